@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Benchmarks folio against md4c's own renderer and pandoc on a generated corpus.
+#
+#   bash bench/run.sh [COUNT] [--no-folio]
+#
+#   COUNT        articles in the corpus (default 10000); the corpus is generated once per count
+#                into bench/out/corpus-COUNT/ by bench/generate_corpus.py and reused after that
+#   --no-folio   measure only the baselines (md4c, pandoc), for when folio does not build
+#
+# Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts;
+# PANDOC_ARTICLES (default 1000) bodies for the pandoc job, one pandoc process per file.
+#
+# Builds Release in build-bench/, installs the Debian packages `time` and `pandoc` if missing,
+# then prints a Markdown table: wall seconds and peak RSS (GNU time's %M) of the best of
+# BENCH_RUNS runs, microseconds per article, folio's cost relative to md4c parse+render, and
+# how many times slower pandoc is per article. Runs from any directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=10000
+with_folio=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-folio) with_folio=0 ;;
+    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *[!0-9]* | '') echo "run.sh: unknown argument '$arg' (see --help)" >&2; exit 2 ;;
+    *) count=$arg ;;
+  esac
+done
+((count >= 1)) || { echo "run.sh: COUNT must be at least 1" >&2; exit 2; }
+runs=${BENCH_RUNS:-3}
+pandoc_count=${PANDOC_ARTICLES:-1000}
+((pandoc_count > count)) && pandoc_count=$count
+
+# --- tools ------------------------------------------------------------------------------------
+# `time` and `pandoc` are what we measure with and against; zipcmp, zipmerge and ziptool only
+# because Debian 12's libzip CMake config refuses to load when those programs are missing.
+missing=()
+for p in time pandoc zipcmp zipmerge ziptool; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "run.sh: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+# --- build ------------------------------------------------------------------------------------
+targets=(md4c_render)
+((with_folio)) && targets+=(folio)
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
+cmake --build build-bench --target "${targets[@]}" -j "$(nproc)"
+folio=$PWD/build-bench/folio
+md4c=$PWD/build-bench/md4c_render
+
+# --- corpus -----------------------------------------------------------------------------------
+corpus=bench/out/corpus-$count
+if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
+  /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count"
+fi
+corpus_bytes=$(sed -n 's/^bytes //p' "$corpus/corpus.txt")
+bodies_bytes=$(find "$corpus/bodies" -name '*.md' -exec cat {} + | wc -c)
+
+# --- measuring --------------------------------------------------------------------------------
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+# measure NAME ARTICLES COMMAND...: runs COMMAND $runs times with stdout thrown away and keeps
+# the fastest run's wall seconds and that run's peak RSS (GNU time's %M, in KB). Wall time is
+# read from bash's microsecond clock around the run, because %e has only 10 ms resolution and
+# md4c gets through a 10,000-article corpus in a few tenths of a second. A failing run aborts
+# the benchmark with its stderr: a number for a crashed job means nothing.
+declare -A seconds peak_kb articles
+jobs=()
+measure() {
+  local name=$1 n=$2
+  shift 2
+  local best_s="" best_kb="" i start s elapsed kb
+  for ((i = 1; i <= runs; i++)); do
+    start=$EPOCHREALTIME
+    if ! /usr/bin/time -f '%e %M' -o "$log/time" "$@" >/dev/null 2>"$log/stderr"; then
+      echo "run.sh: '$name' failed:" >&2
+      tail -20 "$log/stderr" >&2
+      exit 1
+    fi
+    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
+    read -r elapsed kb <"$log/time"
+    if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
+      best_s=$s best_kb=$kb
+    fi
+  done
+  seconds[$name]=$best_s
+  peak_kb[$name]=$best_kb
+  articles[$name]=$n
+  jobs+=("$name")
+  printf 'run.sh: %-45s %9s s %8s KB\n' "$name" "$best_s" "$best_kb" >&2
+}
+
+# Relative paths keep 10,000 file arguments far below ARG_MAX; past that, xargs splits them
+# over a few md4c_render processes, which costs a few milliseconds of start-up.
+pushd "$corpus" >/dev/null
+bodies=(bodies/*.md)
+echo "run.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
+md4c_job="md4c_render (md4c raw parse+render)"
+if (($(printf '%s\0' "${bodies[@]}" | wc -c) < $(getconf ARG_MAX) / 2)); then
+  measure "$md4c_job" "$count" "$md4c" "${bodies[@]}"
+else
+  measure "$md4c_job" "$count" bash -c 'printf "%s\0" bodies/*.md | xargs -0 "$1"' _ "$md4c"
+fi
+if ((with_folio)); then
+  measure "folio inspect articles/" "$count" "$folio" inspect articles
+  measure "folio inspect articles/ --threads 1" "$count" "$folio" inspect --threads 1 articles
+  measure "folio render bodies/" "$count" "$folio" render bodies
+  measure "folio render bodies/ --threads 1" "$count" "$folio" render --threads 1 bodies
+fi
+printf '%s\n' "${bodies[@]:0:pandoc_count}" >"$log/pandoc-files"
+measure "pandoc -f gfm -t html (one process per file)" "$pandoc_count" bash -c \
+  'while IFS= read -r f; do pandoc -f gfm -t html "$f" >/dev/null; done <"$1"' _ "$log/pandoc-files"
+popd >/dev/null
+
+# --- report -----------------------------------------------------------------------------------
+us_per() { awk -v s="${seconds[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
+pandoc_job="pandoc -f gfm -t html (one process per file)"
+md4c_us=$(us_per "$md4c_job")
+pandoc_us=$(us_per "$pandoc_job")
+
+echo
+echo "Corpus: $count articles, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB" \
+  "with front matter, $(awk -v b="$bodies_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB of bodies" \
+  "($corpus); $(nproc) cores; best of $runs runs."
+echo
+echo "| job | articles | seconds | peak MB | µs/article | × md4c raw | pandoc ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+for job in "${jobs[@]}"; do
+  us=$(us_per "$job")
+  mb=$(awk -v k="${peak_kb[$job]}" 'BEGIN { printf "%.1f", k / 1024 }')
+  vs_md4c=$(awk -v a="$us" -v b="$md4c_us" 'BEGIN { printf "%.2f", a / b }')
+  vs_pandoc="—"
+  [[ $job != "$pandoc_job" ]] && vs_pandoc=$(awk -v p="$pandoc_us" -v a="$us" 'BEGIN { printf "%.0f", p / a }')
+  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | $mb | $us | $vs_md4c | $vs_pandoc |"
+done

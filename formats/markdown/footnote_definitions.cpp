@@ -1,0 +1,242 @@
+#include "formats/markdown/footnote_definitions.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace folio {
+
+namespace {
+
+struct Line {
+    std::size_t begin;  // first byte
+    std::size_t end;    // the newline, or the end of the text
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+bool is_blank(std::string_view line) {
+    for (const char c : line) {
+        if (!is_space(c)) return false;
+    }
+    return true;
+}
+
+// Columns of leading white space (tabs to the next multiple of 4) and the first other byte.
+std::pair<std::size_t, std::size_t> indentation(std::string_view line) {
+    std::size_t columns = 0;
+    std::size_t i = 0;
+    for (; i < line.size() && is_space(line[i]); ++i) {
+        columns = line[i] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+    }
+    return {columns, i};
+}
+
+struct DefinitionStart {
+    std::string_view label;
+    std::size_t bracket;  // offset of `[` in the line
+    std::size_t content;  // offset of the first byte after `]:` and its spaces
+};
+
+// `[^label]:` at most 3 spaces in. A label has no white space or brackets, like pandoc's and
+// GitHub's, and is at most 999 bytes like a link label.
+std::optional<DefinitionStart> definition_start(std::string_view line) {
+    const auto [columns, i] = indentation(line);
+    if (columns > 3 || line.substr(i, 2) != "[^") return std::nullopt;
+    std::size_t j = i + 2;
+    while (j < line.size() && line[j] != ']' && line[j] != '[' && !is_space(line[j])) ++j;
+    if (j == i + 2 || j - (i + 2) > 999 || line.substr(j, 2) != "]:") return std::nullopt;
+    std::size_t content = j + 2;
+    while (content < line.size() && is_space(line[content])) ++content;
+    return DefinitionStart{line.substr(i + 2, j - (i + 2)), i, content};
+}
+
+// Skips list markers (`- `, `12. `) so a fence opened in a list item is still seen; block
+// quote lines are not unwrapped because no definition can start on a `>` line anyway.
+std::size_t skip_list_markers(std::string_view line, std::size_t i) {
+    for (;;) {
+        std::size_t j = i;
+        while (j < line.size() && line[j] == ' ') ++j;
+        if (j < line.size() && (line[j] == '-' || line[j] == '+' || line[j] == '*')) {
+            ++j;
+        } else {
+            const std::size_t digits = j;
+            while (j < line.size() && j - digits < 9 && line[j] >= '0' && line[j] <= '9') ++j;
+            if (j == digits || j >= line.size() || (line[j] != '.' && line[j] != ')')) return i;
+            ++j;
+        }
+        if (j < line.size() && !is_space(line[j])) return i;
+        i = j;
+    }
+}
+
+struct Fence {
+    char marker;
+    std::size_t length;
+};
+
+std::optional<Fence> fence_open(std::string_view line) {
+    const auto [columns, start] = indentation(line);
+    if (columns > 3) return std::nullopt;
+    std::size_t i = skip_list_markers(line, start);
+    while (i < line.size() && is_space(line[i])) ++i;
+    if (i >= line.size() || (line[i] != '`' && line[i] != '~')) return std::nullopt;
+    const char marker = line[i];
+    std::size_t j = i;
+    while (j < line.size() && line[j] == marker) ++j;
+    if (j - i < 3) return std::nullopt;
+    if (marker == '`' && line.find('`', j) != std::string_view::npos) return std::nullopt;
+    return Fence{marker, j - i};
+}
+
+bool fence_close(std::string_view line, Fence fence) {
+    std::size_t i = indentation(line).second;
+    std::size_t j = i;
+    while (j < line.size() && line[j] == fence.marker) ++j;
+    return j - i >= fence.length && is_blank(line.substr(j));
+}
+
+// `#`, thematic breaks and setext underlines: lines that end a paragraph rather than continue it.
+bool ends_paragraph(std::string_view line) {
+    const auto [columns, i] = indentation(line);
+    if (columns > 3) return false;
+    if (line[i] == '#') {
+        std::size_t j = i;
+        while (j < line.size() && line[j] == '#') ++j;
+        return j - i <= 6 && (j == line.size() || is_space(line[j]));
+    }
+    const char c = line[i];
+    if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+    for (std::size_t j = i; j < line.size(); ++j) {
+        if (line[j] != c && !is_space(line[j])) return false;
+    }
+    return true;
+}
+
+// Whether a line that is not indented enough would start a block of its own instead of
+// continuing the definition's paragraph lazily.
+bool starts_block(std::string_view line) {
+    if (ends_paragraph(line) || fence_open(line) || definition_start(line)) return true;
+    const auto [columns, i] = indentation(line);
+    if (columns > 3) return false;
+    if (line[i] == '>') return true;
+    return skip_list_markers(line, i) != i;
+}
+
+class Scanner {
+public:
+    Scanner(std::string& text, std::size_t file_offset) : text_(text), file_offset_(file_offset) {
+        for (std::size_t begin = 0; begin < text_.size();) {
+            std::size_t end = text_.find('\n', begin);
+            if (end == std::string::npos) end = text_.size();
+            lines_.push_back({begin, end});
+            begin = end + 1;
+        }
+    }
+
+    std::vector<FootnoteDefinition> run() {
+        std::vector<FootnoteDefinition> definitions;
+        std::optional<Fence> fence;
+        bool in_paragraph = false;
+        for (std::size_t n = 0; n < lines_.size(); ++n) {
+            const std::string_view line = view(n);
+            if (fence) {
+                if (fence_close(line, *fence)) fence.reset();
+                continue;
+            }
+            if (is_blank(line)) {
+                in_paragraph = false;
+                continue;
+            }
+            if (!in_paragraph) {
+                if (const auto start = definition_start(line)) {
+                    n = take_definition(n, *start, definitions);
+                    continue;
+                }
+            }
+            if ((fence = fence_open(line))) {
+                in_paragraph = false;
+                continue;
+            }
+            // An indented line outside a paragraph is indented code; inside one it is a
+            // continuation. Either way it leaves the paragraph state as it is.
+            if (indentation(line).first >= 4) continue;
+            in_paragraph = !ends_paragraph(line);
+        }
+        return definitions;
+    }
+
+private:
+    std::string_view view(std::size_t n) const {
+        return std::string_view(text_).substr(lines_[n].begin, lines_[n].end - lines_[n].begin);
+    }
+
+    void append(FootnoteDefinition& definition, std::size_t text_offset, std::size_t size) {
+        definition.map.add(definition.content.size(), file_offset_ + text_offset);
+        definition.content.append(text_, text_offset, size);
+        definition.content += '\n';
+    }
+
+    // Collects the definition starting on line `first`, blanks it, returns its last line.
+    std::size_t take_definition(std::size_t first, const DefinitionStart& start,
+                                std::vector<FootnoteDefinition>& out) {
+        const std::size_t begin = lines_[first].begin;
+        FootnoteDefinition definition{std::string(start.label), file_offset_ + begin + start.bracket,
+                                      {}, OffsetMap(file_offset_ + begin + start.content)};
+        append(definition, begin + start.content, lines_[first].end - begin - start.content);
+        std::size_t last = first;
+        // Laziness continues a paragraph only, not code inside the definition.
+        std::optional<Fence> fence;
+        bool in_paragraph = !is_blank(view(first));
+        for (std::size_t n = first + 1; n < lines_.size(); ++n) {
+            const std::string_view line = view(n);
+            if (is_blank(line)) {
+                in_paragraph = false;
+                continue;
+            }
+            const auto [columns, i] = indentation(line);
+            if (columns >= 4) {
+                for (std::size_t blank = last + 1; blank < n; ++blank) append(definition, lines_[blank].begin, 0);
+                // Four columns come off; a tab reaching past column 4 is taken whole.
+                std::size_t cut = 0;
+                for (std::size_t col = 0; col < 4; ++cut) col = line[cut] == '\t' ? (col / 4 + 1) * 4 : col + 1;
+                const std::string_view rest = line.substr(cut);
+                append(definition, lines_[n].begin + cut, rest.size());
+                if (fence) {
+                    if (fence_close(rest, *fence)) fence.reset();
+                    in_paragraph = false;
+                } else if ((fence = fence_open(rest))) {
+                    in_paragraph = false;
+                } else if (indentation(rest).first < 4 || in_paragraph) {
+                    in_paragraph = !ends_paragraph(rest);
+                }
+                last = n;
+                continue;
+            }
+            if (last + 1 == n && in_paragraph && !fence && !starts_block(line)) {
+                append(definition, lines_[n].begin, line.size());
+                last = n;
+                continue;
+            }
+            break;
+        }
+        for (std::size_t i = begin; i < lines_[last].end; ++i) {
+            if (text_[i] != '\n') text_[i] = ' ';
+        }
+        out.push_back(std::move(definition));
+        return last;
+    }
+
+    std::string& text_;
+    std::size_t file_offset_;
+    std::vector<Line> lines_;
+};
+
+}  // namespace
+
+std::vector<FootnoteDefinition> extract_footnote_definitions(std::string& text,
+                                                             std::size_t file_offset) {
+    if (text.find("[^") == std::string::npos) return {};
+    return Scanner(text, file_offset).run();
+}
+
+}  // namespace folio

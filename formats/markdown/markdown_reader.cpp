@@ -1,0 +1,51 @@
+#include "formats/markdown/markdown_reader.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "formats/markdown/footnote_definitions.hpp"
+#include "formats/markdown/footnote_references.hpp"
+#include "formats/markdown/tree_builder.hpp"
+
+namespace folio {
+
+Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t end,
+                        Diagnostics& diagnostics) {
+    end = std::min(end, source.text().size());
+    begin = std::min(begin, end);
+    // A copy: footnote definitions are blanked out of it before md4c sees it.
+    std::string text = source.text().substr(begin, end - begin);
+    std::vector<FootnoteDefinition> definitions = extract_footnote_definitions(text, begin);
+
+    // Every label is known before any text is read, so a reference may come before its definition.
+    FootnoteLabels labels;
+    std::vector<bool> kept(definitions.size(), false);
+    for (std::size_t i = 0; i < definitions.size(); ++i) {
+        kept[i] = labels.add(definitions[i].label);
+        if (!kept[i]) {
+            diagnostics.report(source.diagnostic(
+                Severity::warning, "markdown.footnote.duplicate",
+                "footnote [^" + definitions[i].label + "] is defined again; this definition is dropped",
+                definitions[i].file_offset));
+        }
+    }
+
+    NestingReport nesting;
+    const OffsetMap body_map(begin);
+    Body body;
+    body.blocks = parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics});
+    // A definition's content is Markdown on its own; definitions inside it are not looked for
+    // (pandoc and GitHub do not nest notes either), references inside it are.
+    for (std::size_t i = 0; i < definitions.size(); ++i) {
+        if (!kept[i]) continue;
+        FootnoteDefinition& d = definitions[i];
+        Footnote note;
+        note.at = source.position(d.file_offset);
+        note.children = parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics});
+        note.label = std::move(d.label);
+        body.footnotes.push_back(std::move(note));
+    }
+    return body;
+}
+
+}  // namespace folio

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "formats/body_reader.hpp"
+
+namespace folio {
+
+/// How deep blocks or inlines may nest. md4c itself is not recursive, but every writer walks
+/// the tree recursively, so deeper input is flattened at this depth with a warning.
+inline constexpr int kMaxNestingDepth = 128;
+
+/// A Markdown body in md4c's GitHub dialect (tables, strikethrough, permissive autolinks,
+/// task lists) plus footnotes, which md4c 0.4.8 does not know and which are handled around it.
+Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t end,
+                        Diagnostics& diagnostics);
+
+}  // namespace folio

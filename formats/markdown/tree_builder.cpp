@@ -1,0 +1,666 @@
+#include "formats/markdown/tree_builder.hpp"
+
+#include <md4c.h>
+
+#include <climits>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "formats/markdown/entities.hpp"
+#include "formats/markdown/markdown_reader.hpp"
+#include "formats/markdown/position_cursor.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kNone = std::string::npos;
+constexpr std::string_view kReplacement = "\uFFFD";  // what CommonMark puts for NUL
+constexpr std::size_t kMaxDepth = static_cast<std::size_t>(kMaxNestingDepth);
+
+// One open node on the builder's stack. `implicit_paragraph` stands for the paragraph md4c
+// leaves out inside tight list items, so the AST always has a `Paragraph` around inlines.
+enum class Kind : std::uint8_t {
+    document, quote, list, item, paragraph, implicit_paragraph, heading, code_block, html_block,
+    thematic_break, table, table_row, table_cell, emphasis, strong, strikethrough, link, image,
+    code_span
+};
+
+bool holds_blocks(Kind kind) { return kind == Kind::document || kind == Kind::quote || kind == Kind::item; }
+
+bool is_block(Kind kind) { return kind <= Kind::table; }
+
+// The fields are a union in spirit: each kind uses a few of them. One flat struct keeps frames
+// in one vector without a variant visit on every callback.
+struct Frame {
+    explicit Frame(Kind k) : kind(k) {}
+
+    Kind kind;
+    bool positioned = false;
+    SourcePos at;
+    std::size_t first_text = kNone;  // offset of the first text inside, for heading style
+    std::size_t url_offset = kNone;  // link/image: where the URL is, if it is in the text
+    Blocks blocks;
+    Inlines inlines;
+    std::string run;                     // text not yet in `inlines`: adjacent pieces merge here
+    std::vector<std::uint32_t> escaped;  // offsets in `run` of `[` that cannot open a footnote reference
+    std::string text;                    // code, HTML, link or image URL
+    std::string title;                   // link/image title, code block info string
+    List list;
+    Task task = Task::none;
+    int level = 0;
+    bool fenced = false;
+    char fence = '`';
+    Table table;
+    unsigned columns = 0;
+    bool in_head = false;
+    std::vector<Inlines> row;
+};
+
+// What an md4c enter did, so its leave undoes exactly that.
+enum class Entered : std::uint8_t { frame, suppressed, nothing };
+
+class TreeBuilder {
+public:
+    explicit TreeBuilder(const MarkdownText& input) : in_(input), cursor_(input.source) {
+        // Room for ordinary documents; only deep nesting makes it grow.
+        stack_.reserve(16);
+        entered_.reserve(16);
+    }
+
+    Blocks run() {
+        if (in_.text.size() > std::numeric_limits<MD_SIZE>::max()) {
+            in_.diagnostics.report(in_.source.diagnostic(Severity::error, "markdown.too-large",
+                                                         "the Markdown body is larger than md4c's 4 GiB limit",
+                                                         in_.map.to_file(0)));
+            return {};
+        }
+        MD_PARSER parser{};
+        parser.abi_version = 0;
+        parser.flags = MD_DIALECT_GITHUB;
+        parser.enter_block = &TreeBuilder::on_enter_block;
+        parser.leave_block = &TreeBuilder::on_leave_block;
+        parser.enter_span = &TreeBuilder::on_enter_span;
+        parser.leave_span = &TreeBuilder::on_leave_span;
+        parser.text = &TreeBuilder::on_text;
+        const int rc = md_parse(in_.text.data(), static_cast<MD_SIZE>(in_.text.size()), &parser, this);
+        if (rc != 0) report_failure(rc);
+        if (stack_.empty()) return {};
+        // After an abort the stack still holds open nodes: close them so nothing built is lost.
+        while (stack_.size() > 1) close_top();
+        if (nesting_pending_) report_nesting(fallback_offset());
+        return std::move(stack_.front().blocks);
+    }
+
+private:
+    // ---- md4c callbacks: no exception may cross into C. ----
+
+    template <typename F>
+    static int guarded(void* self, F&& body) noexcept {
+        auto& builder = *static_cast<TreeBuilder*>(self);
+        try {
+            body(builder);
+            return 0;
+        } catch (...) {
+            builder.failure_ = std::current_exception();
+        }
+        return 1;
+    }
+
+    static int on_enter_block(MD_BLOCKTYPE type, void* detail, void* self) {
+        return guarded(self, [&](TreeBuilder& b) { b.enter_block(type, detail); });
+    }
+    static int on_leave_block(MD_BLOCKTYPE, void*, void* self) {
+        return guarded(self, [&](TreeBuilder& b) { b.leave(true); });
+    }
+    static int on_enter_span(MD_SPANTYPE type, void* detail, void* self) {
+        return guarded(self, [&](TreeBuilder& b) { b.enter_span(type, detail); });
+    }
+    static int on_leave_span(MD_SPANTYPE, void*, void* self) {
+        return guarded(self, [&](TreeBuilder& b) { b.leave(false); });
+    }
+    static int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
+        return guarded(self, [&](TreeBuilder& b) { b.add_text(type, text, size); });
+    }
+
+    void report_failure(int rc) {
+        std::string message = "md4c stopped with code " + std::to_string(rc);
+        if (failure_) {
+            try {
+                std::rethrow_exception(failure_);
+            } catch (const std::exception& e) {
+                message = std::string("reading Markdown failed: ") + e.what();
+            } catch (...) {
+                message = "reading Markdown failed with an unknown exception";
+            }
+        }
+        message += "; the body is kept up to that point";
+        in_.diagnostics.report(in_.source.diagnostic(Severity::error, "markdown.internal",
+                                                     std::move(message), in_.map.to_file(last_text_)));
+    }
+
+    // ---- blocks ----
+
+    void enter_block(MD_BLOCKTYPE type, void* detail) {
+        close_implicit_paragraph();
+        switch (type) {
+        case MD_BLOCK_DOC: open(Kind::document); return;
+        case MD_BLOCK_QUOTE:
+            if (block_depth_ >= kMaxDepth) return suppress();
+            ++block_depth_;
+            open(Kind::quote);
+            return;
+        case MD_BLOCK_UL: {
+            // A list only makes sense with room for its items: both count as a level.
+            if (block_depth_ + 2 > kMaxDepth) return suppress();
+            ++block_depth_;
+            const auto* d = static_cast<const MD_BLOCK_UL_DETAIL*>(detail);
+            Frame& f = open(Kind::list);
+            f.list.ordered = false;
+            f.list.marker = d->mark;
+            f.list.tight = d->is_tight != 0;
+            return;
+        }
+        case MD_BLOCK_OL: {
+            if (block_depth_ + 2 > kMaxDepth) return suppress();
+            ++block_depth_;
+            const auto* d = static_cast<const MD_BLOCK_OL_DETAIL*>(detail);
+            Frame& f = open(Kind::list);
+            f.list.ordered = true;
+            f.list.start = static_cast<int>(std::min<unsigned>(d->start, INT_MAX));
+            f.list.marker = d->mark_delimiter;
+            f.list.tight = d->is_tight != 0;
+            return;
+        }
+        case MD_BLOCK_LI: {
+            if (stack_.back().kind != Kind::list) return suppress();
+            ++block_depth_;
+            const auto* d = static_cast<const MD_BLOCK_LI_DETAIL*>(detail);
+            Frame& f = open(Kind::item);
+            if (d->is_task) f.task = (d->task_mark == 'x' || d->task_mark == 'X') ? Task::checked : Task::unchecked;
+            return;
+        }
+        case MD_BLOCK_HR: open(Kind::thematic_break); return;
+        case MD_BLOCK_H:
+            open(Kind::heading).level = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
+            return;
+        case MD_BLOCK_CODE: {
+            const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
+            Frame& f = open(Kind::code_block);
+            f.fenced = d->fence_char != 0;
+            if (f.fenced) f.fence = d->fence_char;
+            f.title = attribute(d->info);
+            // The info string sits on the fence line, a better start than the first code line.
+            if (d->info.size > 0) {
+                const std::size_t at = offset_of(d->info.text);
+                if (at != kNone) resolve_pending(at, false);
+            }
+            return;
+        }
+        case MD_BLOCK_HTML: open(Kind::html_block); return;
+        case MD_BLOCK_P: open(Kind::paragraph); return;
+        case MD_BLOCK_TABLE:
+            open(Kind::table).columns = static_cast<const MD_BLOCK_TABLE_DETAIL*>(detail)->col_count;
+            return;
+        case MD_BLOCK_THEAD:
+        case MD_BLOCK_TBODY:
+            stack_.back().in_head = type == MD_BLOCK_THEAD;
+            entered_.push_back(Entered::nothing);
+            return;
+        case MD_BLOCK_TR: open(Kind::table_row); return;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD: {
+            Frame& table = stack_[stack_.size() - 2];
+            if (type == MD_BLOCK_TH && table.in_head && table.table.alignments.size() < table.columns) {
+                table.table.alignments.push_back(alignment(static_cast<const MD_BLOCK_TD_DETAIL*>(detail)->align));
+            }
+            open(Kind::table_cell);
+            return;
+        }
+        }
+        entered_.push_back(Entered::nothing);
+    }
+
+    static Alignment alignment(MD_ALIGN align) {
+        switch (align) {
+        case MD_ALIGN_DEFAULT: return Alignment::none;
+        case MD_ALIGN_LEFT: return Alignment::left;
+        case MD_ALIGN_CENTER: return Alignment::center;
+        case MD_ALIGN_RIGHT: return Alignment::right;
+        }
+        return Alignment::none;
+    }
+
+    void leave(bool block) {
+        if (block) close_implicit_paragraph();
+        if (entered_.empty()) return;
+        const Entered entered = entered_.back();
+        entered_.pop_back();
+        // The document frame stays: it is the result.
+        if (entered == Entered::frame && stack_.size() > 1) close_top();
+    }
+
+    // ---- spans ----
+
+    void enter_span(MD_SPANTYPE type, void* detail) {
+        inline_container();
+        switch (type) {
+        case MD_SPAN_EM: return open_span(Kind::emphasis);
+        case MD_SPAN_STRONG: return open_span(Kind::strong);
+        case MD_SPAN_DEL: return open_span(Kind::strikethrough);
+        case MD_SPAN_A: {
+            const auto* d = static_cast<const MD_SPAN_A_DETAIL*>(detail);
+            return open_target(Kind::link, d->href, d->title);
+        }
+        case MD_SPAN_IMG: {
+            const auto* d = static_cast<const MD_SPAN_IMG_DETAIL*>(detail);
+            return open_target(Kind::image, d->src, d->title);
+        }
+        case MD_SPAN_CODE: open(Kind::code_span); return;  // a leaf: never deeper than its parent
+        // Not enabled by MD_DIALECT_GITHUB; should they come, their text joins the parent.
+        case MD_SPAN_LATEXMATH:
+        case MD_SPAN_LATEXMATH_DISPLAY:
+        case MD_SPAN_WIKILINK:
+        case MD_SPAN_U: break;
+        }
+        entered_.push_back(Entered::nothing);
+    }
+
+    void open_span(Kind kind) {
+        if (inline_depth_ >= kMaxDepth) return suppress();
+        ++inline_depth_;
+        open(kind);
+    }
+
+    void open_target(Kind kind, const MD_ATTRIBUTE& url, const MD_ATTRIBUTE& title) {
+        if (inline_depth_ >= kMaxDepth) return suppress();
+        ++inline_depth_;
+        Frame& f = open(kind);
+        f.text = attribute(url);
+        f.title = attribute(title);
+        if (url.size > 0) f.url_offset = offset_of(url.text);
+    }
+
+    // ---- text ----
+
+    void add_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
+        // md4c 0.4.8 reports a NUL in code as MD_TEXT_NULLCHAR and then again as the first
+        // byte of the next piece; the replacement character has already been written.
+        if (after_nullchar_ && size > 0 && text[0] == '\0') {
+            ++text;
+            --size;
+        }
+        after_nullchar_ = type == MD_TEXT_NULLCHAR;
+        const std::size_t offset = offset_of(text);
+        const std::string_view piece(text, size);
+        const Kind top = stack_.back().kind;
+        const bool verbatim = top == Kind::code_block || top == Kind::code_span || top == Kind::html_block;
+        switch (type) {
+        case MD_TEXT_CODE:
+        case MD_TEXT_HTML:
+            if (verbatim) {
+                note_text(offset, size);
+                append_verbatim(stack_.back().text, piece);
+                return;
+            }
+            if (type == MD_TEXT_HTML) {
+                Frame& f = inline_container();
+                note_text(offset, size);
+                // md4c splits a tag that spans lines into pieces: they make one RawHtml.
+                if (f.run.empty() && !f.inlines.empty()) {
+                    if (auto* html = std::get_if<RawHtml>(&f.inlines.back().node)) {
+                        append_verbatim(html->html, piece);
+                        return;
+                    }
+                }
+                std::string html;
+                append_verbatim(html, piece);
+                append_inline(f, RawHtml{std::move(html)});
+                return;
+            }
+            break;
+        case MD_TEXT_NULLCHAR:
+            if (verbatim) {
+                stack_.back().text += kReplacement;
+            } else {
+                inline_container().run += kReplacement;
+            }
+            return;
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR: {
+            Frame& f = inline_container();
+            note_text(offset, size);
+            if (type == MD_TEXT_BR) {
+                append_inline(f, HardBreak{});
+            } else {
+                append_inline(f, SoftBreak{});
+            }
+            return;
+        }
+        case MD_TEXT_ENTITY: {
+            Frame& f = inline_container();
+            note_text(offset, size);
+            const std::size_t before = f.run.size();
+            append_entity(piece, f.run);
+            // `&#91;^1]` is a written-out bracket, like `\[`: not a reference.
+            if (!in_.labels.empty()) {
+                for (std::size_t i = before; i < f.run.size(); ++i) {
+                    if (f.run[i] == '[') f.escaped.push_back(static_cast<std::uint32_t>(i));
+                }
+            }
+            return;
+        }
+        case MD_TEXT_NORMAL:
+        case MD_TEXT_LATEXMATH: break;
+        }
+        Frame& f = inline_container();
+        note_text(offset, size);
+        if (!in_.labels.empty() && offset != kNone) mark_escaped_brackets(f, offset, piece);
+        f.run += piece;
+    }
+
+    // md4c reports NUL as MD_TEXT_NULLCHAR in prose but passes it through in code spans and
+    // HTML; CommonMark wants U+FFFD everywhere.
+    static void append_verbatim(std::string& out, std::string_view piece) {
+        for (std::size_t nul = piece.find('\0'); nul != std::string_view::npos; nul = piece.find('\0')) {
+            out += piece.substr(0, nul);
+            out += kReplacement;
+            piece.remove_prefix(nul + 1);
+        }
+        out += piece;
+    }
+
+    // md4c drops the backslash of `\[` and starts the next piece at `[`; an odd run of
+    // backslashes before it in the source means it was escaped.
+    void mark_escaped_brackets(Frame& f, std::size_t offset, std::string_view piece) {
+        for (std::size_t i = piece.find('['); i != std::string_view::npos; i = piece.find('[', i + 1)) {
+            std::size_t backslashes = 0;
+            while (offset + i > backslashes && in_.text[offset + i - backslashes - 1] == '\\') ++backslashes;
+            if (backslashes % 2 == 1) f.escaped.push_back(static_cast<std::uint32_t>(f.run.size() + i));
+        }
+    }
+
+    // ---- positions ----
+
+    std::size_t offset_of(const MD_CHAR* p) const {
+        const MD_CHAR* begin = in_.text.data();
+        if (p == nullptr || p < begin || p >= begin + in_.text.size()) return kNone;
+        return static_cast<std::size_t>(p - begin);
+    }
+
+    SourcePos position(std::size_t offset) { return cursor_.at(in_.map.to_file(offset)); }
+
+    void note_text(std::size_t offset, std::size_t size) {
+        if (offset == kNone) return;
+        if (nesting_pending_) report_nesting(offset);
+        resolve_pending(offset, true);
+        last_text_ = offset;
+        if (size > 0) {
+            scan_from_ = offset + size - 1;
+            scan_next_line_ = true;
+        }
+    }
+
+    // Every frame from `pending_from_` up has no position yet: they all start at `offset`.
+    void resolve_pending(std::size_t offset, bool is_text) {
+        if (pending_from_ >= stack_.size()) return;
+        const SourcePos pos = position(offset);
+        for (std::size_t i = pending_from_; i < stack_.size(); ++i) {
+            stack_[i].positioned = true;
+            stack_[i].at = pos;
+            if (is_text) stack_[i].first_text = offset;
+        }
+        pending_from_ = stack_.size();
+    }
+
+    // Coarse: for a block without any text (a thematic break, an empty item) md4c says nothing
+    // about where it is, so take the first non-blank line after the last thing placed.
+    std::size_t fallback_offset() const {
+        const std::string_view text = in_.text;
+        std::size_t pos = scan_from_;
+        if (scan_next_line_) {
+            pos = text.find('\n', pos);
+            if (pos == std::string_view::npos) return text.size();
+            ++pos;
+        }
+        while (pos < text.size()) {
+            std::size_t p = pos;
+            while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+            if (p < text.size() && text[p] != '\n') return p;
+            pos = p + 1;
+        }
+        return text.size();
+    }
+
+    void place_without_text(Frame& f) {
+        if (is_block(f.kind)) {
+            const std::size_t offset = fallback_offset();
+            resolve_pending(offset, false);
+            scan_from_ = offset;
+            scan_next_line_ = true;
+        } else if (f.kind == Kind::link || f.kind == Kind::image) {
+            if (f.url_offset != kNone) {
+                f.at = position(f.url_offset);
+            } else if (stack_.size() > 1 && stack_[stack_.size() - 2].positioned) {
+                f.at = stack_[stack_.size() - 2].at;
+            }
+        }
+    }
+
+    void suppress() {
+        entered_.push_back(Entered::suppressed);
+        if (!in_.nesting.reported) nesting_pending_ = true;
+    }
+
+    void report_nesting(std::size_t offset) {
+        nesting_pending_ = false;
+        if (in_.nesting.reported) return;
+        in_.nesting.reported = true;
+        const std::string depth = std::to_string(kMaxNestingDepth);
+        in_.diagnostics.report(in_.source.diagnostic_at(
+            Severity::warning, "markdown.nesting",
+            "blocks or inlines nest deeper than " + depth + " levels; deeper levels are flattened into level " +
+                depth + " (their text is kept)",
+            position(offset)));
+    }
+
+    // ---- the stack ----
+
+    Frame& open(Kind kind) {
+        entered_.push_back(Entered::frame);
+        // Emphasis and the like carry no position: unless something below waits for one,
+        // they are not made to wait, which saves a lookup per span.
+        const bool wants_position = is_block(kind) || kind == Kind::link || kind == Kind::image;
+        if (!wants_position && pending_from_ == stack_.size()) ++pending_from_;
+        Frame& f = stack_.emplace_back(kind);
+        f.positioned = !wants_position;
+        return f;
+    }
+
+    Frame& inline_container() {
+        if (holds_blocks(stack_.back().kind)) stack_.emplace_back(Kind::implicit_paragraph);
+        return stack_.back();
+    }
+
+    void close_implicit_paragraph() {
+        if (!stack_.empty() && stack_.back().kind == Kind::implicit_paragraph) close_top();
+    }
+
+    // Growing 1, 2, 4, 8 costs an allocation and a move of every node each time; paragraphs
+    // usually hold several inlines (text and soft breaks alternate), spans one or two.
+    static void reserve_inlines(Frame& f) {
+        if (f.inlines.empty()) f.inlines.reserve(is_block(f.kind) || f.kind == Kind::table_cell ? 8 : 2);
+    }
+
+    void flush_run(Frame& f) {
+        if (f.run.empty()) return;
+        reserve_inlines(f);
+        append_text_with_references(std::move(f.run), f.escaped, in_.labels, f.inlines);
+        f.run.clear();
+        f.escaped.clear();
+    }
+
+    template <typename Node>
+    void append_inline(Frame& f, Node&& node) {
+        flush_run(f);
+        reserve_inlines(f);
+        f.inlines.emplace_back(std::forward<Node>(node));
+    }
+
+    template <typename Node>
+    static void append_block(Frame& parent, Node node, SourcePos at) {
+        parent.blocks.emplace_back(std::move(node), at);
+    }
+
+    // Whether the heading starting with text at `first_text` was underlined: an ATX heading
+    // has `#` before its first text on the same line, past any spaces and inline openers.
+    bool is_setext(std::size_t first_text) const {
+        if (first_text == kNone) return false;
+        for (std::size_t i = first_text; i > 0; --i) {
+            const char c = in_.text[i - 1];
+            if (c == '#') return false;
+            if (std::strchr(" \t*_~[!<`\\", c) == nullptr) break;
+        }
+        return true;
+    }
+
+    static bool is_autolink(const std::string& url, const Inlines& children) {
+        if (children.size() != 1) return false;
+        const auto* text = std::get_if<Text>(&children.front().node);
+        if (text == nullptr) return false;
+        const std::string_view u = url;
+        const std::string_view t = text->text;
+        return u == t || (u.size() == t.size() + 7 && u.starts_with("mailto:") && u.ends_with(t)) ||
+               (u.size() == t.size() + 7 && u.starts_with("http://") && u.ends_with(t));
+    }
+
+    // Moves the top frame's node into its parent and pops it. The frame is used in place, not
+    // moved out first: a Frame is large and this runs once per node.
+    void close_top() {
+        if (!stack_.back().positioned) place_without_text(stack_.back());
+        Frame& f = stack_.back();
+        Frame& parent = stack_[stack_.size() - 2];
+        switch (f.kind) {
+        case Kind::document: break;  // never closed: it is the result
+        case Kind::quote:
+            --block_depth_;
+            append_block(parent, BlockQuote{std::move(f.blocks)}, f.at);
+            break;
+        case Kind::list:
+            --block_depth_;
+            append_block(parent, std::move(f.list), f.at);
+            break;
+        case Kind::item:
+            --block_depth_;
+            parent.list.items.push_back(ListItem{std::move(f.blocks), f.task});
+            break;
+        case Kind::paragraph:
+        case Kind::implicit_paragraph:
+            flush_run(f);
+            append_block(parent, Paragraph{std::move(f.inlines)}, f.at);
+            break;
+        case Kind::heading:
+            flush_run(f);
+            append_block(parent, Heading{f.level, std::move(f.inlines), is_setext(f.first_text)}, f.at);
+            break;
+        case Kind::code_block:
+            append_block(parent, CodeBlock{std::move(f.title), std::move(f.text), f.fenced, f.fence}, f.at);
+            break;
+        case Kind::html_block: append_block(parent, HtmlBlock{std::move(f.text)}, f.at); break;
+        case Kind::thematic_break: append_block(parent, ThematicBreak{}, f.at); break;
+        case Kind::table:
+            f.table.alignments.resize(f.columns, Alignment::none);
+            if (f.table.header.empty()) f.table.header.resize(f.columns);
+            append_block(parent, std::move(f.table), f.at);
+            break;
+        case Kind::table_row:
+            f.row.resize(parent.columns);
+            if (parent.in_head && parent.table.header.empty()) {
+                parent.table.header = std::move(f.row);
+            } else {
+                parent.table.rows.push_back(std::move(f.row));
+            }
+            break;
+        case Kind::table_cell:
+            flush_run(f);
+            parent.row.push_back(std::move(f.inlines));
+            break;
+        case Kind::emphasis:
+            --inline_depth_;
+            flush_run(f);
+            append_inline(parent, Emphasis{std::move(f.inlines)});
+            break;
+        case Kind::strong:
+            --inline_depth_;
+            flush_run(f);
+            append_inline(parent, Strong{std::move(f.inlines)});
+            break;
+        case Kind::strikethrough:
+            --inline_depth_;
+            flush_run(f);
+            append_inline(parent, Strikethrough{std::move(f.inlines)});
+            break;
+        case Kind::link: {
+            --inline_depth_;
+            flush_run(f);
+            const bool autolink = is_autolink(f.text, f.inlines);
+            append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines), autolink, f.at});
+            break;
+        }
+        case Kind::image:
+            --inline_depth_;
+            flush_run(f);
+            append_inline(parent, Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at});
+            break;
+        case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
+        }
+        stack_.pop_back();
+        if (pending_from_ > stack_.size()) pending_from_ = stack_.size();
+    }
+
+    static std::string attribute(const MD_ATTRIBUTE& attr) {
+        std::string out;
+        if (attr.size == 0 || attr.text == nullptr) return out;
+        out.reserve(attr.size);
+        for (std::size_t i = 0; attr.substr_offsets[i] < attr.size; ++i) {
+            const std::string_view piece(attr.text + attr.substr_offsets[i],
+                                         attr.substr_offsets[i + 1] - attr.substr_offsets[i]);
+            switch (attr.substr_types[i]) {
+            case MD_TEXT_ENTITY: append_entity(piece, out); break;
+            case MD_TEXT_NULLCHAR: out += kReplacement; break;
+            case MD_TEXT_NORMAL:
+            case MD_TEXT_BR:
+            case MD_TEXT_SOFTBR:
+            case MD_TEXT_CODE:
+            case MD_TEXT_HTML:
+            case MD_TEXT_LATEXMATH: out += piece; break;
+            }
+        }
+        return out;
+    }
+
+    const MarkdownText& in_;
+    PositionCursor cursor_;
+    std::vector<Frame> stack_;
+    std::vector<Entered> entered_;  // one per md4c enter still open
+    std::size_t pending_from_ = 0;  // frames from here up have no position yet
+    std::size_t block_depth_ = 0;   // open quotes, lists and items
+    std::size_t inline_depth_ = 0;  // open emphasis, strong, strikethrough, links and images
+    std::size_t scan_from_ = 0;     // where the fallback for text-less blocks starts looking
+    bool scan_next_line_ = false;   // ... from the line after `scan_from_`
+    std::size_t last_text_ = 0;
+    bool nesting_pending_ = false;  // a level was flattened, the warning waits for a position
+    bool after_nullchar_ = false;   // the previous text callback was MD_TEXT_NULLCHAR
+    std::exception_ptr failure_;
+};
+
+}  // namespace
+
+Blocks parse_markdown_blocks(const MarkdownText& input) { return TreeBuilder(input).run(); }
+
+}  // namespace folio

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string_view>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "formats/markdown/footnote_references.hpp"
+#include "formats/markdown/offset_map.hpp"
+#include "source/source_text.hpp"
+
+namespace folio {
+
+/// Shared by the parses of one article (body and footnotes) so the nesting cap is reported once.
+struct NestingReport {
+    bool reported = false;
+};
+
+/// One md4c parse: `text` is what md4c reads (the body with footnote definitions blanked, or
+/// one definition's content); `map` turns its offsets into offsets of `source`. Everything is
+/// borrowed for the duration of the call.
+struct MarkdownText {
+    const SourceText& source;
+    std::string_view text;
+    const OffsetMap& map;
+    const FootnoteLabels& labels;
+    NestingReport& nesting;
+    Diagnostics& diagnostics;
+};
+
+/// Parses `input.text` with md4c's GitHub dialect into blocks, from md4c's callbacks with an
+/// explicit stack. Nesting past `kMaxNestingDepth` is flattened with one `markdown.nesting`
+/// warning; an internal failure is reported as `markdown.internal` and what was built is kept.
+Blocks parse_markdown_blocks(const MarkdownText& input);
+
+}  // namespace folio

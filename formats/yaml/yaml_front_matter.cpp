@@ -1,0 +1,181 @@
+#include "formats/yaml/yaml_front_matter.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <exception>
+#include <new>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include "formats/yaml/yaml_nesting_guard.hpp"
+#include "formats/yaml/yaml_scalar.hpp"
+
+namespace folio {
+
+namespace {
+
+constexpr std::size_t kMaxDepth = 64;
+// yaml-cpp shares the node an alias points at, so ten aliases of ten aliases of ... convert
+// exponentially: cap the values converted, not the nodes parsed.
+constexpr std::size_t kMaxValues = 100'000;
+
+constexpr const char* kSyntax = "front-matter.yaml.syntax";
+
+// yaml-cpp's messages, reworded where they would puzzle someone who just wrote a blog post.
+std::string tidy_message(const std::string& message) {
+    static const std::pair<std::string_view, std::string_view> kRewrites[] = {
+        {"illegal map value", "unexpected ':' (quote text that contains \": \")"},
+        {"illegal tab when looking for indentation", "tab used for indentation (indent with spaces)"},
+        {"illegal EOF in scalar", "quoted text is not closed before the end of the front matter"},
+        {"end of sequence flow not found", "'[' is not closed by ']'"},
+        {"end of map flow not found", "'{' is not closed by '}'"},
+        {"the referenced anchor is not defined", "alias refers to an anchor that is not defined"},
+        {"unknown token", "unexpected character"},
+        {"illegal block entry", "unexpected list item '-'"},
+        {"illegal flow end", "unexpected closing bracket"},
+    };
+    for (const auto& [from, to] : kRewrites) {
+        if (message == from) return "invalid YAML: " + std::string(to);
+    }
+    return "invalid YAML: " + message;
+}
+
+// Turns a yaml-cpp node tree into `Value`s, counting what it converts. yaml-cpp marks are
+// 0-based inside the snippet; `pos` is the byte offset, so `begin_ + pos` is the file offset.
+class Converter {
+public:
+    Converter(const SourceText& source, std::size_t begin) : source_(source), begin_(begin) {}
+
+    Result<FrontMatter> top_level(const YAML::Node& root) {
+        FrontMatter out;
+        if (!root.IsDefined() || root.IsNull()) return out;  // `---\n---`: no keys at all
+        if (!root.IsMap()) {
+            return error("front-matter.not-a-map",
+                         std::string("front matter must be a map of keys to values, not a ") +
+                             (root.IsSequence() ? "list" : "single value"),
+                         root.Mark());
+        }
+        auto map = convert_map(root, 1, &out.positions);
+        if (!map) return map.error();
+        out.entries = std::move(std::get<Map>(map->data));
+        return out;
+    }
+
+    Diagnostic error(std::string code, std::string message, const YAML::Mark& mark) const {
+        return source_.diagnostic(Severity::error, std::move(code), std::move(message), offset(mark));
+    }
+
+private:
+    std::size_t offset(const YAML::Mark& mark) const {
+        if (mark.is_null() || mark.pos < 0) return begin_;
+        return begin_ + static_cast<std::size_t>(mark.pos);
+    }
+
+    Result<Value> convert(const YAML::Node& node, std::size_t depth) {
+        if (++converted_ > kMaxValues) {
+            return error("front-matter.too-large",
+                         "front matter expands to more than " + std::to_string(kMaxValues) +
+                             " values (too many aliases?)",
+                         node.Mark());
+        }
+        if (depth > kMaxDepth) {
+            return error("front-matter.too-large",
+                         "front matter nests deeper than " + std::to_string(kMaxDepth) + " levels",
+                         node.Mark());
+        }
+        switch (node.Type()) {
+            case YAML::NodeType::Null:
+            case YAML::NodeType::Undefined: return Value{Null{}};
+            case YAML::NodeType::Scalar: return scalar(node);
+            case YAML::NodeType::Sequence: return convert_list(node, depth);
+            case YAML::NodeType::Map: return convert_map(node, depth, nullptr);
+        }
+        return Value{Null{}};
+    }
+
+    // Quoted and block scalars carry the non-specific tag "!" and explicit `!!str` forces
+    // text; only plain scalars ("?") and other explicit tags are typed by their content.
+    static Value scalar(const YAML::Node& node) {
+        const std::string& tag = node.Tag();
+        if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value{node.Scalar()};
+        return type_plain_yaml_scalar(node.Scalar());
+    }
+
+    Result<Value> convert_list(const YAML::Node& node, std::size_t depth) {
+        ValueList list;
+        list.reserve(node.size());
+        for (const auto& item : node) {
+            auto value = convert(item, depth + 1);
+            if (!value) return value.error();
+            list.push_back(std::move(*value));
+        }
+        return Value{std::move(list)};
+    }
+
+    Result<Value> convert_map(const YAML::Node& node, std::size_t depth,
+                              std::vector<SourcePos>* positions) {
+        Map map;
+        std::unordered_set<std::string> seen;
+        for (const auto& pair : node) {
+            const YAML::Node& key = pair.first;
+            if (!key.IsScalar()) {
+                return error(kSyntax,
+                             std::string("invalid YAML: a key must be plain text, not a ") +
+                                 (key.IsMap() ? "map" : key.IsSequence() ? "list" : "null"),
+                             key.Mark());
+            }
+            if (!seen.insert(key.Scalar()).second) {
+                return error("front-matter.duplicate-key",
+                             "duplicate key '" + key.Scalar() + "'", key.Mark());
+            }
+            auto value = convert(pair.second, depth + 1);
+            if (!value) return value.error();
+            if (positions) positions->push_back(value_position(key, pair.second));
+            map.emplace_back(key.Scalar(), std::move(*value));
+        }
+        return Value{std::move(map)};
+    }
+
+    // An empty value (`key:`) is marked where the next token starts, often the next line:
+    // point at its key instead.
+    SourcePos value_position(const YAML::Node& key, const YAML::Node& value) const {
+        const YAML::Mark& mark = value.Mark();
+        if (value.IsNull() && (mark.is_null() || mark.line != key.Mark().line)) {
+            return source_.position(offset(key.Mark()));
+        }
+        return source_.position(offset(mark));
+    }
+
+    const SourceText& source_;
+    std::size_t begin_;
+    std::size_t converted_ = 0;
+};
+
+}  // namespace
+
+Result<FrontMatter> decode_yaml_front_matter(const SourceText& source, std::size_t begin,
+                                             std::size_t end) {
+    const std::string_view snippet = std::string_view(source.text()).substr(begin, end - begin);
+    if (const auto deep = find_deep_yaml_nesting(snippet, kMaxDepth)) {
+        return source.diagnostic(Severity::error, "front-matter.too-large",
+                                 "front matter nests deeper than " + std::to_string(kMaxDepth) +
+                                     " levels",
+                                 begin + *deep);
+    }
+    Converter converter(source, begin);
+    try {
+        const YAML::Node root = YAML::Load(std::string(snippet));
+        return converter.top_level(root);
+    } catch (const YAML::Exception& e) {
+        return converter.error(kSyntax, tidy_message(e.msg), e.mark);
+    } catch (const std::bad_alloc&) {
+        throw;  // out of memory is not a syntax error: let the program fail as it should
+    } catch (const std::exception& e) {
+        return source.diagnostic(Severity::error, kSyntax,
+                                 std::string("invalid YAML: ") + e.what(), begin);
+    }
+}
+
+}  // namespace folio

@@ -1,0 +1,192 @@
+#pragma once
+
+// The canonical article: what every reader produces and every writer consumes. Plain data,
+// copyable and `==` comparable. Source positions describe where a node came from, not what it
+// is, so they take no part in `==` (a Markdown round trip moves every line).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "ast/date.hpp"
+#include "ast/value.hpp"
+
+namespace folio {
+
+/// A 1-based line and column (in characters) in the whole source file; 0 means unknown.
+struct SourcePos {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+
+    friend bool operator==(const SourcePos&, const SourcePos&) { return true; }
+};
+
+struct Inline;
+struct Block;
+using Inlines = std::vector<Inline>;
+using Blocks = std::vector<Block>;
+
+// ---- Inlines -------------------------------------------------------------------------------
+
+struct Text { std::string text; bool operator==(const Text&) const = default; };               ///< literal text, entities decoded
+struct SoftBreak { bool operator==(const SoftBreak&) const = default; };                       ///< line ending inside a paragraph
+struct HardBreak { bool operator==(const HardBreak&) const = default; };                       ///< `<br>`: two spaces or `\` at line end
+struct Code { std::string text; bool operator==(const Code&) const = default; };               ///< `<code>`: inline code span
+struct Emphasis { Inlines children; bool operator==(const Emphasis&) const = default; };       ///< `<em>`
+struct Strong { Inlines children; bool operator==(const Strong&) const = default; };           ///< `<strong>`
+struct Strikethrough { Inlines children; bool operator==(const Strikethrough&) const = default; };  ///< `<del>`: `~~text~~`
+struct RawHtml { std::string html; bool operator==(const RawHtml&) const = default; };         ///< inline HTML tag, comment, etc., verbatim
+/// `<a href title>`; `autolink` when written `<https://x>` or as a bare GFM autolink.
+struct Link {
+    std::string url;
+    std::string title;
+    Inlines children;
+    bool autolink = false;
+    SourcePos at;
+    bool operator==(const Link&) const = default;
+};
+/// `<img src alt title>`; alt is kept as inlines (Markdown allows `![*a*](x)`), flattened by HTML.
+struct Image {
+    std::string url;
+    std::string title;
+    Inlines alt;
+    SourcePos at;
+    bool operator==(const Image&) const = default;
+};
+/// `text[^label]`: a reference to `Article::footnotes` entry with the same label.
+struct FootnoteReference { std::string label; bool operator==(const FootnoteReference&) const = default; };
+
+/// One inline node.
+struct Inline {
+    std::variant<Text, SoftBreak, HardBreak, Code, Emphasis, Strong, Strikethrough, Link, Image,
+                 RawHtml, FootnoteReference>
+        node;
+    bool operator==(const Inline&) const = default;
+};
+
+// ---- Blocks --------------------------------------------------------------------------------
+
+enum class Alignment { none, left, center, right };  ///< table column alignment
+enum class Task { none, unchecked, checked };        ///< GFM task-list state of a list item
+
+struct Paragraph { Inlines children; bool operator==(const Paragraph&) const = default; };  ///< `<p>`
+/// `<h1>`..`<h6>`; `setext` when underlined with `===`/`---` rather than `#`.
+struct Heading {
+    int level = 1;
+    Inlines children;
+    bool setext = false;
+    bool operator==(const Heading&) const = default;
+};
+struct BlockQuote { Blocks children; bool operator==(const BlockQuote&) const = default; };  ///< `<blockquote>`
+struct ListItem {
+    Blocks children;
+    Task task = Task::none;
+    bool operator==(const ListItem&) const = default;
+};
+/// `<ul>` or `<ol start>`; `tight` lists render items without `<p>`.
+struct List {
+    bool ordered = false;
+    int start = 1;           ///< first number of an ordered list
+    char marker = '-';       ///< `-` `+` `*` for bullets, `.` `)` for ordered lists
+    bool tight = true;
+    std::vector<ListItem> items;
+    bool operator==(const List&) const = default;
+};
+/// `<pre><code>`; `info` is the fence's info string (`cpp title="x"`), empty for indented code.
+struct CodeBlock {
+    std::string info;
+    std::string text;  ///< verbatim, ends with a newline unless empty
+    bool fenced = true;
+    char fence = '`';  ///< '`' or '~' for fenced blocks
+    bool operator==(const CodeBlock&) const = default;
+};
+struct HtmlBlock { std::string html; bool operator==(const HtmlBlock&) const = default; };  ///< raw HTML block, verbatim
+struct ThematicBreak { bool operator==(const ThematicBreak&) const = default; };           ///< `<hr>`
+/// `<table>`: one header row and body rows; every row has one cell per alignment.
+struct Table {
+    std::vector<Alignment> alignments;
+    std::vector<Inlines> header;
+    std::vector<std::vector<Inlines>> rows;
+    bool operator==(const Table&) const = default;
+};
+
+/// One block node and the place in the file where it starts.
+struct Block {
+    std::variant<Paragraph, Heading, BlockQuote, List, CodeBlock, HtmlBlock, ThematicBreak, Table>
+        node;
+    SourcePos at;
+    bool operator==(const Block&) const = default;
+};
+
+/// `[^label]: content`, kept in source order; references point at it by label.
+struct Footnote {
+    std::string label;
+    Blocks children;
+    SourcePos at;
+    bool operator==(const Footnote&) const = default;
+};
+
+// ---- Metadata ------------------------------------------------------------------------------
+
+/// A cover or featured image: `source` is the path or URL as written.
+struct Cover {
+    std::string source;
+    std::string alt;
+    std::string caption;
+    Map extra;  ///< other keys of a cover map (PaperMod's `relative`, `hidden`, ...), in order
+    bool operator==(const Cover&) const = default;
+};
+
+/// Typed metadata: the fields writers need, plus every other front-matter key in `extra`.
+struct Meta {
+    std::string title;
+    std::optional<Date> date;     ///< publication date
+    std::optional<Date> updated;  ///< last modification (`lastmod`, `updated`)
+    std::string summary;          ///< `summary` (style B) or `excerpt` (style A)
+    std::vector<std::string> tags;
+    std::vector<std::string> categories;
+    std::vector<std::string> authors;
+    std::optional<Cover> cover;
+    bool draft = false;
+    std::string slug;      ///< as given in front matter; `Article::slug` is the resolved one
+    std::string language;  ///< BCP 47 tag as given (`nl`, `en-GB`), empty when unknown
+    Map extra;             ///< every other key, in source order, with its type
+    bool operator==(const Meta&) const = default;
+};
+
+// ---- Article -------------------------------------------------------------------------------
+
+enum class FrontMatterSyntax { none, yaml, toml, json };
+/// Which field names the front matter uses: `a` the JavaScript engine's (`excerpt`,
+/// `category`, `featuredImage`), `b` Hugo's and PaperMod's (`summary`, `tags`, `cover:`).
+enum class FrontMatterStyle { none, a, b };
+/// Where `Meta::title` came from when the front matter had none.
+enum class TitleOrigin { front_matter, heading, file_name };
+
+/// Where an article came from. Not part of its value: two files with the same content are equal.
+struct Source {
+    std::string path;  ///< as given on the command line; `-` for standard input
+    FrontMatterSyntax syntax = FrontMatterSyntax::none;
+    FrontMatterStyle style = FrontMatterStyle::none;
+    std::uint32_t body_line = 1;  ///< line of the file on which the Markdown body starts
+    TitleOrigin title_origin = TitleOrigin::front_matter;
+    /// Where the value of each top-level front-matter key starts, in source order, so that
+    /// later stages (slug clashes, writers that cannot hold a field) can point at it.
+    std::vector<std::pair<std::string, SourcePos>> key_positions;
+    friend bool operator==(const Source&, const Source&) { return true; }
+};
+
+/// One blog article: metadata, body and footnotes, plus the slug resolved for this run.
+struct Article {
+    Meta meta;
+    Blocks body;
+    std::vector<Footnote> footnotes;
+    std::string slug;  ///< unique within a run: front-matter slug, else file name, else title
+    Source source;
+    bool operator==(const Article&) const = default;
+};
+
+}  // namespace folio

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "source/source_text.hpp"
+
+namespace folio {
+
+/// What `folio check` needs besides the articles.
+struct LintOptions {
+    /// Where site-absolute image paths (`/blog/images/x.png`) resolve; empty: they are not
+    /// checked, and one note says so.
+    std::string static_dir;
+};
+
+/// The per-file checks of `folio check`, run while the file's text is still at hand: missing
+/// title or date, suspected mojibake, local images that do not exist, a first H1 that repeats
+/// the title. Front-matter syntax, impossible dates and duplicate slugs are reported by the
+/// readers and the loader themselves.
+void lint_article(const SourceText& source, const Article& article, const LintOptions& options,
+                  Diagnostics& diagnostics);
+
+/// Where a local image reference points on disk, or empty when it is remote (`https:`,
+/// `data:`, `//host`), site-absolute without a static folder, or would leave its root
+/// (`../../etc/passwd`). Percent-escapes are decoded and `?query`/`#fragment` dropped.
+std::string resolve_local_image(std::string_view reference, std::string_view article_path,
+                                std::string_view static_dir);
+
+/// True for references with a URL scheme or `//`: nothing on this disk to look at.
+bool is_remote_reference(std::string_view reference);
+
+}  // namespace folio

@@ -1,0 +1,54 @@
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "check/lint.hpp"
+#include "cli/commands.hpp"
+
+namespace folio::cli {
+
+namespace {
+
+struct CheckOptions {
+    CommonOptions common;
+    std::vector<std::string> inputs;
+    std::string static_dir;
+};
+
+int run_check(const CheckOptions& options) {
+    Diagnostics diagnostics;
+    Config config;
+    std::optional<LoadOptions> load = prepare(options.common, config, diagnostics);
+    if (!load) {
+        print_diagnostics(diagnostics);
+        return kExitUsage;
+    }
+    LintOptions lint;
+    lint.static_dir = options.static_dir.empty() ? config.static_dir : options.static_dir;
+    load->hook = [lint](const SourceText& source, const Article& article, Diagnostics& out) {
+        lint_article(source, article, lint, out);
+    };
+    const std::vector<std::string> paths = collect_inputs(options.inputs, diagnostics);
+    const LoadedArticles loaded = load_articles(paths, *load);
+    diagnostics.append(loaded.diagnostics);
+    print_diagnostics(diagnostics);
+    std::cerr << "folio check: " << paths.size() << (paths.size() == 1 ? " file, " : " files, ")
+              << diagnostics.count(Severity::error) << " errors, "
+              << diagnostics.count(Severity::warning) << " warnings\n";
+    return diagnostics.has_errors() ? kExitInputErrors : kExitOk;
+}
+
+}  // namespace
+
+Runner add_check_command(CLI::App& app) {
+    auto options = std::make_shared<CheckOptions>();
+    CLI::App* command = app.add_subcommand(
+        "check", "Lint articles: front matter, dates, slugs, mojibake, images, repeated titles");
+    command->add_option("inputs", options->inputs, "Files, directories (searched for *.md) or - for stdin")
+        ->required();
+    command->add_option("--static", options->static_dir,
+                        "Folder where site-absolute image paths (/blog/images/x.png) resolve");
+    add_common_options(*command, options->common);
+    return [options] { return run_check(*options); };
+}
+
+}  // namespace folio::cli

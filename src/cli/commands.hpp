@@ -1,0 +1,47 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/config.hpp"
+#include "pipeline/load_articles.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace folio::cli {
+
+/// Options every reading command shares.
+struct CommonOptions {
+    std::string config_path;
+    std::string style;  ///< `a`, `b` or empty (detect)
+    bool fix_mojibake = false;
+    unsigned threads = 0;
+};
+
+/// Exit codes, as documented in the README.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInputErrors = 1;  ///< some input had errors; the rest was processed
+inline constexpr int kExitUsage = 2;        ///< bad command line or configuration
+
+/// Adds `--config`, `--style`, `--fix-mojibake` and `--threads` to a subcommand.
+void add_common_options(CLI::App& command, CommonOptions& options);
+
+/// Loads the configuration and turns common options into load options; on failure prints the
+/// problem and returns nullopt (the caller exits with kExitUsage).
+std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
+                                   Diagnostics& diagnostics);
+
+/// Prints diagnostics GNU-style to stderr, in order.
+void print_diagnostics(const Diagnostics& diagnostics);
+
+/// Each command registers itself on the app and returns the function that runs it.
+using Runner = std::function<int()>;
+Runner add_inspect_command(CLI::App& app);
+Runner add_render_command(CLI::App& app);
+Runner add_check_command(CLI::App& app);
+
+}  // namespace folio::cli

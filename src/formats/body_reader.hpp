@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "source/source_text.hpp"
+
+namespace folio {
+
+/// What a body reader produces: the block tree and the footnote definitions.
+struct Body {
+    Blocks blocks;
+    std::vector<Footnote> footnotes;
+};
+
+/// Reads the body `source.text()[begin, end)`. Positions point into the whole file. Never
+/// fails as a whole: problems (nesting past the cap, say) are reported and the rest is kept.
+using BodyReader = Body (*)(const SourceText& source, std::size_t begin, std::size_t end,
+                            Diagnostics& diagnostics);
+
+}  // namespace folio

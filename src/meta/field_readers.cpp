@@ -1,0 +1,147 @@
+#include "meta/field_readers.hpp"
+
+#include <algorithm>
+
+namespace folio {
+
+namespace {
+
+// `a map`, `an integer`, `null`: the value's type as a message names it.
+std::string described_type(const Value& value) {
+    const std::string_view name = type_name(value);
+    if (name == "null") return "null";
+    return (name == "integer" ? "an " : "a ") + std::string(name);
+}
+
+FieldOutcome reject(FieldProblems& problems, Severity severity, std::string code,
+                    std::string message) {
+    problems.push_back({severity, std::move(code), std::move(message)});
+    return FieldOutcome::rejected;
+}
+
+FieldOutcome wrong_type(FieldProblems& problems, std::string_view key, std::string_view wanted,
+                        const Value& value, Severity severity = Severity::warning) {
+    return reject(problems, severity, "meta.type",
+                  "'" + std::string(key) + "' must be " + std::string(wanted) + ", not " +
+                      described_type(value));
+}
+
+FieldOutcome checked_date(const Date& date, std::string_view as_written, std::optional<Date>& out,
+                          FieldProblems& problems) {
+    const std::string problem = date_problem(date);
+    if (!problem.empty()) {
+        return reject(problems, Severity::error, "meta.date.impossible",
+                      "impossible date '" + std::string(as_written) + "': " + problem);
+    }
+    out = date;
+    return FieldOutcome::set;
+}
+
+}  // namespace
+
+FieldOutcome read_text(std::string_view key, const Value& value, std::string& out,
+                       FieldProblems& problems) {
+    if (std::holds_alternative<Null>(value.data)) return FieldOutcome::empty;
+    const auto* text = std::get_if<std::string>(&value.data);
+    if (text == nullptr) return wrong_type(problems, key, "a string", value);
+    out = *text;
+    return text->empty() ? FieldOutcome::empty : FieldOutcome::set;
+}
+
+FieldOutcome read_bool(std::string_view key, const Value& value, bool& out,
+                       FieldProblems& problems) {
+    if (std::holds_alternative<Null>(value.data)) return FieldOutcome::empty;
+    const auto* flag = std::get_if<bool>(&value.data);
+    if (flag == nullptr) return wrong_type(problems, key, "true or false", value);
+    out = *flag;
+    return FieldOutcome::set;
+}
+
+FieldOutcome read_text_list(std::string_view key, const Value& value, std::vector<std::string>& out,
+                            FieldProblems& problems) {
+    if (std::holds_alternative<Null>(value.data)) return FieldOutcome::empty;
+    if (const auto* text = std::get_if<std::string>(&value.data)) {
+        if (text->empty()) return FieldOutcome::empty;
+        out = {*text};
+        return FieldOutcome::set;
+    }
+    const auto* list = std::get_if<ValueList>(&value.data);
+    if (list == nullptr) return wrong_type(problems, key, "a string or a list of strings", value);
+    // All or nothing: a list with one bad item stays whole in extra rather than half-mapped.
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto* item = std::get_if<std::string>(&(*list)[i].data);
+        if (item == nullptr) {
+            return reject(problems, Severity::warning, "meta.type",
+                          "'" + std::string(key) + "' must be a list of strings, but item " +
+                              std::to_string(i + 1) + " is " + described_type((*list)[i]));
+        }
+        items.push_back(*item);
+    }
+    if (items.empty()) return FieldOutcome::empty;
+    out = std::move(items);
+    return FieldOutcome::set;
+}
+
+FieldOutcome read_date(std::string_view key, const Value& value, std::optional<Date>& out,
+                       FieldProblems& problems) {
+    if (std::holds_alternative<Null>(value.data)) return FieldOutcome::empty;
+    if (const auto* date = std::get_if<Date>(&value.data)) {
+        return checked_date(*date, format_rfc3339(*date), out, problems);
+    }
+    if (const auto* text = std::get_if<std::string>(&value.data)) {
+        const std::optional<Date> parsed = parse_date(*text);
+        if (!parsed) {
+            return reject(problems, Severity::error, "meta.date.invalid",
+                          "invalid date '" + *text +
+                              "': expected a date like 2025-12-21 or 2025-12-21T10:00:00Z");
+        }
+        return checked_date(*parsed, *text, out, problems);
+    }
+    // A date the writer meant but we cannot read is an error: feeds and sorting need it.
+    return wrong_type(problems, key, "a date", value, Severity::error);
+}
+
+FieldOutcome read_cover(std::string_view key, const Value& value, std::optional<Cover>& out,
+                        FieldProblems& problems) {
+    if (std::holds_alternative<std::string>(value.data) ||
+        std::holds_alternative<Null>(value.data)) {
+        return read_cover_source(key, value, out, problems);
+    }
+    const auto* map = std::get_if<Map>(&value.data);
+    if (map == nullptr) return wrong_type(problems, key, "a map or a string", value);
+    Cover cover;
+    const std::string prefix = std::string(key) + '.';
+    const auto text_field = [&](std::string_view name) -> std::string* {
+        if (name == "image") return &cover.source;
+        if (name == "alt") return &cover.alt;
+        if (name == "caption") return &cover.caption;
+        return nullptr;
+    };
+    std::vector<std::string_view> seen;
+    for (const auto& [name, item] : *map) {
+        std::string* field = text_field(name);
+        const bool repeated = std::find(seen.begin(), seen.end(), name) != seen.end();
+        if (field == nullptr || repeated ||
+            read_text(prefix + name, item, *field, problems) == FieldOutcome::rejected) {
+            cover.extra.emplace_back(name, item);
+            continue;
+        }
+        seen.push_back(name);
+    }
+    out = std::move(cover);
+    return FieldOutcome::set;
+}
+
+FieldOutcome read_cover_source(std::string_view key, const Value& value, std::optional<Cover>& out,
+                               FieldProblems& problems) {
+    std::string source;
+    const FieldOutcome outcome = read_text(key, value, source, problems);
+    if (outcome == FieldOutcome::set) {
+        out = Cover{};
+        out->source = std::move(source);
+    }
+    return outcome;
+}
+
+}  // namespace folio

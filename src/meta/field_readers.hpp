@@ -1,0 +1,58 @@
+#pragma once
+
+// Internal to src/meta: turning one front-matter value into one typed Meta field. Each reader
+// either fills its field, finds the value empty (null, ""), or rejects it with a problem; the
+// mapper keeps a rejected key in `Meta::extra`, so a reader never loses a value.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+
+namespace folio {
+
+/// What a reader did with a value.
+enum class FieldOutcome {
+    set,       ///< the field now holds the value; the key is consumed
+    empty,     ///< null or an empty value: the field stays unset and the key is consumed
+    rejected,  ///< wrong type or unusable: the key must stay in `extra`
+};
+
+/// A diagnostic about one value, before its position is known.
+struct FieldProblem {
+    Severity severity = Severity::warning;
+    std::string code;
+    std::string message;
+};
+using FieldProblems = std::vector<FieldProblem>;
+
+/// `key` holds text: a string (may be empty) or null. Anything else is `meta.type`.
+FieldOutcome read_text(std::string_view key, const Value& value, std::string& out,
+                       FieldProblems& problems);
+
+/// `key` holds true or false, or null (false). A quoted "true" is a string: `meta.type`.
+FieldOutcome read_bool(std::string_view key, const Value& value, bool& out,
+                       FieldProblems& problems);
+
+/// `key` holds a list of strings, a single string (one item; "" is none) or null.
+FieldOutcome read_text_list(std::string_view key, const Value& value, std::vector<std::string>& out,
+                            FieldProblems& problems);
+
+/// `key` holds a date: a decoded Date, or a string `parse_date` accepts (front matter quoted
+/// it, or it came from JSON); null is no date. Errors: `meta.date.invalid`,
+/// `meta.date.impossible`, and `meta.type` for other types, all of severity error.
+FieldOutcome read_date(std::string_view key, const Value& value, std::optional<Date>& out,
+                       FieldProblems& problems);
+
+/// Style B's `cover`: a map (`image`, `alt`, `caption`, other keys to `Cover::extra`) or a
+/// string (the image). A sub-key of the wrong type is a warning and lands in `Cover::extra`.
+FieldOutcome read_cover(std::string_view key, const Value& value, std::optional<Cover>& out,
+                        FieldProblems& problems);
+
+/// Style A's `featuredImage`: a string path or URL, the cover's source; "" or null is none.
+FieldOutcome read_cover_source(std::string_view key, const Value& value, std::optional<Cover>& out,
+                               FieldProblems& problems);
+
+}  // namespace folio

@@ -1,0 +1,99 @@
+#include "pipeline/read_article.hpp"
+
+#include <filesystem>
+
+#include "formats/registry.hpp"
+#include "meta/map_front_matter.hpp"
+#include "pipeline/split_front_matter.hpp"
+#include "render/html_body.hpp"
+
+namespace folio {
+
+namespace {
+
+std::string extension_of(std::string_view path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (!ext.empty()) ext.erase(0, 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+const BodyFormat& body_format_for(std::string_view path) {
+    if (const BodyFormat* format = find_body_format_by_extension(extension_of(path))) {
+        return *format;
+    }
+    // stdin and unknown extensions: Markdown, the format every blog engine here writes.
+    return builtin_formats().bodies.front();
+}
+
+std::string first_h1_text(const Blocks& body) {
+    for (const Block& block : body) {
+        if (const auto* heading = std::get_if<Heading>(&block.node)) {
+            if (heading->level == 1) return plain_text(heading->children);
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string article_stem(std::string_view path) {
+    const std::filesystem::path p(path);
+    std::string stem = p.stem().string();
+    if ((stem == "index" || stem == "_index") && p.has_parent_path()) {
+        const std::string parent = p.parent_path().filename().string();
+        if (!parent.empty() && parent != "." && parent != "..") return parent;
+    }
+    return stem;
+}
+
+std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
+                                    Diagnostics& diagnostics) {
+    Article article;
+    article.source.path = source.path();
+    std::size_t body_begin = 0;
+
+    if (options.front_matter) {
+        const Result<FrontMatterSplit> split = split_front_matter(source);
+        if (!split) {
+            diagnostics.report(split.error());
+            return std::nullopt;
+        }
+        body_begin = split->body_begin;
+        article.source.syntax = split->syntax;
+        if (const FrontMatterFormat* format = find_front_matter_format(split->syntax)) {
+            const Result<FrontMatter> decoded = format->decode(source, split->begin, split->end);
+            if (!decoded) {
+                diagnostics.report(decoded.error());
+                return std::nullopt;
+            }
+            const FrontMatterStyle style =
+                options.style.value_or(detect_style(*decoded, split->syntax));
+            article.source.style = style;
+            for (std::size_t i = 0; i < decoded->entries.size(); ++i) {
+                article.source.key_positions.emplace_back(decoded->entries[i].first,
+                                                          decoded->positions[i]);
+            }
+            article.meta = map_front_matter(*decoded, style, source, diagnostics);
+        }
+    }
+    article.source.body_line = source.position(body_begin).line;
+
+    Body body = body_format_for(source.path()).read(source, body_begin, source.text().size(),
+                                                     diagnostics);
+    article.body = std::move(body.blocks);
+    article.footnotes = std::move(body.footnotes);
+
+    if (article.meta.title.empty()) {
+        article.meta.title = first_h1_text(article.body);
+        article.source.title_origin = TitleOrigin::heading;
+        if (article.meta.title.empty()) {
+            article.meta.title = source.path() == "-" ? std::string("Untitled")
+                                                      : article_stem(source.path());
+            article.source.title_origin = TitleOrigin::file_name;
+        }
+    }
+    return article;
+}
+
+}  // namespace folio

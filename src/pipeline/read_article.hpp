@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "source/source_text.hpp"
+
+namespace folio {
+
+/// How to read one file.
+struct ReadOptions {
+    /// Front-matter field names to assume; empty: detected per file.
+    std::optional<FrontMatterStyle> style;
+    /// Split off front matter first. Off for `folio render`, which reads a pure Markdown body
+    /// (where a leading `---` is a thematic break, as CommonMark says).
+    bool front_matter = true;
+};
+
+/// Reads one file into an article: splits and decodes the front matter, maps it to typed
+/// metadata, reads the body (chosen by the file's extension; Markdown for stdin and unknown
+/// ones). A missing title comes from the first H1, else the file name. Problems are reported to
+/// `diagnostics`; the result is empty only when the front matter cannot be read at all. The
+/// slug is resolved later, across the run (`assign_slugs`).
+std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
+                                    Diagnostics& diagnostics);
+
+/// The file name without directories and extension; for a Hugo page bundle (`.../x/index.md`)
+/// the bundle's folder name.
+std::string article_stem(std::string_view path);
+
+}  // namespace folio

@@ -1,0 +1,397 @@
+#include "render/html_body.hpp"
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <variant>
+
+#include "render/html_escape.hpp"
+#include "render/html_ids.hpp"
+#include "render/plain_text.hpp"
+
+// The output follows cmark-gfm's html.c (and its table and tasklist extensions) byte for byte,
+// so the GFM spec's expected HTML is this renderer's expected HTML; the only departures are
+// the ones XHTML forces (`data-footnote-ref=""` instead of a bare attribute).
+
+namespace folio {
+namespace {
+
+/// What the renderer learns about one footnote definition while it renders the body.
+struct FootnoteState {
+    int number = 0;                    ///< 1-based, by first reference; 0 while unreferenced
+    std::string label;                 ///< the id-safe label: `fn-LABEL`, `fnref-LABEL`
+    std::vector<std::string> ref_ids;  ///< the id of each reference, in document order
+};
+
+// CommonMark matches labels case-insensitively with whitespace collapsed; the reader may hand
+// over labels as written, so both sides are normalised the same way here.
+std::string normalize_label(std::string_view label) {
+    std::string key;
+    key.reserve(label.size());
+    bool pending_space = false;
+    for (const char ch : label) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            pending_space = !key.empty();
+            continue;
+        }
+        if (pending_space) key += ' ';
+        pending_space = false;
+        key += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    return key;
+}
+
+/// All renderer state in one place; it is itself the visitor for every block and inline kind,
+/// one overload each and no catch-all, so a new node kind breaks the build here.
+class HtmlRenderer {
+public:
+    HtmlRenderer(std::string& out, const std::vector<Footnote>& footnotes, const HtmlOptions& options)
+        : out_(out), footnotes_(footnotes), options_(options), notes_(footnotes.size()) {
+        for (std::size_t i = 0; i < footnotes.size(); ++i) {
+            // The first definition of a label wins, as for link reference definitions.
+            footnote_index_.try_emplace(normalize_label(footnotes[i].label), i);
+        }
+    }
+
+    void blocks(const Blocks& blocks) {
+        for (const Block& block : blocks) std::visit(*this, block.node);
+    }
+
+    void inlines(const Inlines& inlines) {
+        for (const Inline& node : inlines) std::visit(*this, node.node);
+    }
+
+    /// GitHub's `<section class="footnotes">`, notes in the order they were first referenced.
+    void footnote_section() {
+        if (order_.empty()) return;
+        cr();
+        out_ += "<section class=\"footnotes\" data-footnotes=\"\">\n<ol>\n";
+        // Notes referenced only from other notes are appended to `order_` while this runs.
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            const std::size_t index = order_[k];
+            const Footnote& note = footnotes_[index];
+            out_ += "<li id=\"";
+            append_escaped_html(out_, options_.id_prefix);
+            out_ += "fn-";
+            append_escaped_html(out_, notes_[index].label);
+            out_ += "\">\n";
+
+            tight_ = false;
+            backref_note_ = &notes_[index];
+            backref_paragraph_ = nullptr;
+            if (!note.children.empty()) {
+                backref_paragraph_ = std::get_if<Paragraph>(&note.children.back().node);
+            }
+            blocks(note.children);
+            // cmark-gfm puts the links inside a closing paragraph, otherwise on their own line.
+            if (backref_note_ != nullptr) {
+                backrefs(*backref_note_);
+                out_ += '\n';
+            }
+            backref_note_ = nullptr;
+            backref_paragraph_ = nullptr;
+            out_ += "</li>\n";
+        }
+        out_ += "</ol>\n</section>\n";
+    }
+
+
+    void operator()(const Paragraph& node) {
+        if (tight_) {
+            inlines(node.children);
+            return;
+        }
+        cr();
+        out_ += "<p>";
+        inlines(node.children);
+        if (&node == backref_paragraph_) {
+            out_ += ' ';
+            backrefs(*backref_note_);
+            backref_note_ = nullptr;
+            backref_paragraph_ = nullptr;
+        }
+        out_ += "</p>\n";
+    }
+
+    void operator()(const Heading& node) {
+        const char level = static_cast<char>('0' + (node.level < 1 ? 1 : node.level > 6 ? 6 : node.level));
+        cr();
+        out_ += "<h";
+        out_ += level;
+        if (options_.heading_ids) {
+            std::string slug = github_heading_slug(plain_text(node.children));
+            // An id must not be empty; GitHub would write `id=""` for a heading of emoji only.
+            if (slug.empty()) slug = "heading";
+            out_ += " id=\"";
+            append_escaped_html(out_, options_.id_prefix);
+            append_escaped_html(out_, ids_.claim(slug));
+            out_ += '"';
+        }
+        out_ += '>';
+        inlines(node.children);
+        out_ += "</h";
+        out_ += level;
+        out_ += ">\n";
+    }
+
+    void operator()(const BlockQuote& node) {
+        cr();
+        out_ += "<blockquote>\n";
+        const bool saved = tight_;
+        tight_ = false;
+        blocks(node.children);
+        tight_ = saved;
+        cr();
+        out_ += "</blockquote>\n";
+    }
+
+    void operator()(const List& node) {
+        cr();
+        if (!node.ordered) {
+            out_ += "<ul>\n";
+        } else if (node.start == 1) {
+            out_ += "<ol>\n";
+        } else {
+            out_ += "<ol start=\"";
+            out_ += std::to_string(node.start);
+            out_ += "\">\n";
+        }
+        const bool saved = tight_;
+        for (const ListItem& item : node.items) {
+            cr();
+            out_ += "<li>";
+            if (item.task == Task::unchecked) out_ += "<input type=\"checkbox\" disabled=\"\" /> ";
+            if (item.task == Task::checked) out_ += "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ";
+            tight_ = node.tight;
+            blocks(item.children);
+            out_ += "</li>\n";
+        }
+        tight_ = saved;
+        out_ += node.ordered ? "</ol>\n" : "</ul>\n";
+    }
+
+    void operator()(const CodeBlock& node) {
+        cr();
+        // The language is the info string's first word; the rest (`title="x"`) is not HTML's.
+        std::string_view info = node.info;
+        const std::size_t begin = info.find_first_not_of(" \t\r\n\f\v");
+        info = begin == std::string_view::npos ? std::string_view{} : info.substr(begin);
+        info = info.substr(0, info.find_first_of(" \t\r\n\f\v"));
+        if (info.empty()) {
+            out_ += "<pre><code>";
+        } else {
+            out_ += "<pre><code class=\"language-";
+            append_escaped_html(out_, info);
+            out_ += "\">";
+        }
+        append_escaped_html(out_, node.text);
+        out_ += "</code></pre>\n";
+    }
+
+    void operator()(const HtmlBlock& node) {
+        cr();
+        out_ += node.html;
+        cr();
+    }
+
+    void operator()(const ThematicBreak&) {
+        cr();
+        out_ += "<hr />\n";
+    }
+
+    void operator()(const Table& node) {
+        // Every row gets one cell per column: short rows are padded, long ones cut, as GFM says.
+        const std::size_t columns = node.alignments.empty() ? node.header.size() : node.alignments.size();
+        cr();
+        out_ += "<table>\n<thead>\n";
+        table_row(node, node.header, columns, "th");
+        out_ += "</thead>\n";
+        if (!node.rows.empty()) {
+            out_ += "<tbody>\n";
+            for (const std::vector<Inlines>& row : node.rows) table_row(node, row, columns, "td");
+            out_ += "</tbody>\n";
+        }
+        out_ += "</table>\n";
+    }
+
+
+    void operator()(const Text& node) { append_escaped_html(out_, node.text); }
+    void operator()(const SoftBreak&) { out_ += '\n'; }
+    void operator()(const HardBreak&) { out_ += "<br />\n"; }
+
+    void operator()(const Code& node) {
+        out_ += "<code>";
+        append_escaped_html(out_, node.text);
+        out_ += "</code>";
+    }
+
+    void operator()(const Emphasis& node) { wrap("<em>", node.children, "</em>"); }
+    void operator()(const Strong& node) { wrap("<strong>", node.children, "</strong>"); }
+    void operator()(const Strikethrough& node) { wrap("<del>", node.children, "</del>"); }
+
+    void operator()(const Link& node) {
+        out_ += "<a href=\"";
+        url(node.url, false);
+        out_ += '"';
+        title(node.title);
+        out_ += '>';
+        inlines(node.children);
+        out_ += "</a>";
+    }
+
+    void operator()(const Image& node) {
+        out_ += "<img src=\"";
+        url(node.url, true);
+        out_ += "\" alt=\"";
+        scratch_.clear();
+        append_plain_text(scratch_, node.alt);
+        append_escaped_html(out_, scratch_);
+        out_ += '"';
+        title(node.title);
+        out_ += " />";
+    }
+
+    void operator()(const RawHtml& node) { out_ += node.html; }
+
+    void operator()(const FootnoteReference& node) {
+        const auto found = footnote_index_.find(normalize_label(node.label));
+        if (found == footnote_index_.end()) {
+            // No definition: what the author typed, as cmark-gfm leaves an unmatched `[^x]`.
+            out_ += "[^";
+            append_escaped_html(out_, node.label);
+            out_ += ']';
+            return;
+        }
+        FootnoteState& note = notes_[found->second];
+        if (note.number == 0) {
+            note.number = static_cast<int>(order_.size()) + 1;
+            note.label = ids_.claim("fn-" + footnote_id_label(footnotes_[found->second].label)).substr(3);
+            order_.push_back(found->second);
+        }
+        std::string ref_id = "fnref-" + note.label;
+        if (!note.ref_ids.empty()) ref_id += '-' + std::to_string(note.ref_ids.size() + 1);
+        note.ref_ids.push_back(ids_.claim(ref_id));
+
+        out_ += "<sup class=\"footnote-ref\"><a href=\"#";
+        append_escaped_url(out_, options_.id_prefix);
+        out_ += "fn-";
+        append_escaped_url(out_, note.label);
+        out_ += "\" id=\"";
+        append_escaped_html(out_, options_.id_prefix);
+        append_escaped_html(out_, note.ref_ids.back());
+        out_ += "\" data-footnote-ref=\"\">";
+        out_ += std::to_string(note.number);
+        out_ += "</a></sup>";
+    }
+
+private:
+    /// A newline unless the output is empty or already ends in one (cmark's `cr`).
+    void cr() {
+        if (!out_.empty() && out_.back() != '\n') out_ += '\n';
+    }
+
+    void wrap(std::string_view open, const Inlines& children, std::string_view close) {
+        out_ += open;
+        inlines(children);
+        out_ += close;
+    }
+
+    void title(const std::string& title) {
+        if (title.empty()) return;
+        out_ += " title=\"";
+        append_escaped_html(out_, title);
+        out_ += '"';
+    }
+
+    /// A link or image URL: rewritten by the writer's hook, then, when it is a fragment of this
+    /// document, given the id prefix like the ids it points at.
+    void url(const std::string& url, bool is_image) {
+        if (!options_.rewrite_url) {
+            fragment_or_url(url);
+            return;
+        }
+        fragment_or_url(options_.rewrite_url(url, is_image));
+    }
+
+    void fragment_or_url(std::string_view url) {
+        if (!options_.id_prefix.empty() && url.size() > 1 && url.front() == '#') {
+            out_ += '#';
+            append_escaped_url(out_, options_.id_prefix);
+            url.remove_prefix(1);
+        }
+        append_escaped_url(out_, url);
+    }
+
+    void table_row(const Table& table, const std::vector<Inlines>& cells, std::size_t columns,
+                   std::string_view tag) {
+        out_ += "<tr>\n";
+        for (std::size_t i = 0; i < columns; ++i) {
+            out_ += '<';
+            out_ += tag;
+            const Alignment alignment = i < table.alignments.size() ? table.alignments[i] : Alignment::none;
+            if (alignment == Alignment::left) out_ += " align=\"left\"";
+            if (alignment == Alignment::center) out_ += " align=\"center\"";
+            if (alignment == Alignment::right) out_ += " align=\"right\"";
+            out_ += '>';
+            if (i < cells.size()) inlines(cells[i]);
+            out_ += "</";
+            out_ += tag;
+            out_ += ">\n";
+        }
+        out_ += "</tr>\n";
+    }
+
+    /// The links from a note back to each of its references; the second and later ones carry
+    /// their index, as on GitHub (`↩²`).
+    void backrefs(const FootnoteState& note) {
+        const std::string number = std::to_string(note.number);
+        for (std::size_t i = 0; i < note.ref_ids.size(); ++i) {
+            const std::string index = std::to_string(i + 1);
+            if (i > 0) out_ += ' ';
+            out_ += "<a href=\"#";
+            append_escaped_url(out_, options_.id_prefix);
+            append_escaped_url(out_, note.ref_ids[i]);
+            out_ += "\" class=\"footnote-backref\" data-footnote-backref=\"\" aria-label=\"Back to reference ";
+            out_ += number;
+            if (i > 0) {
+                out_ += '-';
+                out_ += index;
+            }
+            out_ += "\">\u21A9";
+            if (i > 0) {
+                out_ += "<sup class=\"footnote-ref\">";
+                out_ += index;
+                out_ += "</sup>";
+            }
+            out_ += "</a>";
+        }
+    }
+
+    std::string& out_;
+    const std::vector<Footnote>& footnotes_;
+    const HtmlOptions& options_;
+    std::vector<FootnoteState> notes_;  ///< parallel to `footnotes_`
+    std::unordered_map<std::string, std::size_t> footnote_index_;  ///< normalised label → index
+    std::vector<std::size_t> order_;    ///< referenced notes by number: `order_[n - 1]`
+    IdRegistry ids_;
+    bool tight_ = false;  ///< inside an item of a tight list: paragraphs lose their `<p>`
+    const FootnoteState* backref_note_ = nullptr;  ///< the note whose backrefs are still unwritten
+    const Paragraph* backref_paragraph_ = nullptr;  ///< the paragraph that takes its backrefs
+    std::string scratch_;  ///< reused for alt text, so images do not allocate
+};
+
+}  // namespace
+
+std::string render_html(const Blocks& body, const std::vector<Footnote>& footnotes,
+                        const HtmlOptions& options) {
+    std::string out;
+    // Typical articles produce a few hundred bytes per top-level block; one early reservation
+    // saves most of the doublings without walking the tree twice.
+    out.reserve(1024 + 384 * body.size());
+    HtmlRenderer renderer(out, footnotes, options);
+    renderer.blocks(body);
+    renderer.footnote_section();
+    return out;
+}
+
+}  // namespace folio

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/article.hpp"
+
+namespace folio {
+
+/// What a writer may change about the shared HTML renderer. The output is always
+/// XHTML-compatible (`<br />`, quoted attributes), so EPUB, feeds and the site share it.
+struct HtmlOptions {
+    /// Prefix for every `id` the renderer makes (footnotes, heading anchors), so ids stay
+    /// unique when several articles end up in one document (an EPUB, a feed reader page).
+    std::string id_prefix;
+    /// Give headings an `id` made from their text (deduplicated within the document).
+    bool heading_ids = false;
+    /// Rewrites every link and image URL before it is escaped (absolute feed URLs, EPUB
+    /// resource names, chapter links). Empty: URLs are written as they are.
+    std::function<std::string(std::string_view url, bool is_image)> rewrite_url;
+};
+
+/// The HTML of a body and its footnotes (GitHub's footnote section after the body, notes
+/// numbered by first reference, unreferenced ones left out). Pure: no I/O.
+std::string render_html(const Blocks& body, const std::vector<Footnote>& footnotes,
+                        const HtmlOptions& options = {});
+
+/// Inlines flattened to plain text, as for an `alt` attribute or a feed's text description.
+std::string plain_text(const Inlines& inlines);
+
+}  // namespace folio

@@ -1,0 +1,83 @@
+#include "render/html_escape.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace folio {
+namespace {
+
+// One table lookup per byte: the renderer spends most of its time here, so the common case
+// (a run of ordinary text) must be a tight scan followed by a single append.
+constexpr std::array<std::uint8_t, 256> make_html_table() {
+    std::array<std::uint8_t, 256> table{};
+    table['&'] = 1;
+    table['<'] = 2;
+    table['>'] = 3;
+    table['"'] = 4;
+    return table;
+}
+constexpr std::array<std::uint8_t, 256> kHtmlSpecial = make_html_table();
+constexpr std::array<std::string_view, 5> kHtmlEntity = {"", "&amp;", "&lt;", "&gt;", "&quot;"};
+
+// cmark's HREF_SAFE set (houdini_href_e.c): alphanumerics and `-_.+!*(),%#@?=;:/$~` pass
+// through. Reserved characters are assumed to be meant as URL syntax; `%` is kept so existing
+// `%XX` escapes survive. `&` and `'` are valid in URLs but need HTML escaping inside quotes.
+constexpr std::array<bool, 256> make_url_safe_table() {
+    std::array<bool, 256> table{};
+    for (int c = '0'; c <= '9'; ++c) table[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) table[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
+    for (char c : std::string_view("-_.+!*(),%#@?=;:/$~")) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kUrlSafe = make_url_safe_table();
+
+}  // namespace
+
+void append_escaped_html(std::string& out, std::string_view text) {
+    std::size_t run_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::uint8_t kind = kHtmlSpecial[static_cast<unsigned char>(text[i])];
+        if (kind == 0) continue;
+        out.append(text.data() + run_start, i - run_start);
+        out.append(kHtmlEntity[kind]);
+        run_start = i + 1;
+    }
+    out.append(text.data() + run_start, text.size() - run_start);
+}
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    append_escaped_html(out, text);
+    return out;
+}
+
+void append_escaped_url(std::string& out, std::string_view url) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::size_t run_start = 0;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(url[i]);
+        if (kUrlSafe[byte]) continue;
+        out.append(url.data() + run_start, i - run_start);
+        run_start = i + 1;
+        if (byte == '&') {
+            out.append("&amp;");
+        } else if (byte == '\'') {
+            out.append("&#x27;");
+        } else {
+            const char escaped[3] = {'%', kHex[byte >> 4], kHex[byte & 0xF]};
+            out.append(escaped, 3);
+        }
+    }
+    out.append(url.data() + run_start, url.size() - run_start);
+}
+
+std::string escape_url(std::string_view url) {
+    std::string out;
+    out.reserve(url.size());
+    append_escaped_url(out, url);
+    return out;
+}
+
+}  // namespace folio

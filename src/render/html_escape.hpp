@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+/// Text content: escapes `&`, `<`, `>` and `"` (so the same text is safe in attributes too).
+void append_escaped_html(std::string& out, std::string_view text);
+std::string escape_html(std::string_view text);
+
+/// A URL for `href`/`src`: percent-encodes what is not allowed in a URL (spaces, non-ASCII
+/// bytes, control characters) while keeping existing `%XX` escapes, then HTML-escapes `&`, as
+/// cmark and md4c do.
+void append_escaped_url(std::string& out, std::string_view url);
+std::string escape_url(std::string_view url);
+
+}  // namespace folio

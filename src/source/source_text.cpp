@@ -1,0 +1,85 @@
+#include "source/source_text.hpp"
+
+#include <algorithm>
+
+namespace folio {
+
+namespace {
+
+std::string normalise(std::string_view raw) {
+    if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\r') {
+            out += '\n';
+            if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+        } else {
+            out += raw[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+SourceText::SourceText(std::string path, std::string_view raw_bytes)
+    : path_(std::move(path)), text_(normalise(raw_bytes)) {}
+
+const std::vector<std::size_t>& SourceText::line_starts() const {
+    if (line_starts_.empty()) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            if (text_[i] == '\n') line_starts_.push_back(i + 1);
+        }
+    }
+    return line_starts_;
+}
+
+SourcePos SourceText::position(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const auto& starts = line_starts();
+    const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    const auto line = static_cast<std::uint32_t>(it - starts.begin());
+    std::uint32_t column = 1;
+    for (std::size_t i = starts[line - 1]; i < offset; ++i) {
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {line, column};
+}
+
+std::size_t SourceText::line_offset(std::uint32_t line) const {
+    const auto& starts = line_starts();
+    if (line == 0) return 0;
+    if (line > starts.size()) return text_.size();
+    return starts[line - 1];
+}
+
+std::string_view SourceText::line_text(std::uint32_t line) const {
+    const auto& starts = line_starts();
+    if (line == 0 || line > starts.size()) return {};
+    const std::size_t begin = starts[line - 1];
+    std::size_t end = text_.find('\n', begin);
+    if (end == std::string::npos) end = text_.size();
+    return std::string_view(text_).substr(begin, end - begin);
+}
+
+Diagnostic SourceText::diagnostic(Severity severity, std::string code, std::string message,
+                                  std::size_t offset) const {
+    return diagnostic_at(severity, std::move(code), std::move(message), position(offset));
+}
+
+Diagnostic SourceText::diagnostic_at(Severity severity, std::string code, std::string message,
+                                     SourcePos pos) const {
+    Diagnostic d;
+    d.severity = severity;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.path = path_;
+    d.line = pos.line;
+    d.column = pos.column;
+    d.source_line = std::string(line_text(pos.line));
+    return d;
+}
+
+}  // namespace folio

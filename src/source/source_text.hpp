@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+
+namespace folio {
+
+/// The text of one input file, normalised once (BOM removed, CRLF and lone CR turned into LF)
+/// so that every reader sees LF and every byte offset means the same thing. Turns byte offsets
+/// into 1-based `line:column` (columns count UTF-8 characters) only when a diagnostic needs one.
+class SourceText {
+public:
+    /// Takes the raw bytes of `path`; normalises line endings and drops a UTF-8 BOM.
+    SourceText(std::string path, std::string_view raw_bytes);
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+
+    /// Line and column of a byte offset into `text()`; offsets past the end clamp to it.
+    SourcePos position(std::size_t offset) const;
+    /// The text of 1-based `line`, without its newline; empty when out of range.
+    std::string_view line_text(std::uint32_t line) const;
+    /// Byte offset at which 1-based `line` starts.
+    std::size_t line_offset(std::uint32_t line) const;
+
+    /// A diagnostic at `offset`, with position and source line filled in.
+    Diagnostic diagnostic(Severity severity, std::string code, std::string message,
+                          std::size_t offset) const;
+    /// A diagnostic at a known 1-based `pos` (column 0: no caret).
+    Diagnostic diagnostic_at(Severity severity, std::string code, std::string message,
+                             SourcePos pos) const;
+
+private:
+    const std::vector<std::size_t>& line_starts() const;
+
+    std::string path_;
+    std::string text_;
+    mutable std::vector<std::size_t> line_starts_;  // built on first use: most files never need it
+};
+
+}  // namespace folio

@@ -1,0 +1,71 @@
+#include "text/slug.hpp"
+
+#include <algorithm>
+
+#include "text/transliteration_table.hpp"
+#include "text/utf8.hpp"
+
+namespace folio {
+
+namespace {
+
+// Characters that belong inside a word and so must not split it: apostrophes (`café’s` is one
+// word, `cafes`, not `cafe-s`), combining accents of decomposed text, soft hyphens and
+// zero-width joiners, none of which a reader sees as a break.
+bool is_dropped(char32_t code_point) {
+    switch (code_point) {
+        case U'\'':
+        case 0x2019:  // ’ right single quotation mark, the typographic apostrophe
+        case 0x02BC:  // ʼ modifier letter apostrophe
+        case 0x00AD:  // soft hyphen
+        case 0x200B:  // zero width space
+        case 0x200C:  // zero width non-joiner
+        case 0x200D:  // zero width joiner
+        case 0x2060:  // word joiner
+        case 0xFEFF:  // zero width no-break space
+            return true;
+    }
+    return code_point >= 0x0300 && code_point <= 0x036F;
+}
+
+// Lowercase ASCII for a letter or digit, empty for everything that separates words.
+std::string_view ascii_spelling(char32_t code_point, char& ascii_buffer) {
+    if ((code_point >= U'a' && code_point <= U'z') || (code_point >= U'0' && code_point <= U'9')) {
+        ascii_buffer = static_cast<char>(code_point);
+        return {&ascii_buffer, 1};
+    }
+    if (code_point >= U'A' && code_point <= U'Z') {
+        ascii_buffer = static_cast<char>(code_point - U'A' + U'a');
+        return {&ascii_buffer, 1};
+    }
+    const auto it = std::lower_bound(
+        transliteration_table.begin(), transliteration_table.end(), code_point,
+        [](const Transliteration& entry, char32_t wanted) { return entry.code_point < wanted; });
+    if (it == transliteration_table.end() || it->code_point != code_point) return {};
+    return it->ascii;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text) {
+    std::string slug;
+    bool separator_pending = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const char32_t code_point = next_code_point(text, pos);
+        if (is_dropped(code_point)) continue;
+        char ascii_buffer = 0;
+        const std::string_view spelling = ascii_spelling(code_point, ascii_buffer);
+        if (spelling.empty()) {
+            separator_pending = true;
+            continue;
+        }
+        // Only a separator between two words becomes a hyphen: none at either end.
+        if (separator_pending && !slug.empty()) slug += '-';
+        separator_pending = false;
+        slug += spelling;
+    }
+    return slug;
+}
+
+}  // namespace folio

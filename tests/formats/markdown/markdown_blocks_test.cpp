@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include "formats/markdown/read_helpers.hpp"
+
+namespace folio::test {
+namespace {
+
+TEST(MarkdownReader, ReadsAtxAndSetextHeadings) {
+    const auto r = read_markdown("## Two *x*\n\nOne\n===\n\n  # Three #\n\n> Quoted\n> ---\n\n#\n");
+    const auto& blocks = r.body.blocks;
+    ASSERT_EQ(blocks.size(), 5u);
+    const auto& atx = as<Heading>(blocks[0]);
+    EXPECT_EQ(atx.level, 2);
+    EXPECT_FALSE(atx.setext);
+    EXPECT_EQ(atx.children, (Inlines{text("Two "), Inline{Emphasis{{text("x")}}}}));
+    const auto& setext = as<Heading>(blocks[1]);
+    EXPECT_EQ(setext.level, 1);
+    EXPECT_TRUE(setext.setext);
+    EXPECT_EQ(setext.children, Inlines{text("One")});
+    EXPECT_FALSE(as<Heading>(blocks[2]).setext);
+    EXPECT_EQ(as<Heading>(blocks[2]).children, Inlines{text("Three")});
+    const auto& quoted = as<Heading>(as<BlockQuote>(blocks[3]).children.at(0));
+    EXPECT_EQ(quoted.level, 2);
+    EXPECT_TRUE(quoted.setext);
+    EXPECT_FALSE(as<Heading>(blocks[4]).setext);
+    EXPECT_TRUE(as<Heading>(blocks[4]).children.empty());
+}
+
+TEST(MarkdownReader, TellsAtxFromSetextWhenTheTextStartsWithAnEscape) {
+    const auto r = read_markdown("# \\*a\n\n\\# b\n---\n");
+    ASSERT_EQ(r.body.blocks.size(), 2u);
+    EXPECT_FALSE(as<Heading>(r.body.blocks[0]).setext);
+    EXPECT_EQ(as<Heading>(r.body.blocks[0]).children, Inlines{text("*a")});
+    EXPECT_TRUE(as<Heading>(r.body.blocks[1]).setext);
+    EXPECT_EQ(as<Heading>(r.body.blocks[1]).children, Inlines{text("# b")});
+}
+
+TEST(MarkdownReader, ReadsParagraphsWithSoftAndHardBreaks) {
+    const auto r = read_markdown("one\ntwo  \nthree\\\nfour\n");
+    ASSERT_EQ(r.body.blocks.size(), 1u);
+    EXPECT_EQ(as<Paragraph>(r.body.blocks[0]).children,
+              (Inlines{text("one"), Inline{SoftBreak{}}, text("two"), Inline{HardBreak{}}, text("three"),
+                       Inline{HardBreak{}}, text("four")}));
+}
+
+TEST(MarkdownReader, ReadsBulletListsWithTheirMarkerAndTightness) {
+    const auto r = read_markdown("* a\n* b\n  - c\n\n+ d\n\n+ e\n");
+    ASSERT_EQ(r.body.blocks.size(), 2u);
+    const auto& tight = as<List>(r.body.blocks[0]);
+    EXPECT_FALSE(tight.ordered);
+    EXPECT_EQ(tight.marker, '*');
+    EXPECT_TRUE(tight.tight);
+    ASSERT_EQ(tight.items.size(), 2u);
+    EXPECT_EQ(as<Paragraph>(tight.items[0].children.at(0)).children, Inlines{text("a")});
+    ASSERT_EQ(tight.items[1].children.size(), 2u);
+    EXPECT_EQ(as<Paragraph>(tight.items[1].children[0]).children, Inlines{text("b")});
+    EXPECT_EQ(as<List>(tight.items[1].children[1]).marker, '-');
+    const auto& loose = as<List>(r.body.blocks[1]);
+    EXPECT_EQ(loose.marker, '+');
+    EXPECT_FALSE(loose.tight);
+    EXPECT_EQ(loose.items.size(), 2u);
+}
+
+TEST(MarkdownReader, ReadsOrderedListsWithStartAndDelimiter) {
+    const auto r = read_markdown("3) a\n4) b\n\n1. c\n");
+    ASSERT_EQ(r.body.blocks.size(), 2u);
+    const auto& first = as<List>(r.body.blocks[0]);
+    EXPECT_TRUE(first.ordered);
+    EXPECT_EQ(first.start, 3);
+    EXPECT_EQ(first.marker, ')');
+    EXPECT_EQ(first.items.size(), 2u);
+    EXPECT_EQ(as<List>(r.body.blocks[1]).marker, '.');
+    EXPECT_EQ(as<List>(r.body.blocks[1]).start, 1);
+}
+
+TEST(MarkdownReader, ReadsTaskListItems) {
+    const auto r = read_markdown("- [ ] todo\n- [x] done\n- [X] also\n- plain\n");
+    const auto& list = as<List>(r.body.blocks.at(0));
+    ASSERT_EQ(list.items.size(), 4u);
+    EXPECT_EQ(list.items[0].task, Task::unchecked);
+    EXPECT_EQ(list.items[1].task, Task::checked);
+    EXPECT_EQ(list.items[2].task, Task::checked);
+    EXPECT_EQ(list.items[3].task, Task::none);
+    EXPECT_EQ(as<Paragraph>(list.items[0].children.at(0)).children, Inlines{text("todo")});
+}
+
+TEST(MarkdownReader, ReadsFencedAndIndentedCodeBlocks) {
+    const auto r = read_markdown("```cpp title=\"a &amp; b\"\nint x;\n\n  y\n```\n\n~~~\n~~~\n\n    indented\n      more\n");
+    ASSERT_EQ(r.body.blocks.size(), 3u);
+    EXPECT_EQ(as<CodeBlock>(r.body.blocks[0]), (CodeBlock{"cpp title=\"a & b\"", "int x;\n\n  y\n", true, '`'}));
+    EXPECT_EQ(as<CodeBlock>(r.body.blocks[1]), (CodeBlock{"", "", true, '~'}));
+    const auto& indented = as<CodeBlock>(r.body.blocks[2]);
+    EXPECT_FALSE(indented.fenced);
+    EXPECT_EQ(indented.text, "indented\n  more\n");
+    EXPECT_EQ(indented.info, "");
+}
+
+TEST(MarkdownReader, KeepsHtmlBlocksAndInlineHtmlVerbatim) {
+    const auto r = read_markdown("<div class=\"x\">\n*hi*\n</div>\n\na <span\nclass=\"y\">b</span> <!-- c -->\n");
+    ASSERT_EQ(r.body.blocks.size(), 2u);
+    EXPECT_EQ(as<HtmlBlock>(r.body.blocks[0]).html, "<div class=\"x\">\n*hi*\n</div>\n");
+    EXPECT_EQ(as<Paragraph>(r.body.blocks[1]).children,
+              (Inlines{text("a "), Inline{RawHtml{"<span\nclass=\"y\">"}}, text("b"), Inline{RawHtml{"</span>"}},
+                       text(" "), Inline{RawHtml{"<!-- c -->"}}}));
+}
+
+TEST(MarkdownReader, ReadsThematicBreaksAndBlockQuotes) {
+    const auto r = read_markdown("---\n> a\n>\n> > b\n***\n");
+    ASSERT_EQ(r.body.blocks.size(), 3u);
+    as<ThematicBreak>(r.body.blocks[0]);
+    const auto& quote = as<BlockQuote>(r.body.blocks[1]);
+    ASSERT_EQ(quote.children.size(), 2u);
+    EXPECT_EQ(as<Paragraph>(quote.children[0]).children, Inlines{text("a")});
+    EXPECT_EQ(as<Paragraph>(as<BlockQuote>(quote.children[1]).children.at(0)).children, Inlines{text("b")});
+    as<ThematicBreak>(r.body.blocks[2]);
+}
+
+TEST(MarkdownReader, ReadsTablesWithColumnAlignmentsAndPadsShortRows) {
+    const auto r = read_markdown("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | *2* |\n| 5 | 6 | 7 | 8 | 9 |\n");
+    const auto& table = as<Table>(r.body.blocks.at(0));
+    EXPECT_EQ(table.alignments,
+              (std::vector<Alignment>{Alignment::left, Alignment::center, Alignment::right, Alignment::none}));
+    EXPECT_EQ(table.header, (std::vector<Inlines>{{text("a")}, {text("b")}, {text("c")}, {text("d")}}));
+    ASSERT_EQ(table.rows.size(), 2u);
+    EXPECT_EQ(table.rows[0], (std::vector<Inlines>{{text("1")}, {Inline{Emphasis{{text("2")}}}}, {}, {}}));
+    EXPECT_EQ(table.rows[1], (std::vector<Inlines>{{text("5")}, {text("6")}, {text("7")}, {text("8")}}));
+}
+
+}  // namespace
+}  // namespace folio::test

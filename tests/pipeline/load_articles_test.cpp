@@ -1,0 +1,118 @@
+#include "pipeline/load_articles.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+using testing::TempDir;
+
+std::vector<std::string> codes(const Diagnostics& diagnostics) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics.items()) out.push_back(d.code);
+    return out;
+}
+
+TEST(CollectInputs, ExpandsDirectoriesRecursivelyInSortedOrder) {
+    const TempDir dir;
+    dir.write("b.md", "b");
+    dir.write("a/z.markdown", "z");
+    dir.write("a/notes.txt", "not an article");
+    dir.write("c/index.md", "c");
+    Diagnostics diagnostics;
+    const auto paths = collect_inputs({dir.path().string()}, diagnostics);
+    ASSERT_EQ(paths.size(), 3u);
+    EXPECT_TRUE(paths[0].ends_with("a/z.markdown"));
+    EXPECT_TRUE(paths[1].ends_with("b.md"));
+    EXPECT_TRUE(paths[2].ends_with("c/index.md"));
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(CollectInputs, ReportsMissingInputsAndKeepsTheRest) {
+    const TempDir dir;
+    const std::string good = dir.write("a.md", "x");
+    Diagnostics diagnostics;
+    const auto paths = collect_inputs({(dir.path() / "missing.md").string(), good}, diagnostics);
+    EXPECT_EQ(paths, std::vector<std::string>{good});
+    ASSERT_EQ(codes(diagnostics), std::vector<std::string>{"input.missing"});
+}
+
+TEST(LoadArticles, OneBrokenFileDoesNotStopTheOthers) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 20; ++i) {
+        const std::string name = "post-" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ".md";
+        paths.push_back(dir.write(name, i == 7 ? "---\ntitle: [unclosed\n---\nbody\n"
+                                               : "---\ntitle: Post " + std::to_string(i) +
+                                                     "\ndate: 2025-01-01\n---\nbody\n"));
+    }
+    LoadOptions options;
+    options.threads = 4;
+    const LoadedArticles loaded = load_articles(paths, options);
+    ASSERT_EQ(loaded.articles.size(), 19u);
+    EXPECT_EQ(loaded.articles[6].meta.title, "Post 6");
+    EXPECT_EQ(loaded.articles[7].meta.title, "Post 8");  // input order kept across threads
+    ASSERT_TRUE(loaded.diagnostics.has_errors());
+    EXPECT_TRUE(loaded.diagnostics.items().front().path.ends_with("post-07.md"));
+    // yaml-cpp notices the unclosed `[` where the front matter ends: the closing fence.
+    EXPECT_EQ(loaded.diagnostics.items().front().line, 3u);
+}
+
+TEST(AssignSlugs, PrefersFrontMatterThenFileNameThenTitle) {
+    std::vector<Article> articles(4);
+    articles[0].meta.slug = "Mijn Eerste Post";
+    articles[0].source.path = "posts/ignored.md";
+    articles[1].source.path = "posts/Café Crème.md";
+    articles[2].source.path = "posts/why-its-late/index.md";
+    articles[3].source.path = "-";
+    articles[3].meta.title = "Geïntegreerde AI & Technologie";
+    Diagnostics diagnostics;
+    assign_slugs(articles, diagnostics);
+    EXPECT_EQ(articles[0].slug, "mijn-eerste-post");
+    EXPECT_EQ(articles[1].slug, "cafe-creme");
+    EXPECT_EQ(articles[2].slug, "why-its-late");
+    EXPECT_EQ(articles[3].slug, "geintegreerde-ai-technologie");
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(AssignSlugs, ClashesAreWarnedAndNumbered) {
+    std::vector<Article> articles(3);
+    articles[0].source.path = "a/post.md";
+    articles[1].source.path = "b/post.md";
+    articles[2].source.path = "c/post.md";
+    Diagnostics diagnostics;
+    assign_slugs(articles, diagnostics);
+    EXPECT_EQ(articles[1].slug, "post-2");
+    EXPECT_EQ(articles[2].slug, "post-3");
+    ASSERT_EQ(diagnostics.items().size(), 2u);
+    EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
+              "b/post.md:1:1: warning: slug 'post' is already used by another article; this one "
+              "becomes 'post-2' [slug.duplicate]\n");
+}
+
+TEST(LoadArticles, PointsASlugClashAtTheSlugKey) {
+    const TempDir dir;
+    const std::string a = dir.write("a.md", "---\ntitle: A\nslug: same\n---\n");
+    const std::string b = dir.write("b.md", "---\ntitle: B\ndate: 2025-01-01\nslug: same\n---\n");
+    const LoadedArticles loaded = load_articles({a, b}, {});
+    ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
+    EXPECT_EQ(loaded.diagnostics.items()[0].line, 4u);
+    EXPECT_EQ(loaded.diagnostics.items()[0].column, 7u);
+    EXPECT_EQ(loaded.articles[1].slug, "same-2");
+}
+
+TEST(LoadArticles, FixesMojibakeOnlyWhenAsked) {
+    const TempDir dir;
+    const std::string path = dir.write("a.md", "---\ntitle: ge\xE2\x88\x9A\xC3\x98ntegreerde\n---\n");
+    const LoadedArticles as_is = load_articles({path}, {});
+    EXPECT_EQ(as_is.articles.at(0).meta.title, "ge\xE2\x88\x9A\xC3\x98ntegreerde");
+    LoadOptions fix;
+    fix.fix_mojibake = true;
+    const LoadedArticles fixed = load_articles({path}, fix);
+    EXPECT_EQ(fixed.articles.at(0).meta.title, "geïntegreerde");
+}
+
+}  // namespace
+}  // namespace folio

@@ -1,0 +1,133 @@
+#include "pipeline/read_article.hpp"
+
+#include <gtest/gtest.h>
+
+namespace folio {
+namespace {
+
+std::optional<Article> read(std::string_view path, std::string_view text, Diagnostics& diagnostics,
+                            ReadOptions options = {}) {
+    const SourceText source{std::string(path), text};
+    return read_article(source, options, diagnostics);
+}
+
+TEST(ReadArticle, ReadsStyleAFrontMatterAndBody) {
+    Diagnostics diagnostics;
+    const auto article = read("a.md",
+                              "---\n"
+                              "title: \"Waarom AI & Technologie\"\n"
+                              "date: \"2025-12-21\"\n"
+                              "category: \"AI & Technologie\"\n"
+                              "excerpt: \"Kort.\"\n"
+                              "featuredImage: \"/blog/images/Why It's Late.png\"\n"
+                              "---\n"
+                              "# Waarom AI & Technologie\n\nTekst.\n",
+                              diagnostics);
+    ASSERT_TRUE(article);
+    EXPECT_EQ(article->source.syntax, FrontMatterSyntax::yaml);
+    EXPECT_EQ(article->source.style, FrontMatterStyle::a);
+    EXPECT_EQ(article->source.body_line, 8u);
+    EXPECT_EQ(article->meta.title, "Waarom AI & Technologie");
+    ASSERT_TRUE(article->meta.date);
+    EXPECT_FALSE(article->meta.date->has_time);
+    EXPECT_EQ(article->meta.categories, std::vector<std::string>{"AI & Technologie"});
+    EXPECT_EQ(article->meta.summary, "Kort.");
+    ASSERT_TRUE(article->meta.cover);
+    EXPECT_EQ(article->meta.cover->source, "/blog/images/Why It's Late.png");
+    ASSERT_EQ(article->body.size(), 2u);
+    EXPECT_EQ(article->body[0].at.line, 8u);
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(ReadArticle, ReadsStyleBWithMillisecondsAndCustomKeys) {
+    Diagnostics diagnostics;
+    const auto article = read("b.md",
+                              "---\n"
+                              "title: Hallo\n"
+                              "date: 2026-02-27T20:25:44.255Z\n"
+                              "tags: [ai, web]\n"
+                              "draft: true\n"
+                              "cover:\n"
+                              "  image: https://images.example.com/x.jpg?w=1200&q=80\n"
+                              "  alt: Een foto\n"
+                              "doelgroep: ondernemers\n"
+                              "---\n"
+                              "Body.\n",
+                              diagnostics);
+    ASSERT_TRUE(article);
+    EXPECT_EQ(article->source.style, FrontMatterStyle::b);
+    ASSERT_TRUE(article->meta.date);
+    EXPECT_EQ(format_rfc3339(*article->meta.date), "2026-02-27T20:25:44.255Z");
+    EXPECT_TRUE(article->meta.draft);
+    EXPECT_EQ(article->meta.tags, (std::vector<std::string>{"ai", "web"}));
+    EXPECT_EQ(article->meta.cover->source, "https://images.example.com/x.jpg?w=1200&q=80");
+    ASSERT_EQ(article->meta.extra.size(), 1u);
+    EXPECT_EQ(article->meta.extra[0].first, "doelgroep");
+}
+
+TEST(ReadArticle, TakesTheTitleFromTheFirstH1WithoutFrontMatter) {
+    Diagnostics diagnostics;
+    const auto article = read("posts/x.md", "Intro.\n\n# The *real* title\n", diagnostics);
+    ASSERT_TRUE(article);
+    EXPECT_EQ(article->meta.title, "The real title");
+    EXPECT_EQ(article->source.title_origin, TitleOrigin::heading);
+}
+
+TEST(ReadArticle, FallsBackToTheFileNameForTheTitle) {
+    Diagnostics diagnostics;
+    const auto article = read("posts/my-post.md", "Just text.\n", diagnostics);
+    ASSERT_TRUE(article);
+    EXPECT_EQ(article->meta.title, "my-post");
+    EXPECT_EQ(article->source.title_origin, TitleOrigin::file_name);
+}
+
+TEST(ReadArticle, ReadsTomlAndJsonFrontMatter) {
+    Diagnostics diagnostics;
+    const auto toml = read("t.md", "+++\ntitle = \"T\"\ndate = 2025-12-21\n+++\nx\n", diagnostics);
+    ASSERT_TRUE(toml);
+    EXPECT_EQ(toml->meta.title, "T");
+    EXPECT_EQ(toml->source.syntax, FrontMatterSyntax::toml);
+    const auto json = read("j.md", "{\"title\": \"J\", \"date\": \"2025-12-21T10:00:00+01:00\"}\nx\n",
+                           diagnostics);
+    ASSERT_TRUE(json);
+    EXPECT_EQ(json->meta.title, "J");
+    ASSERT_TRUE(json->meta.date);
+    EXPECT_EQ(json->meta.date->offset_minutes, 60);
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(ReadArticle, RenderModeTreatsLeadingDashesAsThematicBreak) {
+    Diagnostics diagnostics;
+    ReadOptions options;
+    options.front_matter = false;
+    const auto article = read("-", "---\ntitle: x\n---\n", diagnostics, options);
+    ASSERT_TRUE(article);
+    ASSERT_FALSE(article->body.empty());
+    EXPECT_TRUE(std::holds_alternative<ThematicBreak>(article->body[0].node));
+}
+
+TEST(ReadArticle, BrokenFrontMatterIsAnErrorInTheWholeFile) {
+    Diagnostics diagnostics;
+    const auto article = read("posts/a.md", "---\ntitle: ok\ntags: [a, b\n---\nbody\n", diagnostics);
+    EXPECT_FALSE(article);
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    const Diagnostic& d = diagnostics.items()[0];
+    EXPECT_EQ(d.path, "posts/a.md");
+    EXPECT_GE(d.line, 3u);  // inside the file, not inside the YAML snippet
+    EXPECT_EQ(d.code, "front-matter.yaml.syntax");
+}
+
+TEST(ReadArticle, StyleOverrideChangesTheMapping) {
+    Diagnostics diagnostics;
+    ReadOptions options;
+    options.style = FrontMatterStyle::b;
+    const auto article = read("a.md", "---\ntitle: x\nexcerpt: kort\n---\n", diagnostics, options);
+    ASSERT_TRUE(article);
+    EXPECT_EQ(article->source.style, FrontMatterStyle::b);
+    EXPECT_TRUE(article->meta.summary.empty());
+    ASSERT_EQ(article->meta.extra.size(), 1u);
+    EXPECT_EQ(article->meta.extra[0].first, "excerpt");
+}
+
+}  // namespace
+}  // namespace folio

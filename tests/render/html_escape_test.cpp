@@ -1,0 +1,61 @@
+#include "render/html_escape.hpp"
+
+#include <gtest/gtest.h>
+
+namespace folio {
+namespace {
+
+TEST(HtmlEscape, EscapesAmpersandAnglesAndDoubleQuotes) {
+    EXPECT_EQ(escape_html(R"(a & b <c> "d")"), "a &amp; b &lt;c&gt; &quot;d&quot;");
+}
+
+TEST(HtmlEscape, LeavesSingleQuotesSlashesAndNonAsciiAlone) {
+    EXPECT_EQ(escape_html("it's a/b — ü"), "it's a/b — ü");
+}
+
+TEST(HtmlEscape, EscapesAnExistingEntityAgain) {
+    EXPECT_EQ(escape_html("&amp;"), "&amp;amp;");
+}
+
+TEST(HtmlEscape, AppendsToWhatIsAlreadyThere) {
+    std::string out = "<p>";
+    append_escaped_html(out, "1 < 2");
+    EXPECT_EQ(out, "<p>1 &lt; 2");
+}
+
+TEST(HtmlEscape, ReturnsEmptyForEmptyText) { EXPECT_EQ(escape_html(""), ""); }
+
+TEST(UrlEscape, KeepsCmarksSafeSetAsItIs) {
+    EXPECT_EQ(escape_url("https://x.org/a-b_c.d+e!f*g(h),i%20#j@k?l=m;n:o$p~q"),
+              "https://x.org/a-b_c.d+e!f*g(h),i%20#j@k?l=m;n:o$p~q");
+}
+
+TEST(UrlEscape, PercentEncodesSpacesBracketsAndBackslashesInUppercaseHex) {
+    EXPECT_EQ(escape_url("/a b[c]\\d`e{f}|g^h\"i<j>"),
+              "/a%20b%5Bc%5D%5Cd%60e%7Bf%7D%7Cg%5Eh%22i%3Cj%3E");
+}
+
+TEST(UrlEscape, PercentEncodesEachByteOfNonAsciiCharacters) {
+    EXPECT_EQ(escape_url("/föö"), "/f%C3%B6%C3%B6");
+}
+
+TEST(UrlEscape, KeepsExistingPercentEscapes) {
+    EXPECT_EQ(escape_url("/f%C3%B6%20o"), "/f%C3%B6%20o");
+}
+
+TEST(UrlEscape, WritesAmpersandAndSingleQuoteAsEntities) {
+    EXPECT_EQ(escape_url("/?a=1&b='2'"), "/?a=1&amp;b=&#x27;2&#x27;");
+}
+
+TEST(UrlEscape, PercentEncodesControlCharacters) {
+    EXPECT_EQ(escape_url("a\tb\nc\x7f"), "a%09b%0Ac%7F");
+}
+
+TEST(UrlEscape, AppendsToWhatIsAlreadyThere) {
+    std::string out = "href=\"";
+    append_escaped_url(out, "a b");
+    EXPECT_EQ(out, "href=\"a%20b");
+}
+
+}  // namespace
+}  // namespace folio
