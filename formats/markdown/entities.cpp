@@ -54,8 +54,9 @@ void append_entity(std::string_view reference, std::string& out) {
         return;
     }
     const auto table = html_entities();
-    const auto it = std::lower_bound(table.begin(), table.end(), body,
-                                     [](const HtmlEntity& e, std::string_view name) { return e.name < name; });
+    const auto it =
+        std::lower_bound(table.begin(), table.end(), body,
+                         [](const HtmlEntity& e, std::string_view name) { return e.name < name; });
     if (it != table.end() && it->name == body) {
         out += it->utf8;
     } else {

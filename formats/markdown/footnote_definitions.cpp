@@ -180,8 +180,10 @@ private:
     std::size_t take_definition(std::size_t first, const DefinitionStart& start,
                                 std::vector<FootnoteDefinition>& out) {
         const std::size_t begin = lines_[first].begin;
-        FootnoteDefinition definition{std::string(start.label), file_offset_ + begin + start.bracket,
-                                      {}, OffsetMap(file_offset_ + begin + start.content)};
+        FootnoteDefinition definition{std::string(start.label),
+                                      file_offset_ + begin + start.bracket,
+                                      {},
+                                      OffsetMap(file_offset_ + begin + start.content)};
         append(definition, begin + start.content, lines_[first].end - begin - start.content);
         std::size_t last = first;
         // Laziness continues a paragraph only, not code inside the definition.
@@ -195,10 +197,12 @@ private:
             }
             const auto [columns, i] = indentation(line);
             if (columns >= 4) {
-                for (std::size_t blank = last + 1; blank < n; ++blank) append(definition, lines_[blank].begin, 0);
+                for (std::size_t blank = last + 1; blank < n; ++blank)
+                    append(definition, lines_[blank].begin, 0);
                 // Four columns come off; a tab reaching past column 4 is taken whole.
                 std::size_t cut = 0;
-                for (std::size_t col = 0; col < 4; ++cut) col = line[cut] == '\t' ? (col / 4 + 1) * 4 : col + 1;
+                for (std::size_t col = 0; col < 4; ++cut)
+                    col = line[cut] == '\t' ? (col / 4 + 1) * 4 : col + 1;
                 const std::string_view rest = line.substr(cut);
                 append(definition, lines_[n].begin + cut, rest.size());
                 if (fence) {

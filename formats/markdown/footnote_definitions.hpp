@@ -12,8 +12,9 @@ namespace folio {
 struct FootnoteDefinition {
     std::string label;        ///< as written
     std::size_t file_offset;  ///< where its `[` is in the whole file
-    std::string content;      ///< its Markdown: the first line's text, then continuation lines de-indented
-    OffsetMap map;            ///< `content` offsets to file offsets
+    std::string
+        content;    ///< its Markdown: the first line's text, then continuation lines de-indented
+    OffsetMap map;  ///< `content` offsets to file offsets
 };
 
 /// Finds the footnote definitions of `text` (which starts at `file_offset` in the file) and

@@ -32,12 +32,15 @@ void append_text_with_references(std::string&& text, std::span<const std::uint32
     if (text.empty()) return;
     std::size_t copied = 0;  // text before this offset is already in `out`
     if (!labels.empty()) {
-        for (std::size_t at = text.find("[^"); at != std::string::npos; at = text.find("[^", at + 1)) {
-            if (std::binary_search(escaped.begin(), escaped.end(), static_cast<std::uint32_t>(at))) continue;
+        for (std::size_t at = text.find("[^"); at != std::string::npos;
+             at = text.find("[^", at + 1)) {
+            if (std::binary_search(escaped.begin(), escaped.end(), static_cast<std::uint32_t>(at)))
+                continue;
             std::size_t end = at + 2;
             while (end < text.size() && is_label_byte(text[end])) ++end;
             if (end == at + 2 || end >= text.size() || text[end] != ']') continue;
-            const std::string* label = labels.find(std::string_view(text).substr(at + 2, end - at - 2));
+            const std::string* label =
+                labels.find(std::string_view(text).substr(at + 2, end - at - 2));
             if (label == nullptr) continue;
             if (at > copied) out.emplace_back(Text{text.substr(copied, at - copied)});
             out.emplace_back(FootnoteReference{*label});

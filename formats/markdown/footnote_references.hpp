@@ -18,6 +18,7 @@ public:
     bool add(std::string_view label);
     /// The label as first written for a reference to `label`, or nullptr when none matches.
     const std::string* find(std::string_view label) const;
+    /// Whether no footnote is defined: then no text needs looking at.
     bool empty() const { return labels_.empty(); }
 
 private:

@@ -23,10 +23,11 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     for (std::size_t i = 0; i < definitions.size(); ++i) {
         kept[i] = labels.add(definitions[i].label);
         if (!kept[i]) {
-            diagnostics.report(source.diagnostic(
-                Severity::warning, "markdown.footnote.duplicate",
-                "footnote [^" + definitions[i].label + "] is defined again; this definition is dropped",
-                definitions[i].file_offset));
+            diagnostics.report(
+                source.diagnostic(Severity::warning, "markdown.footnote.duplicate",
+                                  "footnote [^" + definitions[i].label +
+                                      "] is defined again; this definition is dropped",
+                                  definitions[i].file_offset));
         }
     }
 
@@ -41,7 +42,8 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
         FootnoteDefinition& d = definitions[i];
         Footnote note;
         note.at = source.position(d.file_offset);
-        note.children = parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics});
+        note.children =
+            parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics});
         note.label = std::move(d.label);
         body.footnotes.push_back(std::move(note));
     }

@@ -26,8 +26,9 @@ public:
 
     /// The file offset of `text_offset`.
     std::size_t to_file(std::size_t text_offset) const {
-        auto it = std::upper_bound(stretches_.begin(), stretches_.end(), text_offset,
-                                   [](std::size_t offset, const Stretch& s) { return offset < s.text; });
+        auto it =
+            std::upper_bound(stretches_.begin(), stretches_.end(), text_offset,
+                             [](std::size_t offset, const Stretch& s) { return offset < s.text; });
         if (it != stretches_.begin()) --it;
         return it->file + (text_offset - std::min(text_offset, it->text));
     }

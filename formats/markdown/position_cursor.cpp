@@ -21,7 +21,9 @@ SourcePos PositionCursor::at(std::size_t file_offset) {
         // Hop from newline to newline with memchr; count characters only on the last line.
         const char* from = text.data() + offset_;
         const char* const to = text.data() + file_offset;
-        for (const char* nl; from < to && (nl = static_cast<const char*>(std::memchr(from, '\n', static_cast<std::size_t>(to - from)))) != nullptr;) {
+        for (const char* nl;
+             from < to && (nl = static_cast<const char*>(std::memchr(
+                               from, '\n', static_cast<std::size_t>(to - from)))) != nullptr;) {
             ++pos_.line;
             pos_.column = 1;
             from = nl + 1;

@@ -26,12 +26,30 @@ constexpr std::size_t kMaxDepth = static_cast<std::size_t>(kMaxNestingDepth);
 // One open node on the builder's stack. `implicit_paragraph` stands for the paragraph md4c
 // leaves out inside tight list items, so the AST always has a `Paragraph` around inlines.
 enum class Kind : std::uint8_t {
-    document, quote, list, item, paragraph, implicit_paragraph, heading, code_block, html_block,
-    thematic_break, table, table_row, table_cell, emphasis, strong, strikethrough, link, image,
+    document,
+    quote,
+    list,
+    item,
+    paragraph,
+    implicit_paragraph,
+    heading,
+    code_block,
+    html_block,
+    thematic_break,
+    table,
+    table_row,
+    table_cell,
+    emphasis,
+    strong,
+    strikethrough,
+    link,
+    image,
     code_span
 };
 
-bool holds_blocks(Kind kind) { return kind == Kind::document || kind == Kind::quote || kind == Kind::item; }
+bool holds_blocks(Kind kind) {
+    return kind == Kind::document || kind == Kind::quote || kind == Kind::item;
+}
 
 bool is_block(Kind kind) { return kind <= Kind::table; }
 
@@ -47,10 +65,11 @@ struct Frame {
     std::size_t url_offset = kNone;  // link/image: where the URL is, if it is in the text
     Blocks blocks;
     Inlines inlines;
-    std::string run;                     // text not yet in `inlines`: adjacent pieces merge here
-    std::vector<std::uint32_t> escaped;  // offsets in `run` of `[` that cannot open a footnote reference
-    std::string text;                    // code, HTML, link or image URL
-    std::string title;                   // link/image title, code block info string
+    std::string run;  // text not yet in `inlines`: adjacent pieces merge here
+    std::vector<std::uint32_t>
+        escaped;        // offsets in `run` of `[` that cannot open a footnote reference
+    std::string text;   // code, HTML, link or image URL
+    std::string title;  // link/image title, code block info string
     List list;
     Task task = Task::none;
     int level = 0;
@@ -75,9 +94,9 @@ public:
 
     Blocks run() {
         if (in_.text.size() > std::numeric_limits<MD_SIZE>::max()) {
-            in_.diagnostics.report(in_.source.diagnostic(Severity::error, "markdown.too-large",
-                                                         "the Markdown body is larger than md4c's 4 GiB limit",
-                                                         in_.map.to_file(0)));
+            in_.diagnostics.report(in_.source.diagnostic(
+                Severity::error, "markdown.too-large",
+                "the Markdown body is larger than md4c's 4 GiB limit", in_.map.to_file(0)));
             return {};
         }
         MD_PARSER parser{};
@@ -88,7 +107,8 @@ public:
         parser.enter_span = &TreeBuilder::on_enter_span;
         parser.leave_span = &TreeBuilder::on_leave_span;
         parser.text = &TreeBuilder::on_text;
-        const int rc = md_parse(in_.text.data(), static_cast<MD_SIZE>(in_.text.size()), &parser, this);
+        const int rc =
+            md_parse(in_.text.data(), static_cast<MD_SIZE>(in_.text.size()), &parser, this);
         if (rc != 0) report_failure(rc);
         if (stack_.empty()) return {};
         // After an abort the stack still holds open nodes: close them so nothing built is lost.
@@ -98,7 +118,7 @@ public:
     }
 
 private:
-    // ---- md4c callbacks: no exception may cross into C. ----
+    // md4c callbacks: no exception may cross into C.
 
     template <typename F>
     static int guarded(void* self, F&& body) noexcept {
@@ -140,11 +160,11 @@ private:
             }
         }
         message += "; the body is kept up to that point";
-        in_.diagnostics.report(in_.source.diagnostic(Severity::error, "markdown.internal",
-                                                     std::move(message), in_.map.to_file(last_text_)));
+        in_.diagnostics.report(in_.source.diagnostic(
+            Severity::error, "markdown.internal", std::move(message), in_.map.to_file(last_text_)));
     }
 
-    // ---- blocks ----
+    // blocks
 
     void enter_block(MD_BLOCKTYPE type, void* detail) {
         close_implicit_paragraph();
@@ -182,12 +202,15 @@ private:
             ++block_depth_;
             const auto* d = static_cast<const MD_BLOCK_LI_DETAIL*>(detail);
             Frame& f = open(Kind::item);
-            if (d->is_task) f.task = (d->task_mark == 'x' || d->task_mark == 'X') ? Task::checked : Task::unchecked;
+            if (d->is_task)
+                f.task =
+                    (d->task_mark == 'x' || d->task_mark == 'X') ? Task::checked : Task::unchecked;
             return;
         }
         case MD_BLOCK_HR: open(Kind::thematic_break); return;
         case MD_BLOCK_H:
-            open(Kind::heading).level = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
+            open(Kind::heading).level =
+                static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
             return;
         case MD_BLOCK_CODE: {
             const auto* d = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
@@ -205,7 +228,8 @@ private:
         case MD_BLOCK_HTML: open(Kind::html_block); return;
         case MD_BLOCK_P: open(Kind::paragraph); return;
         case MD_BLOCK_TABLE:
-            open(Kind::table).columns = static_cast<const MD_BLOCK_TABLE_DETAIL*>(detail)->col_count;
+            open(Kind::table).columns =
+                static_cast<const MD_BLOCK_TABLE_DETAIL*>(detail)->col_count;
             return;
         case MD_BLOCK_THEAD:
         case MD_BLOCK_TBODY:
@@ -216,8 +240,10 @@ private:
         case MD_BLOCK_TH:
         case MD_BLOCK_TD: {
             Frame& table = stack_[stack_.size() - 2];
-            if (type == MD_BLOCK_TH && table.in_head && table.table.alignments.size() < table.columns) {
-                table.table.alignments.push_back(alignment(static_cast<const MD_BLOCK_TD_DETAIL*>(detail)->align));
+            if (type == MD_BLOCK_TH && table.in_head &&
+                table.table.alignments.size() < table.columns) {
+                table.table.alignments.push_back(
+                    alignment(static_cast<const MD_BLOCK_TD_DETAIL*>(detail)->align));
             }
             open(Kind::table_cell);
             return;
@@ -245,7 +271,7 @@ private:
         if (entered == Entered::frame && stack_.size() > 1) close_top();
     }
 
-    // ---- spans ----
+    // spans
 
     void enter_span(MD_SPANTYPE type, void* detail) {
         inline_container();
@@ -261,7 +287,9 @@ private:
             const auto* d = static_cast<const MD_SPAN_IMG_DETAIL*>(detail);
             return open_target(Kind::image, d->src, d->title);
         }
-        case MD_SPAN_CODE: open(Kind::code_span); return;  // a leaf: never deeper than its parent
+        case MD_SPAN_CODE:
+            open(Kind::code_span);
+            return;  // a leaf: never deeper than its parent
         // Not enabled by MD_DIALECT_GITHUB; should they come, their text joins the parent.
         case MD_SPAN_LATEXMATH:
         case MD_SPAN_LATEXMATH_DISPLAY:
@@ -286,7 +314,7 @@ private:
         if (url.size > 0) f.url_offset = offset_of(url.text);
     }
 
-    // ---- text ----
+    // text
 
     void add_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
         // md4c 0.4.8 reports a NUL in code as MD_TEXT_NULLCHAR and then again as the first
@@ -299,7 +327,8 @@ private:
         const std::size_t offset = offset_of(text);
         const std::string_view piece(text, size);
         const Kind top = stack_.back().kind;
-        const bool verbatim = top == Kind::code_block || top == Kind::code_span || top == Kind::html_block;
+        const bool verbatim =
+            top == Kind::code_block || top == Kind::code_span || top == Kind::html_block;
         switch (type) {
         case MD_TEXT_CODE:
         case MD_TEXT_HTML:
@@ -367,7 +396,8 @@ private:
     // md4c reports NUL as MD_TEXT_NULLCHAR in prose but passes it through in code spans and
     // HTML; CommonMark wants U+FFFD everywhere.
     static void append_verbatim(std::string& out, std::string_view piece) {
-        for (std::size_t nul = piece.find('\0'); nul != std::string_view::npos; nul = piece.find('\0')) {
+        for (std::size_t nul = piece.find('\0'); nul != std::string_view::npos;
+             nul = piece.find('\0')) {
             out += piece.substr(0, nul);
             out += kReplacement;
             piece.remove_prefix(nul + 1);
@@ -378,14 +408,17 @@ private:
     // md4c drops the backslash of `\[` and starts the next piece at `[`; an odd run of
     // backslashes before it in the source means it was escaped.
     void mark_escaped_brackets(Frame& f, std::size_t offset, std::string_view piece) {
-        for (std::size_t i = piece.find('['); i != std::string_view::npos; i = piece.find('[', i + 1)) {
+        for (std::size_t i = piece.find('['); i != std::string_view::npos;
+             i = piece.find('[', i + 1)) {
             std::size_t backslashes = 0;
-            while (offset + i > backslashes && in_.text[offset + i - backslashes - 1] == '\\') ++backslashes;
-            if (backslashes % 2 == 1) f.escaped.push_back(static_cast<std::uint32_t>(f.run.size() + i));
+            while (offset + i > backslashes && in_.text[offset + i - backslashes - 1] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 1)
+                f.escaped.push_back(static_cast<std::uint32_t>(f.run.size() + i));
         }
     }
 
-    // ---- positions ----
+    // positions
 
     std::size_t offset_of(const MD_CHAR* p) const {
         const MD_CHAR* begin = in_.text.data();
@@ -462,14 +495,15 @@ private:
         if (in_.nesting.reported) return;
         in_.nesting.reported = true;
         const std::string depth = std::to_string(kMaxNestingDepth);
-        in_.diagnostics.report(in_.source.diagnostic_at(
-            Severity::warning, "markdown.nesting",
-            "blocks or inlines nest deeper than " + depth + " levels; deeper levels are flattened into level " +
-                depth + " (their text is kept)",
-            position(offset)));
+        in_.diagnostics.report(
+            in_.source.diagnostic_at(Severity::warning, "markdown.nesting",
+                                     "blocks or inlines nest deeper than " + depth +
+                                         " levels; deeper levels are flattened into level " +
+                                         depth + " (their text is kept)",
+                                     position(offset)));
     }
 
-    // ---- the stack ----
+    // the stack
 
     Frame& open(Kind kind) {
         entered_.push_back(Entered::frame);
@@ -494,7 +528,8 @@ private:
     // Growing 1, 2, 4, 8 costs an allocation and a move of every node each time; paragraphs
     // usually hold several inlines (text and soft breaks alternate), spans one or two.
     static void reserve_inlines(Frame& f) {
-        if (f.inlines.empty()) f.inlines.reserve(is_block(f.kind) || f.kind == Kind::table_cell ? 8 : 2);
+        if (f.inlines.empty())
+            f.inlines.reserve(is_block(f.kind) || f.kind == Kind::table_cell ? 8 : 2);
     }
 
     void flush_run(Frame& f) {
@@ -566,10 +601,12 @@ private:
             break;
         case Kind::heading:
             flush_run(f);
-            append_block(parent, Heading{f.level, std::move(f.inlines), is_setext(f.first_text)}, f.at);
+            append_block(parent, Heading{f.level, std::move(f.inlines), is_setext(f.first_text)},
+                         f.at);
             break;
         case Kind::code_block:
-            append_block(parent, CodeBlock{std::move(f.title), std::move(f.text), f.fenced, f.fence}, f.at);
+            append_block(parent,
+                         CodeBlock{std::move(f.title), std::move(f.text), f.fenced, f.fence}, f.at);
             break;
         case Kind::html_block: append_block(parent, HtmlBlock{std::move(f.text)}, f.at); break;
         case Kind::thematic_break: append_block(parent, ThematicBreak{}, f.at); break;
@@ -609,13 +646,15 @@ private:
             --inline_depth_;
             flush_run(f);
             const bool autolink = is_autolink(f.text, f.inlines);
-            append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines), autolink, f.at});
+            append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines),
+                                       autolink, f.at});
             break;
         }
         case Kind::image:
             --inline_depth_;
             flush_run(f);
-            append_inline(parent, Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at});
+            append_inline(parent,
+                          Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at});
             break;
         case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
         }

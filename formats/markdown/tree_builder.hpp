@@ -30,6 +30,9 @@ struct MarkdownText {
 /// Parses `input.text` with md4c's GitHub dialect into blocks, from md4c's callbacks with an
 /// explicit stack. Nesting past `kMaxNestingDepth` is flattened with one `markdown.nesting`
 /// warning; an internal failure is reported as `markdown.internal` and what was built is kept.
+/// md4c gives no offsets, so a block is placed at its first text (a fenced code block at its
+/// info string); a block without text (thematic break, empty item or cell-less table) gets the
+/// first non-blank line after the last text seen, which is coarse.
 Blocks parse_markdown_blocks(const MarkdownText& input);
 
 }  // namespace folio

@@ -1,90 +1,110 @@
 #include "ast/article_json.hpp"
 
-#include <nlohmann/json.hpp>
 #include <type_traits>
+
+#include "text/json_writer.hpp"
 
 namespace folio {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 // Values are dumped as {"type": ..., "value": ...} so that a date and a string that looks like
 // one stay apart, as do 1 and 1.0.
-Json typed(const Value& value);
+void typed(JsonWriter& json, const Value& value);
 
-Json plain(const Value& value) {
-    return std::visit(
-        [](const auto& v) -> Json {
+void plain(JsonWriter& json, const Value& value) {
+    std::visit(
+        [&](const auto& v) {
             using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, Null>) return nullptr;
-            else if constexpr (std::is_same_v<T, Date>) return format_rfc3339(v);
-            else if constexpr (std::is_same_v<T, ValueList>) {
-                Json out = Json::array();
-                for (const Value& item : v) out.push_back(typed(item));
-                return out;
+            if constexpr (std::is_same_v<T, Null>) {
+                json.null();
+            } else if constexpr (std::is_same_v<T, Date>) {
+                json.value(format_rfc3339(v));
+            } else if constexpr (std::is_same_v<T, ValueList>) {
+                json.begin_array();
+                for (const Value& item : v) typed(json, item);
+                json.end_array();
             } else if constexpr (std::is_same_v<T, Map>) {
-                Json out = Json::object();
-                for (const auto& [key, item] : v) out[key] = typed(item);
-                return out;
+                json.begin_object();
+                for (const auto& [key, item] : v) {
+                    json.key(key);
+                    typed(json, item);
+                }
+                json.end_object();
             } else {
-                return v;
+                json.value(v);
             }
         },
         value.data);
 }
 
-Json typed(const Value& value) {
-    Json out = Json::object();
-    out["type"] = type_name(value);
-    out["value"] = plain(value);
-    return out;
+void typed(JsonWriter& json, const Value& value) {
+    json.begin_object();
+    json.field("type", type_name(value));
+    json.key("value");
+    plain(json, value);
+    json.end_object();
 }
 
-Json map_json(const Map& map) {
-    Json out = Json::object();
-    for (const auto& [key, value] : map) out[key] = typed(value);
-    return out;
+void map_json(JsonWriter& json, const Map& map) {
+    json.begin_object();
+    for (const auto& [key, value] : map) {
+        json.key(key);
+        typed(json, value);
+    }
+    json.end_object();
 }
 
-Json date_json(const std::optional<Date>& date) {
-    if (!date) return nullptr;
-    Json out = Json::object();
-    out["value"] = format_rfc3339(*date);
-    out["precision"] = date->has_time ? "date-time" : "date";
-    if (date->offset_minutes) out["offset_minutes"] = *date->offset_minutes;
-    else out["offset_minutes"] = nullptr;
-    return out;
+void date_json(JsonWriter& json, const std::optional<Date>& date) {
+    if (!date) return json.null();
+    json.begin_object();
+    json.field("value", format_rfc3339(*date));
+    json.field("precision", date->has_time ? "date-time" : "date");
+    json.key("offset_minutes");
+    if (date->offset_minutes) json.value(*date->offset_minutes);
+    else json.null();
+    json.end_object();
+}
+
+void strings(JsonWriter& json, const std::vector<std::string>& list) {
+    json.begin_array();
+    for (const std::string& item : list) json.value(item);
+    json.end_array();
 }
 
 class Dumper {
 public:
-    explicit Dumper(const JsonDumpOptions& options) : options_(options) {}
+    Dumper(JsonWriter& json, const JsonDumpOptions& options) : json_(json), options_(options) {}
 
-    Json article(const Article& a) const {
-        Json out = Json::object();
+    void article(const Article& a) {
+        json_.begin_object();
         if (options_.source) {
-            Json source = Json::object();
-            source["path"] = a.source.path;
-            source["syntax"] = syntax_name(a.source.syntax);
-            source["style"] = style_name(a.source.style);
-            source["body_line"] = a.source.body_line;
-            source["title_origin"] = title_origin_name(a.source.title_origin);
-            out["source"] = std::move(source);
+            json_.key("source");
+            json_.begin_object();
+            json_.field("path", a.source.path);
+            json_.field("syntax", syntax_name(a.source.syntax));
+            json_.field("style", style_name(a.source.style));
+            json_.field("body_line", a.source.body_line);
+            json_.field("title_origin", title_origin_name(a.source.title_origin));
+            json_.end_object();
         }
-        out["slug"] = a.slug;
-        out["meta"] = meta(a.meta);
-        out["body"] = blocks(a.body);
-        Json notes = Json::array();
+        json_.field("slug", a.slug);
+        json_.key("meta");
+        meta(a.meta);
+        json_.key("body");
+        blocks(a.body);
+        json_.key("footnotes");
+        json_.begin_array();
         for (const Footnote& note : a.footnotes) {
-            Json n = Json::object();
-            n["label"] = note.label;
-            position(n, note.at);
-            n["children"] = blocks(note.children);
-            notes.push_back(std::move(n));
+            json_.begin_object();
+            json_.field("label", note.label);
+            position(note.at);
+            json_.key("children");
+            blocks(note.children);
+            json_.end_object();
         }
-        out["footnotes"] = std::move(notes);
-        return out;
+        json_.end_array();
+        json_.end_object();
     }
 
 private:
@@ -131,181 +151,207 @@ private:
         return "none";
     }
 
-    Json meta(const Meta& m) const {
-        Json out = Json::object();
-        out["title"] = m.title;
-        out["date"] = date_json(m.date);
-        out["updated"] = date_json(m.updated);
-        out["summary"] = m.summary;
-        out["tags"] = m.tags;
-        out["categories"] = m.categories;
-        out["authors"] = m.authors;
+    void meta(const Meta& m) {
+        json_.begin_object();
+        json_.field("title", m.title);
+        json_.key("date");
+        date_json(json_, m.date);
+        json_.key("updated");
+        date_json(json_, m.updated);
+        json_.field("summary", m.summary);
+        json_.key("tags");
+        strings(json_, m.tags);
+        json_.key("categories");
+        strings(json_, m.categories);
+        json_.key("authors");
+        strings(json_, m.authors);
+        json_.key("cover");
         if (m.cover) {
-            Json cover = Json::object();
-            cover["source"] = m.cover->source;
-            cover["alt"] = m.cover->alt;
-            cover["caption"] = m.cover->caption;
-            cover["extra"] = map_json(m.cover->extra);
-            out["cover"] = std::move(cover);
+            json_.begin_object();
+            json_.field("source", m.cover->source);
+            json_.field("alt", m.cover->alt);
+            json_.field("caption", m.cover->caption);
+            json_.key("extra");
+            map_json(json_, m.cover->extra);
+            json_.end_object();
         } else {
-            out["cover"] = nullptr;
+            json_.null();
         }
-        out["draft"] = m.draft;
-        out["slug"] = m.slug;
-        out["language"] = m.language;
-        out["extra"] = map_json(m.extra);
-        return out;
+        json_.field("draft", m.draft);
+        json_.field("slug", m.slug);
+        json_.field("language", m.language);
+        json_.key("extra");
+        map_json(json_, m.extra);
+        json_.end_object();
     }
 
-    void position(Json& out, const SourcePos& at) const {
+    void position(const SourcePos& at) {
         if (!options_.positions) return;
-        out["line"] = at.line;
-        out["column"] = at.column;
+        json_.field("line", at.line);
+        json_.field("column", at.column);
     }
 
-    Json blocks(const Blocks& list) const {
-        Json out = Json::array();
-        for (const Block& b : list) out.push_back(block(b));
-        return out;
+    void blocks(const Blocks& list) {
+        json_.begin_array();
+        for (const Block& b : list) {
+            json_.begin_object();
+            std::visit([&](const auto& node) { fill(node); }, b.node);
+            position(b.at);
+            json_.end_object();
+        }
+        json_.end_array();
     }
 
-    Json inlines(const Inlines& list) const {
-        Json out = Json::array();
-        for (const Inline& i : list) out.push_back(inline_node(i));
-        return out;
+    void inlines(const Inlines& list) {
+        json_.begin_array();
+        for (const Inline& i : list) {
+            json_.begin_object();
+            std::visit([&](const auto& node) { fill(node); }, i.node);
+            json_.end_object();
+        }
+        json_.end_array();
     }
 
-    Json block(const Block& b) const {
-        Json out = Json::object();
-        std::visit([&](const auto& node) { fill(out, node); }, b.node);
-        position(out, b.at);
-        return out;
+    void children(const Inlines& list) {
+        json_.key("children");
+        inlines(list);
     }
 
-    void fill(Json& out, const Paragraph& n) const {
-        out["type"] = "paragraph";
-        out["children"] = inlines(n.children);
+    void fill(const Paragraph& n) {
+        json_.field("type", "paragraph");
+        children(n.children);
     }
-    void fill(Json& out, const Heading& n) const {
-        out["type"] = "heading";
-        out["level"] = n.level;
-        out["setext"] = n.setext;
-        out["children"] = inlines(n.children);
+    void fill(const Heading& n) {
+        json_.field("type", "heading");
+        json_.field("level", n.level);
+        json_.field("setext", n.setext);
+        children(n.children);
     }
-    void fill(Json& out, const BlockQuote& n) const {
-        out["type"] = "block_quote";
-        out["children"] = blocks(n.children);
+    void fill(const BlockQuote& n) {
+        json_.field("type", "block_quote");
+        json_.key("children");
+        blocks(n.children);
     }
-    void fill(Json& out, const List& n) const {
-        out["type"] = "list";
-        out["ordered"] = n.ordered;
-        if (n.ordered) out["start"] = n.start;
-        out["marker"] = std::string(1, n.marker);
-        out["tight"] = n.tight;
-        Json items = Json::array();
+    void fill(const List& n) {
+        json_.field("type", "list");
+        json_.field("ordered", n.ordered);
+        if (n.ordered) json_.field("start", n.start);
+        json_.field("marker", std::string_view(&n.marker, 1));
+        json_.field("tight", n.tight);
+        json_.key("items");
+        json_.begin_array();
         for (const ListItem& item : n.items) {
-            Json i = Json::object();
-            i["task"] = task_name(item.task);
-            i["children"] = blocks(item.children);
-            items.push_back(std::move(i));
+            json_.begin_object();
+            json_.field("task", task_name(item.task));
+            json_.key("children");
+            blocks(item.children);
+            json_.end_object();
         }
-        out["items"] = std::move(items);
+        json_.end_array();
     }
-    void fill(Json& out, const CodeBlock& n) const {
-        out["type"] = "code_block";
-        out["fenced"] = n.fenced;
-        if (n.fenced) out["fence"] = std::string(1, n.fence);
-        out["info"] = n.info;
-        out["text"] = n.text;
+    void fill(const CodeBlock& n) {
+        json_.field("type", "code_block");
+        json_.field("fenced", n.fenced);
+        if (n.fenced) json_.field("fence", std::string_view(&n.fence, 1));
+        json_.field("info", n.info);
+        json_.field("text", n.text);
     }
-    void fill(Json& out, const HtmlBlock& n) const {
-        out["type"] = "html_block";
-        out["html"] = n.html;
+    void fill(const HtmlBlock& n) {
+        json_.field("type", "html_block");
+        json_.field("html", n.html);
     }
-    void fill(Json& out, const ThematicBreak&) const { out["type"] = "thematic_break"; }
-    void fill(Json& out, const Table& n) const {
-        out["type"] = "table";
-        Json alignments = Json::array();
-        for (Alignment a : n.alignments) alignments.push_back(alignment_name(a));
-        out["alignments"] = std::move(alignments);
-        Json header = Json::array();
-        for (const Inlines& cell : n.header) header.push_back(inlines(cell));
-        out["header"] = std::move(header);
-        Json rows = Json::array();
+    void fill(const ThematicBreak&) { json_.field("type", "thematic_break"); }
+    void fill(const Table& n) {
+        json_.field("type", "table");
+        json_.key("alignments");
+        json_.begin_array();
+        for (Alignment a : n.alignments) json_.value(alignment_name(a));
+        json_.end_array();
+        json_.key("header");
+        json_.begin_array();
+        for (const Inlines& cell : n.header) inlines(cell);
+        json_.end_array();
+        json_.key("rows");
+        json_.begin_array();
         for (const auto& row : n.rows) {
-            Json r = Json::array();
-            for (const Inlines& cell : row) r.push_back(inlines(cell));
-            rows.push_back(std::move(r));
+            json_.begin_array();
+            for (const Inlines& cell : row) inlines(cell);
+            json_.end_array();
         }
-        out["rows"] = std::move(rows);
+        json_.end_array();
     }
 
-    Json inline_node(const Inline& i) const {
-        Json out = Json::object();
-        std::visit([&](const auto& node) { fill(out, node); }, i.node);
-        return out;
+    void fill(const Text& n) {
+        json_.field("type", "text");
+        json_.field("text", n.text);
+    }
+    void fill(const SoftBreak&) { json_.field("type", "soft_break"); }
+    void fill(const HardBreak&) { json_.field("type", "hard_break"); }
+    void fill(const Code& n) {
+        json_.field("type", "code");
+        json_.field("text", n.text);
+    }
+    void fill(const Emphasis& n) {
+        json_.field("type", "emphasis");
+        children(n.children);
+    }
+    void fill(const Strong& n) {
+        json_.field("type", "strong");
+        children(n.children);
+    }
+    void fill(const Strikethrough& n) {
+        json_.field("type", "strikethrough");
+        children(n.children);
+    }
+    void fill(const Link& n) {
+        json_.field("type", "link");
+        json_.field("url", n.url);
+        json_.field("title", n.title);
+        json_.field("autolink", n.autolink);
+        position(n.at);
+        children(n.children);
+    }
+    void fill(const Image& n) {
+        json_.field("type", "image");
+        json_.field("url", n.url);
+        json_.field("title", n.title);
+        position(n.at);
+        json_.key("alt");
+        inlines(n.alt);
+    }
+    void fill(const RawHtml& n) {
+        json_.field("type", "raw_html");
+        json_.field("html", n.html);
+    }
+    void fill(const FootnoteReference& n) {
+        json_.field("type", "footnote_reference");
+        json_.field("label", n.label);
     }
 
-    void fill(Json& out, const Text& n) const {
-        out["type"] = "text";
-        out["text"] = n.text;
-    }
-    void fill(Json& out, const SoftBreak&) const { out["type"] = "soft_break"; }
-    void fill(Json& out, const HardBreak&) const { out["type"] = "hard_break"; }
-    void fill(Json& out, const Code& n) const {
-        out["type"] = "code";
-        out["text"] = n.text;
-    }
-    void fill(Json& out, const Emphasis& n) const {
-        out["type"] = "emphasis";
-        out["children"] = inlines(n.children);
-    }
-    void fill(Json& out, const Strong& n) const {
-        out["type"] = "strong";
-        out["children"] = inlines(n.children);
-    }
-    void fill(Json& out, const Strikethrough& n) const {
-        out["type"] = "strikethrough";
-        out["children"] = inlines(n.children);
-    }
-    void fill(Json& out, const Link& n) const {
-        out["type"] = "link";
-        out["url"] = n.url;
-        out["title"] = n.title;
-        out["autolink"] = n.autolink;
-        position(out, n.at);
-        out["children"] = inlines(n.children);
-    }
-    void fill(Json& out, const Image& n) const {
-        out["type"] = "image";
-        out["url"] = n.url;
-        out["title"] = n.title;
-        position(out, n.at);
-        out["alt"] = inlines(n.alt);
-    }
-    void fill(Json& out, const RawHtml& n) const {
-        out["type"] = "raw_html";
-        out["html"] = n.html;
-    }
-    void fill(Json& out, const FootnoteReference& n) const {
-        out["type"] = "footnote_reference";
-        out["label"] = n.label;
-    }
-
+    JsonWriter& json_;
     const JsonDumpOptions& options_;
 };
 
 }  // namespace
 
+std::string ArticleJsonStream::begin() const { return "{\n  \"folio_ast\": 1,\n  \"articles\": ["; }
+
+std::string ArticleJsonStream::article(const Article& a) {
+    std::string out = first_ ? "\n    " : ",\n    ";
+    first_ = false;
+    JsonWriter json(out, 2);
+    Dumper(json, options_).article(a);
+    return out;
+}
+
+std::string ArticleJsonStream::end() const { return first_ ? "]\n}\n" : "\n  ]\n}\n"; }
+
 std::string dump_json(const std::vector<Article>& articles, const JsonDumpOptions& options) {
-    const Dumper dumper(options);
-    Json out = Json::object();
-    out["folio_ast"] = 1;
-    Json list = Json::array();
-    for (const Article& a : articles) list.push_back(dumper.article(a));
-    out["articles"] = std::move(list);
-    // Invalid UTF-8 (which a damaged file can hold) is replaced, not a reason to throw.
-    return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    ArticleJsonStream stream(options);
+    std::string out = stream.begin();
+    for (const Article& a : articles) out += stream.article(a);
+    out += stream.end();
+    return out;
 }
 
 }  // namespace folio

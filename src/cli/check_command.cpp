@@ -24,13 +24,15 @@ int run_check(const CheckOptions& options) {
     }
     LintOptions lint;
     lint.static_dir = options.static_dir.empty() ? config.static_dir : options.static_dir;
-    load->hook = [lint](const SourceText& source, const Article& article, Diagnostics& out) {
-        lint_article(source, article, lint, out);
+    load->hook = [lint](const SourceText& source, ArticleSlot& slot) {
+        lint_article(source, *slot.article, lint, slot.diagnostics);
     };
     const std::vector<std::string> paths = collect_inputs(options.inputs, diagnostics);
-    const LoadedArticles loaded = load_articles(paths, *load);
-    diagnostics.append(loaded.diagnostics);
     print_diagnostics(diagnostics);
+    for_each_article(paths, *load, [&](ArticleSlot& slot) {
+        print_diagnostics(slot.diagnostics);
+        diagnostics.append(slot.diagnostics);
+    });
     std::cerr << "folio check: " << paths.size() << (paths.size() == 1 ? " file, " : " files, ")
               << diagnostics.count(Severity::error) << " errors, "
               << diagnostics.count(Severity::warning) << " warnings\n";

@@ -15,21 +15,29 @@ struct InspectOptions {
 };
 
 int run_inspect(const InspectOptions& options) {
-    Diagnostics diagnostics;
+    Diagnostics setup;
     Config config;
-    const std::optional<LoadOptions> load = prepare(options.common, config, diagnostics);
+    const std::optional<LoadOptions> load = prepare(options.common, config, setup);
     if (!load) {
-        print_diagnostics(diagnostics);
+        print_diagnostics(setup);
         return kExitUsage;
     }
-    const std::vector<std::string> paths = collect_inputs(options.inputs, diagnostics);
-    LoadedArticles loaded = load_articles(paths, *load);
-    diagnostics.append(loaded.diagnostics);
+    const std::vector<std::string> paths = collect_inputs(options.inputs, setup);
+    print_diagnostics(setup);
+    bool errors = setup.has_errors();
+
     JsonDumpOptions dump;
     dump.positions = !options.no_positions;
-    std::cout << dump_json(loaded.articles, dump) << std::flush;
-    print_diagnostics(diagnostics);
-    return diagnostics.has_errors() ? kExitInputErrors : kExitOk;
+    ArticleJsonStream stream(dump);
+    std::cout << stream.begin();
+    // Each article is printed as soon as it is its turn, so memory stays flat on any corpus.
+    for_each_article(paths, *load, [&](ArticleSlot& slot) {
+        if (slot.article) std::cout << stream.article(*slot.article);
+        print_diagnostics(slot.diagnostics);
+        errors = errors || slot.diagnostics.has_errors();
+    });
+    std::cout << stream.end() << std::flush;
+    return errors ? kExitInputErrors : kExitOk;
 }
 
 }  // namespace

@@ -15,29 +15,32 @@ struct RenderOptions {
 };
 
 int run_render(const RenderOptions& options) {
-    Diagnostics diagnostics;
+    Diagnostics setup;
     Config config;
-    std::optional<LoadOptions> load = prepare(options.common, config, diagnostics);
+    std::optional<LoadOptions> load = prepare(options.common, config, setup);
     if (!load) {
-        print_diagnostics(diagnostics);
+        print_diagnostics(setup);
         return kExitUsage;
     }
     // A pure CommonMark body unless asked: there a leading `---` is a thematic break.
     load->read.front_matter = options.front_matter;
+    // Rendering runs on the workers; the calling thread only writes pages out in order.
+    load->hook = [](const SourceText&, ArticleSlot& slot) {
+        slot.output = render_html(slot.article->body, slot.article->footnotes);
+        slot.article.reset();
+    };
     const std::vector<std::string> paths =
         options.inputs.empty() ? std::vector<std::string>{"-"}
-                               : collect_inputs(options.inputs, diagnostics);
-    const LoadedArticles loaded = load_articles(paths, *load);
-    diagnostics.append(loaded.diagnostics);
-    std::string html;
-    for (const Article& article : loaded.articles) {
-        html.clear();
-        html = render_html(article.body, article.footnotes);
-        std::cout.write(html.data(), static_cast<std::streamsize>(html.size()));
-    }
+                               : collect_inputs(options.inputs, setup);
+    print_diagnostics(setup);
+    bool errors = setup.has_errors();
+    for_each_article(paths, *load, [&](ArticleSlot& slot) {
+        std::cout.write(slot.output.data(), static_cast<std::streamsize>(slot.output.size()));
+        print_diagnostics(slot.diagnostics);
+        errors = errors || slot.diagnostics.has_errors();
+    });
     std::cout.flush();
-    print_diagnostics(diagnostics);
-    return diagnostics.has_errors() ? kExitInputErrors : kExitOk;
+    return errors ? kExitInputErrors : kExitOk;
 }
 
 }  // namespace

@@ -1,14 +1,14 @@
 #include "pipeline/load_articles.hpp"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <cstdio>
+#include <memory>
 #include <iostream>
-#include <iterator>
-#include <set>
 #include <sstream>
 #include <thread>
 
@@ -35,18 +35,15 @@ Diagnostic input_error(std::string code, std::string message, std::string path) 
     return d;
 }
 
-struct Slot {
-    std::optional<Article> article;
-    Diagnostics diagnostics;
-};
-
-void load_one(const std::string& path, const LoadOptions& options, Slot& slot) {
+void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& slot) {
+    slot.path = path;
     std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     const SourceText source(path, *bytes);
+    bytes.reset();  // the normalised copy in `source` is all that is needed from here on
     slot.article = read_article(source, options.read, slot.diagnostics);
-    if (slot.article && options.hook) options.hook(source, *slot.article, slot.diagnostics);
+    if (slot.article && options.hook) options.hook(source, slot);
 }
 
 }  // namespace
@@ -57,15 +54,25 @@ std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics&
         buffer << std::cin.rdbuf();
         return buffer.str();
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // One sized read: streambuf iterators cost more than parsing the Markdown does.
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                               &std::fclose);
+    if (!file) {
         diagnostics.report(input_error("input.unreadable",
                                        std::string("cannot read file: ") + std::strerror(errno),
                                        path));
         return std::nullopt;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
+    std::string bytes;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec) bytes.resize(static_cast<std::size_t>(size));
+    std::size_t used = std::fread(bytes.data(), 1, bytes.size(), file.get());
+    bytes.resize(used);
+    // The size may have changed, or the file may be a pipe: read whatever else there is.
+    char chunk[65536];
+    while (std::size_t n = std::fread(chunk, 1, sizeof chunk, file.get())) bytes.append(chunk, n);
+    if (std::ferror(file.get())) {
         diagnostics.report(input_error("input.unreadable", "cannot read file", path));
         return std::nullopt;
     }
@@ -107,63 +114,105 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
     return paths;
 }
 
-LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOptions& options) {
-    std::vector<Slot> slots(paths.size());
-    unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-    threads = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(std::max<std::size_t>(1, paths.size())));
+void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
+                      const std::function<void(ArticleSlot&)>& in_order) {
+    if (paths.empty()) return;
+    unsigned workers = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
+    workers = std::clamp<unsigned>(workers, 1, static_cast<unsigned>(paths.size()));
+    // Files in flight at most: enough that no worker waits on one slow article, few enough that
+    // memory stays flat however large the corpus is.
+    const std::size_t window = std::max<std::size_t>(16, std::size_t{workers} * 8);
+
+    std::vector<ArticleSlot> ring(window);
+    std::vector<char> ready(window, 0);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t next_to_claim = 0;
+    std::size_t next_to_deliver = 0;
 
     // Workers take the next file from a shared counter, so one slow article does not hold up a
-    // whole share; results land in their input slot, which keeps the output order fixed.
-    std::atomic<std::size_t> next{0};
+    // whole share; each result lands in its slot of the ring and is delivered in input order.
     auto work = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) {
-            load_one(paths[i], options, slots[i]);
+        for (;;) {
+            std::size_t index = 0;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] {
+                    return next_to_claim >= paths.size() || next_to_claim < next_to_deliver + window;
+                });
+                if (next_to_claim >= paths.size()) return;
+                index = next_to_claim++;
+            }
+            ArticleSlot slot;
+            load_one(paths[index], options, slot);
+            {
+                std::lock_guard lock(mutex);
+                ring[index % window] = std::move(slot);
+                ready[index % window] = 1;
+            }
+            changed.notify_all();
         }
     };
     std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    pool.clear();  // joins
+    for (unsigned t = 0; t < workers; ++t) pool.emplace_back(work);
 
+    SlugAssigner slugs;
+    for (std::size_t index = 0; index < paths.size(); ++index) {
+        ArticleSlot slot;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return ready[index % window] != 0; });
+            slot = std::move(ring[index % window]);
+            ready[index % window] = 0;
+            ++next_to_deliver;
+        }
+        changed.notify_all();
+        if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
+        in_order(slot);
+    }
+}
+
+LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOptions& options) {
     LoadedArticles loaded;
     loaded.articles.reserve(paths.size());
-    for (Slot& slot : slots) {
+    for_each_article(paths, options, [&](ArticleSlot& slot) {
         loaded.diagnostics.append(slot.diagnostics);
         if (slot.article) loaded.articles.push_back(std::move(*slot.article));
-    }
-    assign_slugs(loaded.articles, loaded.diagnostics);
+    });
     return loaded;
 }
 
-void assign_slugs(std::vector<Article>& articles, Diagnostics& diagnostics) {
-    std::set<std::string> taken;
-    for (Article& article : articles) {
-        std::string base = slugify(article.meta.slug);
-        if (base.empty() && article.source.path != "-") base = slugify(article_stem(article.source.path));
-        if (base.empty()) base = slugify(article.meta.title);
-        if (base.empty()) base = "article";
-        std::string slug = base;
-        for (int n = 2; taken.count(slug) != 0; ++n) slug = base + "-" + std::to_string(n);
-        if (slug != base) {
-            Diagnostic d;
-            d.severity = Severity::warning;
-            d.code = "slug.duplicate";
-            d.message = "slug '" + base + "' is already used by another article; this one becomes '" +
-                        slug + "'";
-            d.path = article.source.path;
-            d.line = 1;
-            d.column = 1;
-            for (const auto& [key, at] : article.source.key_positions) {
-                if (key == "slug" && !article.meta.slug.empty()) {
-                    d.line = at.line;
-                    d.column = at.column;
-                }
+void SlugAssigner::assign(Article& article, Diagnostics& diagnostics) {
+    std::string base = slugify(article.meta.slug);
+    if (base.empty() && article.source.path != "-") base = slugify(article_stem(article.source.path));
+    if (base.empty()) base = slugify(article.meta.title);
+    if (base.empty()) base = "article";
+    std::string slug = base;
+    for (int n = 2; taken_.count(slug) != 0; ++n) slug = base + "-" + std::to_string(n);
+    if (slug != base) {
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.code = "slug.duplicate";
+        d.message = "slug '" + base + "' is already used by another article; this one becomes '" +
+                    slug + "'";
+        d.path = article.source.path;
+        d.line = 1;
+        d.column = 1;
+        for (const auto& [key, at] : article.source.key_positions) {
+            if (key == "slug" && !article.meta.slug.empty()) {
+                d.line = at.line;
+                d.column = at.column;
             }
-            diagnostics.report(std::move(d));
         }
-        taken.insert(slug);
-        article.slug = std::move(slug);
+        diagnostics.report(std::move(d));
     }
+    taken_.insert(slug);
+    article.slug = std::move(slug);
+}
+
+void assign_slugs(std::vector<Article>& articles, Diagnostics& diagnostics) {
+    SlugAssigner assigner;
+    for (Article& article : articles) assigner.assign(article, diagnostics);
 }
 
 }  // namespace folio

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,9 +19,19 @@ namespace folio {
 std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments,
                                         Diagnostics& diagnostics);
 
-/// Runs on the worker thread with the file's text still at hand, for checks that need it
-/// (the linter's mojibake and image checks). Must only touch its own arguments.
-using ArticleHook = std::function<void(const SourceText&, const Article&, Diagnostics&)>;
+/// One file's outcome: its article (empty when it could not be read), its diagnostics, and
+/// whatever the worker-side hook made of it (a rendered body, say).
+struct ArticleSlot {
+    std::string path;
+    std::optional<Article> article;
+    Diagnostics diagnostics;
+    std::string output;
+};
+
+/// Runs on the worker thread right after a file is read, with its text still at hand: the
+/// linter's text checks, or a render that can run in parallel. Touches only its arguments.
+/// The slug is not resolved yet at that point.
+using ArticleHook = std::function<void(const SourceText&, ArticleSlot&)>;
 
 /// How to load a set of files.
 struct LoadOptions {
@@ -29,6 +41,14 @@ struct LoadOptions {
     ArticleHook hook;           ///< optional, see ArticleHook
 };
 
+/// Reads `paths` on worker threads and hands every file to `in_order` on the calling thread,
+/// strictly in input order, with its slug already resolved against the files before it. Only
+/// a bounded window of files is in flight, so memory does not grow with the corpus. A file
+/// that cannot be read or whose front matter is broken arrives with an empty article and its
+/// error: the others are still read.
+void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
+                      const std::function<void(ArticleSlot&)>& in_order);
+
 /// Articles read from `paths`, in input order, and every diagnostic, grouped by file in input
 /// order whatever thread read it.
 struct LoadedArticles {
@@ -36,14 +56,23 @@ struct LoadedArticles {
     Diagnostics diagnostics;
 };
 
-/// Reads every path in parallel, one article per file; a file that cannot be read or whose
-/// front matter is broken is reported and left out, the others are still read. Slugs are
-/// then resolved across the whole set (`assign_slugs`).
+/// Every article of `paths` at once, for jobs that need the whole set (sorting a book by
+/// date); built on `for_each_article`.
 LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOptions& options);
 
-/// Gives every article a slug unique within `articles`: front-matter slug, else the file
-/// name, else the title, made URL-safe by `slugify`. A clash is a warning
-/// (`slug.duplicate`) and the later article gets `-2`, `-3`, ...
+/// Resolves slugs one article at a time, in input order: front-matter slug, else the file name
+/// (a page bundle's folder for `index.md`), else the title, made URL-safe by `slugify`. A
+/// clash is a warning (`slug.duplicate`, at the `slug` key when there is one) and the later
+/// article gets `-2`, `-3`, ...
+class SlugAssigner {
+public:
+    void assign(Article& article, Diagnostics& diagnostics);
+
+private:
+    std::set<std::string> taken_;
+};
+
+/// `SlugAssigner` over a whole set, in order.
 void assign_slugs(std::vector<Article>& articles, Diagnostics& diagnostics);
 
 /// Reads a file's raw bytes; empty with an error diagnostic (`input.unreadable`) on failure.

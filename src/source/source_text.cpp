@@ -8,16 +8,20 @@ namespace {
 
 std::string normalise(std::string_view raw) {
     if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+    // Most files have no CR at all: copy them whole.
+    std::size_t cr = raw.find('\r');
+    if (cr == std::string_view::npos) return std::string(raw);
     std::string out;
     out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] == '\r') {
-            out += '\n';
-            if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-        } else {
-            out += raw[i];
-        }
+    std::size_t from = 0;
+    while (cr != std::string_view::npos) {
+        out.append(raw.substr(from, cr - from));
+        out += '\n';
+        from = cr + 1;
+        if (from < raw.size() && raw[from] == '\n') ++from;
+        cr = raw.find('\r', from);
     }
+    out.append(raw.substr(from));
     return out;
 }
 

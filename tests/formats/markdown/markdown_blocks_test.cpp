@@ -39,8 +39,8 @@ TEST(MarkdownReader, ReadsParagraphsWithSoftAndHardBreaks) {
     const auto r = read_markdown("one\ntwo  \nthree\\\nfour\n");
     ASSERT_EQ(r.body.blocks.size(), 1u);
     EXPECT_EQ(as<Paragraph>(r.body.blocks[0]).children,
-              (Inlines{text("one"), Inline{SoftBreak{}}, text("two"), Inline{HardBreak{}}, text("three"),
-                       Inline{HardBreak{}}, text("four")}));
+              (Inlines{text("one"), Inline{SoftBreak{}}, text("two"), Inline{HardBreak{}},
+                       text("three"), Inline{HardBreak{}}, text("four")}));
 }
 
 TEST(MarkdownReader, ReadsBulletListsWithTheirMarkerAndTightness) {
@@ -85,9 +85,11 @@ TEST(MarkdownReader, ReadsTaskListItems) {
 }
 
 TEST(MarkdownReader, ReadsFencedAndIndentedCodeBlocks) {
-    const auto r = read_markdown("```cpp title=\"a &amp; b\"\nint x;\n\n  y\n```\n\n~~~\n~~~\n\n    indented\n      more\n");
+    const auto r = read_markdown(
+        "```cpp title=\"a &amp; b\"\nint x;\n\n  y\n```\n\n~~~\n~~~\n\n    indented\n      more\n");
     ASSERT_EQ(r.body.blocks.size(), 3u);
-    EXPECT_EQ(as<CodeBlock>(r.body.blocks[0]), (CodeBlock{"cpp title=\"a & b\"", "int x;\n\n  y\n", true, '`'}));
+    EXPECT_EQ(as<CodeBlock>(r.body.blocks[0]),
+              (CodeBlock{"cpp title=\"a & b\"", "int x;\n\n  y\n", true, '`'}));
     EXPECT_EQ(as<CodeBlock>(r.body.blocks[1]), (CodeBlock{"", "", true, '~'}));
     const auto& indented = as<CodeBlock>(r.body.blocks[2]);
     EXPECT_FALSE(indented.fenced);
@@ -96,12 +98,13 @@ TEST(MarkdownReader, ReadsFencedAndIndentedCodeBlocks) {
 }
 
 TEST(MarkdownReader, KeepsHtmlBlocksAndInlineHtmlVerbatim) {
-    const auto r = read_markdown("<div class=\"x\">\n*hi*\n</div>\n\na <span\nclass=\"y\">b</span> <!-- c -->\n");
+    const auto r = read_markdown(
+        "<div class=\"x\">\n*hi*\n</div>\n\na <span\nclass=\"y\">b</span> <!-- c -->\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
     EXPECT_EQ(as<HtmlBlock>(r.body.blocks[0]).html, "<div class=\"x\">\n*hi*\n</div>\n");
     EXPECT_EQ(as<Paragraph>(r.body.blocks[1]).children,
-              (Inlines{text("a "), Inline{RawHtml{"<span\nclass=\"y\">"}}, text("b"), Inline{RawHtml{"</span>"}},
-                       text(" "), Inline{RawHtml{"<!-- c -->"}}}));
+              (Inlines{text("a "), Inline{RawHtml{"<span\nclass=\"y\">"}}, text("b"),
+                       Inline{RawHtml{"</span>"}}, text(" "), Inline{RawHtml{"<!-- c -->"}}}));
 }
 
 TEST(MarkdownReader, ReadsThematicBreaksAndBlockQuotes) {
@@ -111,19 +114,24 @@ TEST(MarkdownReader, ReadsThematicBreaksAndBlockQuotes) {
     const auto& quote = as<BlockQuote>(r.body.blocks[1]);
     ASSERT_EQ(quote.children.size(), 2u);
     EXPECT_EQ(as<Paragraph>(quote.children[0]).children, Inlines{text("a")});
-    EXPECT_EQ(as<Paragraph>(as<BlockQuote>(quote.children[1]).children.at(0)).children, Inlines{text("b")});
+    EXPECT_EQ(as<Paragraph>(as<BlockQuote>(quote.children[1]).children.at(0)).children,
+              Inlines{text("b")});
     as<ThematicBreak>(r.body.blocks[2]);
 }
 
 TEST(MarkdownReader, ReadsTablesWithColumnAlignmentsAndPadsShortRows) {
-    const auto r = read_markdown("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | *2* |\n| 5 | 6 | 7 | 8 | 9 |\n");
+    const auto r =
+        read_markdown("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | *2* |\n| 5 | 6 | 7 | 8 | 9 |\n");
     const auto& table = as<Table>(r.body.blocks.at(0));
-    EXPECT_EQ(table.alignments,
-              (std::vector<Alignment>{Alignment::left, Alignment::center, Alignment::right, Alignment::none}));
-    EXPECT_EQ(table.header, (std::vector<Inlines>{{text("a")}, {text("b")}, {text("c")}, {text("d")}}));
+    EXPECT_EQ(table.alignments, (std::vector<Alignment>{Alignment::left, Alignment::center,
+                                                        Alignment::right, Alignment::none}));
+    EXPECT_EQ(table.header,
+              (std::vector<Inlines>{{text("a")}, {text("b")}, {text("c")}, {text("d")}}));
     ASSERT_EQ(table.rows.size(), 2u);
-    EXPECT_EQ(table.rows[0], (std::vector<Inlines>{{text("1")}, {Inline{Emphasis{{text("2")}}}}, {}, {}}));
-    EXPECT_EQ(table.rows[1], (std::vector<Inlines>{{text("5")}, {text("6")}, {text("7")}, {text("8")}}));
+    EXPECT_EQ(table.rows[0],
+              (std::vector<Inlines>{{text("1")}, {Inline{Emphasis{{text("2")}}}}, {}, {}}));
+    EXPECT_EQ(table.rows[1],
+              (std::vector<Inlines>{{text("5")}, {text("6")}, {text("7")}, {text("8")}}));
 }
 
 }  // namespace

@@ -8,15 +8,17 @@ namespace {
 Inline ref(std::string label) { return Inline{FootnoteReference{std::move(label)}}; }
 
 TEST(MarkdownReader, SplitsFootnoteDefinitionsOutOfTheBody) {
-    const auto r = read_markdown("Text[^1] and [^Note].\n\n[^1]: First *note*.\n[^note]: Second.\n\nAfter.\n");
+    const auto r =
+        read_markdown("Text[^1] and [^Note].\n\n[^1]: First *note*.\n[^note]: Second.\n\nAfter.\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
     EXPECT_EQ(as<Paragraph>(r.body.blocks[0]).children,
               (Inlines{text("Text"), ref("1"), text(" and "), ref("note"), text(".")}));
     EXPECT_EQ(as<Paragraph>(r.body.blocks[1]).children, Inlines{text("After.")});
     ASSERT_EQ(r.body.footnotes.size(), 2u);
     EXPECT_EQ(r.body.footnotes[0].label, "1");
-    EXPECT_EQ(r.body.footnotes[0].children,
-              (Blocks{paragraph_block({text("First "), Inline{Emphasis{{text("note")}}}, text(".")})}));
+    EXPECT_EQ(
+        r.body.footnotes[0].children,
+        (Blocks{paragraph_block({text("First "), Inline{Emphasis{{text("note")}}}, text(".")})}));
     EXPECT_EQ(r.body.footnotes[1].label, "note");
     EXPECT_EQ(r.body.footnotes[1].children, Blocks{paragraph_block({text("Second.")})});
     EXPECT_TRUE(r.diagnostics.items().empty());
@@ -24,13 +26,15 @@ TEST(MarkdownReader, SplitsFootnoteDefinitionsOutOfTheBody) {
 
 TEST(MarkdownReader, ReadsAMultiParagraphFootnoteDefinition) {
     const auto r = read_markdown(
-        "See[^long].\n\n[^long]: First paragraph\nlazy line.\n\n    Second paragraph.\n\n        code\n\n    - item\n\nBack in the body.\n");
+        "See[^long].\n\n[^long]: First paragraph\nlazy line.\n\n    Second paragraph.\n\n        "
+        "code\n\n    - item\n\nBack in the body.\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
     EXPECT_EQ(as<Paragraph>(r.body.blocks[1]).children, Inlines{text("Back in the body.")});
     ASSERT_EQ(r.body.footnotes.size(), 1u);
     const auto& note = r.body.footnotes[0].children;
     ASSERT_EQ(note.size(), 4u);
-    EXPECT_EQ(as<Paragraph>(note[0]).children, (Inlines{text("First paragraph"), Inline{SoftBreak{}}, text("lazy line.")}));
+    EXPECT_EQ(as<Paragraph>(note[0]).children,
+              (Inlines{text("First paragraph"), Inline{SoftBreak{}}, text("lazy line.")}));
     EXPECT_EQ(as<Paragraph>(note[1]).children, Inlines{text("Second paragraph.")});
     EXPECT_EQ(as<CodeBlock>(note[2]).text, "code\n");
     EXPECT_EQ(as<List>(note[3]).items.size(), 1u);
@@ -39,25 +43,29 @@ TEST(MarkdownReader, ReadsAMultiParagraphFootnoteDefinition) {
 TEST(MarkdownReader, DoesNotTakeAFootnoteLabelInsideCodeAsAReference) {
     const auto r = read_markdown("`[^1]` and [^1]\n\n    [^1]\n\n[^1]: Note.\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
-    EXPECT_EQ(as<Paragraph>(r.body.blocks[0]).children, (Inlines{Inline{Code{"[^1]"}}, text(" and "), ref("1")}));
+    EXPECT_EQ(as<Paragraph>(r.body.blocks[0]).children,
+              (Inlines{Inline{Code{"[^1]"}}, text(" and "), ref("1")}));
     EXPECT_EQ(as<CodeBlock>(r.body.blocks[1]).text, "[^1]\n");
 }
 
 TEST(MarkdownReader, LeavesAnUndefinedFootnoteLabelAsText) {
     const auto r = read_markdown("a[^missing] b[^1]\n\n[^1]: x\n");
-    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children, (Inlines{text("a[^missing] b"), ref("1")}));
+    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children,
+              (Inlines{text("a[^missing] b"), ref("1")}));
 }
 
 TEST(MarkdownReader, LeavesAnEscapedFootnoteReferenceAsText) {
     const auto r = read_markdown("\\[^1] &#91;^1] \\\\[^1]\n\n[^1]: x\n");
-    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children, (Inlines{text("[^1] [^1] \\"), ref("1")}));
+    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children,
+              (Inlines{text("[^1] [^1] \\"), ref("1")}));
 }
 
 TEST(MarkdownReader, LeavesADefinitionInsideFencedCodeUntouched) {
     const auto r = read_markdown("```\n[^1]: not a note\n```\n\n- ```\n  [^2]: nor this\n  ```\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
     EXPECT_EQ(as<CodeBlock>(r.body.blocks[0]).text, "[^1]: not a note\n");
-    EXPECT_EQ(as<CodeBlock>(as<List>(r.body.blocks[1]).items.at(0).children.at(0)).text, "[^2]: nor this\n");
+    EXPECT_EQ(as<CodeBlock>(as<List>(r.body.blocks[1]).items.at(0).children.at(0)).text,
+              "[^2]: nor this\n");
     EXPECT_TRUE(r.body.footnotes.empty());
 }
 
@@ -70,12 +78,14 @@ TEST(MarkdownReader, DoesNotLetADefinitionInterruptAParagraph) {
 
 TEST(MarkdownReader, MatchesFootnoteLabelsIgnoringCaseAndKeepsTheDefinedSpelling) {
     const auto r = read_markdown("a[^ABC] b[^abc]\n\n[^Abc]: x\n");
-    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children, (Inlines{text("a"), ref("Abc"), text(" b"), ref("Abc")}));
+    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children,
+              (Inlines{text("a"), ref("Abc"), text(" b"), ref("Abc")}));
 }
 
 TEST(MarkdownReader, FindsReferencesInsideFootnotesAndEmphasis) {
     const auto r = read_markdown("*a[^2]*\n\n[^1]: see [^2]\n[^2]: two\n");
-    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children, (Inlines{Inline{Emphasis{{text("a"), ref("2")}}}}));
+    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children,
+              (Inlines{Inline{Emphasis{{text("a"), ref("2")}}}}));
     ASSERT_EQ(r.body.footnotes.size(), 2u);
     EXPECT_EQ(r.body.footnotes[0].children, (Blocks{paragraph_block({text("see "), ref("2")})}));
 }

@@ -5,13 +5,17 @@
 namespace folio::test {
 namespace {
 
-const Inlines& paragraph(const Read& r, std::size_t i = 0) { return as<Paragraph>(r.body.blocks.at(i)).children; }
+const Inlines& paragraph(const Read& r, std::size_t i = 0) {
+    return as<Paragraph>(r.body.blocks.at(i)).children;
+}
 
 TEST(MarkdownReader, ReadsEmphasisStrongStrikethroughAndCode) {
     const auto r = read_markdown("*a* __b__ ~~c~~ `d  e` ***f***\n");
-    EXPECT_EQ(paragraph(r), (Inlines{Inline{Emphasis{{text("a")}}}, text(" "), Inline{Strong{{text("b")}}}, text(" "),
-                                     Inline{Strikethrough{{text("c")}}}, text(" "), Inline{Code{"d  e"}}, text(" "),
-                                     Inline{Emphasis{{Inline{Strong{{text("f")}}}}}}}));
+    EXPECT_EQ(
+        paragraph(r),
+        (Inlines{Inline{Emphasis{{text("a")}}}, text(" "), Inline{Strong{{text("b")}}}, text(" "),
+                 Inline{Strikethrough{{text("c")}}}, text(" "), Inline{Code{"d  e"}}, text(" "),
+                 Inline{Emphasis{{Inline{Strong{{text("f")}}}}}}}));
 }
 
 TEST(MarkdownReader, JoinsTheLinesOfAMultilineCodeSpanWithSpaces) {
@@ -26,7 +30,9 @@ TEST(MarkdownReader, MergesAdjacentTextPieces) {
 }
 
 TEST(MarkdownReader, ReadsLinksWithUrlAndTitle) {
-    const auto r = read_markdown("[a *b*](/x?y=1&amp;z \"T &quot;q&quot;\") [ref][] [e]()\n\n[ref]: https://r.example 'R'\n");
+    const auto r = read_markdown(
+        "[a *b*](/x?y=1&amp;z \"T &quot;q&quot;\") [ref][] [e]()\n\n[ref]: https://r.example "
+        "'R'\n");
     const auto& inlines = paragraph(r);
     ASSERT_EQ(inlines.size(), 5u);
     const auto& link = as<Link>(inlines[0]);
@@ -41,7 +47,8 @@ TEST(MarkdownReader, ReadsLinksWithUrlAndTitle) {
 }
 
 TEST(MarkdownReader, MarksAutolinksOfEveryKind) {
-    const auto r = read_markdown("<https://a.example/x> www.b.example c@d.example <mailto:e@f.example> http://g.example\n");
+    const auto r = read_markdown(
+        "<https://a.example/x> www.b.example c@d.example <mailto:e@f.example> http://g.example\n");
     std::vector<Link> links;
     for (const auto& node : paragraph(r)) {
         if (const auto* link = std::get_if<Link>(&node.node)) links.push_back(*link);
@@ -93,10 +100,12 @@ TEST(MarkdownReader, LeavesEntitiesInCodeAlone) {
 }
 
 TEST(MarkdownReader, ReplacesNulBytesAndSurvivesInvalidUtf8) {
-    static constexpr char kInput[] = "a\0b \xFF\xC3 *c\0*\n\n```\n\0x\0\n```\n[x](y \"t\0\") `\0`\n";
+    static constexpr char kInput[] =
+        "a\0b \xFF\xC3 *c\0*\n\n```\n\0x\0\n```\n[x](y \"t\0\") `\0`\n";
     const auto r = read_markdown(std::string_view(kInput, sizeof kInput - 1));
     ASSERT_EQ(r.body.blocks.size(), 3u);
-    EXPECT_EQ(paragraph(r), (Inlines{text("a\uFFFDb \xFF\xC3 "), Inline{Emphasis{{text("c\uFFFD")}}}}));
+    EXPECT_EQ(paragraph(r),
+              (Inlines{text("a\uFFFDb \xFF\xC3 "), Inline{Emphasis{{text("c\uFFFD")}}}}));
     EXPECT_EQ(as<CodeBlock>(r.body.blocks[1]).text, "\uFFFDx\uFFFD\n");
     const auto& inlines = paragraph(r, 2);
     ASSERT_EQ(inlines.size(), 3u);

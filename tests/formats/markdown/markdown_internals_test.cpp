@@ -42,7 +42,7 @@ TEST(FootnoteDefinitions, AreBlankedKeepingEveryOffsetAndNewline) {
     std::string text = "A[^1]\n\n[^1]: one\n    two\n\nB\n";
     const std::string before = text;
     const auto definitions = extract_footnote_definitions(text, 100);
-    EXPECT_EQ(text, "A[^1]\n\n         \n        \n\nB\n");
+    EXPECT_EQ(text, "A[^1]\n\n         \n       \n\nB\n");
     EXPECT_EQ(text.size(), before.size());
     ASSERT_EQ(definitions.size(), 1u);
     EXPECT_EQ(definitions[0].label, "1");

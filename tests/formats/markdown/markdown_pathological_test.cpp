@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "formats/markdown/read_helpers.hpp"
 
@@ -19,7 +19,8 @@ std::size_t block_depth(const Block& block) {
                 return 1 + block_depth(node.children);
             } else if constexpr (std::is_same_v<T, List>) {
                 std::size_t deepest = 0;
-                for (const auto& item : node.items) deepest = std::max(deepest, block_depth(item.children));
+                for (const auto& item : node.items)
+                    deepest = std::max(deepest, block_depth(item.children));
                 return 2 + deepest;
             } else {
                 return 0;
@@ -37,8 +38,10 @@ std::size_t block_depth(const Blocks& blocks) {
 std::size_t inline_depth(const Inlines& inlines) {
     std::size_t deepest = 0;
     for (const auto& node : inlines) {
-        if (const auto* em = std::get_if<Emphasis>(&node.node)) deepest = std::max(deepest, 1 + inline_depth(em->children));
-        if (const auto* strong = std::get_if<Strong>(&node.node)) deepest = std::max(deepest, 1 + inline_depth(strong->children));
+        if (const auto* em = std::get_if<Emphasis>(&node.node))
+            deepest = std::max(deepest, 1 + inline_depth(em->children));
+        if (const auto* strong = std::get_if<Strong>(&node.node))
+            deepest = std::max(deepest, 1 + inline_depth(strong->children));
     }
     return deepest;
 }
@@ -47,17 +50,27 @@ bool contains_text(const Blocks& blocks, const std::string& wanted);
 
 bool contains_text(const Inlines& inlines, const std::string& wanted) {
     for (const auto& node : inlines) {
-        if (const auto* t = std::get_if<Text>(&node.node); t != nullptr && t->text.find(wanted) != std::string::npos) return true;
-        if (const auto* em = std::get_if<Emphasis>(&node.node); em != nullptr && contains_text(em->children, wanted)) return true;
-        if (const auto* st = std::get_if<Strong>(&node.node); st != nullptr && contains_text(st->children, wanted)) return true;
+        if (const auto* t = std::get_if<Text>(&node.node);
+            t != nullptr && t->text.find(wanted) != std::string::npos)
+            return true;
+        if (const auto* em = std::get_if<Emphasis>(&node.node);
+            em != nullptr && contains_text(em->children, wanted))
+            return true;
+        if (const auto* st = std::get_if<Strong>(&node.node);
+            st != nullptr && contains_text(st->children, wanted))
+            return true;
     }
     return false;
 }
 
 bool contains_text(const Blocks& blocks, const std::string& wanted) {
     for (const auto& block : blocks) {
-        if (const auto* p = std::get_if<Paragraph>(&block.node); p != nullptr && contains_text(p->children, wanted)) return true;
-        if (const auto* q = std::get_if<BlockQuote>(&block.node); q != nullptr && contains_text(q->children, wanted)) return true;
+        if (const auto* p = std::get_if<Paragraph>(&block.node);
+            p != nullptr && contains_text(p->children, wanted))
+            return true;
+        if (const auto* q = std::get_if<BlockQuote>(&block.node);
+            q != nullptr && contains_text(q->children, wanted))
+            return true;
         if (const auto* l = std::get_if<List>(&block.node)) {
             for (const auto& item : l->items) {
                 if (contains_text(item.children, wanted)) return true;
@@ -81,9 +94,10 @@ TEST(MarkdownReader, CapsTenThousandNestedBlockQuotesWithOneWarning) {
     const auto& warning = r.diagnostics.items()[0];
     EXPECT_EQ(warning.severity, Severity::warning);
     EXPECT_EQ(warning.code, "markdown.nesting");
-    EXPECT_EQ(warning.message,
-              "blocks or inlines nest deeper than 128 levels; deeper levels are flattened into level 128 "
-              "(their text is kept)");
+    EXPECT_EQ(
+        warning.message,
+        "blocks or inlines nest deeper than 128 levels; deeper levels are flattened into level 128 "
+        "(their text is kept)");
     EXPECT_EQ(warning.line, 1u);
     EXPECT_EQ(warning.column, 10002u);
 }
@@ -116,7 +130,8 @@ TEST(MarkdownReader, CapsAHundredThousandEmphasisMarkers) {
 
 TEST(MarkdownReader, ReadsAHundredThousandUnmatchedMarkersAsText) {
     const auto r = read_markdown(std::string(100000, '_') + "x\n");
-    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children, Inlines{text(std::string(100000, '_') + "x")});
+    EXPECT_EQ(as<Paragraph>(r.body.blocks.at(0)).children,
+              Inlines{text(std::string(100000, '_') + "x")});
     EXPECT_TRUE(r.diagnostics.items().empty());
 }
 

@@ -11,22 +11,22 @@ constexpr std::string_view kFile =
     "title: x\n"
     "tags: [a]\n"
     "---\n"
-    "# Heading\n"                 // 5
+    "# Heading\n"  // 5
     "\n"
-    "Para *one*\n"                // 7
+    "Para *one*\n"  // 7
     "\n"
-    "---\n"                       // 9
+    "---\n"  // 9
     "\n"
-    "> quoted [link](/u)\n"       // 11
+    "> quoted [link](/u)\n"  // 11
     "\n"
-    "- item\n"                    // 13
-    "- ![img](/i.png)\n"          // 14
+    "- item\n"            // 13
+    "- ![img](/i.png)\n"  // 14
     "\n"
-    "```c\n"                      // 16
+    "```c\n"  // 16
     "x\n"
     "```\n"
     "\n"
-    "[^n]: the note\n";           // 20
+    "[^n]: the note\n";  // 20
 
 struct Positions : ::testing::Test {
     Positions() {

@@ -2,11 +2,11 @@
 
 // Shared by the Markdown reader tests: read a whole file as a body and pick nodes out of it.
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 #include <variant>
-
-#include <gtest/gtest.h>
 
 #include "formats/markdown/markdown_reader.hpp"
 
