@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
 # Installs what folio needs from Debian 12 (only what is missing, so a second run is quick),
-# then configures and builds into build/. Sourced by the README's two commands.
+# then configures and builds into build/. Used by the README's two commands.
 #   scripts/setup.sh            build dependencies, then build
 #   scripts/setup.sh --tests    also the tools the test suite validates output with
+#
+# Package lists live in scripts/packages/: build.txt always, test-*.txt with --tests (one file
+# per area, so each writer lists the validators it needs). npm packages for the tests are
+# pinned in tests/tools/package.json (+ lock) and installed with `npm ci --ignore-scripts`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_packages=(g++ cmake make pkg-config libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev
-  libzip-dev libpugixml-dev libtomlplusplus-dev libcli11-dev libgtest-dev nlohmann-json3-dev)
-test_packages=(cmark-gfm python3)
+lists=(scripts/packages/build.txt)
+with_tests=0
+if [[ "${1:-}" == "--tests" ]]; then
+  with_tests=1
+  lists+=(scripts/packages/test-*.txt)
+fi
 
-packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--tests" ]]; then packages+=("${test_packages[@]}"); fi
+packages=()
+for list in "${lists[@]}"; do
+  while read -r name _; do
+    [[ -z "$name" || "$name" == \#* ]] || packages+=("$name")
+  done <"$list"
+done
 
 missing=()
 for p in "${packages[@]}"; do
@@ -26,6 +37,17 @@ if ((${#missing[@]})); then
     "${missing[@]}" >/dev/null
 fi
 
+if ((with_tests)) && [[ -f tests/tools/package.json ]]; then
+  # Installed once per lock file: node_modules is reused while the lock is unchanged.
+  stamp=tests/tools/node_modules/.folio-lock
+  if ! cmp -s tests/tools/package-lock.json "$stamp" 2>/dev/null; then
+    (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+    cp tests/tools/package-lock.json "$stamp"
+  fi
+fi
+
 build_type=${FOLIO_BUILD_TYPE:-Release}
-cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+generator=()
+[[ -f build/CMakeCache.txt ]] || generator=(-G Ninja)  # keep whatever an existing build/ uses
+cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
 cmake --build build -j "$(nproc)"

@@ -190,7 +190,8 @@ public:
 
     void operator()(const HtmlBlock& node) {
         cr();
-        out_ += node.html;
+        if (options_.raw_html) out_ += options_.raw_html(node.html, true);
+        else out_ += node.html;
         cr();
     }
 
@@ -251,7 +252,10 @@ public:
         out_ += " />";
     }
 
-    void operator()(const RawHtml& node) { out_ += node.html; }
+    void operator()(const RawHtml& node) {
+        if (options_.raw_html) out_ += options_.raw_html(node.html, false);
+        else out_ += node.html;
+    }
 
     void operator()(const FootnoteReference& node) {
         const auto found = footnote_index_.find(normalize_label(node.label));

@@ -20,6 +20,9 @@ struct HtmlOptions {
     /// Rewrites every link and image URL before it is escaped (absolute feed URLs, EPUB
     /// resource names, chapter links). Empty: URLs are written as they are.
     std::function<std::string(std::string_view url, bool is_image)> rewrite_url;
+    /// Replaces raw HTML (a block when `is_block`, else an inline tag) before it is written:
+    /// EPUB turns it into well-formed XHTML, a feed may drop scripts. Empty: written verbatim.
+    std::function<std::string(std::string_view html, bool is_block)> raw_html;
 };
 
 /// The HTML of a body and its footnotes (GitHub's footnote section after the body, notes

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostic.hpp"
+
+namespace folio {
+
+/// One file a writer produces: a `/`-separated path relative to the output root, and its
+/// bytes. Writers return these and never touch the disk themselves.
+struct OutputFile {
+    std::string path;
+    std::string bytes;
+};
+
+/// Writes `bytes` to `target` so that no reader ever sees half a file: into a temporary file in
+/// the same folder, flushed to disk, then renamed over the target (the previous content stays
+/// intact until the rename). Creates missing parent folders. Returns the error, if any, as a
+/// diagnostic (`output.write`) naming the target.
+std::optional<Diagnostic> write_file_atomically(const std::filesystem::path& target,
+                                                std::string_view bytes);
+
+/// `relative` joined below `root`, or empty when it would leave the root: absolute paths,
+/// `..` segments, empty segments, backslashes and NUL bytes are all refused, so no slug or image
+/// name can make a writer write elsewhere.
+std::optional<std::filesystem::path> path_inside(const std::filesystem::path& root,
+                                                 std::string_view relative);
+
+/// Writes every file below `root` with `write_file_atomically`; a path that would leave the
+/// root is an error (`output.outside-root`) and is not written. Returns the paths written.
+std::vector<std::filesystem::path> write_files(const std::filesystem::path& root,
+                                               const std::vector<OutputFile>& files,
+                                               Diagnostics& diagnostics);
+
+}  // namespace folio
