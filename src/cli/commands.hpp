@@ -43,5 +43,9 @@ using Runner = std::function<int()>;
 Runner add_inspect_command(CLI::App& app);
 Runner add_render_command(CLI::App& app);
 Runner add_check_command(CLI::App& app);
+Runner add_epub_command(CLI::App& app);
+Runner add_hugo_command(CLI::App& app);
+Runner add_markdown_command(CLI::App& app);
+Runner add_feed_command(CLI::App& app);
 
 }  // namespace folio::cli

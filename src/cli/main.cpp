@@ -14,6 +14,10 @@ int main(int argc, char** argv) {
         {"inspect", folio::cli::add_inspect_command(app)},
         {"render", folio::cli::add_render_command(app)},
         {"check", folio::cli::add_check_command(app)},
+        {"epub", folio::cli::add_epub_command(app)},
+        {"hugo", folio::cli::add_hugo_command(app)},
+        {"markdown", folio::cli::add_markdown_command(app)},
+        {"feed", folio::cli::add_feed_command(app)},
     };
     try {
         app.parse(argc, argv);

@@ -1,5 +1,7 @@
 #include "pipeline/read_article.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 
 #include "formats/registry.hpp"
@@ -77,7 +79,12 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
             article.meta = map_front_matter(*decoded, style, source, diagnostics);
         }
     }
-    article.source.body_line = source.position(body_begin).line;
+    // Counting the newlines before the body is all `position` would do here, without building
+    // the line table of the whole file that nothing else in a clean read needs.
+    const std::string_view text = source.text();
+    const std::string_view before_body = text.substr(0, std::min(body_begin, text.size()));
+    article.source.body_line =
+        1 + static_cast<std::uint32_t>(std::count(before_body.begin(), before_body.end(), '\n'));
 
     Body body = body_format_for(source.path()).read(source, body_begin, source.text().size(),
                                                      diagnostics);

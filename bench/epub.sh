@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Benchmarks `folio epub` against pandoc's EPUB writer and md4c's raw parse+render.
+#
+#   bash bench/epub.sh [COUNT]
+#
+#   COUNT   articles in the book (default 10000); the corpus is generated once per count into
+#           bench/out/corpus-COUNT/ by bench/generate_corpus.py and reused after that
+#
+# Environment: BENCH_RUNS (default 3) runs per folio/md4c job, the best wall time counts;
+# PANDOC_ARTICLES (default 1000) articles for pandoc, which runs once (it takes minutes).
+#
+# Builds Release in build-bench-epub/, installs the Debian packages `time` and `pandoc` if
+# missing, then prints a Markdown table: wall seconds and peak RSS (GNU time's %M), µs per
+# article, cost relative to md4c's parse+render of the bodies, how many times slower pandoc is
+# per article, and peak memory relative to the corpus size (the goal is below 1.5×).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=${1:-10000}
+case "$count" in -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+[[ $count =~ ^[0-9]+$ ]] && ((count >= 1)) || { echo "epub.sh: COUNT must be a number ≥ 1" >&2; exit 2; }
+runs=${BENCH_RUNS:-3}
+pandoc_count=${PANDOC_ARTICLES:-1000}
+((pandoc_count > count)) && pandoc_count=$count
+
+missing=()
+for p in time pandoc; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build-bench-epub -DCMAKE_BUILD_TYPE=Release -DFOLIO_BUILD_TESTS=OFF -G Ninja >/dev/null
+cmake --build build-bench-epub --target folio md4c_render -j "$(nproc)" >/dev/null
+folio=$PWD/build-bench-epub/folio
+md4c=$PWD/build-bench-epub/md4c_render
+
+corpus=bench/out/corpus-$count
+if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
+  /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count" >&2
+fi
+corpus_bytes=$(sed -n 's/^bytes //p' "$corpus/corpus.txt")
+
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+# measure NAME ARTICLES RUNS COMMAND...: the fastest of RUNS runs (wall seconds from bash's
+# microsecond clock) and that run's peak RSS in KB. A failing run aborts with its stderr.
+declare -A seconds peak_kb articles
+jobs=()
+measure() {
+  local name=$1 n=$2 tries=$3
+  shift 3
+  local best_s="" best_kb="" i start s elapsed kb status
+  for ((i = 1; i <= tries; i++)); do
+    start=$EPOCHREALTIME
+    status=0
+    /usr/bin/time -f '%e %M' -o "$log/time" "$@" >/dev/null 2>"$log/stderr" || status=$?
+    # folio exits 1 when some input had problems (the corpus's missing and remote images are
+    # warnings, so 0 is expected); anything else is a failure.
+    if ((status > 1)); then
+      echo "epub.sh: '$name' failed ($status):" >&2
+      tail -20 "$log/stderr" >&2
+      exit 1
+    fi
+    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
+    read -r elapsed kb <"$log/time"
+    if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
+      best_s=$s best_kb=$kb
+    fi
+  done
+  seconds[$name]=$best_s
+  peak_kb[$name]=$best_kb
+  articles[$name]=$n
+  jobs+=("$name")
+  printf 'epub.sh: %-50s %9s s %8s KB\n' "$name" "$best_s" "$best_kb" >&2
+}
+
+pushd "$corpus" >/dev/null
+echo "epub.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
+md4c_job="md4c_render bodies/ (md4c raw parse+render)"
+measure "$md4c_job" "$count" "$runs" bash -c 'printf "%s\0" bodies/*.md | xargs -0 "$1"' _ "$md4c"
+epub_job="folio epub articles/ -o book.epub"
+measure "$epub_job" "$count" "$runs" "$folio" epub articles -o "$log/book.epub" --title Bench
+measure "folio epub articles/ --threads 1" "$count" "$runs" \
+  "$folio" epub articles -o "$log/book1.epub" --title Bench --threads 1
+book_bytes=$(stat -c %s "$log/book.epub")
+files=(articles/*.md)
+printf '%s\0' "${files[@]:0:pandoc_count}" >"$log/pandoc-files"
+pandoc_job="pandoc -t epub3 (one process, $pandoc_count files)"
+measure "$pandoc_job" "$pandoc_count" 1 bash -c \
+  'xargs -0 pandoc -f markdown -t epub3 --metadata title=Bench -o "$2" <"$1"' _ "$log/pandoc-files" "$log/pandoc.epub"
+popd >/dev/null
+
+us_per() { awk -v s="${seconds[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
+md4c_us=$(us_per "$md4c_job")
+pandoc_us=$(us_per "$pandoc_job")
+
+echo
+echo "Corpus: $count articles, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB" \
+  "with front matter ($corpus); book $(awk -v b="$book_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB;" \
+  "$(nproc) cores; best of $runs runs (pandoc: one run)."
+echo
+echo "| job | articles | seconds | peak MB | peak ÷ corpus | µs/article | × md4c raw | pandoc ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for job in "${jobs[@]}"; do
+  us=$(us_per "$job")
+  mb=$(awk -v k="${peak_kb[$job]}" 'BEGIN { printf "%.1f", k / 1024 }')
+  ratio=$(awk -v k="${peak_kb[$job]}" -v b="$corpus_bytes" -v n="${articles[$job]}" -v c="$count" \
+    'BEGIN { printf "%.2f", k * 1024 / (b * n / c) }')
+  vs_md4c=$(awk -v a="$us" -v b="$md4c_us" 'BEGIN { printf "%.2f", a / b }')
+  vs_pandoc="—"
+  [[ $job != "$pandoc_job" ]] && vs_pandoc=$(awk -v p="$pandoc_us" -v a="$us" 'BEGIN { printf "%.0f", p / a }')
+  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | $mb | $ratio | $us | $vs_md4c | $vs_pandoc |"
+done

@@ -1,0 +1,305 @@
+#include "formats/epub/body_references.hpp"
+
+#include <cctype>
+
+#include "render/html_body.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+Diagnostic warning_at(const Article& article, SourcePos at, std::string code, std::string message) {
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::warning;
+    diagnostic.code = std::move(code);
+    diagnostic.message = std::move(message);
+    diagnostic.path = article.source.path;
+    diagnostic.line = at.line;
+    diagnostic.column = at.column;
+    return diagnostic;
+}
+
+std::string problem_text(ImageProblem problem) {
+    switch (problem) {
+        case ImageProblem::unreadable:
+            return "cannot be read";
+        case ImageProblem::not_an_image:
+            return "is not a PNG, JPEG, GIF, WebP or SVG image";
+        case ImageProblem::none:
+            return "";
+    }
+    return "";
+}
+
+/// The chapter an article link points at: its last path segment (`../post/`, `post.md`,
+/// `/posts/post/`) matched against the book's slugs and file names.
+std::optional<std::string> chapter_link(std::string_view url, const ReferenceContext& context) {
+    std::string_view path = url;
+    std::string_view fragment;
+    if (const std::size_t hash = path.find('#'); hash != std::string_view::npos) {
+        fragment = path.substr(hash + 1);
+        path = path.substr(0, hash);
+    }
+    if (const std::size_t query = path.find('?'); query != std::string_view::npos)
+        path = path.substr(0, query);
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    if (const std::size_t slash = path.find_last_of('/'); slash != std::string_view::npos) {
+        path.remove_prefix(slash + 1);
+    }
+    if (path.empty()) return std::nullopt;
+    auto found = context.chapters.find(std::string(path));
+    if (found == context.chapters.end()) {
+        const std::size_t dot = path.find_last_of('.');
+        if (dot == std::string_view::npos || dot == 0) return std::nullopt;
+        found = context.chapters.find(std::string(path.substr(0, dot)));
+        if (found == context.chapters.end()) return std::nullopt;
+    }
+    std::string target = found->second;
+    if (!fragment.empty()) {
+        const auto prefix = context.id_prefixes.find(found->second);
+        target += '#';
+        if (prefix != context.id_prefixes.end()) target += prefix->second;
+        target += fragment;
+    }
+    return target;
+}
+
+std::string locate(const ReferenceContext& context, std::string_view reference,
+                   std::string_view article_path) {
+    return context.locate_image ? context.locate_image(reference, article_path) : std::string();
+}
+
+/// Joins a site-absolute path to the site URL: `/blog/x` on `https://example.org/`.
+std::string absolute_on(const std::string& base_url, std::string_view path) {
+    std::string out = base_url;
+    while (!out.empty() && out.back() == '/') out.pop_back();
+    out += path;
+    return out;
+}
+
+class ReferenceWalker {
+public:
+    ReferenceWalker(Article& article, const ReferenceContext& context, ImageCatalog& images,
+                    Diagnostics& diagnostics)
+        : article_(article), context_(context), images_(images), diagnostics_(diagnostics) {}
+
+    void blocks(Blocks& blocks) {
+        for (Block& block : blocks) std::visit(*this, block.node);
+    }
+
+    void operator()(Paragraph& node) { inlines(node.children, false); }
+    void operator()(Heading& node) { inlines(node.children, false); }
+    void operator()(BlockQuote& node) { blocks(node.children); }
+    void operator()(List& node) {
+        for (ListItem& item : node.items) blocks(item.children);
+    }
+    void operator()(CodeBlock&) {}
+    void operator()(HtmlBlock&) {}
+    void operator()(ThematicBreak&) {}
+    void operator()(Table& node) {
+        for (Inlines& cell : node.header) inlines(cell, false);
+        for (auto& row : node.rows) {
+            for (Inlines& cell : row) inlines(cell, false);
+        }
+    }
+
+    UrlRewrites rewrites;
+
+private:
+    /// Walks `list`, replacing nodes that cannot stay as they are; `in_link` because a link
+    /// made from an image inside a link would nest `<a>`, which HTML forbids.
+    void inlines(Inlines& list, bool in_link) {
+        for (std::size_t i = 0; i < list.size();) {
+            std::optional<Inlines> replacement;
+            if (auto* link = std::get_if<Link>(&list[i].node)) {
+                replacement = visit_link(*link);
+            } else if (auto* image = std::get_if<Image>(&list[i].node)) {
+                replacement = visit_image(*image, in_link);
+            } else if (auto* emphasis = std::get_if<Emphasis>(&list[i].node)) {
+                inlines(emphasis->children, in_link);
+            } else if (auto* strong = std::get_if<Strong>(&list[i].node)) {
+                inlines(strong->children, in_link);
+            } else if (auto* strike = std::get_if<Strikethrough>(&list[i].node)) {
+                inlines(strike->children, in_link);
+            }
+            if (!replacement) {
+                ++i;
+                continue;
+            }
+            const std::size_t count = replacement->size();
+            list.erase(list.begin() + static_cast<std::ptrdiff_t>(i));
+            list.insert(list.begin() + static_cast<std::ptrdiff_t>(i),
+                        std::make_move_iterator(replacement->begin()),
+                        std::make_move_iterator(replacement->end()));
+            i += count;
+        }
+    }
+
+    /// Empty to keep the link; else what replaces it.
+    std::optional<Inlines> visit_link(Link& link) {
+        inlines(link.children, true);
+        const std::string& url = link.url;
+        if (url.empty() || url.front() == '#' || is_remote(url)) return std::nullopt;
+        if (std::optional<std::string> chapter = chapter_link(url, context_)) {
+            rewrites.links.emplace(url, std::move(*chapter));
+            return std::nullopt;
+        }
+        if (url.front() == '/' && !context_.base_url.empty()) {
+            rewrites.links.emplace(url, absolute_on(context_.base_url, url));
+            return std::nullopt;
+        }
+        diagnostics_.report(
+            warning_at(article_, link.at, "epub.link.unresolved",
+                       "link to '" + url + "' points at no article in the book" +
+                           (url.front() == '/' ? std::string(" and folio.toml has no base_url")
+                                               : std::string()) +
+                           "; its text is kept without the link"));
+        return std::move(link.children);
+    }
+
+    std::optional<Inlines> visit_image(Image& image, bool in_link) {
+        const std::string path = locate(context_, image.url, article_.source.path);
+        if (!path.empty()) {
+            ImageProblem problem = ImageProblem::none;
+            if (std::optional<std::string> href = images_.embed(path, problem)) {
+                rewrites.images.emplace(image.url, std::move(*href));
+                return std::nullopt;
+            }
+            diagnostics_.report(warning_at(article_, image.at, "epub.image.missing",
+                                           "image '" + image.url + "' (" + path + ") " +
+                                               problem_text(problem) +
+                                               "; its alt text is kept instead"));
+            return alt_text(image);
+        }
+        if (is_remote(image.url)) {
+            diagnostics_.report(warning_at(article_, image.at, "epub.image.remote",
+                                           "remote image '" + image.url +
+                                               "' is not embedded (an EPUB may not load from the "
+                                               "network); it becomes a link"));
+            if (in_link) return alt_text(image);
+            Link link;
+            link.url = image.url;
+            link.title = image.title;
+            link.children = alt_text(image);
+            link.at = image.at;
+            return Inlines{Inline{std::move(link)}};
+        }
+        diagnostics_.report(
+            warning_at(article_, image.at, "epub.image.missing",
+                       "image '" + image.url + "' cannot be found" +
+                           (image.url.front() == '/' && !context_.has_static_dir
+                                ? std::string(" (site-absolute path and no --static folder)")
+                                : std::string()) +
+                           "; its alt text is kept instead"));
+        return alt_text(image);
+    }
+
+    /// The alt text as inlines, or the URL when there is none, so the reader sees something.
+    static Inlines alt_text(const Image& image) {
+        if (!image.alt.empty()) return image.alt;
+        return Inlines{Inline{Text{image.url}}};
+    }
+
+    Article& article_;
+    const ReferenceContext& context_;
+    ImageCatalog& images_;
+    Diagnostics& diagnostics_;
+};
+
+/// The end of a missing-cover warning: what the chapter shows in its place.
+std::string kept_instead(const Cover& cover) {
+    if (!cover.caption.empty()) return "; its caption is kept instead";
+    if (!cover.alt.empty()) return "; its alt text is kept instead";
+    return "; the chapter has no cover";
+}
+
+SourcePos cover_position(const Article& article) {
+    for (const auto& [key, at] : article.source.key_positions) {
+        if (key == "cover" || key == "featuredImage" || key == "featured_image" || key == "image")
+            return at;
+    }
+    return {};
+}
+
+}  // namespace
+
+bool is_remote(std::string_view reference) {
+    if (reference.rfind("//", 0) == 0) return true;
+    // RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, up to a colon.
+    for (std::size_t i = 0; i < reference.size(); ++i) {
+        const auto c = static_cast<unsigned char>(reference[i]);
+        if (c == ':') return i > 0;
+        if (!(std::isalpha(c) || (i > 0 && (std::isdigit(c) || c == '+' || c == '-' || c == '.'))))
+            return false;
+    }
+    return false;
+}
+
+std::string UrlRewrites::rewrite(std::string_view url, bool is_image) const {
+    const auto& map = is_image ? images : links;
+    const auto found = map.find(std::string(url));
+    return found == map.end() ? std::string(url) : found->second;
+}
+
+UrlRewrites resolve_references(Article& article, const ReferenceContext& context,
+                               ImageCatalog& images, Diagnostics& diagnostics) {
+    ReferenceWalker walker(article, context, images, diagnostics);
+    walker.blocks(article.body);
+    for (Footnote& note : article.footnotes) walker.blocks(note.children);
+    return std::move(walker.rewrites);
+}
+
+std::optional<ChapterCover> resolve_cover(const Article& article, const ReferenceContext& context,
+                                          ImageCatalog& images, Diagnostics& diagnostics) {
+    if (!article.meta.cover || article.meta.cover->source.empty()) return std::nullopt;
+    const Cover& cover = *article.meta.cover;
+    ChapterCover out;
+    out.alt = cover.alt;
+    out.caption = cover.caption;
+    const std::string path = locate(context, cover.source, article.source.path);
+    if (!path.empty()) {
+        ImageProblem problem = ImageProblem::none;
+        if (std::optional<std::string> href = images.embed(path, problem)) {
+            out.href = std::move(*href);
+            return out;
+        }
+        diagnostics.report(warning_at(article, cover_position(article), "epub.image.missing",
+                                      "cover image '" + cover.source + "' (" + path + ") " +
+                                          problem_text(problem) + kept_instead(cover)));
+        return out;
+    }
+    if (is_remote(cover.source)) {
+        diagnostics.report(warning_at(article, cover_position(article), "epub.image.remote",
+                                      "remote cover image '" + cover.source +
+                                          "' is not embedded (an EPUB may not load from the "
+                                          "network); its caption links to it"));
+        out.link = cover.source;
+        return out;
+    }
+    diagnostics.report(
+        warning_at(article, cover_position(article), "epub.image.missing",
+                   "cover image '" + cover.source + "' cannot be found" +
+                       (cover.source.front() == '/' && !context.has_static_dir
+                            ? std::string(" (site-absolute path and no --static folder)")
+                            : std::string()) +
+                       kept_instead(cover)));
+    return out;
+}
+
+std::optional<std::string> resolve_book_cover(const std::string& path, ImageCatalog& images,
+                                              Diagnostics& diagnostics) {
+    ImageProblem problem = ImageProblem::none;
+    std::optional<std::string> href = images.embed(path, problem);
+    if (!href) {
+        Diagnostic diagnostic;
+        diagnostic.severity = Severity::error;
+        diagnostic.code = "epub.cover.unusable";
+        diagnostic.message =
+            "book cover '" + path + "' " + problem_text(problem) + "; the book has no cover";
+        diagnostic.path = path;
+        diagnostics.report(std::move(diagnostic));
+    }
+    return href;
+}
+
+}  // namespace folio::epub

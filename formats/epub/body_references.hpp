@@ -1,0 +1,58 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "formats/epub/chapter.hpp"
+#include "formats/epub/image_catalog.hpp"
+
+namespace folio::epub {
+
+/// What resolving an article's links and images needs to know about the book.
+struct ReferenceContext {
+    /// Local image reference → path on disk, empty when remote or unplaceable (BookSettings).
+    std::function<std::string(std::string_view reference, std::string_view article_path)>
+        locate_image;
+    bool has_static_dir = false;  ///< whether `/x.png` paths can be placed at all, for messages
+    std::string base_url;  ///< site URL: site-absolute links to pages outside the book use it
+    /// Chapter file of each article by slug and by file name (`post`, `post.md`).
+    std::unordered_map<std::string, std::string> chapters;
+    /// Chapter id prefix by chapter file, to point a `#fragment` at the prefixed id.
+    std::unordered_map<std::string, std::string> id_prefixes;
+};
+
+/// URL rewrites for the renderer's `rewrite_url` hook, kept apart for links and images.
+struct UrlRewrites {
+    std::unordered_map<std::string, std::string> links;
+    std::unordered_map<std::string, std::string> images;
+    /// The URL the renderer should write for `url`; unchanged when there is no rewrite.
+    std::string rewrite(std::string_view url, bool is_image) const;
+};
+
+/// Prepares an article's body for the book, in place: local images are embedded through
+/// `images` (their URLs mapped to the resource); an image that cannot be (remote, missing, not
+/// an image) becomes a link to it with its alt text, or plain text when there is nothing to
+/// link to, with a warning; links to other articles (by file or slug) are mapped to their
+/// chapter; other local links become absolute on `base_url` or plain text with a warning.
+UrlRewrites resolve_references(Article& article, const ReferenceContext& context,
+                               ImageCatalog& images, Diagnostics& diagnostics);
+
+/// The article's cover for its chapter heading, embedded when local and readable; otherwise a
+/// warning and the caption kept (linked when the image is online). Empty when it has none.
+std::optional<ChapterCover> resolve_cover(const Article& article, const ReferenceContext& context,
+                                          ImageCatalog& images, Diagnostics& diagnostics);
+
+/// True for references with a URL scheme (`https:`, `data:`) or starting `//`: nothing on
+/// this disk. (The same rule as `is_remote_reference` in src/check, which formats cannot link.)
+bool is_remote(std::string_view reference);
+
+/// The embedded-image href for a book cover given on the command line (`--cover`), or empty
+/// with an error naming the file.
+std::optional<std::string> resolve_book_cover(const std::string& path, ImageCatalog& images,
+                                              Diagnostics& diagnostics);
+
+}  // namespace folio::epub

@@ -1,0 +1,135 @@
+#include "formats/epub/chapter.hpp"
+
+#include <pugixml.hpp>
+
+#include "formats/epub/xml_output.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+/// All text below `node`, as a table of contents shows a heading.
+std::string text_of(pugi::xml_node node) {
+    std::string out;
+    for (pugi::xml_node child : node.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+            out += child.value();
+        else if (child.type() == pugi::node_element)
+            out += text_of(child);
+    }
+    return out;
+}
+
+/// Categories as `A, B`; tags as `#a #b`, the way blogs show them.
+enum class Terms { categories, tags };
+
+void add_terms(pugi::xml_node parent, const std::vector<std::string>& items, Terms kind) {
+    std::string text;
+    for (const std::string& item : items) {
+        if (!text.empty()) text += kind == Terms::tags ? " " : ", ";
+        if (kind == Terms::tags) text += '#';
+        text += item;
+    }
+    pugi::xml_node span = parent.append_child("span");
+    span.append_attribute("class") = kind == Terms::tags ? "tags" : "categories";
+    span.text() = text.c_str();
+}
+
+void add_heading(pugi::xml_node header, const ChapterHeading& heading) {
+    header.append_child("h1").text() = heading.title.c_str();
+    if (!heading.date_iso.empty()) {
+        pugi::xml_node date = header.append_child("p");
+        date.append_attribute("class") = "date";
+        pugi::xml_node time = date.append_child("time");
+        time.append_attribute("datetime") = heading.date_iso.c_str();
+        time.text() = heading.date_human.c_str();
+    }
+    if (!heading.categories.empty() || !heading.tags.empty()) {
+        pugi::xml_node terms = header.append_child("p");
+        terms.append_attribute("class") = "terms";
+        if (!heading.categories.empty()) add_terms(terms, heading.categories, Terms::categories);
+        if (!heading.categories.empty() && !heading.tags.empty()) {
+            terms.append_child(pugi::node_pcdata).set_value(" \u00B7 ");
+        }
+        if (!heading.tags.empty()) add_terms(terms, heading.tags, Terms::tags);
+    }
+    if (!heading.summary.empty()) {
+        pugi::xml_node summary = header.append_child("p");
+        summary.append_attribute("class") = "summary";
+        summary.text() = heading.summary.c_str();
+    }
+    if (!heading.cover) return;
+    const ChapterCover& cover = *heading.cover;
+    const std::string& caption = cover.caption.empty() ? cover.alt : cover.caption;
+    if (!cover.href.empty()) {
+        pugi::xml_node figure = header.append_child("figure");
+        figure.append_attribute("class") = "cover";
+        pugi::xml_node image = figure.append_child("img");
+        image.append_attribute("src") = cover.href.c_str();
+        image.append_attribute("alt") = cover.alt.c_str();
+        if (!cover.caption.empty())
+            figure.append_child("figcaption").text() = cover.caption.c_str();
+        return;
+    }
+    // No image to show: the caption (or alt text) stays, linked to the image when it is online.
+    if (caption.empty() && cover.link.empty()) return;
+    pugi::xml_node paragraph = header.append_child("p");
+    paragraph.append_attribute("class") = "cover-caption";
+    const std::string& text = caption.empty() ? cover.link : caption;
+    if (cover.link.empty()) {
+        paragraph.text() = text.c_str();
+    } else {
+        pugi::xml_node link = paragraph.append_child("a");
+        link.append_attribute("href") = cover.link.c_str();
+        link.text() = text.c_str();
+    }
+}
+
+/// Walks the body once: `align` on table cells becomes a class (HTML5 dropped the attribute),
+/// and every H2 with an id is collected for the table of contents.
+void finish_body(pugi::xml_node node, std::vector<SectionEntry>& sections) {
+    for (pugi::xml_node child : node.children()) {
+        if (child.type() != pugi::node_element) continue;
+        const std::string_view name = child.name();
+        if (name == "th" || name == "td") {
+            if (pugi::xml_attribute align = child.attribute("align")) {
+                const std::string cls = std::string("align-") + align.value();
+                child.remove_attribute(align);
+                child.append_attribute("class") = cls.c_str();
+            }
+        }
+        if (name == "h2") {
+            if (pugi::xml_attribute id = child.attribute("id")) {
+                std::string title = text_of(child);
+                if (!title.empty()) sections.push_back({id.value(), std::move(title)});
+            }
+        }
+        finish_body(child, sections);
+    }
+}
+
+}  // namespace
+
+std::optional<ChapterDocument> build_chapter(const ChapterHeading& heading,
+                                             std::string_view body_xhtml) {
+    pugi::xml_document document;
+    pugi::xml_node body = start_xhtml_page(document, heading.title, heading.language);
+    pugi::xml_node section = body.append_child("section");
+    section.append_attribute("epub:type") = "chapter";
+    section.append_attribute("id") = (heading.id_prefix + "chapter").c_str();
+    pugi::xml_node header = section.append_child("header");
+    header.append_attribute("class") = "chapter";
+    add_heading(header, heading);
+    // White space between inline elements is content (`<em>a</em> <b>b</b>`), so keep it all.
+    const pugi::xml_parse_result parsed =
+        section.append_buffer(body_xhtml.data(), body_xhtml.size(),
+                              pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    // An empty body (or only white space) is fine: pugixml calls that "no document element".
+    if (!parsed && parsed.status != pugi::status_no_document_element) return std::nullopt;
+    ChapterDocument chapter;
+    finish_body(section, chapter.sections);
+    chapter.bytes = xml_bytes(document, false);
+    return chapter;
+}
+
+}  // namespace folio::epub

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/epub/book_model.hpp"
+
+namespace folio::epub {
+
+/// How an article's cover appears at the top of its chapter.
+struct ChapterCover {
+    std::string href;  ///< embedded image (`images/x.png`); empty when it could not be
+    std::string link;  ///< a remote image's URL, shown as a link when `href` is empty
+    std::string alt;
+    std::string caption;
+};
+
+/// The opening of a chapter: everything shown above the body.
+struct ChapterHeading {
+    std::string title;
+    std::string language;    ///< of the article, for `xml:lang`
+    std::string date_iso;    ///< `2025-11-03` for `<time datetime>`, empty when undated
+    std::string date_human;  ///< `3 november 2025`
+    std::vector<std::string> categories;
+    std::vector<std::string> tags;
+    std::string summary;
+    std::optional<ChapterCover> cover;
+    std::string id_prefix;  ///< the chapter's id prefix, so its own ids stay unique too
+};
+
+/// A finished chapter.
+struct ChapterDocument {
+    std::string bytes;                   ///< the XHTML file
+    std::vector<SectionEntry> sections;  ///< its H2s with an id, for the table of contents
+};
+
+/// The chapter's XHTML page: the heading, then `body_xhtml` (the renderer's output, which must
+/// be well-formed XML). Table cells' `align` (not in HTML5) becomes a class. Empty when the body
+/// is not well-formed: the caller repairs it with `html_to_xhtml` and tries again.
+std::optional<ChapterDocument> build_chapter(const ChapterHeading& heading,
+                                             std::string_view body_xhtml);
+
+}  // namespace folio::epub

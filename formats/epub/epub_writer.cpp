@@ -1,0 +1,272 @@
+#include "formats/epub/epub_writer.hpp"
+
+#include <array>
+#include <cstdio>
+
+#include "formats/epub/body_references.hpp"
+#include "formats/epub/book_pages.hpp"
+#include "formats/epub/chapter.hpp"
+#include "formats/epub/navigation.hpp"
+#include "formats/epub/package_document.hpp"
+#include "formats/epub/xhtml_from_html.hpp"
+#include "formats/epub/zip_writer.hpp"
+#include "render/html_body.hpp"
+#include "render/title_heading.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+/// 128 bits of FNV-1a (two 64-bit lanes with different seeds) over everything in the book: the
+/// identifier changes when the content does and never otherwise.
+class ContentHash {
+public:
+    void add(std::string_view bytes) {
+        for (unsigned char c : bytes) {
+            lanes_[0] = (lanes_[0] ^ c) * 0x100000001b3ULL;
+            lanes_[1] = (lanes_[1] ^ c) * 0x100000001b3ULL;
+        }
+        // A separator, so `ab`+`c` and `a`+`bc` differ.
+        lanes_[0] = (lanes_[0] ^ 0xFFU) * 0x100000001b3ULL;
+        lanes_[1] = (lanes_[1] ^ 0xFEU) * 0x100000001b3ULL;
+    }
+
+    /// `urn:uuid:` with the digest shaped as a name-based (version 5 layout) UUID.
+    std::string urn() const {
+        std::array<char, 33> hex{};
+        std::snprintf(hex.data(), hex.size(), "%016llx%016llx",
+                      static_cast<unsigned long long>(lanes_[0]),
+                      static_cast<unsigned long long>(lanes_[1]));
+        std::string digits(hex.data(), 32);
+        digits[12] = '5';
+        digits[16] = "89ab"[(digits[16] - '0') & 3];
+        return "urn:uuid:" + digits.substr(0, 8) + "-" + digits.substr(8, 4) + "-" +
+               digits.substr(12, 4) + "-" + digits.substr(16, 4) + "-" + digits.substr(20, 12);
+    }
+
+private:
+    std::array<std::uint64_t, 2> lanes_ = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
+};
+
+/// Seconds since the epoch as UTC calendar fields (Howard Hinnant's civil_from_days).
+Date utc_date(std::int64_t seconds) {
+    std::int64_t days = seconds / 86400;
+    std::int64_t rest = seconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const std::int64_t doe = days - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    Date date;
+    date.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    date.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    date.year = static_cast<int>(yoe + era * 400 + (date.month <= 2 ? 1 : 0));
+    date.has_time = true;
+    date.hour = static_cast<int>(rest / 3600);
+    date.minute = static_cast<int>(rest / 60 % 60);
+    date.second = static_cast<int>(rest % 60);
+    date.offset_minutes = 0;
+    date.offset_is_z = true;
+    return date;
+}
+
+/// The chapter prints the title itself, so an opening H1 that repeats it goes: the shared rule,
+/// plus the case where the title was taken from that very heading (no title in the front
+/// matter), which would otherwise be shown twice as well.
+bool repeats_title(const Article& article) {
+    if (starts_with_title_heading(article)) return true;
+    if (article.source.title_origin != TitleOrigin::heading || article.body.empty()) return false;
+    const auto* heading = std::get_if<Heading>(&article.body.front().node);
+    return heading != nullptr && heading->level == 1 &&
+           plain_text(heading->children) == article.meta.title;
+}
+
+/// A file name without folders and extension; for a page bundle (`post/index.md`) the folder,
+/// as the loader names slugs.
+std::string file_stem(std::string_view path) {
+    std::string_view name = path;
+    std::string_view folder;
+    if (const std::size_t slash = name.find_last_of('/'); slash != std::string_view::npos) {
+        folder = name.substr(0, slash);
+        name.remove_prefix(slash + 1);
+    }
+    if (const std::size_t dot = name.find_last_of('.'); dot != std::string_view::npos && dot > 0) {
+        name = name.substr(0, dot);
+    }
+    if ((name == "index" || name == "_index") && !folder.empty()) {
+        if (const std::size_t slash = folder.find_last_of('/'); slash != std::string_view::npos) {
+            folder.remove_prefix(slash + 1);
+        }
+        return std::string(folder);
+    }
+    return std::string(name);
+}
+
+Date date_only(const Date& date) {
+    Date out;
+    out.year = date.year;
+    out.month = date.month;
+    out.day = date.day;
+    return out;
+}
+
+}  // namespace
+
+struct EpubWriter::State {
+    State(BookSettings s, std::vector<ChapterPlan> p, const ResourceReader& resources)
+        : settings(std::move(s)), plan(std::move(p)), images(resources) {}
+
+    BookSettings settings;
+    std::vector<ChapterPlan> plan;
+    ImageCatalog images;
+    ZipWriter zip;
+    ReferenceContext context;
+    ContentHash hash;
+    std::vector<ChapterEntry> chapters;
+    std::string cover_href;
+    std::optional<std::int64_t> newest;  ///< newest article date seen, for dcterms:modified
+
+    void flush_images() {
+        for (EmbeddedImage& image : images.take_pending()) {
+            hash.add(image.href);
+            hash.add(image.bytes);
+            // Compressed images do not shrink; storing them saves the reader's time.
+            zip.add_stored(kPackageFolder + image.href, std::move(image.bytes));
+        }
+    }
+};
+
+EpubWriter::EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
+                       const ResourceReader& resources, Diagnostics& diagnostics)
+    : state_(std::make_unique<State>(std::move(settings), std::move(plan), resources)) {
+    State& s = *state_;
+    // `mimetype` first and stored: readers identify an EPUB by these bytes at offset 38.
+    s.zip.add_stored("mimetype", "application/epub+zip");
+    s.zip.add_deflated("META-INF/container.xml", build_container());
+    s.context.locate_image = s.settings.locate_image;
+    s.context.has_static_dir = s.settings.has_static_dir;
+    s.context.base_url = s.settings.base_url;
+    for (const ChapterPlan& chapter : s.plan) {
+        // First come, first served: a slug wins over another article's file name.
+        s.context.chapters.emplace(chapter.slug, chapter.href);
+        s.context.id_prefixes.emplace(chapter.href, chapter.id_prefix);
+    }
+    for (const ChapterPlan& chapter : s.plan) {
+        std::string_view name = chapter.source_path;
+        if (const std::size_t slash = name.find_last_of('/'); slash != std::string_view::npos) {
+            name.remove_prefix(slash + 1);
+        }
+        s.context.chapters.emplace(std::string(name), chapter.href);
+        s.context.chapters.emplace(file_stem(chapter.source_path), chapter.href);
+    }
+    if (!s.settings.cover_path.empty()) {
+        if (auto href = resolve_book_cover(s.settings.cover_path, s.images, diagnostics)) {
+            s.cover_href = std::move(*href);
+        }
+        s.flush_images();
+    }
+}
+
+EpubWriter::~EpubWriter() = default;
+
+void EpubWriter::add_chapter(Article& article, Diagnostics& diagnostics) {
+    State& s = *state_;
+    const ChapterPlan& plan = s.plan.at(s.chapters.size());
+    const std::string language =
+        article.meta.language.empty() ? s.settings.language : article.meta.language;
+
+    ChapterHeading heading;
+    heading.title = article.meta.title;
+    heading.language = language;
+    heading.id_prefix = plan.id_prefix;
+    if (article.meta.date) {
+        heading.date_iso = format_rfc3339(date_only(*article.meta.date));
+        heading.date_human = format_human(*article.meta.date, language);
+        std::int64_t seconds = to_unix_seconds(*article.meta.date);
+        if (article.meta.updated)
+            seconds = std::max(seconds, to_unix_seconds(*article.meta.updated));
+        if (!s.newest || seconds > *s.newest) s.newest = seconds;
+    }
+    heading.categories = article.meta.categories;
+    heading.tags = article.meta.tags;
+    heading.summary = article.meta.summary;
+    heading.cover = resolve_cover(article, s.context, s.images, diagnostics);
+
+    if (repeats_title(article)) article.body.erase(article.body.begin());
+    const UrlRewrites rewrites = resolve_references(article, s.context, s.images, diagnostics);
+    bool raw_html = false;
+    HtmlOptions options;
+    options.id_prefix = plan.id_prefix;
+    options.heading_ids = true;
+    options.rewrite_url = [&rewrites](std::string_view url, bool is_image) {
+        return rewrites.rewrite(url, is_image);
+    };
+    // Raw HTML is kept as written here and the whole body is repaired below: an inline tag and
+    // its closing tag arrive separately, and only the full body shows how they pair up.
+    options.raw_html = [&raw_html](std::string_view html, bool) {
+        raw_html = true;
+        return std::string(html);
+    };
+    std::string body = render_html(article.body, article.footnotes, options);
+    std::optional<ChapterDocument> chapter;
+    if (!raw_html) chapter = build_chapter(heading, body);
+    if (!chapter) {
+        std::vector<std::string> dropped;
+        body = html_to_xhtml(body, dropped);
+        for (const std::string& what : dropped) {
+            Diagnostic warning;
+            warning.severity = Severity::warning;
+            warning.code = "epub.html.dropped";
+            warning.message = "raw HTML: " + what + " dropped from the EPUB chapter";
+            warning.path = article.source.path;
+            diagnostics.report(std::move(warning));
+        }
+        chapter = build_chapter(heading, body);
+    }
+    if (!chapter) {
+        // html_to_xhtml writes well-formed XML by construction; this is a bug, not bad input.
+        throw std::logic_error("epub: chapter of " + article.source.path + " is not well-formed");
+    }
+    s.hash.add(plan.href);
+    s.hash.add(chapter->bytes);
+    s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1),
+                          article.meta.title, plan.group, std::move(chapter->sections)});
+    s.zip.add_deflated(kPackageFolder + plan.href, std::move(chapter->bytes));
+    s.flush_images();
+}
+
+std::string EpubWriter::finish() {
+    State& s = *state_;
+    BookInfo book;
+    book.title = s.settings.title;
+    book.author = s.settings.author;
+    book.language = s.settings.language;
+    s.hash.add(book.title);
+    s.hash.add(book.author);
+    s.hash.add(book.language);
+    book.identifier = s.hash.urn();
+    const Date modified =
+        utc_date(s.settings.modified ? *s.settings.modified : s.newest.value_or(0));
+    book.modified = format_rfc3339(modified);
+    book.date = format_rfc3339(date_only(modified));
+    book.cover_href = s.cover_href;
+    book.chapters = std::move(s.chapters);
+    book.images = s.images.images();
+
+    if (!book.cover_href.empty())
+        s.zip.add_deflated(std::string(kPackageFolder) + kCoverPageHref, build_cover_page(book));
+    s.zip.add_deflated(std::string(kPackageFolder) + kTitlePageHref,
+                       build_title_page(book, format_human(date_only(modified), book.language)));
+    s.zip.add_deflated(std::string(kPackageFolder) + kStylesheetHref, build_stylesheet());
+    s.zip.add_deflated(std::string(kPackageFolder) + kNavHref, build_nav(book));
+    s.zip.add_deflated(std::string(kPackageFolder) + kNcxHref, build_ncx(book));
+    s.zip.add_deflated(std::string(kPackageFolder) + "content.opf", build_package_document(book));
+    return s.zip.finish();
+}
+
+}  // namespace folio::epub

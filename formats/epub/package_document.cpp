@@ -1,0 +1,89 @@
+#include "formats/epub/package_document.hpp"
+
+#include <pugixml.hpp>
+
+#include "formats/epub/xml_output.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+void add_item(pugi::xml_node manifest, const std::string& id, const std::string& href,
+              const char* media_type, const char* properties = nullptr) {
+    pugi::xml_node item = manifest.append_child("item");
+    item.append_attribute("id") = id.c_str();
+    item.append_attribute("href") = href.c_str();
+    item.append_attribute("media-type") = media_type;
+    if (properties != nullptr) item.append_attribute("properties") = properties;
+}
+
+void add_itemref(pugi::xml_node spine, const std::string& idref) {
+    spine.append_child("itemref").append_attribute("idref") = idref.c_str();
+}
+
+}  // namespace
+
+std::string build_container() {
+    pugi::xml_document document;
+    pugi::xml_node container = document.append_child("container");
+    container.append_attribute("version") = "1.0";
+    container.append_attribute("xmlns") = "urn:oasis:names:tc:opendocument:xmlns:container";
+    pugi::xml_node rootfile = container.append_child("rootfiles").append_child("rootfile");
+    rootfile.append_attribute("full-path") = "OEBPS/content.opf";
+    rootfile.append_attribute("media-type") = "application/oebps-package+xml";
+    return xml_bytes(document, true);
+}
+
+std::string build_package_document(const BookInfo& book) {
+    pugi::xml_document document;
+    pugi::xml_node package = document.append_child("package");
+    package.append_attribute("xmlns") = "http://www.idpf.org/2007/opf";
+    package.append_attribute("version") = "3.0";
+    package.append_attribute("unique-identifier") = "book-id";
+    package.append_attribute("xml:lang") = book.language.c_str();
+
+    pugi::xml_node metadata = package.append_child("metadata");
+    metadata.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
+    pugi::xml_node identifier = metadata.append_child("dc:identifier");
+    identifier.append_attribute("id") = "book-id";
+    identifier.text() = book.identifier.c_str();
+    metadata.append_child("dc:title").text() = book.title.c_str();
+    metadata.append_child("dc:language").text() = book.language.c_str();
+    if (!book.author.empty()) metadata.append_child("dc:creator").text() = book.author.c_str();
+    metadata.append_child("dc:date").text() = book.date.c_str();
+    pugi::xml_node modified = metadata.append_child("meta");
+    modified.append_attribute("property") = "dcterms:modified";
+    modified.text() = book.modified.c_str();
+    if (!book.cover_href.empty()) {
+        // EPUB 2 readers find the cover through this; EPUB 3 ones through `cover-image`.
+        pugi::xml_node cover = metadata.append_child("meta");
+        cover.append_attribute("name") = "cover";
+        cover.append_attribute("content") = "cover-image";
+    }
+
+    pugi::xml_node manifest = package.append_child("manifest");
+    add_item(manifest, "nav", kNavHref, "application/xhtml+xml", "nav");
+    add_item(manifest, "ncx", kNcxHref, "application/x-dtbncx+xml");
+    add_item(manifest, "style", kStylesheetHref, "text/css");
+    if (!book.cover_href.empty())
+        add_item(manifest, "cover", kCoverPageHref, "application/xhtml+xml");
+    add_item(manifest, "title-page", kTitlePageHref, "application/xhtml+xml");
+    for (const ChapterEntry& chapter : book.chapters) {
+        add_item(manifest, chapter.id, chapter.href, "application/xhtml+xml");
+    }
+    for (std::size_t i = 0; i < book.images.size(); ++i) {
+        const EmbeddedImage& image = book.images[i];
+        const bool is_cover = image.href == book.cover_href;
+        add_item(manifest, is_cover ? "cover-image" : "img" + std::to_string(i + 1), image.href,
+                 image.media_type.c_str(), is_cover ? "cover-image" : nullptr);
+    }
+
+    pugi::xml_node spine = package.append_child("spine");
+    spine.append_attribute("toc") = "ncx";
+    if (!book.cover_href.empty()) add_itemref(spine, "cover");
+    add_itemref(spine, "title-page");
+    for (const ChapterEntry& chapter : book.chapters) add_itemref(spine, chapter.id);
+    return xml_bytes(document, true);
+}
+
+}  // namespace folio::epub

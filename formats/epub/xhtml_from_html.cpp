@@ -1,0 +1,225 @@
+#include "formats/epub/xhtml_from_html.hpp"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <pugixml.hpp>
+#include <sstream>
+
+namespace folio::epub {
+
+namespace {
+
+struct OutputDeleter {
+    void operator()(GumboOutput* output) const {
+        gumbo_destroy_output(&kGumboDefaultOptions, output);
+    }
+};
+
+/// Dropped with everything inside: active content an e-book must not run, and form controls
+/// that do nothing without a server.
+constexpr std::array kDropped = {
+    GUMBO_TAG_SCRIPT,   GUMBO_TAG_NOSCRIPT, GUMBO_TAG_STYLE,  GUMBO_TAG_FORM,   GUMBO_TAG_BUTTON,
+    GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
+    GUMBO_TAG_FRAME,    GUMBO_TAG_FRAMESET, GUMBO_TAG_LINK,   GUMBO_TAG_META,   GUMBO_TAG_BASE,
+    GUMBO_TAG_TEMPLATE, GUMBO_TAG_APPLET,   GUMBO_TAG_HEAD,   GUMBO_TAG_TITLE,
+};
+
+/// Not in HTML5 (epubcheck rejects them): their content is kept without them.
+constexpr std::array kUnwrapped = {
+    GUMBO_TAG_CENTER,    GUMBO_TAG_FONT,    GUMBO_TAG_BIG,      GUMBO_TAG_TT,
+    GUMBO_TAG_STRIKE,    GUMBO_TAG_ACRONYM, GUMBO_TAG_MARQUEE,  GUMBO_TAG_BLINK,
+    GUMBO_TAG_BASEFONT,  GUMBO_TAG_DIR,     GUMBO_TAG_NOBR,     GUMBO_TAG_SPACER,
+    GUMBO_TAG_MULTICOL,  GUMBO_TAG_ISINDEX, GUMBO_TAG_XMP,      GUMBO_TAG_LISTING,
+    GUMBO_TAG_PLAINTEXT, GUMBO_TAG_NOEMBED, GUMBO_TAG_NOFRAMES, GUMBO_TAG_UNKNOWN,
+    GUMBO_TAG_HTML,      GUMBO_TAG_BODY,
+};
+
+template <std::size_t N>
+bool contains(const std::array<GumboTag, N>& tags, GumboTag tag) {
+    return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+/// An attribute name XML accepts without a namespace declaration we do not write.
+bool valid_xml_name(std::string_view name) {
+    if (name.empty()) return false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        const bool other = (c >= '0' && c <= '9') || c == '-' || c == '.';
+        if (!(letter || (i > 0 && other))) return false;
+    }
+    return true;
+}
+
+std::string element_name(const GumboElement& element) {
+    if (element.tag != GUMBO_TAG_UNKNOWN) {
+        if (element.tag_namespace == GUMBO_NAMESPACE_SVG) {
+            if (const char* svg = gumbo_normalize_svg_tagname(&element.original_tag)) return svg;
+        }
+        return gumbo_normalized_tagname(element.tag);
+    }
+    GumboStringPiece original = element.original_tag;
+    gumbo_tag_from_original_text(&original);
+    std::string name(original.data, original.length);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return name;
+}
+
+class Converter {
+public:
+    explicit Converter(std::vector<std::string>& dropped) : dropped_(dropped) {}
+
+    void children(const GumboVector& nodes, pugi::xml_node parent) {
+        for (unsigned i = 0; i < nodes.length; ++i) {
+            node(*static_cast<const GumboNode*>(nodes.data[i]), parent);
+        }
+    }
+
+private:
+    void node(const GumboNode& node, pugi::xml_node parent) {
+        switch (node.type) {
+            case GUMBO_NODE_TEXT:
+            case GUMBO_NODE_WHITESPACE:
+            case GUMBO_NODE_CDATA:
+                append_text(parent, node.v.text.text);
+                return;
+            case GUMBO_NODE_COMMENT:
+                return;
+            case GUMBO_NODE_DOCUMENT:
+                children(node.v.document.children, parent);
+                return;
+            case GUMBO_NODE_ELEMENT:
+            case GUMBO_NODE_TEMPLATE:
+                element(node.v.element, parent);
+                return;
+        }
+    }
+
+    void append_text(pugi::xml_node parent, const char* text) {
+        // Adjacent text nodes merge, so the XML is written as the HTML read.
+        pugi::xml_node last = parent.last_child();
+        if (last.type() == pugi::node_pcdata) {
+            last.set_value((std::string(last.value()) + text).c_str());
+        } else {
+            parent.append_child(pugi::node_pcdata).set_value(text);
+        }
+    }
+
+    void element(const GumboElement& element, pugi::xml_node parent) {
+        const std::string name = element_name(element);
+        if (element.tag_namespace == GUMBO_NAMESPACE_HTML &&
+            (contains(kDropped, element.tag) ||
+             (element.tag == GUMBO_TAG_INPUT && !is_checkbox(element)))) {
+            note("<" + name + "> element");
+            return;
+        }
+        if (element.tag_namespace == GUMBO_NAMESPACE_HTML && contains(kUnwrapped, element.tag)) {
+            // html/body come from gumbo's own fragment wrapper, not from the author.
+            if (element.tag != GUMBO_TAG_HTML && element.tag != GUMBO_TAG_BODY) {
+                note("<" + name + "> element (its content is kept)");
+            }
+            children(element.children, parent);
+            return;
+        }
+        pugi::xml_node out = parent.append_child(name.c_str());
+        if (element.tag_namespace == GUMBO_NAMESPACE_SVG &&
+            std::string_view(parent.name()) != "svg" && !inside(parent, "svg")) {
+            out.append_attribute("xmlns") = "http://www.w3.org/2000/svg";
+            out.append_attribute("xmlns:xlink") = "http://www.w3.org/1999/xlink";
+        }
+        if (element.tag_namespace == GUMBO_NAMESPACE_MATHML && !inside(parent, "math") &&
+            name == "math") {
+            out.append_attribute("xmlns") = "http://www.w3.org/1998/Math/MathML";
+        }
+        attributes(element, out);
+        children(element.children, out);
+    }
+
+    /// Task-list checkboxes (the renderer's own, or written by hand) are content, not a form.
+    static bool is_checkbox(const GumboElement& element) {
+        const GumboAttribute* type = gumbo_get_attribute(&element.attributes, "type");
+        return type != nullptr && std::string_view(type->value) == "checkbox";
+    }
+
+    static bool inside(pugi::xml_node node, std::string_view name) {
+        for (; node; node = node.parent()) {
+            if (name == node.name()) return true;
+        }
+        return false;
+    }
+
+    void attributes(const GumboElement& element, pugi::xml_node out) {
+        for (unsigned i = 0; i < element.attributes.length; ++i) {
+            const auto& attribute = *static_cast<const GumboAttribute*>(element.attributes.data[i]);
+            std::string attribute_name = attribute.name;
+            if (attribute.attr_namespace == GUMBO_ATTR_NAMESPACE_XLINK) {
+                attribute_name = "xlink:" + attribute_name;
+            } else if (attribute.attr_namespace != GUMBO_ATTR_NAMESPACE_NONE) {
+                continue;  // xmlns declarations: we write our own
+            } else if (attribute_name.size() > 2 && attribute_name.compare(0, 2, "on") == 0) {
+                note(attribute_name + " attribute");
+                continue;
+            } else if (!valid_xml_name(attribute_name)) {
+                note("'" + attribute_name + "' attribute");
+                continue;
+            }
+            std::string_view value = attribute.value;
+            if ((attribute_name == "href" || attribute_name == "src") && is_javascript(value)) {
+                note("javascript: URL");
+                continue;
+            }
+            out.append_attribute(attribute_name.c_str()) = attribute.value;
+        }
+    }
+
+    static bool is_javascript(std::string_view url) {
+        std::string lower;
+        for (char c : url) {
+            if (c != ' ' && c != '\t' && c != '\n')
+                lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (lower.size() >= 11) break;
+        }
+        return lower.rfind("javascript:", 0) == 0;
+    }
+
+    void note(std::string what) {
+        if (std::find(dropped_.begin(), dropped_.end(), what) == dropped_.end()) {
+            dropped_.push_back(std::move(what));
+        }
+    }
+
+    std::vector<std::string>& dropped_;
+};
+
+struct StringWriter final : pugi::xml_writer {
+    std::string out;
+    void write(const void* data, std::size_t size) override {
+        out.append(static_cast<const char*>(data), size);
+    }
+};
+
+}  // namespace
+
+std::string html_to_xhtml(std::string_view html, std::vector<std::string>& dropped) {
+    GumboOptions options = kGumboDefaultOptions;
+    // Parsed as the content of a <div>: the fragment algorithm, so no <html>/<body> is made up.
+    options.fragment_context = GUMBO_TAG_DIV;
+    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    const std::unique_ptr<GumboOutput, OutputDeleter> output(
+        gumbo_parse_with_options(&options, html.data(), html.size()));
+    if (!output) return {};
+    pugi::xml_document document;
+    Converter converter(dropped);
+    converter.children(output->root->v.element.children, document);
+    StringWriter writer;
+    for (pugi::xml_node child : document.children()) {
+        child.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+    }
+    return std::move(writer.out);
+}
+
+}  // namespace folio::epub

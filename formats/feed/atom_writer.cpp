@@ -1,0 +1,94 @@
+#include <pugixml.hpp>
+
+#include "ast/date.hpp"
+#include "formats/feed/feed.hpp"
+#include "formats/feed/xml_text.hpp"
+
+namespace folio::feed {
+
+namespace {
+
+void append_link(pugi::xml_node parent, const char* rel, const std::string& href,
+                 const char* type) {
+    pugi::xml_node link = parent.append_child("link");
+    link.append_attribute("rel").set_value(rel);
+    link.append_attribute("href").set_value(xml_clean(href).c_str());
+    link.append_attribute("type").set_value(type);
+}
+
+void append_author(pugi::xml_node parent, const std::string& name) {
+    append_text_element(parent.append_child("author"), "name", name);
+}
+
+void append_entry(pugi::xml_node feed, const FeedItem& item) {
+    pugi::xml_node entry = feed.append_child("entry");
+    if (!item.language.empty()) {
+        entry.append_attribute("xml:lang").set_value(xml_clean(item.language).c_str());
+    }
+    append_text_element(entry, "id", item.url);
+    append_text_element(entry, "title", item.title).append_attribute("type").set_value("text");
+    append_link(entry, "alternate", item.url, "text/html");
+    // Atom dates are date-times: the builder has already placed date-only values at midnight.
+    append_text_element(entry, "published", format_rfc3339(item.published));
+    append_text_element(entry, "updated", format_rfc3339(item.updated));
+    for (const std::string& author : item.authors) append_author(entry, author);
+    for (const std::string& category : item.categories) {
+        entry.append_child("category")
+            .append_attribute("term")
+            .set_value(xml_clean(category).c_str());
+    }
+    if (!item.summary.empty()) {
+        append_text_element(entry, "summary", item.summary)
+            .append_attribute("type")
+            .set_value("text");
+    }
+    if (!item.content_html.empty()) {
+        // type="html": the markup travels escaped as text, which needs no CDATA at all.
+        append_text_element(entry, "content", item.content_html)
+            .append_attribute("type")
+            .set_value("html");
+    }
+    if (item.image) {
+        pugi::xml_node link = entry.append_child("link");
+        link.append_attribute("rel").set_value("enclosure");
+        link.append_attribute("href").set_value(xml_clean(item.image->url).c_str());
+        if (!item.image->media_type.empty()) {
+            link.append_attribute("type").set_value(item.image->media_type.c_str());
+        }
+        if (item.image->length) {
+            link.append_attribute("length").set_value(std::to_string(*item.image->length).c_str());
+        }
+    }
+}
+
+}  // namespace
+
+std::string write_atom(const Feed& feed) {
+    pugi::xml_document document;
+    pugi::xml_node declaration = document.append_child(pugi::node_declaration);
+    declaration.append_attribute("version").set_value("1.0");
+    declaration.append_attribute("encoding").set_value("UTF-8");
+    pugi::xml_node root = document.append_child("feed");
+    root.append_attribute("xmlns").set_value("http://www.w3.org/2005/Atom");
+    if (!feed.language.empty()) {
+        root.append_attribute("xml:lang").set_value(xml_clean(feed.language).c_str());
+    }
+    append_text_element(root, "id", feed.home_url);
+    append_text_element(root, "title", feed.title).append_attribute("type").set_value("text");
+    if (!feed.description.empty()) {
+        append_text_element(root, "subtitle", feed.description)
+            .append_attribute("type")
+            .set_value("text");
+    }
+    append_text_element(root, "updated", format_rfc3339(at_midnight(feed.updated)));
+    // RFC 4287 wants an author on the feed unless every entry has one; the feed always has one.
+    append_author(root, feed.author);
+    if (!feed.feed_url.empty()) append_link(root, "self", feed.feed_url, "application/atom+xml");
+    append_link(root, "alternate", feed.home_url, "text/html");
+    pugi::xml_node generator = append_text_element(root, "generator", "folio");
+    generator.append_attribute("version").set_value("0.1.0");
+    for (const FeedItem& item : feed.items) append_entry(root, item);
+    return xml_bytes(document);
+}
+
+}  // namespace folio::feed

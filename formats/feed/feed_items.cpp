@@ -1,0 +1,220 @@
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "formats/feed/feed.hpp"
+#include "formats/feed/newest_first.hpp"
+#include "formats/feed/summary_text.hpp"
+#include "render/html_body.hpp"
+#include "render/title_heading.hpp"
+
+namespace folio::feed {
+
+namespace {
+
+// Howard Hinnant's civil_from_days: the calendar date of a count of days since 1970-01-01.
+void civil_from_days(std::int64_t days, int& year, int& month, int& day) {
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+std::string join_site(std::string_view base_url, std::string_view path) {
+    while (!base_url.empty() && base_url.back() == '/') base_url.remove_suffix(1);
+    return std::string(base_url) + std::string(path);
+}
+
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+    if (value.empty()) return;
+    if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+std::int64_t instant(const Date& placed) {
+    return to_unix_seconds(placed);
+}
+
+}  // namespace
+
+Date date_from_unix_seconds(std::int64_t seconds) {
+    std::int64_t days = seconds / 86400;
+    std::int64_t rest = seconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    Date date;
+    civil_from_days(days, date.year, date.month, date.day);
+    date.has_time = true;
+    date.hour = static_cast<int>(rest / 3600);
+    date.minute = static_cast<int>(rest % 3600 / 60);
+    date.second = static_cast<int>(rest % 60);
+    date.offset_minutes = 0;
+    date.offset_is_z = true;
+    return date;
+}
+
+std::optional<std::int64_t> feed_instant(const Article& article, const FeedOptions& options,
+                                         Diagnostics& diagnostics) {
+    if (article.meta.draft && !options.drafts) return std::nullopt;
+    if (!article.meta.date) {
+        diagnostics.report({Severity::warning,
+                            "feed.no-date",
+                            "'" + article.meta.title +
+                                "' has no date and is left out of the feed (every feed format "
+                                "needs an item date)",
+                            article.source.path,
+                            0,
+                            0,
+                            {}});
+        return std::nullopt;
+    }
+    return instant(place_in_zone(*article.meta.date, options.zone));
+}
+
+std::vector<std::size_t> select_articles(const std::vector<Article>& articles,
+                                         const FeedOptions& options, Diagnostics& diagnostics) {
+    NewestFirst<std::size_t> newest(options.limit);
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (const auto at = feed_instant(articles[i], options, diagnostics)) newest.add(*at, i);
+    }
+    return newest.take();
+}
+
+std::string language_tag(std::string_view text) {
+    std::string tag(text);
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    std::size_t run = 0;  // characters in the current subtag
+    bool first = true;
+    for (const char c : tag) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '-') {
+            if (run == 0) return {};
+            run = 0;
+            first = false;
+        } else if (std::isalpha(byte) || (!first && std::isdigit(byte))) {
+            if (++run > 8) return {};
+        } else {
+            return {};
+        }
+    }
+    return run == 0 ? std::string() : tag;
+}
+
+FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
+                        Diagnostics& diagnostics) {
+    const Article& article = *source.article;
+    FeedItem item;
+    item.title = article.meta.title;
+    item.url = encode_url(join_site(options.base_url, source.permalink));
+    // select_articles leaves undated articles out; one given directly gets the epoch.
+    item.published = article.meta.date ? place_in_zone(*article.meta.date, options.zone)
+                                       : date_from_unix_seconds(0);
+    item.updated =
+        article.meta.updated ? place_in_zone(*article.meta.updated, options.zone) : item.published;
+    item.summary = summary_text(article);
+    if (options.content == ContentMode::full) {
+        HtmlOptions html;
+        // Several items end up on one reader page: footnote ids must not collide.
+        html.id_prefix = article.slug + "-";
+        // In-page links (`#section`) then still find their heading in a reader.
+        html.heading_ids = true;
+        const std::string& page = item.url;
+        const std::string& site = options.base_url;
+        html.rewrite_url = [&page, &site](std::string_view url, bool) {
+            return absolute_url(url, page, site);
+        };
+        // The title is the item's own field: an opening H1 that repeats it is left out.
+        if (starts_with_title_heading(article)) {
+            const Blocks body(article.body.begin() + 1, article.body.end());
+            item.content_html = render_html(body, article.footnotes, html);
+        } else {
+            item.content_html = render_html(article.body, article.footnotes, html);
+        }
+    }
+    for (const std::string& tag : article.meta.tags) add_unique(item.categories, tag);
+    for (const std::string& category : article.meta.categories)
+        add_unique(item.categories, category);
+    item.authors = article.meta.authors;
+    item.language = options.language;
+    if (!article.meta.language.empty()) {
+        item.language = language_tag(article.meta.language);
+        if (item.language.empty()) {
+            item.language = options.language;
+            diagnostics.report({Severity::warning,
+                                "feed.language",
+                                "language '" + article.meta.language +
+                                    "' is not a language tag like nl or en-GB; the feed gives "
+                                    "this item the site's language instead",
+                                article.source.path,
+                                0,
+                                0,
+                                {}});
+        }
+    }
+    if (article.meta.cover && !article.meta.cover->source.empty()) {
+        FeedImage image;
+        image.url =
+            encode_url(absolute_url(article.meta.cover->source, item.url, options.base_url));
+        image.media_type = image_media_type(article.meta.cover->source);
+        image.length = source.cover_length;
+        item.image = std::move(image);
+    }
+    return item;
+}
+
+Feed assemble_feed(std::vector<FeedItem> items, const FeedOptions& options,
+                   std::optional<std::int64_t> now) {
+    Feed feed;
+    feed.title = options.title;
+    feed.description = options.description;
+    feed.home_url = options.base_url;
+    feed.feed_url = options.feed_url;
+    // Atom requires an author on the feed or on every entry; the site stands in for itself.
+    feed.author = options.author.empty() ? options.title : options.author;
+    feed.language = options.language;
+    feed.items = std::move(items);
+    if (now) {
+        feed.updated = date_from_unix_seconds(*now);
+    } else if (feed.items.empty()) {
+        feed.updated = date_from_unix_seconds(0);
+    } else {
+        const Date* newest = &feed.items.front().updated;
+        for (const FeedItem& item : feed.items) {
+            for (const Date* date : {&item.published, &item.updated}) {
+                if (instant(*date) > instant(*newest)) newest = date;
+            }
+        }
+        feed.updated = *newest;
+    }
+    return feed;
+}
+
+Feed build_feed(const std::vector<FeedSource>& sources, const FeedOptions& options,
+                std::optional<std::int64_t> now, Diagnostics& diagnostics) {
+    std::vector<FeedItem> items;
+    items.reserve(sources.size());
+    for (const FeedSource& source : sources) {
+        items.push_back(make_feed_item(source, options, diagnostics));
+    }
+    return assemble_feed(std::move(items), options, now);
+}
+
+std::string write_feed(const Feed& feed, FeedFormat format) {
+    switch (format) {
+        case FeedFormat::rss:
+            return write_rss(feed);
+        case FeedFormat::atom:
+            return write_atom(feed);
+        case FeedFormat::json:
+            return write_json_feed(feed);
+    }
+    return {};
+}
+
+}  // namespace folio::feed

@@ -1,0 +1,167 @@
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "formats/feed/feed.hpp"
+
+namespace folio::feed {
+
+namespace {
+
+// `https:` in `https://x`: the length of the scheme including its colon, or 0.
+std::size_t scheme_length(std::string_view url) {
+    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return 0;
+    for (std::size_t i = 1; i < url.size(); ++i) {
+        const auto c = static_cast<unsigned char>(url[i]);
+        if (c == ':') return i + 1;
+        if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return 0;
+    }
+    return 0;
+}
+
+// `https://host` of an absolute URL: everything before the path.
+std::string_view origin_of(std::string_view url) {
+    const std::size_t scheme = scheme_length(url);
+    if (url.substr(scheme, 2) != "//") return url.substr(0, scheme);
+    const std::size_t end = url.find_first_of("/?#", scheme + 2);
+    return url.substr(0, end == std::string_view::npos ? url.size() : end);
+}
+
+// RFC 3986 section 5.2.4 for a path starting with `/`: `/a/b/../c/./d` becomes `/a/c/d`;
+// `..` never climbs above the root.
+std::string remove_dot_segments(std::string_view path) {
+    std::vector<std::string_view> kept;
+    bool ends_in_folder = false;  // a last `.` or `..` names a folder: keep its slash
+    std::size_t pos = 1;
+    while (true) {
+        std::size_t end = path.find('/', pos);
+        const bool last = end == std::string_view::npos;
+        if (last) end = path.size();
+        const std::string_view segment = path.substr(pos, end - pos);
+        if (segment == "..") {
+            if (!kept.empty()) kept.pop_back();
+            ends_in_folder = last;
+        } else if (segment == ".") {
+            ends_in_folder = last;
+        } else {
+            kept.push_back(segment);  // an empty last segment is the trailing slash
+            ends_in_folder = false;
+        }
+        if (last) break;
+        pos = end + 1;
+    }
+    std::string out;
+    for (const std::string_view segment : kept) {
+        out += '/';
+        out += segment;
+    }
+    if (out.empty() || ends_in_folder) out += '/';
+    return out;
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+}  // namespace
+
+std::optional<FeedFormat> parse_feed_format(std::string_view name) {
+    if (name == "rss") return FeedFormat::rss;
+    if (name == "atom") return FeedFormat::atom;
+    if (name == "json") return FeedFormat::json;
+    return std::nullopt;
+}
+
+std::string base_url_problem(std::string_view url) {
+    const std::string quoted = "'" + std::string(url) + "'";
+    if (url.empty()) return "a base URL is required (--base-url or base_url in folio.toml)";
+    const std::string scheme = lower(url.substr(0, scheme_length(url)));
+    if (scheme != "http:" && scheme != "https:") {
+        return "base URL " + quoted +
+               " must be absolute, starting with https:// or http:// (like https://example.org/)";
+    }
+    if (url.substr(scheme.size(), 2) != "//" || origin_of(url).size() <= scheme.size() + 2) {
+        return "base URL " + quoted + " has no host (like https://example.org/)";
+    }
+    if (url.find_first_of("?# \t\r\n") != std::string_view::npos) {
+        return "base URL " + quoted + " must not contain a query, a fragment or spaces";
+    }
+    return {};
+}
+
+std::string absolute_url(std::string_view url, std::string_view base, std::string_view site) {
+    if (url.empty() || url.front() == '#' || scheme_length(url) > 0) return std::string(url);
+    if (url.substr(0, 2) == "//") {
+        return std::string(site.substr(0, scheme_length(site))) + std::string(url);
+    }
+    // Split off `?query#fragment`: they are kept as written, dot segments only apply to paths.
+    const std::size_t tail_at = std::min(url.find_first_of("?#"), url.size());
+    const std::string_view path = url.substr(0, tail_at);
+    const std::string_view tail = url.substr(tail_at);
+    if (path.empty()) {
+        // `?page=2`: the base document with another query.
+        const std::size_t base_tail = std::min(base.find_first_of("?#"), base.size());
+        return std::string(base.substr(0, base_tail)) + std::string(tail);
+    }
+    if (path.front() == '/') {
+        // Site-absolute paths live below the base URL, like the permalinks do.
+        const std::string_view origin = origin_of(site);
+        std::string_view site_path = site.substr(origin.size());
+        while (!site_path.empty() && site_path.back() == '/') site_path.remove_suffix(1);
+        return std::string(origin) +
+               remove_dot_segments(std::string(site_path) + std::string(path)) + std::string(tail);
+    }
+    const std::string_view origin = origin_of(base);
+    std::string_view base_path = base.substr(origin.size());
+    base_path = base_path.substr(0, std::min(base_path.find_first_of("?#"), base_path.size()));
+    const std::size_t last_slash = base_path.rfind('/');
+    const std::string directory = last_slash == std::string_view::npos
+                                      ? "/"
+                                      : std::string(base_path.substr(0, last_slash + 1));
+    return std::string(origin) + remove_dot_segments(directory + std::string(path)) +
+           std::string(tail);
+}
+
+std::string encode_url(std::string_view url) {
+    constexpr std::string_view kHex = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(url.size());
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(url[i]);
+        const bool existing_escape = byte == '%' && i + 2 < url.size() &&
+                                     std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
+                                     std::isxdigit(static_cast<unsigned char>(url[i + 2]));
+        const bool unsafe = byte <= 0x20 || byte >= 0x7F || byte == '"' || byte == '<' ||
+                            byte == '>' || byte == '\\' || byte == '^' || byte == '`' ||
+                            byte == '{' || byte == '|' || byte == '}' ||
+                            (byte == '%' && !existing_escape);
+        if (!unsafe) {
+            out += static_cast<char>(byte);
+            continue;
+        }
+        out += '%';
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0x0F];
+    }
+    return out;
+}
+
+std::string image_media_type(std::string_view path) {
+    path = path.substr(0, std::min(path.find_first_of("?#"), path.size()));
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return {};
+    const std::string extension = lower(path.substr(dot + 1));
+    if (extension == "png") return "image/png";
+    if (extension == "jpg" || extension == "jpeg" || extension == "jpe") return "image/jpeg";
+    if (extension == "gif") return "image/gif";
+    if (extension == "webp") return "image/webp";
+    if (extension == "avif") return "image/avif";
+    if (extension == "svg") return "image/svg+xml";
+    return {};
+}
+
+}  // namespace folio::feed

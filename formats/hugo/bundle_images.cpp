@@ -1,0 +1,182 @@
+#include "formats/hugo/bundle_images.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "text/slug.hpp"
+
+namespace folio {
+
+namespace {
+
+class ImageCopier {
+public:
+    ImageCopier(const Article& article, const std::string& bundle_dir, const ImageLocator& locate,
+                const ResourceReader& resources, Diagnostics& diagnostics)
+        : article_(article),
+          bundle_dir_(bundle_dir),
+          locate_(locate),
+          resources_(resources),
+          diagnostics_(diagnostics) {}
+
+    // The new reference for `reference`, or empty to keep it as written.
+    std::string copy(const std::string& reference, SourcePos at, std::string_view what) {
+        if (reference.empty()) return {};
+        const ImageLocation location = locate_(reference, article_.source.path);
+        switch (location.kind) {
+            case ImageLocation::Kind::remote:
+                return {};
+            case ImageLocation::Kind::needs_static:
+                if (!noted_static_) {
+                    report(Severity::note, "hugo.image.unresolved",
+                           "site-absolute image paths such as '" + reference +
+                               "' are left as they are: give --static DIR to copy them into the "
+                               "bundle",
+                           at);
+                    noted_static_ = true;
+                }
+                return {};
+            case ImageLocation::Kind::outside:
+                report(Severity::warning, "hugo.image.outside",
+                       std::string(what) + " '" + reference +
+                           "' points outside its folder; the reference is left as it was",
+                       at);
+                return {};
+            case ImageLocation::Kind::local:
+                break;
+        }
+        const std::string& path = location.path;
+        if (const auto done = copied_.find(path); done != copied_.end()) return done->second;
+        std::optional<std::string> bytes = resources_.read(path);
+        if (!bytes) {
+            report(Severity::warning, "hugo.image.missing",
+                   std::string(what) + " '" + reference + "' does not exist (looked for " + path +
+                       "); the reference is left as it was",
+                   at);
+            return {};
+        }
+        const std::string name = unique_name(safe_image_name(path));
+        files_.push_back({bundle_dir_ + '/' + name, std::move(*bytes)});
+        copied_.emplace(path, name);
+        return name;
+    }
+
+    void blocks(Blocks& blocks) {
+        for (Block& block : blocks) std::visit([&](auto& node) { this->block(node); }, block.node);
+    }
+
+    std::vector<OutputFile> take() { return std::move(files_); }
+
+private:
+    void report(Severity severity, std::string code, std::string message, SourcePos at) {
+        diagnostics_.report(Diagnostic{severity,
+                                       std::move(code),
+                                       std::move(message),
+                                       article_.source.path,
+                                       at.line,
+                                       at.column,
+                                       {}});
+    }
+
+    // `index.md` lives in the bundle too; a second image with the same safe name gets `-2`.
+    std::string unique_name(const std::string& name) {
+        const std::size_t dot = name.rfind('.');
+        const std::string stem = dot == std::string::npos ? name : name.substr(0, dot);
+        const std::string ext = dot == std::string::npos ? "" : name.substr(dot);
+        std::string candidate = name;
+        for (int n = 2; taken_.count(candidate) > 0 || candidate == "index.md"; ++n)
+            candidate = stem + '-' + std::to_string(n) + ext;
+        taken_.insert(candidate);
+        return candidate;
+    }
+
+    void block(Paragraph& n) { inlines(n.children); }
+    void block(Heading& n) { inlines(n.children); }
+    void block(BlockQuote& n) { blocks(n.children); }
+    void block(List& n) {
+        for (ListItem& item : n.items) blocks(item.children);
+    }
+    void block(CodeBlock&) {}
+    void block(HtmlBlock&) {}
+    void block(ThematicBreak&) {}
+    void block(Table& n) {
+        for (Inlines& cell : n.header) inlines(cell);
+        for (auto& row : n.rows)
+            for (Inlines& cell : row) inlines(cell);
+    }
+
+    void inlines(Inlines& list) {
+        for (Inline& node : list) std::visit([&](auto& n) { this->inline_node(n); }, node.node);
+    }
+    void inline_node(Text&) {}
+    void inline_node(SoftBreak&) {}
+    void inline_node(HardBreak&) {}
+    void inline_node(Code&) {}
+    void inline_node(RawHtml&) {}
+    void inline_node(FootnoteReference&) {}
+    void inline_node(Emphasis& n) { inlines(n.children); }
+    void inline_node(Strong& n) { inlines(n.children); }
+    void inline_node(Strikethrough& n) { inlines(n.children); }
+    void inline_node(Link& n) { inlines(n.children); }
+    void inline_node(Image& n) {
+        inlines(n.alt);
+        std::string copied = copy(n.url, n.at, "image");
+        if (!copied.empty()) n.url = std::move(copied);
+    }
+
+    const Article& article_;
+    const std::string& bundle_dir_;
+    const ImageLocator& locate_;
+    const ResourceReader& resources_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, std::string> copied_;  // resolved path -> name in the bundle
+    std::set<std::string> taken_;
+    std::vector<OutputFile> files_;
+    bool noted_static_ = false;
+};
+
+SourcePos key_position(const Source& source, std::initializer_list<std::string_view> keys) {
+    for (const auto& [name, pos] : source.key_positions) {
+        if (std::find(keys.begin(), keys.end(), name) != keys.end()) return pos;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string safe_image_name(std::string_view path) {
+    const std::size_t slash = path.find_last_of('/');
+    std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t dot = file.rfind('.');
+    std::string stem =
+        slugify(dot == std::string_view::npos || dot == 0 ? file : file.substr(0, dot));
+    std::string ext;
+    if (dot != std::string_view::npos && dot > 0) {
+        for (char c : file.substr(dot + 1)) {
+            if (std::isalnum(static_cast<unsigned char>(c)))
+                ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    if (stem.empty()) stem = "image";
+    return ext.empty() ? stem : stem + '.' + ext;
+}
+
+std::vector<OutputFile> bundle_images(Article& article, const std::string& bundle_dir,
+                                      const ImageLocator& locate, const ResourceReader& resources,
+                                      Diagnostics& diagnostics) {
+    ImageCopier copier(article, bundle_dir, locate, resources, diagnostics);
+    if (article.meta.cover) {
+        std::string copied =
+            copier.copy(article.meta.cover->source,
+                        key_position(article.source, {"featuredImage", "featuredimage", "cover"}),
+                        "cover image");
+        if (!copied.empty()) article.meta.cover->source = std::move(copied);
+    }
+    copier.blocks(article.body);
+    for (Footnote& note : article.footnotes) copier.blocks(note.children);
+    return copier.take();
+}
+
+}  // namespace folio

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "formats/hugo/bundle_images.hpp"
+#include "output/output_file.hpp"
+#include "output/resource_reader.hpp"
+
+namespace folio {
+
+/// How `folio hugo` lays out content.
+struct HugoOptions {
+    std::string section = "posts";  ///< folder under the content root; empty: the root itself
+    bool bundles = true;  ///< `<section>/<slug>/index.md` rather than `<section>/<slug>.md`
+    /// The article's URL on the old blog (the command expands `--old-permalink` with
+    /// `expand_permalink`): it becomes an alias so old links redirect. Empty: no alias.
+    std::function<std::string(const Article&)> old_url;
+    /// Where image references point; empty: no image is copied.
+    ImageLocator locate_image;
+};
+
+/// One Hugo page for `article`: `index.md` with `+++` TOML front matter and a Markdown body
+/// written from the AST (without an H1 repeating the title), plus, in a bundle, a copy of
+/// every local image it uses (featured and inline) under a URL-safe name, with the references
+/// pointing at the copies. Image bytes come through `resources`; a missing image is a warning
+/// and its reference stays as written. Paths are relative to the content root. Pure apart
+/// from `resources`.
+std::vector<OutputFile> write_hugo_page(const Article& article, const HugoOptions& options,
+                                        const ResourceReader& resources, Diagnostics& diagnostics);
+
+}  // namespace folio

@@ -1,0 +1,327 @@
+#include "formats/markdown/markdown_inline_writer.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace folio {
+
+namespace {
+
+bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool is_emphasis(const Inline& node) {
+    return std::holds_alternative<Emphasis>(node.node) || std::holds_alternative<Strong>(node.node);
+}
+
+// A URL scheme as CommonMark's autolinks want it: 2-32 characters, a letter first.
+bool has_scheme(std::string_view url) {
+    const std::size_t colon = url.find(':');
+    if (colon == std::string_view::npos || colon < 2 || colon > 32) return false;
+    if (!std::isalpha(static_cast<unsigned char>(url[0]))) return false;
+    return std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+        return is_ascii_alnum(c) || c == '+' || c == '.' || c == '-';
+    });
+}
+
+bool fits_angle_autolink(std::string_view url) {
+    return has_scheme(url) && std::none_of(url.begin(), url.end(), [](char c) {
+               return c == '<' || c == '>' || static_cast<unsigned char>(c) <= ' ';
+           });
+}
+
+// The shortest run of backticks that does not occur in `text`, so it can delimit it.
+std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
+    std::vector<bool> used;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] != '`') {
+            ++i;
+            continue;
+        }
+        std::size_t run = 0;
+        while (i < text.size() && text[i] == '`') ++run, ++i;
+        if (used.size() <= run) used.resize(run + 1, false);
+        used[run] = true;
+    }
+    std::size_t length = at_least;
+    while (length < used.size() && used[length]) ++length;
+    return std::string(length, '`');
+}
+
+/// Writes one run of inlines. All state lives here; output goes to `out_`.
+class InlineWriter {
+public:
+    InlineWriter(std::string& out, const InlineContext& context)
+        : out_(out), context_(context), line_start_(out.size()) {}
+
+    void write(const Inlines& inlines, char parent_delimiter = 0) {
+        for (std::size_t i = 0; i < inlines.size(); ++i) {
+            const bool at_edge = i == 0 || i + 1 == inlines.size();
+            const Inline* next = i + 1 < inlines.size() ? &inlines[i + 1] : nullptr;
+            const Inline* previous = i > 0 ? &inlines[i - 1] : nullptr;
+            first_child_ = i == 0;
+            write_one(inlines[i], at_edge ? parent_delimiter : 0, previous, next);
+        }
+    }
+
+    void finish_line() { protect_trailing_blanks(); }
+
+private:
+    bool at_line_start() const { return out_.size() == line_start_; }
+
+    void write_one(const Inline& node, char edge_delimiter, const Inline* previous,
+                   const Inline* next) {
+        std::visit([&](const auto& n) { this->node(n, edge_delimiter, previous, next); },
+                   node.node);
+    }
+
+    void node(const Text& n, char, const Inline* previous, const Inline*) {
+        const bool after_reference =
+            previous != nullptr && std::holds_alternative<FootnoteReference>(previous->node);
+        text(n.text, after_reference);
+    }
+    void node(const SoftBreak&, char, const Inline*, const Inline*) { line_break(""); }
+    void node(const HardBreak&, char, const Inline*, const Inline*) { line_break("\\"); }
+    void node(const Code& n, char, const Inline*, const Inline*) { code(n.text); }
+    void node(const Emphasis& n, char edge, const Inline*, const Inline* next) {
+        delimited(n.children, 1, edge, next);
+    }
+    void node(const Strong& n, char edge, const Inline*, const Inline* next) {
+        delimited(n.children, 2, edge, next);
+    }
+    void node(const Strikethrough& n, char, const Inline*, const Inline*) {
+        out_ += "~~";
+        write(n.children);
+        out_ += "~~";
+    }
+    void node(const RawHtml& n, char, const Inline*, const Inline*) {
+        out_ += n.html;
+        const std::size_t newline = n.html.rfind('\n');
+        if (newline != std::string::npos) line_start_ = out_.size() - (n.html.size() - newline - 1);
+    }
+    void node(const Link& n, char, const Inline*, const Inline*) { link(n); }
+    void node(const Image& n, char, const Inline*, const Inline*) {
+        out_ += "![";
+        write(n.alt);
+        out_ += "](";
+        destination(n.url, n.title);
+        out_ += ')';
+    }
+    void node(const FootnoteReference& n, char, const Inline*, const Inline*) {
+        out_ += "[^";
+        out_ += n.label;
+        out_ += ']';
+    }
+
+    void line_break(std::string_view marker) {
+        protect_trailing_blanks();
+        out_ += marker;
+        out_ += '\n';
+        line_start_ = out_.size();
+    }
+
+    // Spaces and tabs at the end of a line are stripped (or make a hard break): written as
+    // character references they stay text.
+    void protect_trailing_blanks() {
+        std::size_t end = out_.size();
+        while (end > line_start_ && (out_[end - 1] == ' ' || out_[end - 1] == '\t')) --end;
+        if (end == out_.size()) return;
+        std::string blanks = out_.substr(end);
+        out_.resize(end);
+        for (char c : blanks) out_ += c == ' ' ? "&#32;" : "&#9;";
+    }
+
+    // `*` works inside words, so it is the default; `_` is used next to another `*` run (which
+    // would otherwise merge into `**`), and only where no letter or digit touches it.
+    void delimited(const Inlines& children, std::size_t count, char edge_delimiter,
+                   const Inline* next) {
+        const char before = out_.size() > line_start_ ? out_.back() : ' ';
+        // `***x***` reads as emphasis around strong, and `****x****` as strong in strong, so
+        // only emphasis at the edge of a `*` parent needs the other character.
+        const bool after_own_parent = first_child_ && edge_delimiter == '*';
+        const bool star_clash = (before == '*' && !(after_own_parent && count == 2)) ||
+                                (count == 1 && edge_delimiter == '*') ||
+                                (next != nullptr && is_emphasis(*next));
+        bool underscore_fits = !is_ascii_alnum(before);
+        if (next != nullptr) {
+            if (const auto* t = std::get_if<Text>(&next->node)) {
+                underscore_fits =
+                    underscore_fits && !(t->text.size() > 0 && is_ascii_alnum(t->text[0]));
+            }
+        }
+        const char delimiter = star_clash && underscore_fits ? '_' : '*';
+        const std::string run(count, delimiter);
+        out_ += run;
+        write(children, delimiter);
+        out_ += run;
+    }
+
+    void code(std::string_view text) {
+        const std::string fence = backtick_fence_for(text, 1);
+        // One space on each side is stripped when both are there and the text is not all
+        // spaces; a backtick at either end would join the fence.
+        const bool all_spaces = text.find_first_not_of(' ') == std::string_view::npos;
+        const bool pad =
+            !text.empty() && (text.front() == '`' || text.back() == '`' ||
+                              (!all_spaces && text.front() == ' ' && text.back() == ' '));
+        out_ += fence;
+        if (pad) out_ += ' ';
+        // In a table cell md4c keeps `\|` inside a code span as written, so the text already
+        // holds the backslash its pipe needs.
+        out_ += text;
+        if (pad) out_ += ' ';
+        out_ += fence;
+    }
+
+    void link(const Link& n) {
+        if (n.autolink && n.children.size() == 1) {
+            if (const auto* t = std::get_if<Text>(&n.children.front().node)) {
+                if (n.url == t->text && fits_angle_autolink(n.url)) {
+                    out_ += '<' + n.url + '>';
+                    return;
+                }
+                if (n.url == "mailto:" + t->text && fits_angle_autolink(n.url)) {
+                    out_ += '<' + t->text + '>';
+                    return;
+                }
+                if (n.url == "http://" + t->text && t->text.starts_with("www.")) {
+                    out_ += t->text;  // a GFM "www." autolink, found again as it was
+                    return;
+                }
+            }
+        }
+        out_ += '[';
+        write(n.children);
+        out_ += "](";
+        destination(n.url, n.title);
+        out_ += ')';
+    }
+
+    void destination(std::string_view url, std::string_view title) {
+        const bool angle = url.empty() || std::any_of(url.begin(), url.end(), [](char c) {
+                               return c == ' ' || c == '(' || c == ')' || c == '<' ||
+                                      static_cast<unsigned char>(c) < ' ';
+                           });
+        if (angle) out_ += '<';
+        for (char c : url) {
+            if (c == '\n') {
+                out_ += "%0A";
+                continue;
+            }
+            if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
+                (!angle && c == ')'))
+                out_ += '\\';
+            out_ += c;
+        }
+        if (angle) out_ += '>';
+        if (title.empty()) return;
+        out_ += " \"";
+        for (char c : title) {
+            if (c == '"' || c == '\\' || c == '&') out_ += '\\';
+            out_ += c;
+            if (c == '\n') line_start_ = out_.size();
+        }
+        out_ += '"';
+    }
+
+    void text(std::string_view text, bool after_reference) {
+        std::size_t i = at_line_start() ? escape_line_start(text) : 0;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            const char previous = out_.size() > line_start_ ? out_.back() : ' ';
+            const char next = i + 1 < text.size() ? text[i + 1] : ' ';
+            switch (c) {
+                case '\\':
+                case '`':
+                case '*':
+                case '[':
+                case ']':
+                case '<':
+                case '~':
+                case '|':
+                    out_ += '\\';
+                    break;
+                case '_':
+                    if (!(is_ascii_alnum(previous) && is_ascii_alnum(next))) out_ += '\\';
+                    break;
+                case '&':
+                    if (next == '#' || is_ascii_alnum(next)) out_ += '\\';
+                    break;
+                case ':':
+                    // `[^1]:` at the start of a paragraph would define a footnote; `http://` and
+                    // friends would become GFM autolinks.
+                    if ((i == 0 && after_reference) || text.substr(i + 1).starts_with("//"))
+                        out_ += '\\';
+                    break;
+                case '@':
+                    out_ += '\\';
+                    break;  // GFM would link `name@example.org`
+                case '!':
+                    if (i + 1 == text.size()) out_ += '\\';  // before a link it would make an image
+                    break;
+                case '.':
+                    if (i >= 3 && text.substr(i - 3, 3) == "www" &&
+                        (i == 3 || !is_ascii_alnum(text[i - 4])))
+                        out_ += '\\';
+                    break;
+                case '\n':
+                    out_ += "&#10;";
+                    continue;
+                case '\r':
+                    out_ += "&#13;";
+                    continue;
+                default:
+                    break;
+            }
+            out_ += c;
+        }
+    }
+
+    // Writes what of `text` would begin a block at the start of a line (a heading, quote, list
+    // item, setext underline, table delimiter row, indented code) in a form that stays text,
+    // and returns how many characters it consumed. Only the first character can start a
+    // block: once something is written, the parser no longer sees a line start.
+    std::size_t escape_line_start(std::string_view text) {
+        std::size_t i = 0;
+        // Leading blanks are stripped by the reader; as references they stay.
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+            out_ += text[i] == ' ' ? "&#32;" : "&#9;";
+            ++i;
+        }
+        if (i > 0 || text.empty()) return i;
+        if (std::strchr("#>-+=:", text[0]) != nullptr) {
+            out_ += '\\';
+            out_ += text[0];
+            return 1;
+        }
+        std::size_t end = 0;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+        if (end > 0 && end < text.size() && end <= 9 && (text[end] == '.' || text[end] == ')')) {
+            out_.append(text.substr(0, end));
+            out_ += '\\';
+            out_ += text[end];
+            return end + 1;
+        }
+        return 0;
+    }
+
+    std::string& out_;
+    const InlineContext& context_;
+    std::size_t line_start_;
+    bool first_child_ = false;  // the node being written opens its parent's children
+};
+
+}  // namespace
+
+void append_markdown_inlines(std::string& out, const Inlines& inlines,
+                             const InlineContext& context) {
+    InlineWriter writer(out, context);
+    writer.write(inlines);
+    writer.finish_line();
+}
+
+}  // namespace folio

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+
+#include "ast/article.hpp"
+
+namespace folio {
+
+/// Where a run of inlines is written, which changes what must be escaped.
+struct InlineContext {
+    bool in_table_cell = false;  ///< `|` must be escaped even inside code spans
+};
+
+/// Appends `inlines` as CommonMark/GFM text that reads back as the same inlines: text is
+/// escaped where it would otherwise start a construct (`*`, `_`, `[`, `<`, `&name;`, a list
+/// marker or `#` at the start of a line, trailing spaces), code spans get enough backticks,
+/// soft breaks become `\n` and hard breaks `\` + `\n`. Never fails.
+void append_markdown_inlines(std::string& out, const Inlines& inlines,
+                             const InlineContext& context = {});
+
+}  // namespace folio

@@ -1,0 +1,238 @@
+#include "formats/markdown/markdown_writer.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "formats/markdown/markdown_inline_writer.hpp"
+
+namespace folio {
+
+namespace {
+
+using Lines = std::vector<std::string>;
+
+void split_lines(std::string_view text, Lines& out) {
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t newline = text.find('\n', start);
+        if (newline == std::string_view::npos) {
+            out.emplace_back(text.substr(start));
+            return;
+        }
+        out.emplace_back(text.substr(start, newline - start));
+        start = newline + 1;
+    }
+}
+
+// The longest run of `c` in `text`: a fence must be longer than any run inside the code.
+std::size_t longest_run(std::string_view text, char c) {
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (char x : text) {
+        run = x == c ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
+    std::string out;
+    append_markdown_inlines(out, inlines, context);
+    return out;
+}
+
+/// Writes blocks as lines; containers prefix the lines of their children.
+class BlockWriter {
+public:
+    void blocks(std::span<const Block> blocks, bool tight, Lines& out) {
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            if (i > 0 && !tight) out.emplace_back();
+            const auto* list = std::get_if<List>(&blocks[i].node);
+            if (list != nullptr && i + 1 < blocks.size() && is_indented_code(blocks[i + 1])) {
+                list_items(*list, true, out);
+                continue;
+            }
+            std::visit([&](const auto& node) { this->block(node, out); }, blocks[i].node);
+        }
+    }
+
+    void footnote(const Footnote& note, Lines& out) {
+        Lines content;
+        blocks(note.children, false, content);
+        const std::string head = "[^" + note.label + "]:";
+        if (content.empty()) {
+            out.push_back(head);
+            return;
+        }
+        prefix(content, head + ' ', std::string(4, ' '), out);
+    }
+
+private:
+    // `first` before the first line, `rest` before every other non-empty line.
+    static void prefix(const Lines& content, const std::string& first, const std::string& rest,
+                       Lines& out) {
+        for (std::size_t i = 0; i < content.size(); ++i) {
+            if (i == 0) {
+                out.push_back(first + content[i]);
+            } else if (content[i].empty()) {
+                out.emplace_back();
+            } else {
+                out.push_back(rest + content[i]);
+            }
+        }
+    }
+
+    void block(const Paragraph& n, Lines& out) { split_lines(inline_text(n.children), out); }
+
+    void block(const Heading& n, Lines& out) {
+        const bool has_break =
+            std::any_of(n.children.begin(), n.children.end(), [](const Inline& i) {
+                return std::holds_alternative<SoftBreak>(i.node) ||
+                       std::holds_alternative<HardBreak>(i.node);
+            });
+        std::string text = inline_text(n.children);
+        if ((n.setext || has_break) && n.level <= 2 && !text.empty()) {
+            split_lines(text, out);
+            out.emplace_back(n.level == 1 ? "===" : "---");
+            return;
+        }
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        // A run of `#` at the end after a blank would be read as the optional closing sequence.
+        const std::size_t hashes = text.find_last_not_of('#');
+        const std::size_t run_start = hashes == std::string::npos ? 0 : hashes + 1;
+        if (run_start < text.size() &&
+            (run_start == 0 || text[run_start - 1] == ' ' || text[run_start - 1] == '\t'))
+            text.insert(run_start, 1, '\\');
+        std::string line(static_cast<std::size_t>(std::clamp(n.level, 1, 6)), '#');
+        if (!text.empty()) line += ' ' + text;
+        out.push_back(std::move(line));
+    }
+
+    void block(const BlockQuote& n, Lines& out) {
+        Lines content;
+        blocks(n.children, false, content);
+        if (content.empty()) {
+            out.emplace_back(">");
+            return;
+        }
+        for (const std::string& line : content) out.push_back(line.empty() ? ">" : "> " + line);
+    }
+
+    static bool is_indented_code(const Block& block) {
+        const auto* code = std::get_if<CodeBlock>(&block.node);
+        return code != nullptr && !code->fenced;
+    }
+
+    void block(const List& n, Lines& out) { list_items(n, false, out); }
+
+    // `wide` indents the markers by 3 and the content by 4 more, so an indented code block
+    // right after the list (4 spaces) is not taken for a continuation of its last item.
+    void list_items(const List& n, bool wide, Lines& out) {
+        for (std::size_t i = 0; i < n.items.size(); ++i) {
+            const ListItem& item = n.items[i];
+            if (i > 0 && !n.tight) out.emplace_back();
+            std::string marker = n.ordered
+                                     ? std::to_string(n.start + static_cast<int>(i)) + n.marker
+                                     : std::string(1, n.marker);
+            Lines content;
+            blocks(item.children, n.tight, content);
+            if (item.task != Task::none && !content.empty())
+                content.front().insert(0, item.task == Task::checked ? "[x] " : "[ ] ");
+            if (content.empty()) {
+                out.push_back(std::move(marker));
+                continue;
+            }
+            const bool starts_with_code =
+                !item.children.empty() && is_indented_code(item.children.front());
+            if (wide && !starts_with_code) {
+                prefix(content, "   " + marker + "    ", std::string(marker.size() + 7, ' '), out);
+                continue;
+            }
+            prefix(content, marker + ' ', std::string(marker.size() + 1, ' '), out);
+        }
+    }
+
+    void block(const CodeBlock& n, Lines& out) {
+        Lines code;
+        if (!n.text.empty()) {
+            split_lines(n.text, code);
+            if (!n.text.empty() && n.text.back() == '\n') code.pop_back();
+        }
+        if (!n.fenced) {
+            for (const std::string& line : code) out.push_back("    " + line);
+            return;
+        }
+        const char c = n.fence == '~' ? '~' : '`';
+        const std::string fence(std::max<std::size_t>(3, longest_run(n.text, c) + 1), c);
+        std::string info;
+        for (char x : n.info) {
+            if (x == '\\' || x == '&' || x == '`') info += '\\';
+            info += x;
+        }
+        out.push_back(fence + info);
+        out.insert(out.end(), code.begin(), code.end());
+        out.push_back(fence);
+    }
+
+    void block(const HtmlBlock& n, Lines& out) {
+        std::string_view html = n.html;
+        if (html.ends_with('\n')) html.remove_suffix(1);
+        split_lines(html, out);
+    }
+
+    void block(const ThematicBreak&, Lines& out) { out.emplace_back("***"); }
+
+    void block(const Table& n, Lines& out) {
+        const InlineContext cell{true};
+        const auto row = [&](const std::vector<Inlines>& cells) {
+            std::string line = "|";
+            for (std::size_t i = 0; i < n.alignments.size(); ++i) {
+                line += ' ';
+                if (i < cells.size()) line += inline_text(cells[i], cell);
+                line += " |";
+            }
+            return line;
+        };
+        out.push_back(row(n.header));
+        std::string delimiter = "|";
+        for (Alignment a : n.alignments) {
+            switch (a) {
+                case Alignment::none:
+                    delimiter += " --- |";
+                    break;
+                case Alignment::left:
+                    delimiter += " :-- |";
+                    break;
+                case Alignment::center:
+                    delimiter += " :-: |";
+                    break;
+                case Alignment::right:
+                    delimiter += " --: |";
+                    break;
+            }
+        }
+        out.push_back(std::move(delimiter));
+        for (const auto& cells : n.rows) out.push_back(row(cells));
+    }
+};
+
+}  // namespace
+
+std::string write_markdown_body(std::span<const Block> body,
+                                const std::vector<Footnote>& footnotes) {
+    BlockWriter writer;
+    Lines lines;
+    writer.blocks(body, false, lines);
+    for (const Footnote& note : footnotes) {
+        if (!lines.empty()) lines.emplace_back();
+        writer.footnote(note, lines);
+    }
+    std::string out;
+    for (const std::string& line : lines) {
+        out += line;
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace folio

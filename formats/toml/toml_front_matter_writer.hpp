@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ast/value.hpp"
+
+namespace folio {
+
+/// The TOML text of a front-matter map and the keys it could not hold.
+struct TomlFrontMatter {
+    std::string text;  ///< without the `+++` fences; ends with a newline unless empty
+    /// Dotted paths (`params.note`, `tags[2]`) of null values: TOML has no null, so they are
+    /// left out and the caller warns, naming each.
+    std::vector<std::string> dropped_nulls;
+};
+
+/// Writes `entries` as TOML front matter in their order: dates as TOML dates, local
+/// date-times or offset date-times (never strings), with fraction digits and `Z`/`+00:00`
+/// as the value has them; floats always with `.` or exponent; maps at the end of the map as
+/// `[tables]`, earlier ones inline so key order survives. Pure; never fails.
+TomlFrontMatter write_toml_front_matter(const Map& entries);
+
+}  // namespace folio

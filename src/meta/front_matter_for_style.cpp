@@ -1,0 +1,207 @@
+#include "meta/front_matter_for_style.hpp"
+
+#include <algorithm>
+
+namespace folio {
+
+namespace {
+
+Value text(std::string value) {
+    return Value{std::move(value)};
+}
+
+Value text_list(const std::vector<std::string>& items) {
+    ValueList list;
+    list.reserve(items.size());
+    for (const std::string& item : items) list.push_back(text(item));
+    return Value{std::move(list)};
+}
+
+// One name reads back as a one-element list; both styles accept the string form.
+Value one_or_list(const std::vector<std::string>& items) {
+    return items.size() == 1 ? text(items.front()) : text_list(items);
+}
+
+Value cover_map(const Cover& cover) {
+    // `image` is written even when empty: a cover map is a cover (PaperMod's archetype).
+    Map map{{"image", text(cover.source)}};
+    if (!cover.alt.empty()) map.emplace_back("alt", text(cover.alt));
+    if (!cover.caption.empty()) map.emplace_back("caption", text(cover.caption));
+    map.insert(map.end(), cover.extra.begin(), cover.extra.end());
+    return Value{std::move(map)};
+}
+
+bool only_source(const Cover& cover) {
+    return cover.alt.empty() && cover.caption.empty() && cover.extra.empty() &&
+           !cover.source.empty();
+}
+
+class Builder {
+public:
+    explicit Builder(StyledFrontMatter& out) : out_(out) {}
+
+    void add(std::string key, Value value) {
+        out_.entries.emplace_back(std::move(key), std::move(value));
+    }
+
+    void add_extra(const Map& extra) {
+        for (const auto& [key, value] : extra) {
+            if (find(out_.entries, key) != nullptr) {
+                out_.clashing.push_back(key);
+                continue;
+            }
+            add(key, value);
+        }
+    }
+
+    /// Adds a typed field after the extra keys; an extra key of that name gives way.
+    void add_replacing(std::string key, Value value) {
+        auto& entries = out_.entries;
+        const auto old = std::find_if(entries.begin(), entries.end(),
+                                      [&](const auto& entry) { return entry.first == key; });
+        if (old != entries.end()) {
+            out_.clashing.push_back(key);
+            entries.erase(old);
+        }
+        add(std::move(key), std::move(value));
+    }
+
+private:
+    StyledFrontMatter& out_;
+};
+
+void style_a(const Meta& meta, StyledFrontMatter& out) {
+    Builder b(out);
+    if (!meta.title.empty()) b.add("title", text(meta.title));
+    // The JavaScript engine writes its date as a quoted string; the mapper parses it back.
+    if (meta.date) b.add("date", text(format_rfc3339(*meta.date)));
+    if (!meta.categories.empty()) b.add("category", one_or_list(meta.categories));
+    if (!meta.summary.empty()) b.add("excerpt", text(meta.summary));
+    if (meta.cover && only_source(*meta.cover)) b.add("featuredImage", text(meta.cover->source));
+    if (!meta.tags.empty()) b.add("tags", text_list(meta.tags));
+    if (!meta.authors.empty()) b.add("author", one_or_list(meta.authors));
+    if (meta.draft) b.add("draft", Value{true});
+    if (!meta.slug.empty()) b.add("slug", text(meta.slug));
+    if (!meta.language.empty()) b.add("language", text(meta.language));
+    // Style A has no key for these: they keep Hugo's names, which style B reads again.
+    if (meta.updated) {
+        b.add("lastmod", Value{*meta.updated});
+        out.kept_as_extra.emplace_back("lastmod");
+    }
+    if (meta.cover && !only_source(*meta.cover)) {
+        b.add("cover", cover_map(*meta.cover));
+        out.kept_as_extra.emplace_back("cover");
+    }
+    b.add_extra(meta.extra);
+}
+
+void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMatterExtras& extras) {
+    Builder b(out);
+    if (!meta.title.empty()) b.add("title", text(meta.title));
+    if (meta.date) b.add("date", Value{*meta.date});
+    if (meta.updated) b.add("lastmod", Value{*meta.updated});
+    // Hugo files say `draft` either way, as `hugo new` does; YAML writes it only when set.
+    if (meta.draft || hugo) b.add("draft", Value{meta.draft});
+    if (!meta.slug.empty()) b.add("slug", text(meta.slug));
+    if (!meta.authors.empty()) b.add("author", one_or_list(meta.authors));
+    if (!meta.tags.empty()) b.add("tags", text_list(meta.tags));
+    if (!meta.categories.empty()) b.add("categories", text_list(meta.categories));
+    if (!meta.summary.empty()) b.add("summary", text(meta.summary));
+    if (!meta.language.empty()) b.add("language", text(meta.language));
+    Map extra = meta.extra;
+    if (!extras.aliases.empty()) {
+        ValueList aliases;
+        auto existing = std::find_if(extra.begin(), extra.end(),
+                                     [](const auto& entry) { return entry.first == "aliases"; });
+        if (existing != extra.end()) {
+            if (const auto* list = std::get_if<ValueList>(&existing->second.data)) aliases = *list;
+        }
+        for (const std::string& alias : extras.aliases) {
+            if (std::find(aliases.begin(), aliases.end(), text(alias)) == aliases.end())
+                aliases.push_back(text(alias));
+        }
+        if (existing != extra.end() && std::holds_alternative<ValueList>(existing->second.data)) {
+            existing->second = Value{std::move(aliases)};
+        } else {
+            b.add("aliases", Value{std::move(aliases)});
+        }
+    }
+    b.add_extra(extra);
+    // Last, so TOML can write it as a `[cover]` table after every plain key.
+    if (meta.cover) b.add_replacing("cover", cover_map(*meta.cover));
+}
+
+}  // namespace
+
+StyledFrontMatter front_matter_for_style(const Meta& meta, FrontMatterTarget target,
+                                         const FrontMatterExtras& extras) {
+    StyledFrontMatter out;
+    switch (target) {
+        case FrontMatterTarget::style_a_yaml:
+            style_a(meta, out);
+            break;
+        case FrontMatterTarget::style_b_yaml:
+            style_b(meta, false, out, extras);
+            break;
+        case FrontMatterTarget::hugo_toml:
+            style_b(meta, true, out, extras);
+            break;
+    }
+    return out;
+}
+
+std::string_view target_name(FrontMatterTarget target) {
+    switch (target) {
+        case FrontMatterTarget::style_a_yaml:
+            return "style A";
+        case FrontMatterTarget::style_b_yaml:
+            return "style B";
+        case FrontMatterTarget::hugo_toml:
+            return "Hugo";
+    }
+    return "style B";
+}
+
+namespace {
+
+// Where a front-matter key's value starts, for pointing at it; line 0 when unknown.
+Diagnostic at_key(const Source& source, std::string_view key, Severity severity, std::string code,
+                  std::string message) {
+    Diagnostic d{severity, std::move(code), std::move(message), source.path, 0, 0, {}};
+    for (const auto& [name, pos] : source.key_positions) {
+        if (name == key) {
+            d.line = pos.line;
+            d.column = pos.column;
+            break;
+        }
+    }
+    return d;
+}
+
+}  // namespace
+
+void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTarget target,
+                                 const Source& source, Diagnostics& diagnostics) {
+    const std::string name(target_name(target));
+    if (!styled.kept_as_extra.empty()) {
+        std::string keys;
+        for (const std::string& key : styled.kept_as_extra) {
+            keys += (keys.empty() ? "'" : ", '") + key + "'";
+        }
+        diagnostics.report(Diagnostic{
+            Severity::note,
+            "front-matter.kept-as-extra",
+            name + " has no field for " + keys + "; kept as extra keys under Hugo's names",
+            source.path,
+            0,
+            0,
+            {}});
+    }
+    for (const std::string& key : styled.clashing) {
+        diagnostics.report(at_key(source, key, Severity::warning, "front-matter.clash",
+                                  "extra key '" + key + "' is left out of the " + name +
+                                      " front matter: a field is written under that name"));
+    }
+}
+
+}  // namespace folio

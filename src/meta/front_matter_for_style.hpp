@@ -1,0 +1,50 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ast/article.hpp"
+#include "diagnostics/diagnostic.hpp"
+
+namespace folio {
+
+/// The front matter a writer produces: which field names, and which syntax they end up in.
+enum class FrontMatterTarget {
+    style_a_yaml,  ///< the JavaScript engine's YAML: `excerpt`, `category`, `featuredImage`
+    style_b_yaml,  ///< Hugo + PaperMod names in YAML
+    hugo_toml,     ///< Hugo + PaperMod names, for TOML (`+++`)
+};
+
+/// Extra input for a target that the article itself does not hold.
+struct FrontMatterExtras {
+    /// Old URLs for Hugo's `aliases` (merged with an `aliases` list already in `extra`).
+    std::vector<std::string> aliases;
+};
+
+/// The ordered key/value map for one target, plus what needed saying on the way.
+struct StyledFrontMatter {
+    Map entries;
+    /// Typed fields the target has no key for, written under another style's name as extra
+    /// keys (`lastmod` in style A); the caller reports them as one note.
+    std::vector<std::string> kept_as_extra;
+    /// Extra keys left out because a typed field already wrote that key (`summary` twice).
+    std::vector<std::string> clashing;
+};
+
+/// The reverse of `map_front_matter`: typed fields under the target's key names, written only
+/// when set (empty values re-read as unset), then every `extra` key in order with its type.
+/// Reading the result back in the target's style gives the same `Meta` (see
+/// docs/migration.md for the table and the few exceptions). Pure; never fails.
+StyledFrontMatter front_matter_for_style(const Meta& meta, FrontMatterTarget target,
+                                         const FrontMatterExtras& extras = {});
+
+/// Reports what `front_matter_for_style` had to say about `source`'s article: a note
+/// (`front-matter.kept-as-extra`) listing typed fields written under another style's name, a
+/// warning (`front-matter.clash`) per extra key left out because a field took its name.
+void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTarget target,
+                                 const Source& source, Diagnostics& diagnostics);
+
+/// `style A`, `style B`, `Hugo`: the target as messages name it.
+std::string_view target_name(FrontMatterTarget target);
+
+}  // namespace folio

@@ -1,0 +1,40 @@
+#include <gtest/gtest.h>
+
+#include "feed_test_support.hpp"
+
+namespace folio {
+namespace {
+
+TEST(AtomWriter, WritesTheWholeSampleFeed) {
+    test::expect_golden("sample.atom", feed::write_atom(test::sample_feed()));
+}
+
+TEST(AtomWriter, CarriesHtmlContentAsEscapedTextWithoutCdata) {
+    const std::string atom = feed::write_atom(test::sample_feed());
+    EXPECT_EQ(atom.find("CDATA"), std::string::npos);
+    EXPECT_NE(
+        atom.find(
+            "<content type=\"html\">&lt;p&gt;Text &amp;amp; &lt;b&gt;bold&lt;/b&gt; ]]&amp;gt;"),
+        std::string::npos)
+        << atom;
+}
+
+TEST(AtomWriter, HasTheFeedAndEntryElementsRfc4287Requires) {
+    const std::string atom = feed::write_atom(test::sample_feed());
+    for (const char* needle :
+         {"<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">",
+          "<id>https://example.org/</id>", "<author>\n    <name>Ann Author</name>",
+          "<link rel=\"self\" href=\"https://example.org/feed.xml\" type=\"application/atom+xml\" "
+          "/>",
+          "<link rel=\"alternate\" href=\"https://example.org/\" type=\"text/html\" />",
+          "<id>https://example.org/posts/plain/</id>",
+          "<link rel=\"alternate\" href=\"https://example.org/posts/plain/\" type=\"text/html\" />",
+          "<published>2025-11-03T00:00:00+01:00</published>",
+          "<published>2026-02-27T20:25:44.255Z</published>", "<category term=\"one\" />",
+          "<summary type=\"text\">A short summary.</summary>"}) {
+        EXPECT_NE(atom.find(needle), std::string::npos) << needle;
+    }
+}
+
+}  // namespace
+}  // namespace folio

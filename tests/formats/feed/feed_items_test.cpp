@@ -1,0 +1,101 @@
+#include <gtest/gtest.h>
+
+#include "feed_test_support.hpp"
+
+namespace folio {
+namespace {
+
+TEST(FeedItems, DescribeAnItemByItsSummary) {
+    const Article article = test::dated_post("x", "X", "2025-01-01", "First paragraph.\n",
+                                             "summary: \"The  summary.\"\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).summary, "The summary.");
+}
+
+TEST(FeedItems, DescribeAStyleAItemByItsExcerpt) {
+    const Article article = test::dated_post("x", "X", "2025-01-01", "First paragraph.\n",
+                                             "excerpt: \"The excerpt.\"\ncategory: \"Notes\"\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).summary, "The excerpt.");
+}
+
+TEST(FeedItems, OtherwiseDescribeAnItemByItsFirstParagraphAsText) {
+    const Article article = test::dated_post(
+        "x", "X", "2025-01-01",
+        "# X\n\n![only an image](a.png)\n\nA *first* <mark>real</mark>\nparagraph with `code` and "
+        "[a link](b/).[^n]\n\nSecond.\n\n[^n]: Note.\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).summary, "only an image");
+    const Article text_first = test::dated_post("y", "Y", "2025-01-01",
+                                                "A *first* <mark>real</mark>\nparagraph with "
+                                                "`code` and [a link](b/).[^n]\n\n[^n]: Note.\n");
+    EXPECT_EQ(test::item_for(text_first, test::site_options()).summary,
+              "A first real paragraph with code and a link.");
+}
+
+TEST(FeedItems, LeaveOutTheHeadingThatRepeatsTheTitle) {
+    const Article article = test::dated_post("x", "Footnotes That Travel", "2025-01-01",
+                                             "# Footnotes that  travel\n\nBody.\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).content_html, "<p>Body.</p>\n");
+    const Article other =
+        test::dated_post("y", "Title", "2025-01-01", "# Another heading\n\nBody.\n");
+    EXPECT_EQ(test::item_for(other, test::site_options()).content_html,
+              "<h1 id=\"y-another-heading\">Another heading</h1>\n<p>Body.</p>\n");
+}
+
+TEST(FeedItems, CarryNoContentInSummaryMode) {
+    feed::FeedOptions options = test::site_options();
+    options.content = feed::ContentMode::summary;
+    const Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n");
+    const feed::FeedItem item = test::item_for(article, options);
+    EXPECT_EQ(item.content_html, "");
+    EXPECT_EQ(item.summary, "Body.");
+}
+
+TEST(FeedItems, MergeTagsAndCategoriesWithoutRepeats) {
+    const Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n",
+                                             "tags: [a, b, a]\ncategories: [b, c]\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).categories,
+              (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(FeedItems, TakeTheUpdatedDateWhenThereIsOne) {
+    const Article article =
+        test::dated_post("x", "X", "2025-01-01", "Body.\n", "lastmod: 2025-02-03\n");
+    const feed::FeedItem item = test::item_for(article, test::site_options());
+    EXPECT_EQ(format_rfc3339(item.published), "2025-01-01T00:00:00Z");
+    EXPECT_EQ(format_rfc3339(item.updated), "2025-02-03T00:00:00Z");
+}
+
+TEST(FeedItems, PreferTheArticleLanguageOverTheSiteLanguage) {
+    const Article dutch = test::dated_post("x", "X", "2025-01-01", "Body.\n", "language: nl\n");
+    EXPECT_EQ(test::item_for(dutch, test::site_options()).language, "nl");
+    const Article plain = test::dated_post("y", "Y", "2025-01-01");
+    EXPECT_EQ(test::item_for(plain, test::site_options()).language, "en");
+}
+
+TEST(FeedItems, WriteLanguagesAsBcp47TagsAndWarnAboutOthers) {
+    EXPECT_EQ(feed::language_tag("nl_NL"), "nl-NL");
+    EXPECT_EQ(feed::language_tag("en-GB"), "en-GB");
+    EXPECT_EQ(feed::language_tag("zh-Hant-2020"), "zh-Hant-2020");
+    for (const char* bad : {"", "1nl", "nl-", "-nl", "nl--x", "Nederlands!", "averyverylongtag"}) {
+        EXPECT_EQ(feed::language_tag(bad), "") << bad;
+    }
+    const Article article =
+        test::dated_post("x", "X", "2025-01-01", "Body.\n", "language: \"Dutch (NL)\"\n");
+    Diagnostics diagnostics;
+    const feed::FeedItem item =
+        feed::make_feed_item(test::source_for(article), test::site_options(), diagnostics);
+    EXPECT_EQ(item.language, "en");
+    ASSERT_EQ(diagnostics.items().size(), 1U);
+    EXPECT_EQ(format_diagnostic(diagnostics.items().front()),
+              "x.md: warning: language 'Dutch (NL)' is not a language tag like nl or en-GB; the "
+              "feed gives this item the site's language instead [feed.language]\n");
+}
+
+TEST(FeedItems, ParseTheFormatNames) {
+    EXPECT_EQ(feed::parse_feed_format("rss"), feed::FeedFormat::rss);
+    EXPECT_EQ(feed::parse_feed_format("atom"), feed::FeedFormat::atom);
+    EXPECT_EQ(feed::parse_feed_format("json"), feed::FeedFormat::json);
+    EXPECT_EQ(feed::parse_feed_format("RSS"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace folio

@@ -1,0 +1,141 @@
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "check/lint.hpp"
+#include "formats/hugo/bundle_images.hpp"
+#include "formats/hugo/hugo_writer.hpp"
+#include "pipeline/permalink.hpp"
+
+namespace folio {
+namespace {
+
+/// Image bytes from memory, so the writer is tested without a disk.
+class MemoryResources final : public ResourceReader {
+public:
+    std::map<std::string, std::string> files;
+    std::optional<std::string> read(const std::string& path) const override {
+        const auto found = files.find(path);
+        if (found == files.end()) return std::nullopt;
+        return found->second;
+    }
+};
+
+// The command's rules (lint's resolver), with `static_dir` for site-absolute paths.
+ImageLocator locator(std::string static_dir) {
+    return [static_dir](std::string_view reference, std::string_view article_path) {
+        if (is_remote_reference(reference)) return ImageLocation{ImageLocation::Kind::remote, {}};
+        if (reference.starts_with('/') && static_dir.empty())
+            return ImageLocation{ImageLocation::Kind::needs_static, {}};
+        std::string path = resolve_local_image(reference, article_path, static_dir);
+        if (path.empty()) return ImageLocation{ImageLocation::Kind::outside, {}};
+        return ImageLocation{ImageLocation::Kind::local, std::move(path)};
+    };
+}
+
+HugoOptions with_images(std::string static_dir = {}) {
+    HugoOptions options;
+    options.locate_image = locator(std::move(static_dir));
+    return options;
+}
+
+Inlines text(std::string s) {
+    return {Inline{Text{std::move(s)}}};
+}
+
+Article sample() {
+    Article a;
+    a.meta.title = "Why It's Late";
+    a.meta.date = parse_date("2025-12-21");
+    a.meta.categories = {"Engineering"};
+    a.meta.summary = "Every feature takes longer.";
+    a.slug = "why-its-late";
+    a.source.path = "posts/why.md";
+    a.body.push_back(Block{Heading{1, text("Why It's Late"), false}, {}});
+    a.body.push_back(Block{Paragraph{text("Body.")}, {}});
+    return a;
+}
+
+TEST(HugoWriter, WritesABundleWithTomlFrontMatterAndNoRepeatedTitle) {
+    Diagnostics diagnostics;
+    const auto files = write_hugo_page(sample(), HugoOptions{}, MemoryResources{}, diagnostics);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].path, "posts/why-its-late/index.md");
+    EXPECT_EQ(files[0].bytes,
+              "+++\n"
+              "title = \"Why It's Late\"\n"
+              "date = 2025-12-21\n"
+              "draft = false\n"
+              "categories = [\"Engineering\"]\n"
+              "summary = \"Every feature takes longer.\"\n"
+              "+++\n"
+              "\n"
+              "Body.\n");
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(HugoWriter, WritesFlatFilesAndAliasesFromTheOldPermalink) {
+    HugoOptions options;
+    options.bundles = false;
+    options.section = "blog";
+    options.old_url = [](const Article& a) { return expand_permalink("/:year/:slug/", a, "blog"); };
+    Diagnostics diagnostics;
+    const auto files = write_hugo_page(sample(), options, MemoryResources{}, diagnostics);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].path, "blog/why-its-late.md");
+    EXPECT_NE(files[0].bytes.find("aliases = [\"/2025/why-its-late/\"]\n"), std::string::npos);
+}
+
+TEST(HugoWriter, CopiesLocalImagesIntoTheBundleUnderSafeNames) {
+    Article a = sample();
+    a.meta.cover = Cover{"/blog/images/Why It's Late.png", "", "", {}};
+    a.body.push_back(Block{Paragraph{{Inline{Image{"img/Diagram 1.PNG", "", text("d"), {}}}}}, {}});
+    MemoryResources resources;
+    resources.files["static/blog/images/Why It's Late.png"] = "PNG1";
+    resources.files["posts/img/Diagram 1.PNG"] = "PNG2";
+    const HugoOptions options = with_images("static");
+    Diagnostics diagnostics;
+    const auto files = write_hugo_page(a, options, resources, diagnostics);
+    ASSERT_EQ(files.size(), 3u);
+    EXPECT_EQ(files[1].path, "posts/why-its-late/why-its-late.png");
+    EXPECT_EQ(files[1].bytes, "PNG1");
+    EXPECT_EQ(files[2].path, "posts/why-its-late/diagram-1.png");
+    EXPECT_NE(files[0].bytes.find("[cover]\nimage = \"why-its-late.png\"\n"), std::string::npos);
+    EXPECT_NE(files[0].bytes.find("![d](diagram-1.png)"), std::string::npos);
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(HugoWriter, WarnsAboutAMissingImageAndLeavesItsReference) {
+    Article a = sample();
+    a.body.push_back(
+        Block{Paragraph{{Inline{Image{"gone.png", "", text("x"), SourcePos{9, 3}}}}}, {}});
+    Diagnostics diagnostics;
+    const auto files = write_hugo_page(a, with_images(), MemoryResources{}, diagnostics);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_NE(files[0].bytes.find("![x](gone.png)"), std::string::npos);
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
+              "posts/why.md:9:3: warning: image 'gone.png' does not exist (looked for "
+              "posts/gone.png); the reference is left as it was [hugo.image.missing]\n");
+}
+
+TEST(HugoWriter, DropsNullValuesWithAWarningNamingTheKey) {
+    Article a = sample();
+    a.meta.extra.emplace_back("note", Value{Null{}});
+    Diagnostics diagnostics;
+    const auto files = write_hugo_page(a, HugoOptions{}, MemoryResources{}, diagnostics);
+    EXPECT_EQ(files[0].bytes.find("note"), std::string::npos);
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
+              "posts/why.md: warning: 'note' is null, which TOML cannot hold; left out "
+              "[hugo.toml.null]\n");
+}
+
+TEST(BundleImages, MakesFileNamesUrlSafe) {
+    EXPECT_EQ(safe_image_name("/a/b/Why It's Late.PNG"), "why-its-late.png");
+    EXPECT_EQ(safe_image_name("x/---.jpg"), "image.jpg");
+    EXPECT_EQ(safe_image_name("Café Ünïcode.jpeg"), "cafe-unicode.jpeg");
+}
+
+}  // namespace
+}  // namespace folio

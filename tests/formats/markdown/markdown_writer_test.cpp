@@ -1,0 +1,158 @@
+#include <gtest/gtest.h>
+
+#include "formats/markdown/markdown_reader.hpp"
+#include "formats/markdown/markdown_writer.hpp"
+#include "render/ast_builders.hpp"
+
+namespace folio {
+namespace {
+
+using namespace folio::test;  // AST builders only
+
+Body read(const std::string& markdown) {
+    const SourceText source("a.md", markdown);
+    Diagnostics diagnostics;
+    return read_markdown_body(source, 0, source.text().size(), diagnostics);
+}
+
+std::string write(const Blocks& blocks, const std::vector<Footnote>& notes = {}) {
+    return write_markdown_body(blocks, notes);
+}
+
+// Writes `blocks`, reads the text back, and expects the same blocks.
+void expect_round_trip(const Blocks& blocks, const std::vector<Footnote>& notes = {}) {
+    const std::string markdown = write(blocks, notes);
+    const Body body = read(markdown);
+    EXPECT_EQ(body.blocks, blocks) << markdown;
+    EXPECT_EQ(body.footnotes, notes) << markdown;
+}
+
+TEST(MarkdownWriter, EscapesTextThatWouldStartAConstruct) {
+    const Blocks blocks{paragraph({text("a *b* _c_ [d] <e> &amp; `f` \\ ~g~ | h")})};
+    EXPECT_EQ(write(blocks),
+              "a \\*b\\* \\_c\\_ \\[d\\] \\<e> \\&amp; \\`f\\` \\\\ \\~g\\~ \\| h\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, KeepsUnderscoresInsideWordsUnescaped) {
+    const Blocks blocks{paragraph({text("snake_case_name")})};
+    EXPECT_EQ(write(blocks), "snake_case_name\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, EscapesBlockMarkersAtTheStartOfALine) {
+    for (const char* line :
+         {"# not a heading", "> not a quote", "- not a list", "+ not a list", "1. not a list",
+          "2) not a list", "=== not an underline", "--- not a break"}) {
+        SCOPED_TRACE(line);
+        expect_round_trip({paragraph({text("x"), soft_break(), text(line)})});
+        expect_round_trip({paragraph({text(line)})});
+    }
+    EXPECT_EQ(write({paragraph({text("1. one")})}), "1\\. one\n");
+}
+
+TEST(MarkdownWriter, KeepsLeadingAndTrailingBlanksAsCharacterReferences) {
+    const Blocks blocks{paragraph({text("  indented\tand trailing  "), soft_break(), text("x")})};
+    EXPECT_EQ(write(blocks), "&#32;&#32;indented\tand trailing&#32;&#32;\nx\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, GivesCodeSpansEnoughBackticks) {
+    const Blocks blocks{
+        paragraph({code("a `b` c"), text(" "), code("``x``"), text(" "), code(" y ")})};
+    EXPECT_EQ(write(blocks), "``a `b` c`` ` ``x`` ` `  y  `\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
+    const Blocks blocks{code_block("md", "```\ninside\n````\n")};
+    EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, KeepsNestedEmphasisApart) {
+    expect_round_trip({paragraph({emphasis({emphasis({text("a")})})})});
+    expect_round_trip({paragraph({strong({emphasis({text("a")})})})});
+    expect_round_trip({paragraph({emphasis({strong({text("a")})})})});
+    expect_round_trip({paragraph({text("x"), emphasis({text("a")}), emphasis({text("b")})})});
+}
+
+TEST(MarkdownWriter, WritesLinksImagesAndAutolinks) {
+    Inline autolink = link("https://example.org/a", {text("https://example.org/a")});
+    std::get<Link>(autolink.node).autolink = true;
+    const Blocks blocks{paragraph({link("/a b(c)", {text("x")}, "say \"hi\""), text(" "),
+                                   image("i.png", {text("alt")}), text(" "), autolink})};
+    EXPECT_EQ(write(blocks),
+              "[x](</a b(c)> \"say \\\"hi\\\"\") ![alt](i.png) <https://example.org/a>\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, HardBreaksBecomeBackslashNewline) {
+    const Blocks blocks{paragraph({text("a"), hard_break(), text("b")})};
+    EXPECT_EQ(write(blocks), "a\\\nb\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, KeepsListMarkersStartTightnessAndTasks) {
+    Block ordered{List{true,
+                       7,
+                       ')',
+                       false,
+                       {item({paragraph({text("seven")})}), item({paragraph({text("eight")})})}},
+                  {}};
+    Block tasks = bullet_list({item({paragraph({text("done")})}, Task::checked),
+                               item({paragraph({text("todo")})}, Task::unchecked)});
+    std::get<List>(tasks.node).marker = '*';
+    const Blocks blocks{ordered, tasks};
+    EXPECT_EQ(write(blocks), "7) seven\n\n8) eight\n\n* [x] done\n* [ ] todo\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, NestsQuotesListsAndCodeWithTheirIndentation) {
+    const Blocks blocks{block_quote(
+        {paragraph({text("quoted")}),
+         bullet_list({item({paragraph({text("item")}), code_block("", "code\n\nmore\n")})},
+                     false)})};
+    EXPECT_EQ(write(blocks), "> quoted\n>\n> - item\n>\n>   ```\n>   code\n>\n>   more\n>   ```\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, WritesTablesWithAlignmentAndEscapedPipes) {
+    const Block table{Table{{Alignment::left, Alignment::center, Alignment::right, Alignment::none},
+                            {{text("a|b")}, {text("c")}, {}, {code("d")}},
+                            {{{text("1")}, {strong({text("2")})}, {text("3")}, {}}}},
+                      {}};
+    EXPECT_EQ(write({table}),
+              "| a\\|b | c |  | `d` |\n| :-- | :-: | --: | --- |\n| 1 | **2** | 3 |  |\n");
+    expect_round_trip({table});
+}
+
+TEST(MarkdownWriter, WritesFootnoteDefinitionsAtTheEnd) {
+    const Blocks blocks{paragraph({text("Claim"), footnote_ref("1"), text(".")})};
+    const std::vector<Footnote> notes{
+        Footnote{"1", {paragraph({text("First.")}), paragraph({text("Second.")})}, {}}};
+    EXPECT_EQ(write(blocks, notes), "Claim[^1].\n\n[^1]: First.\n\n    Second.\n");
+    expect_round_trip(blocks, notes);
+}
+
+TEST(MarkdownWriter, KeepsRawHtmlVerbatim) {
+    const Blocks blocks{html_block("<div class=\"x\">\n*not emphasis*\n</div>\n"),
+                        paragraph({text("a "), raw_html("<kbd>"), text("b"), raw_html("</kbd>")})};
+    EXPECT_EQ(write(blocks), "<div class=\"x\">\n*not emphasis*\n</div>\n\na <kbd>b</kbd>\n");
+    expect_round_trip(blocks);
+}
+
+TEST(MarkdownWriter, RoundTripsAWholeArticleBody) {
+    const std::string markdown =
+        "Setext\n======\n\n## ATX *heading* ##\n\n1. one\n2. two\n   - nested\n\n"
+        "    indented code\n\n~~~ python\nprint(1)\n~~~\n\n***\n\n"
+        "Text with www.example.org and <mail@example.org>, ~~gone~~, &copy;.[^n]\n\n"
+        "[^n]: A note with `code`.\n";
+    const Body first = read(markdown);
+    const Body second = read(write(first.blocks, first.footnotes));
+    EXPECT_EQ(second.blocks, first.blocks) << write(first.blocks, first.footnotes);
+    EXPECT_EQ(second.footnotes, first.footnotes);
+}
+
+}  // namespace
+}  // namespace folio
