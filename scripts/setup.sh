@@ -17,16 +17,17 @@ if [[ "${1:-}" == "--tests" ]]; then
   lists+=(scripts/packages/test-*.txt)
 fi
 
-packages=()
-for list in "${lists[@]}"; do
-  while read -r name _; do
-    [[ -z "$name" || "$name" == \#* ]] || packages+=("$name")
-  done <"$list"
-done
-
+# A line is a package name, optionally followed by a command that stands in for it: Node.js
+# and npm may come from another apt source (NodeSource's nodejs bundles npm and conflicts with
+# Debian's npm package), and then the command on PATH is what counts.
 missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+for list in "${lists[@]}"; do
+  while read -r name command _; do
+    [[ -z "$name" || "$name" == \#* ]] && continue
+    [[ -n "$command" && "$command" != \#* ]] && command -v "$command" >/dev/null && continue
+    dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'install ok installed' && continue
+    [[ " ${missing[*]} " == *" $name "* ]] || missing+=("$name")
+  done <"$list"
 done
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
