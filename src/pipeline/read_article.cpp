@@ -86,10 +86,14 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
     article.source.body_line =
         1 + static_cast<std::uint32_t>(std::count(before_body.begin(), before_body.end(), '\n'));
 
-    Body body = body_format_for(source.path()).read(source, body_begin, source.text().size(),
-                                                     diagnostics);
-    article.body = std::move(body.blocks);
-    article.footnotes = std::move(body.footnotes);
+    if (options.body || article.meta.title.empty()) {
+        // A metadata-only read keeps the body's diagnostics out: the full read reports them.
+        Diagnostics body_diagnostics;
+        Body body = body_format_for(source.path()).read(
+            source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics);
+        article.body = std::move(body.blocks);
+        article.footnotes = std::move(body.footnotes);
+    }
 
     if (article.meta.title.empty()) {
         article.meta.title = first_h1_text(article.body);
@@ -99,6 +103,10 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
                                                       : article_stem(source.path());
             article.source.title_origin = TitleOrigin::file_name;
         }
+    }
+    if (!options.body) {
+        article.body.clear();
+        article.footnotes.clear();
     }
     return article;
 }

@@ -15,6 +15,11 @@ struct ReadOptions {
     /// Split off front matter first. Off for `folio render`, which reads a pure Markdown body
     /// (where a leading `---` is a thematic break, as CommonMark says).
     bool front_matter = true;
+    /// Read the body into the AST. Off for a first pass that needs only metadata (a feed
+    /// choosing its newest items, a book sorting its chapters): the body is then parsed only
+    /// when the title must come from its first heading, and dropped afterwards, so
+    /// `article.body` and `article.footnotes` are always empty.
+    bool body = true;
 };
 
 /// Reads one file into an article: splits and decodes the front matter, maps it to typed

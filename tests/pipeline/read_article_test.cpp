@@ -39,6 +39,27 @@ TEST(ReadArticle, ReadsStyleAFrontMatterAndBody) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+TEST(ReadArticle, AMetadataOnlyReadSkipsTheBodyButStillFindsAHeadingTitle) {
+    ReadOptions metadata_only;
+    metadata_only.body = false;
+    Diagnostics diagnostics;
+    const auto titled = read("a.md", "---\ntitle: T\ndate: 2025-01-02\n---\n# Other\n\nText.\n",
+                             diagnostics, metadata_only);
+    ASSERT_TRUE(titled);
+    EXPECT_EQ(titled->meta.title, "T");
+    EXPECT_TRUE(titled->body.empty());
+    EXPECT_EQ(titled->source.body_line, 5u);
+
+    const auto untitled = read("notes.md", "---\ndate: 2025-01-02\n---\nIntro\n\n# From the body\n",
+                               diagnostics, metadata_only);
+    ASSERT_TRUE(untitled);
+    EXPECT_EQ(untitled->meta.title, "From the body");
+    EXPECT_EQ(untitled->source.title_origin, TitleOrigin::heading);
+    EXPECT_TRUE(untitled->body.empty());
+    EXPECT_TRUE(untitled->footnotes.empty());
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
 TEST(ReadArticle, ReadsStyleBWithMillisecondsAndCustomKeys) {
     Diagnostics diagnostics;
     const auto article = read("b.md",
