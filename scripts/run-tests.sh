@@ -8,4 +8,19 @@ status=0
 ctest --test-dir build --output-on-failure -j "$(nproc)" "$@" || status=$?
 # ctest shows a passing test's output only in its log: print the conformance counts from there.
 grep -a -E '^(GFM spec|md4c extension)' build/Testing/Temporary/LastTest.log || true
+
+# The sanitizer job: folio built with AddressSanitizer and UndefinedBehaviorSanitizer (GCC's,
+# any error aborts) in build-asan/, and the pathological suite run on it with its limits
+# scaled for the sanitizers' cost (docs/reliability.md). FOLIO_SKIP_ASAN=1 leaves it out.
+if [[ "${FOLIO_SKIP_ASAN:-0}" != 1 ]]; then
+  asan_start=$SECONDS
+  generator=()
+  [[ -f build-asan/CMakeCache.txt ]] || generator=(-G Ninja)
+  cmake -S . -B build-asan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DFOLIO_SANITIZE=ON >/dev/null
+  cmake --build build-asan -j "$(nproc)" --target folio
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)" -L pathological || status=$?
+  echo "sanitizer job: $((SECONDS - asan_start)) s"
+fi
 exit "$status"

@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 
 #include "formats/epub/book_model.hpp"
+#include "text/xml_chars.hpp"
 
 namespace folio::epub {
 
@@ -15,9 +16,31 @@ struct StringWriter final : pugi::xml_writer {
     }
 };
 
+// Removes the characters XML 1.0 cannot hold from every text and attribute value. pugixml
+// writes a control character as a reference (`&#01;`), which is no better: a title from
+// front matter (`"\x01"`) or raw HTML repaired by gumbo may hold one. The walk is iterative.
+struct XmlCharacterCleaner final : pugi::xml_tree_walker {
+    bool for_each(pugi::xml_node& node) override {
+        if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata ||
+            node.type() == pugi::node_comment) {
+            if (has_characters_xml_refuses(node.value()))
+                node.set_value(without_characters_xml_refuses(node.value()).c_str());
+        }
+        for (pugi::xml_attribute attribute : node.attributes()) {
+            if (has_characters_xml_refuses(attribute.value()))
+                attribute.set_value(without_characters_xml_refuses(attribute.value()).c_str());
+        }
+        return true;
+    }
+};
+
 }  // namespace
 
 std::string xml_bytes(const pugi::xml_document& document, bool indent) {
+    // The handle is const, the tree is not: cleaning it in place spares a copy of a chapter.
+    XmlCharacterCleaner cleaner;
+    pugi::xml_document& tree = const_cast<pugi::xml_document&>(document);
+    tree.traverse(cleaner);
     StringWriter writer;
     writer.out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     const unsigned flags =

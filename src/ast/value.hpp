@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -25,7 +26,18 @@ struct Null {
 /// One typed front-matter value. The alternatives are the types every front-matter syntax
 /// shares; a YAML quoted scalar is always a string, a plain one is typed by its text.
 struct Value {
-    std::variant<Null, std::string, bool, std::int64_t, double, Date, ValueList, Map> data;
+    using Data = std::variant<Null, std::string, bool, std::int64_t, double, Date, ValueList, Map>;
+    Data data;
+
+    // Declared constructors (so `Value` is not an aggregate): clang 14 with libstdc++ 12
+    // cannot otherwise decide whether `std::pair<std::string, Value>` is default-constructible
+    // while `Value` is still incomplete, and rejects every comparison of a `Map` (tidy, clangd
+    // and the clang fuzz build use clang). `Value{x}` reads as before.
+    Value() = default;
+    template <typename T>
+        requires(!std::is_same_v<std::remove_cvref_t<T>, Value> &&
+                 std::is_constructible_v<Data, T &&>)
+    explicit Value(T&& value) : data(std::forward<T>(value)) {}
 
     bool operator==(const Value&) const = default;
 };

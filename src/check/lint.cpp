@@ -30,10 +30,23 @@ std::string percent_decode(std::string_view text) {
 // Joins `relative` below `root` and refuses any result outside it, after `..` is resolved
 // lexically: a reference in an article must not make folio look elsewhere on the disk.
 std::string join_inside(const fs::path& root, std::string_view relative) {
+    // A NUL would end the name early when the file is opened: not a path anyone meant.
+    if (relative.find('\0') != std::string_view::npos) return {};
     const fs::path base = root.empty() ? fs::path(".") : root;
     const fs::path joined = (base / fs::path(relative).relative_path()).lexically_normal();
     const fs::path back = joined.lexically_relative(base.lexically_normal());
     if (back.empty() || *back.begin() == "..") return {};
+    // Lexically inside is not enough: a symlinked folder or file below the root can point
+    // anywhere. Where the path exists, its real location must be inside the root's.
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(joined, ec)) || fs::exists(joined, ec)) {
+        const fs::path real = fs::weakly_canonical(joined, ec);
+        if (ec) return {};
+        const fs::path real_base = fs::weakly_canonical(base, ec);
+        if (ec) return {};
+        const fs::path real_back = real.lexically_relative(real_base);
+        if (real_back.empty() || *real_back.begin() == "..") return {};
+    }
     return joined.generic_string();
 }
 

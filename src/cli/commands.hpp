@@ -20,6 +20,9 @@ struct CommonOptions {
     std::string style;  ///< `a`, `b` or empty (detect)
     bool fix_mojibake = false;
     unsigned threads = 0;
+    /// `--fail-fast`: stop at the first input with an error and write no single-file output
+    /// (book, feed); the default `--keep-going` processes every other input.
+    bool fail_fast = false;
 };
 
 /// Exit codes, as documented in the README.
@@ -27,8 +30,12 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputErrors = 1;  ///< some input had errors; the rest was processed
 inline constexpr int kExitUsage = 2;        ///< bad command line or configuration
 
-/// Adds `--config`, `--style`, `--fix-mojibake` and `--threads` to a subcommand.
+/// Adds `--config`, `--style`, `--fix-mojibake`, `--threads`, `--keep-going` and `--fail-fast`
+/// to a subcommand.
 void add_common_options(CLI::App& command, CommonOptions& options);
+
+/// Adds `--keep-going` (the default) and `--fail-fast`, which exclude each other.
+void add_error_policy_options(CLI::App& command, CommonOptions& options);
 
 /// Loads the configuration and turns common options into load options; on failure prints the
 /// problem and returns nullopt (the caller exits with kExitUsage).

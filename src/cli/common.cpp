@@ -15,6 +15,18 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
     command.add_flag("--fix-mojibake", options.fix_mojibake,
                      "Repair text that was decoded with the wrong code page (never done silently)");
     command.add_option("--threads", options.threads, "Worker threads (default: one per core)");
+    add_error_policy_options(command, options);
+}
+
+void add_error_policy_options(CLI::App& command, CommonOptions& options) {
+    CLI::Option* keep_going = command.add_flag_callback(
+        "--keep-going", [&options] { options.fail_fast = false; },
+        "On an input with an error, report it and go on with the others (the default); exit 1");
+    CLI::Option* fail_fast =
+        command.add_flag("--fail-fast", options.fail_fast,
+                         "Stop at the first input with an error; a book or feed is then not "
+                         "written (the previous one stays); exit 1");
+    keep_going->excludes(fail_fast);
 }
 
 std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
@@ -29,6 +41,7 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
     load.read.style = options.style.empty() ? config.style : parse_style(options.style);
     load.fix_mojibake = options.fix_mojibake;
     load.threads = options.threads;
+    load.fail_fast = options.fail_fast;
     return load;
 }
 

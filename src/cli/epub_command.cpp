@@ -152,6 +152,7 @@ int build_book(const EpubCommandOptions& options) {
         if (!slot.output.empty()) ++detected_languages[slot.output];
         articles.push_back(std::move(*slot.article));
     });
+    if (errors && options.common.fail_fast) return kExitInputErrors;
 
     if (articles.empty()) {
         // A book without chapters has an empty table of contents, which EPUB does not allow.

@@ -166,6 +166,7 @@ int run_feed(const FeedCommandOptions& options) {
         }
         print_diagnostics(diagnostics);
     });
+    if (errors && options.common.fail_fast) return kExitInputErrors;
     std::vector<feed::FeedItem> items = all_items.take();
     Diagnostics late;  // about the newest articles, known only once the stream has passed
     for (const Article& article : newest.take()) {

@@ -79,6 +79,7 @@ Runner add_markdown_command(CLI::App& app) {
         "Repair text that was decoded with the wrong code page (never done silently)");
     command->add_option("--threads", options->common.threads,
                         "Worker threads (default: one per core)");
+    add_error_policy_options(*command, options->common);
     return [options] { return run_markdown(*options); };
 }
 

@@ -51,6 +51,19 @@ private:
     bool committed_ = false;
 };
 
+// Whether the folder `target` goes into is really outside `root` once symbolic links are
+// followed: a link inside the output folder (`posts -> /etc`) must not carry files out of it.
+// The root itself may be a link. Folders that do not exist yet are created inside.
+bool leaves_root(const fs::path& root, const fs::path& target) {
+    std::error_code ec;
+    const fs::path real_root = fs::weakly_canonical(root.empty() ? fs::path(".") : root, ec);
+    if (ec) return false;  // the write reports why the root is unusable
+    const fs::path real_folder = fs::weakly_canonical(target.parent_path(), ec);
+    if (ec) return false;
+    const fs::path back = real_folder.lexically_relative(real_root);
+    return back.empty() || *back.begin() == "..";
+}
+
 }  // namespace
 
 std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes) {
@@ -121,6 +134,16 @@ std::vector<fs::path> write_files(const fs::path& root, const std::vector<Output
             d.code = "output.outside-root";
             d.message = "refusing to write '" + file.path + "': it is not a plain path inside " +
                         root.generic_string();
+            d.path = root.generic_string();
+            diagnostics.report(std::move(d));
+            continue;
+        }
+        if (leaves_root(root, *target)) {
+            Diagnostic d;
+            d.severity = Severity::error;
+            d.code = "output.outside-root";
+            d.message = "refusing to write '" + file.path + "': a symbolic link below " +
+                        root.generic_string() + " leads outside it";
             d.path = root.generic_string();
             diagnostics.report(std::move(d));
             continue;

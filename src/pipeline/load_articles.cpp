@@ -169,6 +169,15 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
         changed.notify_all();
         if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
         in_order(slot);
+        if (options.fail_fast && slot.diagnostics.has_errors()) {
+            // Workers claim nothing more; the files they are reading now are dropped.
+            {
+                std::lock_guard lock(mutex);
+                next_to_claim = paths.size();
+            }
+            changed.notify_all();
+            return;
+        }
     }
 }
 

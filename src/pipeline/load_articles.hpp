@@ -39,13 +39,16 @@ struct LoadOptions {
     bool fix_mojibake = false;  ///< repair suspected mojibake in the text before reading
     unsigned threads = 0;       ///< 0: one per core
     ArticleHook hook;           ///< optional, see ArticleHook
+    /// Stop after the first file whose diagnostics hold an error once `in_order` has seen it
+    /// (`--fail-fast`): no later file is handed on.
+    bool fail_fast = false;
 };
 
 /// Reads `paths` on worker threads and hands every file to `in_order` on the calling thread,
 /// strictly in input order, with its slug already resolved against the files before it. Only
 /// a bounded window of files is in flight, so memory does not grow with the corpus. A file
 /// that cannot be read or whose front matter is broken arrives with an empty article and its
-/// error: the others are still read.
+/// error: the others are still read, unless `options.fail_fast`.
 void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
                       const std::function<void(ArticleSlot&)>& in_order);
 

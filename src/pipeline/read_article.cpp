@@ -54,6 +54,13 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
     Article article;
     article.source.path = source.path();
     std::size_t body_begin = 0;
+    if (source.invalid_utf8_offset() != std::string_view::npos) {
+        diagnostics.report(source.diagnostic(
+            Severity::warning, "input.utf8",
+            "the file is not valid UTF-8: each invalid byte is read as U+FFFD (\xEF\xBF\xBD); "
+            "convert the file to UTF-8 to keep what it meant",
+            source.invalid_utf8_offset()));
+    }
 
     if (options.front_matter) {
         const Result<FrontMatterSplit> split = split_front_matter(source);

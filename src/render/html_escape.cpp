@@ -14,10 +14,19 @@ constexpr std::array<std::uint8_t, 256> make_html_table() {
     table['<'] = 2;
     table['>'] = 3;
     table['"'] = 4;
+    // C0 controls other than tab, LF and CR cannot be in XML at all (not even as `&#1;`), and
+    // every document this renderer feeds (EPUB, feeds, the site) must be XHTML: they are left
+    // out. (md4c already turned NUL into U+FFFD, as CommonMark says.)
+    for (int c = 0; c < 0x20; ++c) {
+        if (c != '\t' && c != '\n' && c != '\r') table[c] = 5;
+    }
+    // 0xEF starts U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML refuses too.
+    table[0xEF] = 6;
     return table;
 }
 constexpr std::array<std::uint8_t, 256> kHtmlSpecial = make_html_table();
-constexpr std::array<std::string_view, 5> kHtmlEntity = {"", "&amp;", "&lt;", "&gt;", "&quot;"};
+constexpr std::array<std::string_view, 6> kHtmlEntity = {"", "&amp;", "&lt;", "&gt;", "&quot;",
+                                                         ""};
 
 // cmark's HREF_SAFE set (houdini_href_e.c): alphanumerics and `-_.+!*(),%#@?=;:/$~` pass
 // through. Reserved characters are assumed to be meant as URL syntax; `%` is kept so existing
@@ -39,6 +48,16 @@ void append_escaped_html(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const std::uint8_t kind = kHtmlSpecial[static_cast<unsigned char>(text[i])];
         if (kind == 0) continue;
+        if (kind == 6) {
+            const bool noncharacter = i + 2 < text.size() &&
+                                      static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                                      (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE;
+            if (!noncharacter) continue;
+            out.append(text.data() + run_start, i - run_start);
+            i += 2;
+            run_start = i + 1;
+            continue;
+        }
         out.append(text.data() + run_start, i - run_start);
         out.append(kHtmlEntity[kind]);
         run_start = i + 1;

@@ -5,7 +5,8 @@
 
 namespace folio {
 
-/// Text content: escapes `&`, `<`, `>` and `"` (so the same text is safe in attributes too).
+/// Text content: escapes `&`, `<`, `>` and `"` (so the same text is safe in attributes too)
+/// and leaves out the characters XML cannot hold (C0 controls but tab, LF, CR; U+FFFE, U+FFFF).
 void append_escaped_html(std::string& out, std::string_view text);
 std::string escape_html(std::string_view text);
 

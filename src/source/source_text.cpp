@@ -1,7 +1,10 @@
 #include "source/source_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#include "text/utf8.hpp"
 
 namespace folio {
 
@@ -26,10 +29,32 @@ std::string normalise(std::string_view raw) {
     return out;
 }
 
+// Offset of the first byte of `text` that is not ASCII, or its size. Eight bytes at a time:
+// most articles are mostly ASCII, and this runs over every byte of every input.
+std::size_t ascii_prefix(std::string_view text) {
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+    return i;
+}
+
 }  // namespace
 
 SourceText::SourceText(std::string path, std::string_view raw_bytes)
-    : path_(std::move(path)), text_(normalise(raw_bytes)) {}
+    : path_(std::move(path)), text_(normalise(raw_bytes)) {
+    const std::size_t ascii = ascii_prefix(text_);
+    if (ascii == text_.size()) return;
+    const std::size_t invalid = find_invalid_utf8(std::string_view(text_).substr(ascii));
+    if (invalid == std::string_view::npos) return;
+    // Bytes before the first invalid one are unchanged, so the offset holds after the repair.
+    invalid_utf8_offset_ = ascii + invalid;
+    text_ = text_.substr(0, invalid_utf8_offset_) +
+            to_valid_utf8(std::string_view(text_).substr(invalid_utf8_offset_));
+}
 
 const std::vector<std::size_t>& SourceText::line_starts() const {
     if (line_starts_.empty()) {

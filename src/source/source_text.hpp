@@ -10,8 +10,10 @@
 
 namespace folio {
 
-/// The text of one input file, normalised once (BOM removed, CRLF and lone CR turned into LF)
-/// so that every reader sees LF and every byte offset means the same thing. Turns byte offsets
+/// The text of one input file, normalised once (BOM removed, CRLF and lone CR turned into LF,
+/// each byte of an invalid UTF-8 sequence replaced by U+FFFD) so that every reader sees LF and
+/// valid UTF-8 (every writer's output must be; XML has no way to hold a stray byte) and every
+/// byte offset means the same thing. Turns byte offsets
 /// into 1-based `line:column` (columns count UTF-8 characters) only when a diagnostic needs one.
 class SourceText {
 public:
@@ -20,6 +22,9 @@ public:
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }
+    /// Offset in `text()` of the first U+FFFD that replaced invalid UTF-8, or npos when the
+    /// file was valid UTF-8. The reader warns there (`input.utf8`).
+    std::size_t invalid_utf8_offset() const { return invalid_utf8_offset_; }
 
     /// Line and column of a byte offset into `text()`; offsets past the end clamp to it.
     SourcePos position(std::size_t offset) const;
@@ -40,6 +45,7 @@ private:
 
     std::string path_;
     std::string text_;
+    std::size_t invalid_utf8_offset_ = std::string_view::npos;
     mutable std::vector<std::size_t> line_starts_;  // built on first use: most files never need it
 };
 

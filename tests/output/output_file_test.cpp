@@ -63,5 +63,32 @@ TEST(WriteFiles, WritesInsideTheRootAndReportsTheRest) {
     EXPECT_EQ(diagnostics.items()[0].code, "output.outside-root");
 }
 
+// Issue 7: a symbolic link inside the output folder must not carry files out of it.
+TEST(WriteFiles, RefusesToWriteThroughASymbolicLinkThatLeavesTheRoot) {
+    const TempDir dir;
+    fs::create_directories(dir.path() / "out");
+    fs::create_directories(dir.path() / "elsewhere");
+    fs::create_directory_symlink(dir.path() / "elsewhere", dir.path() / "out/posts");
+    Diagnostics diagnostics;
+    const auto written = write_files(dir.path() / "out",
+                                     {OutputFile{"posts/a/index.md", "x"}, OutputFile{"b.md", "y"}},
+                                     diagnostics);
+    ASSERT_EQ(written.size(), 1u);
+    EXPECT_EQ(written.front(), dir.path() / "out/b.md");
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(diagnostics.items().front().code, "output.outside-root");
+    EXPECT_TRUE(fs::is_empty(dir.path() / "elsewhere"));
+}
+
+TEST(WriteFiles, WritesIntoARootThatIsItselfASymbolicLink) {
+    const TempDir dir;
+    fs::create_directories(dir.path() / "real");
+    fs::create_directory_symlink(dir.path() / "real", dir.path() / "out");
+    Diagnostics diagnostics;
+    write_files(dir.path() / "out", {OutputFile{"posts/a/index.md", "x"}}, diagnostics);
+    EXPECT_TRUE(diagnostics.items().empty());
+    EXPECT_EQ(slurp(dir.path() / "real/posts/a/index.md"), "x");
+}
+
 }  // namespace
 }  // namespace folio

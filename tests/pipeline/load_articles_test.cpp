@@ -114,5 +114,25 @@ TEST(LoadArticles, FixesMojibakeOnlyWhenAsked) {
     EXPECT_EQ(fixed.articles.at(0).meta.title, "geïntegreerde");
 }
 
+// Issue 7: --fail-fast hands on nothing after the first file with an error.
+TEST(ForEachArticle, StopsAfterTheFirstErrorWhenFailingFast) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 100; ++i) {
+        const std::string text = i == 40 ? "---\ntitle: [broken\n---\nBody\n"
+                                         : "---\ntitle: Fine\n---\nBody\n";
+        paths.push_back(dir.write("p" + std::to_string(100 + i) + ".md", text));
+    }
+    for (const bool fail_fast : {false, true}) {
+        LoadOptions options;
+        options.threads = 2;
+        options.fail_fast = fail_fast;
+        std::vector<std::string> seen;
+        for_each_article(paths, options, [&](ArticleSlot& slot) { seen.push_back(slot.path); });
+        EXPECT_EQ(seen.size(), fail_fast ? 41u : 100u);
+        EXPECT_EQ(seen.back(), fail_fast ? paths[40] : paths[99]);
+    }
+}
+
 }  // namespace
 }  // namespace folio

@@ -150,5 +150,20 @@ TEST(ReadArticle, StyleOverrideChangesTheMapping) {
     EXPECT_EQ(article->meta.extra[0].first, "excerpt");
 }
 
+// Fuzz finding (issue 7): a file that is not UTF-8 is read with U+FFFD and a warning that
+// says where the first bad byte is.
+TEST(ReadArticle, WarnsWhereAFileStopsBeingUtf8) {
+    Diagnostics diagnostics;
+    const auto article = read("latin1.md", "---\ntitle: Caf\xe9\n---\nText.\n", diagnostics);
+    ASSERT_TRUE(article);
+    EXPECT_EQ(article->meta.title, "Caf\xEF\xBF\xBD");
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    const Diagnostic& warning = diagnostics.items().front();
+    EXPECT_EQ(warning.code, "input.utf8");
+    EXPECT_EQ(warning.severity, Severity::warning);
+    EXPECT_EQ(warning.line, 2u);
+    EXPECT_EQ(warning.column, 11u);
+}
+
 }  // namespace
 }  // namespace folio

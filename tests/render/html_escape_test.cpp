@@ -57,5 +57,15 @@ TEST(UrlEscape, AppendsToWhatIsAlreadyThere) {
     EXPECT_EQ(out, "href=\"a%20b");
 }
 
+// Fuzz finding (issue 7): a control character in Markdown text (`\x02` in a heading) reached
+// the XHTML of EPUB chapters, which XML 1.0 cannot hold in any form.
+TEST(HtmlEscape, LeavesOutCharactersXmlCannotHold) {
+    EXPECT_EQ(escape_html(std::string_view("a\x01" "b\x02\x1f\x7f" "c\0" "d", 9)), "ab\x7f" "cd");
+    EXPECT_EQ(escape_html("tab\tline\ncr\r"), "tab\tline\ncr\r");
+    EXPECT_EQ(escape_html("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "xyz");
+    // Other characters starting with the same byte stay: U+FFFD, U+FEFF, U+F8FF.
+    EXPECT_EQ(escape_html("\xEF\xBF\xBD\xEF\xBB\xBF\xEF\xA3\xBF"), "\xEF\xBF\xBD\xEF\xBB\xBF\xEF\xA3\xBF");
+}
+
 }  // namespace
 }  // namespace folio

@@ -36,5 +36,20 @@ TEST(SourceText, ClampsOffsetsPastTheEnd) {
     EXPECT_EQ(source.position(99).column, 3u);
 }
 
+// Fuzz finding (issue 7): invalid UTF-8 went through to every writer, and a stray byte is not
+// well-formed XML (EPUB chapters, feeds).
+TEST(SourceText, ReplacesEachInvalidUtf8ByteWithTheReplacementCharacter) {
+    const SourceText source("a.md", "ok \xff\xfe x \xc3\xa9 \xe2\x82\n");
+    EXPECT_EQ(source.text(), "ok \xEF\xBF\xBD\xEF\xBF\xBD x \xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD\n");
+    EXPECT_EQ(source.invalid_utf8_offset(), 3u);
+    EXPECT_EQ(source.position(source.invalid_utf8_offset()), (SourcePos{1, 4}));
+}
+
+TEST(SourceText, LeavesValidUtf8AloneAndSaysSo) {
+    const SourceText source("a.md", "caf\xC3\xA9 \xF0\x9F\x98\x80 plain ascii after\n");
+    EXPECT_EQ(source.text(), "caf\xC3\xA9 \xF0\x9F\x98\x80 plain ascii after\n");
+    EXPECT_EQ(source.invalid_utf8_offset(), std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace folio

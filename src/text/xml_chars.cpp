@@ -1,0 +1,36 @@
+#include "text/xml_chars.hpp"
+
+#include "text/utf8.hpp"
+
+namespace folio {
+
+bool allowed_in_xml(char32_t c) {
+    if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
+bool has_characters_xml_refuses(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return true;
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        if (byte == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string without_characters_xml_refuses(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const char32_t c = next_code_point(text, pos);
+        if (allowed_in_xml(c)) append_utf8(out, c);
+    }
+    return out;
+}
+
+}  // namespace folio
