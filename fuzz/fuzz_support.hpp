@@ -57,11 +57,11 @@ void require_utf8(std::string_view text, std::string_view what);
 namespace folio::fuzz {
 
 /// Reads `text` (a file a writer produced, named `path`) back and aborts unless it reads
-/// without errors and gives the same title, `blocks` and `footnotes` as `written` (the
+/// without errors (unless `input_had_errors`) and gives the same title, `blocks` and `footnotes` as `written` (the
 /// article that was written), and with `all_meta` also the same dates, summary, tags,
 /// categories and draft flag.
 void require_reads_back(std::string_view path, std::string_view text, const Article& written,
                         std::span<const Block> blocks, const std::vector<Footnote>& footnotes,
-                        bool all_meta, std::string_view what);
+                        bool all_meta, bool input_had_errors, std::string_view what);
 
 }  // namespace folio::fuzz

@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     folio::Diagnostics diagnostics;
     std::optional<folio::Article> article = folio::fuzz::read_input(data, size, diagnostics);
     if (!article) return 0;
+    const bool input_errors = diagnostics.has_errors();
     const std::unique_ptr<folio::ResourceReader> resources = folio::fuzz::site_resources();
 
     // With images copied into the bundle: only paths are checked (references are rewritten).
@@ -46,6 +47,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     folio::fuzz::require_utf8(files.front().bytes, "Hugo page");
     folio::fuzz::require_reads_back(files.front().path, files.front().bytes, *article,
                                     folio::body_without_title_heading(*article),
-                                    article->footnotes, true, "Hugo page");
+                                    article->footnotes, true, input_errors, "Hugo page");
     return 0;
 }

@@ -14,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     folio::Diagnostics diagnostics;
     std::optional<folio::Article> article = folio::fuzz::read_input(data, size, diagnostics);
     if (!article) return 0;
+    const bool input_errors = diagnostics.has_errors();
 
     const std::string body = folio::write_markdown_body(article->body, article->footnotes);
     folio::fuzz::require_utf8(body, "Markdown body");
@@ -27,10 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string style_b = folio::write_markdown_article(
         *article, folio::FrontMatterTarget::style_b_yaml, diagnostics);
     folio::fuzz::require_reads_back("b.md", style_b, *article, article->body, article->footnotes,
-                                    true, "Markdown style B");
+                                    true, input_errors, "Markdown style B");
     const std::string style_a = folio::write_markdown_article(
         *article, folio::FrontMatterTarget::style_a_yaml, diagnostics);
     folio::fuzz::require_reads_back("a.md", style_a, *article, article->body, article->footnotes,
-                                    false, "Markdown style A");
+                                    false, input_errors, "Markdown style A");
     return 0;
 }

@@ -8,9 +8,17 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "text/xml_chars.hpp"
+
 namespace folio::epub {
 
 namespace {
+
+// `value` without the characters XML 1.0 cannot hold (pugixml would write `&#12;`).
+std::string xml_clean_value(const char* value) {
+    return has_characters_xml_refuses(value) ? without_characters_xml_refuses(value)
+                                             : std::string(value);
+}
 
 struct OutputDeleter {
     void operator()(GumboOutput* output) const {
@@ -99,7 +107,10 @@ private:
         }
     }
 
-    void append_text(pugi::xml_node parent, const char* text) {
+    void append_text(pugi::xml_node parent, const char* raw_text) {
+        // HTML may hold control characters (`&#12;`, a raw form feed) that XML cannot.
+        const std::string clean = xml_clean_value(raw_text);
+        const char* text = clean.c_str();
         // Adjacent text nodes merge, so the XML is written as the HTML read.
         pugi::xml_node last = parent.last_child();
         if (last.type() == pugi::node_pcdata) {
@@ -172,7 +183,7 @@ private:
                 note("javascript: URL");
                 continue;
             }
-            out.append_attribute(attribute_name.c_str()) = attribute.value;
+            out.append_attribute(attribute_name.c_str()) = xml_clean_value(attribute.value).c_str();
         }
     }
 

@@ -136,8 +136,13 @@ private:
                                      : std::string(1, n.marker);
             Lines content;
             blocks(item.children, n.tight, content);
-            if (item.task != Task::none && !content.empty())
-                content.front().insert(0, item.task == Task::checked ? "[x] " : "[ ] ");
+            if (item.task != Task::none) {
+                const std::string box = item.task == Task::checked ? "[x]" : "[ ]";
+                // An empty task item (`- [ ]`) still has its box: without it the item reads
+                // back as a plain one.
+                if (content.empty()) content.push_back(box);
+                else content.front().insert(0, box + ' ');
+            }
             if (content.empty()) {
                 out.push_back(std::move(marker));
                 continue;
@@ -169,7 +174,8 @@ private:
             if (x == '\\' || x == '&' || x == '`') info += '\\';
             info += x;
         }
-        out.push_back(fence + info);
+        // An info string that starts with the fence character would lengthen the fence.
+        out.push_back(fence + (!info.empty() && info.front() == c ? " " : "") + info);
         out.insert(out.end(), code.begin(), code.end());
         out.push_back(fence);
     }

@@ -168,8 +168,10 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
         }
         changed.notify_all();
         if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
+        // Checked before too: `in_order` may move the diagnostics away to print them later.
+        const bool read_errors = slot.diagnostics.has_errors();
         in_order(slot);
-        if (options.fail_fast && slot.diagnostics.has_errors()) {
+        if (options.fail_fast && (read_errors || slot.diagnostics.has_errors())) {
             // Workers claim nothing more; the files they are reading now are dropped.
             {
                 std::lock_guard lock(mutex);

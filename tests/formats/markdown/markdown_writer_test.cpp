@@ -154,5 +154,22 @@ TEST(MarkdownWriter, RoundTripsAWholeArticleBody) {
     EXPECT_EQ(second.footnotes, first.footnotes);
 }
 
+// Fuzz finding (issue 7): an empty task item lost its box and read back as a plain item.
+TEST(MarkdownWriter, KeepsTheBoxOfAnEmptyTaskItem) {
+    const Blocks blocks{bullet_list({item({paragraph({text("a")})}), item({}, Task::unchecked),
+                                     item({}, Task::checked), item({paragraph({text("d")})})})};
+    EXPECT_EQ(write(blocks), "- a\n- [ ]\n- [x]\n- d\n");
+    expect_round_trip(blocks);
+    expect_round_trip({ordered_list(3, {item({}, Task::unchecked)})});
+}
+
+// Fuzz finding (issue 7): a tilde fence whose info string starts with tildes (`~~~~ ruby`)
+// was written glued to the fence, which made the fence longer and swallowed the closing one.
+TEST(MarkdownWriter, SeparatesAnInfoStringThatStartsWithTheFenceCharacter) {
+    const Blocks blocks{Block{CodeBlock{"~~~~ ruby", "x\n~~~\n", true, '~'}, {}}};
+    EXPECT_EQ(write(blocks), "~~~~ ~~~~ ruby\nx\n~~~\n~~~~\n");
+    expect_round_trip(blocks);
+}
+
 }  // namespace
 }  // namespace folio

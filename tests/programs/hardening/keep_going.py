@@ -35,7 +35,7 @@ def make_corpus(root):
     for i in range(COUNT):
         text = article(i)
         if i == BAD_INDEX:
-            # Broken YAML on line 3: an unclosed flow sequence.
+            # Broken YAML: a flow sequence not closed before the next key (line 4).
             text = f"---\ntitle: Bad\ntags: [a, b\ndate: 2024-01-01\n---\nBody.\n"
         with open(os.path.join(root, f"post-{i:04d}.md"), "w") as f:
             f.write(text)
@@ -66,10 +66,13 @@ def count_outputs(kind, out, stdout):
     if kind == "epub":
         with zipfile.ZipFile(out) as book:
             return sum(1 for n in book.namelist() if re.search(r"/\d{4}-.*\.xhtml$", n))
-    if kind in ("rss", "atom", "json"):
+    if kind == "json":
+        with open(out, encoding="utf-8") as f:
+            return len(json.load(f)["items"])
+    if kind in ("rss", "atom"):
         with open(out, encoding="utf-8") as f:
             text = f.read()
-        return text.count("Body of article")
+        return text.count("<item>" if kind == "rss" else "<entry>")
     if kind in ("hugo", "markdown"):
         return sum(1 for _, _, files in os.walk(out) for n in files if n.endswith(".md"))
     raise ValueError(kind)
@@ -102,7 +105,7 @@ def main():
     c = Checker()
     corpus = os.path.join(args.work, "corpus")
     bad = make_corpus(corpus)
-    named = re.compile(re.escape(bad) + r":3:\d+: error: ")
+    named = re.compile(re.escape(bad) + r":\d+:\d+: error: ")
 
     for policy in ([], ["--keep-going"]):
         out_dir = os.path.join(args.work, "keep-going" if policy else "default")
@@ -113,7 +116,7 @@ def main():
             label = f"{kind} {' '.join(policy) or '(default)'}"
             c.check(result.returncode == 1, f"{label}: exit 1 (got {result.returncode})")
             c.check(bool(named.search(result.stderr)),
-                    f"{label}: names {os.path.basename(bad)}:3:col as the error")
+                    f"{label}: names {os.path.basename(bad)}:line:col as the error")
             if result.returncode in (0, 1):
                 n = count_outputs(kind, out, result.stdout)
                 c.check(n == COUNT - 1, f"{label}: converts the other {COUNT - 1} (got {n})")

@@ -31,13 +31,20 @@ class Run:
                 f"{self.peak_rss_mb:.0f} MB peak")
 
 
+TIME = "/usr/bin/time"  # GNU time (Debian package `time`), for the peak memory
+
+
 def run_folio(args, timeout, stdin=None, env=None):
     """Runs `args` (folio and its arguments) to the end or `timeout` seconds (then kills it and
-    says so); returns a Run with the peak resident memory of that process alone (wait4)."""
+    says so); returns a Run with the peak resident memory of folio alone.
+
+    The peak comes from GNU time, not from this process's wait4: Linux carries a parent's
+    peak over into the child it execs, so Python's own size would be counted."""
     start = time.monotonic()
     out_path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"folio-out-{os.getpid()}")
     with open(out_path, "w+b") as out, open(out_path + ".err", "w+b") as err:
-        process = subprocess.Popen(args, stdin=subprocess.DEVNULL if stdin is None else stdin,
+        process = subprocess.Popen([TIME, "-q", "-f", "%M", "-o", out_path + ".rss"] + args,
+                                   stdin=subprocess.DEVNULL if stdin is None else stdin,
                                    stdout=out, stderr=err, env=env)
         deadline = start + timeout
         status = None
@@ -59,13 +66,24 @@ def run_folio(args, timeout, stdin=None, env=None):
         stdout, stderr = out.read(), err.read()
     os.unlink(out_path)
     os.unlink(out_path + ".err")
+    peak_kb = 0
+    signal_number = None
+    if os.path.exists(out_path + ".rss"):
+        with open(out_path + ".rss") as f:
+            report = f.read()
+        numbers = [line for line in report.split("\n") if line.strip().isdigit()]
+        peak_kb = int(numbers[-1]) if numbers else 0
+        # GNU time notes a signal that ended folio ("Command terminated by signal 6").
+        found = re.search(r"terminated by signal (\d+)", report)
+        signal_number = int(found.group(1)) if found else None
+        os.unlink(out_path + ".rss")
     if status is None:
         returncode = "timeout"
     elif os.WIFSIGNALED(status):
         returncode = -os.WTERMSIG(status)
     else:
-        returncode = os.WEXITSTATUS(status)
-    return Run(args, returncode, stdout, stderr, seconds, rusage.ru_maxrss / 1024.0)
+        returncode = -signal_number if signal_number else os.WEXITSTATUS(status)
+    return Run(args, returncode, stdout, stderr, seconds, peak_kb / 1024.0)
 
 
 def xml_problem(data):

@@ -199,6 +199,8 @@ def output_problems(folio, kind, path, run, time_limit, epubcheck, small):
                                      capture_output=True, text=True, timeout=300)
             if checked.returncode != 0:
                 problems.append("epubcheck: " + (checked.stdout + checked.stderr)[-2000:])
+            else:
+                print("  epubcheck: no errors", flush=True)
         return problems
     if kind == "markdown-dir":
         back = run_folio([folio, "inspect", path], time_limit)
