@@ -7,7 +7,7 @@
 #           bench/generate_corpus.py and reused after that
 #
 # Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; HUGO (default
-# /usr/bin/hugo). Builds Release in build-bench-hugo/. Prints a Markdown table: wall seconds
+# /usr/bin/hugo). Builds Release in build-bench/. Prints a Markdown table: wall seconds
 # and peak RSS of the best run, microseconds per article, and how many times faster folio is.
 #
 # The jobs do different amounts of work, which is the point: `hugo convert toTOML` only
@@ -25,10 +25,10 @@ hugo=${HUGO:-/usr/bin/hugo}
 command -v /usr/bin/time >/dev/null || { echo "hugo.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 [[ -x $hugo ]] || { echo "hugo.sh: needs hugo (apt-get install hugo)" >&2; exit 2; }
 
-cmake -S . -B build-bench-hugo -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
-cmake --build build-bench-hugo --target folio read_articles -j "${BENCH_JOBS:-2}" >/dev/null
-folio=$PWD/build-bench-hugo/folio
-read_articles=$PWD/build-bench-hugo/read_articles
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
+cmake --build build-bench --target folio read_articles -j "${BENCH_JOBS:-2}" >/dev/null
+folio=$PWD/build-bench/folio
+read_articles=$PWD/build-bench/read_articles
 
 corpus=bench/out/corpus-$count
 if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
