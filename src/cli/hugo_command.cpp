@@ -93,7 +93,7 @@ int run_hugo(const HugoCommandOptions& options) {
     for_each_article(paths, *load, [&](ArticleSlot& slot) {
         if (slot.article) {
             const std::vector<OutputFile> files =
-                write_hugo_page(*slot.article, hugo, resources, slot.diagnostics);
+                write_hugo_page(std::move(*slot.article), hugo, resources, slot.diagnostics);
             write_files(root, files, slot.diagnostics, Sync::at_end);
         }
         Diagnostics diagnostics = once_per_run(std::move(slot.diagnostics), noted_unresolved);
