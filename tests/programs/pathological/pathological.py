@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """The pathological suite: hostile articles, generated here at test time, through every writer.
 
-    pathological.py --folio FOLIO --work DIR --case NAME [--scale N] [--epubcheck JAR]
+    pathological.py --folio FOLIO --work DIR --case NAME [--scale N] [--memory-scale M]
+                    [--epubcheck JAR]
     pathological.py --list
 
 Each case writes its articles to DIR/NAME/in and runs them through `folio inspect`, `render`,
 `epub`, `feed` (RSS, Atom, JSON Feed), `hugo` and `markdown`. Every run must end within the
-case's time limit and stay under its peak-memory cap (both times N with --scale, for sanitizer
-builds), exit 0 or 1 (never a signal, never 2), and either
+case's time limit and stay under its peak-memory cap (times N and M with --scale and
+--memory-scale, for sanitizer builds), exit 0 or 1 (never a signal, never 2), and either
   - exit 0 with valid output: JSON parses, RSS/Atom/EPUB XML is well-formed to expat (which
     rejects control characters), Hugo and Markdown output reads back with `folio inspect`
     without errors; or
@@ -144,7 +145,9 @@ CASES = {
     "deep_lists": (deep_lists, 60, 512),
     "emphasis_markers": (emphasis_markers, 60, 512),
     "long_line": (long_line, 60, 512),
-    "big_article": (big_article, 240, 3072),
+    # One 50 MB article is held whole as an AST: about 55-90 bytes per input byte (measured,
+    # docs/reliability.md). The cap stops a blow-up beyond that, not the known cost.
+    "big_article": (big_article, 300, 6144),
     "many_tags": (many_tags, 60, 512),
     "yaml_nesting": (yaml_nesting, 60, 512),
     "yaml_alias_bomb": (yaml_alias_bomb, 60, 512),
@@ -211,10 +214,10 @@ def output_problems(folio, kind, path, run, time_limit, epubcheck, small):
     raise ValueError(kind)
 
 
-def run_case(name, folio, work, scale, epubcheck):
+def run_case(name, folio, work, scale, memory_scale, epubcheck):
     generate, time_limit, memory_cap = CASES[name]
     time_limit *= scale
-    memory_cap *= scale
+    memory_cap *= memory_scale
     root = os.path.join(work, name)
     shutil.rmtree(root, ignore_errors=True)
     inputs = os.path.join(root, "in")
@@ -260,7 +263,9 @@ def main():
     parser.add_argument("--work")
     parser.add_argument("--case", action="append", help="run only these (default: all)")
     parser.add_argument("--scale", type=float, default=1.0,
-                        help="multiply time limits and memory caps (sanitizer builds)")
+                        help="multiply the time limits (sanitizer builds)")
+    parser.add_argument("--memory-scale", type=float, default=1.0,
+                        help="multiply the memory caps (sanitizer builds)")
     parser.add_argument("--epubcheck", help="epubcheck.jar: also check books of small inputs")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
@@ -271,7 +276,8 @@ def main():
         args.epubcheck = None
     failures = []
     for name in args.case or list(CASES):
-        failures += run_case(name, args.folio, args.work, args.scale, args.epubcheck)
+        failures += run_case(name, args.folio, args.work, args.scale, args.memory_scale,
+                             args.epubcheck)
     for failure in failures:
         print("FAIL " + failure)
     sys.exit(1 if failures else 0)
