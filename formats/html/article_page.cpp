@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "formats/feed/summary_text.hpp"
+#include "formats/html/body_markup.hpp"
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
@@ -144,6 +145,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     }
 
     const Labels& labels = labels_for(self.language);
+    body_html = html5_body(std::move(body_html), labels.footnotes);
     std::string main;
     main.reserve(body_html.size() + 2048);
     main += "<article class=\"post\">\n<header>\n<h1>";

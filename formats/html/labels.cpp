@@ -17,7 +17,8 @@ constexpr Labels kEnglish{"Home",
                           "More articles",
                           "Feeds",
                           "Page",
-                          "of"};
+                          "of",
+                          "Footnotes"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -32,7 +33,8 @@ constexpr Labels kDutch{"Home",
                         "Meer artikelen",
                         "Feeds",
                         "Pagina",
-                        "van"};
+                        "van",
+                        "Voetnoten"};
 
 }  // namespace
 

@@ -22,6 +22,7 @@ struct Labels {
     std::string_view feeds;
     std::string_view page;  ///< `Page` in `Page 2 of 5`
     std::string_view of;
+    std::string_view footnotes;  ///< heading of the footnote section, for screen readers
 };
 
 /// Dutch for `nl` and `nl-*`, English for everything else.

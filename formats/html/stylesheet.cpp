@@ -75,6 +75,8 @@ nav.neighbours a { flex: 1 1 14em; }
 nav.neighbours a[rel="next"] { text-align: right; }
 .label { display: block; color: var(--muted); font-size: 0.85rem; }
 .footnotes { font-size: 0.92rem; border-top: 1px solid var(--rule); margin-top: 2em; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
 footer.site { margin-top: 3em; color: var(--muted); font-size: 0.9rem; }
 )css";
 
