@@ -5,6 +5,7 @@
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
+#include "formats/html/unpublished_links.hpp"
 #include "render/html_body.hpp"
 #include "render/html_escape.hpp"
 #include "render/title_heading.hpp"
@@ -37,16 +38,29 @@ void adopt_image_diagnostics(const Diagnostics& from, Diagnostics& to) {
     }
 }
 
+// The path of a site-absolute URL (`/posts/x/` of `/posts/x/#part`) and what follows it;
+// empty path for anything else.
+std::pair<std::string_view, std::string_view> site_path(std::string_view url) {
+    if (!url.starts_with('/') || url.starts_with("//")) return {};
+    const std::size_t cut = url.find_first_of("?#");
+    return {url.substr(0, cut), cut == std::string_view::npos ? "" : url.substr(cut)};
+}
+
+// `path` in `paths`, also when one of the two is written without the final `/`.
+template <typename Container>
+auto find_path(const Container& paths, std::string_view path) {
+    auto found = paths.find(path);
+    if (found == paths.end() && !path.empty() && !path.ends_with('/'))
+        found = paths.find(std::string(path) + '/');
+    return found;
+}
+
 // Site-absolute links to another article's permalink (`/posts/x/#part`) become relative links
 // to its page, so they work from `file://` too; anything else is left as written.
 std::string rewrite_site_link(std::string_view url, const SitePlan& plan, const PageFrame& frame) {
-    if (!url.starts_with('/') || url.starts_with("//")) return std::string(url);
-    const std::size_t cut = url.find_first_of("?#");
-    const std::string_view path = url.substr(0, cut);
-    const std::string_view rest = cut == std::string_view::npos ? "" : url.substr(cut);
-    auto found = plan.by_permalink.find(path);
-    if (found == plan.by_permalink.end() && !path.ends_with('/'))
-        found = plan.by_permalink.find(std::string(path) + '/');
+    const auto [path, rest] = site_path(url);
+    if (path.empty()) return std::string(url);
+    const auto found = find_path(plan.by_permalink, path);
     if (found == plan.by_permalink.end()) return std::string(url);
     return frame.root + plan.entries[found->second].page_file + std::string(rest);
 }
@@ -94,6 +108,20 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
             return image.path == self.page_file ||
                    (folder.empty() && page_file_for_permalink(image.path) == std::nullopt);
         });
+    }
+
+    if (!plan.unpublished.empty()) {
+        const auto unpublished = [&](std::string_view url) {
+            const std::string_view path = site_path(url).first;
+            return !path.empty() && find_path(plan.unpublished, path) != plan.unpublished.end();
+        };
+        for (const auto& [url, at] : unlink_unpublished(article, unpublished)) {
+            diagnostics.report({Severity::warning, "html.link.unpublished",
+                                "the link to '" + url +
+                                    "' points at an article the site leaves out (a draft): it is "
+                                    "written as plain text",
+                                article.source.path, at.line, at.column, {}});
+        }
     }
 
     PageFrame frame;

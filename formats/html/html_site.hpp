@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,8 @@ struct SiteOptions {
 struct SiteEntry {
     std::string title;
     std::string permalink;  ///< `/posts/x/`, from `expand_permalink`
+    /// Its URL on the old blog (`--old-permalink`), so links written back then still arrive.
+    std::string old_permalink;
     std::string page_file;  ///< `posts/x/index.html`, from `page_file_for_permalink`
     std::optional<Date> date;
     std::optional<Date> updated;  ///< last modification, for the sitemap
@@ -76,7 +79,12 @@ struct SitePlan {
     std::vector<Term> categories;           ///< by slug
     std::vector<std::vector<std::size_t>> entry_tags;        ///< entry → indexes into `tags`
     std::vector<std::vector<std::size_t>> entry_categories;  ///< entry → into `categories`
-    std::map<std::string, std::size_t, std::less<>> by_permalink;  ///< permalink → entry
+    /// Permalink (and old permalink) → entry: site-absolute links in bodies that name one
+    /// become relative links to its page.
+    std::map<std::string, std::size_t, std::less<>> by_permalink;
+    /// Permalinks (new and old) of articles the site leaves out (drafts): links to them are
+    /// written as plain text. Filled by the command.
+    std::set<std::string, std::less<>> unpublished;
 };
 
 /// Orders `entries` newest first (equal instants keep input order, undated entries come last in
@@ -104,7 +112,8 @@ struct ArticlePage {
 /// `article`'s references are rewritten to the copies (so a feed item made from it afterwards
 /// points at them). A missing image is a warning (`html.image.missing`): a missing cover is left
 /// off the page, a missing body image keeps its reference. Site-absolute links to another
-/// article's permalink become relative links to its page.
+/// article's permalink (or old permalink) become relative links to its page; links to an
+/// unpublished one are written as their text, with a warning (`html.link.unpublished`).
 ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size_t entry,
                                const SiteOptions& options, const ImageLocator& locate,
                                const ResourceReader& resources, Diagnostics& diagnostics);

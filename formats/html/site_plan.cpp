@@ -70,6 +70,11 @@ SitePlan plan_site(std::vector<SiteEntry> entries) {
         plan.rank[plan.newest_first[place]] = place;
     for (std::size_t i = 0; i < plan.entries.size(); ++i)
         plan.by_permalink.emplace(plan.entries[i].permalink, i);
+    // A new permalink wins over an old one that happens to be the same path.
+    for (std::size_t i = 0; i < plan.entries.size(); ++i) {
+        if (!plan.entries[i].old_permalink.empty())
+            plan.by_permalink.emplace(plan.entries[i].old_permalink, i);
+    }
     group_terms(
         plan, "tag", [](const SiteEntry& e) -> const auto& { return e.tags; }, plan.tags,
         plan.entry_tags);

@@ -42,6 +42,7 @@ struct HtmlCommandOptions {
     std::string title;
     bool drafts = false;
     std::string permalink{kDefaultPermalink};
+    std::string old_permalink;
     std::string static_dir;
     std::size_t page_size = html::kDefaultPageSize;
 };
@@ -176,6 +177,11 @@ int run_html(const HtmlCommandOptions& options) {
     }
     if (const std::string problem = permalink_problem(options.permalink); !problem.empty())
         setup.report(site_error("html.permalink", "--permalink '" + options.permalink + "': " + problem));
+    if (!options.old_permalink.empty()) {
+        if (const std::string problem = permalink_problem(options.old_permalink); !problem.empty())
+            setup.report(site_error("html.permalink",
+                                    "--old-permalink '" + options.old_permalink + "': " + problem));
+    }
     if (options.page_size == 0) setup.report(site_error("html.page-size", "--page-size must be at least 1"));
     const std::optional<TimeZone> zone = TimeZone::parse(config.time_zone);
     if (!zone) setup.report(site_error("html.time-zone", time_zone_problem(config.time_zone)));
@@ -236,15 +242,21 @@ int run_html(const HtmlCommandOptions& options) {
     std::map<std::string, std::string> page_owner;                   // page file → source path
     feed::NewestFirst<std::size_t> feed_choice(feed_options.limit);
     std::size_t drafts = 0;
+    std::set<std::string, std::less<>> unpublished;  // permalinks of drafts left out
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         Diagnostics& diagnostics = slot.diagnostics;
         if (slot.article) {
             const Article& article = *slot.article;
             if (article.meta.draft && !options.drafts) {
                 ++drafts;
+                unpublished.insert(expand_permalink(options.permalink, article));
+                if (!options.old_permalink.empty())
+                    unpublished.insert(expand_permalink(options.old_permalink, article));
             } else {
                 html::SiteEntry entry;
                 entry.permalink = expand_permalink(options.permalink, article);
+                if (!options.old_permalink.empty())
+                    entry.old_permalink = expand_permalink(options.old_permalink, article);
                 const std::optional<std::string> file = html::page_file_for_permalink(entry.permalink);
                 if (!file) {
                     diagnostics.report(site_error(
@@ -318,7 +330,11 @@ int run_html(const HtmlCommandOptions& options) {
     }
     std::vector<bool> in_feed(entries.size(), false);
     for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
-    const html::SitePlan plan = html::plan_site(std::move(entries));
+    html::SitePlan plan = html::plan_site(std::move(entries));
+    // A published article's page wins over a draft that had the same URL.
+    for (const std::string& path : unpublished) {
+        if (plan.by_permalink.count(path) == 0) plan.unpublished.insert(path);
+    }
     if (drafts > 0) {
         Diagnostics note;
         note.report({Severity::note, "html.drafts",
@@ -434,6 +450,9 @@ Runner add_html_command(CLI::App& app) {
     command->add_flag("--drafts", options->drafts, "Include articles marked as drafts");
     command->add_option("--permalink", options->permalink,
                         "Article URL pattern, also the page's folder (default /posts/:slug/)");
+    command->add_option("--old-permalink", options->old_permalink,
+                        "The old blog's URL pattern, such as /blog/:slug: links in bodies written "
+                        "that way point at the new pages");
     command->add_option("--page-size", options->page_size,
                         "Articles per index, tag and category page (default 20)");
     command->add_option(
