@@ -129,8 +129,11 @@ OutputFile write_not_found_page(const SitePlan& plan, const SiteOptions& options
 /// `style.css`: typography, tables and code that scroll on a phone, dark mode.
 OutputFile write_stylesheet();
 
-/// `sitemap.xml` listing every page under `options.base_url` (which must not be empty).
-OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options);
+/// `sitemap.xml` under `options.base_url` (which must not be empty): the home page, every
+/// article (with its date or update as `lastmod`), then `list_pages`, the other pages
+/// `write_list_pages` made.
+OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
+                         const std::vector<OutputFile>& list_pages);
 
 /// `feed.xml` (RSS 2.0) and `atom.xml` (Atom 1.0) of `items` (newest first), made by the feed
 /// writer; `options.base_url` must be absolute and `options.feed_url` is set per feed.

@@ -28,18 +28,18 @@ void add_url(pugi::xml_node set, const SiteOptions& options, std::string_view fi
 
 }  // namespace
 
-OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options) {
+OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
+                         const std::vector<OutputFile>& list_pages) {
     pugi::xml_document document;
     pugi::xml_node set = document.append_child("urlset");
     set.append_attribute("xmlns") = "http://www.sitemaps.org/schemas/sitemap/0.9";
     // The home page and then every article, newest first; list pages after them.
-    const std::vector<OutputFile> lists = write_list_pages(plan, options);
     add_url(set, options, "index.html", std::nullopt);
     for (const std::size_t index : plan.newest_first) {
         const SiteEntry& entry = plan.entries[index];
         add_url(set, options, entry.page_file, entry.updated ? entry.updated : entry.date);
     }
-    for (const OutputFile& list : lists) {
+    for (const OutputFile& list : list_pages) {
         if (list.path != "index.html") add_url(set, options, list.path, std::nullopt);
     }
     return {std::string(kSitemapFile), feed::xml_bytes(document)};

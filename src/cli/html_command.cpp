@@ -33,6 +33,7 @@ constexpr std::size_t kListFilesPerTask = 32;
 // function words; short or mixed texts keep the site's language.
 constexpr double kLanguageConfidence = 0.6;
 constexpr std::size_t kLanguageEvidence = 8;
+constexpr std::size_t kLanguageSample = 4096;
 
 struct HtmlCommandOptions {
     CommonOptions common;
@@ -232,7 +233,14 @@ int run_html(const HtmlCommandOptions& options) {
     metadata_load.read.body = false;
     metadata_load.hook = [](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article || !feed::language_tag(slot.article->meta.language).empty()) return;
-        const LanguageGuess guess = detect_language(text.text());
+        // The opening few KB decide as well as the whole text does, at a fraction of the cost
+        // (counting every word of 10,000 articles was a tenth of the site's CPU time).
+        std::string_view sample = text.text();
+        if (sample.size() > kLanguageSample) {
+            const std::size_t space = sample.rfind(' ', kLanguageSample);
+            sample = sample.substr(0, space == std::string_view::npos ? kLanguageSample : space);
+        }
+        const LanguageGuess guess = detect_language(sample);
         if (guess.confidence >= kLanguageConfidence && guess.evidence >= kLanguageEvidence)
             slot.output = guess.tag;
     };
@@ -398,10 +406,10 @@ int run_html(const HtmlCommandOptions& options) {
 
     // The pages that list articles, and the site's own files.
     std::vector<OutputFile> site_files = html::write_list_pages(plan, site);
+    if (site.feeds) site_files.push_back(html::write_sitemap(plan, site, site_files));
     site_files.push_back(html::write_not_found_page(plan, site));
     site_files.push_back(html::write_stylesheet());
     if (site.feeds) {
-        site_files.push_back(html::write_sitemap(plan, site));
         feed::NewestFirst<feed::FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {
             if (rendered[i].item) newest.add(*plan.entries[i].instant, std::move(*rendered[i].item));

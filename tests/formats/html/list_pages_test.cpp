@@ -82,7 +82,8 @@ TEST(Sitemap, ListsEveryPageUnderTheBaseUrl) {
     options.language = "en";
     options.base_url = "https://example.org/";
     SiteEntry dated = entry("x y", "2025-12-21T10:00:00+01:00", {"t"});
-    const std::string xml = write_sitemap(plan_site({dated, entry("undated", "")}), options).bytes;
+    const SitePlan plan = plan_site({dated, entry("undated", "")});
+    const std::string xml = write_sitemap(plan, options, write_list_pages(plan, options)).bytes;
     EXPECT_TRUE(contains(xml, "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
     EXPECT_TRUE(contains(xml, "<loc>https://example.org/</loc>"));
     EXPECT_TRUE(contains(xml, "<loc>https://example.org/posts/x%20y/</loc>"));
