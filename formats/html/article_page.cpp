@@ -116,11 +116,15 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
             return !path.empty() && find_path(plan.unpublished, path) != plan.unpublished.end();
         };
         for (const auto& [url, at] : unlink_unpublished(article, unpublished)) {
-            diagnostics.report({Severity::warning, "html.link.unpublished",
+            diagnostics.report({Severity::warning,
+                                "html.link.unpublished",
                                 "the link to '" + url +
                                     "' points at an article the site leaves out (a draft): it is "
                                     "written as plain text",
-                                article.source.path, at.line, at.column, {}});
+                                article.source.path,
+                                at.line,
+                                at.column,
+                                {}});
         }
     }
 
@@ -136,17 +140,18 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     if (article.meta.cover && !article.meta.cover->source.empty()) {
         const Cover& cover = *article.meta.cover;
         const std::string copied_path = folder.empty() ? cover.source : folder + '/' + cover.source;
-        const auto copy = std::find_if(images.begin(), images.end(), [&](const OutputFile& f) {
-            return f.path == copied_path;
-        });
+        const auto copy = std::find_if(images.begin(), images.end(),
+                                       [&](const OutputFile& f) { return f.path == copied_path; });
         const bool remote =
             locate && locate(cover.source, article.source.path).kind == ImageLocation::Kind::remote;
         if (copy != images.end() || remote) {
             if (copy != images.end()) page.cover_length = copy->bytes.size();
-            if (remote && (cover.source.starts_with("https://") || cover.source.starts_with("http://")))
+            if (remote &&
+                (cover.source.starts_with("https://") || cover.source.starts_with("http://")))
                 frame.og_image = cover.source;
             else if (!remote && !options.base_url.empty())
-                frame.og_image = options.base_url + (folder.empty() ? "" : folder + '/') + cover.source;
+                frame.og_image =
+                    options.base_url + (folder.empty() ? "" : folder + '/') + cover.source;
             cover_html = "<figure class=\"cover\"><img src=\"" + escape_url(cover.source) +
                          "\" alt=\"" + escape_html(cover.alt) + "\">";
             if (!cover.caption.empty())

@@ -12,15 +12,15 @@ std::string html5_body(std::string html, std::string_view footnotes_heading) {
     constexpr std::string_view kStyle = "style=\"text-align: ";
     for (const std::string_view cell : kCells) {
         for (std::size_t at = html.find(cell); at != std::string::npos; at = html.find(cell, at)) {
-            at += 4;  // past `<th `
+            at += 4;                      // past `<th `
             html.replace(at, 7, kStyle);  // `align="`
             at += kStyle.size();
         }
     }
     constexpr std::string_view kSection = "<section class=\"footnotes\" data-footnotes=\"\">\n";
     if (const std::size_t at = html.find(kSection); at != std::string::npos) {
-        html.insert(at + kSection.size(), "<h2 class=\"visually-hidden\">" +
-                                              escape_html(footnotes_heading) + "</h2>\n");
+        html.insert(at + kSection.size(),
+                    "<h2 class=\"visually-hidden\">" + escape_html(footnotes_heading) + "</h2>\n");
     }
     return html;
 }

@@ -55,7 +55,7 @@ struct SiteEntry {
     std::string old_permalink;
     std::string page_file;  ///< `posts/x/index.html`, from `page_file_for_permalink`
     std::optional<Date> date;
-    std::optional<Date> updated;  ///< last modification, for the sitemap
+    std::optional<Date> updated;          ///< last modification, for the sitemap
     std::optional<std::int64_t> instant;  ///< orders the site (Unix seconds); empty: undated
     std::string summary;
     std::string language;  ///< BCP 47 tag the page is written in
@@ -65,8 +65,8 @@ struct SiteEntry {
 
 /// The articles with one tag (or one category), newest first.
 struct Term {
-    std::string name;  ///< as first written
-    std::string slug;  ///< URL-safe; names with the same slug share one page
+    std::string name;                  ///< as first written
+    std::string slug;                  ///< URL-safe; names with the same slug share one page
     std::vector<std::size_t> entries;  ///< indexes into `SitePlan::entries`, newest first
 };
 
@@ -92,7 +92,8 @@ struct SitePlan {
 /// gets `tag-N`/`category-N`).
 SitePlan plan_site(std::vector<SiteEntry> entries);
 
-/// The file an article with permalink `permalink` is written to: `/posts/x/` → `posts/x/index.html`,
+/// The file an article with permalink `permalink` is written to: `/posts/x/` →
+/// `posts/x/index.html`,
 /// `/x.html` → `x.html`, `/x` → `x/index.html`. Empty when the permalink would leave the site
 /// (`..`, `.`, empty segments, backslashes, control bytes) or take a name the site needs
 /// (`index.html`, `404.html`, `style.css`, the feeds, the sitemap, the manifest, or anything
@@ -101,7 +102,7 @@ std::optional<std::string> page_file_for_permalink(std::string_view permalink);
 
 /// An article page and the files that go with it.
 struct ArticlePage {
-    std::vector<OutputFile> files;  ///< the page, then the images copied next to it
+    std::vector<OutputFile> files;              ///< the page, then the images copied next to it
     std::optional<std::uint64_t> cover_length;  ///< bytes of the copied cover image
 };
 

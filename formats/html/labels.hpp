@@ -17,7 +17,7 @@ struct Labels {
     std::string_view category;  ///< before a category's name on its page
     std::string_view not_found_title;
     std::string_view not_found_text;
-    std::string_view pages;     ///< `aria-label` of the page navigation
+    std::string_view pages;       ///< `aria-label` of the page navigation
     std::string_view neighbours;  ///< `aria-label` of the older/newer links of an article
     std::string_view feeds;
     std::string_view page;  ///< `Page` in `Page 2 of 5`

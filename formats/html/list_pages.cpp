@@ -24,7 +24,8 @@ void append_entry(std::string& out, const PageFrame& frame, const SiteEntry& ent
     out += "><h2><a href=\"" + href_to(frame, entry.page_file) + "\">";
     append_escaped_html(out, entry.title);
     out += "</a></h2>";
-    if (entry.date) out += "<p class=\"post-meta\">" + time_element(*entry.date, entry.language) + "</p>";
+    if (entry.date)
+        out += "<p class=\"post-meta\">" + time_element(*entry.date, entry.language) + "</p>";
     if (!entry.summary.empty()) {
         out += "<p>";
         append_escaped_html(out, entry.summary);
@@ -61,8 +62,8 @@ void write_paginated(std::vector<OutputFile>& out, const SitePlan& plan, const S
             append_escaped_html(main, labels.pages);
             main += "\">";
             if (number > 1) {
-                main += "<a rel=\"prev\" href=\"" + href_to(frame, list_page_file(folder, number - 1)) +
-                        "\">← ";
+                main += "<a rel=\"prev\" href=\"" +
+                        href_to(frame, list_page_file(folder, number - 1)) + "\">← ";
                 append_escaped_html(main, labels.newer);
                 main += "</a> ";
             }

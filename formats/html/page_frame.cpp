@@ -106,8 +106,8 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
         out += "<nav class=\"site\" lang=\"";
         append_escaped_html(out, options.language);
         out += "\"><ul>";
-        out += "<li><a href=\"" + href_to(frame, "index.html") + "\">" +
-               escape_html(labels.home) + "</a></li>";
+        out += "<li><a href=\"" + href_to(frame, "index.html") + "\">" + escape_html(labels.home) +
+               "</a></li>";
         if (!plan.categories.empty()) {
             out += "<li><a href=\"" + href_to(frame, "categories/index.html") + "\">" +
                    escape_html(labels.categories) + "</a></li>";

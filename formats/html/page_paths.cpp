@@ -8,8 +8,7 @@ namespace {
 
 // Names at the site root that the site's own pages use.
 constexpr std::array<std::string_view, 7> kReservedFiles = {
-    "index.html", kNotFoundFile, kStylesheetFile, kSitemapFile, kRssFile, kAtomFile,
-    kManifestFile};
+    "index.html", kNotFoundFile, kStylesheetFile, kSitemapFile, kRssFile, kAtomFile, kManifestFile};
 constexpr std::array<std::string_view, 3> kReservedFolders = {"page", "tags", "categories"};
 
 bool safe_segment(std::string_view segment) {
@@ -35,8 +34,8 @@ std::optional<std::string> page_file_for_permalink(std::string_view permalink) {
     std::size_t start = 0;
     while (true) {
         const std::size_t slash = file.find('/', start);
-        const std::string_view segment =
-            std::string_view(file).substr(start, slash == std::string::npos ? slash : slash - start);
+        const std::string_view segment = std::string_view(file).substr(
+            start, slash == std::string::npos ? slash : slash - start);
         if (!safe_segment(segment)) return std::nullopt;
         if (slash == std::string::npos) break;
         start = slash + 1;

@@ -10,8 +10,8 @@ std::vector<OutputFile> write_site_feeds(std::vector<feed::FeedItem> items,
     files.push_back({std::string(kRssFile),
                      feed::write_rss(feed::assemble_feed(items, options, std::nullopt))});
     options.feed_url = options.base_url + std::string(kAtomFile);
-    files.push_back({std::string(kAtomFile),
-                     feed::write_atom(feed::assemble_feed(std::move(items), options, std::nullopt))});
+    files.push_back({std::string(kAtomFile), feed::write_atom(feed::assemble_feed(
+                                                 std::move(items), options, std::nullopt))});
     return files;
 }
 

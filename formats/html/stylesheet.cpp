@@ -82,6 +82,8 @@ footer.site { margin-top: 3em; color: var(--muted); font-size: 0.9rem; }
 
 }  // namespace
 
-OutputFile write_stylesheet() { return {std::string(kStylesheetFile), std::string(kStylesheet)}; }
+OutputFile write_stylesheet() {
+    return {std::string(kStylesheetFile), std::string(kStylesheet)};
+}
 
 }  // namespace folio::html

@@ -6,7 +6,8 @@ namespace {
 
 class Unlinker {
 public:
-    Unlinker(const std::function<bool(std::string_view)>& unpublished, std::vector<std::pair<std::string, SourcePos>>& removed)
+    Unlinker(const std::function<bool(std::string_view)>& unpublished,
+             std::vector<std::pair<std::string, SourcePos>>& removed)
         : unpublished_(unpublished), removed_(removed) {}
 
     void blocks(Blocks& list) {
@@ -63,8 +64,8 @@ private:
 
 }  // namespace
 
-std::vector<std::pair<std::string, SourcePos>> unlink_unpublished(Article& article,
-                                            const std::function<bool(std::string_view)>& unpublished) {
+std::vector<std::pair<std::string, SourcePos>> unlink_unpublished(
+    Article& article, const std::function<bool(std::string_view)>& unpublished) {
     std::vector<std::pair<std::string, SourcePos>> removed;
     Unlinker unlinker(unpublished, removed);
     unlinker.blocks(article.body);

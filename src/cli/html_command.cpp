@@ -118,19 +118,27 @@ void remove_stale_files(const fs::path& root, const std::vector<std::string>& st
     for (const std::string& relative : stale) {
         const std::optional<fs::path> target = path_inside(root, relative);
         if (!target) {
-            diagnostics.report({Severity::warning, "html.manifest.outside",
+            diagnostics.report({Severity::warning,
+                                "html.manifest.outside",
                                 "the manifest names '" + relative +
                                     "', which is not inside the site: it is left alone",
-                                (root / html::kManifestFile).string(), 0, 0, {}});
+                                (root / html::kManifestFile).string(),
+                                0,
+                                0,
+                                {}});
             continue;
         }
         std::error_code ec;
         if (!fs::is_regular_file(fs::symlink_status(*target, ec))) continue;
         if (!fs::remove(*target, ec) || ec) {
-            diagnostics.report({Severity::warning, "html.stale",
-                                "could not remove the stale file " + target->string() + ": " +
-                                    ec.message(),
-                                "", 0, 0, {}});
+            diagnostics.report(
+                {Severity::warning,
+                 "html.stale",
+                 "could not remove the stale file " + target->string() + ": " + ec.message(),
+                 "",
+                 0,
+                 0,
+                 {}});
             continue;
         }
         for (fs::path folder = target->parent_path(); folder != root && folder.has_relative_path();
@@ -177,43 +185,51 @@ int run_html(const HtmlCommandOptions& options) {
         if (!site.base_url.ends_with('/')) site.base_url += '/';
     }
     if (const std::string problem = permalink_problem(options.permalink); !problem.empty())
-        setup.report(site_error("html.permalink", "--permalink '" + options.permalink + "': " + problem));
+        setup.report(
+            site_error("html.permalink", "--permalink '" + options.permalink + "': " + problem));
     if (!options.old_permalink.empty()) {
         if (const std::string problem = permalink_problem(options.old_permalink); !problem.empty())
             setup.report(site_error("html.permalink",
                                     "--old-permalink '" + options.old_permalink + "': " + problem));
     }
-    if (options.page_size == 0) setup.report(site_error("html.page-size", "--page-size must be at least 1"));
+    if (options.page_size == 0)
+        setup.report(site_error("html.page-size", "--page-size must be at least 1"));
     const std::optional<TimeZone> zone = TimeZone::parse(config.time_zone);
     if (!zone) setup.report(site_error("html.time-zone", time_zone_problem(config.time_zone)));
     std::vector<std::string> paths = collect_inputs(options.inputs, setup);
     {
         // A file named twice is one page.
         std::set<std::string> seen;
-        std::erase_if(paths, [&seen](const std::string& path) { return !seen.insert(path).second; });
+        std::erase_if(paths,
+                      [&seen](const std::string& path) { return !seen.insert(path).second; });
     }
     if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
         setup.report(site_error("usage.stdin",
                                 "html reads its inputs twice (to plan the site, then to write its "
                                 "pages), so standard input ('-') cannot be one of them"));
     }
-    if (setup.has_errors() && std::any_of(setup.items().begin(), setup.items().end(),
-                                          [](const Diagnostic& d) {
-                                              return d.severity == Severity::error &&
-                                                     d.code != "input.missing";
-                                          })) {
+    if (setup.has_errors() &&
+        std::any_of(setup.items().begin(), setup.items().end(), [](const Diagnostic& d) {
+            return d.severity == Severity::error && d.code != "input.missing";
+        })) {
         print_diagnostics(setup);
         return kExitUsage;
     }
-    site.title = !options.title.empty() ? options.title : !config.title.empty() ? config.title : "Blog";
+    site.title = !options.title.empty()  ? options.title
+                 : !config.title.empty() ? config.title
+                                         : "Blog";
     site.page_size = options.page_size;
     site.feeds = !site.base_url.empty();
     if (!site.feeds) {
-        setup.report({Severity::note, "html.no-base-url",
-                       "no base URL (--base-url or base_url in folio.toml): the site's links are "
-                       "relative as always, but the RSS and Atom feeds and sitemap.xml need "
-                       "absolute URLs and are not written",
-                       "", 0, 0, {}});
+        setup.report({Severity::note,
+                      "html.no-base-url",
+                      "no base URL (--base-url or base_url in folio.toml): the site's links are "
+                      "relative as always, but the RSS and Atom feeds and sitemap.xml need "
+                      "absolute URLs and are not written",
+                      "",
+                      0,
+                      0,
+                      {}});
     }
     print_diagnostics(setup);
     bool errors = setup.has_errors();
@@ -265,7 +281,8 @@ int run_html(const HtmlCommandOptions& options) {
                 entry.permalink = expand_permalink(options.permalink, article);
                 if (!options.old_permalink.empty())
                     entry.old_permalink = expand_permalink(options.old_permalink, article);
-                const std::optional<std::string> file = html::page_file_for_permalink(entry.permalink);
+                const std::optional<std::string> file =
+                    html::page_file_for_permalink(entry.permalink);
                 if (!file) {
                     diagnostics.report(site_error(
                         "html.permalink.unusable",
@@ -273,12 +290,14 @@ int run_html(const HtmlCommandOptions& options) {
                             "' cannot be a page of the site (it leaves the site or takes a name "
                             "the site needs); the article is left out",
                         slot.path));
-                } else if (const auto [owner, fresh] = page_owner.emplace(*file, slot.path); !fresh) {
-                    diagnostics.report(site_error(
-                        "html.page.clash",
-                        "the page " + *file + " is already " + owner->second +
-                            "'s (same permalink '" + entry.permalink + "'); the article is left out",
-                        slot.path));
+                } else if (const auto [owner, fresh] = page_owner.emplace(*file, slot.path);
+                           !fresh) {
+                    diagnostics.report(site_error("html.page.clash",
+                                                  "the page " + *file + " is already " +
+                                                      owner->second + "'s (same permalink '" +
+                                                      entry.permalink +
+                                                      "'); the article is left out",
+                                                  slot.path));
                 } else {
                     entry.page_file = *file;
                     entry.title = article.meta.title;
@@ -345,10 +364,14 @@ int run_html(const HtmlCommandOptions& options) {
     }
     if (drafts > 0) {
         Diagnostics note;
-        note.report({Severity::note, "html.drafts",
+        note.report({Severity::note,
+                     "html.drafts",
                      std::to_string(drafts) + " draft" + (drafts == 1 ? " is" : "s are") +
                          " left out (--drafts includes them)",
-                     "", 0, 0, {}});
+                     "",
+                     0,
+                     0,
+                     {}});
         print_diagnostics(note);
     }
 
@@ -412,15 +435,17 @@ int run_html(const HtmlCommandOptions& options) {
     if (site.feeds) {
         feed::NewestFirst<feed::FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {
-            if (rendered[i].item) newest.add(*plan.entries[i].instant, std::move(*rendered[i].item));
+            if (rendered[i].item)
+                newest.add(*plan.entries[i].instant, std::move(*rendered[i].item));
         }
         for (OutputFile& file : html::write_site_feeds(newest.take(), feed_options))
             site_files.push_back(std::move(file));
     }
     for (std::size_t start = 0; start < site_files.size(); start += kListFilesPerTask) {
         const std::size_t end = std::min(site_files.size(), start + kListFilesPerTask);
-        writer.write({std::make_move_iterator(site_files.begin() + static_cast<std::ptrdiff_t>(start)),
-                      std::make_move_iterator(site_files.begin() + static_cast<std::ptrdiff_t>(end))});
+        writer.write(
+            {std::make_move_iterator(site_files.begin() + static_cast<std::ptrdiff_t>(start)),
+             std::make_move_iterator(site_files.begin() + static_cast<std::ptrdiff_t>(end))});
     }
     errors = !writer.finish() || errors;
 
@@ -445,12 +470,14 @@ int run_html(const HtmlCommandOptions& options) {
 
 Runner add_html_command(CLI::App& app) {
     auto options = std::make_shared<HtmlCommandOptions>();
-    CLI::App* command = app.add_subcommand(
-        "html", "Write a static HTML site that works from disk or any web server "
-                "(docs/formats/html.md)");
+    CLI::App* command =
+        app.add_subcommand("html",
+                           "Write a static HTML site that works from disk or any web server "
+                           "(docs/formats/html.md)");
     command->add_option("inputs", options->inputs, "Files or directories (searched for *.md)")
         ->required();
-    command->add_option("-o,--output", options->output, "The site folder to write into")->required();
+    command->add_option("-o,--output", options->output, "The site folder to write into")
+        ->required();
     command->add_option("--base-url", options->base_url,
                         "Absolute site URL, like https://example.org/blog/ (default: base_url in "
                         "folio.toml): canonical links, Open Graph URLs, sitemap and feeds");

@@ -34,7 +34,9 @@ Fixture dutch_article() {
     return f;
 }
 
-std::string page_html(const ArticlePage& page) { return page.files.at(0).bytes; }
+std::string page_html(const ArticlePage& page) {
+    return page.files.at(0).bytes;
+}
 
 TEST(ArticlePage, ShowsTitleDateInTheArticlesLanguageTermsAndNeighbours) {
     Fixture f = dutch_article();
@@ -50,7 +52,8 @@ TEST(ArticlePage, ShowsTitleDateInTheArticlesLanguageTermsAndNeighbours) {
     EXPECT_TRUE(contains(html, ">Column &amp; Co</a>"));
     EXPECT_TRUE(contains(html, "<a rel=\"prev\" href=\"../../posts/older/index.html\">"));
     EXPECT_TRUE(contains(html, "<a rel=\"next\" href=\"../../posts/newer/index.html\">"));
-    EXPECT_TRUE(contains(html, "<meta name=\"description\" content=\"Waarom ik in een café schrijf.\">"));
+    EXPECT_TRUE(
+        contains(html, "<meta name=\"description\" content=\"Waarom ik in een café schrijf.\">"));
     EXPECT_TRUE(contains(html, "<link rel=\"stylesheet\" href=\"../../style.css\">"));
     // The body's H1 repeats the title: only the page's own heading is left.
     EXPECT_EQ(html.find("Koffie en code</h1>"), html.rfind("Koffie en code</h1>"));
@@ -68,26 +71,31 @@ TEST(ArticlePage, LinksCanonicalOpenGraphAndFeedsWithABaseUrl) {
     f.options.feeds = true;
     f.article.meta.cover = Cover{"https://img.example/x.jpg", "Alt", "Foto: eigen", {}};
     Diagnostics d;
-    const std::string html = page_html(write_article_page(f.article, f.plan, 1, f.options,
-                                                          testing::locator(),
-                                                          testing::MemoryResources{}, d));
-    EXPECT_TRUE(contains(html, "<link rel=\"canonical\" href=\"https://example.org/blog/posts/koffie/\">"));
-    EXPECT_TRUE(contains(html, "<meta property=\"og:image\" content=\"https://img.example/x.jpg\">"));
+    const std::string html = page_html(write_article_page(
+        f.article, f.plan, 1, f.options, testing::locator(), testing::MemoryResources{}, d));
+    EXPECT_TRUE(
+        contains(html, "<link rel=\"canonical\" href=\"https://example.org/blog/posts/koffie/\">"));
+    EXPECT_TRUE(
+        contains(html, "<meta property=\"og:image\" content=\"https://img.example/x.jpg\">"));
     EXPECT_TRUE(contains(html, "<meta property=\"og:type\" content=\"article\">"));
-    EXPECT_TRUE(contains(html, "type=\"application/atom+xml\" title=\"Atom\" href=\"../../atom.xml\""));
-    EXPECT_TRUE(contains(html, "<figure class=\"cover\"><img src=\"https://img.example/x.jpg\" alt=\"Alt\">"
-                               "<figcaption>Foto: eigen</figcaption></figure>"));
+    EXPECT_TRUE(
+        contains(html, "type=\"application/atom+xml\" title=\"Atom\" href=\"../../atom.xml\""));
+    EXPECT_TRUE(
+        contains(html,
+                 "<figure class=\"cover\"><img src=\"https://img.example/x.jpg\" alt=\"Alt\">"
+                 "<figcaption>Foto: eigen</figcaption></figure>"));
 }
 
 TEST(ArticlePage, CopiesLocalImagesNextToThePageAndDropsAMissingCover) {
     Fixture f = dutch_article();
     f.article.meta.cover = Cover{"/img/missing.png", "", "", {}};
-    f.article.body.push_back(Block{Paragraph{{Inline{Image{"/img/Photo One.PNG", "", text("p"), {}}}}}, {}});
+    f.article.body.push_back(
+        Block{Paragraph{{Inline{Image{"/img/Photo One.PNG", "", text("p"), {}}}}}, {}});
     testing::MemoryResources resources;
     resources.files["static/img/Photo One.PNG"] = "png-bytes";
     Diagnostics d;
-    const ArticlePage page =
-        write_article_page(f.article, f.plan, 1, f.options, testing::locator("static"), resources, d);
+    const ArticlePage page = write_article_page(f.article, f.plan, 1, f.options,
+                                                testing::locator("static"), resources, d);
     ASSERT_EQ(page.files.size(), 2u);
     EXPECT_EQ(page.files[1].path, "posts/koffie/photo-one.png");
     EXPECT_EQ(page.files[1].bytes, "png-bytes");
@@ -100,10 +108,11 @@ TEST(ArticlePage, CopiesLocalImagesNextToThePageAndDropsAMissingCover) {
 
 TEST(ArticlePage, PointsSiteLinksAtPagesAndUnlinksDrafts) {
     Fixture f = dutch_article();
-    f.article.body.push_back(Block{Paragraph{{Inline{Link{"/posts/newer#part", "", text("newer"), false, {}}},
-                                              Inline{Link{"/posts/draft", "", text("draft"), false, {7, 3}}},
-                                              Inline{Link{"/elsewhere/", "", text("else"), false, {}}}}},
-                                   {}});
+    f.article.body.push_back(
+        Block{Paragraph{{Inline{Link{"/posts/newer#part", "", text("newer"), false, {}}},
+                         Inline{Link{"/posts/draft", "", text("draft"), false, {7, 3}}},
+                         Inline{Link{"/elsewhere/", "", text("else"), false, {}}}}},
+              {}});
     Diagnostics d;
     const std::string html = page_html(
         write_article_page(f.article, f.plan, 1, f.options, {}, testing::MemoryResources{}, d));
@@ -115,9 +124,11 @@ TEST(ArticlePage, PointsSiteLinksAtPagesAndUnlinksDrafts) {
 }
 
 TEST(Html5Body, MovesCellAlignmentIntoStyleAndTitlesTheFootnotes) {
-    EXPECT_EQ(html5_body("<th align=\"left\">a</th><td align=\"right\">b</td><td>&lt;td align=\"x\"</td>", "Notes"),
-              "<th style=\"text-align: left\">a</th><td style=\"text-align: right\">b</td>"
-              "<td>&lt;td align=\"x\"</td>");
+    EXPECT_EQ(
+        html5_body("<th align=\"left\">a</th><td align=\"right\">b</td><td>&lt;td align=\"x\"</td>",
+                   "Notes"),
+        "<th style=\"text-align: left\">a</th><td style=\"text-align: right\">b</td>"
+        "<td>&lt;td align=\"x\"</td>");
     EXPECT_EQ(html5_body("<section class=\"footnotes\" data-footnotes=\"\">\n<ol>", "Voetnoten"),
               "<section class=\"footnotes\" data-footnotes=\"\">\n"
               "<h2 class=\"visually-hidden\">Voetnoten</h2>\n<ol>");

@@ -49,7 +49,9 @@ inline SiteEntry entry(std::string slug, std::string date, std::vector<std::stri
     return e;
 }
 
-inline Inlines text(std::string s) { return {Inline{Text{std::move(s)}}}; }
+inline Inlines text(std::string s) {
+    return {Inline{Text{std::move(s)}}};
+}
 
 /// Whether `haystack` contains `needle`, for readable expectations.
 inline bool contains(const std::string& haystack, const std::string& needle) {

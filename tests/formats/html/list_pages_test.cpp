@@ -33,9 +33,10 @@ TEST(ListPages, PaginatesTheIndexAndEachTagWithLinksBothWays) {
     const std::vector<OutputFile> files = write_list_pages(plan, options);
     std::vector<std::string> paths;
     for (const OutputFile& f : files) paths.push_back(f.path);
-    EXPECT_EQ(paths, (std::vector<std::string>{"index.html", "page/2/index.html", "page/3/index.html",
-                                               "tags/index.html", "tags/x/index.html",
-                                               "tags/x/page/2/index.html", "tags/x/page/3/index.html"}));
+    EXPECT_EQ(paths,
+              (std::vector<std::string>{"index.html", "page/2/index.html", "page/3/index.html",
+                                        "tags/index.html", "tags/x/index.html",
+                                        "tags/x/page/2/index.html", "tags/x/page/3/index.html"}));
     const std::string& second = file(files, "page/2/index.html").bytes;
     EXPECT_TRUE(contains(second, "<a rel=\"prev\" href=\"../../index.html\">"));
     EXPECT_TRUE(contains(second, "<a rel=\"next\" href=\"../../page/3/index.html\">"));
@@ -47,8 +48,9 @@ TEST(ListPages, PaginatesTheIndexAndEachTagWithLinksBothWays) {
          at = last.find("<li><article", at + 1))
         ++items;
     EXPECT_EQ(items, 5u);
-    EXPECT_TRUE(contains(file(files, "tags/index.html").bytes,
-                         "<a href=\"../tags/x/index.html\">x</a> <span class=\"count\">(45)</span>"));
+    EXPECT_TRUE(
+        contains(file(files, "tags/index.html").bytes,
+                 "<a href=\"../tags/x/index.html\">x</a> <span class=\"count\">(45)</span>"));
 }
 
 TEST(ListPages, MarksEntriesInAnotherLanguage) {

@@ -49,10 +49,10 @@ TEST(PageFileForPermalink, MapsFoldersToTheirIndexAndKeepsHtmlFiles) {
 }
 
 TEST(PageFileForPermalink, RefusesPathsThatLeaveTheSiteOrTakeItsNames) {
-    for (const char* bad : {"/", "/../x/", "/posts/../../x/", "/a//b/", "/./x/", "/a\\b/",
-                            "/x?y", "/index.html", "/404.html", "/style.css", "/feed.xml",
-                            "/tags/x/", "/categories/x/", "/page/2/", "/.folio-manifest",
-                            "/style.css/x/", "/c:/x/"}) {
+    for (const char* bad :
+         {"/", "/../x/", "/posts/../../x/", "/a//b/", "/./x/", "/a\\b/", "/x?y", "/index.html",
+          "/404.html", "/style.css", "/feed.xml", "/tags/x/", "/categories/x/", "/page/2/",
+          "/.folio-manifest", "/style.css/x/", "/c:/x/"}) {
         EXPECT_EQ(page_file_for_permalink(bad), std::nullopt) << bad;
     }
 }
@@ -64,8 +64,9 @@ TEST(SiteManifest, ListsPathsSortedOnceAndReadsThemBack) {
 }
 
 TEST(SiteManifest, StaleFilesAreThoseOfThePreviousRunOnly) {
-    EXPECT_EQ(stale_files({"old/index.html", "kept.html", "old/img.png"}, {"kept.html", "new.html"}),
-              (std::vector<std::string>{"old/img.png", "old/index.html"}));
+    EXPECT_EQ(
+        stale_files({"old/index.html", "kept.html", "old/img.png"}, {"kept.html", "new.html"}),
+        (std::vector<std::string>{"old/img.png", "old/index.html"}));
     EXPECT_TRUE(stale_files({}, {"x"}).empty());
 }
 
