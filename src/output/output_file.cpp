@@ -5,7 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <random>
+#include <atomic>
 
 namespace folio {
 
@@ -53,19 +53,23 @@ private:
 
 }  // namespace
 
-std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes) {
+std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes,
+                                                Sync sync) {
     std::error_code ec;
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     fs::create_directories(folder, ec);
     if (ec) return write_error(target, ec.message());
 
     // A name no other writer picks, in the target's own folder so the rename stays on one file
-    // system (and so is atomic).
-    std::random_device seed;
+    // system (and so is atomic): the process id tells runs apart, a counter the files of one
+    // run, O_EXCL anything else (a stale file of a dead process that had the same id).
+    static std::atomic<unsigned long> counter{0};
+    const std::string prefix = "." + target.filename().string() + ".folio-" +
+                               std::to_string(::getpid()) + "-";
     int fd = -1;
     fs::path temp;
     for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        temp = folder / ("." + target.filename().string() + ".folio-" + std::to_string(seed()) + ".tmp");
+        temp = folder / (prefix + std::to_string(counter.fetch_add(1)) + ".tmp");
         fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd < 0 && errno != EEXIST) return write_error(target, std::strerror(errno));
     }
@@ -83,11 +87,23 @@ std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::str
         data += n;
         left -= static_cast<std::size_t>(n);
     }
-    if (::fsync(file.fd()) != 0) return write_error(target, std::strerror(errno));
+    if (sync == Sync::each_file && ::fsync(file.fd()) != 0) {
+        return write_error(target, std::strerror(errno));
+    }
     if (!file.close()) return write_error(target, std::strerror(errno));
     fs::rename(file.path(), target, ec);
     if (ec) return write_error(target, ec.message());
     file.commit();
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> sync_file_system(const fs::path& inside) {
+    const int fd = ::open(inside.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return write_error(inside, std::strerror(errno));
+    const bool synced = ::syncfs(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!synced) return write_error(inside, std::strerror(error));
     return std::nullopt;
 }
 
@@ -111,7 +127,7 @@ std::optional<fs::path> path_inside(const fs::path& root, std::string_view relat
 }
 
 std::vector<fs::path> write_files(const fs::path& root, const std::vector<OutputFile>& files,
-                                  Diagnostics& diagnostics) {
+                                  Diagnostics& diagnostics, Sync sync) {
     std::vector<fs::path> written;
     for (const OutputFile& file : files) {
         const std::optional<fs::path> target = path_inside(root, file.path);
@@ -125,7 +141,7 @@ std::vector<fs::path> write_files(const fs::path& root, const std::vector<Output
             diagnostics.report(std::move(d));
             continue;
         }
-        if (auto error = write_file_atomically(*target, file.bytes)) {
+        if (auto error = write_file_atomically(*target, file.bytes, sync)) {
             diagnostics.report(std::move(*error));
             continue;
         }
