@@ -1,8 +1,6 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <deque>
 #include <filesystem>
-#include <future>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -24,11 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Batches of files being written at once: each file is fsynced before its rename, and waiting
-// for the disk one file at a time would dominate the run (see docs/performance.md, Hugo).
-constexpr std::size_t kWritesInFlight = 16;
-// List pages are small: this many go to one writing task.
-constexpr std::size_t kListFilesPerTask = 32;
 // A language guess from the article's words is used when it is this sure and saw this many
 // function words; short or mixed texts keep the site's language.
 constexpr double kLanguageConfidence = 0.6;
@@ -71,45 +64,6 @@ std::string fingerprint(const Diagnostic& d) {
     return d.code + '\n' + std::to_string(d.line) + ':' + std::to_string(d.column) + '\n' +
            d.message;
 }
-
-// Writes batches of files on background tasks, a bounded number at once, and remembers every
-// path it was given (the manifest lists them, written or not, so a failed write is retried).
-class SiteWriter {
-public:
-    explicit SiteWriter(fs::path root) : root_(std::move(root)) {}
-
-    void write(std::vector<OutputFile> files) {
-        if (files.empty()) return;
-        for (const OutputFile& file : files) paths_.push_back(file.path);
-        pending_.push_back(std::async(std::launch::async, [this, files = std::move(files)] {
-            Diagnostics written;
-            write_files(root_, files, written);
-            return written;
-        }));
-        while (pending_.size() > kWritesInFlight) finish_oldest();
-    }
-
-    /// Waits for every write; true when all succeeded.
-    bool finish() {
-        while (!pending_.empty()) finish_oldest();
-        return !failed_;
-    }
-
-    const std::vector<std::string>& paths() const { return paths_; }
-
-private:
-    void finish_oldest() {
-        const Diagnostics written = pending_.front().get();
-        pending_.pop_front();
-        print_diagnostics(written);
-        failed_ = failed_ || written.has_errors();
-    }
-
-    fs::path root_;
-    std::deque<std::future<Diagnostics>> pending_;
-    std::vector<std::string> paths_;
-    bool failed_ = false;
-};
 
 // Removes what the previous run wrote and this one did not: only files listed in its manifest,
 // only inside the site, only regular files; then the folders that left empty.
@@ -375,18 +329,18 @@ int run_html(const HtmlCommandOptions& options) {
         print_diagnostics(note);
     }
 
-    // Pass 2: bodies, rendered on the worker threads right after each is read (the plan already
-    // knows every page's place), written in the background, reported in input order.
+    // Pass 2: bodies, rendered and written on the worker threads right after each is read (the
+    // plan already knows every page's place), reported in input order.
     struct RenderedPage {
         Diagnostics diagnostics;
-        std::vector<OutputFile> files;
+        std::vector<std::string> written;  // site-relative paths, for the manifest
         std::optional<feed::FeedItem> item;
-        bool rendered = false;
     };
     std::vector<RenderedPage> rendered(plan.entries.size());
     const DiskResourceReader resources;
     const ImageLocator locate =
         image_locator(options.static_dir.empty() ? config.static_dir : options.static_dir);
+    const fs::path root(options.output);
     LoadOptions body_load = *load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
         const auto found = entry_of_path.find(slot.path);
@@ -400,13 +354,13 @@ int run_html(const HtmlCommandOptions& options) {
                                           article_page.cover_length};
             page.item = feed::make_feed_item(source, feed_options, page.diagnostics);
         }
-        page.files = std::move(article_page.files);
-        page.rendered = true;
+        // Thousands of small files: renamed into place unsynced, and the file system synced
+        // once at the end (an fsync each cost more than the whole conversion).
+        write_files(root, article_page.files, page.diagnostics, Sync::at_end);
+        for (OutputFile& file : article_page.files) page.written.push_back(std::move(file.path));
         // The page is made: the tree is not needed on the way to the in-order callback.
         slot.article.reset();
     };
-    const fs::path root(options.output);
-    SiteWriter writer(root);
     bool noted_unresolved = false;
     for_each_article(published_paths, body_load, [&](ArticleSlot& slot) {
         Diagnostics fresh;
@@ -419,8 +373,6 @@ int run_html(const HtmlCommandOptions& options) {
             RenderedPage& page = rendered[found->second];
             fresh.append(page.diagnostics);
             page.diagnostics = {};
-            if (page.rendered) writer.write(std::move(page.files));
-            page.files = {};
         }
         fresh = once_per_run(std::move(fresh), noted_unresolved);
         errors = errors || fresh.has_errors();
@@ -441,28 +393,29 @@ int run_html(const HtmlCommandOptions& options) {
         for (OutputFile& file : html::write_site_feeds(newest.take(), feed_options))
             site_files.push_back(std::move(file));
     }
-    for (std::size_t start = 0; start < site_files.size(); start += kListFilesPerTask) {
-        const std::size_t end = std::min(site_files.size(), start + kListFilesPerTask);
-        writer.write(
-            {std::make_move_iterator(site_files.begin() + static_cast<std::ptrdiff_t>(start)),
-             std::make_move_iterator(site_files.begin() + static_cast<std::ptrdiff_t>(end))});
+    Diagnostics cleanup;
+    write_files(root, site_files, cleanup, Sync::at_end);
+    // Every path this run meant to write, written or not: a failed write is retried next time.
+    std::vector<std::string> written;
+    for (RenderedPage& page : rendered) {
+        for (std::string& path : page.written) written.push_back(std::move(path));
     }
-    errors = !writer.finish() || errors;
+    for (const OutputFile& file : site_files) written.push_back(file.path);
 
     // What the last run wrote and this one did not is removed; then the list is replaced.
-    Diagnostics cleanup;
     const DiskResourceReader manifest_reader;
     const fs::path manifest = root / html::kManifestFile;
     if (const std::optional<std::string> previous = manifest_reader.read(manifest.string())) {
-        remove_stale_files(root, html::stale_files(html::read_manifest(*previous), writer.paths()),
+        remove_stale_files(root, html::stale_files(html::read_manifest(*previous), written),
                            cleanup);
     }
-    if (std::optional<Diagnostic> problem =
-            write_file_atomically(manifest, html::write_manifest(writer.paths()))) {
+    if (std::optional<Diagnostic> problem = write_file_atomically(
+            manifest, html::write_manifest(std::move(written)), Sync::at_end)) {
         cleanup.report(std::move(*problem));
     }
     print_diagnostics(cleanup);
     errors = errors || cleanup.has_errors();
+    if (!sync_output_folder(options.output)) errors = true;
     return errors ? kExitInputErrors : kExitOk;
 }
 
