@@ -59,7 +59,8 @@ TEST(ListPages, MarksEntriesInAnotherLanguage) {
     options.language = "nl";
     SiteEntry english = entry("e", "2025-12-21");
     const SitePlan plan = plan_site({english});
-    const std::string& index = write_list_pages(plan, options).at(0).bytes;
+    const std::vector<OutputFile> files = write_list_pages(plan, options);
+    const std::string& index = files.at(0).bytes;
     EXPECT_TRUE(contains(index, "<html lang=\"nl\">"));
     EXPECT_TRUE(contains(index, "<article class=\"entry\" lang=\"en\">"));
     EXPECT_TRUE(contains(index, "21 December 2025"));
