@@ -273,8 +273,15 @@ void EpubWriter::finish() {
     if (!book.cover_href.empty()) add(kCoverPageHref, build_cover_page(book));
     add(kTitlePageHref, build_title_page(book, format_human(date_only(modified), book.language)));
     add(kStylesheetHref, build_stylesheet());
-    add(kNavHref, build_nav(book));
-    add(kNcxHref, build_ncx(book));
+    // The tables of contents are the largest documents (a few MB each for 10,000 chapters):
+    // compressed as they are serialised, never held whole as text.
+    const auto add_streamed = [&s, &book](const char* name, void (*write)(const BookInfo&, const XmlOut&)) {
+        EntryDeflater deflater(kPackageFolder + std::string(name));
+        write(book, [&deflater](std::string_view bytes) { deflater.write(bytes); });
+        s.zip.add(deflater.finish());
+    };
+    add_streamed(kNavHref, &write_nav);
+    add_streamed(kNcxHref, &write_ncx);
     add("content.opf", build_package_document(book));
     s.zip.finish();
 }

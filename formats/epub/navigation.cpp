@@ -62,6 +62,18 @@ private:
 }  // namespace
 
 std::string build_nav(const BookInfo& book) {
+    std::string out;
+    write_nav(book, [&out](std::string_view bytes) { out += bytes; });
+    return out;
+}
+
+std::string build_ncx(const BookInfo& book) {
+    std::string out;
+    write_ncx(book, [&out](std::string_view bytes) { out += bytes; });
+    return out;
+}
+
+void write_nav(const BookInfo& book, const XmlOut& out) {
     pugi::xml_document document;
     pugi::xml_node body = start_xhtml_page(document, book.title, book.language);
 
@@ -97,10 +109,10 @@ std::string build_nav(const BookInfo& book) {
     add_landmark(marks, "titlepage", kTitlePageHref, "Title page");
     if (!book.chapters.empty())
         add_landmark(marks, "bodymatter", book.chapters.front().href, "Start");
-    return xml_bytes(document, true);
+    write_xml(document, true, out);
 }
 
-std::string build_ncx(const BookInfo& book) {
+void write_ncx(const BookInfo& book, const XmlOut& out) {
     pugi::xml_document document;
     pugi::xml_node ncx = document.append_child("ncx");
     ncx.append_attribute("xmlns") = "http://www.daisy.org/z3986/2005/ncx/";
@@ -144,7 +156,7 @@ std::string build_ncx(const BookInfo& book) {
         depth = std::max(depth, level + (chapter.sections.empty() ? 0 : 1));
     }
     depth_meta.attribute("content") = std::to_string(depth).c_str();
-    return xml_bytes(document, true);
+    write_xml(document, true, out);
 }
 
 }  // namespace folio::epub

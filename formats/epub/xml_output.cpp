@@ -15,16 +15,39 @@ struct StringWriter final : pugi::xml_writer {
     }
 };
 
+/// Passes pugixml's output on, remembering its last byte.
+struct ForwardingWriter final : pugi::xml_writer {
+    explicit ForwardingWriter(const XmlOut& out) : out(out) {}
+    const XmlOut& out;
+    char last = '\0';
+    void write(const void* data, std::size_t size) override {
+        if (size == 0) return;
+        last = static_cast<const char*>(data)[size - 1];
+        out(std::string_view(static_cast<const char*>(data), size));
+    }
+};
+
+constexpr const char* kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+unsigned save_flags(bool indent) {
+    return pugi::format_no_declaration | (indent ? pugi::format_indent : pugi::format_raw);
+}
+
 }  // namespace
 
 std::string xml_bytes(const pugi::xml_document& document, bool indent) {
     StringWriter writer;
-    writer.out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    const unsigned flags =
-        pugi::format_no_declaration | (indent ? pugi::format_indent : pugi::format_raw);
-    document.save(writer, "  ", flags, pugi::encoding_utf8);
+    writer.out = kDeclaration;
+    document.save(writer, "  ", save_flags(indent), pugi::encoding_utf8);
     if (writer.out.back() != '\n') writer.out += '\n';
     return std::move(writer.out);
+}
+
+void write_xml(const pugi::xml_document& document, bool indent, const XmlOut& out) {
+    out(kDeclaration);
+    ForwardingWriter writer(out);
+    document.save(writer, "  ", save_flags(indent), pugi::encoding_utf8);
+    if (writer.last != '\n') out("\n");
 }
 
 pugi::xml_node start_xhtml_page(pugi::xml_document& document, const std::string& title,

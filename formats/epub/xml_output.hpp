@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace pugi {
 class xml_document;
@@ -12,6 +14,13 @@ namespace folio::epub {
 /// A pugixml document as UTF-8 bytes with an XML declaration, indented for the small package
 /// documents (`indent`) or raw for chapters, where white space inside `<pre>` is content.
 std::string xml_bytes(const pugi::xml_document& document, bool indent);
+
+/// Receives a serialised document piece by piece.
+using XmlOut = std::function<void(std::string_view bytes)>;
+
+/// `xml_bytes`, handed to `out` in pieces as pugixml writes them: a large document (the table of
+/// contents of a 10,000-chapter book) is never held whole as text.
+void write_xml(const pugi::xml_document& document, bool indent, const XmlOut& out);
 
 /// Fills an empty `document` with an XHTML 5 page for EPUB (doctype, `html` with the XHTML and
 /// OPS namespaces and the language, `head` with the title and the book's stylesheet) and

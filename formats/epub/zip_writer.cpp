@@ -102,6 +102,61 @@ ZipEntryData deflate_entry(std::string name, std::string_view bytes) {
     return entry;
 }
 
+struct EntryDeflater::Stream {
+    DeflateStream deflater{kDeflateLevel};
+    uLong crc = crc32(0L, Z_NULL, 0);
+};
+
+EntryDeflater::EntryDeflater(std::string name) : stream_(std::make_unique<Stream>()) {
+    entry_.name = std::move(name);
+    entry_.deflated = true;
+}
+
+EntryDeflater::~EntryDeflater() = default;
+
+void EntryDeflater::run(int flush) {
+    z_stream& z = stream_->deflater.stream;
+    for (;;) {
+        if (entry_.data.size() - z.total_out < 64 * 1024)
+            entry_.data.resize(std::max<std::size_t>(entry_.data.size() * 2, 256 * 1024));
+        z.next_out = reinterpret_cast<Bytef*>(entry_.data.data() + z.total_out);
+        z.avail_out = static_cast<uInt>(entry_.data.size() - z.total_out);
+        const int status = deflate(&z, flush);
+        if (status == Z_STREAM_END) return;
+        if (status != Z_OK && status != Z_BUF_ERROR) throw std::runtime_error("zip: deflate failed");
+        // Z_NO_FLUSH is done once all input is taken in; Z_FINISH only at Z_STREAM_END.
+        if (flush == Z_NO_FLUSH && z.avail_in == 0) return;
+    }
+}
+
+void EntryDeflater::write(std::string_view bytes) {
+    if (!stream_) throw std::logic_error("zip: write after finish()");
+    z_stream& z = stream_->deflater.stream;
+    while (!bytes.empty()) {
+        const std::size_t piece = std::min<std::size_t>(bytes.size(), 1U << 30);
+        stream_->crc = crc32(stream_->crc, reinterpret_cast<const Bytef*>(bytes.data()),
+                             static_cast<uInt>(piece));
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+        z.avail_in = static_cast<uInt>(piece);
+        run(Z_NO_FLUSH);
+        entry_.size += piece;
+        bytes.remove_prefix(piece);
+    }
+}
+
+ZipEntryData EntryDeflater::finish() {
+    if (!stream_) throw std::logic_error("zip: finish() called twice");
+    z_stream& z = stream_->deflater.stream;
+    z.next_in = nullptr;
+    z.avail_in = 0;
+    run(Z_FINISH);
+    entry_.data.resize(z.total_out);
+    entry_.data.shrink_to_fit();
+    entry_.crc32 = static_cast<std::uint32_t>(stream_->crc);
+    stream_.reset();
+    return std::move(entry_);
+}
+
 ZipEntryData stored_entry(std::string name, std::string bytes) {
     ZipEntryData entry;
     entry.name = std::move(name);

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,27 @@ struct ZipEntryData {
 /// default level, at a third of the time). Pure and thread-safe: workers compress chapters in
 /// parallel. Throws std::bad_alloc / std::runtime_error only when zlib cannot work at all.
 ZipEntryData deflate_entry(std::string name, std::string_view bytes);
+
+/// Deflates an entry that arrives in pieces (a large XML document as it is serialised), so
+/// only its compressed form is ever held. Not thread-safe; one per entry.
+class EntryDeflater {
+public:
+    explicit EntryDeflater(std::string name);
+    ~EntryDeflater();
+    EntryDeflater(const EntryDeflater&) = delete;
+    EntryDeflater& operator=(const EntryDeflater&) = delete;
+
+    /// Compresses the next piece of the entry.
+    void write(std::string_view bytes);
+    /// The finished entry; the deflater is spent afterwards.
+    ZipEntryData finish();
+
+private:
+    struct Stream;
+    void run(int flush);
+    std::unique_ptr<Stream> stream_;
+    ZipEntryData entry_;
+};
 
 /// `bytes` stored as they are (EPUB's `mimetype` must be; images do not shrink).
 ZipEntryData stored_entry(std::string name, std::string bytes);
