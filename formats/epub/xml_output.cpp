@@ -2,6 +2,8 @@
 
 #include <pugixml.hpp>
 
+#include <stdexcept>
+
 #include "formats/epub/book_model.hpp"
 
 namespace folio::epub {
@@ -48,6 +50,42 @@ void write_xml(const pugi::xml_document& document, bool indent, const XmlOut& ou
     ForwardingWriter writer(out);
     document.save(writer, "  ", save_flags(indent), pugi::encoding_utf8);
     if (writer.last != '\n') out("\n");
+}
+
+namespace {
+
+/// Writes `text` with its marker line replaced by `fill`.
+void split_at_marker(std::string_view text, const XmlOut& out, const std::function<void()>& fill) {
+    const std::string marker = std::string("<!--") + kFillMarker + "-->";
+    const std::size_t at = text.find(marker);
+    if (at == std::string_view::npos) throw std::logic_error("xml: no fill marker");
+    const std::size_t line_start = text.rfind('\n', at) == std::string_view::npos
+                                       ? 0
+                                       : text.rfind('\n', at) + 1;
+    std::size_t line_end = text.find('\n', at);
+    line_end = line_end == std::string_view::npos ? text.size() : line_end + 1;
+    out(text.substr(0, line_start));
+    fill();
+    out(text.substr(line_end));
+}
+
+}  // namespace
+
+void write_xml_around(const pugi::xml_document& document, const XmlOut& out,
+                      const std::function<void()>& fill) {
+    split_at_marker(xml_bytes(document, true), out, fill);
+}
+
+void write_node(pugi::xml_node node, unsigned depth, const XmlOut& out) {
+    ForwardingWriter writer(out);
+    node.print(writer, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
+}
+
+void write_node_around(pugi::xml_node node, unsigned depth, const XmlOut& out,
+                       const std::function<void()>& fill) {
+    StringWriter writer;
+    node.print(writer, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
+    split_at_marker(writer.out, out, fill);
 }
 
 pugi::xml_node start_xhtml_page(pugi::xml_document& document, const std::string& title,
