@@ -80,7 +80,7 @@ struct RenderedChapter {
     std::vector<SectionEntry> sections;
     std::vector<std::string> images;     ///< hrefs of the images it shows, in the order met
     std::optional<std::int64_t> newest;  ///< its newest date (updated or published), seconds
-    std::array<std::uint64_t, 2> digest{};  ///< of the XHTML, for the book identifier
+    std::array<std::uint64_t, 2> digest{};  ///< CRC-32 and size of the XHTML, for the identifier
 };
 
 /// Builds one EPUB 3 book (with an EPUB 2 NCX), writing its bytes to a sink as it goes: the
