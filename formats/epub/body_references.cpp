@@ -86,8 +86,14 @@ std::optional<std::string> fetch_and_embed(const std::string& url, const Referen
         why = "could not be downloaded (" + fetched.problem + ")";
         return std::nullopt;
     }
+    // Named after the URL's last segment (`photo.jpg` of `https://x.test/a/photo.jpg?w=2`),
+    // not the cache file.
+    std::string_view name = url;
+    name = name.substr(0, name.find_first_of("?#"));
+    if (const std::size_t slash = name.find_last_of('/'); slash != std::string_view::npos)
+        name.remove_prefix(slash + 1);
     ImageProblem problem = ImageProblem::none;
-    std::optional<std::string> href = images.embed(fetched.path, problem);
+    std::optional<std::string> href = images.embed(fetched.path, problem, name);
     if (!href) why = "was downloaded but " + problem_text(problem);
     return href;
 }

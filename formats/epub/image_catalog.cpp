@@ -32,7 +32,8 @@ std::string safe_resource_stem(const std::string& path) {
     return stem.empty() ? "image" : stem;
 }
 
-std::optional<std::string> ImageCatalog::embed(const std::string& path, ImageProblem& problem) {
+std::optional<std::string> ImageCatalog::embed(const std::string& path, ImageProblem& problem,
+                                               std::string_view name) {
     {
         const std::lock_guard lock(mutex_);
         if (const auto found = by_path_.find(path); found != by_path_.end()) {
@@ -54,7 +55,8 @@ std::optional<std::string> ImageCatalog::embed(const std::string& path, ImagePro
         hash.add(*bytes);
         image.digest = hash.digest();
         image.media_type = type.media_type;
-        image.href = "images/" + safe_resource_stem(path) + "-" + hash.short_hex() + "." +
+        image.href = "images/" + safe_resource_stem(name.empty() ? path : std::string(name)) +
+                     "-" + hash.short_hex() + "." +
                      type.extension;
         image.bytes = std::move(*bytes);
         known.href = image.href;

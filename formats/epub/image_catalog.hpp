@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "output/resource_reader.hpp"
@@ -35,8 +36,10 @@ public:
 
     /// The href of the image at `path` (as `resolve_local_image` gives it), reading and
     /// sniffing it the first time; empty with the reason in `problem` when it cannot be
-    /// embedded. The same path always gives the same href.
-    std::optional<std::string> embed(const std::string& path, ImageProblem& problem);
+    /// embedded. The same path always gives the same href. Named after `path`, or after
+    /// `name` when given (a downloaded image after its URL, not its cache file).
+    std::optional<std::string> embed(const std::string& path, ImageProblem& problem,
+                                     std::string_view name = {});
 
     /// The image named `href`, bytes and all, the first time it is asked for; the catalog then
     /// lets go of the bytes, so memory does not grow with the images' size. Empty afterwards
