@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "formats/epub/body_references.hpp"
 #include "formats/epub/content_hash.hpp"
 #include "formats/epub/epub_test_support.hpp"
@@ -115,6 +117,54 @@ TEST(EpubWriter, DerivesIdentifierAndModifiedDateFromTheContent) {
     };
     EXPECT_NE(identifier(opf), identifier(other));
     EXPECT_EQ(identifier(opf).size(), 45U);
+}
+
+TEST(EpubWriter, PlacesDateOnlyDatesInTheTimeZoneForTheModifiedInstant) {
+    BookSettings settings;
+    settings.time_zone = *TimeZone::parse("Europe/Amsterdam");
+    const Book book = write(two_posts(), shared_image(), settings);
+    // 2025-02-01 starts at 23:00 UTC the day before in Amsterdam (winter time).
+    EXPECT_NE(book.text("OEBPS/content.opf")
+                  .find("<meta property=\"dcterms:modified\">2025-01-31T23:00:00Z</meta>"),
+              std::string::npos);
+}
+
+TEST(EpubWriter, RendersChaptersOnOtherThreadsIntoTheSameBytes) {
+    std::vector<Article> articles = two_posts();
+    std::vector<ChapterPlan> plan = plan_chapters(articles, ChapterOrder::date, GroupBy::none);
+    const MemoryResources files = shared_image();
+    BookSettings settings;
+    settings.title = "Book";
+    settings.language = "en";
+    settings.locate_image = [](std::string_view reference, std::string_view article_path) {
+        return std::string(article_path.substr(0, article_path.rfind('/') + 1)) +
+               std::string(reference);
+    };
+    Diagnostics diagnostics;
+    std::string bytes;
+    EpubWriter writer(
+        settings, plan, files, [&bytes](std::string_view more) { bytes += more; }, diagnostics);
+    // The second chapter is rendered first, on another thread; they are added in plan order.
+    std::optional<RenderedChapter> second;
+    std::thread([&] { second = writer.render_chapter(1, articles[1], diagnostics); }).join();
+    writer.add_chapter(writer.render_chapter(0, articles[0], diagnostics));
+    writer.add_chapter(std::move(*second));
+    writer.finish();
+    EXPECT_EQ(bytes, write(two_posts(), shared_image()).bytes);
+}
+
+TEST(EpubWriter, RefusesAChapterOutOfPlanOrder) {
+    std::vector<Article> articles = two_posts();
+    std::vector<ChapterPlan> plan = plan_chapters(articles, ChapterOrder::date, GroupBy::none);
+    const MemoryResources files = shared_image();
+    BookSettings settings;
+    settings.title = "Book";
+    settings.language = "en";
+    settings.locate_image = [](std::string_view, std::string_view) { return std::string(); };
+    Diagnostics diagnostics;
+    EpubWriter writer(settings, plan, files, [](std::string_view) {}, diagnostics);
+    EXPECT_THROW(writer.add_chapter(writer.render_chapter(1, articles[1], diagnostics)),
+                 std::logic_error);
 }
 
 TEST(EpubWriter, UsesSourceDateEpochWhenGiven) {
