@@ -1,5 +1,6 @@
 #include "formats/epub/zip_writer.hpp"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -49,14 +50,7 @@ std::uint16_t name_flags(std::string_view name) {
 }
 
 std::uint32_t crc_of(std::string_view bytes) {
-    uLong crc = crc32(0L, Z_NULL, 0);
-    // zlib takes uInt lengths: feed huge inputs in pieces.
-    while (!bytes.empty()) {
-        const std::size_t piece = std::min<std::size_t>(bytes.size(), 1U << 30);
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(piece));
-        bytes.remove_prefix(piece);
-    }
-    return static_cast<std::uint32_t>(crc);
+    return libdeflate_crc32(0, bytes.data(), bytes.size());
 }
 
 std::uint32_t checked32(std::uint64_t value, const char* what) {
@@ -83,22 +77,36 @@ struct DeflateStream {
 
 }  // namespace
 
+namespace {
+
+/// One libdeflate compressor per thread, made on first use and kept: chapters are compressed
+/// on every worker, and setting one up per chapter was a stream of large allocations.
+libdeflate_compressor& thread_compressor() {
+    struct Free {
+        void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+    };
+    thread_local const std::unique_ptr<libdeflate_compressor, Free> compressor(
+        libdeflate_alloc_compressor(kDeflateLevel));
+    if (!compressor) throw std::bad_alloc();
+    return *compressor;
+}
+
+}  // namespace
+
 ZipEntryData deflate_entry(std::string name, std::string_view bytes) {
+    // Whole chapters at once: libdeflate, about twice as fast as zlib at level 1 (a fifth of
+    // the book's CPU time went to zlib) and a little smaller.
     ZipEntryData entry;
     entry.name = std::move(name);
     entry.deflated = true;
     entry.size = bytes.size();
-    entry.crc32 = crc_of(bytes);
-    DeflateStream deflater(kDeflateLevel);
-    z_stream& z = deflater.stream;
-    entry.data.resize(deflateBound(&z, static_cast<uLong>(bytes.size())));
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    z.avail_in = static_cast<uInt>(checked32(bytes.size(), "an entry"));
-    z.next_out = reinterpret_cast<Bytef*>(entry.data.data());
-    z.avail_out = static_cast<uInt>(entry.data.size());
-    // deflateBound guarantees one Z_FINISH call is enough.
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("zip: deflate failed");
-    entry.data.resize(z.total_out);
+    entry.crc32 = libdeflate_crc32(0, bytes.data(), bytes.size());
+    libdeflate_compressor& compressor = thread_compressor();
+    entry.data.resize(libdeflate_deflate_compress_bound(&compressor, bytes.size()));
+    const std::size_t used = libdeflate_deflate_compress(&compressor, bytes.data(), bytes.size(),
+                                                         entry.data.data(), entry.data.size());
+    if (used == 0) throw std::runtime_error("zip: deflate failed");
+    entry.data.resize(used);
     return entry;
 }
 

@@ -23,13 +23,15 @@ struct ZipEntryData {
     std::string data;        ///< what goes into the archive (raw deflate stream or the bytes)
 };
 
-/// `bytes` deflated (zlib level 1: text for a book compresses about 8% worse than at the
-/// default level, at a third of the time). Pure and thread-safe: workers compress chapters in
-/// parallel. Throws std::bad_alloc / std::runtime_error only when zlib cannot work at all.
+/// `bytes` deflated (level 1: text for a book compresses about 8% worse than at the default
+/// level, at a third of the time). Thread-safe: workers compress chapters in parallel, each
+/// with its own compressor. Throws std::bad_alloc / std::runtime_error only when the
+/// compressor cannot work at all.
 ZipEntryData deflate_entry(std::string name, std::string_view bytes);
 
 /// Deflates an entry that arrives in pieces (a large XML document as it is serialised), so
-/// only its compressed form is ever held. Not thread-safe; one per entry.
+/// only its compressed form is ever held (zlib: libdeflate compresses whole buffers only).
+/// Not thread-safe; one per entry.
 class EntryDeflater {
 public:
     explicit EntryDeflater(std::string name);
