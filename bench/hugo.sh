@@ -7,7 +7,7 @@
 #           bench/generate_corpus.py and reused after that
 #
 # Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; HUGO (default
-# /usr/bin/hugo). Builds Release in build-bench-hugo/. Prints a Markdown table: wall seconds
+# /usr/bin/hugo). Builds Release in build-bench/. Prints a Markdown table: wall seconds
 # and peak RSS of the best run, microseconds per article, and how many times faster folio is.
 #
 # The jobs do different amounts of work, which is the point: `hugo convert toTOML` only
@@ -25,9 +25,10 @@ hugo=${HUGO:-/usr/bin/hugo}
 command -v /usr/bin/time >/dev/null || { echo "hugo.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 [[ -x $hugo ]] || { echo "hugo.sh: needs hugo (apt-get install hugo)" >&2; exit 2; }
 
-cmake -S . -B build-bench-hugo -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
-cmake --build build-bench-hugo --target folio -j "${BENCH_JOBS:-2}" >/dev/null
-folio=$PWD/build-bench-hugo/folio
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
+cmake --build build-bench --target folio read_articles -j "${BENCH_JOBS:-2}" >/dev/null
+folio=$PWD/build-bench/folio
+read_articles=$PWD/build-bench/read_articles
 
 corpus=bench/out/corpus-$count
 if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
@@ -41,28 +42,30 @@ mkdir -p "$work/site/content/posts"
 cp "$corpus"/articles/*.md "$work/site/content/posts/"
 printf 'baseURL = "https://example.org/"\ntitle = "bench"\n' >"$work/site/config.toml"
 
-declare -A seconds peak_kb
+declare -A seconds peak_kb cpu
 measure() {
   local name=$1 out=$2
   shift 2
-  local best="" best_kb="" i start s elapsed kb
+  local best="" best_kb="" best_cpu="" i start s elapsed kb user sys
   for ((i = 1; i <= runs; i++)); do
     rm -rf "$out"
     start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
       echo "hugo.sh: '$name' failed:" >&2
       tail -20 "$work/stderr" >&2
       exit 1
     fi
     s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r elapsed kb <"$work/time"
+    read -r elapsed kb user sys <"$work/time"
     if [[ -z $best ]] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
       best=$s
       best_kb=$kb
+      best_cpu=$(awk -v u="$user" -v y="$sys" 'BEGIN { printf "%.2f", u + y }')
     fi
   done
   seconds[$name]=$best
   peak_kb[$name]=$best_kb
+  cpu[$name]=$best_cpu
 }
 
 measure "hugo convert toTOML" "$work/converted" \
@@ -70,17 +73,17 @@ measure "hugo convert toTOML" "$work/converted" \
 measure "folio hugo" "$work/folio" "$folio" hugo "$corpus/articles" -o "$work/folio"
 measure "folio hugo --threads 1" "$work/folio1" "$folio" hugo --threads 1 "$corpus/articles" -o "$work/folio1"
 measure "folio hugo --no-bundles" "$work/flat" "$folio" hugo --no-bundles "$corpus/articles" -o "$work/flat"
-measure "folio inspect (read only)" "$work/none" "$folio" inspect "$corpus/articles"
+measure "read_articles (the read alone)" "$work/none" "$read_articles" "$corpus/articles"
 pages=$(find "$work/folio" -name index.md | wc -l)
 ((pages == count)) || { echo "hugo.sh: folio wrote $pages pages, expected $count" >&2; exit 1; }
 
 base=${seconds["hugo convert toTOML"]}
 echo "Hugo migration: $count articles ($(nproc) cores, best of $runs runs)"
 echo
-echo "| job | wall s | peak RSS MB | µs/article | hugo convert ÷ this |"
-echo "|---|---:|---:|---:|---:|"
+echo "| job | wall s | CPU s | peak RSS MB | µs/article | hugo convert ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|"
 for name in "hugo convert toTOML" "folio hugo" "folio hugo --threads 1" "folio hugo --no-bundles" \
-  "folio inspect (read only)"; do
-  awk -v n="$name" -v s="${seconds[$name]}" -v kb="${peak_kb[$name]}" -v c="$count" -v b="$base" \
-    'BEGIN { printf "| %s | %.3f | %.1f | %.0f | %.2f× |\n", n, s, kb / 1024, s * 1e6 / c, b / s }'
+  "read_articles (the read alone)"; do
+  awk -v n="$name" -v s="${seconds[$name]}" -v u="${cpu[$name]}" -v kb="${peak_kb[$name]}" -v c="$count" -v b="$base" \
+    'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %.0f | %.2f× |\n", n, s, u, kb / 1024, s * 1e6 / c, b / s }'
 done

@@ -28,8 +28,9 @@ struct HugoOptions {
 /// every local image it uses (featured and inline) under a URL-safe name, with the references
 /// pointing at the copies. Image bytes come through `resources`; a missing image is a warning
 /// and its reference stays as written. Paths are relative to the content root. Pure apart
-/// from `resources`.
-std::vector<OutputFile> write_hugo_page(const Article& article, const HugoOptions& options,
+/// from `resources`. Takes the article by value because image references are rewritten in it:
+/// a caller done with the article moves it in instead of paying for a copy.
+std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options,
                                         const ResourceReader& resources, Diagnostics& diagnostics);
 
 }  // namespace folio

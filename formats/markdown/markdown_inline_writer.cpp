@@ -1,6 +1,7 @@
 #include "formats/markdown/markdown_inline_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -9,6 +10,15 @@
 namespace folio {
 
 namespace {
+
+// The characters `InlineWriter::text` looks at; every other byte is copied as it is.
+constexpr std::array<bool, 256> kMaybeEscaped = [] {
+    std::array<bool, 256> table{};
+    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r")) {
+        table[static_cast<unsigned char>(c)] = true;
+    }
+    return table;
+}();
 
 bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -231,6 +241,15 @@ private:
     void text(std::string_view text, bool after_reference) {
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
         for (; i < text.size(); ++i) {
+            // Most text needs no escape: copy up to the next character that might, in one go.
+            std::size_t plain = i;
+            while (plain < text.size() && !kMaybeEscaped[static_cast<unsigned char>(text[plain])])
+                ++plain;
+            if (plain > i) {
+                out_.append(text.substr(i, plain - i));
+                i = plain;
+                if (i == text.size()) break;
+            }
             const char c = text[i];
             const char previous = out_.size() > line_start_ ? out_.back() : ' ';
             const char next = i + 1 < text.size() ? text[i + 1] : ' ';

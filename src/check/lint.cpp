@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "render/html_body.hpp"
+#include "render/title_heading.hpp"
 #include "text/mojibake.hpp"
 
 namespace folio {
@@ -92,18 +93,6 @@ SourcePos cover_position(const SourceText& source, const Article& article, std::
     return at == std::string_view::npos ? SourcePos{1, 1} : source.position(at);
 }
 
-std::string fold(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
 
 void check_image(const SourceText& source, std::string_view reference, SourcePos at,
                  const std::string& what, const LintOptions& options, bool& noted_static,
@@ -199,15 +188,11 @@ void lint_article(const SourceText& source, const Article& article, const LintOp
         check_image(source, image->url, image->at, "image", options, noted_static, diagnostics);
     }
 
-    if (article.source.title_origin == TitleOrigin::front_matter && !article.body.empty()) {
-        if (const auto* heading = std::get_if<Heading>(&article.body.front().node)) {
-            if (heading->level == 1 && fold(plain_text(heading->children)) == fold(meta.title)) {
-                diagnostics.report(source.diagnostic_at(
-                    Severity::warning, "check.title.repeated",
-                    "the first heading repeats the title; writers leave it out",
-                    article.body.front().at));
-            }
-        }
+    // The very test the writers use to leave the heading out, so the warning and the output agree.
+    if (starts_with_title_heading(article)) {
+        diagnostics.report(source.diagnostic_at(
+            Severity::warning, "check.title.repeated",
+            "the first heading repeats the title; writers leave it out", article.body.front().at));
     }
 }
 

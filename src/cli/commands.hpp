@@ -38,6 +38,10 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
 /// Prints diagnostics GNU-style to stderr, in order.
 void print_diagnostics(const Diagnostics& diagnostics);
 
+/// Ends a run that wrote many files with `Sync::at_end`: syncs the file system holding `root`
+/// (when anything was written there). Prints a failure and returns false.
+bool sync_output_folder(const std::string& root);
+
 /// Each command registers itself on the app and returns the function that runs it.
 using Runner = std::function<int()>;
 Runner add_inspect_command(CLI::App& app);

@@ -1,7 +1,9 @@
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "output/output_file.hpp"
 
 namespace folio::cli {
 
@@ -36,6 +38,17 @@ void print_diagnostics(const Diagnostics& diagnostics) {
     std::string out;
     for (const Diagnostic& d : diagnostics.items()) out += format_diagnostic(d);
     std::cerr << out << std::flush;
+}
+
+bool sync_output_folder(const std::string& root) {
+    if (!std::filesystem::exists(root)) return true;
+    if (std::optional<Diagnostic> problem = sync_file_system(root)) {
+        Diagnostics failed;
+        failed.report(std::move(*problem));
+        print_diagnostics(failed);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace folio::cli

@@ -147,10 +147,14 @@ int run_feed(const FeedCommandOptions& options) {
     // Articles stream past in input order with their slugs resolved. With a limit only the
     // newest few are kept as articles; a feed of everything keeps the finished items instead,
     // which are far smaller than the articles' trees.
+    // A feed of the newest few reads only the metadata of every file, then the bodies of the
+    // few it keeps: most of a read is the body, and most bodies would be thrown away.
     const bool everything = feed_options->limit == 0;
+    LoadOptions first_pass = *load;
+    first_pass.read.body = everything;
     feed::NewestFirst<Article> newest(feed_options->limit);
     feed::NewestFirst<feed::FeedItem> all_items(0);
-    for_each_article(paths, *load, [&](ArticleSlot& slot) {
+    for_each_article(paths, first_pass, [&](ArticleSlot& slot) {
         Diagnostics& diagnostics = slot.diagnostics;
         errors = errors || diagnostics.has_errors();
         if (slot.article) {
@@ -168,7 +172,11 @@ int run_feed(const FeedCommandOptions& options) {
     });
     std::vector<feed::FeedItem> items = all_items.take();
     Diagnostics late;  // about the newest articles, known only once the stream has passed
-    for (const Article& article : newest.take()) {
+    for (Article& article : newest.take()) {
+        if (!read_body_again(article, *load, late)) {
+            errors = true;
+            continue;
+        }
         items.push_back(feed::make_feed_item(source_for(article), *feed_options, late));
     }
     print_diagnostics(late);

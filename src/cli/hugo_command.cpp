@@ -1,7 +1,5 @@
 #include <CLI/CLI.hpp>
-#include <deque>
 #include <filesystem>
-#include <future>
 
 #include "check/lint.hpp"
 #include "cli/commands.hpp"
@@ -13,10 +11,6 @@
 namespace folio::cli {
 
 namespace {
-
-// Files of this many articles are written at once. Each file is fsynced before its rename, and
-// the disk waits dominate a run; overlapping them lets the file system commit them together.
-constexpr std::size_t kWritesInFlight = 16;
 
 struct HugoCommandOptions {
     CommonOptions common;
@@ -93,32 +87,20 @@ int run_hugo(const HugoCommandOptions& options) {
     const DiskResourceReader resources;
     const std::filesystem::path root(options.output);
 
-    // One article's diagnostics and the write still running for it, printed in input order.
-    struct PendingWrite {
-        Diagnostics diagnostics;
-        std::future<Diagnostics> written;
-    };
-    std::deque<PendingWrite> pending;
-    const auto finish_oldest = [&] {
-        PendingWrite oldest = std::move(pending.front());
-        pending.pop_front();
-        oldest.diagnostics.append(oldest.written.get());
-        print_diagnostics(oldest.diagnostics);
-        errors = errors || oldest.diagnostics.has_errors();
-    };
+    // Thousands of small files: an fsync each cost more than the whole conversion, so the
+    // files are renamed into place unsynced and the file system is synced once at the end.
     bool noted_unresolved = false;
     for_each_article(paths, *load, [&](ArticleSlot& slot) {
-        std::vector<OutputFile> files;
-        if (slot.article) files = write_hugo_page(*slot.article, hugo, resources, slot.diagnostics);
-        pending.push_back({once_per_run(std::move(slot.diagnostics), noted_unresolved),
-                           std::async(std::launch::async, [&root, files = std::move(files)] {
-                               Diagnostics written;
-                               write_files(root, files, written);
-                               return written;
-                           })});
-        while (pending.size() > kWritesInFlight) finish_oldest();
+        if (slot.article) {
+            const std::vector<OutputFile> files =
+                write_hugo_page(std::move(*slot.article), hugo, resources, slot.diagnostics);
+            write_files(root, files, slot.diagnostics, Sync::at_end);
+        }
+        Diagnostics diagnostics = once_per_run(std::move(slot.diagnostics), noted_unresolved);
+        print_diagnostics(diagnostics);
+        errors = errors || diagnostics.has_errors();
     });
-    while (!pending.empty()) finish_oldest();
+    if (!sync_output_folder(options.output)) errors = true;
     return errors ? kExitInputErrors : kExitOk;
 }
 

@@ -39,11 +39,13 @@ int run_markdown(const MarkdownCommandOptions& options) {
         if (slot.article) {
             std::string bytes = write_markdown_article(*slot.article, target, slot.diagnostics);
             write_files(root, {OutputFile{slot.article->slug + ".md", std::move(bytes)}},
-                        slot.diagnostics);
+                        slot.diagnostics, Sync::at_end);
         }
         print_diagnostics(slot.diagnostics);
         errors = errors || slot.diagnostics.has_errors();
     });
+    // As for `folio hugo`: one sync for the whole run instead of one per file.
+    if (!sync_output_folder(options.output)) errors = true;
     return errors ? kExitInputErrors : kExitOk;
 }
 

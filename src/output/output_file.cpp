@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <atomic>
 #include <cstring>
-#include <random>
 
 namespace folio {
 
@@ -40,11 +40,13 @@ std::optional<Diagnostic> AtomicFile::open() {
     fs::create_directories(folder, ec);
     if (ec) return write_error(target_, ec.message());
     // A name no other writer picks, in the target's own folder so the rename stays on one file
-    // system (and so is atomic).
-    std::random_device seed;
+    // system (and so is atomic): the process id tells runs apart, a counter the files of one
+    // run, O_EXCL anything else (a stale file of a dead process that had the same id).
+    static std::atomic<unsigned long> counter{0};
+    const std::string prefix =
+        "." + target_.filename().string() + ".folio-" + std::to_string(::getpid()) + "-";
     for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
-        temp_ = folder /
-                ("." + target_.filename().string() + ".folio-" + std::to_string(seed()) + ".tmp");
+        temp_ = folder / (prefix + std::to_string(counter.fetch_add(1)) + ".tmp");
         fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd_ < 0 && errno != EEXIST) {
             const int error = errno;
@@ -75,9 +77,10 @@ std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
     return std::nullopt;
 }
 
-std::optional<Diagnostic> AtomicFile::commit() {
+std::optional<Diagnostic> AtomicFile::commit(Sync sync) {
     if (fd_ < 0) return write_error(target_, "the file is not open");
-    if (::fsync(fd_) != 0) return write_error(target_, std::strerror(errno));
+    if (sync == Sync::each_file && ::fsync(fd_) != 0)
+        return write_error(target_, std::strerror(errno));
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) return write_error(target_, std::strerror(errno));
@@ -88,11 +91,22 @@ std::optional<Diagnostic> AtomicFile::commit() {
     return std::nullopt;
 }
 
-std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes) {
+std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes,
+                                                Sync sync) {
     AtomicFile file(target);
     if (auto failed = file.open()) return failed;
     if (auto failed = file.write(bytes)) return failed;
-    return file.commit();
+    return file.commit(sync);
+}
+
+std::optional<Diagnostic> sync_file_system(const fs::path& inside) {
+    const int fd = ::open(inside.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return write_error(inside, std::strerror(errno));
+    const bool synced = ::syncfs(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    if (!synced) return write_error(inside, std::strerror(error));
+    return std::nullopt;
 }
 
 std::optional<fs::path> path_inside(const fs::path& root, std::string_view relative) {
@@ -115,7 +129,7 @@ std::optional<fs::path> path_inside(const fs::path& root, std::string_view relat
 }
 
 std::vector<fs::path> write_files(const fs::path& root, const std::vector<OutputFile>& files,
-                                  Diagnostics& diagnostics) {
+                                  Diagnostics& diagnostics, Sync sync) {
     std::vector<fs::path> written;
     for (const OutputFile& file : files) {
         const std::optional<fs::path> target = path_inside(root, file.path);
@@ -129,7 +143,7 @@ std::vector<fs::path> write_files(const fs::path& root, const std::vector<Output
             diagnostics.report(std::move(d));
             continue;
         }
-        if (auto error = write_file_atomically(*target, file.bytes)) {
+        if (auto error = write_file_atomically(*target, file.bytes, sync)) {
             diagnostics.report(std::move(*error));
             continue;
         }

@@ -17,12 +17,27 @@ struct OutputFile {
     std::string bytes;
 };
 
+/// When written bytes are forced to the disk.
+enum class Sync {
+    each_file,  ///< fsync before every rename: one output file (a book, a feed)
+    /// No fsync per file; the caller calls `sync_file_system` once when the run is done. For
+    /// writers of thousands of small files, where an fsync each cost more than the conversion.
+    /// A killed process still leaves old or new files whole (the rename is atomic either way);
+    /// only a power cut before the final sync can lose the newest files.
+    at_end,
+};
+
 /// Writes `bytes` to `target` so that no reader ever sees half a file: into a temporary file in
-/// the same folder, flushed to disk, then renamed over the target (the previous content stays
-/// intact until the rename). Creates missing parent folders. Returns the error, if any, as a
-/// diagnostic (`output.write`) naming the target.
+/// the same folder, then renamed over the target (the previous content stays intact until the
+/// rename). Creates missing parent folders. Returns the error, if any, as a diagnostic
+/// (`output.write`) naming the target.
 std::optional<Diagnostic> write_file_atomically(const std::filesystem::path& target,
-                                                std::string_view bytes);
+                                                std::string_view bytes,
+                                                Sync sync = Sync::each_file);
+
+/// Forces everything written to the file system that holds `inside` to the disk (`syncfs`):
+/// the end of a run that wrote with `Sync::at_end`.
+std::optional<Diagnostic> sync_file_system(const std::filesystem::path& inside);
 
 /// A file written in pieces that appears under its name only once complete: the streaming form
 /// of `write_file_atomically`, for output too large to build in memory first (an EPUB book).
@@ -40,8 +55,8 @@ public:
     std::optional<Diagnostic> open();
     /// Appends `bytes`.
     std::optional<Diagnostic> write(std::string_view bytes);
-    /// Flushes, closes and renames over the target.
-    std::optional<Diagnostic> commit();
+    /// Flushes (with `Sync::each_file`), closes and renames over the target.
+    std::optional<Diagnostic> commit(Sync sync = Sync::each_file);
 
 private:
     std::filesystem::path target_;
@@ -60,6 +75,7 @@ std::optional<std::filesystem::path> path_inside(const std::filesystem::path& ro
 /// root is an error (`output.outside-root`) and is not written. Returns the paths written.
 std::vector<std::filesystem::path> write_files(const std::filesystem::path& root,
                                                const std::vector<OutputFile>& files,
-                                               Diagnostics& diagnostics);
+                                               Diagnostics& diagnostics,
+                                               Sync sync = Sync::each_file);
 
 }  // namespace folio

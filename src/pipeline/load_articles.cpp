@@ -172,6 +172,16 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
     }
 }
 
+bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
+    std::optional<std::string> bytes = read_file_bytes(article.source.path, diagnostics);
+    if (!bytes) return false;
+    if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
+    const SourceText source(article.source.path, *bytes);
+    bytes.reset();
+    read_article_body(source, article, diagnostics);
+    return true;
+}
+
 LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOptions& options) {
     LoadedArticles loaded;
     loaded.articles.reserve(paths.size());

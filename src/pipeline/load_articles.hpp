@@ -49,6 +49,12 @@ struct LoadOptions {
 void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
                       const std::function<void(ArticleSlot&)>& in_order);
 
+/// The second pass after a metadata-only first one (`options.read.body == false`): reads the
+/// article's file again, as `for_each_article` did (mojibake repaired when asked), and fills in
+/// its body with `read_article_body`. For jobs that keep a few articles of many (a feed's
+/// newest 20). Returns false, with the reason in `diagnostics`, if the file cannot be read now.
+bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics);
+
 /// Articles read from `paths`, in input order, and every diagnostic, grouped by file in input
 /// order whatever thread read it.
 struct LoadedArticles {

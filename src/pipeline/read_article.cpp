@@ -49,6 +49,14 @@ std::string article_stem(std::string_view path) {
     return stem;
 }
 
+void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics) {
+    const std::size_t begin = source.line_offset(article.source.body_line);
+    Body body = body_format_for(source.path()).read(source, begin, source.text().size(),
+                                                     diagnostics);
+    article.body = std::move(body.blocks);
+    article.footnotes = std::move(body.footnotes);
+}
+
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
                                     Diagnostics& diagnostics) {
     Article article;

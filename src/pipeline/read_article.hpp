@@ -30,6 +30,12 @@ struct ReadOptions {
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
                                     Diagnostics& diagnostics);
 
+/// Fills in the body and footnotes of an article read with `body = false`, from the same text
+/// (`source.body_line` says where the body starts). Reports only what the body reader finds,
+/// so a second pass over the few articles a job keeps repeats none of the first pass's
+/// diagnostics. Everything else in the article (metadata, slug) stays as it was.
+void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics);
+
 /// The file name without directories and extension; for a Hugo page bundle (`.../x/index.md`)
 /// the bundle's folder name.
 std::string article_stem(std::string_view path);

@@ -31,6 +31,22 @@ TEST(WriteFileAtomically, ReplacesTheTargetAndLeavesNoTemporaryFile) {
     EXPECT_EQ(entries, 1);
 }
 
+TEST(WriteFileAtomically, WritesUnsyncedFilesThatTheFinalSyncCommits) {
+    const TempDir dir;
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_FALSE(write_file_atomically(dir.path() / "page.md", std::to_string(i),
+                                           Sync::at_end).has_value());
+    }
+    EXPECT_EQ(slurp(dir.path() / "page.md"), "2");
+    int entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++entries;
+    EXPECT_EQ(entries, 1);
+    EXPECT_FALSE(sync_file_system(dir.path()).has_value());
+    const auto missing = sync_file_system(dir.path() / "nowhere");
+    ASSERT_TRUE(missing.has_value());
+    EXPECT_EQ(missing->code, "output.write");
+}
+
 TEST(WriteFileAtomically, ReportsAnUnwritableTarget) {
     const TempDir dir;
     const fs::path blocker = dir.path() / "file";

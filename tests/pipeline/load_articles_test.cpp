@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "support/temp_dir.hpp"
 
 namespace folio {
@@ -28,6 +30,40 @@ TEST(CollectInputs, ExpandsDirectoriesRecursivelyInSortedOrder) {
     EXPECT_TRUE(paths[1].ends_with("b.md"));
     EXPECT_TRUE(paths[2].ends_with("c/index.md"));
     EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostics) {
+    const TempDir dir;
+    // `date` is impossible: a front-matter error the first pass reports and the second must not.
+    const std::string path = dir.write("post.md",
+                                       "---\r\ntitle: Post\r\ndate: 2026-02-30\r\n---\r\n"
+                                       "Intro with caf\xc3\x83\xc2\xa9.\r\n\r\n## Part\r\n\r\n"
+                                       "Text[^1].\r\n\r\n[^1]: A note.\r\n");
+    LoadOptions full;
+    full.fix_mojibake = true;
+    LoadOptions metadata = full;
+    metadata.read.body = false;
+
+    LoadedArticles complete = load_articles({path}, full);
+    LoadedArticles first = load_articles({path}, metadata);
+    ASSERT_EQ(complete.articles.size(), 1u);
+    ASSERT_EQ(first.articles.size(), 1u);
+    EXPECT_EQ(codes(first.diagnostics), std::vector<std::string>{"meta.date.impossible"});
+    Article& article = first.articles.front();
+    EXPECT_TRUE(article.body.empty());
+
+    Diagnostics again;
+    ASSERT_TRUE(read_body_again(article, full, again));
+    EXPECT_TRUE(again.items().empty());
+    EXPECT_EQ(article.body, complete.articles.front().body);
+    EXPECT_EQ(article.footnotes, complete.articles.front().footnotes);
+    EXPECT_EQ(article.slug, complete.articles.front().slug);
+    ASSERT_EQ(article.body.size(), 3u);
+    EXPECT_EQ(article.body[1].at.line, 7u);  // positions count from the top of the file
+
+    std::filesystem::remove(path);
+    EXPECT_FALSE(read_body_again(article, full, again));
+    EXPECT_EQ(codes(again), std::vector<std::string>{"input.unreadable"});
 }
 
 TEST(CollectInputs, ReportsMissingInputsAndKeepsTheRest) {
