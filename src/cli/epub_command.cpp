@@ -144,6 +144,160 @@ Diagnostics not_yet_reported(const Diagnostics& all, std::size_t reported) {
     return rest;
 }
 
+/// What the first, metadata-only pass learns about the inputs.
+struct MetadataPass {
+    std::vector<Article> articles;  ///< those for the book, typed metadata only
+    std::map<std::string, std::size_t> front_matter_languages;  ///< votes for the book language
+    std::map<std::string, std::size_t> detected_languages;
+    /// Per file, how many diagnostics its read printed (pass 2's read repeats them first).
+    std::unordered_map<std::string, std::size_t> reported;
+    std::size_t drafts = 0;  ///< left out
+    std::string stdin_text;  ///< standard input cannot be read twice
+    bool errors = false;
+};
+
+/// Pass 1: metadata only (no body is parsed unless the title must come from its first heading).
+/// The order needs every article's date; pass 2 reads the bodies in book order. Prints the
+/// diagnostics of every file as it goes.
+MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
+                           bool detect, bool include_drafts) {
+    MetadataPass pass;
+    LoadOptions metadata_load = load;
+    metadata_load.read.body = false;
+    // Only this hook writes stdin_text, and only for "-", which is read once (paths are unique).
+    metadata_load.hook = [detect, &pass](const SourceText& text, ArticleSlot& slot) {
+        if (!slot.article) return;
+        if (slot.path == "-") pass.stdin_text = text.text();
+        if (detect && slot.article->meta.language.empty())
+            slot.output = detect_language(detection_sample(text.text())).tag;
+        // Ordering needs only the typed metadata: the rest is read again in pass 2.
+        Map().swap(slot.article->meta.extra);
+        decltype(slot.article->source.key_positions)().swap(slot.article->source.key_positions);
+    };
+    for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
+        print_diagnostics(slot.diagnostics);
+        pass.errors = pass.errors || slot.diagnostics.has_errors();
+        if (!slot.article) return;
+        if (slot.article->meta.draft && !include_drafts) {
+            ++pass.drafts;
+            return;
+        }
+        pass.reported[slot.path] = static_cast<std::size_t>(
+            std::count_if(slot.diagnostics.items().begin(), slot.diagnostics.items().end(),
+                          [](const Diagnostic& d) { return d.code != "slug.duplicate"; }));
+        if (!slot.article->meta.language.empty())
+            ++pass.front_matter_languages[slot.article->meta.language];
+        if (!slot.output.empty()) ++pass.detected_languages[slot.output];
+        pass.articles.push_back(std::move(*slot.article));
+    });
+    return pass;
+}
+
+/// Pass 2: the bodies in book order. Each chapter is rendered and compressed on the worker
+/// thread that read it; this thread only hands finished chapters to the writer, in order.
+/// Prints each article's new diagnostics; returns whether any was an error. Throws what the
+/// writer throws (a failed write), once the loader has stopped.
+bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOptions& load,
+                    const MetadataPass& first, epub::EpubWriter& writer) {
+    bool errors = false;
+    const std::unordered_map<std::string, std::size_t>& reported = first.reported;
+    const std::string& stdin_text = first.stdin_text;
+    std::unordered_map<std::string, std::size_t> plan_index;
+    std::vector<std::string> ordered;
+    ordered.reserve(plan.size());
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        plan_index.emplace(plan[i].source_path, i);
+        if (plan[i].source_path != "-") ordered.push_back(plan[i].source_path);
+    }
+    struct Rendered {
+        std::optional<epub::RenderedChapter> chapter;
+        std::exception_ptr failure;
+    };
+    // One entry per chapter, each written by the one worker that read its file and read here
+    // after for_each_article has handed that file over (which orders the two).
+    std::vector<Rendered> rendered(plan.size());
+    const auto already_reported = [&reported](const std::string& path) {
+        const auto found = reported.find(path);
+        return found == reported.end() ? std::size_t{0} : found->second;
+    };
+    // An exception must not leave for_each_article while its workers wait for this thread to
+    // take their files: the first one is kept, the rest of the files are skipped, and it is
+    // thrown once the loader has finished.
+    std::exception_ptr stopped;
+    std::atomic<bool> stopping = false;
+    LoadOptions body_load = load;
+    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
+        if (stopping) return;
+        const std::size_t index = plan_index.at(slot.path);
+        slot.diagnostics = not_yet_reported(slot.diagnostics, already_reported(slot.path));
+        // Slugs were resolved in pass 1 over every input, drafts included: keep those.
+        slot.article->slug = plan[index].slug;
+        try {
+            rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
+        } catch (...) {
+            rendered[index].failure = std::current_exception();
+        }
+        slot.article.reset();
+    };
+    std::size_t next = 0;
+    const auto add_on_this_thread = [&](Article& article, Diagnostics& diagnostics) {
+        article.slug = plan[next].slug;
+        writer.add_chapter(writer.render_chapter(next, article, diagnostics));
+        ++next;
+        print_diagnostics(diagnostics);
+        errors = errors || diagnostics.has_errors();
+    };
+    const auto add_stdin_if_next = [&] {
+        if (next >= plan.size() || plan[next].source_path != "-") return;
+        Diagnostics diagnostics;
+        const SourceText source("-", stdin_text);
+        std::optional<Article> article = read_article(source, load.read, diagnostics);
+        diagnostics = not_yet_reported(diagnostics, already_reported("-"));
+        if (!article) article.emplace();  // cannot happen: pass 1 read the same text
+        add_on_this_thread(*article, diagnostics);
+    };
+    const auto add_next = [&](ArticleSlot& slot) {
+        if (plan_index.at(slot.path) != next)
+            throw std::logic_error("epub: chapters arrived out of book order");
+        Rendered& result = rendered[next];
+        if (result.failure) std::rethrow_exception(result.failure);
+        // What is left from pass 2's own slug resolution (in book order) is not news.
+        slot.diagnostics = not_yet_reported(slot.diagnostics, 0);
+        if (result.chapter) {
+            writer.add_chapter(std::move(*result.chapter));
+            result.chapter.reset();
+            ++next;
+            print_diagnostics(slot.diagnostics);
+            errors = errors || slot.diagnostics.has_errors();
+        } else {
+            // The file changed between the passes: its chapter keeps its title and place.
+            Article article;
+            article.meta.title = plan[next].title;
+            article.source.path = plan[next].source_path;
+            add_on_this_thread(article, slot.diagnostics);
+        }
+        add_stdin_if_next();
+    };
+    try {
+        add_stdin_if_next();
+    } catch (...) {
+        stopped = std::current_exception();
+        stopping = true;
+    }
+    for_each_article(ordered, body_load, [&](ArticleSlot& slot) {
+        if (stopping) return;
+        try {
+            add_next(slot);
+        } catch (...) {
+            stopped = std::current_exception();
+            stopping = true;
+        }
+    });
+    if (stopped) std::rethrow_exception(stopped);
+
+    return errors;
+}
+
 int build_book(const EpubCommandOptions& options) {
     // glibc raises its mmap threshold each time a large block is freed, after which large
     // buffers (chapters, images) come from the heap between small long-lived allocations and
@@ -198,42 +352,10 @@ int build_book(const EpubCommandOptions& options) {
     print_diagnostics(setup);
     bool errors = setup.has_errors();
 
-    // Pass 1: metadata only (no body is parsed unless the title must come from its first
-    // heading). The order needs every article's date; pass 2 reads the bodies in book order.
-    // Standard input cannot be read twice, so its text is kept from this pass.
-    LoadOptions metadata_load = *load;
-    metadata_load.read.body = false;
-    std::string stdin_text;
-    metadata_load.hook = [detect, &stdin_text](const SourceText& text, ArticleSlot& slot) {
-        if (!slot.article) return;
-        if (slot.path == "-") stdin_text = text.text();
-        if (detect && slot.article->meta.language.empty())
-            slot.output = detect_language(detection_sample(text.text())).tag;
-        // Ordering needs only the typed metadata: the rest is read again in pass 2.
-        Map().swap(slot.article->meta.extra);
-        decltype(slot.article->source.key_positions)().swap(slot.article->source.key_positions);
-    };
-    std::vector<Article> articles;
-    std::map<std::string, std::size_t> front_matter_languages;
-    std::map<std::string, std::size_t> detected_languages;
-    std::unordered_map<std::string, std::size_t> reported;  ///< pass-1 read diagnostics per file
-    std::size_t drafts = 0;
-    for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
-        print_diagnostics(slot.diagnostics);
-        errors = errors || slot.diagnostics.has_errors();
-        if (!slot.article) return;
-        if (slot.article->meta.draft && !options.drafts) {
-            ++drafts;
-            return;
-        }
-        reported[slot.path] = static_cast<std::size_t>(
-            std::count_if(slot.diagnostics.items().begin(), slot.diagnostics.items().end(),
-                          [](const Diagnostic& d) { return d.code != "slug.duplicate"; }));
-        if (!slot.article->meta.language.empty())
-            ++front_matter_languages[slot.article->meta.language];
-        if (!slot.output.empty()) ++detected_languages[slot.output];
-        articles.push_back(std::move(*slot.article));
-    });
+    MetadataPass first = read_metadata(paths, *load, detect, options.drafts);
+    errors = errors || first.errors;
+    std::vector<Article>& articles = first.articles;
+    const std::size_t drafts = first.drafts;
 
     if (articles.empty()) {
         // A book without chapters has an empty table of contents, which EPUB does not allow.
@@ -267,10 +389,10 @@ int build_book(const EpubCommandOptions& options) {
     }
     settings.author = !options.author.empty() ? options.author : config.author;
     settings.language = !options.language.empty() ? options.language : config.language;
-    if (settings.language.empty()) settings.language = majority(front_matter_languages);
+    if (settings.language.empty()) settings.language = majority(first.front_matter_languages);
     if (settings.language.empty()) {
         std::size_t votes = 0;
-        settings.language = majority(detected_languages, &votes);
+        settings.language = majority(first.detected_languages, &votes);
         if (settings.language.empty()) {
             settings.language = "en";
             book_notes.report(note("epub.language",
@@ -329,101 +451,7 @@ int build_book(const EpubCommandOptions& options) {
     print_diagnostics(book_notes);
     errors = errors || book_notes.has_errors();
 
-    // Pass 2: bodies in book order. Each chapter is rendered and compressed on the worker
-    // thread that read it; this thread only writes the finished chapters out, in order.
-    std::unordered_map<std::string, std::size_t> plan_index;
-    std::vector<std::string> ordered;
-    ordered.reserve(plan.size());
-    for (std::size_t i = 0; i < plan.size(); ++i) {
-        plan_index.emplace(plan[i].source_path, i);
-        if (plan[i].source_path != "-") ordered.push_back(plan[i].source_path);
-    }
-    struct Rendered {
-        std::optional<epub::RenderedChapter> chapter;
-        std::exception_ptr failure;
-    };
-    // One entry per chapter, each written by the one worker that read its file and read here
-    // after for_each_article has handed that file over (which orders the two).
-    std::vector<Rendered> rendered(plan.size());
-    const auto already_reported = [&reported](const std::string& path) {
-        const auto found = reported.find(path);
-        return found == reported.end() ? std::size_t{0} : found->second;
-    };
-    // An exception must not leave for_each_article while its workers wait for this thread to
-    // take their files: the first one is kept, the rest of the files are skipped, and it is
-    // thrown once the loader has finished.
-    std::exception_ptr stopped;
-    std::atomic<bool> stopping = false;
-    LoadOptions body_load = *load;
-    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
-        if (stopping) return;
-        const std::size_t index = plan_index.at(slot.path);
-        slot.diagnostics = not_yet_reported(slot.diagnostics, already_reported(slot.path));
-        // Slugs were resolved in pass 1 over every input, drafts included: keep those.
-        slot.article->slug = plan[index].slug;
-        try {
-            rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
-        } catch (...) {
-            rendered[index].failure = std::current_exception();
-        }
-        slot.article.reset();
-    };
-    std::size_t next = 0;
-    const auto add_on_this_thread = [&](Article& article, Diagnostics& diagnostics) {
-        article.slug = plan[next].slug;
-        writer.add_chapter(writer.render_chapter(next, article, diagnostics));
-        ++next;
-        print_diagnostics(diagnostics);
-        errors = errors || diagnostics.has_errors();
-    };
-    const auto add_stdin_if_next = [&] {
-        if (next >= plan.size() || plan[next].source_path != "-") return;
-        Diagnostics diagnostics;
-        const SourceText source("-", stdin_text);
-        std::optional<Article> article = read_article(source, load->read, diagnostics);
-        diagnostics = not_yet_reported(diagnostics, already_reported("-"));
-        if (!article) article.emplace();  // cannot happen: pass 1 read the same text
-        add_on_this_thread(*article, diagnostics);
-    };
-    const auto add_next = [&](ArticleSlot& slot) {
-        if (plan_index.at(slot.path) != next)
-            throw std::logic_error("epub: chapters arrived out of book order");
-        Rendered& result = rendered[next];
-        if (result.failure) std::rethrow_exception(result.failure);
-        // What is left from pass 2's own slug resolution (in book order) is not news.
-        slot.diagnostics = not_yet_reported(slot.diagnostics, 0);
-        if (result.chapter) {
-            writer.add_chapter(std::move(*result.chapter));
-            result.chapter.reset();
-            ++next;
-            print_diagnostics(slot.diagnostics);
-            errors = errors || slot.diagnostics.has_errors();
-        } else {
-            // The file changed between the passes: its chapter keeps its title and place.
-            Article article;
-            article.meta.title = plan[next].title;
-            article.source.path = plan[next].source_path;
-            add_on_this_thread(article, slot.diagnostics);
-        }
-        add_stdin_if_next();
-    };
-    try {
-        add_stdin_if_next();
-    } catch (...) {
-        stopped = std::current_exception();
-        stopping = true;
-    }
-    for_each_article(ordered, body_load, [&](ArticleSlot& slot) {
-        if (stopping) return;
-        try {
-            add_next(slot);
-        } catch (...) {
-            stopped = std::current_exception();
-            stopping = true;
-        }
-    });
-    if (stopped) std::rethrow_exception(stopped);
-
+    errors = write_chapters(plan, *load, first, writer) || errors;
     writer.finish();
     if (const std::optional<Diagnostic> failed = output.commit()) {
         Diagnostics out;
