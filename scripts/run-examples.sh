@@ -19,6 +19,8 @@ rm -rf "$out.tmp" && mkdir -p "$out.tmp"
 "$folio" epub "${config[@]}" "$posts" -o "$out.tmp/book.epub"
 "$folio" hugo "${config[@]}" "$posts" -o "$out.tmp/hugo/content" 2>>"$out.tmp/check.txt"
 "$folio" markdown "${config[@]}" "$posts" --style b -o "$out.tmp/style-b" 2>>"$out.tmp/check.txt"
+# The examples link each other by their URLs on the old blog (/blog/<slug>).
+"$folio" html "${config[@]}" "$posts" --old-permalink /blog/:slug -o "$out.tmp/site" 2>>"$out.tmp/check.txt"
 
 rm -rf "$out" && mv "$out.tmp" "$out"
 cat "$out/check.txt"
@@ -29,3 +31,4 @@ echo "folio: RSS / Atom / JSON feed $out/feed.xml  $out/feed.atom  $out/feed.jso
 echo "folio: EPUB book              $out/book.epub"
 echo "folio: Hugo content           $out/hugo/content"
 echo "folio: style-B Markdown       $out/style-b"
+echo "folio: HTML site              $out/site/index.html (open it from disk: no server needed)"

@@ -51,5 +51,6 @@ Runner add_epub_command(CLI::App& app);
 Runner add_hugo_command(CLI::App& app);
 Runner add_markdown_command(CLI::App& app);
 Runner add_feed_command(CLI::App& app);
+Runner add_html_command(CLI::App& app);
 
 }  // namespace folio::cli

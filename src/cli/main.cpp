@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
         {"hugo", folio::cli::add_hugo_command(app)},
         {"markdown", folio::cli::add_markdown_command(app)},
         {"feed", folio::cli::add_feed_command(app)},
+        {"html", folio::cli::add_html_command(app)},
     };
     try {
         app.parse(argc, argv);

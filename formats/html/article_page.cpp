@@ -1,0 +1,239 @@
+#include <algorithm>
+
+#include "formats/feed/summary_text.hpp"
+#include "formats/html/body_markup.hpp"
+#include "formats/html/html_site.hpp"
+#include "formats/html/labels.hpp"
+#include "formats/html/page_frame.hpp"
+#include "formats/html/unpublished_links.hpp"
+#include "render/html_body.hpp"
+#include "render/html_escape.hpp"
+#include "render/title_heading.hpp"
+
+namespace folio::html {
+
+namespace {
+
+std::string folder_of(std::string_view file) {
+    const std::size_t slash = file.rfind('/');
+    return slash == std::string_view::npos ? std::string() : std::string(file.substr(0, slash));
+}
+
+// The image copier is Hugo's page-bundle one; its diagnostics are reworded for a site, and a
+// cover that cannot be copied is left off the page rather than linked where nothing is.
+void adopt_image_diagnostics(const Diagnostics& from, Diagnostics& to) {
+    for (Diagnostic d : from.items()) {
+        if (d.code.starts_with("hugo.")) d.code.replace(0, 4, "html");
+        const std::string_view left = "the reference is left as it was";
+        if (const std::size_t at = d.message.find(left); at != std::string::npos) {
+            d.message.replace(at, left.size(),
+                              d.message.starts_with("cover image")
+                                  ? "the page is written without it"
+                                  : "the reference is left as it was");
+        }
+        const std::string_view bundle = "into the bundle";
+        if (const std::size_t at = d.message.find(bundle); at != std::string::npos)
+            d.message.replace(at, bundle.size(), "next to the page");
+        to.report(std::move(d));
+    }
+}
+
+// The path of a site-absolute URL (`/posts/x/` of `/posts/x/#part`) and what follows it;
+// empty path for anything else.
+std::pair<std::string_view, std::string_view> site_path(std::string_view url) {
+    if (!url.starts_with('/') || url.starts_with("//")) return {};
+    const std::size_t cut = url.find_first_of("?#");
+    return {url.substr(0, cut), cut == std::string_view::npos ? "" : url.substr(cut)};
+}
+
+// `path` in `paths`, also when one of the two is written without the final `/`.
+template <typename Container>
+auto find_path(const Container& paths, std::string_view path) {
+    auto found = paths.find(path);
+    if (found == paths.end() && !path.empty() && !path.ends_with('/'))
+        found = paths.find(std::string(path) + '/');
+    return found;
+}
+
+// Site-absolute links to another article's permalink (`/posts/x/#part`) become relative links
+// to its page, so they work from `file://` too; anything else is left as written.
+std::string rewrite_site_link(std::string_view url, const SitePlan& plan, const PageFrame& frame) {
+    const auto [path, rest] = site_path(url);
+    if (path.empty()) return std::string(url);
+    const auto found = find_path(plan.by_permalink, path);
+    if (found == plan.by_permalink.end()) return std::string(url);
+    return frame.root + plan.entries[found->second].page_file + std::string(rest);
+}
+
+void append_term_link(std::string& out, const PageFrame& frame, std::string_view folder,
+                      const Term& term, std::string_view rel) {
+    out += "<a href=\"" + href_to(frame, std::string(folder) + '/' + term.slug + "/index.html") +
+           "\" rel=\"" + std::string(rel) + "\">";
+    append_escaped_html(out, term.name);
+    out += "</a>";
+}
+
+void append_neighbour(std::string& out, const PageFrame& frame, const SiteEntry& entry,
+                      std::string_view rel, std::string_view label) {
+    out += "<a rel=\"" + std::string(rel) + "\" href=\"" + href_to(frame, entry.page_file) +
+           "\"><span class=\"label\">";
+    append_escaped_html(out, label);
+    out += "</span> ";
+    append_escaped_html(out, entry.title);
+    out += "</a>";
+}
+
+}  // namespace
+
+ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size_t entry,
+                               const SiteOptions& options, const ImageLocator& locate,
+                               const ResourceReader& resources, Diagnostics& diagnostics) {
+    const SiteEntry& self = plan.entries[entry];
+    const std::string folder = folder_of(self.page_file);
+    ArticlePage page;
+
+    // Images first: the copies' names are what the page links.
+    std::vector<OutputFile> images;
+    if (locate) {
+        Diagnostics image_notes;
+        images = bundle_images(article, folder.empty() ? std::string("-") : folder, locate,
+                               resources, image_notes);
+        adopt_image_diagnostics(image_notes, diagnostics);
+        for (OutputFile& image : images) {
+            // At the root the copier's folder was a stand-in.
+            if (folder.empty()) image.path.erase(0, 2);
+        }
+        // An image may not replace the page itself or a file of the site.
+        std::erase_if(images, [&](const OutputFile& image) {
+            return image.path == self.page_file ||
+                   (folder.empty() && page_file_for_permalink(image.path) == std::nullopt);
+        });
+    }
+
+    if (!plan.unpublished.empty()) {
+        const auto unpublished = [&](std::string_view url) {
+            const std::string_view path = site_path(url).first;
+            return !path.empty() && find_path(plan.unpublished, path) != plan.unpublished.end();
+        };
+        for (const auto& [url, at] : unlink_unpublished(article, unpublished)) {
+            diagnostics.report({Severity::warning,
+                                "html.link.unpublished",
+                                "the link to '" + url +
+                                    "' points at an article the site leaves out (a draft): it is "
+                                    "written as plain text",
+                                article.source.path,
+                                at.line,
+                                at.column,
+                                {}});
+        }
+    }
+
+    PageFrame frame;
+    frame.file = self.page_file;
+    frame.root = root_prefix(self.page_file);
+    frame.language = self.language;
+    frame.title = article.meta.title;
+    frame.description = self.summary.empty() ? feed::summary_text(article) : self.summary;
+    frame.og_type = "article";
+
+    std::string cover_html;
+    if (article.meta.cover && !article.meta.cover->source.empty()) {
+        const Cover& cover = *article.meta.cover;
+        const std::string copied_path = folder.empty() ? cover.source : folder + '/' + cover.source;
+        const auto copy = std::find_if(images.begin(), images.end(),
+                                       [&](const OutputFile& f) { return f.path == copied_path; });
+        const bool remote =
+            locate && locate(cover.source, article.source.path).kind == ImageLocation::Kind::remote;
+        if (copy != images.end() || remote) {
+            if (copy != images.end()) page.cover_length = copy->bytes.size();
+            if (remote &&
+                (cover.source.starts_with("https://") || cover.source.starts_with("http://")))
+                frame.og_image = cover.source;
+            else if (!remote && !options.base_url.empty())
+                frame.og_image =
+                    options.base_url + (folder.empty() ? "" : folder + '/') + cover.source;
+            cover_html = "<figure class=\"cover\"><img src=\"" + escape_url(cover.source) +
+                         "\" alt=\"" + escape_html(cover.alt) + "\">";
+            if (!cover.caption.empty())
+                cover_html += "<figcaption>" + escape_html(cover.caption) + "</figcaption>";
+            cover_html += "</figure>\n";
+        }
+    }
+
+    HtmlOptions body_options;
+    body_options.heading_ids = true;
+    body_options.rewrite_url = [&](std::string_view url, bool is_image) {
+        return is_image ? std::string(url) : rewrite_site_link(url, plan, frame);
+    };
+    // The title is printed from the metadata; a first H1 repeating it is left out (and put back,
+    // so a feed item made from the article afterwards sees the whole body).
+    std::string body_html;
+    if (starts_with_title_heading(article)) {
+        Block title = std::move(article.body.front());
+        article.body.erase(article.body.begin());
+        body_html = render_html(article.body, article.footnotes, body_options);
+        article.body.insert(article.body.begin(), std::move(title));
+    } else {
+        body_html = render_html(article.body, article.footnotes, body_options);
+    }
+
+    const Labels& labels = labels_for(self.language);
+    body_html = html5_body(std::move(body_html), labels.footnotes);
+    std::string main;
+    main.reserve(body_html.size() + 2048);
+    main += "<article class=\"post\">\n<header>\n<h1>";
+    append_escaped_html(main, article.meta.title);
+    main += "</h1>\n";
+    const auto& categories = plan.entry_categories[entry];
+    if (self.date || !categories.empty()) {
+        main += "<p class=\"post-meta\">";
+        if (self.date) main += time_element(*self.date, self.language);
+        for (std::size_t i = 0; i < categories.size(); ++i) {
+            main += (i == 0 && !self.date) ? "" : " · ";
+            append_term_link(main, frame, "categories", plan.categories[categories[i]], "tag");
+        }
+        main += "</p>\n";
+    }
+    const auto& tags = plan.entry_tags[entry];
+    if (!tags.empty()) {
+        main += "<ul class=\"tags\">";
+        for (const std::size_t tag : tags) {
+            main += "<li>";
+            append_term_link(main, frame, "tags", plan.tags[tag], "tag");
+            main += "</li>";
+        }
+        main += "</ul>\n";
+    }
+    if (!self.summary.empty()) {
+        main += "<p class=\"summary\">";
+        append_escaped_html(main, self.summary);
+        main += "</p>\n";
+    }
+    main += "</header>\n";
+    main += cover_html;
+    main += "<div class=\"post-body\">\n";
+    main += body_html;
+    main += "</div>\n</article>\n";
+
+    const std::size_t rank = plan.rank[entry];
+    const bool has_newer = rank > 0;
+    const bool has_older = rank + 1 < plan.newest_first.size();
+    if (has_newer || has_older) {
+        main += "<nav class=\"neighbours\" aria-label=\"";
+        append_escaped_html(main, labels.neighbours);
+        main += "\">";
+        if (has_older)
+            append_neighbour(main, frame, plan.entries[plan.newest_first[rank + 1]], "prev",
+                             labels.older);
+        if (has_newer)
+            append_neighbour(main, frame, plan.entries[plan.newest_first[rank - 1]], "next",
+                             labels.newer);
+        main += "</nav>\n";
+    }
+
+    page.files.push_back({self.page_file, page_document(frame, plan, options, main)});
+    for (OutputFile& image : images) page.files.push_back(std::move(image));
+    return page;
+}
+
+}  // namespace folio::html

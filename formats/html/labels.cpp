@@ -1,0 +1,53 @@
+#include "formats/html/labels.hpp"
+
+namespace folio::html {
+
+namespace {
+
+constexpr Labels kEnglish{"Home",
+                          "Older",
+                          "Newer",
+                          "Tags",
+                          "Categories",
+                          "Tag",
+                          "Category",
+                          "Page not found",
+                          "There is no page at this address. The index lists every article.",
+                          "Pages",
+                          "More articles",
+                          "Feeds",
+                          "Page",
+                          "of",
+                          "Footnotes"};
+
+constexpr Labels kDutch{"Home",
+                        "Ouder",
+                        "Nieuwer",
+                        "Tags",
+                        "Categorieën",
+                        "Tag",
+                        "Categorie",
+                        "Pagina niet gevonden",
+                        "Op dit adres staat geen pagina. De index toont alle artikelen.",
+                        "Pagina's",
+                        "Meer artikelen",
+                        "Feeds",
+                        "Pagina",
+                        "van",
+                        "Voetnoten"};
+
+}  // namespace
+
+const Labels& labels_for(std::string_view language) {
+    const bool dutch = language.size() >= 2 && (language[0] == 'n' || language[0] == 'N') &&
+                       (language[1] == 'l' || language[1] == 'L') &&
+                       (language.size() == 2 || language[2] == '-' || language[2] == '_');
+    return dutch ? kDutch : kEnglish;
+}
+
+std::string page_of(const Labels& labels, std::size_t page, std::size_t pages) {
+    return std::string(labels.page) + ' ' + std::to_string(page) + ' ' + std::string(labels.of) +
+           ' ' + std::to_string(pages);
+}
+
+}  // namespace folio::html

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace folio::html {
+
+/// The words the site itself writes around the articles, in one language.
+struct Labels {
+    std::string_view home;
+    std::string_view older;
+    std::string_view newer;
+    std::string_view tags;
+    std::string_view categories;
+    std::string_view tag;       ///< before a tag's name on its page
+    std::string_view category;  ///< before a category's name on its page
+    std::string_view not_found_title;
+    std::string_view not_found_text;
+    std::string_view pages;       ///< `aria-label` of the page navigation
+    std::string_view neighbours;  ///< `aria-label` of the older/newer links of an article
+    std::string_view feeds;
+    std::string_view page;  ///< `Page` in `Page 2 of 5`
+    std::string_view of;
+    std::string_view footnotes;  ///< heading of the footnote section, for screen readers
+};
+
+/// Dutch for `nl` and `nl-*`, English for everything else.
+const Labels& labels_for(std::string_view language);
+
+/// `Page 2 of 5` in the labels' language.
+std::string page_of(const Labels& labels, std::size_t page, std::size_t pages);
+
+}  // namespace folio::html

@@ -1,0 +1,48 @@
+#include <pugixml.hpp>
+
+#include "formats/feed/xml_text.hpp"
+#include "formats/html/html_site.hpp"
+#include "formats/html/page_frame.hpp"
+
+namespace folio::html {
+
+namespace {
+
+// W3C Datetime as sitemaps accept it: a date, or a date-time with its offset. A time without an
+// offset names no instant, so only its date is given.
+std::string sitemap_date(const Date& date) {
+    if (date.has_time && date.offset_minutes) return format_rfc3339(date);
+    Date day;
+    day.year = date.year;
+    day.month = date.month;
+    day.day = date.day;
+    return format_rfc3339(day);
+}
+
+void add_url(pugi::xml_node set, const SiteOptions& options, std::string_view file,
+             const std::optional<Date>& modified) {
+    pugi::xml_node url = set.append_child("url");
+    feed::append_text_element(url, "loc", feed::encode_url(options.base_url + url_path_of(file)));
+    if (modified) feed::append_text_element(url, "lastmod", sitemap_date(*modified));
+}
+
+}  // namespace
+
+OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
+                         const std::vector<OutputFile>& list_pages) {
+    pugi::xml_document document;
+    pugi::xml_node set = document.append_child("urlset");
+    set.append_attribute("xmlns") = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    // The home page and then every article, newest first; list pages after them.
+    add_url(set, options, "index.html", std::nullopt);
+    for (const std::size_t index : plan.newest_first) {
+        const SiteEntry& entry = plan.entries[index];
+        add_url(set, options, entry.page_file, entry.updated ? entry.updated : entry.date);
+    }
+    for (const OutputFile& list : list_pages) {
+        if (list.path != "index.html") add_url(set, options, list.path, std::nullopt);
+    }
+    return {std::string(kSitemapFile), feed::xml_bytes(document)};
+}
+
+}  // namespace folio::html

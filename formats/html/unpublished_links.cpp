@@ -1,0 +1,76 @@
+#include "formats/html/unpublished_links.hpp"
+
+namespace folio::html {
+
+namespace {
+
+class Unlinker {
+public:
+    Unlinker(const std::function<bool(std::string_view)>& unpublished,
+             std::vector<std::pair<std::string, SourcePos>>& removed)
+        : unpublished_(unpublished), removed_(removed) {}
+
+    void blocks(Blocks& list) {
+        for (Block& block : list) std::visit([&](auto& node) { this->block(node); }, block.node);
+    }
+
+private:
+    void block(Paragraph& n) { inlines(n.children); }
+    void block(Heading& n) { inlines(n.children); }
+    void block(BlockQuote& n) { blocks(n.children); }
+    void block(List& n) {
+        for (ListItem& item : n.items) blocks(item.children);
+    }
+    void block(CodeBlock&) {}
+    void block(HtmlBlock&) {}
+    void block(ThematicBreak&) {}
+    void block(Table& n) {
+        for (Inlines& cell : n.header) inlines(cell);
+        for (auto& row : n.rows)
+            for (Inlines& cell : row) inlines(cell);
+    }
+
+    // A link to remove is replaced in place by its children, which are then looked at too.
+    void inlines(Inlines& list) {
+        for (std::size_t i = 0; i < list.size();) {
+            if (auto* link = std::get_if<Link>(&list[i].node); link && unpublished_(link->url)) {
+                removed_.emplace_back(link->url, link->at);
+                Inlines children = std::move(link->children);
+                list.erase(list.begin() + static_cast<std::ptrdiff_t>(i));
+                list.insert(list.begin() + static_cast<std::ptrdiff_t>(i),
+                            std::make_move_iterator(children.begin()),
+                            std::make_move_iterator(children.end()));
+                continue;
+            }
+            std::visit([&](auto& node) { this->inline_node(node); }, list[i].node);
+            ++i;
+        }
+    }
+    void inline_node(Text&) {}
+    void inline_node(SoftBreak&) {}
+    void inline_node(HardBreak&) {}
+    void inline_node(Code&) {}
+    void inline_node(RawHtml&) {}
+    void inline_node(FootnoteReference&) {}
+    void inline_node(Image&) {}
+    void inline_node(Emphasis& n) { inlines(n.children); }
+    void inline_node(Strong& n) { inlines(n.children); }
+    void inline_node(Strikethrough& n) { inlines(n.children); }
+    void inline_node(Link& n) { inlines(n.children); }
+
+    const std::function<bool(std::string_view)>& unpublished_;
+    std::vector<std::pair<std::string, SourcePos>>& removed_;
+};
+
+}  // namespace
+
+std::vector<std::pair<std::string, SourcePos>> unlink_unpublished(
+    Article& article, const std::function<bool(std::string_view)>& unpublished) {
+    std::vector<std::pair<std::string, SourcePos>> removed;
+    Unlinker unlinker(unpublished, removed);
+    unlinker.blocks(article.body);
+    for (Footnote& note : article.footnotes) unlinker.blocks(note.children);
+    return removed;
+}
+
+}  // namespace folio::html

@@ -1,0 +1,106 @@
+// A reader's view of the site: builds the examples/ site with `folio html`, opens its index from
+// file:// in Debian's Chromium (headless, driven by playwright-core; no browser is downloaded),
+// follows a link to an article and from there to a tag page, and checks what is on screen at a
+// phone's width of 375 px: the title, the date, a rendered table, nothing wider than the screen.
+// Screenshots are kept in the work folder as the test's artifacts.
+//   node browse_site.js --folio FOLIO --examples DIR --work DIR [--chromium /usr/bin/chromium]
+'use strict';
+const assert = require('assert');
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL } = require('url');
+
+const options = { chromium: '/usr/bin/chromium' };
+for (let i = 2; i + 1 < process.argv.length; i += 2) options[process.argv[i].slice(2)] = process.argv[i + 1];
+for (const name of ['folio', 'examples', 'work']) {
+  if (!options[name]) throw new Error(`--${name} is required`);
+}
+const { chromium } = require(path.join(__dirname, '../../tools/node_modules/playwright-core'));
+
+const WIDTH = 375;
+const ARTICLE = 'RSS en Atom zonder gedoe';
+const DATE = '12 september 2025';  // written in the article's language, Dutch
+const TAG = 'rss';
+
+// The page may not be wider than the screen: wide tables and code scroll inside their own box.
+async function assertNoHorizontalOverflow(page, what) {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.scroll <= widths.client && widths.client <= WIDTH,
+            `${what}: the page is ${widths.scroll} px wide in a ${widths.client} px window`);
+}
+
+async function main() {
+  fs.rmSync(options.work, { recursive: true, force: true });
+  fs.mkdirSync(options.work, { recursive: true });
+  const site = path.join(options.work, 'site');
+  execFileSync(options.folio, ['html', '--config', path.join(options.examples, 'folio.toml'),
+                               '--old-permalink', '/blog/:slug',
+                               path.join(options.examples, 'posts'), '-o', site],
+               { stdio: ['ignore', 'inherit', 'ignore'] });
+
+  const browser = await chromium.launch({
+    executablePath: options.chromium,
+    // As root (CI) Chromium needs --no-sandbox; the rest keep it off a network it cannot reach.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
+    const page = await context.newPage();
+    const index = pathToFileURL(path.join(site, 'index.html')).href;
+    await page.goto(index);
+    assert.match(await page.title(), /Folio voorbeeldblog/);
+    await assertNoHorizontalOverflow(page, 'index');
+    await page.screenshot({ path: path.join(options.work, 'index.png'), fullPage: true });
+
+    // Index → article, by the link a reader would click.
+    await Promise.all([page.waitForURL(/rss-en-atom-zonder-gedoe\/index\.html$/),
+                       page.getByRole('link', { name: ARTICLE, exact: true }).click()]);
+    assert.equal((await page.locator('article.post h1').innerText()).trim(), ARTICLE);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+    assert.equal((await page.locator('article.post header time').innerText()).trim(), DATE);
+    const table = page.locator('article.post table').first();
+    await table.waitFor({ state: 'visible' });
+    const cells = await table.evaluate((t) => ({
+      rows: t.rows.length,
+      header: Array.from(t.rows[0].cells).map((c) => c.innerText.trim()),
+      height: t.getBoundingClientRect().height,
+      width: t.getBoundingClientRect().width,
+      display: getComputedStyle(t).display,
+    }));
+    assert.ok(cells.rows >= 3 && cells.header.length >= 2 && cells.header.every(Boolean),
+              `the table did not render as a table: ${JSON.stringify(cells)}`);
+    assert.ok(cells.height > 40 && cells.width <= WIDTH, `the table's box: ${JSON.stringify(cells)}`);
+    await assertNoHorizontalOverflow(page, 'article');
+    await page.screenshot({ path: path.join(options.work, 'article.png'), fullPage: true });
+
+    // Dark mode comes from the reader's system setting alone.
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(light, dark, 'prefers-color-scheme: dark changes nothing');
+    await page.screenshot({ path: path.join(options.work, 'article-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Article → tag page, which lists the article.
+    await Promise.all([page.waitForURL(new RegExp(`tags/${TAG}/index\\.html$`)),
+                       page.locator('ul.tags').getByRole('link', { name: TAG, exact: true }).click()]);
+    assert.equal((await page.locator('main h1').innerText()).trim(), `Tag: ${TAG}`);
+    const listed = await page.locator('ol.entries h2 a').allInnerTexts();
+    assert.ok(listed.includes(ARTICLE), `the tag page lists ${JSON.stringify(listed)}`);
+    await assertNoHorizontalOverflow(page, 'tag page');
+    await page.screenshot({ path: path.join(options.work, 'tag.png'), fullPage: true });
+    console.log(`html browser: index → '${ARTICLE}' → tag '${TAG}' at ${WIDTH} px; screenshots in ${options.work}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

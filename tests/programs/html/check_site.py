@@ -1,0 +1,317 @@
+#!/usr/bin/env python3
+"""Builds HTML sites with the real `folio html` and checks what the HTML issue asks of them:
+
+  * the Nu HTML checker (vnu.jar from the npm package vnu-jar) reports no error and no
+    warning on any page of the site built from examples/ (its "info" lines are allowed);
+  * every internal link and image (href, src) resolves to a file of the site, and every
+    `#fragment` to an id on the page it points at;
+  * every tag and category page lists exactly the published articles with that tag, newest
+    first, and the index lists them all;
+  * drafts are absent by default and present with --drafts;
+  * the same input gives the same bytes twice;
+  * nothing is written outside SITE_DIR, whatever slugs, permalinks or image paths say;
+  * a second run removes the pages the first wrote and it does not, and nothing else;
+  * without a base URL, no feeds, sitemap or canonical links, and a note says why.
+"""
+import argparse
+import filecmp
+import html.parser
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import urllib.parse
+
+failures = []
+# The examples link each other by their URLs on the old blog.
+OLD_URLS = ["--old-permalink", "/blog/:slug"]
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message, file=sys.stderr)
+
+
+def run(args, ok_codes=(0,)):
+    proc = subprocess.run(args, capture_output=True, text=True)
+    if proc.returncode not in ok_codes:
+        print(proc.stdout, proc.stderr, sep="\n", file=sys.stderr)
+        raise SystemExit(f"{args[0]} {args[1]} exited with {proc.returncode}")
+    return proc
+
+
+class PageParser(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []  # (attribute, value)
+        self.ids = set()
+        self.entry_links = []  # hrefs of article links in <ol class="entries">
+        self._in_entries = 0
+        self._in_h2 = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if name in attrs and attrs[name] is not None:
+                self.links.append((tag, attrs[name]))
+        if tag == "ol" and "entries" in (attrs.get("class") or ""):
+            self._in_entries += 1
+        if tag == "h2" and self._in_entries:
+            self._in_h2 = True
+        if tag == "a" and self._in_h2:
+            self.entry_links.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag == "ol" and self._in_entries:
+            self._in_entries -= 1
+        if tag == "h2":
+            self._in_h2 = False
+
+
+def parse(path):
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def site_files(root):
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+
+def check_links(root):
+    pages = {p: parse(p) for p in root.rglob("*.html")}
+    checked = 0
+    for page, parsed in pages.items():
+        for tag, url in parsed.links:
+            parts = urllib.parse.urlsplit(url)
+            if parts.scheme or url.startswith("//"):
+                continue
+            target = page if not parts.path else (page.parent / urllib.parse.unquote(parts.path))
+            target = pathlib.Path(os.path.normpath(target))
+            name = f"{page.relative_to(root)}: <{tag}> {url}"
+            check(root in target.parents or target == root, f"{name} leaves the site")
+            check(target.is_file(), f"{name} does not resolve to a file")
+            if parts.fragment and target.suffix == ".html" and target.is_file():
+                ids = pages[target].ids if target in pages else parse(target).ids
+                check(urllib.parse.unquote(parts.fragment) in ids,
+                      f"{name}: no id '{parts.fragment}' on the target page")
+            checked += 1
+    check(checked > 100, f"only {checked} internal links were found")
+    return pages
+
+
+def listed_pages(root, first):
+    """The article pages a (possibly paginated) list links to, following its rel=next pages."""
+    listed = []
+    page = first
+    while True:
+        parsed = parse(page)
+        listed += [os.path.normpath(page.parent / href) for href in parsed.entry_links]
+        text = page.read_text(encoding="utf-8")
+        marker = 'rel="next" href="'
+        if marker not in text:
+            return listed
+        href = text.split(marker, 1)[1].split('"', 1)[0]
+        page = pathlib.Path(os.path.normpath(page.parent / href))
+
+
+def inspect(folio, args):
+    out = run([folio, "inspect", *args]).stdout
+    return json.loads(out)["articles"]
+
+
+def sort_key(article):
+    return article["meta"]["date"]["value"] if article["meta"]["date"] else ""
+
+
+def check_lists(folio, root, config, posts, drafts):
+    articles = [a for a in inspect(folio, ["--config", config, posts])
+                if drafts or not a["meta"]["draft"]]
+    page_of = {a["slug"]: os.path.normpath(root / "posts" / a["slug"] / "index.html") for a in articles}
+    for kind, folder in (("tags", "tags"), ("categories", "categories")):
+        names = {}
+        for a in articles:
+            for name in a["meta"][kind]:
+                names.setdefault(name, []).append(a["slug"])
+        for name, slugs in names.items():
+            matches = [p for p in (root / folder).iterdir() if p.is_dir()]
+            # The page of a tag is found by its heading, not by guessing the slug rule.
+            pages = [p / "index.html" for p in matches
+                     if f": {html_escape(name)}</h1>" in (p / "index.html").read_text(encoding="utf-8")]
+            check(len(pages) == 1, f"{kind} '{name}': {len(pages)} pages, expected 1")
+            if pages:
+                listed = listed_pages(root, pages[0])
+                check(sorted(listed) == sorted(page_of[s] for s in slugs),
+                      f"{kind} '{name}' lists {listed}, expected the pages of {slugs}")
+    listed = listed_pages(root, root / "index.html")
+    check(sorted(listed) == sorted(page_of.values()),
+          f"the index lists {len(listed)} articles, expected {len(page_of)}")
+    return articles
+
+
+def html_escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def check_vnu(java, vnu, root):
+    pages = sorted(str(p) for p in root.rglob("*.html"))
+    errors = subprocess.run([java, "-jar", vnu, "--errors-only", *pages], capture_output=True, text=True)
+    check(errors.returncode == 0 and not errors.stderr.strip(),
+          f"vnu --errors-only on {len(pages)} pages:\n{errors.stderr}")
+    everything = subprocess.run([java, "-jar", vnu, *pages], capture_output=True, text=True)
+    warnings = [line for line in everything.stderr.splitlines() if ": info:" not in line]
+    check(not warnings, "vnu warnings:\n" + "\n".join(warnings))
+    print(f"vnu: {len(pages)} pages, 0 errors, {len(warnings)} warnings")
+
+
+HOSTILE = {
+    "escape.md": '---\ntitle: "Escape"\ndate: 2026-01-01\nslug: "../../../escaped"\n---\n\n'
+                 '![x](../../../../../etc/passwd) ![y](<../outside.png>)\n',
+    "dots.md": '---\ntitle: "Dots"\ndate: 2026-01-02\nslug: ".."\ntags: ["../../x", "🎉"]\n---\n\nBody.\n',
+    "reserved.md": '---\ntitle: "Reserved"\ndate: 2026-01-03\n---\n\nBody.\n',
+}
+
+
+def check_confinement(folio, work):
+    corpus = work / "hostile"
+    parent = work / "confined"
+    for folder in (corpus, parent):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+    for name, text in HOSTILE.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (work / "outside.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    site = parent / "site"
+    proc = run([folio, "html", str(corpus), "-o", str(site)], ok_codes=(0, 1))
+    # A permalink that takes a name the site needs is refused, the others still written.
+    refused = run([folio, "html", str(corpus), "-o", str(parent / "site2"),
+                   "--permalink", "/tags/:slug/"], ok_codes=(1,))
+    check("html.permalink.unusable" in refused.stderr, "a permalink under tags/ was not refused")
+    check([p.name for p in parent.iterdir()] and sorted(p.name for p in parent.iterdir()) == ["site", "site2"],
+          f"files appeared next to SITE_DIR: {sorted(p.name for p in parent.iterdir())}")
+    check(not (work / "escaped").exists() and not (work.parent / "escaped").exists(),
+          "a slug of ../ wrote outside the site")
+    for path in site.rglob("*"):
+        check(site in path.resolve().parents, f"{path} is outside the site")
+    print(f"confinement: {len(site_files(site))} files, all inside; stderr:\n{proc.stderr}")
+
+
+def check_stale(folio, work, config, posts):
+    site = work / "stale"
+    shutil.rmtree(site, ignore_errors=True)
+    run([folio, "html", *OLD_URLS, "--config", config, posts, "-o", str(site)], ok_codes=(0,))
+    first = set(site_files(site))
+    # Files that are not folio's: a user's own, at the root and inside a page's folder.
+    (site / "CNAME").write_text("example.org\n")
+    (site / "posts" / "why-its-late" / "notes.txt").write_text("mine\n")
+    subset = work / "subset"
+    shutil.rmtree(subset, ignore_errors=True)
+    subset.mkdir()
+    for post in pathlib.Path(posts).iterdir():
+        if post.name not in ("why-its-late.md", "koffie-en-code.md"):
+            (subset / post.name).write_bytes(post.read_bytes())
+    run([folio, "html", *OLD_URLS, "--config", config, str(subset), "-o", str(site)], ok_codes=(0,))
+    second = set(site_files(site))
+    fresh = work / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    run([folio, "html", *OLD_URLS, "--config", config, str(subset), "-o", str(fresh)], ok_codes=(0,))
+    expected = set(site_files(fresh)) | {"CNAME", "posts/why-its-late/notes.txt"}
+    check(second == expected, f"after the second run: extra {sorted(second - expected)}, "
+                              f"missing {sorted(expected - second)}")
+    check("posts/koffie-en-code/index.html" in first and not (site / "posts" / "koffie-en-code").exists(),
+          "the removed article's folder is still there")
+    check("tags/werkplek/index.html" in first and not (site / "tags" / "werkplek").exists(),
+          "the tag page of a tag no article has any more is still there")
+    check((site / "posts" / "why-its-late" / "notes.txt").is_file() and (site / "CNAME").is_file(),
+          "a file folio did not write was removed")
+    # A hostile manifest line is never followed outside the site.
+    victim = work / "victim.txt"
+    victim.write_text("keep\n")
+    with open(site / ".folio-manifest", "a") as manifest:
+        manifest.write("../victim.txt\n/etc/hostname\n")
+    proc = run([folio, "html", *OLD_URLS, "--config", config, str(subset), "-o", str(site)], ok_codes=(0,))
+    check(victim.is_file(), "a manifest line made folio remove a file outside the site")
+    check("html.manifest.outside" in proc.stderr, "no warning about a manifest line outside the site")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folio", required=True)
+    parser.add_argument("--examples", required=True)
+    parser.add_argument("--vnu", required=True)
+    parser.add_argument("--java", default="java")
+    parser.add_argument("--work", required=True)
+    args = parser.parse_args()
+    work = pathlib.Path(args.work)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    examples = pathlib.Path(args.examples)
+    config = str(examples / "folio.toml")
+    posts = str(examples / "posts")
+
+    site = work / "site"
+    proc = run([args.folio, "html", *OLD_URLS, "--config", config, posts, "-o", str(site)])
+    check("error" not in proc.stderr, f"errors building the examples:\n{proc.stderr}")
+    for name in ("index.html", "404.html", "style.css", "sitemap.xml", "feed.xml", "atom.xml",
+                 "tags/index.html", "categories/index.html"):
+        check((site / name).is_file(), f"{name} is missing")
+    check_vnu(args.java, args.vnu, site)
+    check_links(site)
+    articles = check_lists(args.folio, site, config, posts, drafts=False)
+    drafts = [a for a in inspect(args.folio, ["--config", config, posts]) if a["meta"]["draft"]]
+    check(drafts, "the examples have no draft to test with")
+    for draft in drafts:
+        check(not (site / "posts" / draft["slug"]).exists(), f"draft {draft['slug']} has a page")
+        for path in site.rglob("*"):
+            if path.is_file() and path.suffix in (".html", ".xml"):
+                text = path.read_text(encoding="utf-8")
+                check(draft["slug"] not in text and html_escape(draft["meta"]["title"]) not in text,
+                      f"draft {draft['slug']} is mentioned in {path.relative_to(site)}")
+    for page in ("feed.xml", "atom.xml", "index.html"):
+        text = (site / page).read_text(encoding="utf-8")
+        check(all(a["meta"]["title"] and html_escape(a["meta"]["title"]) in text for a in articles),
+              f"{page} does not name every published article")
+
+    with_drafts = work / "with-drafts"
+    run([args.folio, "html", *OLD_URLS, "--config", config, posts, "-o", str(with_drafts), "--drafts"])
+    for draft in drafts:
+        check((with_drafts / "posts" / draft["slug"] / "index.html").is_file(),
+              f"--drafts: draft {draft['slug']} has no page")
+    check_lists(args.folio, with_drafts, config, posts, drafts=True)
+    check_links(with_drafts)
+
+    again = work / "again"
+    run([args.folio, "html", *OLD_URLS, "--config", config, posts, "-o", str(again), "--threads", "1"])
+    same = site_files(site) == site_files(again) and all(
+        filecmp.cmp(site / f, again / f, shallow=False) for f in site_files(site))
+    check(same, "two runs on the same input gave different bytes")
+
+    relative = work / "relative"
+    empty_config = work / "empty.toml"
+    empty_config.write_text("")
+    proc = run([args.folio, "html", *OLD_URLS, "--config", str(empty_config), "--static",
+                str(examples / "static"), posts, "-o", str(relative)])
+    check("html.no-base-url" in proc.stderr, "no note about the missing base URL")
+    check(not any((relative / f).exists() for f in ("feed.xml", "atom.xml", "sitemap.xml")),
+          "feeds or sitemap written without a base URL")
+    check('rel="canonical"' not in (relative / "index.html").read_text(encoding="utf-8"),
+          "a canonical link without a base URL")
+    check_links(relative)
+
+    check_confinement(args.folio, work)
+    check_stale(args.folio, work, config, posts)
+
+    if failures:
+        print(f"{len(failures)} failure(s)", file=sys.stderr)
+        return 1
+    print("html site: all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
