@@ -10,9 +10,10 @@
 # PANDOC_ARTICLES (default 1000) articles for pandoc, which runs once (it takes minutes).
 #
 # Builds Release in build-bench-epub/, installs the Debian packages `time` and `pandoc` if
-# missing, then prints a Markdown table: wall seconds and peak RSS (GNU time's %M), µs per
+# missing, then prints a Markdown table: wall seconds, CPU seconds (user + system: on a shared,
+# loaded machine wall time mostly measures the other jobs) and peak RSS (GNU time's %M), µs per
 # article, cost relative to md4c's parse+render of the bodies, how many times slower pandoc is
-# per article, and peak memory relative to the corpus size (the goal is below 1.5×).
+# per article (wall and CPU), and peak memory relative to the corpus size (goal: below 1.5×).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,17 +51,18 @@ log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
 # measure NAME ARTICLES RUNS COMMAND...: the fastest of RUNS runs (wall seconds from bash's
-# microsecond clock) and that run's peak RSS in KB. A failing run aborts with its stderr.
-declare -A seconds peak_kb articles
+# microsecond clock), that run's peak RSS in KB, and the least CPU time (user + system) of the
+# runs. A failing run aborts with its stderr.
+declare -A seconds cpu_seconds peak_kb articles
 jobs=()
 measure() {
   local name=$1 n=$2 tries=$3
   shift 3
-  local best_s="" best_kb="" i start s elapsed kb status
+  local best_s="" best_kb="" best_cpu="" i start s elapsed kb user sys cpu status
   for ((i = 1; i <= tries; i++)); do
     start=$EPOCHREALTIME
     status=0
-    /usr/bin/time -f '%e %M' -o "$log/time" "$@" >/dev/null 2>"$log/stderr" || status=$?
+    /usr/bin/time -f '%e %M %U %S' -o "$log/time" "$@" >/dev/null 2>"$log/stderr" || status=$?
     # folio exits 1 when some input had problems (the corpus's missing and remote images are
     # warnings, so 0 is expected); anything else is a failure.
     if ((status > 1)); then
@@ -69,16 +71,21 @@ measure() {
       exit 1
     fi
     s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r elapsed kb <"$log/time"
+    read -r elapsed kb user sys <"$log/time"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
       best_s=$s best_kb=$kb
     fi
+    if [[ -z $best_cpu ]] || awk -v a="$cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then
+      best_cpu=$cpu
+    fi
   done
   seconds[$name]=$best_s
+  cpu_seconds[$name]=$best_cpu
   peak_kb[$name]=$best_kb
   articles[$name]=$n
   jobs+=("$name")
-  printf 'epub.sh: %-50s %9s s %8s KB\n' "$name" "$best_s" "$best_kb" >&2
+  printf 'epub.sh: %-50s %9s s %7s s CPU %8s KB\n' "$name" "$best_s" "$best_cpu" "$best_kb" >&2
 }
 
 pushd "$corpus" >/dev/null
@@ -98,23 +105,31 @@ measure "$pandoc_job" "$pandoc_count" 1 bash -c \
 popd >/dev/null
 
 us_per() { awk -v s="${seconds[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
+cpu_us_per() { awk -v s="${cpu_seconds[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
 md4c_us=$(us_per "$md4c_job")
+md4c_cpu_us=$(cpu_us_per "$md4c_job")
 pandoc_us=$(us_per "$pandoc_job")
+pandoc_cpu_us=$(cpu_us_per "$pandoc_job")
 
 echo
 echo "Corpus: $count articles, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB" \
   "with front matter ($corpus); book $(awk -v b="$book_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB;" \
-  "$(nproc) cores; best of $runs runs (pandoc: one run)."
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $runs runs (pandoc: one run)."
 echo
-echo "| job | articles | seconds | peak MB | peak ÷ corpus | µs/article | × md4c raw | pandoc ÷ this |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| job | articles | wall s | CPU s | peak MB | peak ÷ corpus | µs/article wall | µs/article CPU | × md4c wall | × md4c CPU | pandoc ÷ this, wall | pandoc ÷ this, CPU |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for job in "${jobs[@]}"; do
   us=$(us_per "$job")
+  cpu_us=$(cpu_us_per "$job")
   mb=$(awk -v k="${peak_kb[$job]}" 'BEGIN { printf "%.1f", k / 1024 }')
   ratio=$(awk -v k="${peak_kb[$job]}" -v b="$corpus_bytes" -v n="${articles[$job]}" -v c="$count" \
     'BEGIN { printf "%.2f", k * 1024 / (b * n / c) }')
   vs_md4c=$(awk -v a="$us" -v b="$md4c_us" 'BEGIN { printf "%.2f", a / b }')
-  vs_pandoc="—"
-  [[ $job != "$pandoc_job" ]] && vs_pandoc=$(awk -v p="$pandoc_us" -v a="$us" 'BEGIN { printf "%.0f", p / a }')
-  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | $mb | $ratio | $us | $vs_md4c | $vs_pandoc |"
+  vs_md4c_cpu=$(awk -v a="$cpu_us" -v b="$md4c_cpu_us" 'BEGIN { printf "%.2f", a / b }')
+  vs_pandoc="—" vs_pandoc_cpu="—"
+  if [[ $job != "$pandoc_job" ]]; then
+    vs_pandoc=$(awk -v p="$pandoc_us" -v a="$us" 'BEGIN { printf "%.0f", p / a }')
+    vs_pandoc_cpu=$(awk -v p="$pandoc_cpu_us" -v a="$cpu_us" 'BEGIN { printf "%.0f", p / a }')
+  fi
+  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | ${cpu_seconds[$job]} | $mb | $ratio | $us | $cpu_us | $vs_md4c | $vs_md4c_cpu | $vs_pandoc | $vs_pandoc_cpu |"
 done

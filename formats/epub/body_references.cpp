@@ -77,11 +77,36 @@ std::string absolute_on(const std::string& base_url, std::string_view path) {
     return out;
 }
 
+/// A remote image downloaded (`--fetch-images`) and embedded: its href, or empty with what
+/// went wrong in `why` (the end of a sentence that starts with the URL).
+std::optional<std::string> fetch_and_embed(const std::string& url, const ReferenceContext& context,
+                                           ImageCatalog& images, std::string& why) {
+    const FetchedImage fetched = context.fetch_image(url);
+    if (fetched.path.empty()) {
+        why = "could not be downloaded (" + fetched.problem + ")";
+        return std::nullopt;
+    }
+    // Named after the URL's last segment (`photo.jpg` of `https://x.test/a/photo.jpg?w=2`),
+    // not the cache file.
+    std::string_view name = url;
+    name = name.substr(0, name.find_first_of("?#"));
+    if (const std::size_t slash = name.find_last_of('/'); slash != std::string_view::npos)
+        name.remove_prefix(slash + 1);
+    ImageProblem problem = ImageProblem::none;
+    std::optional<std::string> href = images.embed(fetched.path, problem, name);
+    if (!href) why = "was downloaded but " + problem_text(problem);
+    return href;
+}
+
 class ReferenceWalker {
 public:
     ReferenceWalker(Article& article, const ReferenceContext& context, ImageCatalog& images,
-                    Diagnostics& diagnostics)
-        : article_(article), context_(context), images_(images), diagnostics_(diagnostics) {}
+                    std::vector<std::string>& used_images, Diagnostics& diagnostics)
+        : article_(article),
+          context_(context),
+          images_(images),
+          used_images_(used_images),
+          diagnostics_(diagnostics) {}
 
     void blocks(Blocks& blocks) {
         for (Block& block : blocks) std::visit(*this, block.node);
@@ -162,6 +187,7 @@ private:
         if (!path.empty()) {
             ImageProblem problem = ImageProblem::none;
             if (std::optional<std::string> href = images_.embed(path, problem)) {
+                used_images_.push_back(*href);
                 rewrites.images.emplace(image.url, std::move(*href));
                 return std::nullopt;
             }
@@ -172,10 +198,24 @@ private:
             return alt_text(image);
         }
         if (is_remote(image.url)) {
-            diagnostics_.report(warning_at(article_, image.at, "epub.image.remote",
-                                           "remote image '" + image.url +
-                                               "' is not embedded (an EPUB may not load from the "
-                                               "network); it becomes a link"));
+            if (context_.fetch_image) {
+                std::string why;
+                if (std::optional<std::string> href =
+                        fetch_and_embed(image.url, context_, images_, why)) {
+                    used_images_.push_back(*href);
+                    rewrites.images.emplace(image.url, std::move(*href));
+                    return std::nullopt;
+                }
+                diagnostics_.report(warning_at(article_, image.at, "epub.image.fetch",
+                                               "remote image '" + image.url + "' " + why +
+                                                   "; it becomes a link"));
+            } else {
+                diagnostics_.report(warning_at(article_, image.at, "epub.image.remote",
+                                               "remote image '" + image.url +
+                                                   "' is not embedded (an EPUB may not load from "
+                                                   "the network; --fetch-images downloads it); it "
+                                                   "becomes a link"));
+            }
             if (in_link) return alt_text(image);
             Link link;
             link.url = image.url;
@@ -203,6 +243,7 @@ private:
     Article& article_;
     const ReferenceContext& context_;
     ImageCatalog& images_;
+    std::vector<std::string>& used_images_;
     Diagnostics& diagnostics_;
 };
 
@@ -242,8 +283,9 @@ std::string UrlRewrites::rewrite(std::string_view url, bool is_image) const {
 }
 
 UrlRewrites resolve_references(Article& article, const ReferenceContext& context,
-                               ImageCatalog& images, Diagnostics& diagnostics) {
-    ReferenceWalker walker(article, context, images, diagnostics);
+                               ImageCatalog& images, std::vector<std::string>& used_images,
+                               Diagnostics& diagnostics) {
+    ReferenceWalker walker(article, context, images, used_images, diagnostics);
     walker.blocks(article.body);
     for (Footnote& note : article.footnotes) walker.blocks(note.children);
     return std::move(walker.rewrites);
@@ -269,10 +311,23 @@ std::optional<ChapterCover> resolve_cover(const Article& article, const Referenc
         return out;
     }
     if (is_remote(cover.source)) {
-        diagnostics.report(warning_at(article, cover_position(article), "epub.image.remote",
-                                      "remote cover image '" + cover.source +
-                                          "' is not embedded (an EPUB may not load from the "
-                                          "network); its caption links to it"));
+        if (context.fetch_image) {
+            std::string why;
+            if (std::optional<std::string> href =
+                    fetch_and_embed(cover.source, context, images, why)) {
+                out.href = std::move(*href);
+                return out;
+            }
+            diagnostics.report(warning_at(article, cover_position(article), "epub.image.fetch",
+                                          "remote cover image '" + cover.source + "' " + why +
+                                              "; its caption links to it"));
+        } else {
+            diagnostics.report(warning_at(article, cover_position(article), "epub.image.remote",
+                                          "remote cover image '" + cover.source +
+                                              "' is not embedded (an EPUB may not load from the "
+                                              "network; --fetch-images downloads it); its "
+                                              "caption links to it"));
+        }
         out.link = cover.source;
         return out;
     }

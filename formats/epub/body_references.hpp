@@ -9,6 +9,7 @@
 #include "diagnostics/diagnostic.hpp"
 #include "formats/epub/chapter.hpp"
 #include "formats/epub/image_catalog.hpp"
+#include "formats/epub/remote_image.hpp"
 
 namespace folio::epub {
 
@@ -17,6 +18,8 @@ struct ReferenceContext {
     /// Local image reference → path on disk, empty when remote or unplaceable (BookSettings).
     std::function<std::string(std::string_view reference, std::string_view article_path)>
         locate_image;
+    /// Downloads remote images (`--fetch-images`); empty: they become links.
+    FetchImage fetch_image;
     bool has_static_dir = false;  ///< whether `/x.png` paths can be placed at all, for messages
     std::string base_url;  ///< site URL: site-absolute links to pages outside the book use it
     /// Chapter file of each article by slug and by file name (`post`, `post.md`).
@@ -38,11 +41,14 @@ struct UrlRewrites {
 /// an image) becomes a link to it with its alt text, or plain text when there is nothing to
 /// link to, with a warning; links to other articles (by file or slug) are mapped to their
 /// chapter; other local links become absolute on `base_url` or plain text with a warning.
+/// `used_images` gets the href of every embedded image, in the order met.
 UrlRewrites resolve_references(Article& article, const ReferenceContext& context,
-                               ImageCatalog& images, Diagnostics& diagnostics);
+                               ImageCatalog& images, std::vector<std::string>& used_images,
+                               Diagnostics& diagnostics);
 
-/// The article's cover for its chapter heading, embedded when local and readable; otherwise a
-/// warning and the caption kept (linked when the image is online). Empty when it has none.
+/// The article's cover for its chapter heading, embedded when local and readable (or fetched);
+/// otherwise a warning and the caption kept (linked when the image is online). Empty when it
+/// has none.
 std::optional<ChapterCover> resolve_cover(const Article& article, const ReferenceContext& context,
                                           ImageCatalog& images, Diagnostics& diagnostics);
 

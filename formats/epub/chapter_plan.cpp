@@ -29,50 +29,60 @@ std::string group_of(const Article& article, GroupBy group_by) {
     return {};
 }
 
-/// Dated articles by instant; date-only values count as midnight UTC.
-std::optional<std::int64_t> instant(const Article& article) {
-    if (!article.meta.date) return std::nullopt;
-    return to_unix_seconds(*article.meta.date);
-}
+/// What an article is sorted by, worked out once per article rather than in every comparison
+/// (placing a date in an IANA zone looks up its rules).
+struct SortKey {
+    std::string group;                   ///< lower case; empty: ungrouped
+    std::optional<std::int64_t> instant;  ///< a date without an offset counts in the book's zone
+    std::string title;                   ///< lower case
+    Article* article = nullptr;
+};
 
-/// True when `a` comes before `b` by `order`; undated articles come last in either date order.
-bool before(const Article& a, const Article& b, ChapterOrder order) {
+/// True when `a` comes before `b`: by group (ungrouped last), then by `order` (undated
+/// articles last in either date order), then by path.
+bool before(const SortKey& a, const SortKey& b, ChapterOrder order) {
+    if (a.group != b.group) {
+        if (a.group.empty() || b.group.empty()) return b.group.empty();
+        return a.group < b.group;
+    }
     switch (order) {
         case ChapterOrder::date:
         case ChapterOrder::date_descending: {
-            const auto x = instant(a);
-            const auto y = instant(b);
+            const auto& x = a.instant;
+            const auto& y = b.instant;
             if (x.has_value() != y.has_value()) return x.has_value();
             if (x && *x != *y) return order == ChapterOrder::date ? *x < *y : *x > *y;
             break;
         }
-        case ChapterOrder::title: {
-            const std::string x = lower(a.meta.title);
-            const std::string y = lower(b.meta.title);
-            if (x != y) return x < y;
+        case ChapterOrder::title:
+            if (a.title != b.title) return a.title < b.title;
             break;
-        }
         case ChapterOrder::path:
             break;
     }
-    return a.source.path < b.source.path;
+    return a.article->source.path < b.article->source.path;
 }
 
 }  // namespace
 
 std::vector<ChapterPlan> plan_chapters(std::vector<Article>& articles, ChapterOrder order,
-                                       GroupBy group_by) {
-    std::stable_sort(articles.begin(), articles.end(), [&](const Article& a, const Article& b) {
-        if (group_by != GroupBy::none) {
-            const std::string x = lower(group_of(a, group_by));
-            const std::string y = lower(group_of(b, group_by));
-            if (x != y) {
-                if (x.empty() || y.empty()) return y.empty();  // ungrouped articles last
-                return x < y;
-            }
-        }
-        return before(a, b, order);
-    });
+                                       GroupBy group_by, const TimeZone& zone) {
+    std::vector<SortKey> keys;
+    keys.reserve(articles.size());
+    for (Article& article : articles) {
+        SortKey key;
+        key.group = lower(group_of(article, group_by));
+        if (article.meta.date) key.instant = to_unix_seconds(place_in_zone(*article.meta.date, zone));
+        if (order == ChapterOrder::title) key.title = lower(article.meta.title);
+        key.article = &article;
+        keys.push_back(std::move(key));
+    }
+    std::stable_sort(keys.begin(), keys.end(),
+                     [order](const SortKey& a, const SortKey& b) { return before(a, b, order); });
+    std::vector<Article> sorted;
+    sorted.reserve(articles.size());
+    for (const SortKey& key : keys) sorted.push_back(std::move(*key.article));
+    articles = std::move(sorted);
     std::vector<ChapterPlan> plan;
     plan.reserve(articles.size());
     // Groups compare without case; each is shown as its first article spells it.

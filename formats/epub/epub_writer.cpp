@@ -1,11 +1,12 @@
 #include "formats/epub/epub_writer.hpp"
 
-#include <array>
-#include <cstdio>
+#include <set>
+#include <stdexcept>
 
 #include "formats/epub/body_references.hpp"
 #include "formats/epub/book_pages.hpp"
 #include "formats/epub/chapter.hpp"
+#include "formats/epub/content_hash.hpp"
 #include "formats/epub/navigation.hpp"
 #include "formats/epub/package_document.hpp"
 #include "formats/epub/xhtml_from_html.hpp"
@@ -16,37 +17,6 @@
 namespace folio::epub {
 
 namespace {
-
-/// 128 bits of FNV-1a (two 64-bit lanes with different seeds) over everything in the book: the
-/// identifier changes when the content does and never otherwise.
-class ContentHash {
-public:
-    void add(std::string_view bytes) {
-        for (unsigned char c : bytes) {
-            lanes_[0] = (lanes_[0] ^ c) * 0x100000001b3ULL;
-            lanes_[1] = (lanes_[1] ^ c) * 0x100000001b3ULL;
-        }
-        // A separator, so `ab`+`c` and `a`+`bc` differ.
-        lanes_[0] = (lanes_[0] ^ 0xFFU) * 0x100000001b3ULL;
-        lanes_[1] = (lanes_[1] ^ 0xFEU) * 0x100000001b3ULL;
-    }
-
-    /// `urn:uuid:` with the digest shaped as a name-based (version 5 layout) UUID.
-    std::string urn() const {
-        std::array<char, 33> hex{};
-        std::snprintf(hex.data(), hex.size(), "%016llx%016llx",
-                      static_cast<unsigned long long>(lanes_[0]),
-                      static_cast<unsigned long long>(lanes_[1]));
-        std::string digits(hex.data(), 32);
-        digits[12] = '5';
-        digits[16] = "89ab"[(digits[16] - '0') & 3];
-        return "urn:uuid:" + digits.substr(0, 8) + "-" + digits.substr(8, 4) + "-" +
-               digits.substr(12, 4) + "-" + digits.substr(16, 4) + "-" + digits.substr(20, 12);
-    }
-
-private:
-    std::array<std::uint64_t, 2> lanes_ = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL};
-};
 
 /// Seconds since the epoch as UTC calendar fields (Howard Hinnant's civil_from_days).
 Date utc_date(std::int64_t seconds) {
@@ -115,40 +85,55 @@ Date date_only(const Date& date) {
     return out;
 }
 
+/// The instant of a date: one without an offset is placed in the book's time zone.
+std::int64_t instant_of(const Date& date, const TimeZone& zone) {
+    return to_unix_seconds(place_in_zone(date, zone));
+}
+
 }  // namespace
 
 struct EpubWriter::State {
-    State(BookSettings s, std::vector<ChapterPlan> p, const ResourceReader& resources)
-        : settings(std::move(s)), plan(std::move(p)), images(resources) {}
+    State(BookSettings s, std::vector<ChapterPlan> p, const ResourceReader& resources,
+          ByteSink sink)
+        : settings(std::move(s)), plan(std::move(p)), images(resources), zip(std::move(sink)) {}
 
     BookSettings settings;
     std::vector<ChapterPlan> plan;
-    ImageCatalog images;
+    mutable ImageCatalog images;  ///< thread-safe: render_chapter embeds from any thread
     ZipWriter zip;
     ReferenceContext context;
     ContentHash hash;
     std::vector<ChapterEntry> chapters;
+    std::vector<EmbeddedImage> written_images;  ///< in the order written, without bytes
+    std::set<std::string> written_hrefs;
     std::string cover_href;
     std::optional<std::int64_t> newest;  ///< newest article date seen, for dcterms:modified
 
-    void flush_images() {
-        for (EmbeddedImage& image : images.take_pending()) {
-            hash.add(image.href);
-            hash.add(image.bytes);
-            // Compressed images do not shrink; storing them saves the reader's time.
-            zip.add_stored(kPackageFolder + image.href, std::move(image.bytes));
-        }
+    /// Writes the image the first time a chapter (in plan order) shows it, so the archive's
+    /// order does not depend on which thread met it first.
+    void write_image(const std::string& href) {
+        if (!written_hrefs.insert(href).second) return;
+        std::optional<EmbeddedImage> image = images.take(href);
+        if (!image) throw std::logic_error("epub: image " + href + " was never embedded");
+        hash.add(href);
+        hash.add(image->digest);
+        // Compressed images do not shrink; storing them saves the reader's time.
+        zip.add(stored_entry(kPackageFolder + href, std::move(image->bytes)));
+        image->bytes = std::string();
+        written_images.push_back(std::move(*image));
     }
 };
 
 EpubWriter::EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
-                       const ResourceReader& resources, Diagnostics& diagnostics)
-    : state_(std::make_unique<State>(std::move(settings), std::move(plan), resources)) {
+                       const ResourceReader& resources, ByteSink sink, Diagnostics& diagnostics)
+    : state_(std::make_unique<State>(std::move(settings), std::move(plan), resources,
+                                     std::move(sink))) {
     State& s = *state_;
     // `mimetype` first and stored: readers identify an EPUB by these bytes at offset 38.
-    s.zip.add_stored("mimetype", "application/epub+zip");
-    s.zip.add_deflated("META-INF/container.xml", build_container());
+    s.zip.add(stored_entry("mimetype", "application/epub+zip"));
+    s.zip.add(deflate_entry("META-INF/container.xml", build_container()));
     s.context.locate_image = s.settings.locate_image;
+    s.context.fetch_image = s.settings.fetch_image;
     s.context.has_static_dir = s.settings.has_static_dir;
     s.context.base_url = s.settings.base_url;
     for (const ChapterPlan& chapter : s.plan) {
@@ -167,18 +152,21 @@ EpubWriter::EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
     if (!s.settings.cover_path.empty()) {
         if (auto href = resolve_book_cover(s.settings.cover_path, s.images, diagnostics)) {
             s.cover_href = std::move(*href);
+            s.write_image(s.cover_href);
         }
-        s.flush_images();
     }
 }
 
 EpubWriter::~EpubWriter() = default;
 
-void EpubWriter::add_chapter(Article& article, Diagnostics& diagnostics) {
-    State& s = *state_;
-    const ChapterPlan& plan = s.plan.at(s.chapters.size());
+RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
+                                           Diagnostics& diagnostics) const {
+    const State& s = *state_;
+    const ChapterPlan& plan = s.plan.at(index);
     const std::string language =
         article.meta.language.empty() ? s.settings.language : article.meta.language;
+    RenderedChapter out;
+    out.index = index;
 
     ChapterHeading heading;
     heading.title = article.meta.title;
@@ -187,18 +175,20 @@ void EpubWriter::add_chapter(Article& article, Diagnostics& diagnostics) {
     if (article.meta.date) {
         heading.date_iso = format_rfc3339(date_only(*article.meta.date));
         heading.date_human = format_human(*article.meta.date, language);
-        std::int64_t seconds = to_unix_seconds(*article.meta.date);
+        std::int64_t seconds = instant_of(*article.meta.date, s.settings.time_zone);
         if (article.meta.updated)
-            seconds = std::max(seconds, to_unix_seconds(*article.meta.updated));
-        if (!s.newest || seconds > *s.newest) s.newest = seconds;
+            seconds = std::max(seconds, instant_of(*article.meta.updated, s.settings.time_zone));
+        out.newest = seconds;
     }
     heading.categories = article.meta.categories;
     heading.tags = article.meta.tags;
     heading.summary = article.meta.summary;
     heading.cover = resolve_cover(article, s.context, s.images, diagnostics);
+    if (heading.cover && !heading.cover->href.empty()) out.images.push_back(heading.cover->href);
 
     if (repeats_title(article)) article.body.erase(article.body.begin());
-    const UrlRewrites rewrites = resolve_references(article, s.context, s.images, diagnostics);
+    const UrlRewrites rewrites =
+        resolve_references(article, s.context, s.images, out.images, diagnostics);
     bool raw_html = false;
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
@@ -232,15 +222,34 @@ void EpubWriter::add_chapter(Article& article, Diagnostics& diagnostics) {
         // html_to_xhtml writes well-formed XML by construction; this is a bug, not bad input.
         throw std::logic_error("epub: chapter of " + article.source.path + " is not well-formed");
     }
-    s.hash.add(plan.href);
-    s.hash.add(chapter->bytes);
-    s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1),
-                          article.meta.title, plan.group, std::move(chapter->sections)});
-    s.zip.add_deflated(kPackageFolder + plan.href, std::move(chapter->bytes));
-    s.flush_images();
+    std::string().swap(body);
+    out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
+    // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
+    // changes it, and hashing every chapter again cost 2% of the book's time.
+    out.digest = {out.entry.crc32, out.entry.size};
+    out.sections = std::move(chapter->sections);
+    return out;
 }
 
-std::string EpubWriter::finish() {
+void EpubWriter::add_chapter(RenderedChapter chapter) {
+    State& s = *state_;
+    if (chapter.index != s.chapters.size())
+        throw std::logic_error("epub: chapter added out of plan order");
+    const ChapterPlan& plan = s.plan.at(chapter.index);
+    if (chapter.newest && (!s.newest || *chapter.newest > *s.newest)) s.newest = chapter.newest;
+    s.hash.add(plan.href);
+    s.hash.add(chapter.digest);
+    s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1), plan.title,
+                          plan.group, std::move(chapter.sections)});
+    s.zip.add(std::move(chapter.entry));
+    for (const std::string& href : chapter.images) s.write_image(href);
+}
+
+void EpubWriter::add_chapter(Article& article, Diagnostics& diagnostics) {
+    add_chapter(render_chapter(state_->chapters.size(), article, diagnostics));
+}
+
+void EpubWriter::finish() {
     State& s = *state_;
     BookInfo book;
     book.title = s.settings.title;
@@ -256,17 +265,25 @@ std::string EpubWriter::finish() {
     book.date = format_rfc3339(date_only(modified));
     book.cover_href = s.cover_href;
     book.chapters = std::move(s.chapters);
-    book.images = s.images.images();
+    book.images = std::move(s.written_images);
 
-    if (!book.cover_href.empty())
-        s.zip.add_deflated(std::string(kPackageFolder) + kCoverPageHref, build_cover_page(book));
-    s.zip.add_deflated(std::string(kPackageFolder) + kTitlePageHref,
-                       build_title_page(book, format_human(date_only(modified), book.language)));
-    s.zip.add_deflated(std::string(kPackageFolder) + kStylesheetHref, build_stylesheet());
-    s.zip.add_deflated(std::string(kPackageFolder) + kNavHref, build_nav(book));
-    s.zip.add_deflated(std::string(kPackageFolder) + kNcxHref, build_ncx(book));
-    s.zip.add_deflated(std::string(kPackageFolder) + "content.opf", build_package_document(book));
-    return s.zip.finish();
+    const auto add = [&s](std::string name, const std::string& bytes) {
+        s.zip.add(deflate_entry(kPackageFolder + std::move(name), bytes));
+    };
+    if (!book.cover_href.empty()) add(kCoverPageHref, build_cover_page(book));
+    add(kTitlePageHref, build_title_page(book, format_human(date_only(modified), book.language)));
+    add(kStylesheetHref, build_stylesheet());
+    // The tables of contents are the largest documents (a few MB each for 10,000 chapters):
+    // compressed as they are serialised, never held whole as text.
+    const auto add_streamed = [&s, &book](const char* name, void (*write)(const BookInfo&, const XmlOut&)) {
+        EntryDeflater deflater(kPackageFolder + std::string(name));
+        write(book, [&deflater](std::string_view bytes) { deflater.write(bytes); });
+        s.zip.add(deflater.finish());
+    };
+    add_streamed(kNavHref, &write_nav);
+    add_streamed(kNcxHref, &write_ncx);
+    add("content.opf", build_package_document(book));
+    s.zip.finish();
 }
 
 }  // namespace folio::epub

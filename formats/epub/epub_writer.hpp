@@ -1,9 +1,11 @@
 #pragma once
 
 // The EPUB writer: the public face of formats/epub. A book is written in three steps so that
-// only one article body is held at a time: `plan_chapters` on the metadata of every article,
-// then `EpubWriter::add_chapter` for each article in plan order, then `finish` for the bytes.
+// only a few article bodies are held at a time: `plan_chapters` on the metadata of every
+// article; then each chapter rendered (`EpubWriter::render_chapter`, on any thread) and added
+// in plan order (`add_chapter`), its bytes going straight to the sink; then `finish`.
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -14,7 +16,11 @@
 
 #include "ast/article.hpp"
 #include "diagnostics/diagnostic.hpp"
+#include "formats/epub/book_model.hpp"
+#include "formats/epub/remote_image.hpp"
+#include "formats/epub/zip_writer.hpp"
 #include "output/resource_reader.hpp"
+#include "text/time_zone.hpp"
 
 namespace folio::epub {
 
@@ -38,9 +44,9 @@ struct ChapterPlan {
 };
 
 /// Sorts `articles` (metadata is enough: bodies may be empty) into book order and says where
-/// each goes. Pure.
+/// each goes. Dates without an offset are instants in `zone` (folio.toml's `time_zone`). Pure.
 std::vector<ChapterPlan> plan_chapters(std::vector<Article>& articles, ChapterOrder order,
-                                       GroupBy group_by);
+                                       GroupBy group_by, const TimeZone& zone = {});
 
 /// Book-wide settings, resolved by the caller from the command line, folio.toml and the
 /// articles; the writer reads neither the clock nor the environment.
@@ -53,32 +59,57 @@ struct BookSettings {
     /// cannot be placed. Reading goes through the ResourceReader. Required.
     std::function<std::string(std::string_view reference, std::string_view article_path)>
         locate_image;
+    /// Downloads a remote image (`--fetch-images`); empty: remote images become links.
+    FetchImage fetch_image;
     bool has_static_dir = false;  ///< whether `/x.png` paths can be placed, for messages
     std::string base_url;         ///< site URL for links to pages that are not in the book
     std::string cover_path;       ///< `--cover` image on disk, empty for none
     /// `dcterms:modified` in seconds since the epoch (SOURCE_DATE_EPOCH); empty: the newest
     /// article date (updated or published) of the book.
     std::optional<std::int64_t> modified;
+    /// Where dates without an offset are placed to make instants (`dcterms:modified`); UTC by
+    /// default.
+    TimeZone time_zone;
 };
 
-/// Builds one EPUB 3 book (with an EPUB 2 NCX) in memory. Chapters are rendered and compressed
-/// as they are added, so callers can drop each article afterwards. Images are read through the
-/// ResourceReader. Warnings (remote or missing images, dropped HTML, unresolved links) go to
-/// the Diagnostics passed in; nothing is fatal except a libzip failure (an exception).
+/// One chapter rendered and compressed, ready to go into the book; made by
+/// `EpubWriter::render_chapter` on any thread.
+struct RenderedChapter {
+    std::size_t index = 0;  ///< in the plan
+    ZipEntryData entry;     ///< the chapter's XHTML file, deflated
+    std::vector<SectionEntry> sections;
+    std::vector<std::string> images;     ///< hrefs of the images it shows, in the order met
+    std::optional<std::int64_t> newest;  ///< its newest date (updated or published), seconds
+    std::array<std::uint64_t, 2> digest{};  ///< CRC-32 and size of the XHTML, for the identifier
+};
+
+/// Builds one EPUB 3 book (with an EPUB 2 NCX), writing its bytes to a sink as it goes: the
+/// book is never held in memory. Chapters are rendered and compressed by `render_chapter`,
+/// which several threads may call at once, and added in plan order. Images are read through
+/// the ResourceReader. Warnings (remote or missing images, dropped HTML, unresolved links) go to
+/// the Diagnostics passed in; nothing is fatal except a failing sink or zlib (an exception).
 class EpubWriter {
 public:
+    /// Writes the first entries (`mimetype`, container, the `--cover` image) at once.
     EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
-               const ResourceReader& resources, Diagnostics& diagnostics);
+               const ResourceReader& resources, ByteSink sink, Diagnostics& diagnostics);
     ~EpubWriter();
     EpubWriter(const EpubWriter&) = delete;
     EpubWriter& operator=(const EpubWriter&) = delete;
 
-    /// Adds the next chapter of the plan: `article` must be the one the plan lists next.
-    /// The article is changed (images and links resolved) and can be dropped afterwards.
+    /// Renders chapter `index` of the plan from `article` (changed: images and links resolved)
+    /// and compresses it. Thread-safe; its warnings go to `diagnostics`.
+    RenderedChapter render_chapter(std::size_t index, Article& article,
+                                   Diagnostics& diagnostics) const;
+
+    /// Adds a rendered chapter: the one the plan lists next (a std::logic_error otherwise).
+    void add_chapter(RenderedChapter chapter);
+
+    /// Renders and adds the next chapter of the plan, on this thread.
     void add_chapter(Article& article, Diagnostics& diagnostics);
 
-    /// Writes the package documents and returns the finished book's bytes.
-    std::string finish();
+    /// Writes the package documents and the archive's directory; the book is complete.
+    void finish();
 
 private:
     struct State;

@@ -2,6 +2,9 @@
 
 #include <cctype>
 
+#include <cstdio>
+
+#include "formats/epub/content_hash.hpp"
 #include "formats/epub/media_type.hpp"
 
 namespace folio::epub {
@@ -29,45 +32,68 @@ std::string safe_resource_stem(const std::string& path) {
     return stem.empty() ? "image" : stem;
 }
 
-std::string ImageCatalog::unique_name(const std::string& path, const std::string& extension) {
-    const std::string stem = safe_resource_stem(path);
-    std::string candidate = stem + "." + extension;
-    // Two different files may fold to the same name (`a b.png`, `a-b.png`): number the later.
-    int& used = names_taken_[candidate];
-    ++used;
-    if (used == 1) return "images/" + candidate;
-    while (true) {
-        std::string numbered = stem + "-" + std::to_string(used) + "." + extension;
-        if (names_taken_.emplace(numbered, 1).second) return "images/" + numbered;
-        ++used;
+std::optional<std::string> ImageCatalog::embed(const std::string& path, ImageProblem& problem,
+                                               std::string_view name) {
+    {
+        const std::lock_guard lock(mutex_);
+        if (const auto found = by_path_.find(path); found != by_path_.end()) {
+            problem = found->second.problem;
+            return found->second.href;
+        }
     }
-}
-
-std::optional<std::string> ImageCatalog::embed(const std::string& path, ImageProblem& problem) {
-    if (const auto found = by_path_.find(path); found != by_path_.end()) {
-        problem = found->second ? ImageProblem::none : problems_[path];
-        return found->second;
-    }
+    // Read and sniff outside the lock, so other chapters' images are not held up; two threads
+    // meeting the same new file both read it and agree on its name.
     std::optional<std::string> bytes = reader_.read(path);
     ImageType type;
     if (bytes) type = sniff_image_type(*bytes);
+    Known known;
+    EmbeddedImage image;
     if (!bytes || type.media_type.empty()) {
-        problem = bytes ? ImageProblem::not_an_image : ImageProblem::unreadable;
-        problems_[path] = problem;
-        by_path_.emplace(path, std::nullopt);
-        return std::nullopt;
+        known.problem = bytes ? ImageProblem::not_an_image : ImageProblem::unreadable;
+    } else {
+        ContentHash hash;
+        hash.add(*bytes);
+        image.digest = hash.digest();
+        image.media_type = type.media_type;
+        image.href = "images/" + safe_resource_stem(name.empty() ? path : std::string(name)) +
+                     "-" + hash.short_hex() + "." +
+                     type.extension;
+        image.bytes = std::move(*bytes);
+        known.href = image.href;
     }
-    problem = ImageProblem::none;
-    std::string href = unique_name(path, type.extension);
-    images_.push_back({href, type.media_type, {}});
-    pending_.push_back({href, type.media_type, std::move(*bytes)});
-    by_path_.emplace(path, href);
-    return href;
+    const std::lock_guard lock(mutex_);
+    if (known.href) {
+        const auto same_name = by_href_.find(*known.href);
+        if (same_name != by_href_.end() && same_name->second.image.digest != image.digest) {
+            // Same stem and the same 32 bits of hash, other bytes: the whole digest tells
+            // them apart.
+            char hex[40];
+            std::snprintf(hex, sizeof hex, "-%016llx%016llx",
+                          static_cast<unsigned long long>(image.digest[0]),
+                          static_cast<unsigned long long>(image.digest[1]));
+            image.href.insert(image.href.find_last_of('.'), hex);
+            known.href = image.href;
+        }
+        // Another path with the same bytes may have stored this image already: keep that one.
+        const std::string href = image.href;  // the key must not be the member moved from
+        by_href_.try_emplace(href, Stored{std::move(image), false});
+    }
+    const auto entry = by_path_.try_emplace(path, std::move(known)).first;
+    problem = entry->second.problem;
+    return entry->second.href;
 }
 
-std::vector<EmbeddedImage> ImageCatalog::take_pending() {
-    std::vector<EmbeddedImage> out;
-    out.swap(pending_);
+std::optional<EmbeddedImage> ImageCatalog::take(const std::string& href) {
+    const std::lock_guard lock(mutex_);
+    const auto found = by_href_.find(href);
+    if (found == by_href_.end() || found->second.taken) return std::nullopt;
+    found->second.taken = true;
+    EmbeddedImage out;
+    out.href = found->second.image.href;
+    out.media_type = found->second.image.media_type;
+    out.digest = found->second.image.digest;
+    out.bytes = std::move(found->second.image.bytes);
+    found->second.image.bytes = std::string();
     return out;
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "output/resource_reader.hpp"
@@ -11,42 +15,51 @@ namespace folio::epub {
 
 /// One image embedded in the book.
 struct EmbeddedImage {
-    std::string href;        ///< path inside the package folder, `images/cover-2.png`
+    std::string href;        ///< path inside the package folder, `images/cover-1a2b3c4d.png`
     std::string media_type;  ///< sniffed from the bytes
-    std::string bytes;       ///< handed to the archive by `take_pending`, empty afterwards
+    std::string bytes;
+    std::array<std::uint64_t, 2> digest{};  ///< of the bytes, for the book identifier
 };
 
 /// Why an image could not be embedded.
 enum class ImageProblem { none, unreadable, not_an_image };
 
 /// The images of a book, each embedded once however many chapters use it, under a name that
-/// is safe in a ZIP and a URL (ASCII letters, digits, `-`; epubcheck warns about spaces, PKG-010)
-/// and unique in the book. Reads bytes through a ResourceReader, never from the disk itself.
+/// is safe in a ZIP and a URL (ASCII letters, digits, `-`; epubcheck warns about spaces,
+/// PKG-010) and the same whatever order chapters are rendered in: the file's stem plus a hash
+/// of its bytes (`photo-1a2b3c4d.jpg`), so chapters can be rendered on several threads and the
+/// book stays byte-identical. Files with the same bytes are one image. Reads bytes through a
+/// ResourceReader, never from the disk itself. Thread-safe.
 class ImageCatalog {
 public:
     explicit ImageCatalog(const ResourceReader& reader) : reader_(reader) {}
 
     /// The href of the image at `path` (as `resolve_local_image` gives it), reading and
     /// sniffing it the first time; empty with the reason in `problem` when it cannot be
-    /// embedded. The same path always gives the same href.
-    std::optional<std::string> embed(const std::string& path, ImageProblem& problem);
+    /// embedded. The same path always gives the same href. Named after `path`, or after
+    /// `name` when given (a downloaded image after its URL, not its cache file).
+    std::optional<std::string> embed(const std::string& path, ImageProblem& problem,
+                                     std::string_view name = {});
 
-    /// Images embedded since the last call, bytes and all, in the order first used; the
-    /// catalog keeps only their names so memory does not grow with the images' size.
-    std::vector<EmbeddedImage> take_pending();
-
-    /// Every image embedded so far (bytes already taken), in the order first used.
-    const std::vector<EmbeddedImage>& images() const { return images_; }
+    /// The image named `href`, bytes and all, the first time it is asked for; the catalog then
+    /// lets go of the bytes, so memory does not grow with the images' size. Empty afterwards
+    /// and for names it does not know.
+    std::optional<EmbeddedImage> take(const std::string& href);
 
 private:
-    std::string unique_name(const std::string& path, const std::string& extension);
+    struct Known {
+        std::optional<std::string> href;  ///< empty: failed, see problem
+        ImageProblem problem = ImageProblem::none;
+    };
 
     const ResourceReader& reader_;
-    std::map<std::string, std::optional<std::string>> by_path_;  ///< path → href, empty: failed
-    std::map<std::string, ImageProblem> problems_;
-    std::map<std::string, int> names_taken_;
-    std::vector<EmbeddedImage> images_;
-    std::vector<EmbeddedImage> pending_;
+    std::mutex mutex_;
+    std::map<std::string, Known> by_path_;
+    struct Stored {
+        EmbeddedImage image;  ///< bytes emptied once taken
+        bool taken = false;
+    };
+    std::map<std::string, Stored> by_href_;
 };
 
 /// A file name made safe for the archive: the stem's ASCII letters and digits kept (lower

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "formats/epub/book_model.hpp"
+#include "formats/epub/xml_output.hpp"
 
 namespace folio::epub {
 
@@ -10,8 +11,12 @@ namespace folio::epub {
 /// under it (chapters nested under their group with `--group-by`), and landmarks (cover, title
 /// page, first chapter).
 std::string build_nav(const BookInfo& book);
+/// `build_nav`, written to `out` in pieces.
+void write_nav(const BookInfo& book, const XmlOut& out);
 
 /// The EPUB 2 NCX for older readers: the same table of contents as navPoints.
 std::string build_ncx(const BookInfo& book);
+/// `build_ncx`, written to `out` in pieces.
+void write_ncx(const BookInfo& book, const XmlOut& out);
 
 }  // namespace folio::epub

@@ -2,17 +2,27 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
+#include <exception>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <unordered_map>
 
 #include "check/lint.hpp"
 #include "cli/commands.hpp"
 #include "formats/epub/epub_writer.hpp"
 #include "output/output_file.hpp"
 #include "output/resource_reader.hpp"
+#include "output/url_fetcher.hpp"
+#include "pipeline/read_article.hpp"
 #include "text/language_detect.hpp"
+#include "text/time_zone.hpp"
 
 namespace folio::cli {
 
@@ -30,6 +40,11 @@ struct EpubCommandOptions {
     std::string order = "date";
     std::string group_by = "none";
     bool drafts = false;
+    std::string time_zone;
+    bool fetch_images = false;
+    std::string image_cache;
+    double fetch_timeout = 10;
+    std::string fetch_max_size = "10M";
 };
 
 Diagnostic note(std::string code, std::string message) {
@@ -85,12 +100,208 @@ epub::GroupBy parse_group_by(const std::string& name) {
     return epub::GroupBy::none;
 }
 
+/// The opening of an article, enough to tell its language: 2 KB (front matter and about 250
+/// words) give the detector a clear majority, and scanning whole articles was a tenth of the
+/// book's CPU time. Cut at a character boundary.
+std::string_view detection_sample(std::string_view text) {
+    constexpr std::size_t kSampleBytes = 2048;
+    if (text.size() <= kSampleBytes) return text;
+    std::size_t end = kSampleBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end);
+}
+
+/// A failed write to the book's temporary file, raised inside the ZIP writer's sink.
+struct BookWriteFailed : std::runtime_error {
+    explicit BookWriteFailed(Diagnostic d)
+        : std::runtime_error(d.message), diagnostic(std::move(d)) {}
+    Diagnostic diagnostic;
+};
+
+/// `10M`, `512K`, `2000`: a size in bytes; empty when it is not one.
+std::optional<std::uint64_t> parse_size(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long number = std::strtoull(text.c_str(), &end, 10);
+    if (errno != 0 || end == text.c_str()) return std::nullopt;
+    const std::string unit(end);
+    if (unit.empty() || unit == "B") return number;
+    if (unit == "K" || unit == "KB") return number * 1024;
+    if (unit == "M" || unit == "MB") return number * 1024 * 1024;
+    return std::nullopt;
+}
+
+/// The diagnostics of a full read (pass 2) without what pass 1 printed already: its first
+/// `reported` items are the front matter's, the same in both reads (pass 1 skips the body's),
+/// and slug clashes were reported in pass 1 over every input, in input order.
+Diagnostics not_yet_reported(const Diagnostics& all, std::size_t reported) {
+    Diagnostics rest;
+    const std::vector<Diagnostic>& items = all.items();
+    for (std::size_t i = reported; i < items.size(); ++i) {
+        if (items[i].code != "slug.duplicate") rest.report(items[i]);
+    }
+    return rest;
+}
+
+/// What the first, metadata-only pass learns about the inputs.
+struct MetadataPass {
+    std::vector<Article> articles;  ///< those for the book, typed metadata only
+    std::map<std::string, std::size_t> front_matter_languages;  ///< votes for the book language
+    std::map<std::string, std::size_t> detected_languages;
+    /// Per file, how many diagnostics its read printed (pass 2's read repeats them first).
+    std::unordered_map<std::string, std::size_t> reported;
+    std::size_t drafts = 0;  ///< left out
+    std::string stdin_text;  ///< standard input cannot be read twice
+    bool errors = false;
+};
+
+/// Pass 1: metadata only (no body is parsed unless the title must come from its first heading).
+/// The order needs every article's date; pass 2 reads the bodies in book order. Prints the
+/// diagnostics of every file as it goes.
+MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
+                           bool detect, bool include_drafts) {
+    MetadataPass pass;
+    LoadOptions metadata_load = load;
+    metadata_load.read.body = false;
+    // Only this hook writes stdin_text, and only for "-", which is read once (paths are unique).
+    metadata_load.hook = [detect, &pass](const SourceText& text, ArticleSlot& slot) {
+        if (!slot.article) return;
+        if (slot.path == "-") pass.stdin_text = text.text();
+        if (detect && slot.article->meta.language.empty())
+            slot.output = detect_language(detection_sample(text.text())).tag;
+        // Ordering needs only the typed metadata: the rest is read again in pass 2.
+        Map().swap(slot.article->meta.extra);
+        decltype(slot.article->source.key_positions)().swap(slot.article->source.key_positions);
+    };
+    for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
+        print_diagnostics(slot.diagnostics);
+        pass.errors = pass.errors || slot.diagnostics.has_errors();
+        if (!slot.article) return;
+        if (slot.article->meta.draft && !include_drafts) {
+            ++pass.drafts;
+            return;
+        }
+        pass.reported[slot.path] = static_cast<std::size_t>(
+            std::count_if(slot.diagnostics.items().begin(), slot.diagnostics.items().end(),
+                          [](const Diagnostic& d) { return d.code != "slug.duplicate"; }));
+        if (!slot.article->meta.language.empty())
+            ++pass.front_matter_languages[slot.article->meta.language];
+        if (!slot.output.empty()) ++pass.detected_languages[slot.output];
+        pass.articles.push_back(std::move(*slot.article));
+    });
+    return pass;
+}
+
+/// Pass 2: the bodies in book order. Each chapter is rendered and compressed on the worker
+/// thread that read it; this thread only hands finished chapters to the writer, in order.
+/// Prints each article's new diagnostics; returns whether any was an error. Throws what the
+/// writer throws (a failed write), once the loader has stopped.
+bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOptions& load,
+                    const MetadataPass& first, epub::EpubWriter& writer) {
+    bool errors = false;
+    const std::unordered_map<std::string, std::size_t>& reported = first.reported;
+    const std::string& stdin_text = first.stdin_text;
+    std::unordered_map<std::string, std::size_t> plan_index;
+    std::vector<std::string> ordered;
+    ordered.reserve(plan.size());
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        plan_index.emplace(plan[i].source_path, i);
+        if (plan[i].source_path != "-") ordered.push_back(plan[i].source_path);
+    }
+    struct Rendered {
+        std::optional<epub::RenderedChapter> chapter;
+        std::exception_ptr failure;
+    };
+    // One entry per chapter, each written by the one worker that read its file and read here
+    // after for_each_article has handed that file over (which orders the two).
+    std::vector<Rendered> rendered(plan.size());
+    const auto already_reported = [&reported](const std::string& path) {
+        const auto found = reported.find(path);
+        return found == reported.end() ? std::size_t{0} : found->second;
+    };
+    // An exception must not leave for_each_article while its workers wait for this thread to
+    // take their files: the first one is kept, the rest of the files are skipped, and it is
+    // thrown once the loader has finished.
+    std::exception_ptr stopped;
+    std::atomic<bool> stopping = false;
+    LoadOptions body_load = load;
+    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
+        if (stopping) return;
+        const std::size_t index = plan_index.at(slot.path);
+        slot.diagnostics = not_yet_reported(slot.diagnostics, already_reported(slot.path));
+        // Slugs were resolved in pass 1 over every input, drafts included: keep those.
+        slot.article->slug = plan[index].slug;
+        try {
+            rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
+        } catch (...) {
+            rendered[index].failure = std::current_exception();
+        }
+        slot.article.reset();
+    };
+    std::size_t next = 0;
+    const auto add_on_this_thread = [&](Article& article, Diagnostics& diagnostics) {
+        article.slug = plan[next].slug;
+        writer.add_chapter(writer.render_chapter(next, article, diagnostics));
+        ++next;
+        print_diagnostics(diagnostics);
+        errors = errors || diagnostics.has_errors();
+    };
+    const auto add_stdin_if_next = [&] {
+        if (next >= plan.size() || plan[next].source_path != "-") return;
+        Diagnostics diagnostics;
+        const SourceText source("-", stdin_text);
+        std::optional<Article> article = read_article(source, load.read, diagnostics);
+        diagnostics = not_yet_reported(diagnostics, already_reported("-"));
+        if (!article) article.emplace();  // cannot happen: pass 1 read the same text
+        add_on_this_thread(*article, diagnostics);
+    };
+    const auto add_next = [&](ArticleSlot& slot) {
+        if (plan_index.at(slot.path) != next)
+            throw std::logic_error("epub: chapters arrived out of book order");
+        Rendered& result = rendered[next];
+        if (result.failure) std::rethrow_exception(result.failure);
+        // What is left from pass 2's own slug resolution (in book order) is not news.
+        slot.diagnostics = not_yet_reported(slot.diagnostics, 0);
+        if (result.chapter) {
+            writer.add_chapter(std::move(*result.chapter));
+            result.chapter.reset();
+            ++next;
+            print_diagnostics(slot.diagnostics);
+            errors = errors || slot.diagnostics.has_errors();
+        } else {
+            // The file changed between the passes: its chapter keeps its title and place.
+            Article article;
+            article.meta.title = plan[next].title;
+            article.source.path = plan[next].source_path;
+            add_on_this_thread(article, slot.diagnostics);
+        }
+        add_stdin_if_next();
+    };
+    try {
+        add_stdin_if_next();
+    } catch (...) {
+        stopped = std::current_exception();
+        stopping = true;
+    }
+    for_each_article(ordered, body_load, [&](ArticleSlot& slot) {
+        if (stopping) return;
+        try {
+            add_next(slot);
+        } catch (...) {
+            stopped = std::current_exception();
+            stopping = true;
+        }
+    });
+    if (stopped) std::rethrow_exception(stopped);
+
+    return errors;
+}
+
 int build_book(const EpubCommandOptions& options) {
-    // glibc raises its mmap threshold each time a large block is freed, after which the
-    // compressed chunks of the book (a few MB each, kept until the end) come from the heap,
-    // between small long-lived allocations, and freed memory is never given back. A fixed
-    // threshold keeps every large buffer in its own mapping: peak memory for 10,000 articles
-    // drops by about a third.
+    // glibc raises its mmap threshold each time a large block is freed, after which large
+    // buffers (chapters, images) come from the heap between small long-lived allocations and
+    // freed memory is never given back. A fixed threshold keeps each in its own mapping.
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     Diagnostics setup;
     Config config;
@@ -99,59 +310,52 @@ int build_book(const EpubCommandOptions& options) {
         print_diagnostics(setup);
         return kExitUsage;
     }
+    const std::string zone_name = options.time_zone.empty() ? config.time_zone : options.time_zone;
+    const std::optional<TimeZone> zone = TimeZone::parse(zone_name);
+    if (!zone) {
+        setup.report(Diagnostic{Severity::error, "epub.time-zone", time_zone_problem(zone_name),
+                                "", 0, 0, {}});
+        print_diagnostics(setup);
+        return kExitUsage;
+    }
+    const std::optional<std::uint64_t> fetch_max_bytes = parse_size(options.fetch_max_size);
+    if (!fetch_max_bytes || *fetch_max_bytes == 0 || options.fetch_timeout <= 0) {
+        setup.report(Diagnostic{Severity::error, "usage.fetch",
+                                !fetch_max_bytes || *fetch_max_bytes == 0
+                                    ? "--fetch-max-size '" + options.fetch_max_size +
+                                          "' is not a size like 10M, 512K or 20000"
+                                    : std::string("--fetch-timeout must be above 0 seconds"),
+                                "", 0, 0, {}});
+        print_diagnostics(setup);
+        return kExitUsage;
+    }
+    std::filesystem::path image_cache = options.image_cache;
+    if (options.fetch_images && image_cache.empty()) {
+        image_cache = UrlFetcher::default_cache_dir();
+        if (image_cache.empty()) {
+            setup.report(Diagnostic{Severity::error, "usage.fetch",
+                                    "--fetch-images needs --image-cache: neither XDG_CACHE_HOME "
+                                    "nor HOME is set",
+                                    "", 0, 0, {}});
+            print_diagnostics(setup);
+            return kExitUsage;
+        }
+    }
     const bool detect = options.language.empty() && config.language.empty();
     std::vector<std::string> paths = collect_inputs(options.inputs, setup);
     {
-        // A file named twice is one chapter.
+        // A file named twice is one chapter (standard input too: it can only be read once).
         std::set<std::string> seen;
         std::erase_if(paths,
                       [&seen](const std::string& path) { return !seen.insert(path).second; });
     }
-    if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
-        setup.report(Diagnostic{Severity::error,
-                                "usage.stdin",
-                                "epub reads its inputs twice (to sort the book, then to write it), "
-                                "so standard input ('-') cannot be one of them",
-                                "",
-                                0,
-                                0,
-                                {}});
-        print_diagnostics(setup);
-        return kExitUsage;
-    }
     print_diagnostics(setup);
     bool errors = setup.has_errors();
 
-    // Pass 1: metadata only. The order needs every article's date, but bodies are dropped on the
-    // workers right after reading, so memory stays small; pass 2 reads them again in book order.
-    LoadOptions metadata_load = *load;
-    metadata_load.hook = [detect](const SourceText& text, ArticleSlot& slot) {
-        if (!slot.article) return;
-        if (detect && slot.article->meta.language.empty())
-            slot.output = detect_language(text.text()).tag;
-        // Ordering needs only the typed metadata: the rest is read again in pass 2.
-        Blocks().swap(slot.article->body);
-        std::vector<Footnote>().swap(slot.article->footnotes);
-        Map().swap(slot.article->meta.extra);
-        decltype(slot.article->source.key_positions)().swap(slot.article->source.key_positions);
-    };
-    std::vector<Article> articles;
-    std::map<std::string, std::size_t> front_matter_languages;
-    std::map<std::string, std::size_t> detected_languages;
-    std::size_t drafts = 0;
-    for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
-        print_diagnostics(slot.diagnostics);
-        errors = errors || slot.diagnostics.has_errors();
-        if (!slot.article) return;
-        if (slot.article->meta.draft && !options.drafts) {
-            ++drafts;
-            return;
-        }
-        if (!slot.article->meta.language.empty())
-            ++front_matter_languages[slot.article->meta.language];
-        if (!slot.output.empty()) ++detected_languages[slot.output];
-        articles.push_back(std::move(*slot.article));
-    });
+    MetadataPass first = read_metadata(paths, *load, detect, options.drafts);
+    errors = errors || first.errors;
+    std::vector<Article>& articles = first.articles;
+    const std::size_t drafts = first.drafts;
     if (errors && options.common.fail_fast) return kExitInputErrors;
 
     if (articles.empty()) {
@@ -186,10 +390,10 @@ int build_book(const EpubCommandOptions& options) {
     }
     settings.author = !options.author.empty() ? options.author : config.author;
     settings.language = !options.language.empty() ? options.language : config.language;
-    if (settings.language.empty()) settings.language = majority(front_matter_languages);
+    if (settings.language.empty()) settings.language = majority(first.front_matter_languages);
     if (settings.language.empty()) {
         std::size_t votes = 0;
-        settings.language = majority(detected_languages, &votes);
+        settings.language = majority(first.detected_languages, &votes);
         if (settings.language.empty()) {
             settings.language = "en";
             book_notes.report(note("epub.language",
@@ -210,47 +414,47 @@ int build_book(const EpubCommandOptions& options) {
                                          std::string_view article_path) {
         return resolve_local_image(reference, article_path, static_dir);
     };
+    std::optional<UrlFetcher> fetcher;
+    if (options.fetch_images) {
+        fetcher.emplace(image_cache,
+                        FetchLimits{std::chrono::milliseconds(static_cast<std::int64_t>(
+                                        options.fetch_timeout * 1000.0)),
+                                    *fetch_max_bytes});
+        settings.fetch_image = [&fetcher](std::string_view url) {
+            FetchedFile file = fetcher->fetch(url);
+            return epub::FetchedImage{std::move(file.path), std::move(file.problem)};
+        };
+    }
     settings.base_url = config.base_url;
     settings.cover_path = options.cover;
     settings.modified = source_date_epoch(book_notes);
+    settings.time_zone = *zone;
 
-    std::vector<epub::ChapterPlan> plan =
-        epub::plan_chapters(articles, parse_order(options.order), parse_group_by(options.group_by));
+    const std::vector<epub::ChapterPlan> plan = epub::plan_chapters(
+        articles, parse_order(options.order), parse_group_by(options.group_by), *zone);
+    std::vector<Article>().swap(articles);
+
+    // The book goes straight into a temporary file next to the output, renamed when complete.
+    AtomicFile output(options.output);
+    if (std::optional<Diagnostic> failed = output.open()) {
+        book_notes.report(std::move(*failed));
+        print_diagnostics(book_notes);
+        return kExitInputErrors;
+    }
     const DiskResourceReader resources;
-    epub::EpubWriter writer(std::move(settings), plan, resources, book_notes);
+    epub::EpubWriter writer(
+        std::move(settings), plan, resources,
+        [&output](std::string_view bytes) {
+            if (std::optional<Diagnostic> failed = output.write(bytes))
+                throw BookWriteFailed(std::move(*failed));
+        },
+        book_notes);
     print_diagnostics(book_notes);
     errors = errors || book_notes.has_errors();
 
-    // Pass 2: bodies in book order, each rendered into its chapter and dropped. The metadata of
-    // pass 1 is not needed any more: the plan has what pass 2 must keep.
-    std::vector<Article>().swap(articles);
-    std::vector<std::string> ordered;
-    ordered.reserve(plan.size());
-    for (const epub::ChapterPlan& chapter : plan) ordered.push_back(chapter.source_path);
-    LoadOptions body_load = *load;
-    body_load.hook = [](const SourceText&, ArticleSlot& slot) {
-        // Pass 1 reported these already.
-        slot.diagnostics = Diagnostics();
-    };
-    std::size_t next = 0;
-    for_each_article(ordered, body_load, [&](ArticleSlot& slot) {
-        const epub::ChapterPlan& chapter = plan[next++];
-        if (!slot.article) {
-            // The file changed between the passes: its chapter keeps its title and place.
-            slot.article.emplace();
-            slot.article->meta.title = chapter.title;
-            slot.article->source.path = chapter.source_path;
-        }
-        // Slugs were resolved in pass 1 over every input, drafts included: keep those.
-        slot.article->slug = chapter.slug;
-        writer.add_chapter(*slot.article, slot.diagnostics);
-        slot.article.reset();
-        print_diagnostics(slot.diagnostics);
-        errors = errors || slot.diagnostics.has_errors();
-    });
-
-    const std::string bytes = writer.finish();
-    if (const std::optional<Diagnostic> failed = write_file_atomically(options.output, bytes)) {
+    errors = write_chapters(plan, *load, first, writer) || errors;
+    writer.finish();
+    if (const std::optional<Diagnostic> failed = output.commit()) {
         Diagnostics out;
         out.report(*failed);
         print_diagnostics(out);
@@ -259,11 +463,16 @@ int build_book(const EpubCommandOptions& options) {
     return errors ? kExitInputErrors : kExitOk;
 }
 
-/// libzip failures and out-of-memory arrive as exceptions from the writer: one error line,
-/// and the output file is left as it was (it is only ever replaced whole).
+/// Write errors, zlib failures and out-of-memory arrive as exceptions from the writer: one
+/// error line, and the output file is left as it was (it is only ever replaced whole).
 int run_epub(const EpubCommandOptions& options) {
     try {
         return build_book(options);
+    } catch (const BookWriteFailed& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(failure.diagnostic);
+        print_diagnostics(diagnostics);
+        return kExitInputErrors;
     } catch (const std::exception& failure) {
         Diagnostics diagnostics;
         diagnostics.report(
@@ -285,7 +494,7 @@ Runner add_epub_command(CLI::App& app) {
     auto options = std::make_shared<EpubCommandOptions>();
     CLI::App* command =
         app.add_subcommand("epub", "Write articles as one EPUB 3 book, a chapter each");
-    command->add_option("inputs", options->inputs, "Markdown files or directories")->required();
+    command->add_option("inputs", options->inputs, "Markdown files or directories; - reads one article from standard input")->required();
     command->add_option("-o,--output", options->output, "The EPUB file to write")->required();
     command->add_option("--title", options->title, "Book title (default: title in folio.toml)");
     command->add_option("--author", options->author, "Book author (default: author in folio.toml)");
@@ -301,6 +510,20 @@ Runner add_epub_command(CLI::App& app) {
                      "Chapter order: date (oldest first), -date, title or path")
         ->check(CLI::IsMember({"date", "-date", "title", "path"}));
     command->add_flag("--drafts", options->drafts, "Include drafts (left out by default)");
+    command->add_option("--time-zone", options->time_zone,
+                        "Zone of dates without an offset, for the order and dcterms:modified: "
+                        "UTC, +01:00 or an IANA name like Europe/Amsterdam (default: time_zone "
+                        "in folio.toml, else UTC)");
+    command->add_flag("--fetch-images", options->fetch_images,
+                      "Download remote images (http, https) and embed them; a failed download "
+                      "is a warning and the image stays a link");
+    command->add_option("--image-cache", options->image_cache,
+                        "Folder for downloaded images, reused by later runs (default: "
+                        "$XDG_CACHE_HOME/folio/images or ~/.cache/folio/images)");
+    command->add_option("--fetch-timeout", options->fetch_timeout,
+                        "Seconds one download may take, connecting included (default: 10)");
+    command->add_option("--fetch-max-size", options->fetch_max_size,
+                        "Largest image downloaded: bytes, or with K or M (default: 10M)");
     command
         ->add_option("--group-by", options->group_by,
                      "Group the table of contents by first category or tag: category, tag or none")

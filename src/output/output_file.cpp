@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <atomic>
+#include <cstring>
 
 namespace folio {
 
@@ -22,35 +22,6 @@ Diagnostic write_error(const fs::path& target, const std::string& what) {
     return d;
 }
 
-// Closes the descriptor and removes the temporary file unless the rename succeeded.
-class TempFile {
-public:
-    TempFile(fs::path path, int fd) : path_(std::move(path)), fd_(fd) {}
-    ~TempFile() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!committed_) {
-            std::error_code ec;
-            fs::remove(path_, ec);
-        }
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-
-    int fd() const { return fd_; }
-    const fs::path& path() const { return path_; }
-    bool close() {
-        const int fd = fd_;
-        fd_ = -1;
-        return ::close(fd) == 0;
-    }
-    void commit() { committed_ = true; }
-
-private:
-    fs::path path_;
-    int fd_;
-    bool committed_ = false;
-};
-
 // Whether the folder `target` goes into is really outside `root` once symbolic links are
 // followed: a link inside the output folder (`posts -> /etc`) must not carry files out of it.
 // The root itself may be a link. Folders that do not exist yet are created inside.
@@ -66,48 +37,79 @@ bool leaves_root(const fs::path& root, const fs::path& target) {
 
 }  // namespace
 
-std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes,
-                                                Sync sync) {
-    std::error_code ec;
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    fs::create_directories(folder, ec);
-    if (ec) return write_error(target, ec.message());
+AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {}
 
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!temp_.empty() && !committed_) {
+        std::error_code ec;
+        fs::remove(temp_, ec);
+    }
+}
+
+std::optional<Diagnostic> AtomicFile::open() {
+    std::error_code ec;
+    const fs::path folder = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
+    fs::create_directories(folder, ec);
+    if (ec) return write_error(target_, ec.message());
     // A name no other writer picks, in the target's own folder so the rename stays on one file
     // system (and so is atomic): the process id tells runs apart, a counter the files of one
     // run, O_EXCL anything else (a stale file of a dead process that had the same id).
     static std::atomic<unsigned long> counter{0};
-    const std::string prefix = "." + target.filename().string() + ".folio-" +
-                               std::to_string(::getpid()) + "-";
-    int fd = -1;
-    fs::path temp;
-    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        temp = folder / (prefix + std::to_string(counter.fetch_add(1)) + ".tmp");
-        fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd < 0 && errno != EEXIST) return write_error(target, std::strerror(errno));
+    const std::string prefix =
+        "." + target_.filename().string() + ".folio-" + std::to_string(::getpid()) + "-";
+    for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
+        temp_ = folder / (prefix + std::to_string(counter.fetch_add(1)) + ".tmp");
+        fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd_ < 0 && errno != EEXIST) {
+            const int error = errno;
+            temp_.clear();
+            return write_error(target_, std::strerror(error));
+        }
     }
-    if (fd < 0) return write_error(target, "no free temporary name");
-    TempFile file(temp, fd);
+    if (fd_ < 0) {
+        temp_.clear();
+        return write_error(target_, "no free temporary name");
+    }
+    return std::nullopt;
+}
 
+std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
+    if (fd_ < 0) return write_error(target_, "the file is not open");
     const char* data = bytes.data();
     std::size_t left = bytes.size();
     while (left > 0) {
-        const ssize_t n = ::write(file.fd(), data, left);
+        const ssize_t n = ::write(fd_, data, left);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return write_error(target, std::strerror(errno));
+            return write_error(target_, std::strerror(errno));
         }
         data += n;
         left -= static_cast<std::size_t>(n);
     }
-    if (sync == Sync::each_file && ::fsync(file.fd()) != 0) {
-        return write_error(target, std::strerror(errno));
-    }
-    if (!file.close()) return write_error(target, std::strerror(errno));
-    fs::rename(file.path(), target, ec);
-    if (ec) return write_error(target, ec.message());
-    file.commit();
     return std::nullopt;
+}
+
+std::optional<Diagnostic> AtomicFile::commit(Sync sync) {
+    if (fd_ < 0) return write_error(target_, "the file is not open");
+    if (sync == Sync::each_file && ::fsync(fd_) != 0)
+        return write_error(target_, std::strerror(errno));
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) return write_error(target_, std::strerror(errno));
+    std::error_code ec;
+    fs::rename(temp_, target_, ec);
+    if (ec) return write_error(target_, ec.message());
+    committed_ = true;
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> write_file_atomically(const fs::path& target, std::string_view bytes,
+                                                Sync sync) {
+    AtomicFile file(target);
+    if (auto failed = file.open()) return failed;
+    if (auto failed = file.write(bytes)) return failed;
+    return file.commit(sync);
 }
 
 std::optional<Diagnostic> sync_file_system(const fs::path& inside) {

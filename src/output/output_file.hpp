@@ -39,6 +39,32 @@ std::optional<Diagnostic> write_file_atomically(const std::filesystem::path& tar
 /// the end of a run that wrote with `Sync::at_end`.
 std::optional<Diagnostic> sync_file_system(const std::filesystem::path& inside);
 
+/// A file written in pieces that appears under its name only once complete: the streaming form
+/// of `write_file_atomically`, for output too large to build in memory first (an EPUB book).
+/// Bytes go to a temporary file in the target's folder; `commit` flushes it to disk and renames
+/// it over the target. Destroyed without a commit, it removes the temporary file and the target
+/// stays as it was. Every failure is a diagnostic (`output.write`) naming the target.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::filesystem::path target);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    /// Creates the temporary file (and missing parent folders).
+    std::optional<Diagnostic> open();
+    /// Appends `bytes`.
+    std::optional<Diagnostic> write(std::string_view bytes);
+    /// Flushes (with `Sync::each_file`), closes and renames over the target.
+    std::optional<Diagnostic> commit(Sync sync = Sync::each_file);
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+    int fd_ = -1;
+    bool committed_ = false;
+};
+
 /// `relative` joined below `root`, or empty when it would leave the root: absolute paths,
 /// `..` segments, empty segments, backslashes and NUL bytes are all refused, so no slug or image
 /// name can make a writer write elsewhere.

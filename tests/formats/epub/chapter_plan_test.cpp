@@ -27,6 +27,17 @@ std::vector<Article> sample() {
             article("d.md", "date", "2025-01-01T09:00:00Z")};
 }
 
+TEST(PlanChapters, PlacesDatesWithoutAnOffsetInTheTimeZone) {
+    // Midnight of 1 March in Amsterdam is 23:00 UTC the day before: before 23:30 UTC.
+    std::vector<Article> articles = {article("a.md", "date only", "2025-03-01"),
+                                     article("b.md", "with offset", "2025-02-28T23:30:00Z")};
+    plan_chapters(articles, ChapterOrder::date, GroupBy::none);
+    EXPECT_EQ(titles(articles), (std::vector<std::string>{"with offset", "date only"}));
+    plan_chapters(articles, ChapterOrder::date, GroupBy::none,
+                  *TimeZone::parse("Europe/Amsterdam"));
+    EXPECT_EQ(titles(articles), (std::vector<std::string>{"date only", "with offset"}));
+}
+
 TEST(PlanChapters, OrdersByDateOldestFirstWithUndatedLast) {
     std::vector<Article> articles = sample();
     plan_chapters(articles, ChapterOrder::date, GroupBy::none);

@@ -26,11 +26,15 @@ std::vector<ZipEntry> read_zip(const std::string& archive) {
         ZipEntry entry;
         entry.name = stat.name;
         entry.stored = stat.comp_method == ZIP_CM_STORE;
-        entry.bytes.resize(stat.size);
+        // One byte more than the entry holds, so libzip reaches its end and checks the CRC-32.
+        entry.bytes.resize(stat.size + 1);
         zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
         if (file == nullptr) throw std::runtime_error("zip entry");
-        zip_fread(file, entry.bytes.data(), stat.size);
+        const zip_int64_t read = zip_fread(file, entry.bytes.data(), stat.size + 1);
         zip_fclose(file);
+        if (read != static_cast<zip_int64_t>(stat.size))
+            throw std::runtime_error("zip entry " + entry.name + ": bad data or CRC-32");
+        entry.bytes.resize(stat.size);
         entries.push_back(std::move(entry));
     }
     return entries;

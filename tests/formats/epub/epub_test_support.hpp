@@ -3,6 +3,7 @@
 // Shared by the EPUB writer tests: images from memory, and reading a finished book back.
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,17 +12,24 @@
 
 namespace folio::test {
 
-/// Files from a map instead of the disk; every read is counted.
+/// Files from a map instead of the disk; every read is counted. Thread-safe, as the writer
+/// reads images from several threads.
 class MemoryResources final : public ResourceReader {
 public:
+    MemoryResources() = default;
+    MemoryResources(const MemoryResources& other) : files(other.files), reads(other.reads) {}
     std::map<std::string, std::string> files;
     mutable std::map<std::string, int> reads;
     std::optional<std::string> read(const std::string& path) const override {
+        const std::lock_guard lock(mutex_);
         ++reads[path];
         const auto found = files.find(path);
         if (found == files.end()) return std::nullopt;
         return found->second;
     }
+
+private:
+    mutable std::mutex mutex_;
 };
 
 /// The smallest valid PNG signature plus a header chunk: enough for sniffing.

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "formats/epub/body_references.hpp"
+#include "formats/epub/content_hash.hpp"
 #include "formats/epub/epub_test_support.hpp"
 #include "formats/epub/epub_writer.hpp"
 #include "render/ast_builders.hpp"
@@ -54,9 +57,11 @@ Book write(std::vector<Article> articles, const MemoryResources& files,
     };
     Book book;
     std::vector<ChapterPlan> plan = plan_chapters(articles, ChapterOrder::date, GroupBy::none);
-    EpubWriter writer(settings, plan, files, book.diagnostics);
+    EpubWriter writer(
+        settings, plan, files, [&book](std::string_view bytes) { book.bytes += bytes; },
+        book.diagnostics);
     for (Article& article : articles) writer.add_chapter(article, book.diagnostics);
-    book.bytes = writer.finish();
+    writer.finish();
     book.entries = read_zip(book.bytes);
     return book;
 }
@@ -68,6 +73,13 @@ std::vector<Article> two_posts() {
                              link("a.md#intro", {text("first")})})}),
             post("posts/a.md", "First", "2025-01-01",
                  {heading(2, {text("Intro")}), paragraph({image("shared.png", {text("again")})})})};
+}
+
+/// The name the book gives an image: its stem and a hash of its bytes.
+std::string image_href(const std::string& stem, const std::string& bytes, const std::string& ext) {
+    ContentHash hash;
+    hash.add(bytes);
+    return "images/" + stem + "-" + hash.short_hex() + "." + ext;
 }
 
 MemoryResources shared_image() {
@@ -107,6 +119,54 @@ TEST(EpubWriter, DerivesIdentifierAndModifiedDateFromTheContent) {
     EXPECT_EQ(identifier(opf).size(), 45U);
 }
 
+TEST(EpubWriter, PlacesDateOnlyDatesInTheTimeZoneForTheModifiedInstant) {
+    BookSettings settings;
+    settings.time_zone = *TimeZone::parse("Europe/Amsterdam");
+    const Book book = write(two_posts(), shared_image(), settings);
+    // 2025-02-01 starts at 23:00 UTC the day before in Amsterdam (winter time).
+    EXPECT_NE(book.text("OEBPS/content.opf")
+                  .find("<meta property=\"dcterms:modified\">2025-01-31T23:00:00Z</meta>"),
+              std::string::npos);
+}
+
+TEST(EpubWriter, RendersChaptersOnOtherThreadsIntoTheSameBytes) {
+    std::vector<Article> articles = two_posts();
+    std::vector<ChapterPlan> plan = plan_chapters(articles, ChapterOrder::date, GroupBy::none);
+    const MemoryResources files = shared_image();
+    BookSettings settings;
+    settings.title = "Book";
+    settings.language = "en";
+    settings.locate_image = [](std::string_view reference, std::string_view article_path) {
+        return std::string(article_path.substr(0, article_path.rfind('/') + 1)) +
+               std::string(reference);
+    };
+    Diagnostics diagnostics;
+    std::string bytes;
+    EpubWriter writer(
+        settings, plan, files, [&bytes](std::string_view more) { bytes += more; }, diagnostics);
+    // The second chapter is rendered first, on another thread; they are added in plan order.
+    std::optional<RenderedChapter> second;
+    std::thread([&] { second = writer.render_chapter(1, articles[1], diagnostics); }).join();
+    writer.add_chapter(writer.render_chapter(0, articles[0], diagnostics));
+    writer.add_chapter(std::move(*second));
+    writer.finish();
+    EXPECT_EQ(bytes, write(two_posts(), shared_image()).bytes);
+}
+
+TEST(EpubWriter, RefusesAChapterOutOfPlanOrder) {
+    std::vector<Article> articles = two_posts();
+    std::vector<ChapterPlan> plan = plan_chapters(articles, ChapterOrder::date, GroupBy::none);
+    const MemoryResources files = shared_image();
+    BookSettings settings;
+    settings.title = "Book";
+    settings.language = "en";
+    settings.locate_image = [](std::string_view, std::string_view) { return std::string(); };
+    Diagnostics diagnostics;
+    EpubWriter writer(settings, plan, files, [](std::string_view) {}, diagnostics);
+    EXPECT_THROW(writer.add_chapter(writer.render_chapter(1, articles[1], diagnostics)),
+                 std::logic_error);
+}
+
 TEST(EpubWriter, UsesSourceDateEpochWhenGiven) {
     BookSettings settings;
     settings.modified = 1700000000;
@@ -120,10 +180,12 @@ TEST(EpubWriter, EmbedsAnImageUsedByTwoChaptersOnce) {
     for (const ZipEntry& entry : book.entries) images += entry.name.rfind("OEBPS/images/", 0) == 0;
     EXPECT_EQ(images, 1);
     EXPECT_NE(
-        book.text("OEBPS/0001-a.xhtml").find("<img src=\"images/shared.png\" alt=\"again\"/>"),
+        book.text("OEBPS/0001-a.xhtml")
+            .find("<img src=\"" + image_href("shared", png_bytes(), "png") + "\" alt=\"again\"/>"),
         std::string::npos);
     EXPECT_NE(
-        book.text("OEBPS/0002-b.xhtml").find("<img src=\"images/shared.png\" alt=\"shared\"/>"),
+        book.text("OEBPS/0002-b.xhtml")
+            .find("<img src=\"" + image_href("shared", png_bytes(), "png") + "\" alt=\"shared\"/>"),
         std::string::npos);
 }
 
@@ -164,7 +226,8 @@ TEST(EpubWriter, TurnsRemoteAndMissingImagesIntoLinksAndTextWithWarnings) {
         book.messages(),
         (std::vector<std::string>{
             "posts/a.md: warning: remote image 'https://x.test/p.png' is not embedded (an EPUB may "
-            "not load from the network); it becomes a link [epub.image.remote]\n",
+            "not load from the network; --fetch-images downloads it); it becomes a link "
+            "[epub.image.remote]\n",
             "posts/a.md: warning: image 'gone.png' (posts/gone.png) cannot be read; its alt text "
             "is "
             "kept instead [epub.image.missing]\n"}));
@@ -179,8 +242,9 @@ TEST(EpubWriter, ShowsACoverWithItsCaptionOrTheCaptionAsALink) {
     files.files["posts/cover.jpg"] = jpeg_bytes();
     const Book book = write(articles, files);
     EXPECT_NE(book.text("OEBPS/0001-a.xhtml")
-                  .find("<figure class=\"cover\"><img src=\"images/cover.jpg\" alt=\"Alt\"/>"
-                        "<figcaption>A caption</figcaption></figure>"),
+                  .find("<figure class=\"cover\"><img src=\"" +
+                        image_href("cover", jpeg_bytes(), "jpg") +
+                        "\" alt=\"Alt\"/><figcaption>A caption</figcaption></figure>"),
               std::string::npos);
     EXPECT_NE(book.text("OEBPS/0002-b.xhtml")
                   .find("<p class=\"cover-caption\"><a href=\"https://x.test/c.jpg\">"
@@ -252,11 +316,12 @@ TEST(EpubWriter, EmbedsTheBookCoverAndItsPage) {
     const Book book = write(two_posts(), files, settings);
     const std::string opf = book.text("OEBPS/content.opf");
     EXPECT_NE(
-        opf.find("<item id=\"cover-image\" href=\"images/my-cover.jpg\" media-type=\"image/jpeg\" "
-                 "properties=\"cover-image\" />"),
+        opf.find("<item id=\"cover-image\" href=\"" + image_href("my-cover", jpeg_bytes(), "jpg") +
+                 "\" media-type=\"image/jpeg\" properties=\"cover-image\" />"),
         std::string::npos)
         << opf;
-    EXPECT_NE(book.text("OEBPS/cover.xhtml").find("<img src=\"images/my-cover.jpg\""),
+    EXPECT_NE(book.text("OEBPS/cover.xhtml")
+                  .find("<img src=\"" + image_href("my-cover", jpeg_bytes(), "jpg") + "\""),
               std::string::npos);
 }
 

@@ -20,8 +20,10 @@ import posixpath
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
+import zoneinfo
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 OPF = "{http://www.idpf.org/2007/opf}"
@@ -62,21 +64,34 @@ def epubcheck(jar, path):
           f"{counts['nWarning']} warnings")
 
 
-def instant(date):
-    """A front-matter date as a sortable UTC instant; date-only and offset-less as UTC."""
+def instant(date, zone):
+    """A front-matter date as a sortable instant; date-only and offset-less ones in `zone`
+    (folio.toml's time_zone), as the book orders them."""
     value = date["value"].replace(" ", "T")
     parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+        parsed = parsed.replace(tzinfo=zone)
     return parsed.timestamp()
+
+
+def config_zone(extra):
+    """The time_zone of the folio.toml passed with --config, else UTC."""
+    if "--config" in extra:
+        with open(extra[extra.index("--config") + 1], "rb") as f:
+            name = tomllib.load(f).get("time_zone")
+        if name:
+            return zoneinfo.ZoneInfo(name)
+    return datetime.timezone.utc
 
 
 def expected_articles(folio, inputs, extra):
     result = run([folio, "inspect", "--no-positions", *inputs, *extra])
     articles = [a for a in json.loads(result.stdout)["articles"] if not a["meta"]["draft"]]
     # Oldest first, undated last, ties by path: what `--order date` promises.
+    zone = config_zone(extra)
     return sorted(articles, key=lambda a: (a["meta"]["date"] is None,
-                                           instant(a["meta"]["date"]) if a["meta"]["date"] else 0,
+                                           instant(a["meta"]["date"], zone)
+                                           if a["meta"]["date"] else 0,
                                            a["source"]["path"]))
 
 

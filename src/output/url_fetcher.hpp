@@ -1,0 +1,54 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+/// Bounds on one download.
+struct FetchLimits {
+    std::chrono::milliseconds timeout{10'000};  ///< the whole transfer, connecting included
+    std::uint64_t max_bytes = 10U * 1024 * 1024;
+};
+
+/// A downloaded file: where it is, or why there is none.
+struct FetchedFile {
+    std::string path;     ///< the file in the cache folder; empty on failure
+    std::string problem;  ///< `HTTP 404`, `timed out after 10 s`, ... when `path` is empty
+};
+
+/// Downloads http(s) URLs into a cache folder with libcurl (remote images for
+/// `folio epub --fetch-images`). A URL already in the cache is not downloaded again: the file
+/// is named after a hash of the URL, and a download appears there (renamed from a temporary
+/// file) only when complete and within the limits. Each URL is tried once per fetcher, however
+/// often it is asked for. Thread-safe: several downloads run at once.
+class UrlFetcher {
+public:
+    /// Initialises libcurl (before any other thread uses it).
+    UrlFetcher(std::filesystem::path cache_dir, FetchLimits limits);
+    ~UrlFetcher();
+    UrlFetcher(const UrlFetcher&) = delete;
+    UrlFetcher& operator=(const UrlFetcher&) = delete;
+
+    /// The cached file of `url`, downloading it first when needed. Only http and https, also
+    /// across redirects (at most 5). Never throws.
+    FetchedFile fetch(std::string_view url);
+
+    /// `$XDG_CACHE_HOME/folio/images`, else `$HOME/.cache/folio/images`, else empty.
+    static std::filesystem::path default_cache_dir();
+
+private:
+    FetchedFile download(const std::string& url);
+
+    std::filesystem::path cache_dir_;
+    FetchLimits limits_;
+    std::mutex mutex_;
+    std::map<std::string, FetchedFile> done_;
+};
+
+}  // namespace folio

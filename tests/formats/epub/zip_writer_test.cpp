@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "formats/epub/epub_test_support.hpp"
+#include "formats/epub/zip_writer.hpp"
+
+namespace folio::epub {
+namespace {
+
+std::string archive_of(std::vector<ZipEntryData> entries) {
+    std::string bytes;
+    ZipWriter zip([&bytes](std::string_view more) { bytes += more; });
+    for (ZipEntryData& entry : entries) zip.add(std::move(entry));
+    zip.finish();
+    return bytes;
+}
+
+std::string long_text() {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "<p>Paragraph " + std::to_string(i) + "</p>\n";
+    return text;
+}
+
+TEST(ZipWriter, WritesEntriesThatAnotherReaderReadsBackInOrder) {
+    const std::string text = long_text();
+    const std::string archive = archive_of({stored_entry("mimetype", "application/epub+zip"),
+                                            deflate_entry("OEBPS/a.xhtml", text),
+                                            stored_entry("OEBPS/images/x.png", test::png_bytes()),
+                                            deflate_entry("empty.txt", "")});
+    // libzip checks the CRC-32 of every entry it reads, and the archive's consistency.
+    const std::vector<test::ZipEntry> entries = test::read_zip(archive);
+    ASSERT_EQ(entries.size(), 4U);
+    EXPECT_EQ(entries[0].name, "mimetype");
+    EXPECT_TRUE(entries[0].stored);
+    EXPECT_EQ(archive.substr(30, 28), "mimetypeapplication/epub+zip");
+    EXPECT_EQ(entries[1].name, "OEBPS/a.xhtml");
+    EXPECT_FALSE(entries[1].stored);
+    EXPECT_EQ(entries[1].bytes, text);
+    EXPECT_LT(archive.size(), text.size() / 2);
+    EXPECT_TRUE(entries[2].stored);
+    EXPECT_EQ(entries[2].bytes, test::png_bytes());
+    EXPECT_EQ(entries[3].bytes, "");
+}
+
+TEST(ZipWriter, GivesTheSameBytesForTheSameEntries) {
+    EXPECT_EQ(archive_of({deflate_entry("a", long_text())}),
+              archive_of({deflate_entry("a", long_text())}));
+}
+
+TEST(EntryDeflater, CompressesAnEntryGivenInPieces) {
+    const std::string text = long_text();
+    EntryDeflater deflater("toc.ncx");
+    for (std::size_t at = 0; at < text.size(); at += 1000) deflater.write(text.substr(at, 1000));
+    ZipEntryData entry = deflater.finish();
+    EXPECT_EQ(entry.size, text.size());
+    EXPECT_EQ(entry.crc32, deflate_entry("x", text).crc32);
+    const std::vector<test::ZipEntry> entries = test::read_zip(archive_of({std::move(entry)}));
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries[0].bytes, text);
+}
+
+TEST(ZipWriter, StopsWhenTheSinkFails) {
+    ZipWriter zip([](std::string_view) { throw std::runtime_error("disk full"); });
+    zip.add(deflate_entry("a", long_text()));  // small enough to wait in the buffer
+    EXPECT_THROW(zip.finish(), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace folio::epub
