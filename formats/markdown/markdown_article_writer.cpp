@@ -18,6 +18,16 @@ std::string hugo_front_matter_block(const Map& entries, const Source& source,
                                       0,
                                       {}});
     }
+    for (const std::string& key : toml.quoted_dates) {
+        diagnostics.report(Diagnostic{Severity::warning,
+                                      "hugo.toml.impossible-date",
+                                      "'" + key + "' is an impossible date, which TOML cannot "
+                                      "hold as a date; written as a string",
+                                      source.path,
+                                      0,
+                                      0,
+                                      {}});
+    }
     return "+++\n" + toml.text + "+++\n";
 }
 

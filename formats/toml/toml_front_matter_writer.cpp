@@ -131,7 +131,14 @@ private:
     void scalar(bool b, const std::string&) { out_ += b ? "true" : "false"; }
     void scalar(std::int64_t i, const std::string&) { out_ += std::to_string(i); }
     void scalar(double d, const std::string&) { out_ += float_text(d); }
-    void scalar(const Date& d, const std::string&) { out_ += format_rfc3339(d); }
+    void scalar(const Date& d, const std::string& path) {
+        if (date_problem(d).empty()) {
+            out_ += format_rfc3339(d);
+        } else {
+            append_string(out_, format_rfc3339(d));
+            result_.quoted_dates.push_back(path);
+        }
+    }
     void scalar(const ValueList& list, const std::string& path) {
         out_ += '[';
         bool first = true;

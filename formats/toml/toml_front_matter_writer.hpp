@@ -13,6 +13,10 @@ struct TomlFrontMatter {
     /// Dotted paths (`params.note`, `tags[2]`) of null values: TOML has no null, so they are
     /// left out and the caller warns, naming each.
     std::vector<std::string> dropped_nulls;
+    /// Paths of impossible dates (`2024-01-00`, kept as dates by the readers so `check` can
+    /// report them): TOML refuses them as dates, so they are written as strings and the caller
+    /// warns.
+    std::vector<std::string> quoted_dates;
 };
 
 /// Writes `entries` as TOML front matter in their order: dates as TOML dates, local

@@ -100,6 +100,20 @@ TEST(TomlFrontMatterWriter, DropsNullsAndNamesEachOne) {
     EXPECT_EQ(toml.dropped_nulls, (std::vector<std::string>{"a", "b[2]", "c.d"}));
 }
 
+// Found by the hugo fuzzer: `nulldate: 2024-01-00` came out as a bare TOML date, which TOML
+// (and so Hugo) refuses, so the page could not be read back.
+TEST(TomlFrontMatterWriter, WritesAnImpossibleDateAsAStringThatReadsBack) {
+    const TomlFrontMatter toml = write_toml_front_matter(
+        {{"nulldate", date("2024-01-00")}, {"list", Value{ValueList{date("2026-02-30")}}},
+         {"fine", date("2024-01-01")}});
+    EXPECT_EQ(toml.text, "nulldate = \"2024-01-00\"\nlist = [\"2026-02-30\"]\nfine = 2024-01-01\n");
+    EXPECT_EQ(toml.quoted_dates, (std::vector<std::string>{"nulldate", "list[1]"}));
+    const Map back = decoded_toml(toml.text);
+    ASSERT_EQ(back.size(), 3u);
+    EXPECT_EQ(back[0].second, text("2024-01-00"));
+    EXPECT_EQ(back[2].second, date("2024-01-01"));
+}
+
 TEST(TomlFrontMatterWriter, QuotesKeysAndEscapesStrings) {
     EXPECT_EQ(write_toml_front_matter({{"a key", text("say \"hi\"\n\ttab\\")}}).text,
               "\"a key\" = \"say \\\"hi\\\"\\n\\ttab\\\\\"\n");
