@@ -155,6 +155,22 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
     };
     std::vector<std::jthread> pool;
     for (unsigned t = 0; t < workers; ++t) pool.emplace_back(work);
+    // However this loop ends — done, `--fail-fast`, or an exception out of `in_order` — the
+    // workers must stop claiming files before `pool` joins them: a worker waiting for the
+    // window to move would otherwise wait for ever. Declared after `pool`, so it runs first.
+    struct StopClaiming {
+        std::mutex& mutex;
+        std::condition_variable& changed;
+        std::size_t& next_to_claim;
+        std::size_t end;
+        ~StopClaiming() {
+            {
+                std::lock_guard lock(mutex);
+                next_to_claim = end;
+            }
+            changed.notify_all();
+        }
+    } stop_claiming{mutex, changed, next_to_claim, paths.size()};
 
     SlugAssigner slugs;
     for (std::size_t index = 0; index < paths.size(); ++index) {
@@ -172,13 +188,7 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
         const bool read_errors = slot.diagnostics.has_errors();
         in_order(slot);
         if (options.fail_fast && (read_errors || slot.diagnostics.has_errors())) {
-            // Workers claim nothing more; the files they are reading now are dropped.
-            {
-                std::lock_guard lock(mutex);
-                next_to_claim = paths.size();
-            }
-            changed.notify_all();
-            return;
+            return;  // workers claim nothing more; the files they are reading now are dropped
         }
     }
 }

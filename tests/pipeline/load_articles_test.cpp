@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "support/temp_dir.hpp"
 
@@ -30,6 +31,23 @@ TEST(CollectInputs, ExpandsDirectoriesRecursivelyInSortedOrder) {
     EXPECT_TRUE(paths[1].ends_with("b.md"));
     EXPECT_TRUE(paths[2].ends_with("c/index.md"));
     EXPECT_TRUE(diagnostics.items().empty());
+}
+
+// Found by the EPUB work: an exception out of the in-order callback left the workers waiting
+// for the window to move, and joining them never returned.
+TEST(ForEachArticle, LetsAnExceptionFromTheCallbackThroughWithoutHanging) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 200; ++i) paths.push_back(dir.write("p" + std::to_string(i) + ".md", "# T\n"));
+    LoadOptions options;
+    options.threads = 2;
+    int seen = 0;
+    EXPECT_THROW(for_each_article(paths, options,
+                                  [&](ArticleSlot&) {
+                                      if (++seen == 3) throw std::runtime_error("stop");
+                                  }),
+                 std::runtime_error);
+    EXPECT_EQ(seen, 3);
 }
 
 TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostics) {
