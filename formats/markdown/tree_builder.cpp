@@ -137,8 +137,12 @@ private:
     std::size_t depth_ = 0;
 };
 
-// What an md4c enter did, so its leave undoes exactly that.
+// What an md4c enter did, so its leave undoes exactly that; `span` for a span's enter.
 enum class Entered : std::uint8_t { frame, suppressed, nothing };
+struct Entry {
+    Entered what;
+    bool span;
+};
 
 class TreeBuilder {
 public:
@@ -223,6 +227,7 @@ private:
     // blocks
 
     void enter_block(MD_BLOCKTYPE type, void* detail) {
+        in_span_enter_ = false;
         close_implicit_paragraph();
         switch (type) {
         case MD_BLOCK_DOC:
@@ -294,7 +299,7 @@ private:
         case MD_BLOCK_THEAD:
         case MD_BLOCK_TBODY:
             stack_.back().in_head = type == MD_BLOCK_THEAD;
-            entered_.push_back(Entered::nothing);
+            enter(Entered::nothing);
             return;
         case MD_BLOCK_TR: open(Kind::table_row); return;
         case MD_BLOCK_TH:
@@ -309,7 +314,7 @@ private:
             return;
         }
         }
-        entered_.push_back(Entered::nothing);
+        enter(Entered::nothing);
     }
 
     static Alignment alignment(MD_ALIGN align) {
@@ -322,18 +327,33 @@ private:
         return Alignment::none;
     }
 
+    void enter(Entered what) { entered_.push_back({what, in_span_enter_}); }
+
+    // md4c 0.4.8 does not always pair span callbacks: `[](*)*` leaves an emphasis it never
+    // entered (fuzz finding; in a table cell that closed the row and the table, and the next
+    // cell's parent was read from outside the stack). So a span's leave undoes only a span's
+    // enter, and a block's leave first closes whatever spans are still open inside it.
     void leave(bool block) {
-        if (block) close_implicit_paragraph();
-        if (entered_.empty()) return;
-        const Entered entered = entered_.back();
+        if (block) {
+            while (!entered_.empty() && entered_.back().span) undo_last_enter();
+            close_implicit_paragraph();
+        } else if (entered_.empty() || !entered_.back().span) {
+            return;
+        }
+        if (!entered_.empty()) undo_last_enter();
+    }
+
+    void undo_last_enter() {
+        const Entry entry = entered_.back();
         entered_.pop_back();
         // The document frame stays: it is the result.
-        if (entered == Entered::frame && stack_.size() > 1) close_top();
+        if (entry.what == Entered::frame && stack_.size() > 1) close_top();
     }
 
     // spans
 
     void enter_span(MD_SPANTYPE type, void* detail) {
+        in_span_enter_ = true;
         inline_container();
         switch (type) {
         case MD_SPAN_EM: return open_span(Kind::emphasis);
@@ -356,7 +376,7 @@ private:
         case MD_SPAN_WIKILINK:
         case MD_SPAN_U: break;
         }
-        entered_.push_back(Entered::nothing);
+        enter(Entered::nothing);
     }
 
     void open_span(Kind kind) {
@@ -546,7 +566,7 @@ private:
     }
 
     void suppress() {
-        entered_.push_back(Entered::suppressed);
+        enter(Entered::suppressed);
         if (!in_.nesting.reported) nesting_pending_ = true;
     }
 
@@ -566,7 +586,7 @@ private:
     // the stack
 
     Frame& open(Kind kind) {
-        entered_.push_back(Entered::frame);
+        enter(Entered::frame);
         // Emphasis and the like carry no position: unless something below waits for one,
         // they are not made to wait, which saves a lookup per span.
         const bool wants_position = is_block(kind) || kind == Kind::link || kind == Kind::image;
@@ -746,7 +766,8 @@ private:
     const MarkdownText& in_;
     PositionCursor cursor_;
     FrameStack stack_;
-    std::vector<Entered> entered_;  // one per md4c enter still open
+    std::vector<Entry> entered_;  // one per md4c enter still open
+    bool in_span_enter_ = false;   // the enter being handled is a span's
     std::size_t pending_from_ = 0;  // frames from here up have no position yet
     std::size_t block_depth_ = 0;   // open quotes, lists and items
     std::size_t inline_depth_ = 0;  // open emphasis, strong, strikethrough, links and images

@@ -56,6 +56,23 @@ TEST(MarkdownReader, GivesEachNodeNothingOfThePreviousOneAtItsDepth) {
     EXPECT_EQ(as<Image>(links[2]).url, "/v");
 }
 
+// Fuzz finding: md4c 0.4.8 leaves an emphasis it never entered after `[](*)*`. That leave
+// closed the paragraph (or, in a table, the row and the table), and the next cell looked for
+// its table outside the stack.
+TEST(MarkdownReader, KeepsItsStructureWhenMd4cLeavesASpanItNeverEntered) {
+    const auto r = read_markdown("[](*)* one\n\nnext\n\n| a | b |\n|---|---|\n| [](*)* | c |\n| d | e |\n");
+    const auto& blocks = r.body.blocks;
+    ASSERT_EQ(blocks.size(), 3u);
+    EXPECT_EQ(as<Paragraph>(blocks[1]).children, Inlines{text("next")});
+    const auto& table = as<Table>(blocks[2]);
+    EXPECT_EQ(table.header.size(), 2u);
+    ASSERT_EQ(table.rows.size(), 2u);
+    EXPECT_EQ(table.rows[0].at(1), Inlines{text("c")});
+    EXPECT_EQ(table.rows[1].at(0), Inlines{text("d")});
+    EXPECT_EQ(table.rows[1].at(1), Inlines{text("e")});
+    EXPECT_TRUE(r.diagnostics.items().empty());
+}
+
 TEST(MarkdownReader, TellsAtxFromSetextWhenTheTextStartsWithAnEscape) {
     const auto r = read_markdown("# \\*a\n\n\\# b\n---\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
