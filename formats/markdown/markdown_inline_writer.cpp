@@ -171,6 +171,13 @@ private:
     }
 
     void code(std::string_view text) {
+        // `` ` ` `` keeps its space and two backticks alone are text; only a code span that
+        // holds nothing but a line break reads back empty.
+        if (text.empty()) {
+            out_ += "`\n`";
+            line_start_ = out_.size() - 1;
+            return;
+        }
         const std::string fence = backtick_fence_for(text, 1);
         // One space on each side is stripped when both are there and the text is not all
         // spaces; a backtick at either end would join the fence.
@@ -312,6 +319,11 @@ private:
             ++i;
         }
         if (i > 0 || text.empty()) return i;
+        // A byte order mark that opens the file is dropped on reading (SourceText).
+        if (text.starts_with("\xEF\xBB\xBF")) {
+            out_ += "&#xFEFF;";
+            return 3;
+        }
         if (std::strchr("#>-+=:", text[0]) != nullptr) {
             out_ += '\\';
             out_ += text[0];

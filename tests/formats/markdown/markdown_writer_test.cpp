@@ -64,6 +64,23 @@ TEST(MarkdownWriter, GivesCodeSpansEnoughBackticks) {
     expect_round_trip(blocks);
 }
 
+// Fuzz finding: an empty code span (md4c reads one from `` `\n` ``) was written as two
+// backticks, which read back as text.
+TEST(MarkdownWriter, WritesAnEmptyCodeSpanAsALineBreakBetweenBackticks) {
+    expect_round_trip({paragraph({text("x "), code(""), text(" y")})});
+    expect_round_trip({paragraph({text("``"), soft_break(), text("foo"), code("")})});
+    expect_round_trip({paragraph({code(""), text("# not a heading")})});
+    EXPECT_EQ(write({paragraph({text("a"), code(""), text("b")})}), "a`\n`b\n");
+}
+
+// Fuzz finding: text opening with U+FEFF, written first in the file, was taken for a byte
+// order mark and dropped.
+TEST(MarkdownWriter, KeepsAByteOrderMarkThatOpensTheText) {
+    expect_round_trip({paragraph({text("\xEF\xBB\xBF")})});
+    expect_round_trip({paragraph({text("\xEF\xBB\xBF" "xx:")})});
+    EXPECT_EQ(write({paragraph({text("\xEF\xBB\xBF" "a")})}), "&#xFEFF;a\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
