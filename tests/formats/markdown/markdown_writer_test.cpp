@@ -81,6 +81,50 @@ TEST(MarkdownWriter, KeepsAByteOrderMarkThatOpensTheText) {
     EXPECT_EQ(write({paragraph({text("\xEF\xBB\xBF" "a")})}), "&#xFEFF;a\n");
 }
 
+// Fuzz finding: two lists with the same marker in a row (a link reference definition stood
+// between them) were written as one loose list.
+TEST(MarkdownWriter, KeepsTwoListsOfTheSameKindApart) {
+    const Blocks blocks{bullet_list({item({paragraph({text("a")})})}),
+                        bullet_list({item({paragraph({text("d")})})})};
+    EXPECT_EQ(write(blocks), "- a\n\n[//]: #\n\n- d\n");
+    expect_round_trip(blocks);
+    expect_round_trip({ordered_list(1, {item({paragraph({text("a")})})}),
+                       ordered_list(2, {item({paragraph({text("b")})})})});
+    expect_round_trip({block_quote({bullet_list({item({paragraph({text("a")})})}),
+                                    bullet_list({item({paragraph({text("b")})})})})});
+}
+
+// Fuzz findings: an HTML block of kinds 1-5 that never meets its end condition runs to the end
+// of its container, so the blank line after a list item or the footnotes after the body
+// joined it.
+TEST(MarkdownWriter, WritesNothingIntoAnUnterminatedHtmlBlock) {
+    expect_round_trip({bullet_list({item({html_block("<script>foo-\n")})}),
+                       paragraph({text("Fo")})});
+    expect_round_trip({bullet_list({item({paragraph({text("a")}),
+                                          bullet_list({item({html_block("<!-- x\n")})})})}),
+                       paragraph({text("b")})});
+    expect_round_trip({paragraph({text("a")}), html_block("<![CDATA[ x\n\ny\n")},
+                      {footnote("1", {paragraph({text("note")})})});
+    expect_round_trip({bullet_list({item({html_block("<pre>\n")})}),
+                       bullet_list({item({paragraph({text("b")})})})});
+}
+
+// Fuzz finding: an HTML block indented 2 spaces after a list became part of its last item.
+TEST(MarkdownWriter, KeepsAnIndentedHtmlBlockOutOfThePrecedingList) {
+    expect_round_trip({bullet_list({item({paragraph({text("qux")})})}),
+                       html_block("  <script> [x] bar\n   * [ ] baz\n")});
+    expect_round_trip({bullet_list({item({paragraph({text("qux")})})}),
+                       html_block("  <div>\n")});
+}
+
+// Fuzz finding: md4c lets `    </td>` interrupt a paragraph as an HTML block; after a blank
+// line it was indented code.
+TEST(MarkdownWriter, WritesAnHtmlBlockIndentedFourSpacesRightAfterItsParagraph) {
+    const Blocks blocks{paragraph({text("a")}), html_block("    </td>\n")};
+    EXPECT_EQ(write(blocks), "a\n    </td>\n");
+    expect_round_trip(blocks);
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
