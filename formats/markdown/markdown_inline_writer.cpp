@@ -44,6 +44,41 @@ bool fits_angle_autolink(std::string_view url) {
            });
 }
 
+// An e-mail address as CommonMark's `<...>` autolinks want it; `h@a.` is none.
+bool is_email_address(std::string_view text) {
+    const std::size_t at = text.find('@');
+    if (at == 0 || at == std::string_view::npos) return false;
+    for (char c : text.substr(0, at)) {
+        if (!is_ascii_alnum(c) && std::strchr(".!#$%&'*+/=?^_`{|}~-", c) == nullptr) return false;
+    }
+    std::string_view domain = text.substr(at + 1);
+    while (true) {
+        const std::size_t dot = domain.find('.');
+        const std::string_view label = domain.substr(0, dot);
+        if (label.empty() || label.size() > 63 || !is_ascii_alnum(label.front()) ||
+            !is_ascii_alnum(label.back()))
+            return false;
+        for (char c : label) {
+            if (!is_ascii_alnum(c) && c != '-') return false;
+        }
+        if (dot == std::string_view::npos) return true;
+        domain.remove_prefix(dot + 1);
+    }
+}
+
+// A bare `www.` autolink runs on to the next blank or `<`, less trailing punctuation: written
+// bare, it may only be followed by nothing, a line break, or text that starts with a blank
+// (after a few of `?!.,:`, as in "see www.example.org. Then").
+bool ends_bare_autolink(const Inline* next) {
+    if (next == nullptr || std::holds_alternative<SoftBreak>(next->node) ||
+        std::holds_alternative<HardBreak>(next->node))
+        return true;
+    const auto* t = std::get_if<Text>(&next->node);
+    if (t == nullptr) return false;
+    const std::size_t blank = t->text.find_first_not_of("?!.,:");
+    return blank != std::string::npos && (t->text[blank] == ' ' || t->text[blank] == '\t');
+}
+
 // The shortest run of backticks that does not occur in `text`, so it can delimit it.
 std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
     std::vector<bool> used;
@@ -113,7 +148,7 @@ private:
         const std::size_t newline = n.html.rfind('\n');
         if (newline != std::string::npos) line_start_ = out_.size() - (n.html.size() - newline - 1);
     }
-    void node(const Link& n, char, const Inline*, const Inline*) { link(n); }
+    void node(const Link& n, char, const Inline*, const Inline* next) { link(n, next); }
     void node(const Image& n, char, const Inline*, const Inline*) {
         out_ += "![";
         write(n.alt);
@@ -194,18 +229,19 @@ private:
         out_ += fence;
     }
 
-    void link(const Link& n) {
+    void link(const Link& n, const Inline* next) {
         if (n.autolink && n.children.size() == 1) {
             if (const auto* t = std::get_if<Text>(&n.children.front().node)) {
                 if (n.url == t->text && fits_angle_autolink(n.url)) {
                     out_ += '<' + n.url + '>';
                     return;
                 }
-                if (n.url == "mailto:" + t->text && fits_angle_autolink(n.url)) {
+                if (n.url == "mailto:" + t->text && is_email_address(t->text)) {
                     out_ += '<' + t->text + '>';
                     return;
                 }
-                if (n.url == "http://" + t->text && t->text.starts_with("www.")) {
+                if (n.url == "http://" + t->text && t->text.starts_with("www.") &&
+                    ends_bare_autolink(next)) {
                     out_ += t->text;  // a GFM "www." autolink, found again as it was
                     return;
                 }

@@ -228,6 +228,10 @@ private:
                                      : std::string(1, n.marker);
             Lines content;
             blocks(item.children, n.tight, content);
+            // `* ***` is one thematic break, not an item holding one.
+            if (n.marker == '*' && !item.children.empty() &&
+                std::holds_alternative<ThematicBreak>(item.children.front().node))
+                content.front() = "___";
             if (item.task != Task::none) {
                 const std::string box = item.task == Task::checked ? "[x]" : "[ ]";
                 // An empty task item (`- [ ]`) still has its box: without it the item reads
@@ -236,7 +240,9 @@ private:
                 else content.front().insert(0, box + ' ');
             }
             if (content.empty()) {
-                out.push_back(std::move(marker));
+                // md4c lets an empty item interrupt a paragraph (in a tight item: `- a` then
+                // `  - `) only with the blank after its marker; without it the line is text.
+                out.push_back(marker + ' ');
                 continue;
             }
             const bool starts_with_code =

@@ -125,6 +125,45 @@ TEST(MarkdownWriter, WritesAnHtmlBlockIndentedFourSpacesRightAfterItsParagraph) 
     expect_round_trip(blocks);
 }
 
+Inline autolink(std::string url, std::string shown) {
+    Inline node = link(std::move(url), {text(std::move(shown))});
+    std::get<Link>(node.node).autolink = true;
+    return node;
+}
+
+// Fuzz findings: a bare `www.` autolink followed directly by text took that text in on the
+// way back, and `<h@a.>` is no e-mail autolink (the domain ends in a dot).
+TEST(MarkdownWriter, WritesAutolinksBareOnlyWhereTheyEndTheSame) {
+    const Inline www = autolink("http://www.google.com/s", "www.google.com/s");
+    expect_round_trip({paragraph({www, text("Markup+(business)")})});
+    expect_round_trip({paragraph({www, text("<b")})});
+    expect_round_trip({paragraph({autolink("mailto:h@a.", "h@a."), text(".")})});
+    expect_round_trip({paragraph({autolink("mailto:h@a.", "h@a.")})});
+    // Ordinary prose keeps the bare forms.
+    const Blocks prose{paragraph({text("See "), www, text(". Or "),
+                                  autolink("mailto:mail@example.org", "mail@example.org"),
+                                  text(" now "), www})};
+    EXPECT_EQ(write(prose), "See www.google.com/s. Or <mail@example.org> now www.google.com/s\n");
+    expect_round_trip(prose);
+}
+
+// Fuzz finding: an empty nested item right after its parent's paragraph (`* xxx:` then
+// `  * `) was written without the blank after the marker and read back as text.
+TEST(MarkdownWriter, WritesAnEmptyItemThatFollowsAParagraphWithItsBlank) {
+    Block inner = bullet_list({item({})});
+    std::get<List>(inner.node).marker = '*';
+    expect_round_trip({bullet_list({item({paragraph({text("xxx:")}), inner})})});
+    expect_round_trip({paragraph({text("a")}), bullet_list({item({}), item({})})});
+}
+
+// Fuzz finding: a `*` item holding a thematic break was written `* ***`, itself a break.
+TEST(MarkdownWriter, WritesAThematicBreakInAStarItemWithAnotherCharacter) {
+    Block list = bullet_list({item({paragraph({text("foo")})}), item({thematic_break()})});
+    std::get<List>(list.node).marker = '*';
+    expect_round_trip({list});
+    expect_round_trip({bullet_list({item({thematic_break()})})});
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
