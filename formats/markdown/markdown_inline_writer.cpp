@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace folio {
 
 namespace {
@@ -26,6 +28,39 @@ bool is_ascii_alnum(char c) {
 
 bool is_emphasis(const Inline& node) {
     return std::holds_alternative<Emphasis>(node.node) || std::holds_alternative<Strong>(node.node);
+}
+
+// `&#xN;` for the code point `text` starts with; how many bytes it covered (0: none, for
+// U+0000, which a reference cannot carry).
+std::size_t append_character_reference(std::string& out, std::string_view text) {
+    std::size_t end = 0;
+    const char32_t c = next_code_point(text, end);
+    if (c == 0) return 0;
+    constexpr std::string_view kHex = "0123456789ABCDEF";
+    std::string digits;
+    for (char32_t v = c; v != 0; v >>= 4) digits.insert(digits.begin(), kHex[v & 0xF]);
+    out += "&#x" + digits + ';';
+    return end;
+}
+
+bool is_blank_or_punctuation(char c) {
+    return c == ' ' || c == '\t' || c == '\n' ||
+           (static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c)));
+}
+
+// Whether a `_` closing emphasis right before `next` (nothing: the parent's closing
+// delimiter or the end of the paragraph) is followed by a blank or punctuation.
+bool underscore_may_close(const Inline* next) {
+    if (next == nullptr) return true;
+    if (const auto* t = std::get_if<Text>(&next->node)) {
+        // An empty text writes nothing; a line feed in text is written `&#10;`.
+        return t->text.empty() || is_blank_or_punctuation(t->text.front());
+    }
+    if (const auto* l = std::get_if<Link>(&next->node)) {
+        // A bare `www.` autolink starts with a letter.
+        return !(l->autolink && l->url.starts_with("http://www."));
+    }
+    return true;  // code, breaks, emphasis, links, images, HTML, references: punctuation
 }
 
 // A URL scheme as CommonMark's autolinks want it: 2-32 characters, a letter first.
@@ -120,6 +155,8 @@ private:
 
     void write_one(const Inline& node, char edge_delimiter, const Inline* previous,
                    const Inline* next) {
+        punctuation_first_ = punctuation_next_;
+        punctuation_next_ = false;
         std::visit([&](const auto& n) { this->node(n, edge_delimiter, previous, next); },
                    node.node);
     }
@@ -181,7 +218,9 @@ private:
     }
 
     // `*` works inside words, so it is the default; `_` is used next to another `*` run (which
-    // would otherwise merge into `**`), and only where no letter or digit touches it.
+    // would otherwise merge into `**`), and only where it can open and close: `_` must follow
+    // a blank or ASCII punctuation and be followed by one (a letter, a digit, a control
+    // character or any non-ASCII character would make it part of a word).
     void delimited(const Inlines& children, std::size_t count, char edge_delimiter,
                    const Inline* next) {
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
@@ -191,18 +230,52 @@ private:
         const bool star_clash = (before == '*' && !(after_own_parent && count == 2)) ||
                                 (count == 1 && edge_delimiter == '*') ||
                                 (next != nullptr && is_emphasis(*next));
-        bool underscore_fits = !is_ascii_alnum(before);
-        if (next != nullptr) {
-            if (const auto* t = std::get_if<Text>(&next->node)) {
-                underscore_fits =
-                    underscore_fits && !(t->text.size() > 0 && is_ascii_alnum(t->text[0]));
-            }
+        const bool underscore_fits = is_blank_or_punctuation(before) && underscore_may_close(next);
+        // Emphasis right inside emphasis (`_*s*t_`): when the inner one cannot take `_`, the
+        // outer one takes it, or both would be `*` and merge into `**`.
+        const bool inner_needs_star =
+            count == 1 && !children.empty() &&
+            std::holds_alternative<Emphasis>(children.front().node) &&
+            !underscore_may_close(children.size() > 1 ? &children[1] : nullptr);
+        char delimiter = '*';
+        if ((star_clash || inner_needs_star) &&
+            (underscore_fits || (can_make_punctuation_before() && can_make_punctuation(next)))) {
+            delimiter = '_';
+            // `_` next to a letter, digit, control or non-ASCII character would be inside a
+            // word: that character is written as a reference, whose `&` and `;` are
+            // punctuation. Only where `*` would not read back.
+            if (!is_blank_or_punctuation(before)) make_punctuation_before();
         }
-        const char delimiter = star_clash && underscore_fits ? '_' : '*';
         const std::string run(count, delimiter);
         out_ += run;
         write(children, delimiter);
         out_ += run;
+        if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
+    }
+
+    // Whether the character before the cursor can be written as a reference: it came
+    // from text as it was (not from an autolink or raw HTML) and is not U+0000.
+    bool can_make_punctuation_before() const {
+        const char before = out_.size() > line_start_ ? out_.back() : ' ';
+        if (is_blank_or_punctuation(before)) return true;
+        return text_end_ == out_.size() && before != '\0';
+    }
+
+    void make_punctuation_before() {
+        std::size_t start = out_.size() - 1;
+        while (start > line_start_ && (static_cast<unsigned char>(out_[start]) & 0xC0) == 0x80)
+            --start;
+        const std::string character = out_.substr(start);
+        out_.resize(start);
+        append_character_reference(out_, character);
+    }
+
+    // Whether `next` can start with punctuation when it has to: text (its first character
+    // as a reference) or anything that writes punctuation first anyway.
+    static bool can_make_punctuation(const Inline* next) {
+        if (underscore_may_close(next)) return true;
+        const auto* t = std::get_if<Text>(&next->node);
+        return t == nullptr || t->text.front() != '\0';
     }
 
     void code(std::string_view text) {
@@ -241,7 +314,7 @@ private:
                     return;
                 }
                 if (n.url == "http://" + t->text && t->text.starts_with("www.") &&
-                    ends_bare_autolink(next)) {
+                    !punctuation_first_ && ends_bare_autolink(next)) {
                     out_ += t->text;  // a GFM "www." autolink, found again as it was
                     return;
                 }
@@ -283,6 +356,14 @@ private:
 
     void text(std::string_view text, bool after_reference) {
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
+        if (i == 0 && punctuation_first_ && !text.empty() &&
+            !is_blank_or_punctuation(text.front()))
+            i = append_character_reference(out_, text);
+        write_text(text, i, after_reference);
+        text_end_ = out_.size();
+    }
+
+    void write_text(std::string_view text, std::size_t i, bool after_reference) {
         for (; i < text.size(); ++i) {
             // Most text needs no escape: copy up to the next character that might, in one go.
             std::size_t plain = i;
@@ -382,6 +463,12 @@ private:
     [[maybe_unused]] const InlineContext& context_;
     std::size_t line_start_;
     bool first_child_ = false;  // the node being written opens its parent's children
+    // Where the last text written ends: a character there came from text, as it was.
+    std::size_t text_end_ = std::string::npos;
+    // A `_` was just closed before a letter (or the like): the next text starts with a
+    // character reference, which counts as punctuation. `first` is the node being written.
+    bool punctuation_next_ = false;
+    bool punctuation_first_ = false;
 };
 
 }  // namespace

@@ -164,6 +164,29 @@ TEST(MarkdownWriter, WritesAThematicBreakInAStarItemWithAnotherCharacter) {
     expect_round_trip({bullet_list({item({thematic_break()})})});
 }
 
+// Reads `markdown` (a fuzz input, minimised) and expects its tree to survive a write.
+void expect_input_round_trips(const std::string& markdown) {
+    SCOPED_TRACE(markdown);
+    const Body body = read(markdown);
+    expect_round_trip(body.blocks, body.footnotes);
+}
+
+// Fuzz findings: `_` was chosen next to a control character or a non-ASCII letter, where it
+// cannot close (`\*\*_b_\x01`), and emphasis right inside emphasis became `**`.
+TEST(MarkdownWriter, UsesUnderscoresOnlyWhereTheyOpenAndClose) {
+    expect_input_round_trips("***b*\x01\n");
+    expect_input_round_trips("***b*\xc2\xbf\n");
+    expect_input_round_trips("***\xc3\x93*\xc3\x93\n");
+    expect_input_round_trips("***\x7f*\x7f\n");
+    expect_input_round_trips("_*s*t_\n");
+    expect_input_round_trips("foo***bar*j*baz\n");
+    expect_round_trip({paragraph({text("**"), emphasis({text("b")}), text("\x01")})});
+    // Ordinary emphasis is written as before.
+    EXPECT_EQ(write({paragraph({text("a "), emphasis({text("b")}), text(" c "),
+                                strong({text("d")}), text("e")})}),
+              "a *b* c **d**e\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
