@@ -48,6 +48,36 @@ bool is_blank_or_punctuation(char c) {
            (static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c)));
 }
 
+bool is_punctuation(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c));
+}
+
+// The first character `node` writes, near enough for flanking: text starts with its own
+// first character (escaped, it is still punctuation), everything else with punctuation.
+char first_character_of(const Inline& node) {
+    if (const auto* t = std::get_if<Text>(&node.node)) return t->text.empty() ? ' ' : t->text[0];
+    if (const auto* l = std::get_if<Link>(&node.node)) {
+        if (l->autolink && l->url.starts_with("http://www.")) return 'w';
+    }
+    if (std::holds_alternative<SoftBreak>(node.node)) return ' ';
+    return '[';
+}
+
+char first_character(const Inlines& inlines) {
+    return inlines.empty() ? ' ' : first_character_of(inlines.front());
+}
+
+char last_character(const Inlines& inlines) {
+    if (inlines.empty()) return ' ';
+    const Inline& node = inlines.back();
+    if (const auto* t = std::get_if<Text>(&node.node)) return t->text.empty() ? ' ' : t->text.back();
+    if (const auto* l = std::get_if<Link>(&node.node)) {
+        if (l->autolink && l->url.starts_with("http://www.")) return 'w';
+    }
+    if (std::holds_alternative<SoftBreak>(node.node)) return ' ';
+    return ']';
+}
+
 // Whether a `_` closing emphasis right before `next` (nothing: the parent's closing
 // delimiter or the end of the paragraph) is followed by a blank or punctuation.
 bool underscore_may_close(const Inline* next) {
@@ -181,9 +211,19 @@ private:
         out_ += "~~";
     }
     void node(const RawHtml& n, char, const Inline*, const Inline*) {
-        out_ += n.html;
-        const std::size_t newline = n.html.rfind('\n');
-        if (newline != std::string::npos) line_start_ = out_.size() - (n.html.size() - newline - 1);
+        // A tag that spans lines: the reader drops the blanks that open the next line, and
+        // 4 of them keep it from starting a block (`>` would open a block quote).
+        for (std::size_t at = 0; at < n.html.size();) {
+            const std::size_t newline = n.html.find('\n', at);
+            if (newline == std::string::npos) {
+                out_.append(n.html, at);
+                break;
+            }
+            out_.append(n.html, at, newline + 1 - at);
+            line_start_ = out_.size();
+            out_ += "    ";
+            at = newline + 1;
+        }
     }
     void node(const Link& n, char, const Inline*, const Inline* next) { link(n, next); }
     void node(const Image& n, char, const Inline*, const Inline*) {
@@ -237,8 +277,15 @@ private:
             count == 1 && !children.empty() &&
             std::holds_alternative<Emphasis>(children.front().node) &&
             !underscore_may_close(children.size() > 1 ? &children[1] : nullptr);
+        // Inside a `*` parent, a `*` between two punctuation characters can both open and
+        // close, and may pair with the parent's (`*{*\]*>*`).
+        const bool star_ambiguous =
+            open_stars_ > 0 &&
+            ((is_punctuation(before) && is_punctuation(first_character(children))) ||
+             (is_punctuation(last_character(children)) &&
+              (next == nullptr || is_punctuation(first_character_of(*next)))));
         char delimiter = '*';
-        if ((star_clash || inner_needs_star) &&
+        if ((star_clash || inner_needs_star || star_ambiguous) &&
             (underscore_fits || (can_make_punctuation_before() && can_make_punctuation(next)))) {
             delimiter = '_';
             // `_` next to a letter, digit, control or non-ASCII character would be inside a
@@ -248,7 +295,9 @@ private:
         }
         const std::string run(count, delimiter);
         out_ += run;
+        if (delimiter == '*') ++open_stars_;
         write(children, delimiter);
+        if (delimiter == '*') --open_stars_;
         out_ += run;
         if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
     }
@@ -469,6 +518,7 @@ private:
     // character reference, which counts as punctuation. `first` is the node being written.
     bool punctuation_next_ = false;
     bool punctuation_first_ = false;
+    int open_stars_ = 0;  // emphasis written with `*` around the cursor
 };
 
 }  // namespace

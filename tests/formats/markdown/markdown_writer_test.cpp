@@ -187,6 +187,24 @@ TEST(MarkdownWriter, UsesUnderscoresOnlyWhereTheyOpenAndClose) {
               "a *b* c **d**e\n");
 }
 
+// Fuzz finding: emphasis between punctuation inside `*` emphasis (`*{_]_>*`) was written
+// with `*`, which paired with the outer delimiters instead.
+TEST(MarkdownWriter, UsesUnderscoresForEmphasisBetweenPunctuationInsideStars) {
+    expect_input_round_trips("*{_]_>*\n");
+    expect_input_round_trips("**a(_b_)c**\n");
+    // Emphasis between letters or blanks inside `*` keeps `*`.
+    EXPECT_EQ(write({paragraph({strong({text("bold "), emphasis({text("it")}), text(" x")})})}),
+              "**bold *it* x**\n");
+}
+
+// Fuzz finding: raw HTML spanning lines (`<I` then `     >`) lost its indentation on reading;
+// written back with the next line at the margin, `>` started a block quote.
+TEST(MarkdownWriter, IndentsTheLinesOfRawHtmlThatSpansLines) {
+    expect_input_round_trips("<I\n     >\n");
+    expect_input_round_trips("a <span\n# title=\"x\">b</span>\n");
+    expect_round_trip({paragraph({text("a "), raw_html("<b\n>"), text("e")})});
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
