@@ -277,10 +277,11 @@ private:
             count == 1 && !children.empty() &&
             std::holds_alternative<Emphasis>(children.front().node) &&
             !underscore_may_close(children.size() > 1 ? &children[1] : nullptr);
-        // Inside a `*` parent, a `*` between two punctuation characters can both open and
-        // close, and may pair with the parent's (`*{*\]*>*`).
+        // Inside a `*` parent, a single `*` between two punctuation characters can both open
+        // and close, and may pair with the parent's (`*{*\]*>*`). (Runs of two nest as
+        // the spec says: `******x******`.)
         const bool star_ambiguous =
-            open_stars_ > 0 &&
+            count == 1 && open_stars_ > 0 &&
             ((is_punctuation(before) && is_punctuation(first_character(children))) ||
              (is_punctuation(last_character(children)) &&
               (next == nullptr || is_punctuation(first_character_of(*next)))));

@@ -192,6 +192,7 @@ TEST(MarkdownWriter, UsesUnderscoresOnlyWhereTheyOpenAndClose) {
 TEST(MarkdownWriter, UsesUnderscoresForEmphasisBetweenPunctuationInsideStars) {
     expect_input_round_trips("*{_]_>*\n");
     expect_input_round_trips("**a(_b_)c**\n");
+    expect_input_round_trips("foo******bar*********baz\n");
     // Emphasis between letters or blanks inside `*` keeps `*`.
     EXPECT_EQ(write({paragraph({strong({text("bold "), emphasis({text("it")}), text(" x")})})}),
               "**bold *it* x**\n");
