@@ -48,6 +48,13 @@ bool is_blank_or_punctuation(char c) {
            (static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c)));
 }
 
+// A character that is neither blank nor ASCII punctuation: a delimiter between two of
+// them is inside a word.
+bool is_word_character(char c) {
+    return !(c == ' ' || c == '\t' || c == '\n' ||
+             (static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c))));
+}
+
 bool is_punctuation(char c) {
     return static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c));
 }
@@ -206,9 +213,14 @@ private:
         delimited(n.children, 2, edge, next);
     }
     void node(const Strikethrough& n, char, const Inline*, const Inline*) {
-        out_ += "~~";
+        // md4c pairs runs of the same length: strikethrough inside strikethrough takes the
+        // other length (`~~a ~b~ c~~`), or its `~~` would close the outer one.
+        const std::string_view run = open_strikes_ % 2 == 0 ? "~~" : "~";
+        out_ += run;
+        ++open_strikes_;
         write(n.children);
-        out_ += "~~";
+        --open_strikes_;
+        out_ += run;
     }
     void node(const RawHtml& n, char, const Inline*, const Inline*) {
         // A tag that spans lines: the reader drops the blanks that open the next line, and
@@ -280,11 +292,18 @@ private:
         // Inside a `*` parent, a single `*` between two punctuation characters can both open
         // and close, and may pair with the parent's (`*{*\]*>*`). (Runs of two nest as
         // the spec says: `******x******`.)
+        const char first = first_character(children);
+        const char last = last_character(children);
+        const char after = next == nullptr ? '*' : first_character_of(*next);
         const bool star_ambiguous =
-            count == 1 && open_stars_ > 0 &&
-            ((is_punctuation(before) && is_punctuation(first_character(children))) ||
-             (is_punctuation(last_character(children)) &&
-              (next == nullptr || is_punctuation(first_character_of(*next)))));
+            count == 1 &&
+            ((open_stars_ > 0 &&
+              ((is_punctuation(before) && is_punctuation(first)) ||
+               (is_punctuation(last) && is_punctuation(after)))) ||
+             // Inside single `*` emphasis, a `*` inside a word would close it (`*Z*é*é*`).
+             (open_single_stars_ > 0 &&
+              ((is_word_character(before) && is_word_character(first)) ||
+               (is_word_character(last) && next != nullptr && is_word_character(after)))));
         char delimiter = '*';
         if ((star_clash || inner_needs_star || star_ambiguous) &&
             (underscore_fits || (can_make_punctuation_before() && can_make_punctuation(next)))) {
@@ -294,13 +313,25 @@ private:
             // punctuation. Only where `*` would not read back.
             if (!is_blank_or_punctuation(before)) make_punctuation_before();
         }
+        // A delimiter next to punctuation on its inner side needs a blank or punctuation on
+        // its outer side too (`A*<a@b.c>*` is no emphasis): the letter there becomes a
+        // reference.
+        if (delimiter == '*' && is_punctuation(first) && !is_blank_or_punctuation(before) &&
+            can_make_punctuation_before())
+            make_punctuation_before();
         const std::string run(count, delimiter);
         out_ += run;
+        const int single = delimiter == '*' && count == 1 ? 1 : 0;
         if (delimiter == '*') ++open_stars_;
+        open_single_stars_ += single;
         write(children, delimiter);
         if (delimiter == '*') --open_stars_;
+        open_single_stars_ -= single;
         out_ += run;
         if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
+        if (delimiter == '*' && is_punctuation(last) && next != nullptr &&
+            !is_blank_or_punctuation(after) && can_make_punctuation(next))
+            punctuation_next_ = true;
     }
 
     // Whether the character before the cursor can be written as a reference: it came
@@ -308,7 +339,16 @@ private:
     bool can_make_punctuation_before() const {
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
         if (is_blank_or_punctuation(before)) return true;
-        return text_end_ == out_.size() && before != '\0';
+        if (text_end_ != out_.size() || before == '\0') return false;
+        // Right after a delimiter run that follows a letter (`é**p`), the run can only open
+        // because `p` is no punctuation: it stays.
+        std::size_t start = out_.size() - 1;
+        while (start > line_start_ && (static_cast<unsigned char>(out_[start]) & 0xC0) == 0x80)
+            --start;
+        std::size_t run = start;
+        while (run > line_start_ && std::strchr("*_~", out_[run - 1]) != nullptr) --run;
+        if (run == start || run == line_start_) return true;
+        return is_blank_or_punctuation(out_[run - 1]);
     }
 
     void make_punctuation_before() {
@@ -519,7 +559,9 @@ private:
     // character reference, which counts as punctuation. `first` is the node being written.
     bool punctuation_next_ = false;
     bool punctuation_first_ = false;
-    int open_stars_ = 0;  // emphasis written with `*` around the cursor
+    int open_stars_ = 0;        // emphasis written with `*` around the cursor
+    int open_single_stars_ = 0;  // of which single `*`
+    int open_strikes_ = 0;       // strikethrough around the cursor
 };
 
 }  // namespace

@@ -206,6 +206,28 @@ TEST(MarkdownWriter, IndentsTheLinesOfRawHtmlThatSpansLines) {
     expect_round_trip({paragraph({text("a "), raw_html("<b\n>"), text("e")})});
 }
 
+// Fuzz finding: strikethrough inside strikethrough (`~J~~a~~0~`) was written `~~` twice.
+TEST(MarkdownWriter, AlternatesTildeRunsForNestedStrikethrough) {
+    expect_input_round_trips("~J~~a~~0~\n");
+    expect_input_round_trips("~~[~]~\xc3\x83~~\n");
+    EXPECT_EQ(write({paragraph({strikethrough({text("a "), strikethrough({text("b")})})})}),
+              "~~a ~b~~~\n");
+}
+
+// Fuzz findings: emphasis whose content starts or ends with punctuation next to a letter
+// outside (`A*<a@b.c>*`), and a `*` inside a word inside `*` emphasis (`*Z*x*y*`).
+TEST(MarkdownWriter, KeepsEmphasisDelimitersFlankingTheirContent) {
+    expect_input_round_trips("A*a@B.B*\n");
+    expect_input_round_trips("&#0;_#_\n");
+    expect_input_round_trips("_Z*\xc3\xa9*\xc3\xa9_\n");
+    expect_input_round_trips("\xc3\xa9**p*l***\n");
+    expect_input_round_trips("s***\x08*\x7f**\n");
+    // Intra-word emphasis inside strong stays as it was.
+    EXPECT_EQ(write({paragraph({strong({text("un"), emphasis({text("frigging")}),
+                                        text("believable")})})}),
+              "**un*frigging*believable**\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
