@@ -112,7 +112,7 @@ bool has_scheme(std::string_view url) {
 
 bool fits_angle_autolink(std::string_view url) {
     return has_scheme(url) && std::none_of(url.begin(), url.end(), [](char c) {
-               return c == '<' || c == '>' || static_cast<unsigned char>(c) <= ' ';
+               return c == '<' || c == '>' || static_cast<unsigned char>(c) <= ' ' || c == 0x7f;
            });
 }
 
@@ -420,7 +420,7 @@ private:
     void destination(std::string_view url, std::string_view title) {
         const bool angle = url.empty() || std::any_of(url.begin(), url.end(), [](char c) {
                                return c == ' ' || c == '(' || c == ')' || c == '<' ||
-                                      static_cast<unsigned char>(c) < ' ';
+                                      static_cast<unsigned char>(c) < ' ' || c == 0x7f;
                            });
         if (angle) out_ += '<';
         for (char c : url) {

@@ -139,6 +139,9 @@ TEST(MarkdownWriter, WritesAutolinksBareOnlyWhereTheyEndTheSame) {
     expect_round_trip({paragraph({www, text("<b")})});
     expect_round_trip({paragraph({autolink("mailto:h@a.", "h@a."), text(".")})});
     expect_round_trip({paragraph({autolink("mailto:h@a.", "h@a.")})});
+    // `<...>` takes no control character, DEL included.
+    expect_round_trip({paragraph({text("[link]("),
+                                  autolink("http://example.com?f\x7fo=", "http://example.com?f\x7fo=")})});
     // Ordinary prose keeps the bare forms.
     const Blocks prose{paragraph({text("See "), www, text(". Or "),
                                   autolink("mailto:mail@example.org", "mail@example.org"),
