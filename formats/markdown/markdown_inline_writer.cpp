@@ -322,10 +322,13 @@ private:
         const std::string run(count, delimiter);
         out_ += run;
         const int single = delimiter == '*' && count == 1 ? 1 : 0;
-        if (delimiter == '*') ++open_stars_;
+        const int stars = delimiter == '*' ? 1 : 0;
+        open_stars_ += stars;
+        open_underscores_ += 1 - stars;
         open_single_stars_ += single;
         write(children, delimiter);
-        if (delimiter == '*') --open_stars_;
+        open_stars_ -= stars;
+        open_underscores_ -= 1 - stars;
         open_single_stars_ -= single;
         out_ += run;
         if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
@@ -428,8 +431,12 @@ private:
                 out_ += "%0A";
                 continue;
             }
+            // md4c pairs a `*` in a destination with emphasis around the link (as it does in
+            // a bare URL autolink): escaped, it is no delimiter. `_` and `~` only matter
+            // inside emphasis or strikethrough written with them.
             if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
-                (!angle && c == ')'))
+                (!angle && c == ')') || c == '*' || (c == '_' && open_underscores_ > 0) ||
+                (c == '~' && open_strikes_ > 0))
                 out_ += '\\';
             out_ += c;
         }
@@ -561,6 +568,7 @@ private:
     bool punctuation_first_ = false;
     int open_stars_ = 0;        // emphasis written with `*` around the cursor
     int open_single_stars_ = 0;  // of which single `*`
+    int open_underscores_ = 0;   // emphasis written with `_` around the cursor
     int open_strikes_ = 0;       // strikethrough around the cursor
 };
 

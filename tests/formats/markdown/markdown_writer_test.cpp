@@ -231,6 +231,17 @@ TEST(MarkdownWriter, KeepsEmphasisDelimitersFlankingTheirContent) {
               "**un*frigging*believable**\n");
 }
 
+// Fuzz finding: md4c paired a `*` inside a link destination with the emphasis around the
+// link (`*(http://x.com*y)b*` reads as emphasis holding a URL autolink with a `*`).
+TEST(MarkdownWriter, EscapesDelimitersInLinkDestinations) {
+    expect_input_round_trips("*(http://x.com*y)b*\n");
+    expect_round_trip({paragraph({emphasis({text("("), link("http://x.com*y_z", {text("a")}),
+                                            text("b")})})});
+    expect_round_trip({paragraph({strikethrough({link("http://x.com/~u", {text("a")})})})});
+    EXPECT_EQ(write({paragraph({link("https://example.org/my_page~1", {text("a")})})}),
+              "[a](https://example.org/my_page~1)\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
