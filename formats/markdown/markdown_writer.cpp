@@ -236,7 +236,11 @@ private:
                 const std::string box = item.task == Task::checked ? "[x]" : "[ ]";
                 // An empty task item (`- [ ]`) still has its box: without it the item reads
                 // back as a plain one.
-                if (content.empty()) content.push_back(box);
+                // Before anything but a paragraph the box stands on its own line: `- [ ] - a`
+                // would be an item holding a list, with no box.
+                const bool own_line = item.children.empty() ||
+                                      !std::holds_alternative<Paragraph>(item.children.front().node);
+                if (own_line) content.insert(content.begin(), box);
                 else content.front().insert(0, box + ' ');
             }
             if (content.empty()) {

@@ -242,6 +242,17 @@ TEST(MarkdownWriter, EscapesDelimitersInLinkDestinations) {
               "[a](https://example.org/my_page~1)\n");
 }
 
+// Fuzz finding (second run): a task item holding a list first was written `- [ ] - bok`,
+// an item without a box holding a list.
+TEST(MarkdownWriter, PutsTheBoxOfATaskItemThatOpensWithABlockOnItsOwnLine) {
+    expect_input_round_trips("- foo\n - [ ] \n   - bok\n");
+    expect_input_round_trips("1. [x]\n   * [x] foo\n");
+    expect_input_round_trips("- [ ]\n  ```\n  x\n  ```\n");
+    expect_input_round_trips("- [x]\n  > quote\n");
+    EXPECT_EQ(write({bullet_list({item({paragraph({text("a")})}, Task::checked)})}),
+              "- [x] a\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
