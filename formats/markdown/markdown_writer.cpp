@@ -126,15 +126,19 @@ public:
     void blocks(std::span<const Block> blocks, bool tight, Lines& out) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i])) out.emplace_back();
-            // Two lists of the same kind in a row would read back as one: an unused link
-            // reference definition ends the first without adding anything to the tree.
-            if (i > 0 && !tight && same_kind_of_list(blocks[i - 1], blocks[i])) {
+            const auto* list = std::get_if<List>(&blocks[i].node);
+            const bool wide = list != nullptr && i + 1 < blocks.size() &&
+                              (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]));
+            // Two lists of the same kind in a row would read back as one, and a wide list's
+            // indented markers would continue the list before: an unused link reference
+            // definition ends the first without adding anything to the tree.
+            if (i > 0 && !tight &&
+                (same_kind_of_list(blocks[i - 1], blocks[i]) ||
+                 (wide && std::holds_alternative<List>(blocks[i - 1].node)))) {
                 out.emplace_back("[//]: #");
                 out.emplace_back();
             }
-            const auto* list = std::get_if<List>(&blocks[i].node);
-            if (list != nullptr && i + 1 < blocks.size() &&
-                (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]))) {
+            if (wide) {
                 list_items(*list, true, out);
                 continue;
             }

@@ -27,6 +27,13 @@ void expect_round_trip(const Blocks& blocks, const std::vector<Footnote>& notes 
     EXPECT_EQ(body.footnotes, notes) << markdown;
 }
 
+// Reads `markdown` (a fuzz input, minimised) and expects its tree to survive a write.
+void expect_input_round_trips(const std::string& markdown) {
+    SCOPED_TRACE(markdown);
+    const Body body = read(markdown);
+    expect_round_trip(body.blocks, body.footnotes);
+}
+
 TEST(MarkdownWriter, EscapesTextThatWouldStartAConstruct) {
     const Blocks blocks{paragraph({text("a *b* _c_ [d] <e> &amp; `f` \\ ~g~ | h")})};
     EXPECT_EQ(write(blocks),
@@ -90,6 +97,9 @@ TEST(MarkdownWriter, KeepsTwoListsOfTheSameKindApart) {
     expect_round_trip(blocks);
     expect_round_trip({ordered_list(1, {item({paragraph({text("a")})})}),
                        ordered_list(2, {item({paragraph({text("b")})})})});
+    // A list written with indented markers (indented code follows) after another list.
+    expect_input_round_trips("1.  A paragraph\n  +  two lines.\n\n        indented code\n\n"
+                             "    > A block quote.\n");
     expect_round_trip({block_quote({bullet_list({item({paragraph({text("a")})})}),
                                     bullet_list({item({paragraph({text("b")})})})})});
 }
@@ -165,13 +175,6 @@ TEST(MarkdownWriter, WritesAThematicBreakInAStarItemWithAnotherCharacter) {
     std::get<List>(list.node).marker = '*';
     expect_round_trip({list});
     expect_round_trip({bullet_list({item({thematic_break()})})});
-}
-
-// Reads `markdown` (a fuzz input, minimised) and expects its tree to survive a write.
-void expect_input_round_trips(const std::string& markdown) {
-    SCOPED_TRACE(markdown);
-    const Body body = read(markdown);
-    expect_round_trip(body.blocks, body.footnotes);
 }
 
 // Fuzz findings: `_` was chosen next to a control character or a non-ASCII letter, where it
