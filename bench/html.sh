@@ -15,7 +15,8 @@
 # The script checks that both wrote one page per published article before it prints anything.
 #
 # Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; HTML_BUILD_DIR
-# (default build-bench, as bench/run.sh) is where folio is built in Release.
+# (default build-bench, as bench/run.sh) is where folio is built in Release; BENCH_OUT (default
+# /dev/shm, a RAM file system) is where the sites are written (see "measuring" below for why).
 #
 # Prints a Markdown table: wall seconds, CPU seconds (user + system) and peak RSS (GNU time's
 # %M) of the best run, and how many times longer Hugo's build takes.
@@ -102,18 +103,28 @@ term = ["HTML"]
 TOML
 
 # --- measuring --------------------------------------------------------------------------------
-out=$(mktemp -d)
+# Outputs go to a RAM file system unless BENCH_OUT names another folder, and every run writes a
+# fresh folder, removed only at the end. On this machine's disk (ext4 without a journal) making a
+# file scans past every inode deleted in the last minutes: right after one 10,000-page site was
+# removed, the next build of either tool spent 2-3 times as long in the kernel, so timings on
+# disk depended on what ran before rather than on the tools.
+out_parent=${BENCH_OUT:-}
+if [[ -z $out_parent ]]; then
+  out_parent=${TMPDIR:-/tmp}
+  [[ -d /dev/shm && -w /dev/shm ]] && out_parent=/dev/shm
+fi
+out=$(mktemp -d -p "$out_parent" folio-html-bench.XXXXXX)
+out_fs=$(stat -f -c %T "$out")
 trap 'rm -rf "$out"' EXIT
 declare -A seconds cpu peak_kb best_seconds best_cpu best_kb
 jobs=()
 # measure NAME OUTDIR COMMAND...: the fastest of $runs runs (wall time from bash's microsecond
-# clock), with that run's CPU time and peak RSS. The output folder is emptied before each run.
+# clock), with that run's CPU time and peak RSS. OUTDIR must not exist yet.
 measure() {
   local name=$1 dir=$2
   shift 2
   local best_s="" best_cpu="" best_kb="" i start s user sys kb
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$dir"
     sync
     start=$EPOCHREALTIME
     if ! /usr/bin/time -f '%U %S %M' -o "$out/time" "$@" >/dev/null 2>"$out/stderr"; then
@@ -140,11 +151,11 @@ echo "html.sh: $count articles, $runs runs per job, $(nproc) cores, load $(cut -
 for ((round = 1; round <= runs; round++)); do
   saved_runs=$runs
   runs=1
-  measure "folio html" "$out/folio" "$folio" html "$corpus/articles" -o "$out/folio" \
+  measure "folio html" "$out/folio.$round" "$folio" html "$corpus/articles" -o "$out/folio.$round" \
     --base-url https://example.org/ --title "HTML benchmark"
-  measure "folio html --threads 1" "$out/folio1" "$folio" html --threads 1 "$corpus/articles" \
-    -o "$out/folio1" --base-url https://example.org/ --title "HTML benchmark"
-  measure "hugo (minimal layout)" "$out/hugo" hugo --quiet -s "$site" -d "$out/hugo"
+  measure "folio html --threads 1" "$out/folio1.$round" "$folio" html --threads 1 "$corpus/articles" \
+    -o "$out/folio1.$round" --base-url https://example.org/ --title "HTML benchmark"
+  measure "hugo (minimal layout)" "$out/hugo.$round" hugo --quiet -s "$site" -d "$out/hugo.$round"
   runs=$saved_runs
   for name in "folio html" "folio html --threads 1" "hugo (minimal layout)"; do
     if [[ -z ${best_seconds[$name]:-} ]] || awk -v a="${seconds[$name]}" -v b="${best_seconds[$name]}" 'BEGIN { exit !(a < b) }'; then
@@ -156,16 +167,16 @@ done
 # --- checks -----------------------------------------------------------------------------------
 fail() { echo "html.sh: $*" >&2; exit 1; }
 published=$(grep -L '^draft: true' "$corpus"/articles/*.md | wc -l)
-folio_pages=$(find "$out/folio/posts" -name index.html | wc -l)
-hugo_pages=$(find "$out/hugo/posts" -name index.html | wc -l)
+folio_pages=$(find "$out/folio.1/posts" -name index.html | wc -l)
+hugo_pages=$(find "$out/hugo.1/posts" -name index.html | wc -l)
 ((folio_pages == published)) || fail "folio wrote $folio_pages article pages, $published are published"
 ((hugo_pages == published)) || fail "Hugo wrote $hugo_pages article pages, $published are published"
-folio_files=$(find "$out/folio" -type f | wc -l)
-hugo_files=$(find "$out/hugo" -type f | wc -l)
+folio_files=$(find "$out/folio.1" -type f | wc -l)
+hugo_files=$(find "$out/hugo.1" -type f | wc -l)
 
 # --- report -----------------------------------------------------------------------------------
 base=${best_seconds["hugo (minimal layout)"]}
-echo "HTML site: $count articles ($published published), $(nproc) cores, best of $runs interleaved runs"
+echo "HTML site: $count articles ($published published), $(nproc) cores, best of $runs interleaved runs, output on $out_fs ($out_parent)"
 echo "folio wrote $folio_files files, Hugo $hugo_files"
 echo
 echo "| job | wall s | CPU s | peak RSS MB | Hugo ÷ this (wall) |"

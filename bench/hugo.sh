@@ -7,7 +7,8 @@
 #           bench/generate_corpus.py and reused after that
 #
 # Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; HUGO (default
-# /usr/bin/hugo). Builds Release in build-bench/. Prints a Markdown table: wall seconds
+# /usr/bin/hugo); BENCH_OUT (default /dev/shm) where outputs are written. Builds Release in
+# build-bench/. Prints a Markdown table: wall seconds
 # and peak RSS of the best run, microseconds per article, and how many times faster folio is.
 #
 # The jobs do different amounts of work, which is the point: `hugo convert toTOML` only
@@ -35,7 +36,17 @@ if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
   /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count"
 fi
 
-work=$(mktemp -d)
+# Outputs go to a RAM file system unless BENCH_OUT names another folder, and every run writes a
+# fresh folder, removed only at the end: on this machine's disk (ext4 without a journal) making
+# a file scans past every inode deleted in the last minutes, so a run right after the previous
+# run's output was removed spent 2-3 times as long in the kernel.
+out_parent=${BENCH_OUT:-}
+if [[ -z $out_parent ]]; then
+  out_parent=${TMPDIR:-/tmp}
+  [[ -d /dev/shm && -w /dev/shm ]] && out_parent=/dev/shm
+fi
+work=$(mktemp -d -p "$out_parent" folio-hugo-bench.XXXXXX)
+out_fs=$(stat -f -c %T "$work")
 trap 'rm -rf "$work"' EXIT
 # hugo convert works on a site: the same files as its content, converted into another folder.
 mkdir -p "$work/site/content/posts"
@@ -48,9 +59,9 @@ measure() {
   shift 2
   local best="" best_kb="" best_cpu="" i start s elapsed kb user sys
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$out"
     start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${@//@OUT@/$out.$i}" >/dev/null \
+      2>"$work/stderr"; then
       echo "hugo.sh: '$name' failed:" >&2
       tail -20 "$work/stderr" >&2
       exit 1
@@ -68,17 +79,18 @@ measure() {
   cpu[$name]=$best_cpu
 }
 
+# @OUT@ in a command stands for that run's own output folder.
 measure "hugo convert toTOML" "$work/converted" \
-  "$hugo" convert toTOML --source "$work/site" --output "$work/converted"
-measure "folio hugo" "$work/folio" "$folio" hugo "$corpus/articles" -o "$work/folio"
-measure "folio hugo --threads 1" "$work/folio1" "$folio" hugo --threads 1 "$corpus/articles" -o "$work/folio1"
-measure "folio hugo --no-bundles" "$work/flat" "$folio" hugo --no-bundles "$corpus/articles" -o "$work/flat"
+  "$hugo" convert toTOML --source "$work/site" --output @OUT@
+measure "folio hugo" "$work/folio" "$folio" hugo "$corpus/articles" -o @OUT@
+measure "folio hugo --threads 1" "$work/folio1" "$folio" hugo --threads 1 "$corpus/articles" -o @OUT@
+measure "folio hugo --no-bundles" "$work/flat" "$folio" hugo --no-bundles "$corpus/articles" -o @OUT@
 measure "read_articles (the read alone)" "$work/none" "$read_articles" "$corpus/articles"
-pages=$(find "$work/folio" -name index.md | wc -l)
+pages=$(find "$work/folio.1" -name index.md | wc -l)
 ((pages == count)) || { echo "hugo.sh: folio wrote $pages pages, expected $count" >&2; exit 1; }
 
 base=${seconds["hugo convert toTOML"]}
-echo "Hugo migration: $count articles ($(nproc) cores, best of $runs runs)"
+echo "Hugo migration: $count articles ($(nproc) cores, best of $runs runs, output on $out_fs)"
 echo
 echo "| job | wall s | CPU s | peak RSS MB | µs/article | hugo convert ÷ this |"
 echo "|---|---:|---:|---:|---:|---:|"

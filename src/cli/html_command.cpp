@@ -340,7 +340,7 @@ int run_html(const HtmlCommandOptions& options) {
     const DiskResourceReader resources;
     const ImageLocator locate =
         image_locator(options.static_dir.empty() ? config.static_dir : options.static_dir);
-    const fs::path root(options.output);
+    OutputRoot root(options.output);
     LoadOptions body_load = *load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
         const auto found = entry_of_path.find(slot.path);
@@ -404,9 +404,9 @@ int run_html(const HtmlCommandOptions& options) {
 
     // What the last run wrote and this one did not is removed; then the list is replaced.
     const DiskResourceReader manifest_reader;
-    const fs::path manifest = root / html::kManifestFile;
+    const fs::path manifest = root.path() / html::kManifestFile;
     if (const std::optional<std::string> previous = manifest_reader.read(manifest.string())) {
-        remove_stale_files(root, html::stale_files(html::read_manifest(*previous), written),
+        remove_stale_files(root.path(), html::stale_files(html::read_manifest(*previous), written),
                            cleanup);
     }
     if (std::optional<Diagnostic> problem = write_file_atomically(

@@ -85,7 +85,7 @@ int run_hugo(const HugoCommandOptions& options) {
     print_diagnostics(setup);
     bool errors = setup.has_errors();
     const DiskResourceReader resources;
-    const std::filesystem::path root(options.output);
+    OutputRoot root(options.output);
 
     // Thousands of small files: an fsync each cost more than the whole conversion, so the
     // files are renamed into place unsynced and the file system is synced once at the end.

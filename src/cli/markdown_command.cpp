@@ -34,7 +34,7 @@ int run_markdown(const MarkdownCommandOptions& options) {
     print_diagnostics(setup);
     bool errors = setup.has_errors();
     const FrontMatterTarget target = target_of(options.style);
-    const std::filesystem::path root(options.output);
+    OutputRoot root(options.output);
     for_each_article(paths, *load, [&](ArticleSlot& slot) {
         if (slot.article) {
             std::string bytes = write_markdown_article(*slot.article, target, slot.diagnostics);

@@ -1,6 +1,7 @@
 #include "output/output_file.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,17 +23,14 @@ Diagnostic write_error(const fs::path& target, const std::string& what) {
     return d;
 }
 
-// Whether the folder `target` goes into is really outside `root` once symbolic links are
-// followed: a link inside the output folder (`posts -> /etc`) must not carry files out of it.
-// The root itself may be a link. Folders that do not exist yet are created inside.
-bool leaves_root(const fs::path& root, const fs::path& target) {
-    std::error_code ec;
-    const fs::path real_root = fs::weakly_canonical(root.empty() ? fs::path(".") : root, ec);
-    if (ec) return false;  // the write reports why the root is unusable
-    const fs::path real_folder = fs::weakly_canonical(target.parent_path(), ec);
-    if (ec) return false;
-    const fs::path back = real_folder.lexically_relative(real_root);
-    return back.empty() || *back.begin() == "..";
+Diagnostic outside_root(const fs::path& root, const std::string& relative) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.code = "output.outside-root";
+    d.message = "refusing to write '" + relative + "': a symbolic link below " +
+                root.generic_string() + " leads outside it";
+    d.path = root.generic_string();
+    return d;
 }
 
 }  // namespace
@@ -48,24 +46,33 @@ AtomicFile::~AtomicFile() {
 }
 
 std::optional<Diagnostic> AtomicFile::open() {
-    std::error_code ec;
     const fs::path folder = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
-    fs::create_directories(folder, ec);
-    if (ec) return write_error(target_, ec.message());
     // A name no other writer picks, in the target's own folder so the rename stays on one file
     // system (and so is atomic): the process id tells runs apart, a counter the files of one
     // run, O_EXCL anything else (a stale file of a dead process that had the same id).
     static std::atomic<unsigned long> counter{0};
-    const std::string prefix =
-        "." + target_.filename().string() + ".folio-" + std::to_string(::getpid()) + "-";
+    static const std::string pid = std::to_string(::getpid());
+    const std::string prefix = "." + target_.filename().string() + ".folio-" + pid + "-";
+    bool made_folder = false;
     for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
         temp_ = folder / (prefix + std::to_string(counter.fetch_add(1)) + ".tmp");
         fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd_ < 0 && errno != EEXIST) {
-            const int error = errno;
-            temp_.clear();
-            return write_error(target_, std::strerror(error));
+        if (fd_ >= 0 || errno == EEXIST) continue;
+        const int error = errno;
+        // The folder is usually there already: made only when missing, which saves a stat of
+        // every folder on the way for each file.
+        if (error == ENOENT && !made_folder) {
+            made_folder = true;
+            std::error_code ec;
+            fs::create_directories(folder, ec);
+            if (ec) {
+                temp_.clear();
+                return write_error(target_, ec.message());
+            }
+            continue;
         }
+        temp_.clear();
+        return write_error(target_, std::strerror(error));
     }
     if (fd_ < 0) {
         temp_.clear();
@@ -141,29 +148,101 @@ std::optional<fs::path> path_inside(const fs::path& root, std::string_view relat
     return out;
 }
 
-std::vector<fs::path> write_files(const fs::path& root, const std::vector<OutputFile>& files,
+OutputRoot::OutputRoot(fs::path root)
+    : root_(root.empty() ? fs::path(".") : root.has_filename() ? std::move(root) : root.parent_path()) {}
+
+bool OutputRoot::known(const fs::path& folder) {
+    std::lock_guard lock(mutex_);
+    return ready_.count(folder.native()) != 0;
+}
+
+std::optional<Diagnostic> OutputRoot::prepare_folder(const fs::path& folder) {
+    if (known(folder)) return std::nullopt;
+    // The folders between the nearest one already known and `folder`, deepest first.
+    std::vector<fs::path> below;
+    fs::path at = folder;
+    while (at != root_ && !known(at)) {
+        below.push_back(at);
+        fs::path up = at.parent_path();
+        if (up == at || up.empty()) {
+            return outside_root(root_, folder.lexically_relative(root_).generic_string());
+        }
+        at = std::move(up);
+    }
+    if (at == root_ && !known(root_)) {
+        // The root may itself be a link, to anywhere: the user chose it.
+        std::error_code ec;
+        fs::create_directories(root_, ec);
+        if (ec && !fs::is_directory(root_)) return write_error(root_, ec.message());
+        fs::path real = fs::weakly_canonical(root_, ec);
+        if (ec) return write_error(root_, ec.message());
+        std::lock_guard lock(mutex_);
+        real_root_ = std::move(real);
+        ready_.insert(root_.native());
+    }
+    for (auto it = below.rbegin(); it != below.rend(); ++it) {
+        if (auto problem = check_component(*it)) return problem;
+    }
+    return std::nullopt;
+}
+
+// One folder whose parent is known: made when missing (then it is a real folder, ours), taken
+// when it is a folder, followed when it is a link, which must resolve inside the root.
+std::optional<Diagnostic> OutputRoot::check_component(const fs::path& folder) {
+    struct stat info {};
+    if (::lstat(folder.c_str(), &info) != 0) {
+        if (errno != ENOENT) return write_error(folder, std::strerror(errno));
+        // Another thread may make it at the same moment: then it is looked at like any other.
+        if (::mkdir(folder.c_str(), 0777) == 0) {
+            std::lock_guard lock(mutex_);
+            ready_.insert(folder.native());
+            return std::nullopt;
+        }
+        if (errno != EEXIST || ::lstat(folder.c_str(), &info) != 0)
+            return write_error(folder, std::strerror(errno));
+    }
+    if (S_ISLNK(info.st_mode)) {
+        std::error_code ec;
+        const fs::path real = fs::weakly_canonical(folder, ec);
+        if (ec) return write_error(folder, ec.message());
+        fs::path real_root;
+        {
+            std::lock_guard lock(mutex_);
+            real_root = *real_root_;
+        }
+        const fs::path back = real.lexically_relative(real_root);
+        if (back.empty() || *back.begin() == "..")
+            return outside_root(root_, folder.lexically_relative(root_).generic_string());
+        if (!fs::is_directory(real, ec)) return write_error(folder, "not a folder");
+    } else if (!S_ISDIR(info.st_mode)) {
+        return write_error(folder, "a file of that name is in the way of a folder");
+    }
+    std::lock_guard lock(mutex_);
+    ready_.insert(folder.native());
+    return std::nullopt;
+}
+
+std::vector<fs::path> write_files(OutputRoot& root, const std::vector<OutputFile>& files,
                                   Diagnostics& diagnostics, Sync sync) {
     std::vector<fs::path> written;
     for (const OutputFile& file : files) {
-        const std::optional<fs::path> target = path_inside(root, file.path);
+        const std::optional<fs::path> target = path_inside(root.path(), file.path);
         if (!target) {
             Diagnostic d;
             d.severity = Severity::error;
             d.code = "output.outside-root";
             d.message = "refusing to write '" + file.path + "': it is not a plain path inside " +
-                        root.generic_string();
-            d.path = root.generic_string();
+                        root.path().generic_string();
+            d.path = root.path().generic_string();
             diagnostics.report(std::move(d));
             continue;
         }
-        if (leaves_root(root, *target)) {
-            Diagnostic d;
-            d.severity = Severity::error;
-            d.code = "output.outside-root";
-            d.message = "refusing to write '" + file.path + "': a symbolic link below " +
-                        root.generic_string() + " leads outside it";
-            d.path = root.generic_string();
-            diagnostics.report(std::move(d));
+        if (auto problem = root.prepare_folder(target->parent_path())) {
+            if (problem->code == "output.outside-root") {
+                problem->message = "refusing to write '" + file.path + "': a symbolic link below " +
+                                   root.path().generic_string() + " leads outside it";
+            }
+            diagnostics.report(std::move(*problem));
             continue;
         }
         if (auto error = write_file_atomically(*target, file.bytes, sync)) {
@@ -173,6 +252,12 @@ std::vector<fs::path> write_files(const fs::path& root, const std::vector<Output
         written.push_back(*target);
     }
     return written;
+}
+
+std::vector<fs::path> write_files(const fs::path& root, const std::vector<OutputFile>& files,
+                                  Diagnostics& diagnostics, Sync sync) {
+    OutputRoot output(root);
+    return write_files(output, files, diagnostics, sync);
 }
 
 }  // namespace folio

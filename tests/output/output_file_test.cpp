@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "support/temp_dir.hpp"
 
@@ -93,6 +94,65 @@ TEST(WriteFiles, RefusesToWriteThroughASymbolicLinkThatLeavesTheRoot) {
     EXPECT_EQ(written.front(), dir.path() / "out/b.md");
     ASSERT_EQ(diagnostics.items().size(), 1u);
     EXPECT_EQ(diagnostics.items().front().code, "output.outside-root");
+    EXPECT_TRUE(fs::is_empty(dir.path() / "elsewhere"));
+}
+
+TEST(WriteFiles, WritesThroughASymbolicLinkThatStaysInsideTheRoot) {
+    const TempDir dir;
+    fs::create_directories(dir.path() / "out/real");
+    fs::create_directory_symlink(dir.path() / "out/real", dir.path() / "out/posts");
+    Diagnostics diagnostics;
+    write_files(dir.path() / "out", {OutputFile{"posts/a/index.md", "x"}}, diagnostics);
+    EXPECT_TRUE(diagnostics.items().empty());
+    EXPECT_EQ(slurp(dir.path() / "out/real/a/index.md"), "x");
+}
+
+TEST(WriteFiles, ReportsAFileInTheWayOfAFolder) {
+    const TempDir dir;
+    fs::create_directories(dir.path() / "out");
+    std::ofstream(dir.path() / "out/posts") << "a file";
+    Diagnostics diagnostics;
+    const auto written = write_files(dir.path() / "out",
+                                     {OutputFile{"posts/a/index.md", "x"}, OutputFile{"b.md", "y"}},
+                                     diagnostics);
+    ASSERT_EQ(written.size(), 1u);
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(diagnostics.items().front().code, "output.write");
+    EXPECT_EQ(slurp(dir.path() / "out/posts"), "a file");
+}
+
+// One root shared by the workers of a run: folders are made once, whichever thread gets there
+// first, and a link planted after the run started is still refused for folders not yet seen.
+TEST(OutputRoot, IsSharedByThreadsWritingIntoTheSameFolders) {
+    const TempDir dir;
+    OutputRoot root(dir.path() / "out/");
+    std::vector<std::thread> threads;
+    std::vector<Diagnostics> diagnostics(4);
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i) {
+                const std::string folder = "posts/" + std::to_string(i % 7);
+                write_files(root,
+                            {OutputFile{folder + "/" + std::to_string(t) + "-" +
+                                            std::to_string(i) + ".html",
+                                        "x"}},
+                            diagnostics[static_cast<std::size_t>(t)], Sync::at_end);
+            }
+        });
+    }
+    for (std::thread& t : threads) t.join();
+    for (const Diagnostics& d : diagnostics) EXPECT_TRUE(d.items().empty());
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir.path() / "out"))
+        files += e.is_regular_file() ? 1 : 0;
+    EXPECT_EQ(files, 200u);
+
+    fs::create_directories(dir.path() / "elsewhere");
+    fs::create_directory_symlink(dir.path() / "elsewhere", dir.path() / "out/posts/late");
+    Diagnostics late;
+    write_files(root, {OutputFile{"posts/late/index.html", "x"}}, late);
+    ASSERT_EQ(late.items().size(), 1u);
+    EXPECT_EQ(late.items().front().code, "output.outside-root");
     EXPECT_TRUE(fs::is_empty(dir.path() / "elsewhere"));
 }
 

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <stdexcept>
+#include <thread>
 
 #include "support/temp_dir.hpp"
 
@@ -48,6 +50,37 @@ TEST(ForEachArticle, LetsAnExceptionFromTheCallbackThroughWithoutHanging) {
                                   }),
                  std::runtime_error);
     EXPECT_EQ(seen, 3);
+}
+
+// The in-order loop is woken per batch of ready slots, not per article: whatever the number
+// of workers and files (fewer than a batch, more than the window, a slow callback), every
+// article still arrives once, in input order, and the loop never waits for ever.
+TEST(ForEachArticle, DeliversEveryArticleOnceInInputOrderWhateverTheThreads) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 137; ++i) {
+        paths.push_back(dir.write("p" + std::to_string(1000 + i) + ".md",
+                                  "---\ntitle: T" + std::to_string(i) + "\n---\nbody\n"));
+    }
+    for (const unsigned threads : {1u, 2u, 3u, 8u}) {
+        for (const std::size_t count : {std::size_t{1}, std::size_t{5}, std::size_t{137}}) {
+            const std::vector<std::string> some(paths.begin(),
+                                                paths.begin() + static_cast<long>(count));
+            LoadOptions options;
+            options.threads = threads;
+            std::vector<std::string> titles;
+            for_each_article(some, options, [&](ArticleSlot& slot) {
+                ASSERT_TRUE(slot.article.has_value());
+                titles.push_back(slot.article->meta.title);
+                // A slow consumer now and then lets the window fill up.
+                if (titles.size() % 40 == 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            });
+            ASSERT_EQ(titles.size(), count) << threads << " threads";
+            for (std::size_t i = 0; i < count; ++i)
+                EXPECT_EQ(titles[i], "T" + std::to_string(i)) << threads << " threads";
+        }
+    }
 }
 
 TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostics) {

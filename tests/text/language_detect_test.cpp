@@ -40,6 +40,15 @@ TEST(DetectLanguage, IgnoresCaseAndPunctuation) {
     EXPECT_EQ(detect_language("THE CAT, AND THE DOG; WITH THE BIRD.").tag, "en");
 }
 
+// Words are compared whole: a longer word that starts with a stop word, or one that holds a
+// letter outside ASCII, is not that stop word.
+TEST(DetectLanguage, CountsWholeWordsOnly) {
+    EXPECT_EQ(detect_language("theatre andante thereof withhold").tag, "");
+    EXPECT_EQ(detect_language("thé ând hét").tag, "");
+    EXPECT_EQ(detect_language("themselves thé het een van").tag, "nl");
+    EXPECT_EQ(detect_language("porque porque the").tag, "es");
+}
+
 TEST(DetectLanguage, GivesNoTagWithoutEvidence) {
     const LanguageGuess guess = detect_language("12345 ### ---");
     EXPECT_EQ(guess.tag, "");
