@@ -85,6 +85,12 @@ bool ends_in_open_html_in_list(const Block& block) {
     return is_open_html_block(last) || ends_in_open_html_in_list(last);
 }
 
+bool item_ends_in_open_html(const ListItem& item) {
+    if (item.children.empty()) return false;
+    const Block& last = item.children.back();
+    return is_open_html_block(last) || ends_in_open_html_in_list(last);
+}
+
 bool same_kind_of_list(const Block& a, const Block& b) {
     const auto* x = std::get_if<List>(&a.node);
     const auto* y = std::get_if<List>(&b.node);
@@ -226,7 +232,9 @@ private:
     void list_items(const List& n, bool wide, Lines& out) {
         for (std::size_t i = 0; i < n.items.size(); ++i) {
             const ListItem& item = n.items[i];
-            if (i > 0 && !n.tight) out.emplace_back();
+            // After an item that ends in an open HTML block the blank line would join it; the
+            // next marker ends the item (and the list stays loose through its other gaps).
+            if (i > 0 && !n.tight && !item_ends_in_open_html(n.items[i - 1])) out.emplace_back();
             std::string marker = n.ordered
                                      ? std::to_string(n.start + static_cast<int>(i)) + n.marker
                                      : std::string(1, n.marker);

@@ -115,6 +115,7 @@ TEST(MarkdownWriter, WritesNothingIntoAnUnterminatedHtmlBlock) {
                        paragraph({text("b")})});
     expect_round_trip({paragraph({text("a")}), html_block("<![CDATA[ x\n\ny\n")},
                       {footnote("1", {paragraph({text("note")})})});
+    expect_input_round_trips("- a\n\n  b\n- <script>\n- d\n");
     expect_round_trip({bullet_list({item({html_block("<pre>\n")})}),
                        bullet_list({item({paragraph({text("b")})})})});
 }
