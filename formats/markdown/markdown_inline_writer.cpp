@@ -494,7 +494,11 @@ private:
                 case ':':
                     // `[^1]:` at the start of a paragraph would define a footnote; `http://` and
                     // friends would become GFM autolinks.
-                    if ((i == 0 && after_reference) || text.substr(i + 1).starts_with("//"))
+                    // md4c keeps a U+0000 right after `scheme://` as it is (anywhere else it
+                    // reads U+FFFD): only the unescaped form, which is no link, gives it back.
+                    if ((i == 0 && after_reference) ||
+                        (text.substr(i + 1).starts_with("//") &&
+                         !text.substr(i + 1).starts_with(std::string_view("//\0", 3))))
                         out_ += '\\';
                     break;
                 case '@':

@@ -257,6 +257,14 @@ TEST(MarkdownWriter, PutsTheBoxOfATaskItemThatOpensWithABlockOnItsOwnLine) {
               "- [x] a\n");
 }
 
+// Fuzz finding: md4c reads `ftp://` + U+0000 as text holding the U+0000 itself; written with
+// `ftp\://` the U+0000 read back as U+FFFD.
+TEST(MarkdownWriter, KeepsANulAfterASchemeAsItWasRead) {
+    expect_input_round_trips(std::string("ftp://\0\n", 8));
+    expect_input_round_trips(std::string("Anonymous FTP is available at ftp://\0x\n", 39));
+    EXPECT_EQ(write({paragraph({text("see http://x")})}), "see http\\://x\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
