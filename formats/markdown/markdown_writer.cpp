@@ -257,8 +257,9 @@ private:
             }
             if (content.empty()) {
                 // md4c lets an empty item interrupt a paragraph (in a tight item: `- a` then
-                // `  - `) only with the blank after its marker; without it the line is text.
-                out.push_back(marker + ' ');
+                // `  * `) only with the blank after its marker; without it the line is text,
+                // and `- ` with a space is a setext underline there: `-` takes a tab.
+                out.push_back(marker + (marker == "-" ? '\t' : ' '));
                 continue;
             }
             const bool starts_with_code =

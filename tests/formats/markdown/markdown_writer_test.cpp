@@ -168,6 +168,9 @@ TEST(MarkdownWriter, WritesAnEmptyItemThatFollowsAParagraphWithItsBlank) {
     std::get<List>(inner.node).marker = '*';
     expect_round_trip({bullet_list({item({paragraph({text("xxx:")}), inner})})});
     expect_round_trip({paragraph({text("a")}), bullet_list({item({}), item({})})});
+    // With `-`, `  - ` would underline the paragraph as a heading.
+    expect_round_trip({bullet_list(
+        {item({paragraph({text("Text with a footnote.")}), bullet_list({item({})})})})});
 }
 
 // Fuzz finding: a `*` item holding a thematic break was written `* ***`, itself a break.
