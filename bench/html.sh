@@ -103,17 +103,9 @@ term = ["HTML"]
 TOML
 
 # --- measuring --------------------------------------------------------------------------------
-# Outputs go to a RAM file system unless BENCH_OUT names another folder, and every run writes a
-# fresh folder, removed only at the end. On this machine's disk (ext4 without a journal) making a
-# file scans past every inode deleted in the last minutes: right after one 10,000-page site was
-# removed, the next build of either tool spent 2-3 times as long in the kernel, so timings on
-# disk depended on what ran before rather than on the tools.
-out_parent=${BENCH_OUT:-}
-if [[ -z $out_parent ]]; then
-  out_parent=${TMPDIR:-/tmp}
-  [[ -d /dev/shm && -w /dev/shm ]] && out_parent=/dev/shm
-fi
-out=$(mktemp -d -p "$out_parent" folio-html-bench.XXXXXX)
+# Every run writes a fresh folder, on /dev/shm unless BENCH_OUT says otherwise (see there why).
+source bench/output_folder.sh
+out=$(bench_output_folder html)
 out_fs=$(stat -f -c %T "$out")
 trap 'rm -rf "$out"' EXIT
 declare -A seconds cpu peak_kb best_seconds best_cpu best_kb
@@ -176,7 +168,7 @@ hugo_files=$(find "$out/hugo.1" -type f | wc -l)
 
 # --- report -----------------------------------------------------------------------------------
 base=${best_seconds["hugo (minimal layout)"]}
-echo "HTML site: $count articles ($published published), $(nproc) cores, best of $runs interleaved runs, output on $out_fs ($out_parent)"
+echo "HTML site: $count articles ($published published), $(nproc) cores, best of $runs interleaved runs, output on $out_fs ($(dirname "$out"))"
 echo "folio wrote $folio_files files, Hugo $hugo_files"
 echo
 echo "| job | wall s | CPU s | peak RSS MB | Hugo ÷ this (wall) |"

@@ -36,16 +36,9 @@ if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
   /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count"
 fi
 
-# Outputs go to a RAM file system unless BENCH_OUT names another folder, and every run writes a
-# fresh folder, removed only at the end: on this machine's disk (ext4 without a journal) making
-# a file scans past every inode deleted in the last minutes, so a run right after the previous
-# run's output was removed spent 2-3 times as long in the kernel.
-out_parent=${BENCH_OUT:-}
-if [[ -z $out_parent ]]; then
-  out_parent=${TMPDIR:-/tmp}
-  [[ -d /dev/shm && -w /dev/shm ]] && out_parent=/dev/shm
-fi
-work=$(mktemp -d -p "$out_parent" folio-hugo-bench.XXXXXX)
+# Every run writes a fresh folder, on /dev/shm unless BENCH_OUT says otherwise (see there why).
+source bench/output_folder.sh
+work=$(bench_output_folder hugo)
 out_fs=$(stat -f -c %T "$work")
 trap 'rm -rf "$work"' EXIT
 # hugo convert works on a site: the same files as its content, converted into another folder.

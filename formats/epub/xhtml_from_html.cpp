@@ -8,16 +8,21 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "text/utf8.hpp"
 #include "text/xml_chars.hpp"
 
 namespace folio::epub {
 
 namespace {
 
-// `value` without the characters XML 1.0 cannot hold (pugixml would write `&#12;`).
+// `value` without the characters XML 1.0 cannot hold (pugixml would write `&#12;`), and valid
+// UTF-8: gumbo 0.10 writes an overflowing numeric reference without `;` (`&#XffffffffD0`) as
+// one raw byte (0xD0) rather than U+FFFD (fuzz finding), so its text is not trusted to be.
 std::string xml_clean_value(const char* value) {
-    return has_characters_xml_refuses(value) ? without_characters_xml_refuses(value)
-                                             : std::string(value);
+    std::string clean = has_characters_xml_refuses(value) ? without_characters_xml_refuses(value)
+                                                          : std::string(value);
+    if (find_invalid_utf8(clean) != std::string_view::npos) clean = to_valid_utf8(clean);
+    return clean;
 }
 
 struct OutputDeleter {

@@ -2,6 +2,7 @@
 
 #include <md4c.h>
 
+#include <cassert>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -54,9 +55,38 @@ bool holds_blocks(Kind kind) {
 bool is_block(Kind kind) { return kind <= Kind::table; }
 
 // The fields are a union in spirit: each kind uses a few of them. One flat struct keeps frames
-// in one vector without a variant visit on every callback.
+// in one vector without a variant visit on every callback. Frames are reused (see FrameStack):
+// closing a frame moves its containers into the node, which leaves them empty, so `reset` is
+// cheap.
 struct Frame {
     explicit Frame(Kind k) : kind(k) {}
+
+    void reset(Kind k) {
+        kind = k;
+        positioned = false;
+        at = {};
+        first_text = kNone;
+        url_offset = kNone;
+        // Every close moves the node's children out, which leaves these empty (clearing them
+        // here anyway cost 2% of the whole read). A list's items and a table's parts are only
+        // filled while the frame is that kind, whose close moves them all out too.
+        assert(blocks.empty() && inlines.empty() && list.items.empty() && row.empty() &&
+               table.alignments.empty() && table.header.empty() && table.rows.empty());
+        run.clear();
+        escaped.clear();
+        text.clear();
+        title.clear();
+        list.ordered = false;
+        list.start = 1;
+        list.marker = '-';
+        list.tight = true;
+        task = Task::none;
+        level = 0;
+        fenced = false;
+        fence = '`';
+        columns = 0;
+        in_head = false;
+    }
 
     Kind kind;
     bool positioned = false;
@@ -79,6 +109,32 @@ struct Frame {
     unsigned columns = 0;
     bool in_head = false;
     std::vector<Inlines> row;
+};
+
+// The open nodes. A closed frame is kept for the next node opened at its depth rather than
+// destroyed: building and destroying a Frame for every node, and growing its vectors from
+// nothing each time, was a large share of the reader's allocations.
+class FrameStack {
+public:
+    std::size_t size() const { return depth_; }
+    bool empty() const { return depth_ == 0; }
+    Frame& operator[](std::size_t i) { return frames_[i]; }
+    Frame& front() { return frames_.front(); }
+    Frame& back() { return frames_[depth_ - 1]; }
+    void reserve(std::size_t n) { frames_.reserve(n); }
+    Frame& push(Kind kind) {
+        if (depth_ == frames_.size()) {
+            frames_.emplace_back(kind);
+        } else {
+            frames_[depth_].reset(kind);
+        }
+        return frames_[depth_++];
+    }
+    void pop() { --depth_; }
+
+private:
+    std::vector<Frame> frames_;
+    std::size_t depth_ = 0;
 };
 
 // What an md4c enter did, so its leave undoes exactly that.
@@ -169,7 +225,11 @@ private:
     void enter_block(MD_BLOCKTYPE type, void* detail) {
         close_implicit_paragraph();
         switch (type) {
-        case MD_BLOCK_DOC: open(Kind::document); return;
+        case MD_BLOCK_DOC:
+            // A block every few lines is typical: room for them up front saves moving every
+            // block built so far each time the vector doubles.
+            open(Kind::document).blocks.reserve(std::min<std::size_t>(in_.text.size() / 160 + 4, 4096));
+            return;
         case MD_BLOCK_QUOTE:
             if (block_depth_ >= kMaxDepth) return suppress();
             ++block_depth_;
@@ -511,13 +571,13 @@ private:
         // they are not made to wait, which saves a lookup per span.
         const bool wants_position = is_block(kind) || kind == Kind::link || kind == Kind::image;
         if (!wants_position && pending_from_ == stack_.size()) ++pending_from_;
-        Frame& f = stack_.emplace_back(kind);
+        Frame& f = stack_.push(kind);
         f.positioned = !wants_position;
         return f;
     }
 
     Frame& inline_container() {
-        if (holds_blocks(stack_.back().kind)) stack_.emplace_back(Kind::implicit_paragraph);
+        if (holds_blocks(stack_.back().kind)) stack_.push(Kind::implicit_paragraph);
         return stack_.back();
     }
 
@@ -528,7 +588,7 @@ private:
     // Growing 1, 2, 4, 8 costs an allocation and a move of every node each time; paragraphs
     // usually hold several inlines (text and soft breaks alternate), spans one or two.
     static void reserve_inlines(Frame& f) {
-        if (f.inlines.empty())
+        if (f.inlines.capacity() == 0)
             f.inlines.reserve(is_block(f.kind) || f.kind == Kind::table_cell ? 8 : 2);
     }
 
@@ -658,7 +718,7 @@ private:
             break;
         case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
         }
-        stack_.pop_back();
+        stack_.pop();
         if (pending_from_ > stack_.size()) pending_from_ = stack_.size();
     }
 
@@ -685,7 +745,7 @@ private:
 
     const MarkdownText& in_;
     PositionCursor cursor_;
-    std::vector<Frame> stack_;
+    FrameStack stack_;
     std::vector<Entered> entered_;  // one per md4c enter still open
     std::size_t pending_from_ = 0;  // frames from here up have no position yet
     std::size_t block_depth_ = 0;   // open quotes, lists and items

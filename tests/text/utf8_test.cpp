@@ -91,6 +91,21 @@ TEST(Utf8, FindsTheFirstInvalidByte) {
     EXPECT_EQ(find_invalid_utf8("ok\xF0\x9F\x98"), 2u);
 }
 
+// Long ASCII runs are skipped eight bytes at a time: the first invalid byte is still found
+// wherever it sits against those eight-byte steps, after valid multi-byte characters too.
+TEST(Utf8, FindsTheFirstInvalidByteInLongText) {
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(48, 'a');
+        text[at] = '\xE9';
+        EXPECT_EQ(find_invalid_utf8(text), at) << at;
+        std::string valid(48, 'a');
+        valid.replace(at, 2, "\xC3\xA9");
+        EXPECT_EQ(find_invalid_utf8(valid), std::string_view::npos) << at;
+        valid[47] = '\x80';
+        EXPECT_EQ(find_invalid_utf8(valid), 47u) << at;
+    }
+}
+
 TEST(Utf8, ReplacesEachInvalidByteAndKeepsValidText) {
     EXPECT_EQ(to_valid_utf8("caf\xE9 \xC3\xA9"), "caf\xEF\xBF\xBD \xC3\xA9");
     EXPECT_EQ(to_valid_utf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");

@@ -26,6 +26,36 @@ TEST(MarkdownReader, ReadsAtxAndSetextHeadings) {
     EXPECT_TRUE(as<Heading>(blocks[4]).children.empty());
 }
 
+// The reader reuses the frame of a closed node for the next node at the same depth: nothing
+// of the first may show in the second (a bullet list after `7)` once started at 7).
+TEST(MarkdownReader, GivesEachNodeNothingOfThePreviousOneAtItsDepth) {
+    const auto r = read_markdown(
+        "7) seven\n\n8) eight\n\n* a\n* b\n\n~~~ js\nx\n~~~\n\n    indented\n\n"
+        "- [x] done\n\n- plain\n\n[l](/u \"t\") ![i](/v)\n");
+    const auto& blocks = r.body.blocks;
+    ASSERT_EQ(blocks.size(), 6u);
+    const auto& ordered = as<List>(blocks[0]);
+    EXPECT_TRUE(ordered.ordered);
+    EXPECT_EQ(ordered.start, 7);
+    EXPECT_FALSE(ordered.tight);
+    const auto& bullets = as<List>(blocks[1]);
+    EXPECT_FALSE(bullets.ordered);
+    EXPECT_EQ(bullets.start, 1);
+    EXPECT_EQ(bullets.marker, '*');
+    EXPECT_TRUE(bullets.tight);
+    EXPECT_EQ(as<CodeBlock>(blocks[2]), (CodeBlock{"js", "x\n", true, '~'}));
+    EXPECT_EQ(as<CodeBlock>(blocks[3]), (CodeBlock{"", "indented\n", false, '`'}));
+    const auto& tasks = as<List>(blocks[4]);
+    ASSERT_EQ(tasks.items.size(), 2u);
+    EXPECT_EQ(tasks.items[0].task, Task::checked);
+    EXPECT_EQ(tasks.items[1].task, Task::none);
+    const auto& links = as<Paragraph>(blocks[5]).children;
+    ASSERT_EQ(links.size(), 3u);
+    EXPECT_EQ(as<Link>(links[0]).title, "t");
+    EXPECT_EQ(as<Image>(links[2]).title, "");
+    EXPECT_EQ(as<Image>(links[2]).url, "/v");
+}
+
 TEST(MarkdownReader, TellsAtxFromSetextWhenTheTextStartsWithAnEscape) {
     const auto r = read_markdown("# \\*a\n\n\\# b\n---\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
