@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "ast/walk.hpp"
 #include "render/html_body.hpp"
 
 namespace folio::epub {
@@ -109,23 +110,7 @@ public:
           diagnostics_(diagnostics) {}
 
     void blocks(Blocks& blocks) {
-        for (Block& block : blocks) std::visit(*this, block.node);
-    }
-
-    void operator()(Paragraph& node) { inlines(node.children, false); }
-    void operator()(Heading& node) { inlines(node.children, false); }
-    void operator()(BlockQuote& node) { blocks(node.children); }
-    void operator()(List& node) {
-        for (ListItem& item : node.items) blocks(item.children);
-    }
-    void operator()(CodeBlock&) {}
-    void operator()(HtmlBlock&) {}
-    void operator()(ThematicBreak&) {}
-    void operator()(Table& node) {
-        for (Inlines& cell : node.header) inlines(cell, false);
-        for (auto& row : node.rows) {
-            for (Inlines& cell : row) inlines(cell, false);
-        }
+        for_each_inline_run(blocks, [this](Inlines& run) { inlines(run, false); });
     }
 
     UrlRewrites rewrites;

@@ -2,11 +2,19 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "formats/epub/xml_output.hpp"
+#include "text/utf8.hpp"
+#include "text/xml_chars.hpp"
 
 namespace folio::epub {
 
 namespace {
+
+// Stands where the body goes in a page serialised without it; no body can hold a comment.
+constexpr const char* kBodyMarker = "folio:chapter-body";
 
 /// All text below `node`, as a table of contents shows a heading.
 std::string text_of(pugi::xml_node node) {
@@ -108,11 +116,8 @@ void finish_body(pugi::xml_node node, std::vector<SectionEntry>& sections) {
     }
 }
 
-}  // namespace
-
-std::optional<ChapterDocument> build_chapter(const ChapterHeading& heading,
-                                             std::string_view body_xhtml) {
-    pugi::xml_document document;
+/// The page up to the chapter's `<section>`, with its header; the body goes after it.
+pugi::xml_node start_chapter(pugi::xml_document& document, const ChapterHeading& heading) {
     pugi::xml_node body = start_xhtml_page(document, heading.title, heading.language);
     pugi::xml_node section = body.append_child("section");
     section.append_attribute("epub:type") = "chapter";
@@ -120,6 +125,95 @@ std::optional<ChapterDocument> build_chapter(const ChapterHeading& heading,
     pugi::xml_node header = section.append_child("header");
     header.append_attribute("class") = "chapter";
     add_heading(header, heading);
+    return section;
+}
+
+/// `text` with the character references the renderer writes decoded (`&amp;`, `&lt;`, `&gt;`,
+/// `&quot;`, `&#x27;`, and numeric ones generally).
+std::string decode_references(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::size_t end = text[i] == '&' ? text.find(';', i) : std::string_view::npos;
+        if (end == std::string_view::npos) {
+            out += text[i];
+            continue;
+        }
+        const std::string_view name = text.substr(i + 1, end - i - 1);
+        if (name == "amp") {
+            out += '&';
+        } else if (name == "lt") {
+            out += '<';
+        } else if (name == "gt") {
+            out += '>';
+        } else if (name == "quot") {
+            out += '"';
+        } else if (name == "apos") {
+            out += '\'';
+        } else if (name.size() > 1 && name[0] == '#') {
+            const bool hex = name[1] == 'x' || name[1] == 'X';
+            const std::string digits(name.substr(hex ? 2 : 1));
+            char32_t code = 0;
+            for (const char c : digits) {
+                const int digit = c >= '0' && c <= '9'   ? c - '0'
+                                  : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                  : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                                : -1;
+                if (digit < 0 || code > 0x10FFFF) {
+                    code = 0xFFFD;
+                    break;
+                }
+                code = code * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+            }
+            append_utf8(out, digits.empty() || code > 0x10FFFF ? 0xFFFD : code);
+        } else {
+            out += text[i];
+            continue;
+        }
+        i = end;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<SectionEntry> section_entry(std::string_view id, std::string_view inner_html) {
+    std::string text;
+    for (std::size_t i = 0; i < inner_html.size();) {
+        if (inner_html[i] == '<') {
+            // The renderer escapes `<` and `>` in attribute values, so a tag ends at the next `>`.
+            const std::size_t end = inner_html.find('>', i);
+            if (end == std::string_view::npos) break;
+            i = end + 1;
+            continue;
+        }
+        const std::size_t next = std::min(inner_html.find('<', i), inner_html.size());
+        text += inner_html.substr(i, next - i);
+        i = next;
+    }
+    text = decode_references(text);
+    if (text.empty()) return std::nullopt;
+    return SectionEntry{decode_references(id), std::move(text)};
+}
+
+std::optional<ChapterDocument> chapter_around(const ChapterHeading& heading,
+                                              std::string_view body_xhtml,
+                                              std::vector<SectionEntry> sections) {
+    if (has_characters_xml_refuses(body_xhtml)) return std::nullopt;
+    pugi::xml_document document;
+    start_chapter(document, heading).append_child(pugi::node_comment).set_value(kBodyMarker);
+    std::string page = xml_bytes(document, false);
+    const std::string marker = std::string("<!--") + kBodyMarker + "-->";
+    const std::size_t at = page.find(marker);
+    if (at == std::string::npos) throw std::logic_error("epub: no body marker in the chapter");
+    page.replace(at, marker.size(), body_xhtml);
+    return ChapterDocument{std::move(page), std::move(sections)};
+}
+
+std::optional<ChapterDocument> build_chapter(const ChapterHeading& heading,
+                                             std::string_view body_xhtml) {
+    pugi::xml_document document;
+    pugi::xml_node section = start_chapter(document, heading);
     // White space between inline elements is content (`<em>a</em> <b>b</b>`), so keep it all.
     const pugi::xml_parse_result parsed =
         section.append_buffer(body_xhtml.data(), body_xhtml.size(),

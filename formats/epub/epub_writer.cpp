@@ -193,6 +193,13 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
     options.heading_ids = true;
+    options.align_as_class = true;
+    std::vector<SectionEntry> sections;
+    options.on_heading = [&sections](int level, std::string_view id, std::string_view inner) {
+        if (level != 2) return;
+        if (std::optional<SectionEntry> entry = section_entry(id, inner))
+            sections.push_back(std::move(*entry));
+    };
     options.rewrite_url = [&rewrites](std::string_view url, bool is_image) {
         return rewrites.rewrite(url, is_image);
     };
@@ -203,8 +210,11 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
         return std::string(html);
     };
     std::string body = render_html(article.body, article.footnotes, options);
+    // Without raw HTML the renderer's output is well-formed as it is; with it, the whole body
+    // is repaired and parsed.
     std::optional<ChapterDocument> chapter;
-    if (!raw_html) chapter = build_chapter(heading, body);
+    if (!raw_html) chapter = chapter_around(heading, body, std::move(sections));
+    if (!chapter && !raw_html) chapter = build_chapter(heading, body);
     if (!chapter) {
         std::vector<std::string> dropped;
         body = html_to_xhtml(body, dropped);

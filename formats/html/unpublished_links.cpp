@@ -1,5 +1,7 @@
 #include "formats/html/unpublished_links.hpp"
 
+#include "ast/walk.hpp"
+
 namespace folio::html {
 
 namespace {
@@ -11,25 +13,10 @@ public:
         : unpublished_(unpublished), removed_(removed) {}
 
     void blocks(Blocks& list) {
-        for (Block& block : list) std::visit([&](auto& node) { this->block(node); }, block.node);
+        for_each_inline_run(list, [this](Inlines& run) { inlines(run); });
     }
 
 private:
-    void block(Paragraph& n) { inlines(n.children); }
-    void block(Heading& n) { inlines(n.children); }
-    void block(BlockQuote& n) { blocks(n.children); }
-    void block(List& n) {
-        for (ListItem& item : n.items) blocks(item.children);
-    }
-    void block(CodeBlock&) {}
-    void block(HtmlBlock&) {}
-    void block(ThematicBreak&) {}
-    void block(Table& n) {
-        for (Inlines& cell : n.header) inlines(cell);
-        for (auto& row : n.rows)
-            for (Inlines& cell : row) inlines(cell);
-    }
-
     // A link to remove is replaced in place by its children, which are then looked at too.
     void inlines(Inlines& list) {
         for (std::size_t i = 0; i < list.size();) {

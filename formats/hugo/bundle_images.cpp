@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "ast/walk.hpp"
 #include "text/slug.hpp"
 
 namespace folio {
@@ -64,7 +65,7 @@ public:
     }
 
     void blocks(Blocks& blocks) {
-        for (Block& block : blocks) std::visit([&](auto& node) { this->block(node); }, block.node);
+        for_each_inline_run(blocks, [this](Inlines& run) { inlines(run); });
     }
 
     std::vector<OutputFile> take() { return std::move(files_); }
@@ -90,21 +91,6 @@ private:
             candidate = stem + '-' + std::to_string(n) + ext;
         taken_.insert(candidate);
         return candidate;
-    }
-
-    void block(Paragraph& n) { inlines(n.children); }
-    void block(Heading& n) { inlines(n.children); }
-    void block(BlockQuote& n) { blocks(n.children); }
-    void block(List& n) {
-        for (ListItem& item : n.items) blocks(item.children);
-    }
-    void block(CodeBlock&) {}
-    void block(HtmlBlock&) {}
-    void block(ThematicBreak&) {}
-    void block(Table& n) {
-        for (Inlines& cell : n.header) inlines(cell);
-        for (auto& row : n.rows)
-            for (Inlines& cell : row) inlines(cell);
     }
 
     void inlines(Inlines& list) {

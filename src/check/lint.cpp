@@ -3,6 +3,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "ast/walk.hpp"
 #include "render/html_body.hpp"
 #include "render/title_heading.hpp"
 #include "text/mojibake.hpp"
@@ -54,28 +55,7 @@ std::string join_inside(const fs::path& root, std::string_view relative) {
 void walk_images(const Inlines& inlines, std::vector<const Image*>& out);
 
 void walk_images(const Blocks& blocks, std::vector<const Image*>& out) {
-    for (const Block& block : blocks) {
-        std::visit(
-            [&](const auto& node) {
-                using T = std::decay_t<decltype(node)>;
-                if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
-                    walk_images(node.children, out);
-                } else if constexpr (std::is_same_v<T, BlockQuote>) {
-                    walk_images(node.children, out);
-                } else if constexpr (std::is_same_v<T, List>) {
-                    for (const ListItem& item : node.items) walk_images(item.children, out);
-                } else if constexpr (std::is_same_v<T, Table>) {
-                    for (const Inlines& cell : node.header) walk_images(cell, out);
-                    for (const auto& row : node.rows) {
-                        for (const Inlines& cell : row) walk_images(cell, out);
-                    }
-                } else {
-                    static_assert(std::is_same_v<T, CodeBlock> || std::is_same_v<T, HtmlBlock> ||
-                                  std::is_same_v<T, ThematicBreak>);
-                }
-            },
-            block.node);
-    }
+    for_each_inline_run(blocks, [&out](const Inlines& run) { walk_images(run, out); });
 }
 
 void walk_images(const Inlines& inlines, std::vector<const Image*>& out) {

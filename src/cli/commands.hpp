@@ -3,6 +3,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/config.hpp"
@@ -48,6 +49,10 @@ void print_diagnostics(const Diagnostics& diagnostics);
 /// Ends a run that wrote many files with `Sync::at_end`: syncs the file system holding `root`
 /// (when anything was written there). Prints a failure and returns false.
 bool sync_output_folder(const std::string& root);
+
+/// `diagnostics` without the ones with `code` once one has been kept this run (`noted`): notes
+/// that say the same for every article, such as "site-absolute images need --static".
+Diagnostics once_per_run(Diagnostics diagnostics, std::string_view code, bool& noted);
 
 /// Each command registers itself on the app and returns the function that runs it.
 using Runner = std::function<int()>;

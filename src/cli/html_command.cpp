@@ -102,19 +102,6 @@ void remove_stale_files(const fs::path& root, const std::vector<std::string>& st
     }
 }
 
-// Keeps one note per run about site-absolute images that need --static.
-Diagnostics once_per_run(Diagnostics diagnostics, bool& noted_unresolved) {
-    Diagnostics kept;
-    for (const Diagnostic& d : diagnostics.items()) {
-        if (d.code == "html.image.unresolved") {
-            if (noted_unresolved) continue;
-            noted_unresolved = true;
-        }
-        kept.report(d);
-    }
-    return kept;
-}
-
 // What the first pass learns about one published article.
 struct FirstPassArticle {
     std::string path;
@@ -374,7 +361,7 @@ int run_html(const HtmlCommandOptions& options) {
             fresh.append(page.diagnostics);
             page.diagnostics = {};
         }
-        fresh = once_per_run(std::move(fresh), noted_unresolved);
+        fresh = once_per_run(std::move(fresh), "html.image.unresolved", noted_unresolved);
         errors = errors || fresh.has_errors();
         print_diagnostics(fresh);
     });

@@ -35,20 +35,6 @@ ImageLocator image_locator(std::string static_dir) {
     };
 }
 
-// The note that site-absolute images need --static is the same for every article: keep the
-// first one of the run.
-Diagnostics once_per_run(Diagnostics diagnostics, bool& noted_unresolved) {
-    Diagnostics kept;
-    for (const Diagnostic& d : diagnostics.items()) {
-        if (d.code == "hugo.image.unresolved") {
-            if (noted_unresolved) continue;
-            noted_unresolved = true;
-        }
-        kept.report(d);
-    }
-    return kept;
-}
-
 int run_hugo(const HugoCommandOptions& options) {
     Diagnostics setup;
     Config config;
@@ -96,7 +82,8 @@ int run_hugo(const HugoCommandOptions& options) {
                 write_hugo_page(std::move(*slot.article), hugo, resources, slot.diagnostics);
             write_files(root, files, slot.diagnostics, Sync::at_end);
         }
-        Diagnostics diagnostics = once_per_run(std::move(slot.diagnostics), noted_unresolved);
+        Diagnostics diagnostics =
+            once_per_run(std::move(slot.diagnostics), "hugo.image.unresolved", noted_unresolved);
         print_diagnostics(diagnostics);
         errors = errors || diagnostics.has_errors();
     });

@@ -118,17 +118,27 @@ public:
         cr();
         out_ += "<h";
         out_ += level;
+        std::size_t id_at = 0;
+        std::size_t id_end = 0;
         if (options_.heading_ids) {
             std::string slug = github_heading_slug(plain_text(node.children));
             // An id must not be empty; GitHub would write `id=""` for a heading of emoji only.
             if (slug.empty()) slug = "heading";
             out_ += " id=\"";
+            id_at = out_.size();
             append_escaped_html(out_, options_.id_prefix);
             append_escaped_html(out_, ids_.claim(slug));
+            id_end = out_.size();
             out_ += '"';
         }
         out_ += '>';
+        const std::size_t inner_at = out_.size();
         inlines(node.children);
+        if (options_.heading_ids && options_.on_heading) {
+            const std::string_view written = out_;
+            options_.on_heading(level - '0', written.substr(id_at, id_end - id_at),
+                                written.substr(inner_at));
+        }
         out_ += "</h";
         out_ += level;
         out_ += ">\n";
@@ -333,9 +343,10 @@ private:
             out_ += '<';
             out_ += tag;
             const Alignment alignment = i < table.alignments.size() ? table.alignments[i] : Alignment::none;
-            if (alignment == Alignment::left) out_ += " align=\"left\"";
-            if (alignment == Alignment::center) out_ += " align=\"center\"";
-            if (alignment == Alignment::right) out_ += " align=\"right\"";
+            const std::string_view attribute = options_.align_as_class ? " class=\"align-" : " align=\"";
+            if (alignment == Alignment::left) (out_ += attribute) += "left\"";
+            if (alignment == Alignment::center) (out_ += attribute) += "center\"";
+            if (alignment == Alignment::right) (out_ += attribute) += "right\"";
             out_ += '>';
             if (i < cells.size()) inlines(cells[i]);
             out_ += "</";

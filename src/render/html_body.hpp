@@ -17,6 +17,12 @@ struct HtmlOptions {
     std::string id_prefix;
     /// Give headings an `id` made from their text (deduplicated within the document).
     bool heading_ids = false;
+    /// Called for every heading given an id (`heading_ids`): its level, the id as written and
+    /// the HTML between its tags. The EPUB's tables of contents list the H2s from it.
+    std::function<void(int level, std::string_view id, std::string_view inner_html)> on_heading;
+    /// Table cells' alignment as `class="align-left"` (`-center`, `-right`) rather than the
+    /// `align` attribute HTML5 dropped, which EPUB's checker rejects.
+    bool align_as_class = false;
     /// Rewrites every link and image URL before it is escaped (absolute feed URLs, EPUB
     /// resource names, chapter links). Empty: URLs are written as they are.
     std::function<std::string(std::string_view url, bool is_image)> rewrite_url;

@@ -181,11 +181,11 @@ TEST(EpubWriter, EmbedsAnImageUsedByTwoChaptersOnce) {
     EXPECT_EQ(images, 1);
     EXPECT_NE(
         book.text("OEBPS/0001-a.xhtml")
-            .find("<img src=\"" + image_href("shared", png_bytes(), "png") + "\" alt=\"again\"/>"),
+            .find("<img src=\"" + image_href("shared", png_bytes(), "png") + "\" alt=\"again\" />"),
         std::string::npos);
     EXPECT_NE(
         book.text("OEBPS/0002-b.xhtml")
-            .find("<img src=\"" + image_href("shared", png_bytes(), "png") + "\" alt=\"shared\"/>"),
+            .find("<img src=\"" + image_href("shared", png_bytes(), "png") + "\" alt=\"shared\" />"),
         std::string::npos);
 }
 

@@ -162,7 +162,7 @@ Slow: ![a slow image]({base}/slow.png)
             href = images[0][len("OEBPS/"):] if images else "?"
             check(f'<figure class="cover"><img src="{href}"' in chapter,
                   "the remote cover is not embedded")
-            check(f'<img src="{href}" alt="a good image"/>' in chapter,
+            check(f'<img src="{href}" alt="a good image" />' in chapter,
                   "the good image is not embedded")
             for url, alt in [("/missing.png", "a missing image"), ("/large.png", "a large image"),
                              ("/slow.png", "a slow image")]:

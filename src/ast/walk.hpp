@@ -1,0 +1,45 @@
+#pragma once
+
+// Walking a body. Writers that rewrite or collect links and images (EPUB resources, Hugo
+// bundles, the HTML site's unpublished links, `check`) each need every run of inlines wherever
+// the blocks put it; what they do inside a run is their own.
+
+#include <type_traits>
+#include <variant>
+
+#include "ast/article.hpp"
+
+namespace folio {
+
+/// Calls `visit(inlines)` for each run of inlines a block holds directly — a paragraph's or a
+/// heading's children, each table cell, header first — in document order, through block
+/// quotes and list items at any depth. Code blocks, raw HTML and thematic breaks hold none.
+/// Takes `Blocks&` (the visitor may change the runs) or `const Blocks&`.
+template <typename BlockList, typename Visit>
+void for_each_inline_run(BlockList& blocks, Visit&& visit) {
+    for (auto& block : blocks) {
+        std::visit(
+            [&](auto& node) {
+                using T = std::decay_t<decltype(node)>;
+                if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
+                    visit(node.children);
+                } else if constexpr (std::is_same_v<T, BlockQuote>) {
+                    for_each_inline_run(node.children, visit);
+                } else if constexpr (std::is_same_v<T, List>) {
+                    for (auto& item : node.items) for_each_inline_run(item.children, visit);
+                } else if constexpr (std::is_same_v<T, Table>) {
+                    for (auto& cell : node.header) visit(cell);
+                    for (auto& row : node.rows) {
+                        for (auto& cell : row) visit(cell);
+                    }
+                } else {
+                    // A new kind of block must be placed here or in this list.
+                    static_assert(std::is_same_v<T, CodeBlock> || std::is_same_v<T, HtmlBlock> ||
+                                  std::is_same_v<T, ThematicBreak>);
+                }
+            },
+            block.node);
+    }
+}
+
+}  // namespace folio

@@ -1,0 +1,40 @@
+#include "text/xml_chars.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace folio {
+namespace {
+
+TEST(XmlChars, FindsWhatXmlRefusesWhereverItSits) {
+    // Long text is checked eight bytes at a time while it is printable ASCII: a refused
+    // character must be found at every offset against those steps, and allowed ones passed.
+    for (std::size_t at = 0; at < 40; ++at) {
+        const std::string base(48, 'a');
+        std::string text = base;
+        text[at] = '\x01';
+        EXPECT_TRUE(has_characters_xml_refuses(text)) << at;
+        text = base;
+        text.replace(at, 3, "\xEF\xBF\xBE");  // U+FFFE
+        EXPECT_TRUE(has_characters_xml_refuses(text)) << at;
+        text = base;
+        text.replace(at, 3, "\xEF\xBF\xBF");  // U+FFFF
+        EXPECT_TRUE(has_characters_xml_refuses(text)) << at;
+        for (const char* allowed : {"\t", "\n", "\r", "\x7F", "\xC3\xA9", "\xEF\xBF\xBD"}) {
+            text = base;
+            text.replace(at, std::string(allowed).size(), allowed);
+            EXPECT_FALSE(has_characters_xml_refuses(text)) << at << " " << allowed;
+        }
+    }
+    EXPECT_FALSE(has_characters_xml_refuses(""));
+    EXPECT_TRUE(has_characters_xml_refuses(std::string("a\0b", 3)));
+}
+
+TEST(XmlChars, LeavesOutWhatXmlRefuses) {
+    EXPECT_EQ(without_characters_xml_refuses("a\x01" "b\tc\xEF\xBF\xBE" "d\xC3\xA9"),
+              "ab\tcd\xC3\xA9");
+}
+
+}  // namespace
+}  // namespace folio
