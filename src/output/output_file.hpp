@@ -99,7 +99,8 @@ private:
 
 /// Writes every file below the root with `write_file_atomically`; a path that would leave the
 /// root, by its text or through a symbolic link, is an error (`output.outside-root`) and is not
-/// written. Returns the paths written.
+/// written. A file that already holds exactly the new bytes is left as it is (same inode, same
+/// modification time). Returns the paths written or found up to date.
 std::vector<std::filesystem::path> write_files(OutputRoot& root,
                                                const std::vector<OutputFile>& files,
                                                Diagnostics& diagnostics,

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -119,6 +122,32 @@ TEST(WriteFiles, ReportsAFileInTheWayOfAFolder) {
     ASSERT_EQ(diagnostics.items().size(), 1u);
     EXPECT_EQ(diagnostics.items().front().code, "output.write");
     EXPECT_EQ(slurp(dir.path() / "out/posts"), "a file");
+}
+
+// A rebuild leaves files that already hold the new bytes alone: same inode, same time.
+TEST(WriteFiles, LeavesAFileThatAlreadyHoldsTheBytesAlone) {
+    const TempDir dir;
+    const fs::path page = dir.path() / "out/posts/a/index.html";
+    Diagnostics diagnostics;
+    write_files(dir.path() / "out", {OutputFile{"posts/a/index.html", "same"}}, diagnostics);
+    const auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    fs::last_write_time(page, old_time);
+    struct stat before {};
+    ASSERT_EQ(::stat(page.c_str(), &before), 0);
+
+    const auto written =
+        write_files(dir.path() / "out", {OutputFile{"posts/a/index.html", "same"}}, diagnostics);
+    ASSERT_EQ(written.size(), 1u);
+    struct stat after {};
+    ASSERT_EQ(::stat(page.c_str(), &after), 0);
+    EXPECT_EQ(after.st_ino, before.st_ino);
+    EXPECT_EQ(fs::last_write_time(page), old_time);
+
+    // Same size, other bytes: replaced.
+    write_files(dir.path() / "out", {OutputFile{"posts/a/index.html", "diff"}}, diagnostics);
+    EXPECT_EQ(slurp(page), "diff");
+    EXPECT_NE(fs::last_write_time(page), old_time);
+    EXPECT_TRUE(diagnostics.items().empty());
 }
 
 // One root shared by the workers of a run: folders are made once, whichever thread gets there
