@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace folio {
 
 namespace {
@@ -28,6 +30,76 @@ bool is_emphasis(const Inline& node) {
     return std::holds_alternative<Emphasis>(node.node) || std::holds_alternative<Strong>(node.node);
 }
 
+// `&#xN;` for the code point `text` starts with; how many bytes it covered (0: none, for
+// U+0000, which a reference cannot carry).
+std::size_t append_character_reference(std::string& out, std::string_view text) {
+    std::size_t end = 0;
+    const char32_t c = next_code_point(text, end);
+    if (c == 0) return 0;
+    constexpr std::string_view kHex = "0123456789ABCDEF";
+    std::string digits;
+    for (char32_t v = c; v != 0; v >>= 4) digits.insert(digits.begin(), kHex[v & 0xF]);
+    out += "&#x" + digits + ';';
+    return end;
+}
+
+bool is_blank_or_punctuation(char c) {
+    return c == ' ' || c == '\t' || c == '\n' ||
+           (static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c)));
+}
+
+// A character that is neither blank nor ASCII punctuation: a delimiter between two of
+// them is inside a word.
+bool is_word_character(char c) {
+    return !(c == ' ' || c == '\t' || c == '\n' ||
+             (static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c))));
+}
+
+bool is_punctuation(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c));
+}
+
+// The first character `node` writes, near enough for flanking: text starts with its own
+// first character (escaped, it is still punctuation), everything else with punctuation.
+char first_character_of(const Inline& node) {
+    if (const auto* t = std::get_if<Text>(&node.node)) return t->text.empty() ? ' ' : t->text[0];
+    if (const auto* l = std::get_if<Link>(&node.node)) {
+        if (l->autolink && l->url.starts_with("http://www.")) return 'w';
+    }
+    if (std::holds_alternative<SoftBreak>(node.node)) return ' ';
+    return '[';
+}
+
+char first_character(const Inlines& inlines) {
+    return inlines.empty() ? ' ' : first_character_of(inlines.front());
+}
+
+char last_character(const Inlines& inlines) {
+    if (inlines.empty()) return ' ';
+    const Inline& node = inlines.back();
+    if (const auto* t = std::get_if<Text>(&node.node)) return t->text.empty() ? ' ' : t->text.back();
+    if (const auto* l = std::get_if<Link>(&node.node)) {
+        if (l->autolink && l->url.starts_with("http://www.")) return 'w';
+    }
+    if (std::holds_alternative<SoftBreak>(node.node)) return ' ';
+    return ']';
+}
+
+// Whether a `_` closing emphasis right before `next` (nothing: the parent's closing
+// delimiter or the end of the paragraph) is followed by a blank or punctuation.
+bool underscore_may_close(const Inline* next) {
+    if (next == nullptr) return true;
+    if (const auto* t = std::get_if<Text>(&next->node)) {
+        // An empty text writes nothing; a line feed in text is written `&#10;`.
+        return t->text.empty() || is_blank_or_punctuation(t->text.front());
+    }
+    if (const auto* l = std::get_if<Link>(&next->node)) {
+        // A bare `www.` autolink starts with a letter.
+        return !(l->autolink && l->url.starts_with("http://www."));
+    }
+    return true;  // code, breaks, emphasis, links, images, HTML, references: punctuation
+}
+
 // A URL scheme as CommonMark's autolinks want it: 2-32 characters, a letter first.
 bool has_scheme(std::string_view url) {
     const std::size_t colon = url.find(':');
@@ -40,8 +112,43 @@ bool has_scheme(std::string_view url) {
 
 bool fits_angle_autolink(std::string_view url) {
     return has_scheme(url) && std::none_of(url.begin(), url.end(), [](char c) {
-               return c == '<' || c == '>' || static_cast<unsigned char>(c) <= ' ';
+               return c == '<' || c == '>' || static_cast<unsigned char>(c) <= ' ' || c == 0x7f;
            });
+}
+
+// An e-mail address as CommonMark's `<...>` autolinks want it; `h@a.` is none.
+bool is_email_address(std::string_view text) {
+    const std::size_t at = text.find('@');
+    if (at == 0 || at == std::string_view::npos) return false;
+    for (char c : text.substr(0, at)) {
+        if (!is_ascii_alnum(c) && std::strchr(".!#$%&'*+/=?^_`{|}~-", c) == nullptr) return false;
+    }
+    std::string_view domain = text.substr(at + 1);
+    while (true) {
+        const std::size_t dot = domain.find('.');
+        const std::string_view label = domain.substr(0, dot);
+        if (label.empty() || label.size() > 63 || !is_ascii_alnum(label.front()) ||
+            !is_ascii_alnum(label.back()))
+            return false;
+        for (char c : label) {
+            if (!is_ascii_alnum(c) && c != '-') return false;
+        }
+        if (dot == std::string_view::npos) return true;
+        domain.remove_prefix(dot + 1);
+    }
+}
+
+// A bare `www.` autolink runs on to the next blank or `<`, less trailing punctuation: written
+// bare, it may only be followed by nothing, a line break, or text that starts with a blank
+// (after a few of `?!.,:`, as in "see www.example.org. Then").
+bool ends_bare_autolink(const Inline* next) {
+    if (next == nullptr || std::holds_alternative<SoftBreak>(next->node) ||
+        std::holds_alternative<HardBreak>(next->node))
+        return true;
+    const auto* t = std::get_if<Text>(&next->node);
+    if (t == nullptr) return false;
+    const std::size_t blank = t->text.find_first_not_of("?!.,:");
+    return blank != std::string::npos && (t->text[blank] == ' ' || t->text[blank] == '\t');
 }
 
 // The shortest run of backticks that does not occur in `text`, so it can delimit it.
@@ -85,6 +192,8 @@ private:
 
     void write_one(const Inline& node, char edge_delimiter, const Inline* previous,
                    const Inline* next) {
+        punctuation_first_ = punctuation_next_;
+        punctuation_next_ = false;
         std::visit([&](const auto& n) { this->node(n, edge_delimiter, previous, next); },
                    node.node);
     }
@@ -104,16 +213,31 @@ private:
         delimited(n.children, 2, edge, next);
     }
     void node(const Strikethrough& n, char, const Inline*, const Inline*) {
-        out_ += "~~";
+        // md4c pairs runs of the same length: strikethrough inside strikethrough takes the
+        // other length (`~~a ~b~ c~~`), or its `~~` would close the outer one.
+        const std::string_view run = open_strikes_ % 2 == 0 ? "~~" : "~";
+        out_ += run;
+        ++open_strikes_;
         write(n.children);
-        out_ += "~~";
+        --open_strikes_;
+        out_ += run;
     }
     void node(const RawHtml& n, char, const Inline*, const Inline*) {
-        out_ += n.html;
-        const std::size_t newline = n.html.rfind('\n');
-        if (newline != std::string::npos) line_start_ = out_.size() - (n.html.size() - newline - 1);
+        // A tag that spans lines: the reader drops the blanks that open the next line, and
+        // 4 of them keep it from starting a block (`>` would open a block quote).
+        for (std::size_t at = 0; at < n.html.size();) {
+            const std::size_t newline = n.html.find('\n', at);
+            if (newline == std::string::npos) {
+                out_.append(n.html, at);
+                break;
+            }
+            out_.append(n.html, at, newline + 1 - at);
+            line_start_ = out_.size();
+            out_ += "    ";
+            at = newline + 1;
+        }
     }
-    void node(const Link& n, char, const Inline*, const Inline*) { link(n); }
+    void node(const Link& n, char, const Inline*, const Inline* next) { link(n, next); }
     void node(const Image& n, char, const Inline*, const Inline*) {
         out_ += "![";
         write(n.alt);
@@ -146,7 +270,9 @@ private:
     }
 
     // `*` works inside words, so it is the default; `_` is used next to another `*` run (which
-    // would otherwise merge into `**`), and only where no letter or digit touches it.
+    // would otherwise merge into `**`), and only where it can open and close: `_` must follow
+    // a blank or ASCII punctuation and be followed by one (a letter, a digit, a control
+    // character or any non-ASCII character would make it part of a word).
     void delimited(const Inlines& children, std::size_t count, char edge_delimiter,
                    const Inline* next) {
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
@@ -156,21 +282,103 @@ private:
         const bool star_clash = (before == '*' && !(after_own_parent && count == 2)) ||
                                 (count == 1 && edge_delimiter == '*') ||
                                 (next != nullptr && is_emphasis(*next));
-        bool underscore_fits = !is_ascii_alnum(before);
-        if (next != nullptr) {
-            if (const auto* t = std::get_if<Text>(&next->node)) {
-                underscore_fits =
-                    underscore_fits && !(t->text.size() > 0 && is_ascii_alnum(t->text[0]));
-            }
+        const bool underscore_fits = is_blank_or_punctuation(before) && underscore_may_close(next);
+        // Emphasis right inside emphasis (`_*s*t_`): when the inner one cannot take `_`, the
+        // outer one takes it, or both would be `*` and merge into `**`.
+        const bool inner_needs_star =
+            count == 1 && !children.empty() &&
+            std::holds_alternative<Emphasis>(children.front().node) &&
+            !underscore_may_close(children.size() > 1 ? &children[1] : nullptr);
+        // Inside a `*` parent, a single `*` between two punctuation characters can both open
+        // and close, and may pair with the parent's (`*{*\]*>*`). (Runs of two nest as
+        // the spec says: `******x******`.)
+        const char first = first_character(children);
+        const char last = last_character(children);
+        const char after = next == nullptr ? '*' : first_character_of(*next);
+        const bool star_ambiguous =
+            count == 1 &&
+            ((open_stars_ > 0 &&
+              ((is_punctuation(before) && is_punctuation(first)) ||
+               (is_punctuation(last) && is_punctuation(after)))) ||
+             // Inside single `*` emphasis, a `*` inside a word would close it (`*Z*é*é*`).
+             (open_single_stars_ > 0 &&
+              ((is_word_character(before) && is_word_character(first)) ||
+               (is_word_character(last) && next != nullptr && is_word_character(after)))));
+        char delimiter = '*';
+        if ((star_clash || inner_needs_star || star_ambiguous) &&
+            (underscore_fits || (can_make_punctuation_before() && can_make_punctuation(next)))) {
+            delimiter = '_';
+            // `_` next to a letter, digit, control or non-ASCII character would be inside a
+            // word: that character is written as a reference, whose `&` and `;` are
+            // punctuation. Only where `*` would not read back.
+            if (!is_blank_or_punctuation(before)) make_punctuation_before();
         }
-        const char delimiter = star_clash && underscore_fits ? '_' : '*';
+        // A delimiter next to punctuation on its inner side needs a blank or punctuation on
+        // its outer side too (`A*<a@b.c>*` is no emphasis): the letter there becomes a
+        // reference.
+        if (delimiter == '*' && is_punctuation(first) && !is_blank_or_punctuation(before) &&
+            can_make_punctuation_before())
+            make_punctuation_before();
         const std::string run(count, delimiter);
         out_ += run;
+        const int single = delimiter == '*' && count == 1 ? 1 : 0;
+        const int stars = delimiter == '*' ? 1 : 0;
+        open_stars_ += stars;
+        open_underscores_ += 1 - stars;
+        open_single_stars_ += single;
         write(children, delimiter);
+        open_stars_ -= stars;
+        open_underscores_ -= 1 - stars;
+        open_single_stars_ -= single;
         out_ += run;
+        if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
+        if (delimiter == '*' && is_punctuation(last) && next != nullptr &&
+            !is_blank_or_punctuation(after) && can_make_punctuation(next))
+            punctuation_next_ = true;
+    }
+
+    // Whether the character before the cursor can be written as a reference: it came
+    // from text as it was (not from an autolink or raw HTML) and is not U+0000.
+    bool can_make_punctuation_before() const {
+        const char before = out_.size() > line_start_ ? out_.back() : ' ';
+        if (is_blank_or_punctuation(before)) return true;
+        if (text_end_ != out_.size() || before == '\0') return false;
+        // Right after a delimiter run that follows a letter (`é**p`), the run can only open
+        // because `p` is no punctuation: it stays.
+        std::size_t start = out_.size() - 1;
+        while (start > line_start_ && (static_cast<unsigned char>(out_[start]) & 0xC0) == 0x80)
+            --start;
+        std::size_t run = start;
+        while (run > line_start_ && std::strchr("*_~", out_[run - 1]) != nullptr) --run;
+        if (run == start || run == line_start_) return true;
+        return is_blank_or_punctuation(out_[run - 1]);
+    }
+
+    void make_punctuation_before() {
+        std::size_t start = out_.size() - 1;
+        while (start > line_start_ && (static_cast<unsigned char>(out_[start]) & 0xC0) == 0x80)
+            --start;
+        const std::string character = out_.substr(start);
+        out_.resize(start);
+        append_character_reference(out_, character);
+    }
+
+    // Whether `next` can start with punctuation when it has to: text (its first character
+    // as a reference) or anything that writes punctuation first anyway.
+    static bool can_make_punctuation(const Inline* next) {
+        if (underscore_may_close(next)) return true;
+        const auto* t = std::get_if<Text>(&next->node);
+        return t == nullptr || t->text.front() != '\0';
     }
 
     void code(std::string_view text) {
+        // `` ` ` `` keeps its space and two backticks alone are text; only a code span that
+        // holds nothing but a line break reads back empty.
+        if (text.empty()) {
+            out_ += "`\n`";
+            line_start_ = out_.size() - 1;
+            return;
+        }
         const std::string fence = backtick_fence_for(text, 1);
         // One space on each side is stripped when both are there and the text is not all
         // spaces; a backtick at either end would join the fence.
@@ -187,18 +395,19 @@ private:
         out_ += fence;
     }
 
-    void link(const Link& n) {
+    void link(const Link& n, const Inline* next) {
         if (n.autolink && n.children.size() == 1) {
             if (const auto* t = std::get_if<Text>(&n.children.front().node)) {
                 if (n.url == t->text && fits_angle_autolink(n.url)) {
                     out_ += '<' + n.url + '>';
                     return;
                 }
-                if (n.url == "mailto:" + t->text && fits_angle_autolink(n.url)) {
+                if (n.url == "mailto:" + t->text && is_email_address(t->text)) {
                     out_ += '<' + t->text + '>';
                     return;
                 }
-                if (n.url == "http://" + t->text && t->text.starts_with("www.")) {
+                if (n.url == "http://" + t->text && t->text.starts_with("www.") &&
+                    !punctuation_first_ && ends_bare_autolink(next)) {
                     out_ += t->text;  // a GFM "www." autolink, found again as it was
                     return;
                 }
@@ -214,7 +423,7 @@ private:
     void destination(std::string_view url, std::string_view title) {
         const bool angle = url.empty() || std::any_of(url.begin(), url.end(), [](char c) {
                                return c == ' ' || c == '(' || c == ')' || c == '<' ||
-                                      static_cast<unsigned char>(c) < ' ';
+                                      static_cast<unsigned char>(c) < ' ' || c == 0x7f;
                            });
         if (angle) out_ += '<';
         for (char c : url) {
@@ -222,8 +431,12 @@ private:
                 out_ += "%0A";
                 continue;
             }
+            // md4c pairs a `*` in a destination with emphasis around the link (as it does in
+            // a bare URL autolink): escaped, it is no delimiter. `_` and `~` only matter
+            // inside emphasis or strikethrough written with them.
             if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
-                (!angle && c == ')'))
+                (!angle && c == ')') || c == '*' || (c == '_' && open_underscores_ > 0) ||
+                (c == '~' && open_strikes_ > 0))
                 out_ += '\\';
             out_ += c;
         }
@@ -240,6 +453,14 @@ private:
 
     void text(std::string_view text, bool after_reference) {
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
+        if (i == 0 && punctuation_first_ && !text.empty() &&
+            !is_blank_or_punctuation(text.front()))
+            i = append_character_reference(out_, text);
+        write_text(text, i, after_reference);
+        text_end_ = out_.size();
+    }
+
+    void write_text(std::string_view text, std::size_t i, bool after_reference) {
         for (; i < text.size(); ++i) {
             // Most text needs no escape: copy up to the next character that might, in one go.
             std::size_t plain = i;
@@ -273,7 +494,11 @@ private:
                 case ':':
                     // `[^1]:` at the start of a paragraph would define a footnote; `http://` and
                     // friends would become GFM autolinks.
-                    if ((i == 0 && after_reference) || text.substr(i + 1).starts_with("//"))
+                    // md4c keeps a U+0000 right after `scheme://` as it is (anywhere else it
+                    // reads U+FFFD): only the unescaped form, which is no link, gives it back.
+                    if ((i == 0 && after_reference) ||
+                        (text.substr(i + 1).starts_with("//") &&
+                         !text.substr(i + 1).starts_with(std::string_view("//\0", 3))))
                         out_ += '\\';
                     break;
                 case '@':
@@ -312,6 +537,11 @@ private:
             ++i;
         }
         if (i > 0 || text.empty()) return i;
+        // A byte order mark that opens the file is dropped on reading (SourceText).
+        if (text.starts_with("\xEF\xBB\xBF")) {
+            out_ += "&#xFEFF;";
+            return 3;
+        }
         if (std::strchr("#>-+=:", text[0]) != nullptr) {
             out_ += '\\';
             out_ += text[0];
@@ -334,6 +564,16 @@ private:
     [[maybe_unused]] const InlineContext& context_;
     std::size_t line_start_;
     bool first_child_ = false;  // the node being written opens its parent's children
+    // Where the last text written ends: a character there came from text, as it was.
+    std::size_t text_end_ = std::string::npos;
+    // A `_` was just closed before a letter (or the like): the next text starts with a
+    // character reference, which counts as punctuation. `first` is the node being written.
+    bool punctuation_next_ = false;
+    bool punctuation_first_ = false;
+    int open_stars_ = 0;        // emphasis written with `*` around the cursor
+    int open_single_stars_ = 0;  // of which single `*`
+    int open_underscores_ = 0;   // emphasis written with `_` around the cursor
+    int open_strikes_ = 0;       // strikethrough around the cursor
 };
 
 }  // namespace

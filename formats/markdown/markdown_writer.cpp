@@ -1,6 +1,7 @@
 #include "formats/markdown/markdown_writer.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "formats/markdown/markdown_inline_writer.hpp"
@@ -35,6 +36,90 @@ std::size_t longest_run(std::string_view text, char c) {
     return longest;
 }
 
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    }
+    return true;
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view needle) {
+    for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+        if (starts_with_ignoring_case(text.substr(i), needle)) return true;
+    }
+    return false;
+}
+
+// An HTML block of CommonMark's kinds 1-5 (`<script>`, `<!--`, `<?`, `<!X`, `<![CDATA[`)
+// that never met its end condition runs on to the end of its container, blank lines included:
+// whatever the writer puts after it in the same container (a blank line, footnotes) joins it.
+bool is_open_html_block(const Block& block) {
+    const auto* html_block = std::get_if<HtmlBlock>(&block.node);
+    if (html_block == nullptr) return false;
+    std::string_view html = html_block->html;
+    html.remove_prefix(std::min(html.find_first_not_of(" \t"), html.size()));
+    for (const char* tag : {"<script", "<pre", "<style", "<textarea"}) {
+        const std::string_view name(tag);
+        if (!starts_with_ignoring_case(html, name)) continue;
+        const char after = html.size() > name.size() ? html[name.size()] : '\n';
+        if (after != ' ' && after != '\t' && after != '>' && after != '\n') continue;
+        return !contains_ignoring_case(html, "</" + std::string(name.substr(1)) + ">");
+    }
+    if (html.starts_with("<!--")) return html.find("-->", 4) == std::string_view::npos;
+    if (html.starts_with("<?")) return html.find("?>", 2) == std::string_view::npos;
+    if (html.starts_with("<![CDATA[")) return html.find("]]>", 9) == std::string_view::npos;
+    if (html.size() > 2 && html.starts_with("<!") &&
+        std::isalpha(static_cast<unsigned char>(html[2])))
+        return html.find('>') == std::string_view::npos;
+    return false;
+}
+
+// Whether `block` ends in an open HTML block inside a list item, where a blank line written
+// after it would still belong to the item.
+bool ends_in_open_html_in_list(const Block& block) {
+    const auto* list = std::get_if<List>(&block.node);
+    if (list == nullptr || list->items.empty() || list->items.back().children.empty())
+        return false;
+    const Block& last = list->items.back().children.back();
+    return is_open_html_block(last) || ends_in_open_html_in_list(last);
+}
+
+bool item_ends_in_open_html(const ListItem& item) {
+    if (item.children.empty()) return false;
+    const Block& last = item.children.back();
+    return is_open_html_block(last) || ends_in_open_html_in_list(last);
+}
+
+bool same_kind_of_list(const Block& a, const Block& b) {
+    const auto* x = std::get_if<List>(&a.node);
+    const auto* y = std::get_if<List>(&b.node);
+    return x != nullptr && y != nullptr && x->ordered == y->ordered && x->marker == y->marker;
+}
+
+// Leading blanks of an HTML block are kept as written; after a list they would make it
+// part of the last item.
+bool starts_with_blank(const Block& block) {
+    const auto* html_block = std::get_if<HtmlBlock>(&block.node);
+    return html_block != nullptr && !html_block->html.empty() &&
+           (html_block->html.front() == ' ' || html_block->html.front() == '\t');
+}
+
+// md4c lets an HTML block start (kinds 1-6) interrupt a paragraph however far it is
+// indented; anywhere else 4 blanks make it indented code.
+bool is_deeply_indented_html(const Block& block) {
+    const auto* html_block = std::get_if<HtmlBlock>(&block.node);
+    if (html_block == nullptr) return false;
+    const std::string_view html = html_block->html;
+    std::size_t column = 0;
+    for (char c : html) {
+        if (c == ' ') ++column;
+        else if (c == '\t') column += 4 - column % 4;
+        else break;
+    }
+    return column >= 4;
+}
+
 std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
     std::string out;
     append_markdown_inlines(out, inlines, context);
@@ -46,9 +131,20 @@ class BlockWriter {
 public:
     void blocks(std::span<const Block> blocks, bool tight, Lines& out) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (i > 0 && !tight) out.emplace_back();
+            if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i])) out.emplace_back();
             const auto* list = std::get_if<List>(&blocks[i].node);
-            if (list != nullptr && i + 1 < blocks.size() && is_indented_code(blocks[i + 1])) {
+            const bool wide = list != nullptr && i + 1 < blocks.size() &&
+                              (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]));
+            // Two lists of the same kind in a row would read back as one, and a wide list's
+            // indented markers would continue the list before: an unused link reference
+            // definition ends the first without adding anything to the tree.
+            if (i > 0 && !tight &&
+                (same_kind_of_list(blocks[i - 1], blocks[i]) ||
+                 (wide && std::holds_alternative<List>(blocks[i - 1].node)))) {
+                out.emplace_back("[//]: #");
+                out.emplace_back();
+            }
+            if (wide) {
                 list_items(*list, true, out);
                 continue;
             }
@@ -68,6 +164,12 @@ public:
     }
 
 private:
+    // Whether `block` must follow `previous` without the blank line between them.
+    static bool joins_previous(const Block& previous, const Block& block) {
+        if (ends_in_open_html_in_list(previous)) return true;
+        return std::holds_alternative<Paragraph>(previous.node) && is_deeply_indented_html(block);
+    }
+
     // `first` before the first line, `rest` before every other non-empty line.
     static void prefix(const Lines& content, const std::string& first, const std::string& rest,
                        Lines& out) {
@@ -130,21 +232,34 @@ private:
     void list_items(const List& n, bool wide, Lines& out) {
         for (std::size_t i = 0; i < n.items.size(); ++i) {
             const ListItem& item = n.items[i];
-            if (i > 0 && !n.tight) out.emplace_back();
+            // After an item that ends in an open HTML block the blank line would join it; the
+            // next marker ends the item (and the list stays loose through its other gaps).
+            if (i > 0 && !n.tight && !item_ends_in_open_html(n.items[i - 1])) out.emplace_back();
             std::string marker = n.ordered
                                      ? std::to_string(n.start + static_cast<int>(i)) + n.marker
                                      : std::string(1, n.marker);
             Lines content;
             blocks(item.children, n.tight, content);
+            // `* ***` is one thematic break, not an item holding one.
+            if (n.marker == '*' && !item.children.empty() &&
+                std::holds_alternative<ThematicBreak>(item.children.front().node))
+                content.front() = "___";
             if (item.task != Task::none) {
                 const std::string box = item.task == Task::checked ? "[x]" : "[ ]";
                 // An empty task item (`- [ ]`) still has its box: without it the item reads
                 // back as a plain one.
-                if (content.empty()) content.push_back(box);
+                // Before anything but a paragraph the box stands on its own line: `- [ ] - a`
+                // would be an item holding a list, with no box.
+                const bool own_line = item.children.empty() ||
+                                      !std::holds_alternative<Paragraph>(item.children.front().node);
+                if (own_line) content.insert(content.begin(), box);
                 else content.front().insert(0, box + ' ');
             }
             if (content.empty()) {
-                out.push_back(std::move(marker));
+                // md4c lets an empty item interrupt a paragraph (in a tight item: `- a` then
+                // `  * `) only with the blank after its marker; without it the line is text,
+                // and `- ` with a space is a setext underline there: `-` takes a tab.
+                out.push_back(marker + (marker == "-" ? '\t' : ' '));
                 continue;
             }
             const bool starts_with_code =
@@ -228,10 +343,16 @@ std::string write_markdown_body(std::span<const Block> body,
                                 const std::vector<Footnote>& footnotes) {
     BlockWriter writer;
     Lines lines;
-    writer.blocks(body, false, lines);
+    // Footnotes written after an open HTML block would become part of it: they go first then.
+    const bool notes_first = !body.empty() && !footnotes.empty() && is_open_html_block(body.back());
+    if (!notes_first) writer.blocks(body, false, lines);
     for (const Footnote& note : footnotes) {
         if (!lines.empty()) lines.emplace_back();
         writer.footnote(note, lines);
+    }
+    if (notes_first) {
+        lines.emplace_back();
+        writer.blocks(body, false, lines);
     }
     std::string out;
     for (const std::string& line : lines) {

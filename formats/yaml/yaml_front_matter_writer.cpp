@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 #include "formats/yaml/yaml_scalar.hpp"
 
@@ -21,6 +22,22 @@ std::string float_text(double value) {
     std::string out(buffer.data(), result.ptr);
     if (out.find_first_of(".e") == std::string::npos) out += ".0";
     return out;
+}
+
+// yaml-cpp writes these in a plain scalar as they are, but a reader takes CR, NEL (U+0085) and
+// the Unicode line and paragraph separators for line breaks and rejects the other C0 controls:
+// the value would end early or not read back. A double-quoted scalar escapes them.
+bool needs_quotes_for_characters(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c < 0x20 && c != '\t') || c == 0x7f) return true;
+        if (c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85)
+            return true;
+        if (c == 0xe2 && s.substr(i + 1, 2) == "\x80\xa8") return true;
+        if (c == 0xe2 && s.substr(i + 1, 2) == "\x80\xa9") return true;
+        if (c == 0xef && s.substr(i + 1, 2) == "\xbb\xbf") return true;
+    }
+    return false;
 }
 
 bool is_scalar(const Value& value) {
@@ -74,7 +91,8 @@ private:
 
     void string(const std::string& s, bool quote) {
         // A plain scalar is typed by its text when read back: quote what would change type.
-        if (quote || !std::holds_alternative<std::string>(type_plain_yaml_scalar(s).data)) {
+        if (quote || needs_quotes_for_characters(s) ||
+            !std::holds_alternative<std::string>(type_plain_yaml_scalar(s).data)) {
             out_ << YAML::DoubleQuoted << s;
         } else {
             out_ << s;

@@ -72,6 +72,21 @@ TEST(YamlFrontMatterWriter, ReadsBackEveryTypeUnchanged) {
     EXPECT_EQ(decoded_yaml(write_yaml_front_matter(map)), map);
 }
 
+// Fuzz finding: yaml-cpp wrote a title holding a carriage return as a plain scalar; on reading
+// back the CR ended the line and the next key failed (`unexpected ':'`).
+TEST(YamlFrontMatterWriter, QuotesStringsWithLineBreaksOrControlCharacters) {
+    const Map map{{"title", text("Footnote That \ravel")},
+                  {"b", text("a\x01" "b")},
+                  {"c", text("next\xc2\x85line")},
+                  {"d", text("sep\xe2\x80\xa8" "arate")},
+                  {"e", text("\xef\xbb\xbf" "bom")},
+                  {"tags", Value{ValueList{text("x\ry")}}},
+                  {"date", date("2025-08-30")}};
+    const std::string yaml = write_yaml_front_matter(map);
+    EXPECT_EQ(yaml.find('\r'), std::string::npos) << yaml;
+    EXPECT_EQ(decoded_yaml(yaml), map) << yaml;
+}
+
 TEST(TomlFrontMatterWriter, WritesDatesAsTomlDatesKeepingPrecisionAndOffset) {
     const TomlFrontMatter toml =
         write_toml_front_matter({{"a", date("2025-12-21")},

@@ -27,6 +27,13 @@ void expect_round_trip(const Blocks& blocks, const std::vector<Footnote>& notes 
     EXPECT_EQ(body.footnotes, notes) << markdown;
 }
 
+// Reads `markdown` (a fuzz input, minimised) and expects its tree to survive a write.
+void expect_input_round_trips(const std::string& markdown) {
+    SCOPED_TRACE(markdown);
+    const Body body = read(markdown);
+    expect_round_trip(body.blocks, body.footnotes);
+}
+
 TEST(MarkdownWriter, EscapesTextThatWouldStartAConstruct) {
     const Blocks blocks{paragraph({text("a *b* _c_ [d] <e> &amp; `f` \\ ~g~ | h")})};
     EXPECT_EQ(write(blocks),
@@ -62,6 +69,203 @@ TEST(MarkdownWriter, GivesCodeSpansEnoughBackticks) {
         paragraph({code("a `b` c"), text(" "), code("``x``"), text(" "), code(" y ")})};
     EXPECT_EQ(write(blocks), "``a `b` c`` ` ``x`` ` `  y  `\n");
     expect_round_trip(blocks);
+}
+
+// Fuzz finding: an empty code span (md4c reads one from `` `\n` ``) was written as two
+// backticks, which read back as text.
+TEST(MarkdownWriter, WritesAnEmptyCodeSpanAsALineBreakBetweenBackticks) {
+    expect_round_trip({paragraph({text("x "), code(""), text(" y")})});
+    expect_round_trip({paragraph({text("``"), soft_break(), text("foo"), code("")})});
+    expect_round_trip({paragraph({code(""), text("# not a heading")})});
+    EXPECT_EQ(write({paragraph({text("a"), code(""), text("b")})}), "a`\n`b\n");
+}
+
+// Fuzz finding: text opening with U+FEFF, written first in the file, was taken for a byte
+// order mark and dropped.
+TEST(MarkdownWriter, KeepsAByteOrderMarkThatOpensTheText) {
+    expect_round_trip({paragraph({text("\xEF\xBB\xBF")})});
+    expect_round_trip({paragraph({text("\xEF\xBB\xBF" "xx:")})});
+    EXPECT_EQ(write({paragraph({text("\xEF\xBB\xBF" "a")})}), "&#xFEFF;a\n");
+}
+
+// Fuzz finding: two lists with the same marker in a row (a link reference definition stood
+// between them) were written as one loose list.
+TEST(MarkdownWriter, KeepsTwoListsOfTheSameKindApart) {
+    const Blocks blocks{bullet_list({item({paragraph({text("a")})})}),
+                        bullet_list({item({paragraph({text("d")})})})};
+    EXPECT_EQ(write(blocks), "- a\n\n[//]: #\n\n- d\n");
+    expect_round_trip(blocks);
+    expect_round_trip({ordered_list(1, {item({paragraph({text("a")})})}),
+                       ordered_list(2, {item({paragraph({text("b")})})})});
+    // A list written with indented markers (indented code follows) after another list.
+    expect_input_round_trips("1.  A paragraph\n  +  two lines.\n\n        indented code\n\n"
+                             "    > A block quote.\n");
+    expect_round_trip({block_quote({bullet_list({item({paragraph({text("a")})})}),
+                                    bullet_list({item({paragraph({text("b")})})})})});
+}
+
+// Fuzz findings: an HTML block of kinds 1-5 that never meets its end condition runs to the end
+// of its container, so the blank line after a list item or the footnotes after the body
+// joined it.
+TEST(MarkdownWriter, WritesNothingIntoAnUnterminatedHtmlBlock) {
+    expect_round_trip({bullet_list({item({html_block("<script>foo-\n")})}),
+                       paragraph({text("Fo")})});
+    expect_round_trip({bullet_list({item({paragraph({text("a")}),
+                                          bullet_list({item({html_block("<!-- x\n")})})})}),
+                       paragraph({text("b")})});
+    expect_round_trip({paragraph({text("a")}), html_block("<![CDATA[ x\n\ny\n")},
+                      {footnote("1", {paragraph({text("note")})})});
+    expect_input_round_trips("- a\n\n  b\n- <script>\n- d\n");
+    expect_round_trip({bullet_list({item({html_block("<pre>\n")})}),
+                       bullet_list({item({paragraph({text("b")})})})});
+}
+
+// Fuzz finding: an HTML block indented 2 spaces after a list became part of its last item.
+TEST(MarkdownWriter, KeepsAnIndentedHtmlBlockOutOfThePrecedingList) {
+    expect_round_trip({bullet_list({item({paragraph({text("qux")})})}),
+                       html_block("  <script> [x] bar\n   * [ ] baz\n")});
+    expect_round_trip({bullet_list({item({paragraph({text("qux")})})}),
+                       html_block("  <div>\n")});
+}
+
+// Fuzz finding: md4c lets `    </td>` interrupt a paragraph as an HTML block; after a blank
+// line it was indented code.
+TEST(MarkdownWriter, WritesAnHtmlBlockIndentedFourSpacesRightAfterItsParagraph) {
+    const Blocks blocks{paragraph({text("a")}), html_block("    </td>\n")};
+    EXPECT_EQ(write(blocks), "a\n    </td>\n");
+    expect_round_trip(blocks);
+}
+
+Inline autolink(std::string url, std::string shown) {
+    Inline node = link(std::move(url), {text(std::move(shown))});
+    std::get<Link>(node.node).autolink = true;
+    return node;
+}
+
+// Fuzz findings: a bare `www.` autolink followed directly by text took that text in on the
+// way back, and `<h@a.>` is no e-mail autolink (the domain ends in a dot).
+TEST(MarkdownWriter, WritesAutolinksBareOnlyWhereTheyEndTheSame) {
+    const Inline www = autolink("http://www.google.com/s", "www.google.com/s");
+    expect_round_trip({paragraph({www, text("Markup+(business)")})});
+    expect_round_trip({paragraph({www, text("<b")})});
+    expect_round_trip({paragraph({autolink("mailto:h@a.", "h@a."), text(".")})});
+    expect_round_trip({paragraph({autolink("mailto:h@a.", "h@a.")})});
+    // `<...>` takes no control character, DEL included.
+    expect_round_trip({paragraph({text("[link]("),
+                                  autolink("http://example.com?f\x7fo=", "http://example.com?f\x7fo=")})});
+    // Ordinary prose keeps the bare forms.
+    const Blocks prose{paragraph({text("See "), www, text(". Or "),
+                                  autolink("mailto:mail@example.org", "mail@example.org"),
+                                  text(" now "), www})};
+    EXPECT_EQ(write(prose), "See www.google.com/s. Or <mail@example.org> now www.google.com/s\n");
+    expect_round_trip(prose);
+}
+
+// Fuzz finding: an empty nested item right after its parent's paragraph (`* xxx:` then
+// `  * `) was written without the blank after the marker and read back as text.
+TEST(MarkdownWriter, WritesAnEmptyItemThatFollowsAParagraphWithItsBlank) {
+    Block inner = bullet_list({item({})});
+    std::get<List>(inner.node).marker = '*';
+    expect_round_trip({bullet_list({item({paragraph({text("xxx:")}), inner})})});
+    expect_round_trip({paragraph({text("a")}), bullet_list({item({}), item({})})});
+    // With `-`, `  - ` would underline the paragraph as a heading.
+    expect_round_trip({bullet_list(
+        {item({paragraph({text("Text with a footnote.")}), bullet_list({item({})})})})});
+}
+
+// Fuzz finding: a `*` item holding a thematic break was written `* ***`, itself a break.
+TEST(MarkdownWriter, WritesAThematicBreakInAStarItemWithAnotherCharacter) {
+    Block list = bullet_list({item({paragraph({text("foo")})}), item({thematic_break()})});
+    std::get<List>(list.node).marker = '*';
+    expect_round_trip({list});
+    expect_round_trip({bullet_list({item({thematic_break()})})});
+}
+
+// Fuzz findings: `_` was chosen next to a control character or a non-ASCII letter, where it
+// cannot close (`\*\*_b_\x01`), and emphasis right inside emphasis became `**`.
+TEST(MarkdownWriter, UsesUnderscoresOnlyWhereTheyOpenAndClose) {
+    expect_input_round_trips("***b*\x01\n");
+    expect_input_round_trips("***b*\xc2\xbf\n");
+    expect_input_round_trips("***\xc3\x93*\xc3\x93\n");
+    expect_input_round_trips("***\x7f*\x7f\n");
+    expect_input_round_trips("_*s*t_\n");
+    expect_input_round_trips("foo***bar*j*baz\n");
+    expect_round_trip({paragraph({text("**"), emphasis({text("b")}), text("\x01")})});
+    // Ordinary emphasis is written as before.
+    EXPECT_EQ(write({paragraph({text("a "), emphasis({text("b")}), text(" c "),
+                                strong({text("d")}), text("e")})}),
+              "a *b* c **d**e\n");
+}
+
+// Fuzz finding: emphasis between punctuation inside `*` emphasis (`*{_]_>*`) was written
+// with `*`, which paired with the outer delimiters instead.
+TEST(MarkdownWriter, UsesUnderscoresForEmphasisBetweenPunctuationInsideStars) {
+    expect_input_round_trips("*{_]_>*\n");
+    expect_input_round_trips("**a(_b_)c**\n");
+    expect_input_round_trips("foo******bar*********baz\n");
+    // Emphasis between letters or blanks inside `*` keeps `*`.
+    EXPECT_EQ(write({paragraph({strong({text("bold "), emphasis({text("it")}), text(" x")})})}),
+              "**bold *it* x**\n");
+}
+
+// Fuzz finding: raw HTML spanning lines (`<I` then `     >`) lost its indentation on reading;
+// written back with the next line at the margin, `>` started a block quote.
+TEST(MarkdownWriter, IndentsTheLinesOfRawHtmlThatSpansLines) {
+    expect_input_round_trips("<I\n     >\n");
+    expect_input_round_trips("a <span\n# title=\"x\">b</span>\n");
+    expect_round_trip({paragraph({text("a "), raw_html("<b\n>"), text("e")})});
+}
+
+// Fuzz finding: strikethrough inside strikethrough (`~J~~a~~0~`) was written `~~` twice.
+TEST(MarkdownWriter, AlternatesTildeRunsForNestedStrikethrough) {
+    expect_input_round_trips("~J~~a~~0~\n");
+    expect_input_round_trips("~~[~]~\xc3\x83~~\n");
+    EXPECT_EQ(write({paragraph({strikethrough({text("a "), strikethrough({text("b")})})})}),
+              "~~a ~b~~~\n");
+}
+
+// Fuzz findings: emphasis whose content starts or ends with punctuation next to a letter
+// outside (`A*<a@b.c>*`), and a `*` inside a word inside `*` emphasis (`*Z*x*y*`).
+TEST(MarkdownWriter, KeepsEmphasisDelimitersFlankingTheirContent) {
+    expect_input_round_trips("A*a@B.B*\n");
+    expect_input_round_trips("&#0;_#_\n");
+    expect_input_round_trips("_Z*\xc3\xa9*\xc3\xa9_\n");
+    expect_input_round_trips("\xc3\xa9**p*l***\n");
+    expect_input_round_trips("s***\x08*\x7f**\n");
+    // Intra-word emphasis inside strong stays as it was.
+    EXPECT_EQ(write({paragraph({strong({text("un"), emphasis({text("frigging")}),
+                                        text("believable")})})}),
+              "**un*frigging*believable**\n");
+}
+
+// Fuzz finding: md4c paired a `*` inside a link destination with the emphasis around the
+// link (`*(http://x.com*y)b*` reads as emphasis holding a URL autolink with a `*`).
+TEST(MarkdownWriter, EscapesDelimitersInLinkDestinations) {
+    expect_input_round_trips("*(http://x.com*y)b*\n");
+    expect_round_trip({paragraph({emphasis({text("("), link("http://x.com*y_z", {text("a")}),
+                                            text("b")})})});
+    expect_round_trip({paragraph({strikethrough({link("http://x.com/~u", {text("a")})})})});
+    EXPECT_EQ(write({paragraph({link("https://example.org/my_page~1", {text("a")})})}),
+              "[a](https://example.org/my_page~1)\n");
+}
+
+// Fuzz finding (second run): a task item holding a list first was written `- [ ] - bok`,
+// an item without a box holding a list.
+TEST(MarkdownWriter, PutsTheBoxOfATaskItemThatOpensWithABlockOnItsOwnLine) {
+    expect_input_round_trips("- foo\n - [ ] \n   - bok\n");
+    expect_input_round_trips("1. [x]\n   * [x] foo\n");
+    expect_input_round_trips("- [ ]\n  ```\n  x\n  ```\n");
+    expect_input_round_trips("- [x]\n  > quote\n");
+    EXPECT_EQ(write({bullet_list({item({paragraph({text("a")})}, Task::checked)})}),
+              "- [x] a\n");
+}
+
+// Fuzz finding: md4c reads `ftp://` + U+0000 as text holding the U+0000 itself; written with
+// `ftp\://` the U+0000 read back as U+FFFD.
+TEST(MarkdownWriter, KeepsANulAfterASchemeAsItWasRead) {
+    expect_input_round_trips(std::string("ftp://\0\n", 8));
+    expect_input_round_trips(std::string("Anonymous FTP is available at ftp://\0x\n", 39));
+    EXPECT_EQ(write({paragraph({text("see http://x")})}), "see http\\://x\n");
 }
 
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
