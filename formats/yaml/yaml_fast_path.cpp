@@ -306,8 +306,8 @@ private:
         return false;  // runs on to the next line: folding is yaml-cpp's
     }
 
-    // "text" on one line with YAML's escapes, as yaml-cpp decodes them. `\N` and `\_` are left
-    // to yaml-cpp, which writes them as single Latin-1 bytes rather than UTF-8.
+    // "text" on one line with YAML's escapes, decoded as the yaml-cpp path does (which also
+    // writes `\N` and `\_` as UTF-8, after mending yaml-cpp's Latin-1 bytes).
     bool read_double_quoted(const Line& line, std::size_t at, std::string& out,
                             std::size_t& after) const {
         std::size_t pos = at + 1;
@@ -340,6 +340,8 @@ private:
                 case '\'': out += '\''; break;
                 case '\\': out += '\\'; break;
                 case '/': out += '/'; break;
+                case 'N': out += "\xC2\x85"; break;
+                case '_': out += "\xC2\xA0"; break;
                 case 'L': out += "\xE2\x80\xA8"; break;
                 case 'P': out += "\xE2\x80\xA9"; break;
                 case 'x':

@@ -12,6 +12,7 @@
 #include "formats/yaml/yaml_fast_path.hpp"
 #include "formats/yaml/yaml_nesting_guard.hpp"
 #include "formats/yaml/yaml_scalar.hpp"
+#include "text/utf8.hpp"
 
 namespace folio {
 
@@ -100,8 +101,35 @@ private:
     // text; only plain scalars ("?") and other explicit tags are typed by their content.
     static Value scalar(const YAML::Node& node) {
         const std::string& tag = node.Tag();
-        if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value{node.Scalar()};
-        return type_plain_yaml_scalar(node.Scalar());
+        if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value{text_of(node)};
+        return type_plain_yaml_scalar(text_of(node));
+    }
+
+    // yaml-cpp 0.7 decodes the escapes `\N` (U+0085) and `\_` (U+00A0) to one Latin-1 byte
+    // each instead of UTF-8 (fuzz finding: a key `"e\_erpt"` reached a Hugo page as invalid
+    // UTF-8). The text it reads is valid UTF-8 (read_article sees to that), so a lone 0x85 or
+    // 0xA0 in its result can only be such an escape: it becomes the character it names.
+    static std::string text_of(const YAML::Node& node) {
+        const std::string& text = node.Scalar();
+        if (find_invalid_utf8(text) == std::string::npos) return text;
+        std::string out;
+        out.reserve(text.size() + 4);
+        for (std::size_t pos = 0; pos < text.size();) {
+            const std::size_t bad = find_invalid_utf8(std::string_view(text).substr(pos));
+            if (bad == std::string::npos) {
+                out.append(text, pos, std::string::npos);
+                break;
+            }
+            out.append(text, pos, bad);
+            const auto byte = static_cast<unsigned char>(text[pos + bad]);
+            if (byte == 0x85 || byte == 0xA0) {
+                append_utf8(out, byte);
+            } else {
+                out += static_cast<char>(byte);  // not an escape of yaml-cpp's: left as it is
+            }
+            pos += bad + 1;
+        }
+        return out;
     }
 
     Result<Value> convert_list(const YAML::Node& node, std::size_t depth) {
@@ -127,14 +155,15 @@ private:
                                  (key.IsMap() ? "map" : key.IsSequence() ? "list" : "null"),
                              key.Mark());
             }
-            if (!seen.insert(key.Scalar()).second) {
-                return error("front-matter.duplicate-key",
-                             "duplicate key '" + key.Scalar() + "'", key.Mark());
+            std::string name = text_of(key);
+            if (!seen.insert(name).second) {
+                return error("front-matter.duplicate-key", "duplicate key '" + name + "'",
+                             key.Mark());
             }
             auto value = convert(pair.second, depth + 1);
             if (!value) return value.error();
             if (positions) positions->push_back(value_position(key, pair.second));
-            map.emplace_back(key.Scalar(), std::move(*value));
+            map.emplace_back(std::move(name), std::move(*value));
         }
         return Value{std::move(map)};
     }

@@ -111,6 +111,7 @@ TEST(YamlFastPathDifferential, DecodesEveryFrontMatterOfAGeneratedCorpusAsYamlCp
 // and a good number of shapes the fast path must leave to yaml-cpp.
 const char* const kHandWritten[] = {
     "title: Hello\n",
+    "title: \"nbsp\\_and next line\\N\"\n\"key\\_with\\Nescapes\": 1\n",
     "title: Hello world  \n",
     "title: 'it''s'\n",
     "title: \"a\\\"b\"\n",

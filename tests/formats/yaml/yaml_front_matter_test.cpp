@@ -31,6 +31,18 @@ Value text(const char* s) { return Value{std::string(s)}; }
 
 Date date_of(std::string_view text) { return parse_date(text).value_or(Date{}); }
 
+// Fuzz finding: yaml-cpp 0.7 decodes `\_` (U+00A0) and `\N` (U+0085) to one Latin-1 byte
+// each, so a key or value holding them reached the Hugo page as invalid UTF-8. Both paths, the
+// fast one and yaml-cpp's (an anchor sends the document there), now give UTF-8.
+TEST(YamlFrontMatter, DecodesTheNbspAndNextLineEscapesAsUtf8) {
+    for (const std::string anchor : {"", "&a "}) {
+        const YamlFile file("title: " + anchor + "\"a\\_b\\Nc\"\n\"e\\_k\": x\n");
+        ASSERT_TRUE(file.result) << anchor;
+        EXPECT_EQ(file.at("title"), text("a\xC2\xA0" "b\xC2\x85" "c")) << anchor;
+        EXPECT_EQ(file.at("e\xC2\xA0k"), text("x")) << anchor;
+    }
+}
+
 TEST(YamlFrontMatter, TypesEveryKindOfValue) {
     const YamlFile file(
         "title: Hello\n"
