@@ -1,6 +1,9 @@
 #include "meta/front_matter_for_style.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string_view>
 
 namespace folio {
 
@@ -70,6 +73,26 @@ private:
     StyledFrontMatter& out_;
 };
 
+// The keys Hugo 0.111 reads as a page's dates (its default `frontmatter` configuration), in
+// any case: their values must be dates or the page does not build.
+bool hugo_reads_as_date(std::string_view key) {
+    std::string lower(key);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view name : {"date", "lastmod", "modified", "publishdate", "pubdate",
+                                        "published", "expirydate", "unpublishdate"}) {
+        if (lower == name) return true;
+    }
+    return false;
+}
+
+bool is_date_for_hugo(const Value& value) {
+    if (std::holds_alternative<Date>(value.data)) return date_problem(std::get<Date>(value.data)).empty();
+    const auto* text = std::get_if<std::string>(&value.data);
+    if (text == nullptr) return false;
+    const std::optional<Date> date = parse_date(*text);
+    return date && date_problem(*date).empty();
+}
+
 void style_a(const Meta& meta, StyledFrontMatter& out) {
     Builder b(out);
     if (!meta.title.empty()) b.add("title", text(meta.title));
@@ -125,6 +148,13 @@ void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMat
         } else {
             b.add("aliases", Value{std::move(aliases)});
         }
+    }
+    if (hugo) {
+        std::erase_if(extra, [&out](const auto& entry) {
+            if (!hugo_reads_as_date(entry.first) || is_date_for_hugo(entry.second)) return false;
+            out.not_dates.push_back(entry.first);
+            return true;
+        });
     }
     b.add_extra(extra);
     // Last, so TOML can write it as a `[cover]` table after every plain key.
@@ -196,6 +226,12 @@ void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTar
             0,
             0,
             {}});
+    }
+    for (const std::string& key : styled.not_dates) {
+        diagnostics.report(at_key(source, key, Severity::warning, "front-matter.not-a-date",
+                                  "extra key '" + key + "' is left out of the " + name +
+                                      " front matter: Hugo reads it as a date, and its value "
+                                      "is not one (the page would not build)"));
     }
     for (const std::string& key : styled.clashing) {
         diagnostics.report(at_key(source, key, Severity::warning, "front-matter.clash",

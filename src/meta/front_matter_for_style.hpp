@@ -29,6 +29,9 @@ struct StyledFrontMatter {
     std::vector<std::string> kept_as_extra;
     /// Extra keys left out because a typed field already wrote that key (`summary` twice).
     std::vector<std::string> clashing;
+    /// Extra keys left out of Hugo front matter because Hugo reads them as dates (`lastmod`,
+    /// `publishDate`, ...) and their values are not dates: the page would not build.
+    std::vector<std::string> not_dates;
 };
 
 /// The reverse of `map_front_matter`: typed fields under the target's key names, written only
