@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "formats/epub/xml_output.hpp"
-#include "text/utf8.hpp"
+#include "render/html_escape.hpp"
 #include "text/xml_chars.hpp"
 
 namespace folio::epub {
@@ -128,53 +128,6 @@ pugi::xml_node start_chapter(pugi::xml_document& document, const ChapterHeading&
     return section;
 }
 
-/// `text` with the character references the renderer writes decoded (`&amp;`, `&lt;`, `&gt;`,
-/// `&quot;`, `&#x27;`, and numeric ones generally).
-std::string decode_references(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const std::size_t end = text[i] == '&' ? text.find(';', i) : std::string_view::npos;
-        if (end == std::string_view::npos) {
-            out += text[i];
-            continue;
-        }
-        const std::string_view name = text.substr(i + 1, end - i - 1);
-        if (name == "amp") {
-            out += '&';
-        } else if (name == "lt") {
-            out += '<';
-        } else if (name == "gt") {
-            out += '>';
-        } else if (name == "quot") {
-            out += '"';
-        } else if (name == "apos") {
-            out += '\'';
-        } else if (name.size() > 1 && name[0] == '#') {
-            const bool hex = name[1] == 'x' || name[1] == 'X';
-            const std::string digits(name.substr(hex ? 2 : 1));
-            char32_t code = 0;
-            for (const char c : digits) {
-                const int digit = c >= '0' && c <= '9'   ? c - '0'
-                                  : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                  : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                                : -1;
-                if (digit < 0 || code > 0x10FFFF) {
-                    code = 0xFFFD;
-                    break;
-                }
-                code = code * (hex ? 16 : 10) + static_cast<char32_t>(digit);
-            }
-            append_utf8(out, digits.empty() || code > 0x10FFFF ? 0xFFFD : code);
-        } else {
-            out += text[i];
-            continue;
-        }
-        i = end;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::optional<SectionEntry> section_entry(std::string_view id, std::string_view inner_html) {
@@ -191,9 +144,9 @@ std::optional<SectionEntry> section_entry(std::string_view id, std::string_view 
         text += inner_html.substr(i, next - i);
         i = next;
     }
-    text = decode_references(text);
+    text = unescape_html(text);
     if (text.empty()) return std::nullopt;
-    return SectionEntry{decode_references(id), std::move(text)};
+    return SectionEntry{unescape_html(id), std::move(text)};
 }
 
 std::optional<ChapterDocument> chapter_around(const ChapterHeading& heading,

@@ -43,7 +43,7 @@ std::optional<ChapterDocument> build_chapter(const ChapterHeading& heading,
                                              std::string_view body_xhtml);
 
 /// The chapter's XHTML page around `body_xhtml` as the shared renderer wrote it, with
-/// `align_as_class` and no raw HTML: well-formed XML by construction, so it goes in as it is,
+/// cells aligned by class and no raw HTML: well-formed XML by construction, so it goes in as it is,
 /// without `build_chapter`'s parse and re-serialisation (a seventh of a book's time).
 /// `sections` are its H2s, from `HtmlOptions::on_heading` through `section_entry`. Empty when
 /// the body holds a character XML refuses: the caller then takes `build_chapter`, which cleans.
@@ -52,8 +52,8 @@ std::optional<ChapterDocument> chapter_around(const ChapterHeading& heading,
                                               std::vector<SectionEntry> sections);
 
 /// A table-of-contents entry for a heading the renderer wrote: its id and the text of its
-/// inner HTML (tags left out, the renderer's character references decoded), as `build_chapter`
-/// reads them from the parsed page. Empty when the heading has no text.
+/// inner HTML (tags left out, the text `unescape_html`d), as `build_chapter` reads them from
+/// the parsed page. Empty when the heading has no text.
 std::optional<SectionEntry> section_entry(std::string_view id, std::string_view inner_html);
 
 }  // namespace folio::epub

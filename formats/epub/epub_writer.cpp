@@ -193,7 +193,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
     options.heading_ids = true;
-    options.align_as_class = true;
+    options.cell_alignment = HtmlOptions::CellAlignment::css_class;
     std::vector<SectionEntry> sections;
     options.on_heading = [&sections](int level, std::string_view id, std::string_view inner) {
         if (level != 2) return;

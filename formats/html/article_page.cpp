@@ -162,6 +162,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
 
     HtmlOptions body_options;
     body_options.heading_ids = true;
+    body_options.cell_alignment = HtmlOptions::CellAlignment::style;
     body_options.rewrite_url = [&](std::string_view url, bool is_image) {
         return is_image ? std::string(url) : rewrite_site_link(url, plan, frame);
     };

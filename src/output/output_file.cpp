@@ -287,10 +287,4 @@ std::vector<fs::path> write_files(OutputRoot& root, const std::vector<OutputFile
     return written;
 }
 
-std::vector<fs::path> write_files(const fs::path& root, const std::vector<OutputFile>& files,
-                                  Diagnostics& diagnostics, Sync sync) {
-    OutputRoot output(root);
-    return write_files(output, files, diagnostics, sync);
-}
-
 }  // namespace folio

@@ -106,10 +106,4 @@ std::vector<std::filesystem::path> write_files(OutputRoot& root,
                                                Diagnostics& diagnostics,
                                                Sync sync = Sync::each_file);
 
-/// The same for a single batch of files.
-std::vector<std::filesystem::path> write_files(const std::filesystem::path& root,
-                                               const std::vector<OutputFile>& files,
-                                               Diagnostics& diagnostics,
-                                               Sync sync = Sync::each_file);
-
 }  // namespace folio

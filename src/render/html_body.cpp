@@ -343,7 +343,11 @@ private:
             out_ += '<';
             out_ += tag;
             const Alignment alignment = i < table.alignments.size() ? table.alignments[i] : Alignment::none;
-            const std::string_view attribute = options_.align_as_class ? " class=\"align-" : " align=\"";
+            const std::string_view attribute =
+                options_.cell_alignment == HtmlOptions::CellAlignment::css_class ? " class=\"align-"
+                : options_.cell_alignment == HtmlOptions::CellAlignment::style
+                    ? " style=\"text-align: "
+                    : " align=\"";
             if (alignment == Alignment::left) (out_ += attribute) += "left\"";
             if (alignment == Alignment::center) (out_ += attribute) += "center\"";
             if (alignment == Alignment::right) (out_ += attribute) += "right\"";

@@ -20,9 +20,11 @@ struct HtmlOptions {
     /// Called for every heading given an id (`heading_ids`): its level, the id as written and
     /// the HTML between its tags. The EPUB's tables of contents list the H2s from it.
     std::function<void(int level, std::string_view id, std::string_view inner_html)> on_heading;
-    /// Table cells' alignment as `class="align-left"` (`-center`, `-right`) rather than the
-    /// `align` attribute HTML5 dropped, which EPUB's checker rejects.
-    bool align_as_class = false;
+    /// How table cells say their alignment: GitHub's `align="left"` (obsolete in HTML5, fine
+    /// for feed readers), `style="text-align: left"` (the HTML site) or `class="align-left"`
+    /// (EPUB, whose checker rejects `align` and whose stylesheet has the classes).
+    enum class CellAlignment { attribute, style, css_class };
+    CellAlignment cell_alignment = CellAlignment::attribute;
     /// Rewrites every link and image URL before it is escaped (absolute feed URLs, EPUB
     /// resource names, chapter links). Empty: URLs are written as they are.
     std::function<std::string(std::string_view url, bool is_image)> rewrite_url;

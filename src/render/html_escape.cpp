@@ -72,6 +72,30 @@ std::string escape_html(std::string_view text) {
     return out;
 }
 
+std::string unescape_html(std::string_view escaped) {
+    std::string out;
+    out.reserve(escaped.size());
+    for (std::size_t at = escaped.find('&'); at != std::string_view::npos; at = escaped.find('&')) {
+        out.append(escaped.substr(0, at));
+        escaped.remove_prefix(at);
+        bool decoded = false;
+        for (std::size_t kind = 1; kind <= 4; ++kind) {
+            if (escaped.starts_with(kHtmlEntity[kind])) {
+                out += "&<>\""[kind - 1];
+                escaped.remove_prefix(kHtmlEntity[kind].size());
+                decoded = true;
+                break;
+            }
+        }
+        if (!decoded) {
+            out += '&';
+            escaped.remove_prefix(1);
+        }
+    }
+    out.append(escaped);
+    return out;
+}
+
 void append_escaped_url(std::string& out, std::string_view url) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::size_t run_start = 0;

@@ -10,6 +10,10 @@ namespace folio {
 void append_escaped_html(std::string& out, std::string_view text);
 std::string escape_html(std::string_view text);
 
+/// The inverse of `escape_html` for the text the renderer wrote: `&amp;`, `&lt;`, `&gt;` and
+/// `&quot;` decoded, nothing else touched.
+std::string unescape_html(std::string_view escaped);
+
 /// A URL for `href`/`src`: percent-encodes what is not allowed in a URL (spaces, non-ASCII
 /// bytes, control characters) while keeping existing `%XX` escapes, then HTML-escapes `&`, as
 /// cmark and md4c do.

@@ -24,6 +24,13 @@ std::string slurp(const fs::path& path) {
     return s.str();
 }
 
+// One batch of files into a root of its own, as a run that writes once would.
+std::vector<fs::path> write_into(const fs::path& root, const std::vector<OutputFile>& files,
+                                 Diagnostics& diagnostics, Sync sync = Sync::each_file) {
+    OutputRoot output(root);
+    return write_files(output, files, diagnostics, sync);
+}
+
 TEST(WriteFileAtomically, ReplacesTheTargetAndLeavesNoTemporaryFile) {
     const TempDir dir;
     const fs::path target = dir.path() / "sub" / "feed.xml";
@@ -75,7 +82,7 @@ TEST(WriteFiles, WritesInsideTheRootAndReportsTheRest) {
     const TempDir dir;
     Diagnostics diagnostics;
     const auto written =
-        write_files(dir.path(), {{"posts/a/index.html", "a"}, {"../escape.html", "x"}}, diagnostics);
+        write_into(dir.path(), {{"posts/a/index.html", "a"}, {"../escape.html", "x"}}, diagnostics);
     ASSERT_EQ(written.size(), 1u);
     EXPECT_EQ(slurp(dir.path() / "posts/a/index.html"), "a");
     EXPECT_FALSE(fs::exists(dir.path().parent_path() / "escape.html"));
@@ -90,7 +97,7 @@ TEST(WriteFiles, RefusesToWriteThroughASymbolicLinkThatLeavesTheRoot) {
     fs::create_directories(dir.path() / "elsewhere");
     fs::create_directory_symlink(dir.path() / "elsewhere", dir.path() / "out/posts");
     Diagnostics diagnostics;
-    const auto written = write_files(dir.path() / "out",
+    const auto written = write_into(dir.path() / "out",
                                      {OutputFile{"posts/a/index.md", "x"}, OutputFile{"b.md", "y"}},
                                      diagnostics);
     ASSERT_EQ(written.size(), 1u);
@@ -105,7 +112,7 @@ TEST(WriteFiles, WritesThroughASymbolicLinkThatStaysInsideTheRoot) {
     fs::create_directories(dir.path() / "out/real");
     fs::create_directory_symlink(dir.path() / "out/real", dir.path() / "out/posts");
     Diagnostics diagnostics;
-    write_files(dir.path() / "out", {OutputFile{"posts/a/index.md", "x"}}, diagnostics);
+    write_into(dir.path() / "out", {OutputFile{"posts/a/index.md", "x"}}, diagnostics);
     EXPECT_TRUE(diagnostics.items().empty());
     EXPECT_EQ(slurp(dir.path() / "out/real/a/index.md"), "x");
 }
@@ -115,7 +122,7 @@ TEST(WriteFiles, ReportsAFileInTheWayOfAFolder) {
     fs::create_directories(dir.path() / "out");
     std::ofstream(dir.path() / "out/posts") << "a file";
     Diagnostics diagnostics;
-    const auto written = write_files(dir.path() / "out",
+    const auto written = write_into(dir.path() / "out",
                                      {OutputFile{"posts/a/index.md", "x"}, OutputFile{"b.md", "y"}},
                                      diagnostics);
     ASSERT_EQ(written.size(), 1u);
@@ -129,14 +136,14 @@ TEST(WriteFiles, LeavesAFileThatAlreadyHoldsTheBytesAlone) {
     const TempDir dir;
     const fs::path page = dir.path() / "out/posts/a/index.html";
     Diagnostics diagnostics;
-    write_files(dir.path() / "out", {OutputFile{"posts/a/index.html", "same"}}, diagnostics);
+    write_into(dir.path() / "out", {OutputFile{"posts/a/index.html", "same"}}, diagnostics);
     const auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(24);
     fs::last_write_time(page, old_time);
     struct stat before {};
     ASSERT_EQ(::stat(page.c_str(), &before), 0);
 
     const auto written =
-        write_files(dir.path() / "out", {OutputFile{"posts/a/index.html", "same"}}, diagnostics);
+        write_into(dir.path() / "out", {OutputFile{"posts/a/index.html", "same"}}, diagnostics);
     ASSERT_EQ(written.size(), 1u);
     struct stat after {};
     ASSERT_EQ(::stat(page.c_str(), &after), 0);
@@ -144,7 +151,7 @@ TEST(WriteFiles, LeavesAFileThatAlreadyHoldsTheBytesAlone) {
     EXPECT_EQ(fs::last_write_time(page), old_time);
 
     // Same size, other bytes: replaced.
-    write_files(dir.path() / "out", {OutputFile{"posts/a/index.html", "diff"}}, diagnostics);
+    write_into(dir.path() / "out", {OutputFile{"posts/a/index.html", "diff"}}, diagnostics);
     EXPECT_EQ(slurp(page), "diff");
     EXPECT_NE(fs::last_write_time(page), old_time);
     EXPECT_TRUE(diagnostics.items().empty());
@@ -190,7 +197,7 @@ TEST(WriteFiles, WritesIntoARootThatIsItselfASymbolicLink) {
     fs::create_directories(dir.path() / "real");
     fs::create_directory_symlink(dir.path() / "real", dir.path() / "out");
     Diagnostics diagnostics;
-    write_files(dir.path() / "out", {OutputFile{"posts/a/index.md", "x"}}, diagnostics);
+    write_into(dir.path() / "out", {OutputFile{"posts/a/index.md", "x"}}, diagnostics);
     EXPECT_TRUE(diagnostics.items().empty());
     EXPECT_EQ(slurp(dir.path() / "real/posts/a/index.md"), "x");
 }

@@ -5,6 +5,14 @@
 namespace folio {
 namespace {
 
+TEST(UnescapeHtml, UndoesEscapeHtmlAndNothingElse) {
+    for (const std::string_view text :
+         {"", "plain", R"(a & b <c> "d" &amp; &lt;)", "&", "&&;", "it's ü &#x27; &nbsp;"}) {
+        EXPECT_EQ(unescape_html(escape_html(text)), text);
+    }
+    EXPECT_EQ(unescape_html("&#x27; &nbsp; &am &amp;amp;"), "&#x27; &nbsp; &am &amp;");
+}
+
 TEST(HtmlEscape, EscapesAmpersandAnglesAndDoubleQuotes) {
     EXPECT_EQ(escape_html(R"(a & b <c> "d")"), "a &amp; b &lt;c&gt; &quot;d&quot;");
 }

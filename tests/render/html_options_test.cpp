@@ -58,6 +58,27 @@ TEST(HtmlIdPrefix, PrefixesHeadingIdsFootnoteIdsAndTheirFragments) {
               "aria-label=\"Back to reference 1\">↩</a></p>\n</li>\n</ol>\n</section>\n");
 }
 
+TEST(HtmlCellAlignment, WritesTheAlignmentInTheFormAsked) {
+    Table table;
+    table.alignments = {Alignment::left, Alignment::none, Alignment::right};
+    table.header = {{text("a")}, {text("b")}, {text("c")}};
+    const Blocks body = {Block{table, {}}};
+    const auto head = [&](HtmlOptions::CellAlignment form) {
+        HtmlOptions options;
+        options.cell_alignment = form;
+        const std::string html = render_html(body, {}, options);
+        const std::size_t row = html.find("<tr>\n") + 5;
+        return html.substr(row, html.find("</tr>") - row);
+    };
+    EXPECT_EQ(head(HtmlOptions::CellAlignment::attribute),
+              "<th align=\"left\">a</th>\n<th>b</th>\n<th align=\"right\">c</th>\n");
+    EXPECT_EQ(head(HtmlOptions::CellAlignment::style),
+              "<th style=\"text-align: left\">a</th>\n<th>b</th>\n"
+              "<th style=\"text-align: right\">c</th>\n");
+    EXPECT_EQ(head(HtmlOptions::CellAlignment::css_class),
+              "<th class=\"align-left\">a</th>\n<th>b</th>\n<th class=\"align-right\">c</th>\n");
+}
+
 TEST(HtmlIdPrefix, PrefixesLinksToFragmentsOfTheSameDocumentOnly) {
     HtmlOptions options;
     options.id_prefix = "p-";

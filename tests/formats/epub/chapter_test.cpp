@@ -57,7 +57,7 @@ Compared compare(const std::string& markdown) {
     HtmlOptions options;
     options.id_prefix = "c3-";
     options.heading_ids = true;
-    options.align_as_class = true;
+    options.cell_alignment = HtmlOptions::CellAlignment::css_class;
     options.on_heading = [&](int level, std::string_view id, std::string_view inner) {
         if (level != 2) return;
         if (std::optional<SectionEntry> entry = section_entry(id, inner))
