@@ -1,7 +1,10 @@
 #include "formats/markdown/footnote_definitions.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace folio {
 
@@ -29,6 +32,184 @@ std::pair<std::size_t, std::size_t> indentation(std::string_view line) {
         columns = line[i] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
     }
     return {columns, i};
+}
+
+// Absolute column of byte `i` of `line` (tabs advance to the next multiple of 4).
+std::size_t column_of(std::string_view line, std::size_t i) {
+    std::size_t columns = 0;
+    for (std::size_t j = 0; j < i && j < line.size(); ++j)
+        columns = line[j] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+    return columns;
+}
+
+// The list items whose markers open a line: for each, outermost first, the column of its
+// marker and the column its content starts at (CommonMark: 1-4 blanks after the marker belong
+// to it; more, or none before the line's end, and the content starts one column after it).
+struct ItemMarker {
+    std::size_t marker_column;
+    std::size_t content_column;
+};
+struct ItemMarkers {
+    std::vector<ItemMarker> items;
+    std::size_t content = 0;     // the byte after the markers and their blanks
+    bool indented_code = false;  // the content is indented code of the last item
+};
+
+ItemMarkers item_markers(std::string_view line) {
+    ItemMarkers out;
+    std::size_t i = 0;
+    for (;;) {
+        std::size_t j = i;
+        while (j < line.size() && is_space(line[j])) ++j;
+        out.content = j;
+        std::size_t k = j;
+        if (k < line.size() && (line[k] == '-' || line[k] == '+' || line[k] == '*')) {
+            ++k;
+        } else {
+            while (k < line.size() && k - j < 9 && line[k] >= '0' && line[k] <= '9') ++k;
+            if (k == j || k >= line.size() || (line[k] != '.' && line[k] != ')')) return out;
+            ++k;
+        }
+        if (k < line.size() && !is_space(line[k])) return out;
+        std::size_t content = k;
+        while (content < line.size() && is_space(line[content])) ++content;
+        const std::size_t after_marker = column_of(line, k);
+        const std::size_t blanks = column_of(line, content) - after_marker;
+        if (content == line.size() || blanks > 4) {
+            out.items.push_back({column_of(line, j), after_marker + 1});
+            out.content = content;
+            out.indented_code = content < line.size();
+            return out;
+        }
+        out.items.push_back({column_of(line, j), after_marker + blanks});
+        i = content;
+    }
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view what) {
+    for (std::size_t i = 0; i + what.size() <= text.size(); ++i) {
+        std::size_t k = 0;
+        while (k < what.size() && std::tolower(static_cast<unsigned char>(text[i + k])) == what[k])
+            ++k;
+        if (k == what.size()) return true;
+    }
+    return false;
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() &&
+           contains_ignoring_case(text.substr(0, prefix.size()), prefix);
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A whole open or closing tag (CommonMark's grammar, as md4c's md_is_html_tag reads it on one
+// line) followed by nothing but white space: the start of an HTML block of kind 7.
+bool is_lone_complete_tag(std::string_view s) {
+    std::size_t i = 1;
+    const bool closing = i < s.size() && s[i] == '/';
+    if (closing) ++i;
+    if (i >= s.size() || !is_ascii_letter(s[i])) return false;
+    while (i < s.size() && (is_ascii_letter(s[i]) || is_ascii_digit(s[i]) || s[i] == '-')) ++i;
+    const auto white = [&](std::size_t at) {
+        return at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\v' || s[at] == '\f');
+    };
+    const auto skip_white = [&] {
+        const std::size_t from = i;
+        while (white(i)) ++i;
+        return i > from;
+    };
+    if (closing) {
+        skip_white();
+    } else {
+        for (;;) {
+            const bool spaced = skip_white();
+            if (i < s.size() && (s[i] == '>' || s[i] == '/')) break;
+            if (!spaced || i >= s.size()) return false;
+            // Attribute name, then an optional value.
+            if (!(is_ascii_letter(s[i]) || s[i] == '_' || s[i] == ':')) return false;
+            while (i < s.size() && (is_ascii_letter(s[i]) || is_ascii_digit(s[i]) ||
+                                    s[i] == '_' || s[i] == ':' || s[i] == '.' || s[i] == '-'))
+                ++i;
+            const std::size_t before_value = i;
+            skip_white();
+            if (i < s.size() && s[i] == '=') {
+                ++i;
+                skip_white();
+                if (i >= s.size()) return false;
+                if (s[i] == '"' || s[i] == '\'') {
+                    const std::size_t close = s.find(s[i], i + 1);
+                    if (close == std::string_view::npos) return false;
+                    i = close + 1;
+                } else {
+                    const std::size_t from = i;
+                    while (i < s.size() && !white(i) &&
+                           std::string_view("\"'=<>`").find(s[i]) == std::string_view::npos)
+                        ++i;
+                    if (i == from) return false;
+                }
+            } else {
+                i = before_value;
+            }
+        }
+        if (i < s.size() && s[i] == '/') ++i;
+    }
+    if (i >= s.size() || s[i] != '>') return false;
+    ++i;
+    while (white(i)) ++i;
+    return i == s.size();
+}
+
+// The kind (1-7, CommonMark's numbering) of HTML block that `s`, starting with `<`, opens, or 0.
+int html_block_start(std::string_view s) {
+    static constexpr std::string_view kind1[] = {"script", "pre", "style"};
+    static constexpr std::string_view kind6[] = {
+        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption",
+        "center", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "head",
+        "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem",
+        "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section", "source",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul"};
+    const std::string_view after = s.substr(1);
+    // md4c 0.4.8 takes `<pre` even when a letter follows (`<preview>`), unlike CommonMark.
+    for (const std::string_view name : kind1)
+        if (starts_with_ignoring_case(after, name)) return 1;
+    if (after.starts_with("!--")) return 2;
+    if (after.starts_with("?")) return 3;
+    if (after.size() > 1 && after[0] == '!' && after[1] >= 'A' && after[1] <= 'Z') return 4;
+    if (after.starts_with("![CDATA[")) return 5;
+    std::string_view name = after.starts_with('/') ? after.substr(1) : after;
+    if (!name.empty() && is_ascii_letter(name[0])) {
+        // md4c compares the names in its list order and stops at the first that is a prefix
+        // (`<h1` before `<head`): the list above keeps that order within each first letter.
+        for (const std::string_view tag : kind6) {
+            if (std::tolower(static_cast<unsigned char>(tag[0])) !=
+                std::tolower(static_cast<unsigned char>(name[0])))
+                continue;
+            if (!starts_with_ignoring_case(name, tag)) continue;
+            if (name.size() == tag.size()) return 6;
+            const char next = name[tag.size()];
+            if (is_space(next) || next == '>' || name.substr(tag.size()).starts_with("/>"))
+                return 6;
+            break;
+        }
+    }
+    return is_lone_complete_tag(s) ? 7 : 0;
+}
+
+// Whether `line` holds the end condition of an HTML block of kind 1-5.
+bool html_block_ends(std::string_view line, int kind) {
+    switch (kind) {
+    case 1:
+        return contains_ignoring_case(line, "</script>") ||
+               contains_ignoring_case(line, "</style>") || contains_ignoring_case(line, "</pre>");
+    case 2: return line.find("-->") != std::string_view::npos;
+    case 3: return line.find("?>") != std::string_view::npos;
+    case 4: return line.find('>') != std::string_view::npos;
+    case 5: return line.find("]]>") != std::string_view::npos;
+    default: return false;
+    }
 }
 
 struct DefinitionStart {
@@ -143,10 +324,22 @@ public:
                 if (fence_close(line, *fence)) fence.reset();
                 continue;
             }
+            if (html_ && inside_html_block(line)) continue;
             if (is_blank(line)) {
                 in_paragraph = false;
                 continue;
             }
+            const std::size_t columns = indentation(line).first;
+            const ItemMarkers markers =
+                ends_paragraph(line) ? ItemMarkers{{}, indentation(line).second, false}
+                                     : item_markers(line);
+            const int html_kind = markers.content < line.size() && line[markers.content] == '<'
+                                      ? html_block_start(line.substr(markers.content))
+                                      : 0;
+            // A lazy line continues the paragraph of a list item it is not indented into.
+            const bool lazy =
+                in_paragraph && !starts_block(line) && (html_kind == 0 || html_kind == 7);
+            if (!lazy) close_items(columns);
             if (!in_paragraph) {
                 if (const auto start = definition_start(line)) {
                     n = take_definition(n, *start, definitions);
@@ -157,15 +350,62 @@ public:
                 in_paragraph = false;
                 continue;
             }
+            if (lazy) continue;
+            for (const ItemMarker& item : markers.items) {
+                close_items(item.marker_column);
+                items_.push_back(item.content_column);
+            }
+            const std::size_t relative = columns - std::min(columns, item_column());
+            // md4c looks for an HTML block at any indentation where indented code cannot start
+            // (after a paragraph line), and kind 7 cannot interrupt a paragraph.
+            const bool code = markers.items.empty() ? relative >= 4 && !in_paragraph
+                                                    : markers.indented_code;
+            const bool interrupts = html_kind != 7 || !in_paragraph || !markers.items.empty();
+            if (!code && html_kind != 0 && interrupts) {
+                in_paragraph = false;
+                if (html_kind >= 6 || !html_block_ends(line.substr(markers.content), html_kind))
+                    html_ = OpenHtmlBlock{html_kind, item_column()};
+                continue;
+            }
             // An indented line outside a paragraph is indented code; inside one it is a
             // continuation. Either way it leaves the paragraph state as it is.
-            if (indentation(line).first >= 4) continue;
+            if (markers.items.empty() && relative >= 4) continue;
             in_paragraph = !ends_paragraph(line);
         }
         return definitions;
     }
 
 private:
+    // An HTML block that has not met its end condition yet, and the content column of the list
+    // item it is in (0 outside lists): a line indented less ends the item and the block.
+    struct OpenHtmlBlock {
+        int kind;
+        std::size_t column;
+    };
+
+    // Whether `line` belongs to the open HTML block (whose lines are its text, never a
+    // definition); closes the block where `line` ends it.
+    bool inside_html_block(std::string_view line) {
+        if (is_blank(line)) {
+            // Blank lines belong to kinds 1-5 (in a list item too); they end kinds 6 and 7.
+            if (html_->kind >= 6) html_.reset();
+            return html_.has_value();
+        }
+        if (indentation(line).first < html_->column) {
+            html_.reset();
+            return false;
+        }
+        if (html_block_ends(line, html_->kind)) html_.reset();
+        return true;
+    }
+
+    std::size_t item_column() const { return items_.empty() ? 0 : items_.back(); }
+
+    // Leaves the list items that a line starting at `column` is not indented into.
+    void close_items(std::size_t column) {
+        while (!items_.empty() && items_.back() > column) items_.pop_back();
+    }
+
     std::string_view view(std::size_t n) const {
         return std::string_view(text_).substr(lines_[n].begin, lines_[n].end - lines_[n].begin);
     }
@@ -233,6 +473,8 @@ private:
     std::string& text_;
     std::size_t file_offset_;
     std::vector<Line> lines_;
+    std::vector<std::size_t> items_;  // content columns of the open list items, outermost first
+    std::optional<OpenHtmlBlock> html_;
 };
 
 }  // namespace
