@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "formats/markdown/emphasis_model.hpp"
 #include "text/utf8.hpp"
 
 namespace folio {
@@ -169,11 +170,38 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
     return std::string(length, '`');
 }
 
+// How emphasis delimiters are chosen. `usual` is the writer's own choice, made from the
+// characters beside each run; the others are stricter spellings, tried in turn only when the
+// model of md4c's pairing (emphasis_model.hpp) says the usual one would read back otherwise:
+// `*` and `_` alternate with the nesting depth (starting with the one named) so that no run
+// can pair with an enclosing one, and a word character or blank beside a run becomes a
+// character reference, whose `&` and `;` let the run open or close on that side only.
+enum class Spelling { usual, alternate_from_star, alternate_from_underscore };
+
 /// Writes one run of inlines. All state lives here; output goes to `out_`.
 class InlineWriter {
 public:
-    InlineWriter(std::string& out, const InlineContext& context)
-        : out_(out), context_(context), line_start_(out.size()) {}
+    InlineWriter(std::string& out, const InlineContext& context, Spelling spelling)
+        : out_(out),
+          context_(context),
+          spelling_(spelling),
+          region_begin_(out.size()),
+          line_start_(out.size()),
+          scopes_(1) {}
+
+    /// Whether md4c pairs the delimiter runs written as the tree has them, link texts each on
+    /// their own (md4c pairs them before the text around them).
+    bool pairs_as_written() const {
+        const std::string_view text = std::string_view(out_).substr(region_begin_);
+        for (const Scope& scope : scopes_) {
+            if (scope.runs.empty()) continue;
+            std::vector<SpanEvent> intended = scope.events;
+            std::sort(intended.begin(), intended.end(),
+                      [](const SpanEvent& a, const SpanEvent& b) { return a.at < b.at; });
+            if (md4c_span_events(text, scope.runs) != intended) return false;
+        }
+        return true;
+    }
 
     void write(const Inlines& inlines, char parent_delimiter = 0) {
         for (std::size_t i = 0; i < inlines.size(); ++i) {
@@ -194,6 +222,8 @@ private:
                    const Inline* next) {
         punctuation_first_ = punctuation_next_;
         punctuation_next_ = false;
+        blank_first_ = reference_leading_blank_;
+        reference_leading_blank_ = false;
         std::visit([&](const auto& n) { this->node(n, edge_delimiter, previous, next); },
                    node.node);
     }
@@ -216,11 +246,11 @@ private:
         // md4c pairs runs of the same length: strikethrough inside strikethrough takes the
         // other length (`~~a ~b~ c~~`), or its `~~` would close the outer one.
         const std::string_view run = open_strikes_ % 2 == 0 ? "~~" : "~";
-        out_ += run;
+        delimiter_run(run, SpanEvent::Kind::strikethrough, true);
         ++open_strikes_;
         write(n.children);
         --open_strikes_;
-        out_ += run;
+        delimiter_run(run, SpanEvent::Kind::strikethrough, false);
     }
     void node(const RawHtml& n, char, const Inline*, const Inline*) {
         // A tag that spans lines: the reader drops the blanks that open the next line, and
@@ -240,7 +270,7 @@ private:
     void node(const Link& n, char, const Inline*, const Inline* next) { link(n, next); }
     void node(const Image& n, char, const Inline*, const Inline*) {
         out_ += "![";
-        write(n.alt);
+        write_scope(n.alt);
         out_ += "](";
         destination(n.url, n.title);
         out_ += ')';
@@ -275,6 +305,10 @@ private:
     // character or any non-ASCII character would make it part of a word).
     void delimited(const Inlines& children, std::size_t count, char edge_delimiter,
                    const Inline* next) {
+        if (spelling_ != Spelling::usual) {
+            strictly_delimited(children, count, edge_delimiter, next);
+            return;
+        }
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
         // `***x***` reads as emphasis around strong, and `****x****` as strong in strong, so
         // only emphasis at the edge of a `*` parent needs the other character.
@@ -320,7 +354,9 @@ private:
             can_make_punctuation_before())
             make_punctuation_before();
         const std::string run(count, delimiter);
-        out_ += run;
+        const SpanEvent::Kind kind =
+            count == 1 ? SpanEvent::Kind::emphasis : SpanEvent::Kind::strong;
+        delimiter_run(run, kind, true);
         const int single = delimiter == '*' && count == 1 ? 1 : 0;
         const int stars = delimiter == '*' ? 1 : 0;
         open_stars_ += stars;
@@ -330,10 +366,54 @@ private:
         open_stars_ -= stars;
         open_underscores_ -= 1 - stars;
         open_single_stars_ -= single;
-        out_ += run;
+        delimiter_run(run, kind, false);
         if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
         if (delimiter == '*' && is_punctuation(last) && next != nullptr &&
             !is_blank_or_punctuation(after) && can_make_punctuation(next))
+            punctuation_next_ = true;
+    }
+
+    // The stricter spellings (see `Spelling`). Emphasis that opens right where its parent
+    // opens joins the parent's run when it is strong (md4c splits a run from its inner end:
+    // `***a** b*`, and a whole run of 2n+1 is emphasis around n strong ones), else takes the
+    // other character; elsewhere the character alternates with the number of runs around the
+    // cursor and switches where the run would join the one written just before it. A word
+    // character outside a run and a blank inside one becomes a reference.
+    void strictly_delimited(const Inlines& children, std::size_t count, char edge_delimiter,
+                            const Inline* next) {
+        const bool star_first = spelling_ == Spelling::alternate_from_star;
+        const bool after_parent =
+            first_child_ && (edge_delimiter == '*' || edge_delimiter == '_');
+        const bool joins_parent = after_parent && count == 2;
+        char delimiter = (groups_ % 2 == 0) == star_first ? '*' : '_';
+        if (after_parent) {
+            delimiter = joins_parent ? edge_delimiter : (edge_delimiter == '*' ? '_' : '*');
+        } else if (last_run_end_ == out_.size() && out_.back() == delimiter) {
+            delimiter = delimiter == '*' ? '_' : '*';
+        }
+        const int group = joins_parent ? 0 : 1;
+        const char before = out_.size() > line_start_ ? out_.back() : ' ';
+        if (!is_blank_or_punctuation(before) && can_make_punctuation_before())
+            make_punctuation_before();
+        const std::string run(count, delimiter);
+        const SpanEvent::Kind kind =
+            count == 1 ? SpanEvent::Kind::emphasis : SpanEvent::Kind::strong;
+        delimiter_run(run, kind, true);
+        const int stars = delimiter == '*' ? 1 : 0;
+        open_stars_ += stars;
+        open_underscores_ += 1 - stars;
+        groups_ += group;
+        reference_leading_blank_ = true;
+        write(children, delimiter);
+        reference_leading_blank_ = false;
+        groups_ -= group;
+        open_stars_ -= stars;
+        open_underscores_ -= 1 - stars;
+        const bool blank_last = out_.size() > line_start_ && text_end_ == out_.size() &&
+                                (out_.back() == ' ' || out_.back() == '\t');
+        if (blank_last) make_punctuation_before();
+        delimiter_run(run, kind, false);
+        if (next != nullptr && !underscore_may_close(next) && can_make_punctuation(next))
             punctuation_next_ = true;
     }
 
@@ -414,7 +494,7 @@ private:
             }
         }
         out_ += '[';
-        write(n.children);
+        write_scope(n.children);
         out_ += "](";
         destination(n.url, n.title);
         out_ += ')';
@@ -455,6 +535,8 @@ private:
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
         if (i == 0 && punctuation_first_ && !text.empty() &&
             !is_blank_or_punctuation(text.front()))
+            i = append_character_reference(out_, text);
+        if (i == 0 && blank_first_ && !text.empty() && (text[0] == ' ' || text[0] == '\t'))
             i = append_character_reference(out_, text);
         write_text(text, i, after_reference);
         text_end_ = out_.size();
@@ -558,11 +640,44 @@ private:
         return 0;
     }
 
+    // The delimiter runs written into one inline scope and the spans they stand for.
+    struct Scope {
+        std::vector<DelimiterRun> runs;
+        std::vector<SpanEvent> events;
+    };
+
+    void delimiter_run(std::string_view run, SpanEvent::Kind kind, bool enter) {
+        const std::size_t at = out_.size() - region_begin_;
+        scopes_[scope_].runs.push_back({at, run.size(), run.front()});
+        scopes_[scope_].events.push_back({at, kind, enter});
+        out_ += run;
+        last_run_end_ = out_.size();
+    }
+
+    // Writes `children` as a scope of their own (a link's text, an image's description).
+    void write_scope(const Inlines& children) {
+        const std::size_t outer = scope_;
+        scope_ = scopes_.size();
+        scopes_.emplace_back();
+        write(children);
+        scope_ = outer;
+    }
+
     std::string& out_;
     // Unused for now: md4c keeps `\|` inside table-cell code spans (see `code`). Kept for
     // the context-dependent escapes to come; clang warns about an unused private field.
     [[maybe_unused]] const InlineContext& context_;
+    Spelling spelling_;
+    std::size_t region_begin_;  // where the inlines start in `out_`: the start of a line
     std::size_t line_start_;
+    std::vector<Scope> scopes_;
+    std::size_t scope_ = 0;
+    std::size_t last_run_end_ = std::string::npos;  // where the last delimiter run ends
+    int groups_ = 0;  // in the stricter spellings, emphasis runs around the cursor
+    // In the stricter spellings, the first node inside a run is being written (`blank_first_`)
+    // and a blank that starts it is written as a reference.
+    bool reference_leading_blank_ = false;
+    bool blank_first_ = false;
     bool first_child_ = false;  // the node being written opens its parent's children
     // Where the last text written ends: a character there came from text, as it was.
     std::size_t text_end_ = std::string::npos;
@@ -580,7 +695,20 @@ private:
 
 void append_markdown_inlines(std::string& out, const Inlines& inlines,
                              const InlineContext& context) {
-    InlineWriter writer(out, context);
+    // The usual spelling nearly always pairs as written; a paragraph whose runs md4c would
+    // pair otherwise is written again in the stricter spellings, the first that pairs as
+    // written kept (or the usual one, if none does).
+    const std::size_t begin = out.size();
+    for (const Spelling spelling : {Spelling::usual, Spelling::alternate_from_star,
+                                    Spelling::alternate_from_underscore}) {
+        out.resize(begin);
+        InlineWriter writer(out, context, spelling);
+        writer.write(inlines);
+        writer.finish_line();
+        if (writer.pairs_as_written()) return;
+    }
+    out.resize(begin);
+    InlineWriter writer(out, context, Spelling::usual);
     writer.write(inlines);
     writer.finish_line();
 }

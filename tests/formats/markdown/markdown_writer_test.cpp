@@ -375,5 +375,32 @@ TEST(MarkdownWriter, SeparatesAnInfoStringThatStartsWithTheFenceCharacter) {
     expect_round_trip(blocks);
 }
 
+// Fuzz findings: nested emphasis made of runs of one character next to punctuation, controls
+// or other runs. md4c pairs such runs in its own order (the most recent opener, the rule of
+// three only inside words, longer runs split from their inner end), so the usual spelling
+// read back as another nesting. The writer checks its runs against a model of that pairing
+// and, where it differs, spells the paragraph so the runs can only pair as written.
+TEST(MarkdownWriter, SpellsNestedEmphasisSoMd4cPairsItAsWritten) {
+    expect_input_round_trips("*(***o*fo**)*f)o**)*\n");
+    expect_input_round_trips("****.***.*\n");
+    expect_input_round_trips("___:_:_:_\n");
+    expect_input_round_trips("s***\x08*\x7f**\n");
+    expect_input_round_trips("*_**.**_.*\n");
+    expect_input_round_trips("A*&**\\*foo*o**[\n");
+    // Five runs that open at one place: emphasis, strong, strong, emphasis, emphasis.
+    expect_round_trip({paragraph(
+        {text("**"),
+         emphasis({strong({strong({emphasis({emphasis({text("x;1y")}), text("z")}),
+                                    text("\x03`")})})}),
+         text("http")})});
+    expect_round_trip({paragraph({emphasis({text("(")}), emphasis({text("(")}),
+                                  strong({emphasis({text(".")}), text(".")})})});
+    // Ordinary emphasis keeps its usual spelling.
+    EXPECT_EQ(write({paragraph({text("a "), emphasis({text("b")}), text(", "),
+                                strong({emphasis({text("c")})}), text(" "),
+                                emphasis({strong({text("d")}), text(" e")})})}),
+              "a *b*, **_c_** ***d** e*\n");
+}
+
 }  // namespace
 }  // namespace folio
