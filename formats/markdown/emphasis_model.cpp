@@ -12,8 +12,7 @@ namespace folio {
 
 namespace {
 
-// md4c's "levels" of the character beside a delimiter run.
-enum class Level : unsigned char { blank, punctuation, word };
+using Level = FlankingClass;
 
 Level level_of(char32_t c) {
     if (c == '\n' || c == '\r') return Level::blank;  // the edge of a line
@@ -198,6 +197,14 @@ private:
 };
 
 }  // namespace
+
+FlankingClass flanking_class_before(std::string_view text, std::size_t at) {
+    return level_before(text, at);
+}
+
+FlankingClass flanking_class_at(std::string_view text, std::size_t at) {
+    return level_after(text, at);
+}
 
 std::vector<SpanEvent> md4c_span_events(std::string_view text,
                                         const std::vector<DelimiterRun>& runs) {

@@ -23,6 +23,16 @@ struct SpanEvent {
     bool operator==(const SpanEvent&) const = default;
 };
 
+/// How md4c sees a character beside a delimiter run: white space (or the edge of a line),
+/// punctuation, or part of a word.
+enum class FlankingClass : unsigned char { blank, punctuation, word };
+
+/// The class of the character that ends right before byte `at` of `text` (blank at 0).
+FlankingClass flanking_class_before(std::string_view text, std::size_t at);
+
+/// The class of the character that starts at byte `at` of `text` (blank at the end).
+FlankingClass flanking_class_at(std::string_view text, std::size_t at);
+
 /// The emphasis, strong and strikethrough spans md4c 0.4.8 makes of `runs`, the delimiter runs
 /// of one inline scope (a paragraph, a heading, a table cell, or the text of one link or image,
 /// which md4c pairs on its own) in `text`, which starts at the start of a line. A model of

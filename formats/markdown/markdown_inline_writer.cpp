@@ -172,11 +172,20 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
 
 // How emphasis delimiters are chosen. `usual` is the writer's own choice, made from the
 // characters beside each run; the others are stricter spellings, tried in turn only when the
-// model of md4c's pairing (emphasis_model.hpp) says the usual one would read back otherwise:
-// `*` and `_` alternate with the nesting depth (starting with the one named) so that no run
-// can pair with an enclosing one, and a word character or blank beside a run becomes a
-// character reference, whose `&` and `;` let the run open or close on that side only.
-enum class Spelling { usual, alternate_from_star, alternate_from_underscore };
+// model of md4c's pairing (emphasis_model.hpp) says the usual one would read back otherwise.
+// In all of them a word character outside a run and a blank inside one become character
+// references, whose `&` and `;` are punctuation, so every opener can open and every closer
+// close. `alternate_*` switch between `*` and `_` with each level of nesting (starting with
+// the one named); `keep_*` keep the character of the enclosing emphasis and switch only where
+// a run could also close (punctuation on both sides: it would pair with an enclosing opener of
+// its character) or would join the run before it.
+enum class Spelling {
+    usual,
+    alternate_from_star,
+    alternate_from_underscore,
+    keep_from_star,
+    keep_from_underscore
+};
 
 /// Writes one run of inlines. All state lives here; output goes to `out_`.
 class InlineWriter {
@@ -381,20 +390,29 @@ private:
     // character outside a run and a blank inside one becomes a reference.
     void strictly_delimited(const Inlines& children, std::size_t count, char edge_delimiter,
                             const Inline* next) {
-        const bool star_first = spelling_ == Spelling::alternate_from_star;
+        const bool star_first = spelling_ == Spelling::alternate_from_star ||
+                                spelling_ == Spelling::keep_from_star;
+        const bool keep = spelling_ == Spelling::keep_from_star ||
+                          spelling_ == Spelling::keep_from_underscore;
+        const auto other = [](char c) { return c == '*' ? '_' : '*'; };
         const bool after_parent =
             first_child_ && (edge_delimiter == '*' || edge_delimiter == '_');
         const bool joins_parent = after_parent && count == 2;
-        char delimiter = (groups_ % 2 == 0) == star_first ? '*' : '_';
-        if (after_parent) {
-            delimiter = joins_parent ? edge_delimiter : (edge_delimiter == '*' ? '_' : '*');
-        } else if (last_run_end_ == out_.size() && out_.back() == delimiter) {
-            delimiter = delimiter == '*' ? '_' : '*';
-        }
-        const int group = joins_parent ? 0 : 1;
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
         if (!is_blank_or_punctuation(before) && can_make_punctuation_before())
             make_punctuation_before();
+        char delimiter = (groups_ % 2 == 0) == star_first ? '*' : '_';
+        if (keep) {
+            delimiter = open_delimiters_.empty() ? (star_first ? '*' : '_')
+                                                 : open_delimiters_.back();
+            if (!after_parent && could_also_close(children)) delimiter = other(delimiter);
+        }
+        if (after_parent) {
+            delimiter = joins_parent ? edge_delimiter : other(edge_delimiter);
+        } else if (last_run_end_ == out_.size() && out_.back() == delimiter) {
+            delimiter = other(delimiter);
+        }
+        const int group = joins_parent ? 0 : 1;
         const std::string run(count, delimiter);
         const SpanEvent::Kind kind =
             count == 1 ? SpanEvent::Kind::emphasis : SpanEvent::Kind::strong;
@@ -403,9 +421,11 @@ private:
         open_stars_ += stars;
         open_underscores_ += 1 - stars;
         groups_ += group;
+        open_delimiters_.push_back(delimiter);
         reference_leading_blank_ = true;
         write(children, delimiter);
         reference_leading_blank_ = false;
+        open_delimiters_.pop_back();
         groups_ -= group;
         open_stars_ -= stars;
         open_underscores_ -= 1 - stars;
@@ -415,6 +435,28 @@ private:
         delimiter_run(run, kind, false);
         if (next != nullptr && !underscore_may_close(next) && can_make_punctuation(next))
             punctuation_next_ = true;
+    }
+
+    // Whether an opening run written now before `children` would have punctuation on both
+    // sides (md4c would first try it as a closer). A blank that starts the children is written
+    // as a reference here.
+    bool could_also_close(const Inlines& children) const {
+        const std::string_view written = std::string_view(out_).substr(region_begin_);
+        if (out_.size() == line_start_ ||
+            flanking_class_before(written, written.size()) != FlankingClass::punctuation)
+            return false;
+        if (children.empty()) return false;
+        const Inline& first = children.front();
+        if (const auto* t = std::get_if<Text>(&first.node)) {
+            if (t->text.empty()) return false;
+            if (t->text[0] == ' ' || t->text[0] == '\t') return true;
+            return flanking_class_at(t->text, 0) == FlankingClass::punctuation;
+        }
+        if (const auto* l = std::get_if<Link>(&first.node)) {
+            if (l->autolink && l->url.starts_with("http://www.")) return false;
+        }
+        return !std::holds_alternative<SoftBreak>(first.node) &&
+               !std::holds_alternative<HardBreak>(first.node);
     }
 
     // Whether the character before the cursor can be written as a reference: it came
@@ -524,7 +566,10 @@ private:
         if (title.empty()) return;
         out_ += " \"";
         for (char c : title) {
-            if (c == '"' || c == '\\' || c == '&') out_ += '\\';
+            // A delimiter in a title pairs like one in the destination (see above).
+            if (c == '"' || c == '\\' || c == '&' || c == '*' ||
+                (c == '_' && open_underscores_ > 0) || (c == '~' && open_strikes_ > 0))
+                out_ += '\\';
             out_ += c;
             if (c == '\n') line_start_ = out_.size();
         }
@@ -659,7 +704,11 @@ private:
         const std::size_t outer = scope_;
         scope_ = scopes_.size();
         scopes_.emplace_back();
+        // md4c pairs a link's text before the text around it: no outer run waits there.
+        std::string outer_delimiters;
+        outer_delimiters.swap(open_delimiters_);
         write(children);
+        open_delimiters_.swap(outer_delimiters);
         scope_ = outer;
     }
 
@@ -674,6 +723,7 @@ private:
     std::size_t scope_ = 0;
     std::size_t last_run_end_ = std::string::npos;  // where the last delimiter run ends
     int groups_ = 0;  // in the stricter spellings, emphasis runs around the cursor
+    std::string open_delimiters_;  // and the character of each emphasis around it
     // In the stricter spellings, the first node inside a run is being written (`blank_first_`)
     // and a blank that starts it is written as a reference.
     bool reference_leading_blank_ = false;
@@ -699,8 +749,9 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // pair otherwise is written again in the stricter spellings, the first that pairs as
     // written kept (or the usual one, if none does).
     const std::size_t begin = out.size();
-    for (const Spelling spelling : {Spelling::usual, Spelling::alternate_from_star,
-                                    Spelling::alternate_from_underscore}) {
+    for (const Spelling spelling :
+         {Spelling::usual, Spelling::alternate_from_star, Spelling::alternate_from_underscore,
+          Spelling::keep_from_star, Spelling::keep_from_underscore}) {
         out.resize(begin);
         InlineWriter writer(out, context, spelling);
         writer.write(inlines);

@@ -395,11 +395,25 @@ TEST(MarkdownWriter, SpellsNestedEmphasisSoMd4cPairsItAsWritten) {
          text("http")})});
     expect_round_trip({paragraph({emphasis({text("(")}), emphasis({text("(")}),
                                   strong({emphasis({text(".")}), text(".")})})});
+    // Emphasis between punctuation three levels down: its run could also close, so it takes
+    // the character neither enclosing run has, and those keep one character.
+    expect_round_trip({paragraph({text("*"),
+                                  emphasis({text("<a"), soft_break(), text("f"), soft_break(),
+                                            emphasis({emphasis({text("<a")}), text("~x")})}),
+                                  text("<b")})});
     // Ordinary emphasis keeps its usual spelling.
     EXPECT_EQ(write({paragraph({text("a "), emphasis({text("b")}), text(", "),
                                 strong({emphasis({text("c")})}), text(" "),
                                 emphasis({strong({text("d")}), text(" e")})})}),
               "a *b*, **_c_** ***d** e*\n");
+}
+
+// Fuzz finding: md4c pairs a `*` in a link title, like one in the destination (finding 20),
+// with a delimiter after the link.
+TEST(MarkdownWriter, EscapesDelimitersInLinkTitles) {
+    expect_round_trip({paragraph({link("/u", {text("foo")}, "ti*tle"), text("x"),
+                                  emphasis({text("a")}), text("b")})});
+    EXPECT_EQ(write({paragraph({link("/u", {text("foo")}, "a*b")})}), "[foo](/u \"a\\*b\")\n");
 }
 
 }  // namespace
