@@ -416,5 +416,15 @@ TEST(MarkdownWriter, EscapesDelimitersInLinkTitles) {
     EXPECT_EQ(write({paragraph({link("/u", {text("foo")}, "a*b")})}), "[foo](/u \"a\\*b\")\n");
 }
 
+// Fuzz finding: md4c 0.4.8 opens an HTML block of kind 1 at any `<script`, `<pre` or `<style`
+// (`<scriptx`, `<script\xEF\xBF\xBD`), which the writer did not count as unterminated: the blank
+// line it wrote after the list item joined the block.
+TEST(MarkdownWriter, CountsHtmlBlocksAsMd4cOpensAndEndsThem) {
+    expect_round_trip({bullet_list({item({paragraph({text("a")}), html_block("<scriptx b\n")})}),
+                       paragraph({text("c")})});
+    expect_round_trip({bullet_list({item({html_block("<style\xEF\xBF\xBD>\nd\n")})}),
+                       paragraph({text("e")})});
+}
+
 }  // namespace
 }  // namespace folio
