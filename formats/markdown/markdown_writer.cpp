@@ -225,10 +225,16 @@ private:
                 const std::string box = item.task == Task::checked ? "[x]" : "[ ]";
                 // An empty task item (`- [ ]`) still has its box: without it the item reads
                 // back as a plain one.
-                // Before anything but a paragraph the box stands on its own line: `- [ ] - a`
-                // would be an item holding a list, with no box.
-                const bool own_line = item.children.empty() ||
-                                      !std::holds_alternative<Paragraph>(item.children.front().node);
+                // Before anything but a paragraph or a setext heading the box stands on its
+                // own line: `- [ ] - a` would be an item holding a list, with no box. (A setext
+                // heading's text after a box on its own line would continue the box's line.)
+                const auto* heading = item.children.empty()
+                                          ? nullptr
+                                          : std::get_if<Heading>(&item.children.front().node);
+                const bool own_line =
+                    item.children.empty() ||
+                    !(std::holds_alternative<Paragraph>(item.children.front().node) ||
+                      (heading != nullptr && heading->setext));
                 if (own_line) content.insert(content.begin(), box);
                 else content.front().insert(0, box + ' ');
             }

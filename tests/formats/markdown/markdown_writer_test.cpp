@@ -426,5 +426,12 @@ TEST(MarkdownWriter, CountsHtmlBlocksAsMd4cOpensAndEndsThem) {
                        paragraph({text("e")})});
 }
 
+// Fuzz finding: a task item opening with a setext heading had its box on a line of its own,
+// which md4c reads as the first line of the heading's text.
+TEST(MarkdownWriter, PutsTheBoxOfATaskItemBeforeASetextHeadingOnItsLine) {
+    expect_input_round_trips("- [ ] baz\n  ---\n");
+    expect_input_round_trips("- [x] a\n  b\n  ===\n");
+}
+
 }  // namespace
 }  // namespace folio
