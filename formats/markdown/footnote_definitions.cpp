@@ -56,13 +56,16 @@ struct ItemMarkers {
     bool indented_code = false;  // the content is indented code of the last item
 };
 
-ItemMarkers item_markers(std::string_view line) {
+// `base` is the content column of the list item the line is in (0 outside lists): a marker
+// indented 4 columns or more past it (or past the marker before it) is no marker.
+ItemMarkers item_markers(std::string_view line, std::size_t base) {
     ItemMarkers out;
     std::size_t i = 0;
     for (;;) {
         std::size_t j = i;
         while (j < line.size() && is_space(line[j])) ++j;
         out.content = j;
+        if (column_of(line, j) >= base + 4) return out;
         std::size_t k = j;
         if (k < line.size() && (line[k] == '-' || line[k] == '+' || line[k] == '*')) {
             ++k;
@@ -83,6 +86,7 @@ ItemMarkers item_markers(std::string_view line) {
             return out;
         }
         out.items.push_back({column_of(line, j), after_marker + blanks});
+        base = after_marker + blanks;
         i = content;
     }
 }
@@ -207,7 +211,7 @@ public:
             const std::size_t columns = indentation(line).first;
             const ItemMarkers markers =
                 ends_paragraph(line) ? ItemMarkers{{}, indentation(line).second, false}
-                                     : item_markers(line);
+                                     : item_markers(line, item_column_at(columns));
             const int html_kind = markers.content < line.size() && line[markers.content] == '<'
                                       ? html_block_kind(line.substr(markers.content))
                                       : 0;
@@ -275,6 +279,14 @@ private:
     }
 
     std::size_t item_column() const { return items_.empty() ? 0 : items_.back(); }
+
+    // The content column of the innermost open list item a line indented `columns` is in.
+    std::size_t item_column_at(std::size_t columns) const {
+        for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
+            if (*it <= columns) return *it;
+        }
+        return 0;
+    }
 
     // Leaves the list items that a line starting at `column` is not indented into.
     void close_items(std::size_t column) {

@@ -138,7 +138,9 @@ TEST(MarkdownReader, LeavesADefinitionLineInsideAnHtmlBlockOfAListItemAsHtml) {
 TEST(MarkdownReader, FindsADefinitionOnceItsHtmlBlockHasEnded) {
     for (const std::string body :
          {"<!-- a -->\n[^1]: x\n", "<!--\n-->\n[^1]: x\n", "<div>\n\n[^1]: x\n",
-          "- <!--\n[^1]: x\n", "<pre>\n</pre>\n[^1]: x\n"}) {
+          "- <!--\n[^1]: x\n", "<pre>\n</pre>\n[^1]: x\n",
+          // Indented code, not a list item holding a comment:
+          "    - <!--\n\n[^1]: x\n"}) {
         const auto r = read_markdown(body);
         ASSERT_EQ(r.body.footnotes.size(), 1u) << body;
         EXPECT_EQ(r.body.footnotes[0].children, Blocks{paragraph_block({text("x")})}) << body;
