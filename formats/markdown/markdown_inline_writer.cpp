@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -179,38 +180,70 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
 // the one named); `keep_*` keep the character of the enclosing emphasis and switch only where
 // a run could also close (punctuation on both sides: it would pair with an enclosing opener of
 // its character) or would join the run before it.
+// `assigned` takes each emphasis node's character from a list (the search in
+// `append_markdown_inlines`).
 enum class Spelling {
     usual,
     alternate_from_star,
     alternate_from_underscore,
     keep_from_star,
-    keep_from_underscore
+    keep_from_underscore,
+    assigned
+};
+
+// Where the runs first pair otherwise than written: the byte, and the emphasis node whose run
+// is there (`kNoNode` for strikethrough).
+constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+struct Mismatch {
+    std::size_t at;
+    std::size_t node;
 };
 
 /// Writes one run of inlines. All state lives here; output goes to `out_`.
 class InlineWriter {
 public:
-    InlineWriter(std::string& out, const InlineContext& context, Spelling spelling)
+    InlineWriter(std::string& out, const InlineContext& context, Spelling spelling,
+                 const std::string* assignment = nullptr)
         : out_(out),
           context_(context),
           spelling_(spelling),
+          assignment_(assignment),
           region_begin_(out.size()),
           line_start_(out.size()),
           scopes_(1) {}
 
     /// Whether md4c pairs the delimiter runs written as the tree has them, link texts each on
     /// their own (md4c pairs them before the text around them).
-    bool pairs_as_written() const {
+    bool pairs_as_written() const { return !first_mismatch(); }
+
+    /// The first place where md4c would pair the runs otherwise than written, if any.
+    std::optional<Mismatch> first_mismatch() const {
         const std::string_view text = std::string_view(out_).substr(region_begin_);
+        std::optional<Mismatch> first;
         for (const Scope& scope : scopes_) {
             if (scope.runs.empty()) continue;
             std::vector<SpanEvent> intended = scope.events;
             std::sort(intended.begin(), intended.end(),
                       [](const SpanEvent& a, const SpanEvent& b) { return a.at < b.at; });
-            if (md4c_span_events(text, scope.runs) != intended) return false;
+            const std::vector<SpanEvent> read = md4c_span_events(text, scope.runs);
+            std::size_t i = 0;
+            while (i < intended.size() && i < read.size() && intended[i] == read[i]) ++i;
+            if (i == intended.size() && i == read.size()) continue;
+            std::size_t at = std::min(i < intended.size() ? intended[i].at : text.size(),
+                                      i < read.size() ? read[i].at : text.size());
+            if (first && first->at <= at) continue;
+            // The run holding that byte (or the last one before it).
+            std::size_t node = kNoNode;
+            for (std::size_t r = 0; r < scope.runs.size() && scope.runs[r].begin <= at; ++r)
+                node = scope.run_nodes[r];
+            first = Mismatch{at, node};
         }
-        return true;
+        return first;
     }
+
+    /// The character each emphasis node got and the node it is in (stricter spellings).
+    const std::string& delimiters() const { return node_delimiters_; }
+    const std::vector<std::size_t>& parents() const { return node_parents_; }
 
     void write(const Inlines& inlines, char parent_delimiter = 0) {
         for (std::size_t i = 0; i < inlines.size(); ++i) {
@@ -412,19 +445,27 @@ private:
         } else if (last_run_end_ == out_.size() && out_.back() == delimiter) {
             delimiter = other(delimiter);
         }
+        const std::size_t node = node_delimiters_.size();
+        if (spelling_ == Spelling::assigned && assignment_ != nullptr &&
+            node < assignment_->size())
+            delimiter = (*assignment_)[node];
+        node_delimiters_ += delimiter;
+        node_parents_.push_back(open_nodes_.empty() ? kNoNode : open_nodes_.back());
         const int group = joins_parent ? 0 : 1;
         const std::string run(count, delimiter);
         const SpanEvent::Kind kind =
             count == 1 ? SpanEvent::Kind::emphasis : SpanEvent::Kind::strong;
-        delimiter_run(run, kind, true);
+        delimiter_run(run, kind, true, node);
         const int stars = delimiter == '*' ? 1 : 0;
         open_stars_ += stars;
         open_underscores_ += 1 - stars;
         groups_ += group;
         open_delimiters_.push_back(delimiter);
+        open_nodes_.push_back(node);
         reference_leading_blank_ = true;
         write(children, delimiter);
         reference_leading_blank_ = false;
+        open_nodes_.pop_back();
         open_delimiters_.pop_back();
         groups_ -= group;
         open_stars_ -= stars;
@@ -432,7 +473,7 @@ private:
         const bool blank_last = out_.size() > line_start_ && text_end_ == out_.size() &&
                                 (out_.back() == ' ' || out_.back() == '\t');
         if (blank_last) make_punctuation_before();
-        delimiter_run(run, kind, false);
+        delimiter_run(run, kind, false, node);
         if (next != nullptr && !underscore_may_close(next) && can_make_punctuation(next))
             punctuation_next_ = true;
     }
@@ -688,12 +729,15 @@ private:
     // The delimiter runs written into one inline scope and the spans they stand for.
     struct Scope {
         std::vector<DelimiterRun> runs;
+        std::vector<std::size_t> run_nodes;  // the emphasis node of each run
         std::vector<SpanEvent> events;
     };
 
-    void delimiter_run(std::string_view run, SpanEvent::Kind kind, bool enter) {
+    void delimiter_run(std::string_view run, SpanEvent::Kind kind, bool enter,
+                       std::size_t node = kNoNode) {
         const std::size_t at = out_.size() - region_begin_;
         scopes_[scope_].runs.push_back({at, run.size(), run.front()});
+        scopes_[scope_].run_nodes.push_back(node);
         scopes_[scope_].events.push_back({at, kind, enter});
         out_ += run;
         last_run_end_ = out_.size();
@@ -717,6 +761,10 @@ private:
     // the context-dependent escapes to come; clang warns about an unused private field.
     [[maybe_unused]] const InlineContext& context_;
     Spelling spelling_;
+    const std::string* assignment_;  // the character of each node, for `Spelling::assigned`
+    std::string node_delimiters_;            // the character each emphasis node got
+    std::vector<std::size_t> node_parents_;  // the node each one is in
+    std::vector<std::size_t> open_nodes_;    // the nodes around the cursor
     std::size_t region_begin_;  // where the inlines start in `out_`: the start of a line
     std::size_t line_start_;
     std::vector<Scope> scopes_;
@@ -747,16 +795,56 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
                              const InlineContext& context) {
     // The usual spelling nearly always pairs as written; a paragraph whose runs md4c would
     // pair otherwise is written again in the stricter spellings, the first that pairs as
-    // written kept (or the usual one, if none does).
+    // written kept. If none does, the one that pairs as written furthest is improved one
+    // emphasis node at a time: where the runs first pair otherwise, that node's character
+    // (or, failing that, an enclosing one's) is switched while that moves the first difference
+    // further on. If that too finds nothing, the usual spelling stays.
     const std::size_t begin = out.size();
+    const auto attempt = [&](Spelling spelling, const std::string* assignment) {
+        out.resize(begin);
+        InlineWriter writer(out, context, spelling, assignment);
+        writer.write(inlines);
+        writer.finish_line();
+        return writer;
+    };
+    std::optional<Mismatch> best;
+    std::string delimiters;
+    std::vector<std::size_t> parents;
     for (const Spelling spelling :
          {Spelling::usual, Spelling::alternate_from_star, Spelling::alternate_from_underscore,
           Spelling::keep_from_star, Spelling::keep_from_underscore}) {
-        out.resize(begin);
-        InlineWriter writer(out, context, spelling);
-        writer.write(inlines);
-        writer.finish_line();
-        if (writer.pairs_as_written()) return;
+        const InlineWriter writer = attempt(spelling, nullptr);
+        const std::optional<Mismatch> mismatch = writer.first_mismatch();
+        if (!mismatch) return;
+        if (spelling != Spelling::usual && (!best || mismatch->at > best->at)) {
+            best = mismatch;
+            delimiters = writer.delimiters();
+            parents = writer.parents();
+        }
+    }
+    // Each write costs one pass over the paragraph: a few dozen at most, and none for a
+    // paragraph of more than 64 KiB.
+    constexpr int kMaxAttempts = 48;
+    constexpr std::size_t kMaxSearchedSize = 64 * 1024;
+    int attempts = 0;
+    if (out.size() - begin > kMaxSearchedSize) best.reset();
+    while (best && best->node < delimiters.size() && attempts < kMaxAttempts) {
+        bool improved = false;
+        for (std::size_t node = best->node; node != kNoNode && attempts < kMaxAttempts;
+             node = parents[node]) {
+            delimiters[node] = delimiters[node] == '*' ? '_' : '*';
+            ++attempts;
+            const InlineWriter writer = attempt(Spelling::assigned, &delimiters);
+            const std::optional<Mismatch> mismatch = writer.first_mismatch();
+            if (!mismatch) return;
+            if (mismatch->at > best->at) {
+                best = mismatch;
+                improved = true;
+                break;
+            }
+            delimiters[node] = delimiters[node] == '*' ? '_' : '*';
+        }
+        if (!improved) break;
     }
     out.resize(begin);
     InlineWriter writer(out, context, Spelling::usual);
