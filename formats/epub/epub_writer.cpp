@@ -1,5 +1,6 @@
 #include "formats/epub/epub_writer.hpp"
 
+#include <future>
 #include <set>
 #include <stdexcept>
 
@@ -285,14 +286,22 @@ void EpubWriter::finish() {
     add(kStylesheetHref, build_stylesheet());
     // The tables of contents are the largest documents (a few MB each for 10,000 chapters):
     // compressed as they are serialised, never held whole as text.
-    const auto add_streamed = [&s, &book](const char* name, void (*write)(const BookInfo&, const XmlOut&)) {
+    const auto streamed = [&book](const char* name, void (*write)(const BookInfo&, const XmlOut&)) {
         EntryDeflater deflater(kPackageFolder + std::string(name));
         write(book, [&deflater](std::string_view bytes) { deflater.write(bytes); });
-        s.zip.add(deflater.finish());
+        return deflater.finish();
     };
-    add_streamed(kNavHref, &write_nav);
-    add_streamed(kNcxHref, &write_ncx);
-    add("content.opf", build_package_document(book));
+    // Nothing else is left to do once the last chapter is in, so this part ran on one core
+    // while the others idled (a sixth of the book's time for 10,000 chapters): the NCX, the
+    // largest, is made on a thread of its own. Declared after `book`, which it reads, so it
+    // is joined first if anything here throws.
+    std::future<ZipEntryData> ncx;
+    if (s.settings.threads > 1) ncx = std::async(std::launch::async, streamed, kNcxHref, &write_ncx);
+    s.zip.add(streamed(kNavHref, &write_nav));
+    ZipEntryData package =
+        deflate_entry(std::string(kPackageFolder) + "content.opf", build_package_document(book));
+    s.zip.add(ncx.valid() ? ncx.get() : streamed(kNcxHref, &write_ncx));
+    s.zip.add(std::move(package));
     s.zip.finish();
 }
 

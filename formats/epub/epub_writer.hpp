@@ -70,6 +70,9 @@ struct BookSettings {
     /// Where dates without an offset are placed to make instants (`dcterms:modified`); UTC by
     /// default.
     TimeZone time_zone;
+    /// Threads `finish` may use (the caller's `--threads`): with two or more, the NCX is made
+    /// beside the nav page and the package document.
+    unsigned threads = 1;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "formats/epub/xml_output.hpp"
+#include "render/html_escape.hpp"
 
 namespace folio::epub {
 
@@ -12,23 +13,6 @@ namespace {
 
 const char* nav_heading(const std::string& language) {
     return language.rfind("nl", 0) == 0 ? "Inhoud" : "Contents";
-}
-
-pugi::xml_node add_link(pugi::xml_node list, const std::string& href, const std::string& text) {
-    pugi::xml_node item = list.append_child("li");
-    pugi::xml_node link = item.append_child("a");
-    link.append_attribute("href") = href.c_str();
-    link.text() = text.c_str();
-    return item;
-}
-
-void add_chapter(pugi::xml_node list, const ChapterEntry& chapter) {
-    pugi::xml_node item = add_link(list, chapter.href, chapter.title);
-    if (chapter.sections.empty()) return;
-    pugi::xml_node sections = item.append_child("ol");
-    for (const SectionEntry& section : chapter.sections) {
-        add_link(sections, chapter.href + "#" + section.id, section.title);
-    }
 }
 
 void add_landmark(pugi::xml_node list, const char* type, const std::string& href,
@@ -39,19 +23,69 @@ void add_landmark(pugi::xml_node list, const char* type, const std::string& href
     link.text() = text;
 }
 
+// The long lists (every chapter and its H2s) are written as text, an entry per line, with the
+// shared escaper, which also leaves out what XML cannot hold: built as a pugixml tree per
+// entry and serialised, they were half the time of a 10,000-chapter book's last step, which
+// runs after every chapter is done.
+
+void append_link(std::string& out, std::string_view href, std::string_view fragment,
+                 std::string_view text) {
+    out += "<a href=\"";
+    append_escaped_html(out, href);
+    if (!fragment.empty()) {
+        out += '#';
+        append_escaped_html(out, fragment);
+    }
+    out += "\">";
+    append_escaped_html(out, text);
+    out += "</a>";
+}
+
+/// `<li>` with the chapter's link and its sections, on one line.
+void append_nav_chapter(std::string& out, const ChapterEntry& chapter) {
+    out += "<li>";
+    append_link(out, chapter.href, "", chapter.title);
+    if (!chapter.sections.empty()) {
+        out += "<ol>";
+        for (const SectionEntry& section : chapter.sections) {
+            out += "<li>";
+            append_link(out, chapter.href, section.id, section.title);
+            out += "</li>";
+        }
+        out += "</ol>";
+    }
+    out += "</li>\n";
+}
+
 /// NCX navPoints need a unique id and a playOrder that counts targets in reading order; two
 /// points at the same target (a group and its first chapter) must share theirs.
-class NcxBuilder {
+class NcxPoints {
 public:
-    pugi::xml_node point(pugi::xml_node parent, const std::string& label, const std::string& src) {
-        ++points_;
-        const auto [found, added] = orders_.emplace(src, static_cast<int>(orders_.size()) + 1);
-        pugi::xml_node point = parent.append_child("navPoint");
-        point.append_attribute("id") = ("np" + std::to_string(points_)).c_str();
-        point.append_attribute("playOrder") = found->second;
-        point.append_child("navLabel").append_child("text").text() = label.c_str();
-        point.append_child("content").append_attribute("src") = src.c_str();
-        return point;
+    /// Opens a navPoint (closed by the caller with `</navPoint>`).
+    void open(std::string& out, std::string_view label, std::string_view href,
+              std::string_view fragment = {}) {
+        std::string target(href);
+        if (!fragment.empty()) target.append("#").append(fragment);
+        const auto [found, added] = orders_.emplace(target, static_cast<int>(orders_.size()) + 1);
+        out += "<navPoint id=\"np";
+        out += std::to_string(++points_);
+        out += "\" playOrder=\"";
+        out += std::to_string(found->second);
+        out += "\"><navLabel><text>";
+        append_escaped_html(out, label);
+        out += "</text></navLabel><content src=\"";
+        append_escaped_html(out, target);
+        out += "\"/>";
+    }
+
+    /// The chapter's navPoint with one for each section inside, on one line.
+    void chapter(std::string& out, const ChapterEntry& chapter) {
+        open(out, chapter.title, chapter.href);
+        for (const SectionEntry& section : chapter.sections) {
+            open(out, section.title, chapter.href, section.id);
+            out += "</navPoint>";
+        }
+        out += "</navPoint>\n";
     }
 
 private:
@@ -114,25 +148,30 @@ void write_nav(const BookInfo& book, const XmlOut& out) {
     if (!book.chapters.empty())
         add_landmark(marks, "bodymatter", book.chapters.front().href, "Start");
 
-    // Depths in the page: html 0, body 1, nav 2, ol 3, li 4 (a group's chapters: 6).
-    const auto write_chapter = [&out](const ChapterEntry& chapter, unsigned depth) {
-        pugi::xml_document entry;
-        add_chapter(entry, chapter);
-        write_node(entry.first_child(), depth, out);
+    std::string line;
+    const auto flush = [&out, &line] {
+        out(line);
+        line.clear();
     };
     write_xml_around(document, out, [&] {
         for_each_run(
-            book, [&](const ChapterEntry& chapter) { write_chapter(chapter, 4); },
+            book,
+            [&](const ChapterEntry& chapter) {
+                append_nav_chapter(line, chapter);
+                flush();
+            },
             [&](std::size_t first, std::size_t end) {
                 // A group's label links to its first chapter: a `span` label is allowed too,
                 // but some readers cannot open an entry without a link.
-                pugi::xml_document entry;
-                pugi::xml_node item =
-                    add_link(entry, book.chapters[first].href, book.chapters[first].group);
-                item.append_child("ol").append_child(pugi::node_comment).set_value(kFillMarker);
-                write_node_around(item, 4, out, [&] {
-                    for (std::size_t i = first; i < end; ++i) write_chapter(book.chapters[i], 6);
-                });
+                line += "<li>";
+                append_link(line, book.chapters[first].href, "", book.chapters[first].group);
+                line += "<ol>\n";
+                for (std::size_t i = first; i < end; ++i) {
+                    append_nav_chapter(line, book.chapters[i]);
+                    flush();
+                }
+                line += "</ol></li>\n";
+                flush();
             });
     });
 }
@@ -162,31 +201,31 @@ void write_ncx(const BookInfo& book, const XmlOut& out) {
     // As in the nav page, the navPoints are written one at a time where the marker is.
     ncx.append_child("navMap").append_child(pugi::node_comment).set_value(kFillMarker);
 
-    // Depths: ncx 0, navMap 1, navPoint 2 (a group's chapters: 3).
-    NcxBuilder builder;
-    const auto write_chapter = [&](const ChapterEntry& chapter, unsigned at) {
-        pugi::xml_document entry;
-        pugi::xml_node point = builder.point(entry, chapter.title, chapter.href);
-        for (const SectionEntry& section : chapter.sections) {
-            builder.point(point, section.title, chapter.href + "#" + section.id);
-        }
-        write_node(point, at, out);
+    NcxPoints points;
+    std::string line;
+    const auto flush = [&out, &line] {
+        out(line);
+        line.clear();
     };
     write_xml_around(document, out, [&] {
-        {
-            pugi::xml_document entry;
-            write_node(builder.point(entry, book.title, kTitlePageHref), 2, out);
-        }
+        points.open(line, book.title, kTitlePageHref);
+        line += "</navPoint>\n";
+        flush();
         for_each_run(
-            book, [&](const ChapterEntry& chapter) { write_chapter(chapter, 2); },
+            book,
+            [&](const ChapterEntry& chapter) {
+                points.chapter(line, chapter);
+                flush();
+            },
             [&](std::size_t first, std::size_t end) {
-                pugi::xml_document entry;
-                pugi::xml_node group =
-                    builder.point(entry, book.chapters[first].group, book.chapters[first].href);
-                group.append_child(pugi::node_comment).set_value(kFillMarker);
-                write_node_around(group, 2, out, [&] {
-                    for (std::size_t i = first; i < end; ++i) write_chapter(book.chapters[i], 3);
-                });
+                points.open(line, book.chapters[first].group, book.chapters[first].href);
+                line += '\n';
+                for (std::size_t i = first; i < end; ++i) {
+                    points.chapter(line, book.chapters[i]);
+                    flush();
+                }
+                line += "</navPoint>\n";
+                flush();
             });
     });
 }

@@ -108,20 +108,6 @@ void write_xml_around(const pugi::xml_document& document, const XmlOut& out,
     split_at_marker(xml_bytes(document, true), out, fill);
 }
 
-void write_node(pugi::xml_node node, unsigned depth, const XmlOut& out) {
-    clean_characters(node);
-    ForwardingWriter writer(out);
-    node.print(writer, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
-}
-
-void write_node_around(pugi::xml_node node, unsigned depth, const XmlOut& out,
-                       const std::function<void()>& fill) {
-    clean_characters(node);
-    StringWriter writer;
-    node.print(writer, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
-    split_at_marker(writer.out, out, fill);
-}
-
 pugi::xml_node start_xhtml_page(pugi::xml_document& document, const std::string& title,
                                 const std::string& language) {
     document.append_child(pugi::node_doctype).set_value("html");

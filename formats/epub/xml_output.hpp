@@ -22,7 +22,7 @@ using XmlOut = std::function<void(std::string_view bytes)>;
 /// contents of a 10,000-chapter book) is never held whole as text.
 void write_xml(const pugi::xml_document& document, bool indent, const XmlOut& out);
 
-/// The comment that marks where `write_xml_around` and `write_node_around` call `fill`.
+/// The comment that marks where `write_xml_around` calls `fill`.
 inline constexpr const char* kFillMarker = "folio:fill";
 
 /// For documents with long lists (the tables of contents), written an item at a time so the
@@ -30,14 +30,6 @@ inline constexpr const char* kFillMarker = "folio:fill";
 /// line replaced by what `fill` writes.
 void write_xml_around(const pugi::xml_document& document, const XmlOut& out,
                       const std::function<void()>& fill);
-
-/// `node` and its subtree, indented as it would be at `depth` in an indented document.
-void write_node(pugi::xml_node node, unsigned depth, const XmlOut& out);
-
-/// `write_node`, with the node's `<!--folio:fill-->` comment line replaced by what `fill`
-/// writes (children written one at a time at `depth + 1`).
-void write_node_around(pugi::xml_node node, unsigned depth, const XmlOut& out,
-                       const std::function<void()>& fill);
 
 /// Fills an empty `document` with an XHTML 5 page for EPUB (doctype, `html` with the XHTML and
 /// OPS namespaces and the language, `head` with the title and the book's stylesheet) and

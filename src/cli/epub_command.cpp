@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 #include "check/lint.hpp"
@@ -429,6 +430,7 @@ int build_book(const EpubCommandOptions& options) {
     settings.cover_path = options.cover;
     settings.modified = source_date_epoch(book_notes);
     settings.time_zone = *zone;
+    settings.threads = load->threads != 0 ? load->threads : std::thread::hardware_concurrency();
 
     const std::vector<epub::ChapterPlan> plan = epub::plan_chapters(
         articles, parse_order(options.order), parse_group_by(options.group_by), *zone);

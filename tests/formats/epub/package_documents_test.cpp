@@ -137,6 +137,38 @@ TEST(NcxDocument, GivesAGroupAndItsFirstChapterTheSamePlayOrder) {
                                                "4 Hoe", "5 Tweede"}));
 }
 
+// The chapter lists are written as text, not through pugixml: titles, groups and section
+// ids from articles must come out escaped and without the characters XML cannot hold.
+TEST(NavDocument, EscapesTitlesGroupsAndSectionIdsOfTheChapterLists) {
+    BookInfo book = sample_book();
+    book.chapters[0].title = "A <b> & \"c\"\x01";
+    book.chapters[0].group = "R&D <x>";
+    book.chapters[0].sections[0] = {"c1-a&b", "x < y\x02"};
+    const pugi::xml_document nav = parse(build_nav(book));
+    const pugi::xml_node group = nav.child("html")
+                                     .child("body")
+                                     .find_child_by_attribute("nav", "epub:type", "toc")
+                                     .child("ol")
+                                     .child("li");
+    EXPECT_STREQ(group.child("a").child_value(), "R&D <x>");
+    const pugi::xml_node chapter = group.child("ol").child("li");
+    EXPECT_STREQ(chapter.child("a").child_value(), "A <b> & \"c\"");
+    EXPECT_STREQ(chapter.child("ol").child("li").child("a").child_value(), "x < y");
+    EXPECT_STREQ(chapter.child("ol").child("li").child("a").attribute("href").value(),
+                 "0001-a.xhtml#c1-a&b");
+
+    const pugi::xml_document ncx = parse(build_ncx(book));
+    std::vector<std::string> labels;
+    for (const pugi::xpath_node& point : ncx.select_nodes("//navPoint")) {
+        labels.push_back(std::string(point.node().child("navLabel").child_value("text")) + " @ " +
+                         point.node().child("content").attribute("src").value());
+    }
+    EXPECT_EQ(labels, (std::vector<std::string>{
+                          "Mijn blog @ title.xhtml", "R&D <x> @ 0001-a.xhtml",
+                          "A <b> & \"c\" @ 0001-a.xhtml", "x < y @ 0001-a.xhtml#c1-a&b",
+                          "Hoe @ 0001-a.xhtml#c1-hoe", "Tweede @ 0002-b.xhtml"}));
+}
+
 TEST(Container, PointsAtThePackageDocument) {
     const pugi::xml_document container = parse(build_container());
     EXPECT_STREQ(container.select_node("//rootfile").node().attribute("full-path").value(),
