@@ -24,6 +24,8 @@ struct CommonOptions {
     /// `--fail-fast`: stop at the first input with an error and write no single-file output
     /// (book, feed); the default `--keep-going` processes every other input.
     bool fail_fast = false;
+    /// `--sync` (commands that write many files): sync the output's file system before exiting.
+    bool sync = false;
 };
 
 /// Exit codes, as documented in the README.
@@ -46,9 +48,12 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
 /// Prints diagnostics GNU-style to stderr, in order.
 void print_diagnostics(const Diagnostics& diagnostics);
 
-/// Ends a run that wrote many files with `Sync::at_end`: syncs the file system holding `root`
-/// (when anything was written there). Prints a failure and returns false.
-bool sync_output_folder(const std::string& root);
+/// Adds `--sync` to a command that writes many files with `Sync::at_end`.
+void add_sync_option(CLI::App& command, CommonOptions& options);
+
+/// Ends a run that wrote many files with `Sync::at_end`: with `--sync`, syncs the file system
+/// holding `root` (when anything was written there). Prints a failure and returns false.
+bool sync_output_folder(const std::string& root, const CommonOptions& options);
 
 /// `diagnostics` without the ones with `code` once one has been kept this run (`noted`): notes
 /// that say the same for every article, such as "site-absolute images need --static".

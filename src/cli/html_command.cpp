@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -341,13 +342,24 @@ int run_html(const HtmlCommandOptions& options) {
                                           article_page.cover_length};
             page.item = feed::make_feed_item(source, feed_options, page.diagnostics);
         }
-        // Thousands of small files: renamed into place unsynced, and the file system synced
-        // once at the end (an fsync each cost more than the whole conversion).
+        // Thousands of small files: renamed into place unsynced (an fsync each cost more than
+        // the whole conversion); `--sync` syncs the file system once at the end.
         write_files(root, article_page.files, page.diagnostics, Sync::at_end);
         for (OutputFile& file : article_page.files) page.written.push_back(std::move(file.path));
         // The page is made: the tree is not needed on the way to the in-order callback.
         slot.article.reset();
     };
+    // The pages that list articles need only the plan: with a thread to spare they are made and
+    // written while the articles are, instead of on this thread after the last article.
+    // Declared after everything it reads, so it is joined first if pass 2 throws.
+    Diagnostics list_diagnostics;
+    const auto write_lists = [&plan, &site, &root, &list_diagnostics] {
+        std::vector<OutputFile> files = html::write_list_pages(plan, site);
+        write_files(root, files, list_diagnostics, Sync::at_end);
+        return files;
+    };
+    std::future<std::vector<OutputFile>> list_pages;
+    if (load->threads != 1) list_pages = std::async(std::launch::async, write_lists);
     bool noted_unresolved = false;
     for_each_article(published_paths, body_load, [&](ArticleSlot& slot) {
         Diagnostics fresh;
@@ -366,9 +378,12 @@ int run_html(const HtmlCommandOptions& options) {
         print_diagnostics(fresh);
     });
 
-    // The pages that list articles, and the site's own files.
-    std::vector<OutputFile> site_files = html::write_list_pages(plan, site);
-    if (site.feeds) site_files.push_back(html::write_sitemap(plan, site, site_files));
+    // The pages that list articles (written already), and the site's own files.
+    const std::vector<OutputFile> list_files = list_pages.valid() ? list_pages.get() : write_lists();
+    print_diagnostics(list_diagnostics);
+    errors = errors || list_diagnostics.has_errors();
+    std::vector<OutputFile> site_files;
+    if (site.feeds) site_files.push_back(html::write_sitemap(plan, site, list_files));
     site_files.push_back(html::write_not_found_page(plan, site));
     site_files.push_back(html::write_stylesheet());
     if (site.feeds) {
@@ -387,6 +402,7 @@ int run_html(const HtmlCommandOptions& options) {
     for (RenderedPage& page : rendered) {
         for (std::string& path : page.written) written.push_back(std::move(path));
     }
+    for (const OutputFile& file : list_files) written.push_back(file.path);
     for (const OutputFile& file : site_files) written.push_back(file.path);
 
     // What the last run wrote and this one did not is removed; then the list is replaced.
@@ -402,7 +418,7 @@ int run_html(const HtmlCommandOptions& options) {
     }
     print_diagnostics(cleanup);
     errors = errors || cleanup.has_errors();
-    if (!sync_output_folder(options.output)) errors = true;
+    if (!sync_output_folder(options.output, options.common)) errors = true;
     return errors ? kExitInputErrors : kExitOk;
 }
 
@@ -434,6 +450,7 @@ Runner add_html_command(CLI::App& app) {
         "--static", options->static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");
     add_common_options(*command, options->common);
+    add_sync_option(*command, options->common);
     return [options] { return run_html(*options); };
 }
 

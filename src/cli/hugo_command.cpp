@@ -74,7 +74,7 @@ int run_hugo(const HugoCommandOptions& options) {
     OutputRoot root(options.output);
 
     // Thousands of small files: an fsync each cost more than the whole conversion, so the
-    // files are renamed into place unsynced and the file system is synced once at the end.
+    // files are renamed into place unsynced (`--sync` syncs the file system once at the end).
     bool noted_unresolved = false;
     for_each_article(paths, *load, [&](ArticleSlot& slot) {
         if (slot.article) {
@@ -87,7 +87,7 @@ int run_hugo(const HugoCommandOptions& options) {
         print_diagnostics(diagnostics);
         errors = errors || diagnostics.has_errors();
     });
-    if (!sync_output_folder(options.output)) errors = true;
+    if (!sync_output_folder(options.output, options.common)) errors = true;
     return errors ? kExitInputErrors : kExitOk;
 }
 
@@ -115,6 +115,7 @@ Runner add_hugo_command(CLI::App& app) {
         "--static", options->static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");
     add_common_options(*command, options->common);
+    add_sync_option(*command, options->common);
     return [options] { return run_hugo(*options); };
 }
 

@@ -45,7 +45,7 @@ int run_markdown(const MarkdownCommandOptions& options) {
         errors = errors || slot.diagnostics.has_errors();
     });
     // As for `folio hugo`: one sync for the whole run instead of one per file.
-    if (!sync_output_folder(options.output)) errors = true;
+    if (!sync_output_folder(options.output, options.common)) errors = true;
     return errors ? kExitInputErrors : kExitOk;
 }
 
@@ -82,6 +82,7 @@ Runner add_markdown_command(CLI::App& app) {
     command->add_option("--threads", options->common.threads,
                         "Worker threads (default: one per core)");
     add_error_policy_options(*command, options->common);
+    add_sync_option(*command, options->common);
     return [options] { return run_markdown(*options); };
 }
 

@@ -218,18 +218,19 @@ std::optional<Diagnostic> OutputRoot::prepare_folder(const fs::path& folder) {
 // One folder whose parent is known: made when missing (then it is a real folder, ours), taken
 // when it is a folder, followed when it is a link, which must resolve inside the root.
 std::optional<Diagnostic> OutputRoot::check_component(const fs::path& folder) {
-    struct stat info {};
-    if (::lstat(folder.c_str(), &info) != 0) {
-        if (errno != ENOENT) return write_error(folder, std::strerror(errno));
-        // Another thread may make it at the same moment: then it is looked at like any other.
-        if (::mkdir(folder.c_str(), 0777) == 0) {
-            std::lock_guard lock(mutex_);
-            ready_.insert(folder.native());
-            return std::nullopt;
-        }
-        if (errno != EEXIST || ::lstat(folder.c_str(), &info) != 0)
-            return write_error(folder, std::strerror(errno));
+    // Made first and looked at only when something is there already: on a new site nearly
+    // every folder is new (one per page), and each look took the parent folder's lock once
+    // more, which the workers making pages side by side in `posts/` wait for.
+    if (::mkdir(folder.c_str(), 0777) == 0) {
+        std::lock_guard lock(mutex_);
+        ready_.insert(folder.native());
+        return std::nullopt;
     }
+    // Something is in the way (a folder, a link or a file, perhaps made by another thread at
+    // this moment): it is looked at like any other.
+    struct stat info {};
+    if (errno != EEXIST || ::lstat(folder.c_str(), &info) != 0)
+        return write_error(folder, std::strerror(errno));
     if (S_ISLNK(info.st_mode)) {
         std::error_code ec;
         const fs::path real = fs::weakly_canonical(folder, ec);

@@ -22,10 +22,10 @@ struct OutputFile {
 /// When written bytes are forced to the disk.
 enum class Sync {
     each_file,  ///< fsync before every rename: one output file (a book, a feed)
-    /// No fsync per file; the caller calls `sync_file_system` once when the run is done. For
+    /// No fsync per file; the caller may call `sync_file_system` once when the run is done. For
     /// writers of thousands of small files, where an fsync each cost more than the conversion.
     /// A killed process still leaves old or new files whole (the rename is atomic either way);
-    /// only a power cut before the final sync can lose the newest files.
+    /// a power cut can lose the newest files until the kernel has written them out.
     at_end,
 };
 
