@@ -1,7 +1,11 @@
 #include "formats/markdown/footnote_definitions.hpp"
 
+#include "formats/markdown/html_block_kinds.hpp"
+
+#include <algorithm>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace folio {
 
@@ -29,6 +33,62 @@ std::pair<std::size_t, std::size_t> indentation(std::string_view line) {
         columns = line[i] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
     }
     return {columns, i};
+}
+
+// Absolute column of byte `i` of `line` (tabs advance to the next multiple of 4).
+std::size_t column_of(std::string_view line, std::size_t i) {
+    std::size_t columns = 0;
+    for (std::size_t j = 0; j < i && j < line.size(); ++j)
+        columns = line[j] == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+    return columns;
+}
+
+// The list items whose markers open a line: for each, outermost first, the column of its
+// marker and the column its content starts at (CommonMark: 1-4 blanks after the marker belong
+// to it; more, or none before the line's end, and the content starts one column after it).
+struct ItemMarker {
+    std::size_t marker_column;
+    std::size_t content_column;
+};
+struct ItemMarkers {
+    std::vector<ItemMarker> items;
+    std::size_t content = 0;     // the byte after the markers and their blanks
+    bool indented_code = false;  // the content is indented code of the last item
+};
+
+// `base` is the content column of the list item the line is in (0 outside lists): a marker
+// indented 4 columns or more past it (or past the marker before it) is no marker.
+ItemMarkers item_markers(std::string_view line, std::size_t base) {
+    ItemMarkers out;
+    std::size_t i = 0;
+    for (;;) {
+        std::size_t j = i;
+        while (j < line.size() && is_space(line[j])) ++j;
+        out.content = j;
+        if (column_of(line, j) >= base + 4) return out;
+        std::size_t k = j;
+        if (k < line.size() && (line[k] == '-' || line[k] == '+' || line[k] == '*')) {
+            ++k;
+        } else {
+            while (k < line.size() && k - j < 9 && line[k] >= '0' && line[k] <= '9') ++k;
+            if (k == j || k >= line.size() || (line[k] != '.' && line[k] != ')')) return out;
+            ++k;
+        }
+        if (k < line.size() && !is_space(line[k])) return out;
+        std::size_t content = k;
+        while (content < line.size() && is_space(line[content])) ++content;
+        const std::size_t after_marker = column_of(line, k);
+        const std::size_t blanks = column_of(line, content) - after_marker;
+        if (content == line.size() || blanks > 4) {
+            out.items.push_back({column_of(line, j), after_marker + 1});
+            out.content = content;
+            out.indented_code = content < line.size();
+            return out;
+        }
+        out.items.push_back({column_of(line, j), after_marker + blanks});
+        base = after_marker + blanks;
+        i = content;
+    }
 }
 
 struct DefinitionStart {
@@ -143,10 +203,22 @@ public:
                 if (fence_close(line, *fence)) fence.reset();
                 continue;
             }
+            if (html_ && inside_html_block(line)) continue;
             if (is_blank(line)) {
                 in_paragraph = false;
                 continue;
             }
+            const std::size_t columns = indentation(line).first;
+            const ItemMarkers markers =
+                ends_paragraph(line) ? ItemMarkers{{}, indentation(line).second, false}
+                                     : item_markers(line, item_column_at(columns));
+            const int html_kind = markers.content < line.size() && line[markers.content] == '<'
+                                      ? html_block_kind(line.substr(markers.content))
+                                      : 0;
+            // A lazy line continues the paragraph of a list item it is not indented into.
+            const bool lazy =
+                in_paragraph && !starts_block(line) && (html_kind == 0 || html_kind == 7);
+            if (!lazy) close_items(columns);
             if (!in_paragraph) {
                 if (const auto start = definition_start(line)) {
                     n = take_definition(n, *start, definitions);
@@ -157,15 +229,70 @@ public:
                 in_paragraph = false;
                 continue;
             }
+            if (lazy) continue;
+            for (const ItemMarker& item : markers.items) {
+                close_items(item.marker_column);
+                items_.push_back(item.content_column);
+            }
+            const std::size_t relative = columns - std::min(columns, item_column());
+            // md4c looks for an HTML block at any indentation where indented code cannot start
+            // (after a paragraph line), and kind 7 cannot interrupt a paragraph.
+            const bool code = markers.items.empty() ? relative >= 4 && !in_paragraph
+                                                    : markers.indented_code;
+            const bool interrupts = html_kind != 7 || !in_paragraph || !markers.items.empty();
+            if (!code && html_kind != 0 && interrupts) {
+                in_paragraph = false;
+                if (html_kind >= 6 || !html_block_ends(line.substr(markers.content), html_kind))
+                    html_ = OpenHtmlBlock{html_kind, item_column()};
+                continue;
+            }
             // An indented line outside a paragraph is indented code; inside one it is a
             // continuation. Either way it leaves the paragraph state as it is.
-            if (indentation(line).first >= 4) continue;
+            if (markers.items.empty() && relative >= 4) continue;
             in_paragraph = !ends_paragraph(line);
         }
         return definitions;
     }
 
 private:
+    // An HTML block that has not met its end condition yet, and the content column of the list
+    // item it is in (0 outside lists): a line indented less ends the item and the block.
+    struct OpenHtmlBlock {
+        int kind;
+        std::size_t column;
+    };
+
+    // Whether `line` belongs to the open HTML block (whose lines are its text, never a
+    // definition); closes the block where `line` ends it.
+    bool inside_html_block(std::string_view line) {
+        if (is_blank(line)) {
+            // Blank lines belong to kinds 1-5 (in a list item too); they end kinds 6 and 7.
+            if (html_->kind >= 6) html_.reset();
+            return html_.has_value();
+        }
+        if (indentation(line).first < html_->column) {
+            html_.reset();
+            return false;
+        }
+        if (html_block_ends(line, html_->kind)) html_.reset();
+        return true;
+    }
+
+    std::size_t item_column() const { return items_.empty() ? 0 : items_.back(); }
+
+    // The content column of the innermost open list item a line indented `columns` is in.
+    std::size_t item_column_at(std::size_t columns) const {
+        for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
+            if (*it <= columns) return *it;
+        }
+        return 0;
+    }
+
+    // Leaves the list items that a line starting at `column` is not indented into.
+    void close_items(std::size_t column) {
+        while (!items_.empty() && items_.back() > column) items_.pop_back();
+    }
+
     std::string_view view(std::size_t n) const {
         return std::string_view(text_).substr(lines_[n].begin, lines_[n].end - lines_[n].begin);
     }
@@ -233,6 +360,8 @@ private:
     std::string& text_;
     std::size_t file_offset_;
     std::vector<Line> lines_;
+    std::vector<std::size_t> items_;  // content columns of the open list items, outermost first
+    std::optional<OpenHtmlBlock> html_;
 };
 
 }  // namespace

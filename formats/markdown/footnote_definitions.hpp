@@ -22,8 +22,9 @@ struct FootnoteDefinition {
 /// line. Returns them in source order, duplicates included.
 ///
 /// Line-based, in the manner of cmark's block parser but without its full container model:
-/// a definition starts at most 3 spaces in, outside block quotes and fenced code, not inside a
-/// paragraph (like a link reference definition); it goes on with lines indented 4 columns or
+/// a definition starts at most 3 spaces in, outside block quotes, fenced code and HTML blocks
+/// (followed with md4c's start and end conditions and the columns of open list items), not
+/// inside a paragraph (like a link reference definition); it goes on with lines indented 4 columns or
 /// more (blank lines between them allowed) and with lazy lines continuing a paragraph. Indented
 /// code cannot hold one, since its lines are indented 4 or more. Never fails.
 std::vector<FootnoteDefinition> extract_footnote_definitions(std::string& text,

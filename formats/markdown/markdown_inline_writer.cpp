@@ -4,9 +4,11 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "formats/markdown/emphasis_model.hpp"
 #include "text/utf8.hpp"
 
 namespace folio {
@@ -169,11 +171,79 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
     return std::string(length, '`');
 }
 
+// How emphasis delimiters are chosen. `usual` is the writer's own choice, made from the
+// characters beside each run; the others are stricter spellings, tried in turn only when the
+// model of md4c's pairing (emphasis_model.hpp) says the usual one would read back otherwise.
+// In all of them a word character outside a run and a blank inside one become character
+// references, whose `&` and `;` are punctuation, so every opener can open and every closer
+// close. `alternate_*` switch between `*` and `_` with each level of nesting (starting with
+// the one named); `keep_*` keep the character of the enclosing emphasis and switch only where
+// a run could also close (punctuation on both sides: it would pair with an enclosing opener of
+// its character) or would join the run before it.
+// `assigned` takes each emphasis node's character from a list (the search in
+// `append_markdown_inlines`).
+enum class Spelling {
+    usual,
+    alternate_from_star,
+    alternate_from_underscore,
+    keep_from_star,
+    keep_from_underscore,
+    assigned
+};
+
+// Where the runs first pair otherwise than written: the byte, and the emphasis node whose run
+// is there (`kNoNode` for strikethrough).
+constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+struct Mismatch {
+    std::size_t at;
+    std::size_t node;
+};
+
 /// Writes one run of inlines. All state lives here; output goes to `out_`.
 class InlineWriter {
 public:
-    InlineWriter(std::string& out, const InlineContext& context)
-        : out_(out), context_(context), line_start_(out.size()) {}
+    InlineWriter(std::string& out, const InlineContext& context, Spelling spelling,
+                 const std::string* assignment = nullptr)
+        : out_(out),
+          context_(context),
+          spelling_(spelling),
+          assignment_(assignment),
+          region_begin_(out.size()),
+          line_start_(out.size()),
+          scopes_(1) {}
+
+    /// Whether md4c pairs the delimiter runs written as the tree has them, link texts each on
+    /// their own (md4c pairs them before the text around them).
+    bool pairs_as_written() const { return !first_mismatch(); }
+
+    /// The first place where md4c would pair the runs otherwise than written, if any.
+    std::optional<Mismatch> first_mismatch() const {
+        const std::string_view text = std::string_view(out_).substr(region_begin_);
+        std::optional<Mismatch> first;
+        for (const Scope& scope : scopes_) {
+            if (scope.runs.empty()) continue;
+            std::vector<SpanEvent> intended = scope.events;
+            std::sort(intended.begin(), intended.end(),
+                      [](const SpanEvent& a, const SpanEvent& b) { return a.at < b.at; });
+            const std::vector<SpanEvent> read = md4c_span_events(text, scope.runs);
+            std::size_t i = 0;
+            while (i < intended.size() && i < read.size() && intended[i] == read[i]) ++i;
+            if (i == intended.size() && i == read.size()) continue;
+            std::size_t at = std::min(i < intended.size() ? intended[i].at : text.size(),
+                                      i < read.size() ? read[i].at : text.size());
+            if (first && first->at <= at) continue;
+            // The run holding that byte (or the last one before it).
+            std::size_t node = kNoNode;
+            for (std::size_t r = 0; r < scope.runs.size() && scope.runs[r].begin <= at; ++r)
+                node = scope.run_nodes[r];
+            first = Mismatch{at, node};
+        }
+        return first;
+    }
+
+    /// The character each emphasis node got and the node it is in (stricter spellings).
+    const std::string& delimiters() const { return node_delimiters_; }
+    const std::vector<std::size_t>& parents() const { return node_parents_; }
 
     void write(const Inlines& inlines, char parent_delimiter = 0) {
         for (std::size_t i = 0; i < inlines.size(); ++i) {
@@ -194,6 +264,8 @@ private:
                    const Inline* next) {
         punctuation_first_ = punctuation_next_;
         punctuation_next_ = false;
+        blank_first_ = reference_leading_blank_;
+        reference_leading_blank_ = false;
         std::visit([&](const auto& n) { this->node(n, edge_delimiter, previous, next); },
                    node.node);
     }
@@ -216,11 +288,11 @@ private:
         // md4c pairs runs of the same length: strikethrough inside strikethrough takes the
         // other length (`~~a ~b~ c~~`), or its `~~` would close the outer one.
         const std::string_view run = open_strikes_ % 2 == 0 ? "~~" : "~";
-        out_ += run;
+        delimiter_run(run, SpanEvent::Kind::strikethrough, true);
         ++open_strikes_;
         write(n.children);
         --open_strikes_;
-        out_ += run;
+        delimiter_run(run, SpanEvent::Kind::strikethrough, false);
     }
     void node(const RawHtml& n, char, const Inline*, const Inline*) {
         // A tag that spans lines: the reader drops the blanks that open the next line, and
@@ -240,7 +312,7 @@ private:
     void node(const Link& n, char, const Inline*, const Inline* next) { link(n, next); }
     void node(const Image& n, char, const Inline*, const Inline*) {
         out_ += "![";
-        write(n.alt);
+        write_scope(n.alt);
         out_ += "](";
         destination(n.url, n.title);
         out_ += ')';
@@ -275,6 +347,10 @@ private:
     // character or any non-ASCII character would make it part of a word).
     void delimited(const Inlines& children, std::size_t count, char edge_delimiter,
                    const Inline* next) {
+        if (spelling_ != Spelling::usual) {
+            strictly_delimited(children, count, edge_delimiter, next);
+            return;
+        }
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
         // `***x***` reads as emphasis around strong, and `****x****` as strong in strong, so
         // only emphasis at the edge of a `*` parent needs the other character.
@@ -320,7 +396,9 @@ private:
             can_make_punctuation_before())
             make_punctuation_before();
         const std::string run(count, delimiter);
-        out_ += run;
+        const SpanEvent::Kind kind =
+            count == 1 ? SpanEvent::Kind::emphasis : SpanEvent::Kind::strong;
+        delimiter_run(run, kind, true);
         const int single = delimiter == '*' && count == 1 ? 1 : 0;
         const int stars = delimiter == '*' ? 1 : 0;
         open_stars_ += stars;
@@ -330,11 +408,96 @@ private:
         open_stars_ -= stars;
         open_underscores_ -= 1 - stars;
         open_single_stars_ -= single;
-        out_ += run;
+        delimiter_run(run, kind, false);
         if (delimiter == '_' && !underscore_may_close(next)) punctuation_next_ = true;
         if (delimiter == '*' && is_punctuation(last) && next != nullptr &&
             !is_blank_or_punctuation(after) && can_make_punctuation(next))
             punctuation_next_ = true;
+    }
+
+    // The stricter spellings (see `Spelling`). Emphasis that opens right where its parent
+    // opens joins the parent's run when it is strong (md4c splits a run from its inner end:
+    // `***a** b*`, and a whole run of 2n+1 is emphasis around n strong ones), else takes the
+    // other character; elsewhere the character alternates with the number of runs around the
+    // cursor and switches where the run would join the one written just before it. A word
+    // character outside a run and a blank inside one becomes a reference.
+    void strictly_delimited(const Inlines& children, std::size_t count, char edge_delimiter,
+                            const Inline* next) {
+        const bool star_first = spelling_ == Spelling::alternate_from_star ||
+                                spelling_ == Spelling::keep_from_star;
+        const bool keep = spelling_ == Spelling::keep_from_star ||
+                          spelling_ == Spelling::keep_from_underscore;
+        const auto other = [](char c) { return c == '*' ? '_' : '*'; };
+        const bool after_parent =
+            first_child_ && (edge_delimiter == '*' || edge_delimiter == '_');
+        const bool joins_parent = after_parent && count == 2;
+        const char before = out_.size() > line_start_ ? out_.back() : ' ';
+        if (!is_blank_or_punctuation(before) && can_make_punctuation_before())
+            make_punctuation_before();
+        char delimiter = (groups_ % 2 == 0) == star_first ? '*' : '_';
+        if (keep) {
+            delimiter = open_delimiters_.empty() ? (star_first ? '*' : '_')
+                                                 : open_delimiters_.back();
+            if (!after_parent && could_also_close(children)) delimiter = other(delimiter);
+        }
+        if (after_parent) {
+            delimiter = joins_parent ? edge_delimiter : other(edge_delimiter);
+        } else if (last_run_end_ == out_.size() && out_.back() == delimiter) {
+            delimiter = other(delimiter);
+        }
+        const std::size_t node = node_delimiters_.size();
+        if (spelling_ == Spelling::assigned && assignment_ != nullptr &&
+            node < assignment_->size())
+            delimiter = (*assignment_)[node];
+        node_delimiters_ += delimiter;
+        node_parents_.push_back(open_nodes_.empty() ? kNoNode : open_nodes_.back());
+        const int group = joins_parent ? 0 : 1;
+        const std::string run(count, delimiter);
+        const SpanEvent::Kind kind =
+            count == 1 ? SpanEvent::Kind::emphasis : SpanEvent::Kind::strong;
+        delimiter_run(run, kind, true, node);
+        const int stars = delimiter == '*' ? 1 : 0;
+        open_stars_ += stars;
+        open_underscores_ += 1 - stars;
+        groups_ += group;
+        open_delimiters_.push_back(delimiter);
+        open_nodes_.push_back(node);
+        reference_leading_blank_ = true;
+        write(children, delimiter);
+        reference_leading_blank_ = false;
+        open_nodes_.pop_back();
+        open_delimiters_.pop_back();
+        groups_ -= group;
+        open_stars_ -= stars;
+        open_underscores_ -= 1 - stars;
+        const bool blank_last = out_.size() > line_start_ && text_end_ == out_.size() &&
+                                (out_.back() == ' ' || out_.back() == '\t');
+        if (blank_last) make_punctuation_before();
+        delimiter_run(run, kind, false, node);
+        if (next != nullptr && !underscore_may_close(next) && can_make_punctuation(next))
+            punctuation_next_ = true;
+    }
+
+    // Whether an opening run written now before `children` would have punctuation on both
+    // sides (md4c would first try it as a closer). A blank that starts the children is written
+    // as a reference here.
+    bool could_also_close(const Inlines& children) const {
+        const std::string_view written = std::string_view(out_).substr(region_begin_);
+        if (out_.size() == line_start_ ||
+            flanking_class_before(written, written.size()) != FlankingClass::punctuation)
+            return false;
+        if (children.empty()) return false;
+        const Inline& first = children.front();
+        if (const auto* t = std::get_if<Text>(&first.node)) {
+            if (t->text.empty()) return false;
+            if (t->text[0] == ' ' || t->text[0] == '\t') return true;
+            return flanking_class_at(t->text, 0) == FlankingClass::punctuation;
+        }
+        if (const auto* l = std::get_if<Link>(&first.node)) {
+            if (l->autolink && l->url.starts_with("http://www.")) return false;
+        }
+        return !std::holds_alternative<SoftBreak>(first.node) &&
+               !std::holds_alternative<HardBreak>(first.node);
     }
 
     // Whether the character before the cursor can be written as a reference: it came
@@ -414,7 +577,7 @@ private:
             }
         }
         out_ += '[';
-        write(n.children);
+        write_scope(n.children);
         out_ += "](";
         destination(n.url, n.title);
         out_ += ')';
@@ -444,7 +607,10 @@ private:
         if (title.empty()) return;
         out_ += " \"";
         for (char c : title) {
-            if (c == '"' || c == '\\' || c == '&') out_ += '\\';
+            // A delimiter in a title pairs like one in the destination (see above).
+            if (c == '"' || c == '\\' || c == '&' || c == '*' ||
+                (c == '_' && open_underscores_ > 0) || (c == '~' && open_strikes_ > 0))
+                out_ += '\\';
             out_ += c;
             if (c == '\n') line_start_ = out_.size();
         }
@@ -455,6 +621,8 @@ private:
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
         if (i == 0 && punctuation_first_ && !text.empty() &&
             !is_blank_or_punctuation(text.front()))
+            i = append_character_reference(out_, text);
+        if (i == 0 && blank_first_ && !text.empty() && (text[0] == ' ' || text[0] == '\t'))
             i = append_character_reference(out_, text);
         write_text(text, i, after_reference);
         text_end_ = out_.size();
@@ -558,11 +726,56 @@ private:
         return 0;
     }
 
+    // The delimiter runs written into one inline scope and the spans they stand for.
+    struct Scope {
+        std::vector<DelimiterRun> runs;
+        std::vector<std::size_t> run_nodes;  // the emphasis node of each run
+        std::vector<SpanEvent> events;
+    };
+
+    void delimiter_run(std::string_view run, SpanEvent::Kind kind, bool enter,
+                       std::size_t node = kNoNode) {
+        const std::size_t at = out_.size() - region_begin_;
+        scopes_[scope_].runs.push_back({at, run.size(), run.front()});
+        scopes_[scope_].run_nodes.push_back(node);
+        scopes_[scope_].events.push_back({at, kind, enter});
+        out_ += run;
+        last_run_end_ = out_.size();
+    }
+
+    // Writes `children` as a scope of their own (a link's text, an image's description).
+    void write_scope(const Inlines& children) {
+        const std::size_t outer = scope_;
+        scope_ = scopes_.size();
+        scopes_.emplace_back();
+        // md4c pairs a link's text before the text around it: no outer run waits there.
+        std::string outer_delimiters;
+        outer_delimiters.swap(open_delimiters_);
+        write(children);
+        open_delimiters_.swap(outer_delimiters);
+        scope_ = outer;
+    }
+
     std::string& out_;
     // Unused for now: md4c keeps `\|` inside table-cell code spans (see `code`). Kept for
     // the context-dependent escapes to come; clang warns about an unused private field.
     [[maybe_unused]] const InlineContext& context_;
+    Spelling spelling_;
+    const std::string* assignment_;  // the character of each node, for `Spelling::assigned`
+    std::string node_delimiters_;            // the character each emphasis node got
+    std::vector<std::size_t> node_parents_;  // the node each one is in
+    std::vector<std::size_t> open_nodes_;    // the nodes around the cursor
+    std::size_t region_begin_;  // where the inlines start in `out_`: the start of a line
     std::size_t line_start_;
+    std::vector<Scope> scopes_;
+    std::size_t scope_ = 0;
+    std::size_t last_run_end_ = std::string::npos;  // where the last delimiter run ends
+    int groups_ = 0;  // in the stricter spellings, emphasis runs around the cursor
+    std::string open_delimiters_;  // and the character of each emphasis around it
+    // In the stricter spellings, the first node inside a run is being written (`blank_first_`)
+    // and a blank that starts it is written as a reference.
+    bool reference_leading_blank_ = false;
+    bool blank_first_ = false;
     bool first_child_ = false;  // the node being written opens its parent's children
     // Where the last text written ends: a character there came from text, as it was.
     std::size_t text_end_ = std::string::npos;
@@ -580,7 +793,61 @@ private:
 
 void append_markdown_inlines(std::string& out, const Inlines& inlines,
                              const InlineContext& context) {
-    InlineWriter writer(out, context);
+    // The usual spelling nearly always pairs as written; a paragraph whose runs md4c would
+    // pair otherwise is written again in the stricter spellings, the first that pairs as
+    // written kept. If none does, the one that pairs as written furthest is improved one
+    // emphasis node at a time: where the runs first pair otherwise, that node's character
+    // (or, failing that, an enclosing one's) is switched while that moves the first difference
+    // further on. If that too finds nothing, the usual spelling stays.
+    const std::size_t begin = out.size();
+    const auto attempt = [&](Spelling spelling, const std::string* assignment) {
+        out.resize(begin);
+        InlineWriter writer(out, context, spelling, assignment);
+        writer.write(inlines);
+        writer.finish_line();
+        return writer;
+    };
+    std::optional<Mismatch> best;
+    std::string delimiters;
+    std::vector<std::size_t> parents;
+    for (const Spelling spelling :
+         {Spelling::usual, Spelling::alternate_from_star, Spelling::alternate_from_underscore,
+          Spelling::keep_from_star, Spelling::keep_from_underscore}) {
+        const InlineWriter writer = attempt(spelling, nullptr);
+        const std::optional<Mismatch> mismatch = writer.first_mismatch();
+        if (!mismatch) return;
+        if (spelling != Spelling::usual && (!best || mismatch->at > best->at)) {
+            best = mismatch;
+            delimiters = writer.delimiters();
+            parents = writer.parents();
+        }
+    }
+    // Each write costs one pass over the paragraph: a few dozen at most, and none for a
+    // paragraph of more than 64 KiB.
+    constexpr int kMaxAttempts = 48;
+    constexpr std::size_t kMaxSearchedSize = 64 * 1024;
+    int attempts = 0;
+    if (out.size() - begin > kMaxSearchedSize) best.reset();
+    while (best && best->node < delimiters.size() && attempts < kMaxAttempts) {
+        bool improved = false;
+        for (std::size_t node = best->node; node != kNoNode && attempts < kMaxAttempts;
+             node = parents[node]) {
+            delimiters[node] = delimiters[node] == '*' ? '_' : '*';
+            ++attempts;
+            const InlineWriter writer = attempt(Spelling::assigned, &delimiters);
+            const std::optional<Mismatch> mismatch = writer.first_mismatch();
+            if (!mismatch) return;
+            if (mismatch->at > best->at) {
+                best = mismatch;
+                improved = true;
+                break;
+            }
+            delimiters[node] = delimiters[node] == '*' ? '_' : '*';
+        }
+        if (!improved) break;
+    }
+    out.resize(begin);
+    InlineWriter writer(out, context, Spelling::usual);
     writer.write(inlines);
     writer.finish_line();
 }

@@ -15,6 +15,11 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     begin = std::min(begin, end);
     // A copy: footnote definitions are blanked out of it before md4c sees it.
     std::string text = source.text().substr(begin, end - begin);
+    // md4c 0.4.8 reads a last line without a newline differently: a line of blanks there is
+    // not blank to an HTML block of kinds 6 and 7 (it looks past the end for the newline) and
+    // an end condition (`-->`) in the last bytes is not seen. With the newline every line is
+    // read as CommonMark reads it.
+    if (!text.empty() && text.back() != '\n' && text.back() != '\r') text += '\n';
     std::vector<FootnoteDefinition> definitions = extract_footnote_definitions(text, begin);
 
     // Every label is known before any text is read, so a reference may come before its definition.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "formats/markdown/html_block_kinds.hpp"
 #include "formats/markdown/markdown_inline_writer.hpp"
 
 namespace folio {
@@ -36,43 +37,19 @@ std::size_t longest_run(std::string_view text, char c) {
     return longest;
 }
 
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
-    }
-    return true;
-}
-
-bool contains_ignoring_case(std::string_view text, std::string_view needle) {
-    for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
-        if (starts_with_ignoring_case(text.substr(i), needle)) return true;
-    }
-    return false;
-}
-
 // An HTML block of CommonMark's kinds 1-5 (`<script>`, `<!--`, `<?`, `<!X`, `<![CDATA[`)
 // that never met its end condition runs on to the end of its container, blank lines included:
 // whatever the writer puts after it in the same container (a blank line, footnotes) joins it.
+// The kinds and end conditions are md4c's (`<scriptx` is kind 1 to it, and `</pre>` ends it).
 bool is_open_html_block(const Block& block) {
     const auto* html_block = std::get_if<HtmlBlock>(&block.node);
     if (html_block == nullptr) return false;
     std::string_view html = html_block->html;
     html.remove_prefix(std::min(html.find_first_not_of(" \t"), html.size()));
-    for (const char* tag : {"<script", "<pre", "<style", "<textarea"}) {
-        const std::string_view name(tag);
-        if (!starts_with_ignoring_case(html, name)) continue;
-        const char after = html.size() > name.size() ? html[name.size()] : '\n';
-        if (after != ' ' && after != '\t' && after != '>' && after != '\n') continue;
-        return !contains_ignoring_case(html, "</" + std::string(name.substr(1)) + ">");
-    }
-    if (html.starts_with("<!--")) return html.find("-->", 4) == std::string_view::npos;
-    if (html.starts_with("<?")) return html.find("?>", 2) == std::string_view::npos;
-    if (html.starts_with("<![CDATA[")) return html.find("]]>", 9) == std::string_view::npos;
-    if (html.size() > 2 && html.starts_with("<!") &&
-        std::isalpha(static_cast<unsigned char>(html[2])))
-        return html.find('>') == std::string_view::npos;
-    return false;
+    if (!html.starts_with('<')) return false;
+    const std::string_view first_line = html.substr(0, html.find('\n'));
+    const int kind = html_block_kind(first_line);
+    return kind >= 1 && kind <= 5 && !html_block_ends(html, kind);
 }
 
 // Whether `block` ends in an open HTML block inside a list item, where a blank line written
@@ -248,10 +225,16 @@ private:
                 const std::string box = item.task == Task::checked ? "[x]" : "[ ]";
                 // An empty task item (`- [ ]`) still has its box: without it the item reads
                 // back as a plain one.
-                // Before anything but a paragraph the box stands on its own line: `- [ ] - a`
-                // would be an item holding a list, with no box.
-                const bool own_line = item.children.empty() ||
-                                      !std::holds_alternative<Paragraph>(item.children.front().node);
+                // Before anything but a paragraph or a setext heading the box stands on its
+                // own line: `- [ ] - a` would be an item holding a list, with no box. (A setext
+                // heading's text after a box on its own line would continue the box's line.)
+                const auto* heading = item.children.empty()
+                                          ? nullptr
+                                          : std::get_if<Heading>(&item.children.front().node);
+                const bool own_line =
+                    item.children.empty() ||
+                    !(std::holds_alternative<Paragraph>(item.children.front().node) ||
+                      (heading != nullptr && heading->setext));
                 if (own_line) content.insert(content.begin(), box);
                 else content.front().insert(0, box + ' ');
             }

@@ -109,5 +109,60 @@ TEST(MarkdownReader, KeepsLinesAndOffsetsWhereADefinitionWasRemoved) {
     EXPECT_EQ(r.body.blocks[0].at.column, 1u);
 }
 
+// md4c reads every line up to an HTML block's end condition (kinds 1-5: `-->`, `?>`, `>`,
+// `]]>`, `</script>`; across blank lines too) as text of the block, so a `[^1]:` line there
+// is HTML, not a definition.
+TEST(MarkdownReader, LeavesADefinitionLineInsideAnOpenHtmlBlockAsHtml) {
+    for (const std::string html :
+         {"<!--\n\n[^1]: x\n-->\n", "<![CDATA[\n\n[^1]: x\n]]>\n",
+          "<script>\n\n[^1]: x\n</script>\n", "<?php\n\n[^1]: x\n?>\n",
+          "<!DOCTYPE\n\n[^1]: x\n>\n", "<div>\n[^1]: x\n</div>\n",
+          "<custom-tag a=\"1\">\n[^1]: x\n"}) {
+        const auto r = read_markdown("Text[^1]\n\n" + html);
+        ASSERT_EQ(r.body.blocks.size(), 2u) << html;
+        EXPECT_EQ(as<HtmlBlock>(r.body.blocks[1]).html, html);
+        EXPECT_TRUE(r.body.footnotes.empty()) << html;
+    }
+}
+
+TEST(MarkdownReader, LeavesADefinitionLineInsideAnHtmlBlockOfAListItemAsHtml) {
+    const auto r =
+        read_markdown("- a\n\n  <!--\n\n  [^1]: x\n  -->\n\n- <![CDATA[\n  [^2]: y ]]>\n");
+    EXPECT_TRUE(r.body.footnotes.empty());
+    const auto& items = as<List>(r.body.blocks.at(0)).items;
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(as<HtmlBlock>(items[0].children.at(1)).html, "<!--\n\n[^1]: x\n-->\n");
+    EXPECT_EQ(as<HtmlBlock>(items[1].children.at(0)).html, "<![CDATA[\n[^2]: y ]]>\n");
+}
+
+TEST(MarkdownReader, FindsADefinitionOnceItsHtmlBlockHasEnded) {
+    for (const std::string body :
+         {"<!-- a -->\n[^1]: x\n", "<!--\n-->\n[^1]: x\n", "<div>\n\n[^1]: x\n",
+          "- <!--\n[^1]: x\n", "<pre>\n</pre>\n[^1]: x\n",
+          // Indented code, not a list item holding a comment:
+          "    - <!--\n\n[^1]: x\n"}) {
+        const auto r = read_markdown(body);
+        ASSERT_EQ(r.body.footnotes.size(), 1u) << body;
+        EXPECT_EQ(r.body.footnotes[0].children, Blocks{paragraph_block({text("x")})}) << body;
+    }
+}
+
+// A paragraph line may be followed by an HTML block indented four columns or more (md4c
+// looks for one where indented code cannot start); a definition in it stays HTML.
+TEST(MarkdownReader, LeavesADefinitionInsideAnIndentedHtmlBlockAfterAParagraphAsHtml) {
+    const auto r = read_markdown("Para\n    <!--\n\n[^1]: x\n-->\n");
+    EXPECT_TRUE(r.body.footnotes.empty());
+    EXPECT_EQ(as<HtmlBlock>(r.body.blocks.at(1)).html, "    <!--\n\n[^1]: x\n-->\n");
+}
+
+// md4c looks past the last byte for the newline that ends a line of blanks: without a final
+// newline such a line stayed in an HTML block of kinds 6 and 7; with one it ends the block.
+TEST(MarkdownReader, EndsAnHtmlBlockAtALineOfBlanksWithoutAFinalNewline) {
+    const auto r = read_markdown("<div>\n   ");
+    ASSERT_EQ(r.body.blocks.size(), 1u);
+    EXPECT_EQ(as<HtmlBlock>(r.body.blocks[0]).html, "<div>\n");
+    EXPECT_EQ(read_markdown("<div>\n   \n").body.blocks, r.body.blocks);
+}
+
 }  // namespace
 }  // namespace folio::test

@@ -375,5 +375,68 @@ TEST(MarkdownWriter, SeparatesAnInfoStringThatStartsWithTheFenceCharacter) {
     expect_round_trip(blocks);
 }
 
+// Fuzz findings: nested emphasis made of runs of one character next to punctuation, controls
+// or other runs. md4c pairs such runs in its own order (the most recent opener, the rule of
+// three only inside words, longer runs split from their inner end), so the usual spelling
+// read back as another nesting. The writer checks its runs against a model of that pairing
+// and, where it differs, spells the paragraph so the runs can only pair as written.
+TEST(MarkdownWriter, SpellsNestedEmphasisSoMd4cPairsItAsWritten) {
+    expect_input_round_trips("*(***o*fo**)*f)o**)*\n");
+    expect_input_round_trips("****.***.*\n");
+    expect_input_round_trips("___:_:_:_\n");
+    expect_input_round_trips("s***\x08*\x7f**\n");
+    expect_input_round_trips("*_**.**_.*\n");
+    expect_input_round_trips("A*&**\\*foo*o**[\n");
+    // Five runs that open at one place: emphasis, strong, strong, emphasis, emphasis.
+    expect_round_trip({paragraph(
+        {text("**"),
+         emphasis({strong({strong({emphasis({emphasis({text("x;1y")}), text("z")}),
+                                    text("\x03`")})})}),
+         text("http")})});
+    expect_round_trip({paragraph({emphasis({text("(")}), emphasis({text("(")}),
+                                  strong({emphasis({text(".")}), text(".")})})});
+    // Emphasis between punctuation three levels down: its run could also close, so it takes
+    // the character neither enclosing run has, and those keep one character.
+    expect_round_trip({paragraph({text("*"),
+                                  emphasis({text("<a"), soft_break(), text("f"), soft_break(),
+                                            emphasis({emphasis({text("<a")}), text("~x")})}),
+                                  text("<b")})});
+    // Found only by the search that switches one node at a time where the runs first pair
+    // otherwise (none of the fixed stricter spellings pairs as written).
+    expect_input_round_trips(
+        "************************************************************;***********@\x01\x0e"
+        "************************** -->*********************[***\n");
+    // Ordinary emphasis keeps its usual spelling.
+    EXPECT_EQ(write({paragraph({text("a "), emphasis({text("b")}), text(", "),
+                                strong({emphasis({text("c")})}), text(" "),
+                                emphasis({strong({text("d")}), text(" e")})})}),
+              "a *b*, **_c_** ***d** e*\n");
+}
+
+// Fuzz finding: md4c pairs a `*` in a link title, like one in the destination (finding 20),
+// with a delimiter after the link.
+TEST(MarkdownWriter, EscapesDelimitersInLinkTitles) {
+    expect_round_trip({paragraph({link("/u", {text("foo")}, "ti*tle"), text("x"),
+                                  emphasis({text("a")}), text("b")})});
+    EXPECT_EQ(write({paragraph({link("/u", {text("foo")}, "a*b")})}), "[foo](/u \"a\\*b\")\n");
+}
+
+// Fuzz finding: md4c 0.4.8 opens an HTML block of kind 1 at any `<script`, `<pre` or `<style`
+// (`<scriptx`, `<script\xEF\xBF\xBD`), which the writer did not count as unterminated: the blank
+// line it wrote after the list item joined the block.
+TEST(MarkdownWriter, CountsHtmlBlocksAsMd4cOpensAndEndsThem) {
+    expect_round_trip({bullet_list({item({paragraph({text("a")}), html_block("<scriptx b\n")})}),
+                       paragraph({text("c")})});
+    expect_round_trip({bullet_list({item({html_block("<style\xEF\xBF\xBD>\nd\n")})}),
+                       paragraph({text("e")})});
+}
+
+// Fuzz finding: a task item opening with a setext heading had its box on a line of its own,
+// which md4c reads as the first line of the heading's text.
+TEST(MarkdownWriter, PutsTheBoxOfATaskItemBeforeASetextHeadingOnItsLine) {
+    expect_input_round_trips("- [ ] baz\n  ---\n");
+    expect_input_round_trips("- [x] a\n  b\n  ===\n");
+}
+
 }  // namespace
 }  // namespace folio

@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "formats/markdown/emphasis_model.hpp"
+#include "formats/markdown/markdown_reader.hpp"
+#include "render/ast_builders.hpp"
+
+namespace folio {
+namespace {
+
+using Kind = SpanEvent::Kind;
+
+std::vector<DelimiterRun> runs_of(std::string_view text) {
+    std::vector<DelimiterRun> runs;
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c != '*' && c != '_' && c != '~') {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && text[end] == c) ++end;
+        runs.push_back({i, end - i, c});
+        i = end;
+    }
+    return runs;
+}
+
+// The inlines the model's events make of `text`: what md4c should read from it.
+Inlines inlines_from_model(std::string_view text) {
+    const std::vector<SpanEvent> events = md4c_span_events(text, runs_of(text));
+    std::vector<Inlines> open(1);
+    std::string pending;
+    const auto flush = [&] {
+        if (!pending.empty()) open.back().push_back(test::text(pending));
+        pending.clear();
+    };
+    std::size_t next = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        if (next == events.size() || events[next].at != at) {
+            pending += text[at++];
+            continue;
+        }
+        flush();
+        const SpanEvent& e = events[next++];
+        std::size_t width = e.kind == Kind::strong ? 2 : 1;
+        if (e.kind == Kind::strikethrough)
+            width = text.substr(at, 2) == "~~" ? 2 : 1;
+        if (e.enter) {
+            open.emplace_back();
+        } else {
+            Inlines children = std::move(open.back());
+            open.pop_back();
+            open.back().push_back(e.kind == Kind::emphasis ? test::emphasis(std::move(children))
+                                  : e.kind == Kind::strong
+                                      ? test::strong(std::move(children))
+                                      : test::strikethrough(std::move(children)));
+        }
+        at += width;
+    }
+    flush();
+    return open.front();
+}
+
+// Every string of up to six characters made of `*`, `_`, `~`, a letter, punctuation, a blank
+// and a non-ASCII letter, read by md4c (through the reader) and by the model, gives the same
+// spans: the model is what the writer trusts instead of parsing its own output.
+TEST(EmphasisModel, AgreesWithMd4cOnEveryShortLineOfDelimiters) {
+    const std::vector<std::string> alphabet = {"*", "_", "~", "a", ".", " ", "\xc3\xa9"};
+    std::vector<std::string> lines = {""};
+    std::size_t compared = 0;
+    for (int length = 1; length <= 6; ++length) {
+        std::vector<std::string> longer;
+        for (const std::string& line : lines)
+            for (const std::string& c : alphabet) longer.push_back(line + c);
+        lines = std::move(longer);
+        for (const std::string& line : lines) {
+            if (line.front() == ' ' || line.back() == ' ') continue;  // a line is trimmed
+            const SourceText source("a.md", line + "\n");
+            Diagnostics diagnostics;
+            const Body body = read_markdown_body(source, 0, source.text().size(), diagnostics);
+            // Lines that md4c reads as a list item, a thematic break or a heading are left out.
+            if (body.blocks.size() != 1) continue;
+            const auto* paragraph = std::get_if<Paragraph>(&body.blocks[0].node);
+            if (paragraph == nullptr) continue;
+            ASSERT_EQ(inlines_from_model(line), paragraph->children) << "line: " << line;
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 90000u);
+}
+
+TEST(EmphasisModel, SplitsALongerOpenerFromItsInnerEnd) {
+    // `***a** b*`: the `**` closer takes the inner two characters of the opener.
+    EXPECT_EQ(md4c_span_events("***a** b*", runs_of("***a** b*")),
+              (std::vector<SpanEvent>{{0, Kind::emphasis, true},
+                                      {1, Kind::strong, true},
+                                      {4, Kind::strong, false},
+                                      {8, Kind::emphasis, false}}));
+}
+
+TEST(EmphasisModel, AppliesTheRuleOfThreeOnlyInsideWords) {
+    // md4c's reading of `*_**.**_.*`: three separate spans (CommonMark nests them).
+    const std::string_view line = "*_**.**_.*";
+    EXPECT_EQ(md4c_span_events(line, runs_of(line)).size(), 6u);
+    // `a*b**c*`: inside a word the rule of three keeps `**` from closing `*`.
+    EXPECT_EQ(md4c_span_events("a*b**c*", runs_of("a*b**c*")),
+              (std::vector<SpanEvent>{{1, Kind::emphasis, true}, {6, Kind::emphasis, false}}));
+}
+
+}  // namespace
+}  // namespace folio
