@@ -181,14 +181,19 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
 // a run could also close (punctuation on both sides: it would pair with an enclosing opener of
 // its character) or would join the run before it.
 // `assigned` takes each emphasis node's character from a list (the search in
-// `append_markdown_inlines`).
+// `append_markdown_inlines`); `assigned_as_is` too, but writes the text beside the runs as it
+// is, with no character references: a node that opens (or closes) where its parent does and
+// gets the parent's character then shares the parent's run, as md4c splits long runs
+// (`**>*…*` is emphasis in emphasis, `***a*…**` emphasis in strong), and the flanking is the
+// text's own — the spelling md4c itself read such trees from.
 enum class Spelling {
     usual,
     alternate_from_star,
     alternate_from_underscore,
     keep_from_star,
     keep_from_underscore,
-    assigned
+    assigned,
+    assigned_as_is
 };
 
 // Where the runs first pair otherwise than written: the byte, and the emphasis node whose run
@@ -431,8 +436,9 @@ private:
         const bool after_parent =
             first_child_ && (edge_delimiter == '*' || edge_delimiter == '_');
         const bool joins_parent = after_parent && count == 2;
+        const bool references = spelling_ != Spelling::assigned_as_is;
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
-        if (!is_blank_or_punctuation(before) && can_make_punctuation_before())
+        if (references && !is_blank_or_punctuation(before) && can_make_punctuation_before())
             make_punctuation_before();
         char delimiter = (groups_ % 2 == 0) == star_first ? '*' : '_';
         if (keep) {
@@ -446,8 +452,8 @@ private:
             delimiter = other(delimiter);
         }
         const std::size_t node = node_delimiters_.size();
-        if (spelling_ == Spelling::assigned && assignment_ != nullptr &&
-            node < assignment_->size())
+        if ((spelling_ == Spelling::assigned || spelling_ == Spelling::assigned_as_is) &&
+            assignment_ != nullptr && node < assignment_->size())
             delimiter = (*assignment_)[node];
         node_delimiters_ += delimiter;
         node_parents_.push_back(open_nodes_.empty() ? kNoNode : open_nodes_.back());
@@ -462,7 +468,7 @@ private:
         groups_ += group;
         open_delimiters_.push_back(delimiter);
         open_nodes_.push_back(node);
-        reference_leading_blank_ = true;
+        reference_leading_blank_ = references;
         write(children, delimiter);
         reference_leading_blank_ = false;
         open_nodes_.pop_back();
@@ -472,9 +478,10 @@ private:
         open_underscores_ -= 1 - stars;
         const bool blank_last = out_.size() > line_start_ && text_end_ == out_.size() &&
                                 (out_.back() == ' ' || out_.back() == '\t');
-        if (blank_last) make_punctuation_before();
+        if (references && blank_last) make_punctuation_before();
         delimiter_run(run, kind, false, node);
-        if (next != nullptr && !underscore_may_close(next) && can_make_punctuation(next))
+        if (references && next != nullptr && !underscore_may_close(next) &&
+            can_make_punctuation(next))
             punctuation_next_ = true;
     }
 
@@ -822,29 +829,51 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
             parents = writer.parents();
         }
     }
-    // Each write costs one pass over the paragraph: a few dozen at most, and none for a
-    // paragraph of more than 64 KiB.
+    // Each write costs one pass over the paragraph: a few dozen per search at most, and none
+    // for a paragraph of more than 64 KiB.
     constexpr int kMaxAttempts = 48;
     constexpr std::size_t kMaxSearchedSize = 64 * 1024;
-    int attempts = 0;
-    if (out.size() - begin > kMaxSearchedSize) best.reset();
-    while (best && best->node < delimiters.size() && attempts < kMaxAttempts) {
-        bool improved = false;
-        for (std::size_t node = best->node; node != kNoNode && attempts < kMaxAttempts;
-             node = parents[node]) {
-            delimiters[node] = delimiters[node] == '*' ? '_' : '*';
-            ++attempts;
-            const InlineWriter writer = attempt(Spelling::assigned, &delimiters);
-            const std::optional<Mismatch> mismatch = writer.first_mismatch();
-            if (!mismatch) return;
-            if (mismatch->at > best->at) {
-                best = mismatch;
-                improved = true;
-                break;
+    if (!best || out.size() - begin > kMaxSearchedSize) {
+        out.resize(begin);
+        InlineWriter writer(out, context, Spelling::usual);
+        writer.write(inlines);
+        writer.finish_line();
+        return;
+    }
+    // Switches one node's character at a time, from `assignment` whose first difference is at
+    // `from`; true once the runs pair as written (`out` then holds that spelling).
+    const auto search = [&](Spelling spelling, std::string assignment, Mismatch from) {
+        int attempts = 0;
+        while (from.node < assignment.size() && attempts < kMaxAttempts) {
+            bool improved = false;
+            for (std::size_t node = from.node; node != kNoNode && attempts < kMaxAttempts;
+                 node = parents[node]) {
+                assignment[node] = assignment[node] == '*' ? '_' : '*';
+                ++attempts;
+                const InlineWriter writer = attempt(spelling, &assignment);
+                const std::optional<Mismatch> mismatch = writer.first_mismatch();
+                if (!mismatch) return true;
+                if (mismatch->at > from.at) {
+                    from = *mismatch;
+                    improved = true;
+                    break;
+                }
+                assignment[node] = assignment[node] == '*' ? '_' : '*';
             }
-            delimiters[node] = delimiters[node] == '*' ? '_' : '*';
+            if (!improved) break;
         }
-        if (!improved) break;
+        return false;
+    };
+    if (search(Spelling::assigned, delimiters, *best)) return;
+    // Then with the text as it is and runs shared where a node opens or closes with its
+    // parent: from one character everywhere (how such trees are usually written), from the
+    // other, then from the stricter spelling's characters.
+    for (const std::string& assignment :
+         {std::string(delimiters.size(), '*'), std::string(delimiters.size(), '_'), delimiters}) {
+        const InlineWriter writer = attempt(Spelling::assigned_as_is, &assignment);
+        const std::optional<Mismatch> mismatch = writer.first_mismatch();
+        if (!mismatch) return;
+        if (search(Spelling::assigned_as_is, assignment, *mismatch)) return;
     }
     out.resize(begin);
     InlineWriter writer(out, context, Spelling::usual);

@@ -413,6 +413,24 @@ TEST(MarkdownWriter, SpellsNestedEmphasisSoMd4cPairsItAsWritten) {
               "a *b*, **_c_** ***d** e*\n");
 }
 
+// Fuzz findings (the class "emphasis that no spelling with one run per node gives"): an
+// opening run with punctuation on both sides inside two enclosing runs that must differ has no
+// spelling with one run per node and two characters. md4c made these trees from long runs it
+// split; the writer shares a run between nodes that open or close at one place, as md4c does.
+TEST(MarkdownWriter, SharesOneRunBetweenNestedEmphasisThatOpensAtOnePlace) {
+    // Strong and emphasis nested three to seven deep, opening at one place around
+    // punctuation (`EM(ST(EM("." EM(EM("L") " r")) "."))` from the first).
+    expect_input_round_trips("****.**L* r**.***\n");
+    expect_input_round_trips("*****(*(***N****$***\n");
+    expect_input_round_trips("***********;*****@***+***\n");
+    // Emphasis in emphasis from `**` (after a vertical tab, which md4c counts as white space).
+    expect_input_round_trips("*\x13\x0b**>*\nn* n*\n");
+    // Three emphasis nodes from one `***`, and runs of `_` beside U+FFFD.
+    expect_input_round_trips("*'***\xef*\x19*I*A*a\n");
+    expect_input_round_trips("__\xff***r*f*`\xff*r__\n");
+    expect_input_round_trips("_______|_____\xff______ a_____^_\n");
+}
+
 // Fuzz finding: md4c pairs a `*` in a link title, like one in the destination (finding 20),
 // with a delimiter after the link.
 TEST(MarkdownWriter, EscapesDelimitersInLinkTitles) {
