@@ -805,7 +805,10 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // written kept. If none does, the one that pairs as written furthest is improved one
     // emphasis node at a time: where the runs first pair otherwise, that node's character
     // (or, failing that, an enclosing one's) is switched while that moves the first difference
-    // further on. If that too finds nothing, the usual spelling stays.
+    // further on. Then the same search with the text written as it is, where a node with its
+    // parent's character at the parent's edge shares the parent's run (trees md4c made from
+    // long runs it split have no spelling with one run per node). If that too finds nothing,
+    // the usual spelling stays.
     const std::size_t begin = out.size();
     const auto attempt = [&](Spelling spelling, const std::string* assignment) {
         out.resize(begin);
