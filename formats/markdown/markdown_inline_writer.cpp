@@ -185,7 +185,9 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
 // is, with no character references: a node that opens (or closes) where its parent does and
 // gets the parent's character then shares the parent's run, as md4c splits long runs
 // (`**>*…*` is emphasis in emphasis, `***a*…**` emphasis in strong), and the flanking is the
-// text's own — the spelling md4c itself read such trees from.
+// text's own — the spelling md4c itself read such trees from. `assigned_bare` also writes a
+// text of delimiters only (`****`, the rest of a run md4c split) bare beside a run, where it
+// joins the run: md4c counts the whole run for the rule of three.
 enum class Spelling {
     usual,
     alternate_from_star,
@@ -193,7 +195,8 @@ enum class Spelling {
     keep_from_star,
     keep_from_underscore,
     assigned,
-    assigned_as_is
+    assigned_as_is,
+    assigned_bare
 };
 
 // Where the runs first pair otherwise than written: the byte, and the emphasis node whose run
@@ -275,7 +278,13 @@ private:
                    node.node);
     }
 
-    void node(const Text& n, char, const Inline* previous, const Inline*) {
+    void node(const Text& n, char, const Inline* previous, const Inline* next) {
+        if (spelling_ == Spelling::assigned_bare && is_bare_delimiter_text(n.text) &&
+            ((previous != nullptr && is_emphasis(*previous)) ||
+             (next != nullptr && is_emphasis(*next)))) {
+            bare_delimiters(n.text);
+            return;
+        }
         const bool after_reference =
             previous != nullptr && std::holds_alternative<FootnoteReference>(previous->node);
         text(n.text, after_reference);
@@ -328,6 +337,42 @@ private:
         out_ += ']';
     }
 
+    static bool is_bare_delimiter_text(std::string_view text) {
+        return !text.empty() && (text.front() == '*' || text.front() == '_') &&
+               text.find_first_not_of(text.front()) == std::string_view::npos;
+    }
+
+    // A text of delimiters written bare: a run of no node, which the model pairs with the rest
+    // (it must stay unpaired to read back as text).
+    void bare_delimiters(std::string_view text) {
+        const std::size_t at = out_.size() - region_begin_;
+        scopes_[scope_].runs.push_back({at, text.size(), text.front()});
+        scopes_[scope_].run_nodes.push_back(kNoNode);
+        if (at_line_start()) bare_at_line_start_.push_back(at);
+        out_ += text;
+        text_end_ = out_.size();
+        wrote_bare_ = true;
+    }
+
+public:
+    /// Whether a text of delimiters was written bare (`Spelling::assigned_bare`).
+    bool wrote_bare() const { return wrote_bare_; }
+
+    /// Whether a bare delimiter at the start of a line begins a block there: a list item
+    /// (`*` and a blank) or a thematic break (a line of one delimiter and blanks).
+    bool bare_delimiters_start_a_block() const {
+        const std::string_view text = std::string_view(out_).substr(region_begin_);
+        for (const std::size_t at : bare_at_line_start_) {
+            const std::size_t end = std::min(text.find('\n', at), text.size());
+            const std::string_view line = text.substr(at, end - at);
+            if (line.size() < 2 || line[1] == ' ' || line[1] == '\t') return true;
+            if (line.find_first_not_of(std::string(1, line[0]) + " \t") == std::string_view::npos)
+                return true;
+        }
+        return false;
+    }
+
+private:
     void line_break(std::string_view marker) {
         protect_trailing_blanks();
         out_ += marker;
@@ -436,7 +481,8 @@ private:
         const bool after_parent =
             first_child_ && (edge_delimiter == '*' || edge_delimiter == '_');
         const bool joins_parent = after_parent && count == 2;
-        const bool references = spelling_ != Spelling::assigned_as_is;
+        const bool references =
+            spelling_ != Spelling::assigned_as_is && spelling_ != Spelling::assigned_bare;
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
         if (references && !is_blank_or_punctuation(before) && can_make_punctuation_before())
             make_punctuation_before();
@@ -452,8 +498,8 @@ private:
             delimiter = other(delimiter);
         }
         const std::size_t node = node_delimiters_.size();
-        if ((spelling_ == Spelling::assigned || spelling_ == Spelling::assigned_as_is) &&
-            assignment_ != nullptr && node < assignment_->size())
+        if (spelling_ >= Spelling::assigned && assignment_ != nullptr &&
+            node < assignment_->size())
             delimiter = (*assignment_)[node];
         node_delimiters_ += delimiter;
         node_parents_.push_back(open_nodes_.empty() ? kNoNode : open_nodes_.back());
@@ -784,6 +830,8 @@ private:
     bool reference_leading_blank_ = false;
     bool blank_first_ = false;
     bool first_child_ = false;  // the node being written opens its parent's children
+    bool wrote_bare_ = false;   // a text of delimiters was written bare
+    std::vector<std::size_t> bare_at_line_start_;  // where such a text opens a line
     // Where the last text written ends: a character there came from text, as it was.
     std::size_t text_end_ = std::string::npos;
     // A `_` was just closed before a letter (or the like): the next text starts with a
@@ -855,8 +903,8 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
                 ++attempts;
                 const InlineWriter writer = attempt(spelling, &assignment);
                 const std::optional<Mismatch> mismatch = writer.first_mismatch();
-                if (!mismatch) return true;
-                if (mismatch->at > from.at) {
+                if (!mismatch && !writer.bare_delimiters_start_a_block()) return true;
+                if (mismatch && mismatch->at > from.at) {
                     from = *mismatch;
                     improved = true;
                     break;
@@ -877,6 +925,18 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         const std::optional<Mismatch> mismatch = writer.first_mismatch();
         if (!mismatch) return;
         if (search(Spelling::assigned_as_is, assignment, *mismatch)) return;
+    }
+    // Last, with a text of delimiters beside a run written bare, joining it.
+    for (const std::string& assignment :
+         {std::string(delimiters.size(), '*'), std::string(delimiters.size(), '_'), delimiters}) {
+        const InlineWriter writer = attempt(Spelling::assigned_bare, &assignment);
+        if (!writer.wrote_bare()) break;
+        const std::optional<Mismatch> mismatch = writer.first_mismatch();
+        if (!mismatch) {
+            if (!writer.bare_delimiters_start_a_block()) return;
+            continue;
+        }
+        if (search(Spelling::assigned_bare, assignment, *mismatch)) return;
     }
     out.resize(begin);
     InlineWriter writer(out, context, Spelling::usual);

@@ -431,6 +431,15 @@ TEST(MarkdownWriter, SharesOneRunBetweenNestedEmphasisThatOpensAtOnePlace) {
     expect_input_round_trips("_______|_____\xff______ a_____^_\n");
 }
 
+// Fuzz finding: md4c split `*****` and left `****` of it as text; that text counts for the rule
+// of three (5 + 4 is a multiple of 3, so the `****` inside the word does not close). Escaped,
+// it no longer does: the writer writes such a text bare, joining the run.
+TEST(MarkdownWriter, WritesATextOfDelimitersBareWhereItJoinsARun) {
+    expect_input_round_trips("*****\xf9****g*h*:***\n");
+    // Ordinary text of delimiters stays escaped.
+    EXPECT_EQ(write({paragraph({text("**"), emphasis({text("a")})})}), "\\*\\*_a_\n");
+}
+
 // Fuzz finding: md4c pairs a `*` in a link title, like one in the destination (finding 20),
 // with a delimiter after the link.
 TEST(MarkdownWriter, EscapesDelimitersInLinkTitles) {
