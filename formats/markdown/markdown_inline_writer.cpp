@@ -522,8 +522,11 @@ private:
         groups_ -= group;
         open_stars_ -= stars;
         open_underscores_ -= 1 - stars;
-        const bool blank_last = out_.size() > line_start_ && text_end_ == out_.size() &&
-                                (out_.back() == ' ' || out_.back() == '\t');
+        // A blank is also a non-ASCII one (U+00A0 from `&nbsp;`), which md4c sees as white
+        // space beside a run as well.
+        const bool blank_last =
+            out_.size() > line_start_ && text_end_ == out_.size() &&
+            flanking_class_before(out_, out_.size()) == FlankingClass::blank;
         if (references && blank_last) make_punctuation_before();
         delimiter_run(run, kind, false, node);
         if (references && next != nullptr && !underscore_may_close(next) &&
@@ -675,7 +678,8 @@ private:
         if (i == 0 && punctuation_first_ && !text.empty() &&
             !is_blank_or_punctuation(text.front()))
             i = append_character_reference(out_, text);
-        if (i == 0 && blank_first_ && !text.empty() && (text[0] == ' ' || text[0] == '\t'))
+        if (i == 0 && blank_first_ && !text.empty() && text[0] != '\n' && text[0] != '\r' &&
+            flanking_class_at(text, 0) == FlankingClass::blank)
             i = append_character_reference(out_, text);
         write_text(text, i, after_reference);
         text_end_ = out_.size();

@@ -440,6 +440,17 @@ TEST(MarkdownWriter, WritesATextOfDelimitersBareWhereItJoinsARun) {
     EXPECT_EQ(write({paragraph({text("**"), emphasis({text("a")})})}), "\\*\\*_a_\n");
 }
 
+// Fuzz finding: emphasis of a non-ASCII blank (`*&nbsp;*`): written as it is, U+00A0 is white
+// space beside the runs, which then neither open nor close; the stricter spellings write it as
+// a reference, like a space.
+TEST(MarkdownWriter, WritesANonAsciiBlankInsideEmphasisAsAReference) {
+    expect_input_round_trips("*&nbsp;*\n");
+    expect_input_round_trips("_&nbsp;_\n");
+    // Text beside emphasis keeps U+00A0 as it is.
+    EXPECT_EQ(write({paragraph({text("a\u00a0"), emphasis({text("b")}), text("\u00a0c")})}),
+              "a\u00a0*b*\u00a0c\n");
+}
+
 // Fuzz finding: md4c pairs a `*` in a link title, like one in the destination (finding 20),
 // with a delimiter after the link.
 TEST(MarkdownWriter, EscapesDelimitersInLinkTitles) {
