@@ -101,17 +101,6 @@ epub::GroupBy parse_group_by(const std::string& name) {
     return epub::GroupBy::none;
 }
 
-/// The opening of an article, enough to tell its language: 2 KB (front matter and about 250
-/// words) give the detector a clear majority, and scanning whole articles was a tenth of the
-/// book's CPU time. Cut at a character boundary.
-std::string_view detection_sample(std::string_view text) {
-    constexpr std::size_t kSampleBytes = 2048;
-    if (text.size() <= kSampleBytes) return text;
-    std::size_t end = kSampleBytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return text.substr(0, end);
-}
-
 /// A failed write to the book's temporary file, raised inside the ZIP writer's sink.
 struct BookWriteFailed : std::runtime_error {
     explicit BookWriteFailed(Diagnostic d)
@@ -170,7 +159,7 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
         if (!slot.article) return;
         if (slot.path == "-") pass.stdin_text = text.text();
         if (detect && slot.article->meta.language.empty())
-            slot.output = detect_language(detection_sample(text.text())).tag;
+            slot.output = detect_language(language_sample(text.text())).tag;
         // Ordering needs only the typed metadata: the rest is read again in pass 2.
         Map().swap(slot.article->meta.extra);
         decltype(slot.article->source.key_positions)().swap(slot.article->source.key_positions);

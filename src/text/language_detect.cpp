@@ -128,4 +128,12 @@ LanguageGuess detect_language(std::string_view text) {
             counts[best]};
 }
 
+std::string_view language_sample(std::string_view text) {
+    constexpr std::size_t kSampleBytes = 2048;
+    if (text.size() <= kSampleBytes) return text;
+    std::size_t end = kSampleBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end);
+}
+
 }  // namespace folio

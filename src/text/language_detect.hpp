@@ -18,4 +18,10 @@ struct LanguageGuess {
 /// empty tag. Never fails.
 LanguageGuess detect_language(std::string_view text);
 
+/// The opening of an article, enough to tell its language: 2 KB (front matter and about 250
+/// words) give the detector as clear a majority as the whole text (the same languages for all
+/// 10,000 articles of the benchmark corpus; 1 KB turned 170 Dutch ones English), and counting
+/// whole articles was a tenth of a book's or a site's CPU time. Cut at a character boundary.
+std::string_view language_sample(std::string_view text);
+
 }  // namespace folio

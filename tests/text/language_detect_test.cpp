@@ -56,5 +56,14 @@ TEST(DetectLanguage, GivesNoTagWithoutEvidence) {
     EXPECT_EQ(guess.evidence, 0U);
 }
 
+TEST(LanguageSample, KeepsAShortTextWholeAndCutsALongOneAtACharacterBoundary) {
+    EXPECT_EQ(language_sample("kort"), "kort");
+    // 2,047 ASCII bytes, then a two-byte é across the 2,048-byte mark: the cut comes before it.
+    const std::string text = std::string(2047, 'a') + "\xC3\xA9" + std::string(100, 'b');
+    EXPECT_EQ(language_sample(text), std::string(2047, 'a'));
+    const std::string ascii(5000, 'x');
+    EXPECT_EQ(language_sample(ascii).size(), 2048U);
+}
+
 }  // namespace
 }  // namespace folio
