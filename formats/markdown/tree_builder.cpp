@@ -228,6 +228,10 @@ private:
 
     void enter_block(MD_BLOCKTYPE type, void* detail) {
         in_span_enter_ = false;
+        // No block starts inside a span, but md4c 0.4.8 can leave one open: after `- *[](*)`
+        // the item's nested list arrives while the emphasis is open. Close such spans first, as
+        // a block's leave does, or the list would go into the emphasis's frame and be lost.
+        while (!entered_.empty() && entered_.back().span) undo_last_enter();
         close_implicit_paragraph();
         switch (type) {
         case MD_BLOCK_DOC:

@@ -73,6 +73,26 @@ TEST(MarkdownReader, KeepsItsStructureWhenMd4cLeavesASpanItNeverEntered) {
     EXPECT_TRUE(r.diagnostics.items().empty());
 }
 
+// Fuzz finding (fifth session): after `*[](*)` md4c 0.4.8 enters the nested list of the item
+// while the emphasis it opened is still open. The list went into the emphasis's frame, where no
+// close takes blocks out: it was lost, and the reused frame carried it into a later node (a
+// Debug build stopped on the frame's assertion).
+TEST(MarkdownReader, ClosesSpansMd4cLeftOpenBeforeABlockStarts) {
+    // Two lists (`-` then `*`), each of one item holding a list of one empty item.
+    const auto r = read_markdown("- *[](*)\n  * \n* *\n");
+    ASSERT_EQ(r.body.blocks.size(), 2u);
+    ASSERT_EQ(as<List>(r.body.blocks[0]).items.size(), 1u);
+    const Blocks& first = as<List>(r.body.blocks[0]).items[0].children;
+    ASSERT_EQ(first.size(), 2u);
+    ASSERT_EQ(as<List>(first[1]).items.size(), 1u);
+    EXPECT_TRUE(as<List>(first[1]).items[0].children.empty());
+    ASSERT_EQ(as<List>(r.body.blocks[1]).items.size(), 1u);
+    const Blocks& second = as<List>(r.body.blocks[1]).items[0].children;
+    ASSERT_EQ(second.size(), 1u);
+    ASSERT_EQ(as<List>(second[0]).items.size(), 1u);
+    EXPECT_TRUE(as<List>(second[0]).items[0].children.empty());
+}
+
 TEST(MarkdownReader, TellsAtxFromSetextWhenTheTextStartsWithAnEscape) {
     const auto r = read_markdown("# \\*a\n\n\\# b\n---\n");
     ASSERT_EQ(r.body.blocks.size(), 2u);
