@@ -32,6 +32,23 @@ bool is_emphasis(const Inline& node) {
     return std::holds_alternative<Emphasis>(node.node) || std::holds_alternative<Strong>(node.node);
 }
 
+// Whether strikethrough occurs anywhere in `inlines`, link texts included.
+bool holds_strikethrough(const Inlines& inlines) {
+    return std::any_of(inlines.begin(), inlines.end(), [](const Inline& node) {
+        return std::visit(
+            [](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, Strikethrough>) return true;
+                else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
+                                   std::is_same_v<T, Link>)
+                    return holds_strikethrough(n.children);
+                else if constexpr (std::is_same_v<T, Image>) return holds_strikethrough(n.alt);
+                else return false;
+            },
+            node.node);
+    });
+}
+
 // `&#xN;` for the code point `text` starts with; how many bytes it covered (0: none, for
 // U+0000, which a reference cannot carry).
 std::size_t append_character_reference(std::string& out, std::string_view text) {
@@ -153,6 +170,47 @@ bool ends_bare_autolink(const Inline* next) {
     return blank != std::string::npos && (t->text[blank] == ' ' || t->text[blank] == '\t');
 }
 
+// Whether `url` holds what md4c 0.4.8 takes for the start of a permissive URL autolink
+// (`http://`, `https://`, `ftp://`, `www.`; any `://` here, to be safe). Even inside a link
+// destination md4c scans such an autolink on past the `)`, up to the next blank, and drops
+// the emphasis and strikethrough runs it overlaps (`[a](http://a.b)**x** y` loses its strong).
+bool holds_url_autolink_start(std::string_view url) {
+    if (url.find("://") != std::string_view::npos) return true;
+    for (std::size_t at = url.find('.'); at != std::string_view::npos; at = url.find('.', at + 1)) {
+        if (at >= 3 && (url[at - 3] | 0x20) == 'w' && (url[at - 2] | 0x20) == 'w' &&
+            (url[at - 1] | 0x20) == 'w')
+            return true;
+    }
+    return false;
+}
+
+// Whether a bare `www.` autolink with this text could read back otherwise because of what it
+// holds: a backtick (a code span's delimiter, which md4c pairs first), `*`, `~`, brackets or a
+// backslash (md4c pairs the delimiters inside bare autolinks with emphasis around them), a `_`
+// that is not between two letters or digits, or any `_` inside `_` emphasis.
+bool has_unsafe_bare_autolink_character(std::string_view text, bool underscore_open) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '`' || c == '*' || c == '~' || c == '[' || c == ']' || c == '\\') return true;
+        if (c == '_' && (underscore_open || i == 0 || i + 1 == text.size() ||
+                         !is_ascii_alnum(text[i - 1]) || !is_ascii_alnum(text[i + 1])))
+            return true;
+    }
+    return false;
+}
+
+// Whether a bare `www.` autolink with this text, ended by a line break, trips md4c 0.4.8: when
+// it holds another `www.` autolink start (after `(`, `*`, `_` or `~`) that runs to the line
+// end, md4c hands the line break after it over as text too (the next line's text then starts
+// with a line feed, and in a block quote with the quote's `> `).
+bool holds_nested_www_start(std::string_view text) {
+    for (std::size_t at = text.find("www.", 1); at != std::string_view::npos;
+         at = text.find("www.", at + 1)) {
+        if (std::strchr("(*_~", text[at - 1]) != nullptr) return true;
+    }
+    return false;
+}
+
 // The shortest run of backticks that does not occur in `text`, so it can delimit it.
 std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
     std::vector<bool> used;
@@ -253,15 +311,22 @@ public:
     const std::string& delimiters() const { return node_delimiters_; }
     const std::vector<std::size_t>& parents() const { return node_parents_; }
 
-    void write(const Inlines& inlines, char parent_delimiter = 0) {
+    /// `delimited`: the inlines are the children of emphasis, strong or strikethrough, whose
+    /// closing run follows them.
+    void write(const Inlines& inlines, char parent_delimiter = 0, bool delimited = false) {
+        if (levels_.empty() && scope_ == 0) strikethrough_in_paragraph_ = holds_strikethrough(inlines);
+        levels_.push_back({&inlines, 0, delimited});
         for (std::size_t i = 0; i < inlines.size(); ++i) {
             const bool at_edge = i == 0 || i + 1 == inlines.size();
             const Inline* next = i + 1 < inlines.size() ? &inlines[i + 1] : nullptr;
             const Inline* previous = i > 0 ? &inlines[i - 1] : nullptr;
             first_child_ = i == 0;
+            levels_.back().index = i;
             write_one(inlines[i], at_edge ? parent_delimiter : 0, previous, next);
         }
+        levels_.pop_back();
     }
+
 
     void finish_line() { protect_trailing_blanks(); }
 
@@ -304,7 +369,15 @@ private:
         const std::string_view run = open_strikes_ % 2 == 0 ? "~~" : "~";
         delimiter_run(run, SpanEvent::Kind::strikethrough, true);
         ++open_strikes_;
-        write(n.children);
+        // md4c opens a `~` run only before a character that is no white space and closes one
+        // only after such a character (punctuation does not matter): a blank at either inner
+        // edge, U+00A0 too, is written as a reference (`~~&#xA0;a~~`).
+        reference_leading_blank_ = true;
+        write(n.children, 0, true);
+        reference_leading_blank_ = false;
+        if (out_.size() > line_start_ && text_end_ == out_.size() &&
+            flanking_class_before(out_, out_.size()) == FlankingClass::blank)
+            make_punctuation_before();
         --open_strikes_;
         delimiter_run(run, SpanEvent::Kind::strikethrough, false);
     }
@@ -328,7 +401,7 @@ private:
         out_ += "![";
         write_scope(n.alt);
         out_ += "](";
-        destination(n.url, n.title);
+        destination(n.url, n.title, needs_angle_destination(n.url));
         out_ += ')';
     }
     void node(const FootnoteReference& n, char, const Inline*, const Inline*) {
@@ -454,7 +527,7 @@ private:
         open_stars_ += stars;
         open_underscores_ += 1 - stars;
         open_single_stars_ += single;
-        write(children, delimiter);
+        write(children, delimiter, true);
         open_stars_ -= stars;
         open_underscores_ -= 1 - stars;
         open_single_stars_ -= single;
@@ -515,7 +588,7 @@ private:
         open_delimiters_.push_back(delimiter);
         open_nodes_.push_back(node);
         reference_leading_blank_ = references;
-        write(children, delimiter);
+        write(children, delimiter, true);
         reference_leading_blank_ = false;
         open_nodes_.pop_back();
         open_delimiters_.pop_back();
@@ -626,7 +699,9 @@ private:
                     return;
                 }
                 if (n.url == "http://" + t->text && t->text.starts_with("www.") &&
-                    !punctuation_first_ && ends_bare_autolink(next)) {
+                    !punctuation_first_ && ends_bare_autolink(next) &&
+                    !has_unsafe_bare_autolink_character(t->text, open_underscores_ > 0) &&
+                    !holds_nested_www_start(t->text)) {
                     out_ += t->text;  // a GFM "www." autolink, found again as it was
                     return;
                 }
@@ -635,15 +710,60 @@ private:
         out_ += '[';
         write_scope(n.children);
         out_ += "](";
-        destination(n.url, n.title);
+        destination(n.url, n.title, needs_angle_destination(n.url));
         out_ += ')';
     }
 
-    void destination(std::string_view url, std::string_view title) {
-        const bool angle = url.empty() || std::any_of(url.begin(), url.end(), [](char c) {
+    // A destination holding a URL autolink start before a delimiter run (see
+    // `holds_url_autolink_start`) is written in `<...>`, where md4c looks for no autolink.
+    bool needs_angle_destination(std::string_view url) const {
+        return holds_url_autolink_start(url) && delimiter_run_before_blank();
+    }
+
+    // Whether md4c's scan for an autolink, started in the destination of the node being
+    // written, would reach a delimiter run: an emphasis, strong or strikethrough node before
+    // the next blank or line break, or the closing run of one around it followed by more than
+    // the punctuation md4c trims off the end of an autolink (`?!.,:*_~)`).
+    bool delimiter_run_before_blank() const {
+        const auto trimmed = [](char c) { return std::strchr("?!.,:*_~)", c) != nullptr; };
+        bool pending = false;  // a closing run is written before what is looked at
+        for (std::size_t level = levels_.size(); level-- > 0;) {
+            const Level& l = levels_[level];
+            for (std::size_t i = l.index + 1; i < l.inlines->size(); ++i) {
+                const Inline& node = (*l.inlines)[i];
+                if (is_emphasis(node) || std::holds_alternative<Strikethrough>(node.node))
+                    return true;
+                if (std::holds_alternative<SoftBreak>(node.node) ||
+                    std::holds_alternative<HardBreak>(node.node))
+                    return false;
+                std::string_view text;
+                if (const auto* t = std::get_if<Text>(&node.node)) text = t->text;
+                else if (const auto* c = std::get_if<Code>(&node.node)) text = c->text;
+                else if (const auto* h = std::get_if<RawHtml>(&node.node)) text = h->html;
+                else if (pending) return true;  // `[` of a link, image or reference
+                else continue;
+                const std::size_t blank = text.find_first_of(" \t\n");
+                if (pending && !std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(
+                                                             std::min(blank, text.size())),
+                                            trimmed))
+                    return true;
+                if (blank != std::string_view::npos) return false;
+            }
+            if (!l.delimited) return false;
+            pending = true;
+        }
+        return false;
+    }
+
+    void destination(std::string_view url, std::string_view title, bool force_angle = false) {
+        const bool angle = force_angle || url.empty() ||
+                           std::any_of(url.begin(), url.end(), [](char c) {
                                return c == ' ' || c == '(' || c == ')' || c == '<' ||
                                       static_cast<unsigned char>(c) < ' ' || c == 0x7f;
                            });
+        // Inside a link's text or an image's description, md4c pairs the brackets before it
+        // reads destinations: a `]` there would end the outer text.
+        const bool in_link_text = scope_ != 0;
         if (angle) out_ += '<';
         for (char c : url) {
             if (c == '\n') {
@@ -653,25 +773,42 @@ private:
             // md4c pairs a `*` in a destination with emphasis around the link (as it does in
             // a bare URL autolink): escaped, it is no delimiter. `_` and `~` only matter
             // inside emphasis or strikethrough written with them.
+            // A backtick would pair with a later one as a code span, which md4c reads
+            // before links.
             if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
-                (!angle && c == ')') || c == '*' || (c == '_' && open_underscores_ > 0) ||
-                (c == '~' && open_strikes_ > 0))
+                (!angle && c == ')') || c == '*' || c == '`' ||
+                (c == '_' && open_underscores_ > 0) || (c == '~' && tilde_pairs()) ||
+                ((c == '[' || c == ']') && in_link_text))
                 out_ += '\\';
             out_ += c;
         }
         if (angle) out_ += '>';
         if (title.empty()) return;
         out_ += " \"";
-        for (char c : title) {
+        for (std::size_t i = 0; i < title.size(); ++i) {
+            const char c = title[i];
+            // md4c drops the blanks that end a line of a title and those that start the next:
+            // as references they stay.
+            if (c == ' ' || c == '\t') {
+                const std::size_t end = title.find_first_not_of(" \t", i);
+                if ((end != std::string_view::npos && title[end] == '\n') ||
+                    (i > 0 && title[i - 1] == '\n')) {
+                    out_ += c == ' ' ? "&#32;" : "&#9;";
+                    continue;
+                }
+            }
             // A delimiter in a title pairs like one in the destination (see above).
-            if (c == '"' || c == '\\' || c == '&' || c == '*' ||
-                (c == '_' && open_underscores_ > 0) || (c == '~' && open_strikes_ > 0))
+            if (c == '"' || c == '\\' || c == '&' || c == '*' || c == '`' ||
+                (c == '_' && open_underscores_ > 0) || (c == '~' && tilde_pairs()) ||
+                ((c == '[' || c == ']') && in_link_text))
                 out_ += '\\';
             out_ += c;
             if (c == '\n') line_start_ = out_.size();
         }
         out_ += '"';
     }
+
+    bool tilde_pairs() const { return open_strikes_ > 0 || strikethrough_in_paragraph_; }
 
     void text(std::string_view text, bool after_reference) {
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
@@ -812,6 +949,16 @@ private:
         open_delimiters_.swap(outer_delimiters);
         scope_ = outer;
     }
+
+    // The lists of inlines being written, outermost first, and where in each the cursor is
+    // (link texts start a list of their own).
+    struct Level {
+        const Inlines* inlines;
+        std::size_t index;
+        bool delimited;  // children of emphasis, strong or strikethrough
+    };
+    std::vector<Level> levels_;
+    bool strikethrough_in_paragraph_ = false;  // the paragraph holds strikethrough
 
     std::string& out_;
     // Unused for now: md4c keeps `\|` inside table-cell code spans (see `code`). Kept for

@@ -476,5 +476,78 @@ TEST(MarkdownWriter, PutsTheBoxOfATaskItemBeforeASetextHeadingOnItsLine) {
     expect_input_round_trips("- [x] a\n  b\n  ===\n");
 }
 
+
+// Fuzz finding: a backtick in a link destination or title paired with a later one as a code
+// span, which md4c reads before links (`[f](`)` then a backtick).
+TEST(MarkdownWriter, EscapesBackticksInLinkDestinationsAndTitles) {
+    expect_input_round_trips("[f]:`\n[f]`\n");
+    expect_round_trip({paragraph({link("/u", {text("a")}, "t`i"), text("b`c")})});
+    EXPECT_EQ(write({paragraph({link("a`b", {text("x")})})}), "[x](a\\`b)\n");
+}
+
+// Fuzz finding: md4c 0.4.8 scans a URL autolink (`http://`, `www.`) even inside a link
+// destination, on past the `)` to the next blank, and drops the emphasis or strikethrough runs
+// it overlaps: such a destination goes in `<...>` where a delimiter run follows before a blank.
+TEST(MarkdownWriter, WritesADestinationHoldingAUrlInAnglesBeforeADelimiterRun) {
+    const Inline url = link("http://a.com/q", {text("a")});
+    expect_round_trip({paragraph({url, strong({text("x")}), text(" y")})});
+    expect_round_trip({paragraph({image("www.a.b", {text("a")}), text("x"),
+                                  strikethrough({text("y")})})});
+    expect_round_trip({paragraph({strong({text("a "), url}), text("b")})});
+    expect_input_round_trips(std::string("www..s\0*\xCB\x98*", 11));
+    expect_input_round_trips(std::string("www..b\0~\x7f~", 11));
+    // Before a blank, or with no delimiter run near, the destination is written as usual.
+    EXPECT_EQ(write({paragraph({url, text(" "), strong({text("x")}), text(". "), url})}),
+              "[a](http://a.com/q) **x**. [a](http://a.com/q)\n");
+    EXPECT_EQ(write({paragraph({strong({text("a "), url}), text(" b")})}),
+              "**a [a](http://a.com/q)** b\n");
+    EXPECT_EQ(write({paragraph({url, strong({text("x")})})}), "[a](<http://a.com/q>)**x**\n");
+}
+
+// Fuzz finding: a `~` in a link destination paired with strikethrough after the link.
+TEST(MarkdownWriter, EscapesTildesInDestinationsOfAParagraphWithStrikethrough) {
+    expect_input_round_trips(std::string("[](~~)~\0~", 9));
+    EXPECT_EQ(write({paragraph({link("/~u", {text("a")})})}), "[a](/~u)\n");
+}
+
+// Fuzz finding: a `]` in the destination of a link inside an image's description ended the
+// description (md4c pairs brackets before it reads destinations).
+TEST(MarkdownWriter, EscapesBracketsInDestinationsInsideLinkText) {
+    expect_input_round_trips("![[[](])]()\n");
+    expect_round_trip({paragraph({link("/u", {text("a "), image("x]y", {text("b")}, "t[")})})});
+}
+
+// Fuzz finding: md4c drops the blanks that end a line of a link title and those that open the
+// next one.
+TEST(MarkdownWriter, KeepsBlanksAroundALineBreakInALinkTitle) {
+    expect_input_round_trips("[](r ( \\\n))\n");
+    expect_round_trip({paragraph({link("/u", {text("a")}, "x \t\n  y")})});
+}
+
+// Fuzz finding: strikethrough opening or closing with a blank (`~&nbsp;~`): md4c 0.4.8 opens a
+// `~` run only before a character that is no white space and closes one only after such a
+// character, U+00A0 included.
+TEST(MarkdownWriter, WritesABlankAtTheEdgeOfStrikethroughAsAReference) {
+    expect_input_round_trips("~&nbsp;~\n");
+    expect_round_trip({paragraph({strikethrough({text(" old")}), text(" new")})});
+    expect_round_trip({paragraph({text("a"), strikethrough({text("b\xC2\xA0")}), text("c")})});
+    EXPECT_EQ(write({paragraph({strikethrough({text("old")}), text(" new")})}), "~~old~~ new\n");
+}
+
+// Fuzz findings: a bare `www.` autolink holding delimiters md4c pairs with emphasis around it
+// (`__www.a.com/x_[_`, `*a www.a.com/x*y z*`), or a backtick; and one holding another `www.`
+// start after `(` that runs to the end of its line, after which md4c hands the line break over
+// as text too. Both are written `[text](url)`; ordinary ones stay bare.
+TEST(MarkdownWriter, WritesABareWwwAutolinkOnlyWhenNothingInsideItPairs) {
+    expect_input_round_trips("__www.a.com/x_[_\n");
+    expect_input_round_trips("*a www.a.com/x*y z*\n");
+    expect_input_round_trips("(www.a.com/q=Marku`\nc\n``\n");
+    expect_input_round_trips("www.a.com/q(www.a.com/x\nx\n");
+    expect_round_trip({paragraph({autolink("http://www.a.com/q(www.a.com/x", "www.a.com/q(www.a.com/x"),
+                                  soft_break(), text("x")})});
+    EXPECT_EQ(write({paragraph({autolink("http://www.a.com/snake_case", "www.a.com/snake_case"),
+                                text(" x")})}),
+              "www.a.com/snake_case x\n");
+}
 }  // namespace
 }  // namespace folio
