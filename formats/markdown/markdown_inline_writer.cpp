@@ -32,17 +32,19 @@ bool is_emphasis(const Inline& node) {
     return std::holds_alternative<Emphasis>(node.node) || std::holds_alternative<Strong>(node.node);
 }
 
-// Whether strikethrough occurs anywhere in `inlines`, link texts included.
-bool holds_strikethrough(const Inlines& inlines) {
+// Whether a node of type `Span` (strikethrough, emphasis or strong) occurs anywhere in
+// `inlines`, link texts included.
+template <typename Span>
+bool holds(const Inlines& inlines) {
     return std::any_of(inlines.begin(), inlines.end(), [](const Inline& node) {
         return std::visit(
             [](const auto& n) {
                 using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, Strikethrough>) return true;
+                if constexpr (std::is_same_v<T, Span>) return true;
                 else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
-                                   std::is_same_v<T, Link>)
-                    return holds_strikethrough(n.children);
-                else if constexpr (std::is_same_v<T, Image>) return holds_strikethrough(n.alt);
+                                   std::is_same_v<T, Strikethrough> || std::is_same_v<T, Link>)
+                    return holds<Span>(n.children);
+                else if constexpr (std::is_same_v<T, Image>) return holds<Span>(n.alt);
                 else return false;
             },
             node.node);
@@ -314,7 +316,10 @@ public:
     /// `delimited`: the inlines are the children of emphasis, strong or strikethrough, whose
     /// closing run follows them.
     void write(const Inlines& inlines, char parent_delimiter = 0, bool delimited = false) {
-        if (levels_.empty() && scope_ == 0) strikethrough_in_paragraph_ = holds_strikethrough(inlines);
+        if (levels_.empty() && scope_ == 0) {
+            strikethrough_in_paragraph_ = holds<Strikethrough>(inlines);
+            emphasis_in_paragraph_ = holds<Emphasis>(inlines) || holds<Strong>(inlines);
+        }
         levels_.push_back({&inlines, 0, delimited});
         for (std::size_t i = 0; i < inlines.size(); ++i) {
             const bool at_edge = i == 0 || i + 1 == inlines.size();
@@ -688,7 +693,10 @@ private:
     }
 
     void link(const Link& n, const Inline* next) {
-        if (n.autolink && n.children.size() == 1) {
+        // In a table cell a `|` ends the cell unless escaped, and md4c keeps the backslash of
+        // `\|` inside `<...>`: such an autolink is written `[text](url)`.
+        const bool cell_pipe = context_.in_table_cell && n.url.find('|') != std::string::npos;
+        if (n.autolink && n.children.size() == 1 && !cell_pipe) {
             if (const auto* t = std::get_if<Text>(&n.children.front().node)) {
                 if (n.url == t->text && fits_angle_autolink(n.url)) {
                     out_ += '<' + n.url + '>';
@@ -765,20 +773,21 @@ private:
         // reads destinations: a `]` there would end the outer text.
         const bool in_link_text = scope_ != 0;
         if (angle) out_ += '<';
-        for (char c : url) {
+        for (std::size_t i = 0; i < url.size(); ++i) {
+            const char c = url[i];
             if (c == '\n') {
                 out_ += "%0A";
                 continue;
             }
-            // md4c pairs a `*` in a destination with emphasis around the link (as it does in
-            // a bare URL autolink): escaped, it is no delimiter. `_` and `~` only matter
-            // inside emphasis or strikethrough written with them.
+            // md4c pairs a `*` in a destination with emphasis around or after the link (as it
+            // does in a bare URL autolink): escaped, it is no delimiter. `_` and `~` only
+            // matter in a paragraph with emphasis or strikethrough, `_` only outside words.
             // A backtick would pair with a later one as a code span, which md4c reads
-            // before links.
+            // before links; a `|` would end a table cell.
             if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
                 (!angle && c == ')') || c == '*' || c == '`' ||
-                (c == '_' && open_underscores_ > 0) || (c == '~' && tilde_pairs()) ||
-                ((c == '[' || c == ']') && in_link_text))
+                (c == '_' && underscore_pairs(url, i)) || (c == '~' && tilde_pairs()) ||
+                ((c == '[' || c == ']') && in_link_text) || (c == '|' && context_.in_table_cell))
                 out_ += '\\';
             out_ += c;
         }
@@ -799,8 +808,8 @@ private:
             }
             // A delimiter in a title pairs like one in the destination (see above).
             if (c == '"' || c == '\\' || c == '&' || c == '*' || c == '`' ||
-                (c == '_' && open_underscores_ > 0) || (c == '~' && tilde_pairs()) ||
-                ((c == '[' || c == ']') && in_link_text))
+                (c == '_' && underscore_pairs(title, i)) || (c == '~' && tilde_pairs()) ||
+                ((c == '[' || c == ']') && in_link_text) || (c == '|' && context_.in_table_cell))
                 out_ += '\\';
             out_ += c;
             if (c == '\n') line_start_ = out_.size();
@@ -809,6 +818,15 @@ private:
     }
 
     bool tilde_pairs() const { return open_strikes_ > 0 || strikethrough_in_paragraph_; }
+
+    // Whether the `_` at `at` of a destination or title could pair with emphasis runs around
+    // or after the link (`*[](*_)_(_*`): only one not between two letters or digits can.
+    bool underscore_pairs(std::string_view text, std::size_t at) const {
+        if (open_underscores_ > 0) return true;
+        return emphasis_in_paragraph_ &&
+               !(at > 0 && at + 1 < text.size() && is_ascii_alnum(text[at - 1]) &&
+                 is_ascii_alnum(text[at + 1]));
+    }
 
     void text(std::string_view text, bool after_reference) {
         std::size_t i = at_line_start() ? escape_line_start(text) : 0;
@@ -959,11 +977,10 @@ private:
     };
     std::vector<Level> levels_;
     bool strikethrough_in_paragraph_ = false;  // the paragraph holds strikethrough
+    bool emphasis_in_paragraph_ = false;       // and emphasis or strong
 
     std::string& out_;
-    // Unused for now: md4c keeps `\|` inside table-cell code spans (see `code`). Kept for
-    // the context-dependent escapes to come; clang warns about an unused private field.
-    [[maybe_unused]] const InlineContext& context_;
+    const InlineContext& context_;
     Spelling spelling_;
     const std::string* assignment_;  // the character of each node, for `Spelling::assigned`
     std::string node_delimiters_;            // the character each emphasis node got

@@ -137,6 +137,13 @@ public:
             out.push_back(head);
             return;
         }
+        // A first line that starts with a blank (an HTML block keeps its indentation) would
+        // lose it after the label: it goes on the next line then, indented like the rest.
+        if (line_starts_with_blank(content.front())) {
+            out.push_back(head);
+            prefix(content, std::string(4, ' '), std::string(4, ' '), out);
+            return;
+        }
         prefix(content, head + ' ', std::string(4, ' '), out);
     }
 
@@ -145,6 +152,10 @@ private:
     static bool joins_previous(const Block& previous, const Block& block) {
         if (ends_in_open_html_in_list(previous)) return true;
         return std::holds_alternative<Paragraph>(previous.node) && is_deeply_indented_html(block);
+    }
+
+    static bool line_starts_with_blank(const std::string& line) {
+        return !line.empty() && (line.front() == ' ' || line.front() == '\t');
     }
 
     // `first` before the first line, `rest` before every other non-empty line.
@@ -238,15 +249,27 @@ private:
                 if (own_line) content.insert(content.begin(), box);
                 else content.front().insert(0, box + ' ');
             }
+            // md4c lets an empty item interrupt a paragraph (in a tight item: `- a` then
+            // `  * `) only with the blank after its marker; without it the line is text,
+            // and `- ` with a space is a setext underline there: `-` takes a tab. In a wide
+            // list it is indented like the others, or the next marker would be inside it.
+            const std::string empty_item =
+                (wide ? "   " : "") + marker + (marker == "-" ? '\t' : ' ');
             if (content.empty()) {
-                // md4c lets an empty item interrupt a paragraph (in a tight item: `- a` then
-                // `  * `) only with the blank after its marker; without it the line is text,
-                // and `- ` with a space is a setext underline there: `-` takes a tab.
-                out.push_back(marker + (marker == "-" ? '\t' : ' '));
+                out.push_back(empty_item);
                 continue;
             }
             const bool starts_with_code =
                 !item.children.empty() && is_indented_code(item.children.front());
+            // Content whose first line starts with a blank (an HTML block keeps its
+            // indentation) would lose it after the marker: the marker stands alone then, and
+            // the content starts on the next line, at the column after the marker.
+            if (!starts_with_code && line_starts_with_blank(content.front())) {
+                out.push_back(empty_item);
+                const std::string indent(empty_item.size(), ' ');
+                prefix(content, indent, indent, out);
+                continue;
+            }
             if (wide && !starts_with_code) {
                 prefix(content, "   " + marker + "    ", std::string(marker.size() + 7, ' '), out);
                 continue;
@@ -327,7 +350,10 @@ std::string write_markdown_body(std::span<const Block> body,
     BlockWriter writer;
     Lines lines;
     // Footnotes written after an open HTML block would become part of it: they go first then.
-    const bool notes_first = !body.empty() && !footnotes.empty() && is_open_html_block(body.back());
+    // (Also one that ends a list item: the blank line before the footnotes would join it.)
+    const bool notes_first = !body.empty() && !footnotes.empty() &&
+                             (is_open_html_block(body.back()) ||
+                              ends_in_open_html_in_list(body.back()));
     if (!notes_first) writer.blocks(body, false, lines);
     for (const Footnote& note : footnotes) {
         if (!lines.empty()) lines.emplace_back();

@@ -2,6 +2,7 @@
 
 #include <md4c.h>
 
+#include <algorithm>
 #include <cassert>
 #include <climits>
 #include <cstdint>
@@ -638,7 +639,14 @@ private:
 
     // Whether the heading starting with text at `first_text` was underlined: an ATX heading
     // has `#` before its first text on the same line, past any spaces and inline openers.
-    bool is_setext(std::size_t first_text) const {
+    // Only a setext heading spans lines: that settles it where the first text has no place in
+    // the source (md4c reports a NUL, `\0`, from outside it).
+    bool is_setext(std::size_t first_text, const Inlines& inlines) const {
+        if (std::any_of(inlines.begin(), inlines.end(), [](const Inline& node) {
+                return std::holds_alternative<SoftBreak>(node.node) ||
+                       std::holds_alternative<HardBreak>(node.node);
+            }))
+            return true;
         if (first_text == kNone) return false;
         for (std::size_t i = first_text; i > 0; --i) {
             const char c = in_.text[i - 1];
@@ -685,8 +693,10 @@ private:
             break;
         case Kind::heading:
             flush_run(f);
-            append_block(parent, Heading{f.level, std::move(f.inlines), is_setext(f.first_text)},
-                         f.at);
+            {
+                const bool setext = is_setext(f.first_text, f.inlines);
+                append_block(parent, Heading{f.level, std::move(f.inlines), setext}, f.at);
+            }
             break;
         case Kind::code_block:
             append_block(parent,

@@ -26,6 +26,17 @@ TEST(MarkdownReader, ReadsAtxAndSetextHeadings) {
     EXPECT_TRUE(as<Heading>(blocks[4]).children.empty());
 }
 
+// Fuzz finding: a setext heading whose text starts with a NUL (md4c reports it from outside the
+// source, so its place is unknown) was read as an ATX heading; written back, the heading
+// (two lines) is setext. Only a setext heading spans lines.
+TEST(MarkdownReader, ReadsAHeadingThatSpansLinesAsSetextWhateverItStartsWith) {
+    const auto r = read_markdown(std::string("\0\n\0\n-\n", 6));
+    ASSERT_EQ(r.body.blocks.size(), 1u);
+    const auto& heading = as<Heading>(r.body.blocks[0]);
+    EXPECT_EQ(heading.level, 2);
+    EXPECT_TRUE(heading.setext);
+}
+
 // The reader reuses the frame of a closed node for the next node at the same depth: nothing
 // of the first may show in the second (a bullet list after `7)` once started at 7).
 TEST(MarkdownReader, GivesEachNodeNothingOfThePreviousOneAtItsDepth) {

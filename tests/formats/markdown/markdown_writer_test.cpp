@@ -549,5 +549,41 @@ TEST(MarkdownWriter, WritesABareWwwAutolinkOnlyWhenNothingInsideItPairs) {
                                 text(" x")})}),
               "www.a.com/snake_case x\n");
 }
+// Fuzz findings: content whose first line starts with a blank (an HTML block keeps its
+// indentation) lost the blank after a list marker or a footnote label; and in a list written
+// with indented markers (an indented HTML block follows it), an empty item was not indented,
+// so the next item went inside it.
+TEST(MarkdownWriter, KeepsTheLeadingBlankOfAnItemOrFootnoteThatOpensWithIt) {
+    expect_input_round_trips("-\n   <!A\n");
+    expect_input_round_trips("[^A]:\n <!--\n");
+    expect_input_round_trips("*\n* :\n <div\n");
+    expect_input_round_trips(" -\n  <script\n");
+    expect_round_trip({ordered_list(3, {item({html_block("  <p>\n")}), item({})}),
+                       html_block(" <div>\n")});
+}
+
+// Fuzz finding: in a table cell a `|` in a link destination ended the cell.
+TEST(MarkdownWriter, EscapesPipesInDestinationsInTableCells) {
+    expect_input_round_trips("http://.o|\n|---\n");
+    expect_round_trip({table({Alignment::none}, {{link("a|b", {text("x")}, "t|")}},
+                             {{{autolink("http://a|b", "http://a|b")}}})});
+}
+
+// Fuzz finding: a body ending in a list item whose HTML block is still open took the blank line
+// before the footnotes into that block: the footnotes go first then.
+TEST(MarkdownWriter, WritesFootnotesFirstAfterAListEndingInAnOpenHtmlBlock) {
+    expect_input_round_trips("- <!A\n[^2]:\n");
+    expect_round_trip({bullet_list({item({paragraph({text("a")}), html_block("<!-- b\n")})})},
+                      {footnote("n", {paragraph({text("c")})})});
+}
+
+// Fuzz finding: a `_` in a link destination paired with `_` emphasis after the link
+// (`*[](*_)*(*`); one between letters or digits cannot pair and stays as it is.
+TEST(MarkdownWriter, EscapesUnderscoresOutsideWordsInDestinationsNextToEmphasis) {
+    expect_input_round_trips("*[](*_)*(*\n");
+    EXPECT_EQ(write({paragraph({link("/a_b", {text("x")}), text(" "), emphasis({text("y")})})}),
+              "[x](/a_b) *y*\n");
+}
+
 }  // namespace
 }  // namespace folio
