@@ -82,19 +82,40 @@ bool starts_with_blank(const Block& block) {
            (html_block->html.front() == ' ' || html_block->html.front() == '\t');
 }
 
-// md4c lets an HTML block start (kinds 1-6) interrupt a paragraph however far it is
-// indented; anywhere else 4 blanks make it indented code.
-bool is_deeply_indented_html(const Block& block) {
+bool is_indented_code_block(const Block& block) {
+    const auto* code = std::get_if<CodeBlock>(&block.node);
+    return code != nullptr && !code->fenced;
+}
+
+// The column an HTML block's first line starts at (0 for any other block).
+std::size_t html_indent(const Block& block) {
     const auto* html_block = std::get_if<HtmlBlock>(&block.node);
-    if (html_block == nullptr) return false;
-    const std::string_view html = html_block->html;
+    if (html_block == nullptr) return 0;
     std::size_t column = 0;
-    for (char c : html) {
+    for (char c : html_block->html) {
         if (c == ' ') ++column;
         else if (c == '\t') column += 4 - column % 4;
         else break;
     }
-    return column >= 4;
+    return column;
+}
+
+// Whether `block` is a list whose last item ends in a paragraph (in a nested list too).
+bool ends_in_paragraph_in_list(const Block& block) {
+    const auto* list = std::get_if<List>(&block.node);
+    if (list == nullptr || list->items.empty() || list->items.back().children.empty())
+        return false;
+    const Block& last = list->items.back().children.back();
+    return std::holds_alternative<Paragraph>(last.node) || ends_in_paragraph_in_list(last);
+}
+
+// Whether `block` is a list whose last item is empty (or ends in such a list). md4c 0.4.8
+// closes every list item around an empty item at the blank line after it.
+bool ends_in_empty_item(const Block& block) {
+    const auto* list = std::get_if<List>(&block.node);
+    if (list == nullptr || list->items.empty()) return false;
+    const ListItem& last = list->items.back();
+    return last.children.empty() || ends_in_empty_item(last.children.back());
 }
 
 std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
@@ -106,9 +127,14 @@ std::string inline_text(const Inlines& inlines, const InlineContext& context = {
 /// Writes blocks as lines; containers prefix the lines of their children.
 class BlockWriter {
 public:
-    void blocks(std::span<const Block> blocks, bool tight, Lines& out) {
+    /// `in_item`: the blocks of a list item.
+    void blocks(std::span<const Block> blocks, bool tight, Lines& out, bool in_item = false) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i])) out.emplace_back();
+            // In an item, the blank line after a nested list ending in an empty item would end
+            // the item too (md4c 0.4.8): what follows goes right after it.
+            if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i]) &&
+                !(in_item && ends_in_empty_item(blocks[i - 1])))
+                out.emplace_back();
             const auto* list = std::get_if<List>(&blocks[i].node);
             const bool wide = list != nullptr && i + 1 < blocks.size() &&
                               (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]));
@@ -151,7 +177,13 @@ private:
     // Whether `block` must follow `previous` without the blank line between them.
     static bool joins_previous(const Block& previous, const Block& block) {
         if (ends_in_open_html_in_list(previous)) return true;
-        return std::holds_alternative<Paragraph>(previous.node) && is_deeply_indented_html(block);
+        // md4c lets an HTML block start (kinds 1-6) interrupt a paragraph however far it is
+        // indented; anywhere else 4 blanks make it indented code. After a list ending in a
+        // paragraph too: written with indented markers (content at column 8), the list does
+        // not take in an HTML block indented 4 to 7 columns.
+        const std::size_t indent = html_indent(block);
+        return (std::holds_alternative<Paragraph>(previous.node) && indent >= 4) ||
+               (ends_in_paragraph_in_list(previous) && indent >= 4 && indent < 8);
     }
 
     static bool line_starts_with_blank(const std::string& line) {
@@ -227,7 +259,7 @@ private:
                                      ? std::to_string(n.start + static_cast<int>(i)) + n.marker
                                      : std::string(1, n.marker);
             Lines content;
-            blocks(item.children, n.tight, content);
+            blocks(item.children, n.tight, content, true);
             // `* ***` is one thematic break, not an item holding one.
             if (n.marker == '*' && !item.children.empty() &&
                 std::holds_alternative<ThematicBreak>(item.children.front().node))
@@ -361,6 +393,12 @@ std::string write_markdown_body(std::span<const Block> body,
     }
     if (notes_first) {
         lines.emplace_back();
+        // Indented code or an indented HTML block right after the footnotes would continue
+        // the last one: an unused link reference definition ends it first.
+        if (html_indent(body.front()) > 0 || is_indented_code_block(body.front())) {
+            lines.emplace_back("[//]: #");
+            lines.emplace_back();
+        }
         writer.blocks(body, false, lines);
     }
     std::string out;

@@ -585,5 +585,35 @@ TEST(MarkdownWriter, EscapesUnderscoresOutsideWordsInDestinationsNextToEmphasis)
               "[x](/a_b) *y*\n");
 }
 
+// Fuzz finding: md4c lets an HTML block indented four columns interrupt the paragraph that
+// ends a list (`  -  x` then `    <script`) as it does a top-level paragraph's (finding 13):
+// after a blank line it read back as indented code. It goes right after the list, whose
+// indented markers keep it out of the last item.
+TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAListEndingInAParagraph) {
+    expect_input_round_trips("  -  x\n    <script\n");
+    expect_input_round_trips("   * [\n    <!A\n");
+    expect_round_trip({bullet_list({item({paragraph({text("a")}),
+                                          bullet_list({item({paragraph({text("b")})})})})}),
+                       html_block("       <div>\n")});
+}
+
+// Fuzz finding: md4c 0.4.8 ends every list item around an empty item at the blank line after
+// it, so a block after a nested list ending in an empty item left the outer item.
+TEST(MarkdownWriter, WritesNoBlankLineAfterANestedListEndingInAnEmptyItem) {
+    expect_input_round_trips("- -\n  .\n\n- g\n");
+    expect_round_trip({bullet_list(
+        {item({paragraph({text("a")}), ordered_list(1, {item({})}), paragraph({text("b")})}),
+         item({paragraph({text("c")})})},
+        false)});
+}
+
+// Fuzz finding: footnotes written first (the body ends in an open HTML block) took an indented
+// code block that opens the body in as the last footnote's continuation.
+TEST(MarkdownWriter, EndsTheFootnotesBeforeABodyThatOpensWithIndentedCode) {
+    expect_input_round_trips("    \xC2\x86\n[^b]:\n\n<script\n");
+    expect_round_trip({Block{CodeBlock{"", "x\n", false, '`'}, {}}, html_block("<!--\n")},
+                      {footnote("n", {paragraph({text("c")})})});
+}
+
 }  // namespace
 }  // namespace folio
