@@ -1051,6 +1051,11 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // Each write costs one pass over the paragraph: a few dozen per search at most, and none
     // for a paragraph of more than 64 KiB.
     constexpr int kMaxAttempts = 48;
+    // The windowed search: 8 nodes (255 combinations) at a time, at most 1,024 writes of a
+    // paragraph of at most 16 KiB.
+    constexpr std::size_t kWindow = 8;
+    constexpr int kMaxWindowedAttempts = 1024;
+    constexpr std::size_t kMaxWindowedSize = 16 * 1024;
     constexpr std::size_t kMaxSearchedSize = 64 * 1024;
     if (!best || out.size() - begin > kMaxSearchedSize) {
         out.resize(begin);
@@ -1083,6 +1088,48 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         }
         return false;
     };
+    // Switches every combination of the `kWindow` nodes nearest the first difference, from
+    // `assignment` whose first difference is `from`; true once the runs pair as written.
+    const auto windowed_search = [&](Spelling spelling, std::string assignment, Mismatch from) {
+        int attempts = 0;
+        while (from.node < assignment.size() && attempts < kMaxWindowedAttempts) {
+            std::vector<std::size_t> nodes;
+            const auto add = [&](std::size_t node) {
+                if (node < assignment.size() && nodes.size() < kWindow &&
+                    std::find(nodes.begin(), nodes.end(), node) == nodes.end())
+                    nodes.push_back(node);
+            };
+            for (std::size_t node = from.node; node != kNoNode; node = parents[node]) add(node);
+            for (std::size_t node = from.node + 1;
+                 node < assignment.size() && node <= from.node + 2; ++node)
+                add(node);
+            for (std::size_t node = from.node; node-- > 0 && nodes.size() < kWindow;) add(node);
+            std::optional<Mismatch> furthest;
+            std::string furthest_assignment;
+            for (std::size_t bits = 1; bits < (std::size_t{1} << nodes.size()) &&
+                                       attempts < kMaxWindowedAttempts;
+                 ++bits) {
+                std::string candidate = assignment;
+                for (std::size_t k = 0; k < nodes.size(); ++k) {
+                    if ((bits >> k) & 1U)
+                        candidate[nodes[k]] = candidate[nodes[k]] == '*' ? '_' : '*';
+                }
+                ++attempts;
+                const InlineWriter writer = attempt(spelling, &candidate);
+                const std::optional<Mismatch> mismatch = writer.first_mismatch();
+                if (!mismatch && !writer.bare_delimiters_start_a_block()) return true;
+                if (mismatch && mismatch->at > from.at &&
+                    (!furthest || mismatch->at > furthest->at)) {
+                    furthest = mismatch;
+                    furthest_assignment = std::move(candidate);
+                }
+            }
+            if (!furthest) break;
+            assignment = std::move(furthest_assignment);
+            from = *furthest;
+        }
+        return false;
+    };
     if (search(Spelling::assigned, delimiters, *best)) return;
     // Then with the text as it is and runs shared where a node opens or closes with its
     // parent: from one character everywhere (how such trees are usually written), from the
@@ -1105,6 +1152,20 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
             continue;
         }
         if (search(Spelling::assigned_bare, assignment, *mismatch)) return;
+    }
+    // Last of all, around the first place where the runs pair otherwise: every combination of
+    // characters for the few nodes nearest it (that node, the nodes around it, the nodes
+    // written just before it), kept where it moves that place furthest on, and again from
+    // there. Deep nesting (strong 8-14 deep after a link) needs two or three nodes switched
+    // at once, which the one-at-a-time search above cannot find.
+    if (out.size() - begin <= kMaxWindowedSize) {
+        for (const Spelling spelling :
+             {Spelling::assigned_as_is, Spelling::assigned, Spelling::assigned_bare}) {
+            const InlineWriter writer = attempt(spelling, &delimiters);
+            const std::optional<Mismatch> mismatch = writer.first_mismatch();
+            if (!mismatch) return;
+            if (windowed_search(spelling, delimiters, *mismatch)) return;
+        }
     }
     out.resize(begin);
     InlineWriter writer(out, context, Spelling::usual);

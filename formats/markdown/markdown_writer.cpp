@@ -41,15 +41,26 @@ std::size_t longest_run(std::string_view text, char c) {
 // that never met its end condition runs on to the end of its container, blank lines included:
 // whatever the writer puts after it in the same container (a blank line, footnotes) joins it.
 // The kinds and end conditions are md4c's (`<scriptx` is kind 1 to it, and `</pre>` ends it).
+// An HTML block that ended (`<!A>`) may be followed by another that starts on the next line
+// (`<!A`), which the reader gives as one block: the last one decides.
 bool is_open_html_block(const Block& block) {
     const auto* html_block = std::get_if<HtmlBlock>(&block.node);
     if (html_block == nullptr) return false;
     std::string_view html = html_block->html;
-    html.remove_prefix(std::min(html.find_first_not_of(" \t"), html.size()));
-    if (!html.starts_with('<')) return false;
-    const std::string_view first_line = html.substr(0, html.find('\n'));
-    const int kind = html_block_kind(first_line);
-    return kind >= 1 && kind <= 5 && !html_block_ends(html, kind);
+    int kind = 0;  // of the block being followed; 0 once it has ended
+    while (!html.empty()) {
+        const std::size_t newline = html.find('\n');
+        std::string_view line = html.substr(0, newline);
+        html.remove_prefix(newline == std::string_view::npos ? html.size() : newline + 1);
+        if (kind == 0) {
+            line.remove_prefix(std::min(line.find_first_not_of(" \t"), line.size()));
+            if (!line.starts_with('<')) return false;
+            kind = html_block_kind(line);
+            if (kind < 1 || kind > 5) return false;  // kinds 6 and 7 end at a blank line
+        }
+        if (html_block_ends(line, kind)) kind = 0;
+    }
+    return kind != 0;
 }
 
 // Whether `block` ends in an open HTML block inside a list item, where a blank line written
@@ -109,6 +120,18 @@ bool ends_in_paragraph_in_list(const Block& block) {
     return std::holds_alternative<Paragraph>(last.node) || ends_in_paragraph_in_list(last);
 }
 
+// The columns from a list's marker to the content of its last item when that item is empty
+// (the marker's width and one blank), if at most 3; else 0.
+std::size_t empty_item_indent(const Block& block) {
+    const auto* list = std::get_if<List>(&block.node);
+    if (list == nullptr || list->items.empty() || !list->items.back().children.empty()) return 0;
+    const std::size_t width =
+        list->ordered
+            ? std::to_string(list->start + static_cast<int>(list->items.size()) - 1).size() + 1
+            : 1;
+    return width + 1 <= 3 ? width + 1 : 0;
+}
+
 // Whether `block` is a list whose last item is empty (or ends in such a list). md4c 0.4.8
 // closes every list item around an empty item at the blank line after it.
 bool ends_in_empty_item(const Block& block) {
@@ -130,11 +153,20 @@ public:
     /// `in_item`: the blocks of a list item.
     void blocks(std::span<const Block> blocks, bool tight, Lines& out, bool in_item = false) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
-            // In an item, the blank line after a nested list ending in an empty item would end
-            // the item too (md4c 0.4.8): what follows goes right after it.
+            // In an item, md4c 0.4.8 ends the item too at the blank line after a nested list
+            // ending in an empty item, unless what follows is indented to the empty item's
+            // content: a paragraph is (by the marker's width and its blank, at most 3 more
+            // columns), anything else goes right after the list, with no blank line.
+            const bool after_empty_item = i > 0 && !tight && in_item &&
+                                          ends_in_empty_item(blocks[i - 1]);
+            const std::size_t extra_indent =
+                after_empty_item && std::holds_alternative<Paragraph>(blocks[i].node)
+                    ? empty_item_indent(blocks[i - 1])
+                    : 0;
             if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i]) &&
-                !(in_item && ends_in_empty_item(blocks[i - 1])))
+                !(after_empty_item && extra_indent == 0))
                 out.emplace_back();
+            const std::size_t first_line = out.size();
             const auto* list = std::get_if<List>(&blocks[i].node);
             const bool wide = list != nullptr && i + 1 < blocks.size() &&
                               (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]));
@@ -152,6 +184,8 @@ public:
                 continue;
             }
             std::visit([&](const auto& node) { this->block(node, out); }, blocks[i].node);
+            if (extra_indent > 0 && first_line < out.size())
+                out[first_line].insert(0, extra_indent, ' ');
         }
     }
 

@@ -598,9 +598,13 @@ TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAListEndingInAParagraph)
 }
 
 // Fuzz finding: md4c 0.4.8 ends every list item around an empty item at the blank line after
-// it, so a block after a nested list ending in an empty item left the outer item.
-TEST(MarkdownWriter, WritesNoBlankLineAfterANestedListEndingInAnEmptyItem) {
+// it, so a block after a nested list ending in an empty item left the outer item: a paragraph
+// is indented to the empty item's content, anything else follows with no blank line.
+TEST(MarkdownWriter, KeepsWhatFollowsANestedListEndingInAnEmptyItemInTheItem) {
     expect_input_round_trips("- -\n  .\n\n- g\n");
+    // A paragraph indented to the empty item's content stays in the item after the blank
+    // line, which keeps the item loose.
+    expect_input_round_trips("* *\n\n    x\n");
     expect_round_trip({bullet_list(
         {item({paragraph({text("a")}), ordered_list(1, {item({})}), paragraph({text("b")})}),
          item({paragraph({text("c")})})},
@@ -613,6 +617,23 @@ TEST(MarkdownWriter, EndsTheFootnotesBeforeABodyThatOpensWithIndentedCode) {
     expect_input_round_trips("    \xC2\x86\n[^b]:\n\n<script\n");
     expect_round_trip({Block{CodeBlock{"", "x\n", false, '`'}, {}}, html_block("<!--\n")},
                       {footnote("n", {paragraph({text("c")})})});
+}
+
+// Fuzz finding: an HTML block that ended on its first line (`<!A>`) followed by one that never
+// ends (`<!A`), which the reader gives as one block, was not taken for open: the blank line
+// and the footnotes after it joined the block.
+TEST(MarkdownWriter, TakesTheLastOfTwoJoinedHtmlBlocksForTheOpenOne) {
+    expect_input_round_trips("[^1]:\n\n<!A>\n<!A\n");
+    expect_round_trip({html_block("<!-- a -->\n<?b\n")}, {footnote("n", {paragraph({text("c")})})});
+}
+
+// Fuzz finding: emphasis directly inside emphasis inside strong inside emphasis
+// (`c**\b****\b*\0*\b***`) needs two nodes' characters switched at once, which finding 33's
+// search (one node at a time) does not try: every combination of the few nodes nearest the
+// first difference is.
+TEST(MarkdownWriter, SwitchesSeveralNodesAtOnceWhereOneAtATimeFindsNoSpelling) {
+    expect_input_round_trips(std::string("c**\b****\b*\0*\b***\n", 17));
+    expect_input_round_trips(std::string("l**\0****\xC2\x92*\xC2\x92*\0***\n", 19));
 }
 
 }  // namespace
