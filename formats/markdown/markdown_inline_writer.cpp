@@ -729,9 +729,10 @@ private:
     }
 
     // Whether md4c's scan for an autolink, started in the destination of the node being
-    // written, would reach a delimiter run: an emphasis, strong or strikethrough node before
-    // the next blank or line break, or the closing run of one around it followed by more than
-    // the punctuation md4c trims off the end of an autolink (`?!.,:*_~)`).
+    // written, would reach a delimiter run: an emphasis, strong or strikethrough node (or an
+    // autolink) before the next blank or line break, or the closing run of one around it
+    // followed by more than the punctuation md4c trims off the end of an autolink
+    // (`?!.,:*_~)`).
     bool delimiter_run_before_blank() const {
         const auto trimmed = [](char c) { return std::strchr("?!.,:*_~)", c) != nullptr; };
         bool pending = false;  // a closing run is written before what is looked at
@@ -740,6 +741,10 @@ private:
             for (std::size_t i = l.index + 1; i < l.inlines->size(); ++i) {
                 const Inline& node = (*l.inlines)[i];
                 if (is_emphasis(node) || std::holds_alternative<Strikethrough>(node.node))
+                    return true;
+                // A bare autolink there would be taken into the scanned one (and a `www.` one
+                // trips md4c's line-break quirk, see `holds_nested_www_start`).
+                if (const auto* link = std::get_if<Link>(&node.node); link && link->autolink)
                     return true;
                 if (std::holds_alternative<SoftBreak>(node.node) ||
                     std::holds_alternative<HardBreak>(node.node))

@@ -496,6 +496,10 @@ TEST(MarkdownWriter, WritesADestinationHoldingAUrlInAnglesBeforeADelimiterRun) {
     expect_round_trip({paragraph({strong({text("a "), url}), text("b")})});
     expect_input_round_trips(std::string("www..s\0*\xCB\x98*", 11));
     expect_input_round_trips(std::string("www..b\0~\x7f~", 11));
+    // A bare autolink there is taken into the scanned one, and a `www.` one at a line end
+    // trips md4c's line-break quirk (finding 43).
+    expect_round_trip({paragraph({url, text("x("), autolink("http://www.a.com/s", "www.a.com/s"),
+                                  soft_break(), text("b")})});
     // Before a blank, or with no delimiter run near, the destination is written as usual.
     EXPECT_EQ(write({paragraph({url, text(" "), strong({text("x")}), text(". "), url})}),
               "[a](http://a.com/q) **x**. [a](http://a.com/q)\n");
