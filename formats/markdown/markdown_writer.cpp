@@ -111,6 +111,14 @@ std::size_t html_indent(const Block& block) {
     return column;
 }
 
+// Whether `block` is a block quote ending in a paragraph (in a nested quote too).
+bool ends_in_paragraph_in_quote(const Block& block) {
+    const auto* quote = std::get_if<BlockQuote>(&block.node);
+    if (quote == nullptr || quote->children.empty()) return false;
+    const Block& last = quote->children.back();
+    return std::holds_alternative<Paragraph>(last.node) || ends_in_paragraph_in_quote(last);
+}
+
 // Whether `block` is a list whose last item ends in a paragraph (in a nested list too).
 bool ends_in_paragraph_in_list(const Block& block) {
     const auto* list = std::get_if<List>(&block.node);
@@ -124,7 +132,9 @@ bool ends_in_paragraph_in_list(const Block& block) {
 // (the marker's width and one blank), if at most 3; else 0.
 std::size_t empty_item_indent(const Block& block) {
     const auto* list = std::get_if<List>(&block.node);
-    if (list == nullptr || list->items.empty() || !list->items.back().children.empty()) return 0;
+    if (list == nullptr || list->items.empty() || !list->items.back().children.empty() ||
+        list->items.back().task != Task::none)
+        return 0;
     const std::size_t width =
         list->ordered
             ? std::to_string(list->start + static_cast<int>(list->items.size()) - 1).size() + 1
@@ -138,7 +148,8 @@ bool ends_in_empty_item(const Block& block) {
     const auto* list = std::get_if<List>(&block.node);
     if (list == nullptr || list->items.empty()) return false;
     const ListItem& last = list->items.back();
-    return last.children.empty() || ends_in_empty_item(last.children.back());
+    if (last.children.empty()) return last.task == Task::none;  // a box is content
+    return ends_in_empty_item(last.children.back());
 }
 
 std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
@@ -165,6 +176,11 @@ public:
                     : 0;
             if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i]) &&
                 !(after_empty_item && extra_indent == 0))
+                out.emplace_back();
+            // Two block quotes in a row would be one: in a tight item an empty one after
+            // another still takes the blank line between them (md4c keeps the item tight).
+            if (i > 0 && tight && std::holds_alternative<BlockQuote>(blocks[i - 1].node) &&
+                std::holds_alternative<BlockQuote>(blocks[i].node))
                 out.emplace_back();
             const std::size_t first_line = out.size();
             const auto* list = std::get_if<List>(&blocks[i].node);
@@ -216,7 +232,10 @@ private:
         // paragraph too: written with indented markers (content at column 8), the list does
         // not take in an HTML block indented 4 to 7 columns.
         const std::size_t indent = html_indent(block);
-        return (std::holds_alternative<Paragraph>(previous.node) && indent >= 4) ||
+        // A block quote's paragraph too: the HTML line, with no `>`, ends the quote.
+        return ((std::holds_alternative<Paragraph>(previous.node) ||
+                 ends_in_paragraph_in_quote(previous)) &&
+                indent >= 4) ||
                (ends_in_paragraph_in_list(previous) && indent >= 4 && indent < 8);
     }
 
@@ -284,6 +303,8 @@ private:
     // `wide` indents the markers by 3 and the content by 4 more, so an indented code block
     // right after the list (4 spaces) is not taken for a continuation of its last item.
     void list_items(const List& n, bool wide, Lines& out) {
+        const bool nested = item_depth_ > 0;
+        ++item_depth_;
         for (std::size_t i = 0; i < n.items.size(); ++i) {
             const ListItem& item = n.items[i];
             // After an item that ends in an open HTML block the blank line would join it; the
@@ -319,8 +340,17 @@ private:
             // `  * `) only with the blank after its marker; without it the line is text,
             // and `- ` with a space is a setext underline there: `-` takes a tab. In a wide
             // list it is indented like the others, or the next marker would be inside it.
-            const std::string empty_item =
-                (wide ? "   " : "") + marker + (marker == "-" ? '\t' : ' ');
+            // In a list inside an item, md4c 0.4.8 ends the items around an empty item at the
+            // blank line after it, unless the next line is indented to the empty item's
+            // content: the item after an empty one is indented by that much.
+            std::string lead = wide ? "   " : "";
+            if (nested && !n.tight && i > 0 && n.items[i - 1].children.empty() &&
+                n.items[i - 1].task == Task::none && !wide) {
+                const std::size_t previous_width =
+                    n.ordered ? std::to_string(n.start + static_cast<int>(i) - 1).size() + 1 : 1;
+                if (previous_width + 1 <= 3) lead = std::string(previous_width + 1, ' ');
+            }
+            const std::string empty_item = lead + marker + (marker == "-" ? '\t' : ' ');
             if (content.empty()) {
                 out.push_back(empty_item);
                 continue;
@@ -340,9 +370,13 @@ private:
                 prefix(content, "   " + marker + "    ", std::string(marker.size() + 7, ' '), out);
                 continue;
             }
-            prefix(content, marker + ' ', std::string(marker.size() + 1, ' '), out);
+            prefix(content, lead + marker + ' ', std::string(lead.size() + marker.size() + 1, ' '),
+                   out);
         }
+        --item_depth_;
     }
+
+    int item_depth_ = 0;  // list items around the list being written
 
     void block(const CodeBlock& n, Lines& out) {
         Lines code;

@@ -593,9 +593,11 @@ TEST(MarkdownWriter, EscapesUnderscoresOutsideWordsInDestinationsNextToEmphasis)
 // ends a list (`  -  x` then `    <script`) as it does a top-level paragraph's (finding 13):
 // after a blank line it read back as indented code. It goes right after the list, whose
 // indented markers keep it out of the last item.
-TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAListEndingInAParagraph) {
+TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAListOrQuoteEndingInAParagraph) {
     expect_input_round_trips("  -  x\n    <script\n");
     expect_input_round_trips("   * [\n    <!A\n");
+    // After a block quote's paragraph the HTML line, with no `>`, ends the quote.
+    expect_input_round_trips(">H\n    <dd\n");
     expect_round_trip({bullet_list({item({paragraph({text("a")}),
                                           bullet_list({item({paragraph({text("b")})})})})}),
                        html_block("       <div>\n")});
@@ -609,6 +611,11 @@ TEST(MarkdownWriter, KeepsWhatFollowsANestedListEndingInAnEmptyItemInTheItem) {
     // A paragraph indented to the empty item's content stays in the item after the blank
     // line, which keeps the item loose.
     expect_input_round_trips("* *\n\n    x\n");
+    // An empty task item is no empty item: its box is content.
+    expect_input_round_trips("* * [ ]\n\n  \"\n");
+    // In a nested loose list the item after an empty one is indented to the empty one's
+    // content, or the blank line between them would end the list's item.
+    expect_input_round_trips("- *\n\n\t* p\n");
     expect_round_trip({bullet_list(
         {item({paragraph({text("a")}), ordered_list(1, {item({})}), paragraph({text("b")})}),
          item({paragraph({text("c")})})},
@@ -638,6 +645,13 @@ TEST(MarkdownWriter, TakesTheLastOfTwoJoinedHtmlBlocksForTheOpenOne) {
 TEST(MarkdownWriter, SwitchesSeveralNodesAtOnceWhereOneAtATimeFindsNoSpelling) {
     expect_input_round_trips(std::string("c**\b****\b*\0*\b***\n", 17));
     expect_input_round_trips(std::string("l**\0****\xC2\x92*\xC2\x92*\0***\n", 19));
+}
+
+// Fuzz finding: two block quotes in a row in a tight item (`- >`, blank, `  >`) were written
+// as one; md4c keeps the item tight across the blank line before an empty quote.
+TEST(MarkdownWriter, SeparatesTwoBlockQuotesInATightItem) {
+    expect_input_round_trips("- >\n\n  >\n");
+    expect_input_round_trips("- > a\n\n  >\n");
 }
 
 }  // namespace
