@@ -51,8 +51,8 @@ void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& 
     std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
-    const SourceText source(path, *bytes);
-    bytes.reset();  // the normalised copy in `source` is all that is needed from here on
+    const SourceText source(path, std::move(*bytes));
+    bytes.reset();  // moved into `source`, or copied there normalised: not needed any more
     slot.article = read_article(source, options.read, slot.diagnostics);
     if (slot.article && options.hook) options.hook(source, slot);
 }
@@ -253,7 +253,7 @@ bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& 
     std::optional<std::string> bytes = read_file_bytes(article.source.path, diagnostics);
     if (!bytes) return false;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
-    const SourceText source(article.source.path, *bytes);
+    const SourceText source(article.source.path, std::move(*bytes));
     bytes.reset();
     read_article_body(source, article, diagnostics);
     return true;
