@@ -12,5 +12,7 @@ bench_output_folder() {
     parent=${TMPDIR:-/tmp}
     [[ -d /dev/shm && -w /dev/shm ]] && parent=/dev/shm
   fi
+  # Absolute: Hugo reads a relative -d against its site folder, not the current one.
+  parent=$(cd "$parent" && pwd)
   mktemp -d -p "$parent" "folio-$1-bench.XXXXXX"
 }

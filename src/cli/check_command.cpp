@@ -33,6 +33,7 @@ int run_check(const CheckOptions& options) {
         print_diagnostics(slot.diagnostics);
         diagnostics.append(slot.diagnostics);
     });
+    flush_diagnostics();
     std::cerr << "folio check: " << paths.size() << (paths.size() == 1 ? " file, " : " files, ")
               << diagnostics.count(Severity::error) << " errors, "
               << diagnostics.count(Severity::warning) << " warnings\n";

@@ -27,7 +27,16 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : folio::cli::kExitUsage;
     }
     for (const auto& [name, run] : commands) {
-        if (app.got_subcommand(name)) return run();
+        if (!app.got_subcommand(name)) continue;
+        int code = 0;
+        try {
+            code = run();
+        } catch (...) {
+            folio::cli::flush_diagnostics();  // what was reported before it went wrong
+            throw;
+        }
+        folio::cli::flush_diagnostics();
+        return code;
     }
     return folio::cli::kExitUsage;
 }

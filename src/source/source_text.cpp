@@ -42,10 +42,24 @@ std::size_t ascii_prefix(std::string_view text) {
     return i;
 }
 
+bool needs_normalising(std::string_view raw) {
+    return raw.starts_with("\xEF\xBB\xBF") || raw.find('\r') != std::string_view::npos;
+}
+
 }  // namespace
 
 SourceText::SourceText(std::string path, std::string_view raw_bytes)
     : path_(std::move(path)), text_(normalise(raw_bytes)) {
+    repair_utf8();
+}
+
+SourceText::SourceText(std::string path, std::string&& raw_bytes)
+    : path_(std::move(path)),
+      text_(needs_normalising(raw_bytes) ? normalise(raw_bytes) : std::move(raw_bytes)) {
+    repair_utf8();
+}
+
+void SourceText::repair_utf8() {
     const std::size_t ascii = ascii_prefix(text_);
     if (ascii == text_.size()) return;
     const std::size_t invalid = find_invalid_utf8(std::string_view(text_).substr(ascii));

@@ -19,6 +19,11 @@ class SourceText {
 public:
     /// Takes the raw bytes of `path`; normalises line endings and drops a UTF-8 BOM.
     SourceText(std::string path, std::string_view raw_bytes);
+    /// The same, taking over `raw_bytes` where nothing needs changing (no BOM, no CR): every
+    /// article is read twice, and copying each file was most of what this did.
+    SourceText(std::string path, std::string&& raw_bytes);
+    SourceText(std::string path, const char* raw_bytes)
+        : SourceText(std::move(path), std::string_view(raw_bytes)) {}
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }
@@ -41,6 +46,8 @@ public:
                              SourcePos pos) const;
 
 private:
+    /// Replaces invalid UTF-8 in `text_` (see invalid_utf8_offset).
+    void repair_utf8();
     const std::vector<std::size_t>& line_starts() const;
 
     std::string path_;

@@ -37,44 +37,79 @@ constexpr std::array<LanguageWords, 5> kLanguages = {{
 // the lowest): looking a word up is then one or two integer compares, with no string built. The text of every article passes through here, so this matters.
 constexpr std::size_t kMaxWord = 7;
 
-std::uint64_t pack(std::string_view word) {
+constexpr std::uint64_t pack(std::string_view word) {
     std::uint64_t key = 0;
     for (std::size_t i = 0; i < word.size(); ++i)
         key |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
     return key;
 }
 
-// Packed word → bit set of the languages it counts for (a few, like `que`, count for two):
-// an open-addressing table, twice as large as the word list, probed from a multiplicative hash.
+// Each language's count takes 12 bits of one integer (a sample of up to 4 KB has fewer than
+// 4,096 words), so counting a word is one addition of the bits of the languages it counts for.
+constexpr unsigned kCountBits = 12;
+constexpr std::uint64_t kCountMask = (std::uint64_t{1} << kCountBits) - 1;
+static_assert(kLanguages.size() * kCountBits <= 64);
+
+// Packed word → what counting it adds (a few words, like `que`, count for two languages): a
+// table with one slot per word, at a place that a multiplicative hash gives without collisions,
+// so a lookup is one load and one compare. Made by the compiler: it tries multipliers from a
+// fixed pseudo-random sequence until one places every word in a slot of its own.
 class StopWords {
 public:
-    StopWords() {
+    struct Slot {
+        std::uint64_t key = kEmpty;
+        std::uint64_t add = 0;
+    };
+
+    constexpr StopWords() {
+        std::array<std::uint64_t, kLanguages.size() * 24> keys{};
+        std::array<std::uint64_t, kLanguages.size() * 24> adds{};
+        std::size_t words = 0;
         for (std::size_t i = 0; i < kLanguages.size(); ++i) {
-            for (const char* word : kLanguages[i].words) slot(pack(word)).languages |= 1U << i;
+            for (const char* word : kLanguages[i].words) {
+                const std::uint64_t key = pack(word);
+                std::size_t at = 0;
+                while (at < words && keys[at] != key) ++at;
+                if (at == words) keys[words++] = key;
+                adds[at] += std::uint64_t{1} << (kCountBits * i);
+            }
+        }
+        std::uint64_t state = 0;
+        for (;;) {
+            multiplier_ = next_candidate(state);
+            for (Slot& slot : slots_) slot = {};
+            bool collided = false;
+            for (std::size_t w = 0; w < words && !collided; ++w) {
+                Slot& slot = slots_[index(keys[w])];
+                collided = slot.key != kEmpty;
+                slot = {keys[w], adds[w]};
+            }
+            if (!collided) return;
         }
     }
-    unsigned languages(std::uint64_t key) const {
-        for (std::size_t i = hash(key);; i = (i + 1) % kSlots) {
-            if (slots_[i].key == key) return slots_[i].languages;
-            if (slots_[i].key == 0) return 0;
-        }
-    }
+    constexpr const Slot& slot(std::uint64_t key) const { return slots_[index(key)]; }
 
 private:
-    static constexpr std::size_t kSlots = 256;
-    struct Slot {
-        std::uint64_t key = 0;  // 0: empty (no word packs to 0)
-        unsigned languages = 0;
-    };
-    static std::size_t hash(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 56; }
-    Slot& slot(std::uint64_t key) {
-        std::size_t i = hash(key);
-        while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) % kSlots;
-        slots_[i].key = key;
-        return slots_[i];
+    // No word packs to all ones (its top byte is always 0).
+    static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+    static constexpr unsigned kSlotBits = 11;
+
+    // splitmix64, made odd.
+    static constexpr std::uint64_t next_candidate(std::uint64_t& state) {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return (z ^ (z >> 31)) | 1;
     }
-    std::array<Slot, kSlots> slots_{};
+    constexpr std::size_t index(std::uint64_t key) const {
+        return static_cast<std::size_t>((key * multiplier_) >> (64 - kSlotBits));
+    }
+
+    std::uint64_t multiplier_ = 0;
+    std::array<Slot, std::size_t{1} << kSlotBits> slots_{};
 };
+
+constexpr StopWords kStopWords;
 
 // What each byte is to a word: 0 ends it, else the byte it adds (ASCII letters lowered).
 // Non-ASCII bytes belong to words (`één`) so that they never split one into two stop words;
@@ -88,34 +123,54 @@ constexpr std::array<unsigned char, 256> kWordByte = [] {
     return table;
 }();
 
+// A word being read: its packed bytes and its length so far.
+struct WordSoFar {
+    std::uint64_t key = 0;
+    std::size_t length = 0;
+};
+
+// Counts the stop words that end in `text`, at most 4 KB, after `word`, which it carries on.
+// Every byte does the same work, a lookup included, with selects instead of branches: word ends
+// come every few bytes at no pattern a branch predictor learns, and mispredicted branches there
+// were most of the time this took (the text of every article passes through here).
+std::uint64_t count_stop_words(std::string_view text, WordSoFar& word,
+                               const StopWords& stop_words) {
+    std::uint64_t counts = 0;
+    std::uint64_t key = word.key;
+    std::size_t length = word.length;
+    for (const char c : text) {
+        const std::uint64_t byte = kWordByte[static_cast<unsigned char>(c)];
+        const std::uint64_t in_word = 0 - std::uint64_t{byte != 0};  // all ones or zero
+        const StopWords::Slot& slot = stop_words.slot(key);
+        // A word of 1-7 bytes ends here: count it if it is a stop word. Masks, not conditions,
+        // which GCC turns back into branches.
+        const bool counted = (byte == 0) & (length - 1 < kMaxWord) & (slot.key == key);
+        counts += slot.add & (0 - std::uint64_t{counted});
+        const std::uint64_t shifted = (byte << (8 * (length & 7))) & (0 - std::uint64_t{length < 8});
+        key = (key | shifted) & in_word;
+        length = (length + 1) & in_word;
+    }
+    word = {key, length};
+    return counts;
+}
+
 }  // namespace
 
 LanguageGuess detect_language(std::string_view text) {
-    static const StopWords stop_words;
+    const StopWords& stop_words = kStopWords;
     std::array<std::size_t, kLanguages.size()> counts{};
-    std::uint64_t key = 0;
-    std::size_t length = 0;
-    auto flush = [&] {
-        if (length > 0 && length <= kMaxWord) {
-            if (const unsigned languages = stop_words.languages(key)) {
-                for (std::size_t i = 0; i < kLanguages.size(); ++i) {
-                    if (languages & (1U << i)) ++counts[i];
-                }
-            }
-        }
-        key = 0;
-        length = 0;
+    auto add = [&counts](std::uint64_t packed) {
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            counts[i] += (packed >> (kCountBits * i)) & kCountMask;
     };
-    for (const char c : text) {
-        const unsigned char byte = kWordByte[static_cast<unsigned char>(c)];
-        if (byte == 0) {
-            flush();
-        } else {
-            if (length < kMaxWord) key |= std::uint64_t{byte} << (8 * length);
-            ++length;
-        }
-    }
-    flush();
+    // 4 KB at a time: at most 2,048 words end in a piece (each after at least one byte of its
+    // own), so no count outgrows its bits.
+    constexpr std::size_t kPiece = 4096;
+    WordSoFar word;
+    for (std::size_t at = 0; at < text.size(); at += kPiece)
+        add(count_stop_words(text.substr(at, kPiece), word, stop_words));
+    if (word.length - 1 < kMaxWord && stop_words.slot(word.key).key == word.key)
+        add(stop_words.slot(word.key).add);
 
     std::size_t total = 0;
     std::size_t best = 0;

@@ -1,5 +1,6 @@
 #include "text/xml_chars.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -12,24 +13,52 @@ bool allowed_in_xml(char32_t c) {
     return c != 0xFFFE && c != 0xFFFF;
 }
 
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The high bit of each byte of `bytes` that is not zero (exact for each byte, unlike the
+// shorter "has a zero byte" test).
+constexpr std::uint64_t nonzero(std::uint64_t bytes) {
+    return (((bytes & ~kHighBits) + ~kHighBits) | bytes) & kHighBits;
+}
+
+// Whether any of eight bytes is a control character other than tab, line feed and carriage
+// return, or 0xEF (which starts U+FFFE and U+FFFF). Tested for all eight at once, so text
+// with line breaks and non-ASCII letters stays on the fast path.
+constexpr bool may_refuse(std::uint64_t eight) {
+    const std::uint64_t control = ~nonzero(eight & (kOnes * 0xE0)) & kHighBits;
+    const std::uint64_t allowed = ~nonzero(eight ^ (kOnes * '\t')) | ~nonzero(eight ^ (kOnes * '\n')) |
+                                  ~nonzero(eight ^ (kOnes * '\r'));
+    const std::uint64_t ef = ~nonzero(eight ^ (kOnes * 0xEF)) & kHighBits;
+    return ((control & ~allowed) | ef) != 0;
+}
+
+}  // namespace
+
 bool has_characters_xml_refuses(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t i = 0;
+    while (i < text.size()) {
         // Every text of every EPUB chapter passes through here: eight bytes at a time while
-        // they are all printable ASCII (no byte below 0x20, none from 0x80: subtracting 0x20
-        // from each then sets no high bit).
+        // none is a control character or 0xEF, non-ASCII text included.
         while (text.size() - i >= 8) {
             std::uint64_t eight = 0;
             std::memcpy(&eight, text.data() + i, 8);
-            if (((eight - 0x2020202020202020ULL) | eight) & 0x8080808080808080ULL) break;
+            if (may_refuse(eight)) break;
             i += 8;
         }
-        if (i >= text.size()) break;
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return true;
-        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-        if (byte == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-            return true;
+        // Byte by byte up to the end of this group of eight (or of the text).
+        const std::size_t end = std::min(text.size(), i + 8);
+        for (; i < end; ++i) {
+            const auto byte = static_cast<unsigned char>(text[i]);
+            if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return true;
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            if (byte == 0xEF && i + 2 < text.size() &&
+                static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+                return true;
+            }
         }
     }
     return false;

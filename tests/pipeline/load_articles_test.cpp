@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <stdexcept>
 #include <thread>
 
 #include "support/temp_dir.hpp"
+
+#include <sys/stat.h>
 
 namespace folio {
 namespace {
@@ -33,6 +36,46 @@ TEST(CollectInputs, ExpandsDirectoriesRecursivelyInSortedOrder) {
     EXPECT_TRUE(paths[1].ends_with("b.md"));
     EXPECT_TRUE(paths[2].ends_with("c/index.md"));
     EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(ReadFileBytes, ReadsFilesOfEverySizeEmptyOnesAndPipesWhole) {
+    // One read of the file's size plus a byte ends a regular file; a pipe has no size and is
+    // read on to its end.
+    const TempDir dir;
+    for (const std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{4095},
+                                   std::size_t{4096}, std::size_t{65536}, std::size_t{300000}}) {
+        std::string bytes(size, 'x');
+        for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>('a' + i % 26);
+        dir.write("f.md", bytes);
+        Diagnostics diagnostics;
+        const std::optional<std::string> read =
+            read_file_bytes((dir.path() / "f.md").string(), diagnostics);
+        ASSERT_TRUE(read.has_value()) << size;
+        EXPECT_EQ(*read, bytes) << size;
+        EXPECT_TRUE(diagnostics.items().empty());
+    }
+    const std::string fifo = (dir.path() / "pipe.md").string();
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const std::string sent(200000, 'p');
+    std::thread writer([&] {
+        std::FILE* out = std::fopen(fifo.c_str(), "wb");
+        ASSERT_NE(out, nullptr);
+        for (std::size_t at = 0; at < sent.size(); at += 1000) {
+            std::fwrite(sent.data() + at, 1, 1000, out);
+            std::fflush(out);
+        }
+        std::fclose(out);
+    });
+    Diagnostics diagnostics;
+    const std::optional<std::string> read = read_file_bytes(fifo, diagnostics);
+    writer.join();
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->size(), sent.size());
+    EXPECT_EQ(*read, sent);
+
+    Diagnostics missing;
+    EXPECT_FALSE(read_file_bytes((dir.path() / "none.md").string(), missing).has_value());
+    EXPECT_EQ(codes(missing), std::vector<std::string>{"input.unreadable"});
 }
 
 // Found by the EPUB work: an exception out of the in-order callback left the workers waiting

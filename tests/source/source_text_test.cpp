@@ -11,6 +11,18 @@ TEST(SourceText, ReadsCrlfAndBomFilesAsLf) {
     EXPECT_EQ(crlf.text(), lf.text());
 }
 
+TEST(SourceText, NormalisesBytesItTakesOverAsItDoesBytesItCopies) {
+    for (const std::string& raw :
+         {std::string("\xEF\xBB\xBF---\r\ntitle: x\r\n---\r\nbody\r\n"), std::string("a\rb"),
+          std::string("plain\nLF\n"), std::string("caf\xC3\xA9 \xFF end"), std::string()}) {
+        std::string taken = raw;
+        const SourceText moved("a.md", std::move(taken));
+        const SourceText copied("a.md", std::string_view(raw));
+        EXPECT_EQ(moved.text(), copied.text()) << raw;
+        EXPECT_EQ(moved.invalid_utf8_offset(), copied.invalid_utf8_offset()) << raw;
+    }
+}
+
 TEST(SourceText, TurnsLoneCarriageReturnsIntoNewlines) {
     EXPECT_EQ(SourceText("a.md", "a\rb").text(), "a\nb");
 }

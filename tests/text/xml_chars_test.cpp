@@ -31,6 +31,24 @@ TEST(XmlChars, FindsWhatXmlRefusesWhereverItSits) {
     EXPECT_TRUE(has_characters_xml_refuses(std::string("a\0b", 3)));
 }
 
+TEST(XmlChars, TellsEveryByteValueRightAmongAnyNeighbours) {
+    // Eight bytes are tested at once with carries between them: every byte value at every
+    // offset, among neighbours chosen at the edges of what the test tells apart (tab, line
+    // feed, carriage return, space, 0x7F, 0x80, 0xE0, 0xEF's neighbours).
+    for (const char fill : {'a', '\t', '\n', '\r', ' ', '\x7F', '\x80', '\xE0', '\xEE', '\xF0'}) {
+        for (int value = 0; value < 256; ++value) {
+            const auto byte = static_cast<unsigned char>(value);
+            const bool refused = byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+            for (std::size_t at = 0; at < 24; ++at) {
+                std::string text(24, fill);
+                text[at] = static_cast<char>(byte);
+                EXPECT_EQ(has_characters_xml_refuses(text), refused)
+                    << "byte " << value << " at " << at << " among " << int(fill);
+            }
+        }
+    }
+}
+
 TEST(XmlChars, LeavesOutWhatXmlRefuses) {
     EXPECT_EQ(without_characters_xml_refuses("a\x01" "b\tc\xEF\xBF\xBE" "d\xC3\xA9"),
               "ab\tcd\xC3\xA9");

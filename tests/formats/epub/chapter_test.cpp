@@ -107,6 +107,57 @@ TEST(ChapterAround, GivesTheDocumentOfTheParsingPath) {
     }
 }
 
+// chapter_around writes the page's start as text, build_chapter through pugixml: byte for byte
+// the same whatever the heading holds (markup characters, controls, NUL, white space in
+// attributes, empty fields, each kind of cover).
+TEST(ChapterAround, WritesTheHeadingAsPugixmlDoes) {
+    const std::vector<std::string> values = {
+        "",
+        "plain",
+        "A & B <c> \"d\" 'e' > f",
+        "tab\there\nline\rcr",
+        std::string("nul\0after", 9),
+        "ctrl\x01\x1F end",
+        "\xEF\xBF\xBE non-character, caf\xC3\xA9 \xF0\x9F\x99\x82",
+        "\x01",
+    };
+    std::size_t compared = 0;
+    for (std::size_t v = 0; v < values.size(); ++v) {
+        const std::string& value = values[v];
+        const std::string& other = values[(v + 3) % values.size()];
+        for (int variant = 0; variant < 6; ++variant) {
+            ChapterHeading heading;
+            heading.title = value;
+            heading.language = variant % 2 == 0 ? "nl" : other;
+            heading.id_prefix = "c" + std::to_string(v) + "-" + (variant == 5 ? value : "");
+            if (variant != 1) {
+                heading.date_iso = variant == 2 ? value : "2025-11-03";
+                heading.date_human = other;
+            }
+            if (variant == 0 || variant == 3) heading.categories = {value, other};
+            if (variant == 0 || variant == 4) heading.tags = {other, "t"};
+            heading.summary = variant == 3 ? "" : other;
+            ChapterCover cover;
+            switch (variant) {
+                case 0: cover.href = value; cover.alt = other; cover.caption = value; break;
+                case 1: cover.href = "img/x.png"; cover.alt = value; break;
+                case 2: cover.caption = value; cover.link = other; break;
+                case 3: cover.alt = other; break;
+                case 4: cover.link = value; break;
+                default: break;
+            }
+            if (variant != 5) heading.cover = cover;
+            const std::optional<ChapterDocument> direct = chapter_around(heading, "", {});
+            const std::optional<ChapterDocument> parsed = build_chapter(heading, "");
+            ASSERT_TRUE(direct.has_value());
+            ASSERT_TRUE(parsed.has_value());
+            EXPECT_EQ(direct->bytes, parsed->bytes) << "value " << v << ", variant " << variant;
+            ++compared;
+        }
+    }
+    EXPECT_EQ(compared, values.size() * 6);
+}
+
 TEST(ChapterAround, RefusesABodyWithACharacterXmlRefuses) {
     EXPECT_FALSE(chapter_around(sample_heading(), "<p>a\x01</p>", {}).has_value());
 }

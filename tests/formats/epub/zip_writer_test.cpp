@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "formats/epub/epub_test_support.hpp"
@@ -58,6 +59,24 @@ TEST(EntryDeflater, CompressesAnEntryGivenInPieces) {
     const std::vector<test::ZipEntry> entries = test::read_zip(archive_of({std::move(entry)}));
     ASSERT_EQ(entries.size(), 1U);
     EXPECT_EQ(entries[0].bytes, text);
+}
+
+TEST(ZipWriter, KeepsBytesThatDoNotCompress) {
+    // Random bytes (a cover image deflated by mistake, say) come out larger than they went in:
+    // whole or in pieces, the entry must still hold them all.
+    std::string noise(300000, '\0');
+    std::uint32_t state = 12345;
+    for (char& c : noise) {
+        state = state * 1664525U + 1013904223U;
+        c = static_cast<char>(state >> 24);
+    }
+    EntryDeflater deflater("noise.bin");
+    for (std::size_t at = 0; at < noise.size(); at += 7000) deflater.write(noise.substr(at, 7000));
+    const std::vector<test::ZipEntry> entries =
+        test::read_zip(archive_of({deflate_entry("whole.bin", noise), deflater.finish()}));
+    ASSERT_EQ(entries.size(), 2U);
+    EXPECT_EQ(entries[0].bytes, noise);
+    EXPECT_EQ(entries[1].bytes, noise);
 }
 
 TEST(ZipWriter, StopsWhenTheSinkFails) {

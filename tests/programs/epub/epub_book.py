@@ -25,6 +25,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zoneinfo
 
+from epubcheck_report import epubcheck_problem
+
 XHTML = "{http://www.w3.org/1999/xhtml}"
 OPF = "{http://www.idpf.org/2007/opf}"
 failures = []
@@ -49,19 +51,8 @@ def build(folio, inputs, output, extra):
 
 
 def epubcheck(jar, path):
-    result = run(["java", "-jar", jar, "--json", "-", path])
-    text = result.stdout
-    start = text.find("{")
-    if start < 0:
-        sys.exit(f"epubcheck printed no JSON (exit {result.returncode}):\n{text}\n{result.stderr}")
-    report = json.loads(text[start:])
-    counts = report["checker"]
-    for message in report["messages"]:
-        where = ", ".join(f"{l['path']}:{l['line']}" for l in message["locations"][:3])
-        print(f"epubcheck {message['severity']} {message['ID']}: {message['message']} ({where})")
-    check(counts["nFatal"] == 0 and counts["nError"] == 0 and counts["nWarning"] == 0,
-          f"epubcheck on {path}: {counts['nFatal']} fatal, {counts['nError']} errors, "
-          f"{counts['nWarning']} warnings")
+    problem = epubcheck_problem(jar, path)
+    check(problem is None, problem)
 
 
 def instant(date, zone):

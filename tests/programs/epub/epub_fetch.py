@@ -12,7 +12,6 @@ must take the PNG from the cache folder and give the same bytes.
 
 import argparse
 import http.server
-import json
 import os
 import struct
 import subprocess
@@ -22,6 +21,8 @@ import threading
 import time
 import zipfile
 import zlib
+
+from epubcheck_report import epubcheck_problem
 
 failures = []
 
@@ -89,18 +90,8 @@ def run_folio(folio, articles, book, cache):
 
 
 def epubcheck(jar, path):
-    result = subprocess.run(["java", "-jar", jar, "--json", "-", path], capture_output=True,
-                            text=True)
-    start = result.stdout.find("{")
-    if start < 0:
-        sys.exit(f"epubcheck printed no JSON:\n{result.stdout}\n{result.stderr}")
-    report = json.loads(result.stdout[start:])
-    for message in report["messages"]:
-        print(f"epubcheck {message['severity']} {message['ID']}: {message['message']}")
-    counts = report["checker"]
-    check(counts["nFatal"] == 0 and counts["nError"] == 0 and counts["nWarning"] == 0,
-          f"epubcheck: {counts['nFatal']} fatal, {counts['nError']} errors, "
-          f"{counts['nWarning']} warnings")
+    problem = epubcheck_problem(jar, path)
+    check(problem is None, problem)
 
 
 def main():

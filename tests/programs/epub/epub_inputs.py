@@ -12,13 +12,14 @@ file's) are printed once, though every article is read twice.
 """
 
 import argparse
-import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
 import zipfile
+
+from epubcheck_report import epubcheck_problem
 
 failures = []
 
@@ -45,18 +46,8 @@ def chapters_and_modified(path):
 
 
 def epubcheck(jar, path):
-    result = subprocess.run(["java", "-jar", jar, "--json", "-", path], capture_output=True,
-                            text=True)
-    start = result.stdout.find("{")
-    if start < 0:
-        sys.exit(f"epubcheck printed no JSON:\n{result.stdout}\n{result.stderr}")
-    report = json.loads(result.stdout[start:])
-    for message in report["messages"]:
-        print(f"epubcheck {message['severity']} {message['ID']}: {message['message']}")
-    counts = report["checker"]
-    check(counts["nFatal"] == 0 and counts["nError"] == 0 and counts["nWarning"] == 0,
-          f"epubcheck on {path}: {counts['nFatal']} fatal, {counts['nError']} errors, "
-          f"{counts['nWarning']} warnings")
+    problem = epubcheck_problem(jar, path)
+    check(problem is None, problem)
 
 
 def main():
