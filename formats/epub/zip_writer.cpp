@@ -71,6 +71,16 @@ std::vector<std::uint8_t>& thread_level_buffer() {
     return buffer;
 }
 
+// Level 1 with `level_buffer` as its work space, writing a raw deflate stream (what ZIP entries
+// hold); after isal_deflate_init or isal_deflate_stateless_init.
+void use_level_1(isal_zstream& stream, std::vector<std::uint8_t>& level_buffer) {
+    stream.level = 1;
+    stream.level_buf = level_buffer.data();
+    stream.level_buf_size = kLevelBufferBytes;
+    stream.gzip_flag = IGZIP_DEFLATE;
+    stream.flush = NO_FLUSH;
+}
+
 const std::uint8_t* as_bytes(std::string_view text) {
     return reinterpret_cast<const std::uint8_t*>(text.data());
 }
@@ -83,37 +93,19 @@ ZipEntryData deflate_entry(std::string name, std::string_view bytes) {
     entry.deflated = true;
     entry.size = bytes.size();
     entry.crc32 = crc_of(bytes);
-    std::vector<std::uint8_t>& level_buffer = thread_level_buffer();
     isal_zstream stream;
     isal_deflate_stateless_init(&stream);
-    stream.level = 1;
-    stream.level_buf = level_buffer.data();
-    stream.level_buf_size = kLevelBufferBytes;
-    stream.gzip_flag = IGZIP_DEFLATE;  // a raw deflate stream, which is what ZIP entries hold
+    use_level_1(stream, thread_level_buffer());
     stream.end_of_stream = 1;
-    stream.flush = NO_FLUSH;
     stream.next_in = const_cast<std::uint8_t*>(as_bytes(bytes));
     stream.avail_in = checked32(bytes.size(), "an entry");
-    // Deflate never needs much more than its input (stored blocks at worst); ISA-L says when
-    // the room was short, and the entry is then compressed again with more.
-    std::size_t room = bytes.size() + bytes.size() / 8 + 1024;
-    for (;;) {
-        entry.data.resize(room);
-        stream.next_out = reinterpret_cast<std::uint8_t*>(entry.data.data());
-        stream.avail_out = checked32(room, "a compressed entry");
-        const int status = isal_deflate_stateless(&stream);
-        if (status == COMP_OK) break;
-        if (status != STATELESS_OVERFLOW) throw std::runtime_error("zip: deflate failed");
-        isal_deflate_stateless_init(&stream);
-        stream.level = 1;
-        stream.level_buf = level_buffer.data();
-        stream.level_buf_size = kLevelBufferBytes;
-        stream.gzip_flag = IGZIP_DEFLATE;
-        stream.end_of_stream = 1;
-        stream.next_in = const_cast<std::uint8_t*>(as_bytes(bytes));
-        stream.avail_in = checked32(bytes.size(), "an entry");
-        room *= 2;
-    }
+    // Room for the worst case: ISA-L falls back to stored blocks (5 bytes of header per 64 KiB)
+    // when the data does not compress, so an eighth more than the input always does.
+    const std::size_t room = bytes.size() + bytes.size() / 8 + 1024;
+    entry.data.resize(room);
+    stream.next_out = reinterpret_cast<std::uint8_t*>(entry.data.data());
+    stream.avail_out = checked32(room, "a compressed entry");
+    if (isal_deflate_stateless(&stream) != COMP_OK) throw std::runtime_error("zip: deflate failed");
     entry.data.resize(stream.total_out);
     return entry;
 }
@@ -129,11 +121,7 @@ EntryDeflater::EntryDeflater(std::string name) : stream_(std::make_unique<Stream
     entry_.deflated = true;
     isal_zstream& z = stream_->stream;
     isal_deflate_init(&z);
-    z.level = 1;
-    z.level_buf = stream_->level_buffer.data();
-    z.level_buf_size = kLevelBufferBytes;
-    z.gzip_flag = IGZIP_DEFLATE;
-    z.flush = NO_FLUSH;
+    use_level_1(z, stream_->level_buffer);
 }
 
 EntryDeflater::~EntryDeflater() = default;

@@ -63,20 +63,24 @@ TEST(EntryDeflater, CompressesAnEntryGivenInPieces) {
 
 TEST(ZipWriter, KeepsBytesThatDoNotCompress) {
     // Random bytes (a cover image deflated by mistake, say) come out larger than they went in:
-    // whole or in pieces, the entry must still hold them all.
-    std::string noise(300000, '\0');
+    // whole (in the room deflate_entry sets aside for the worst case) or in pieces, the entry
+    // must still hold them all, from one byte to several stored blocks of 64 KiB.
     std::uint32_t state = 12345;
-    for (char& c : noise) {
-        state = state * 1664525U + 1013904223U;
-        c = static_cast<char>(state >> 24);
+    for (const std::size_t size : {std::size_t{1}, std::size_t{100}, std::size_t{5000},
+                                   std::size_t{70000}, std::size_t{300000}}) {
+        std::string noise(size, '\0');
+        for (char& c : noise) {
+            state = state * 1664525U + 1013904223U;
+            c = static_cast<char>(state >> 24);
+        }
+        EntryDeflater deflater("noise.bin");
+        for (std::size_t at = 0; at < noise.size(); at += 7000) deflater.write(noise.substr(at, 7000));
+        const std::vector<test::ZipEntry> entries =
+            test::read_zip(archive_of({deflate_entry("whole.bin", noise), deflater.finish()}));
+        ASSERT_EQ(entries.size(), 2U);
+        EXPECT_EQ(entries[0].bytes, noise) << size;
+        EXPECT_EQ(entries[1].bytes, noise) << size;
     }
-    EntryDeflater deflater("noise.bin");
-    for (std::size_t at = 0; at < noise.size(); at += 7000) deflater.write(noise.substr(at, 7000));
-    const std::vector<test::ZipEntry> entries =
-        test::read_zip(archive_of({deflate_entry("whole.bin", noise), deflater.finish()}));
-    ASSERT_EQ(entries.size(), 2U);
-    EXPECT_EQ(entries[0].bytes, noise);
-    EXPECT_EQ(entries[1].bytes, noise);
 }
 
 TEST(ZipWriter, StopsWhenTheSinkFails) {
