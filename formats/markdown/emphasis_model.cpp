@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "formats/markdown/flanking_classes.hpp"
 #include "text/utf8.hpp"
@@ -59,7 +60,16 @@ constexpr std::size_t kChains = 9;
 
 class Pairing {
 public:
-    explicit Pairing(std::map<std::size_t, Mark> marks) : marks_(std::move(marks)) {}
+    /// `trace`: keep what `formed`, `pushed` and `first_undo` report.
+    explicit Pairing(std::map<std::size_t, Mark> marks, bool trace = false)
+        : marks_(std::move(marks)), trace_(trace) {}
+
+    /// Every span made, in the order md4c makes them (a later pairing may undo one).
+    const std::vector<IntendedSpan>& formed() const { return formed_; }
+    /// The characters of every run kept as an opener, when it was kept.
+    const std::vector<std::pair<std::size_t, std::size_t>>& pushed() const { return pushed_; }
+    /// The first closer whose pairing undid an earlier pair (npos: none).
+    std::size_t first_undo() const { return first_undo_; }
 
     void run() {
         // A split closer leaves its rest as a new mark right behind it, visited next.
@@ -107,7 +117,10 @@ private:
                 return;
             }
         }
-        if (mark.can_open) chains_[chain_of(begin)].push_back(begin);
+        if (mark.can_open) {
+            chains_[chain_of(begin)].push_back(begin);
+            if (trace_) pushed_.emplace_back(begin, mark.end);
+        }
     }
 
     std::optional<std::size_t> find_opener(std::size_t begin) const {
@@ -169,6 +182,25 @@ private:
         o.opener = true;
         o.partner = closer;
         c.partner = opener;
+        if (trace_) record_spans(opener, closer);
+    }
+
+    // The spans one pair makes, as `events` writes them: `~` one strikethrough; `*` and `_`
+    // emphasis outermost when the count is odd, then strong ones inwards.
+    void record_spans(std::size_t opener, std::size_t closer) {
+        const Mark& o = marks_.at(opener);
+        if (o.character == '~') {
+            formed_.push_back({opener, closer, SpanEvent::Kind::strikethrough});
+            return;
+        }
+        const std::size_t count = o.end - opener;
+        std::size_t at = opener;
+        std::size_t end = closer + count;  // the inner end of the closing run, going out
+        if (count % 2 == 1) formed_.push_back({at++, --end, SpanEvent::Kind::emphasis});
+        for (; at < o.end; at += 2) {
+            end -= 2;
+            formed_.push_back({at, end, SpanEvent::Kind::strong});
+        }
     }
 
     // md_rollback(MD_ROLLBACK_CROSSING): openers after `opener` that are still waiting are
@@ -187,6 +219,7 @@ private:
             if (!mark.resolved || mark.opener || mark.partner >= opener) continue;
             Mark& crossed = marks_.at(mark.partner);
             crossed.resolved = crossed.opener = false;
+            first_undo_ = std::min(first_undo_, closer);
             chains_[reopened_chain].push_back(mark.partner);
             mark.resolved = false;
         }
@@ -194,20 +227,16 @@ private:
 
     std::map<std::size_t, Mark> marks_;
     std::array<std::vector<std::size_t>, kChains> chains_;
+    bool trace_;
+    std::vector<IntendedSpan> formed_;
+    std::vector<std::pair<std::size_t, std::size_t>> pushed_;
+    std::size_t first_undo_ = std::string_view::npos;
 };
 
-}  // namespace
-
-FlankingClass flanking_class_before(std::string_view text, std::size_t at) {
-    return level_before(text, at);
-}
-
-FlankingClass flanking_class_at(std::string_view text, std::size_t at) {
-    return level_after(text, at);
-}
-
-std::vector<SpanEvent> md4c_span_events(std::string_view text,
-                                        const std::vector<DelimiterRun>& runs) {
+// The marks md4c collects from `runs`: adjacent runs of one character joined, flanking from
+// the characters beside them, those that can neither open nor close left out.
+std::map<std::size_t, Mark> collect_marks(std::string_view text,
+                                          const std::vector<DelimiterRun>& runs) {
     std::map<std::size_t, Mark> marks;
     for (std::size_t i = 0; i < runs.size();) {
         const std::size_t begin = runs[i].begin;
@@ -230,9 +259,59 @@ std::vector<SpanEvent> md4c_span_events(std::string_view text,
         }
         if (mark.can_open || mark.can_close) marks.emplace(begin, mark);
     }
-    Pairing pairing(std::move(marks));
+    return marks;
+}
+
+}  // namespace
+
+FlankingClass flanking_class_before(std::string_view text, std::size_t at) {
+    return level_before(text, at);
+}
+
+FlankingClass flanking_class_at(std::string_view text, std::size_t at) {
+    return level_after(text, at);
+}
+
+std::vector<SpanEvent> md4c_span_events(std::string_view text,
+                                        const std::vector<DelimiterRun>& runs) {
+    Pairing pairing(collect_marks(text, runs));
     pairing.run();
     return pairing.events();
+}
+
+std::size_t md4c_first_departure(std::string_view text, const std::vector<DelimiterRun>& runs,
+                                 const std::vector<IntendedSpan>& intended) {
+    Pairing pairing(collect_marks(text, runs), true);
+    pairing.run();
+    const auto key = [](const IntendedSpan& s) { return std::tuple(s.close, s.open, s.kind); };
+    const auto before = [&](const IntendedSpan& a, const IntendedSpan& b) {
+        return key(a) < key(b);
+    };
+    std::vector<IntendedSpan> made = pairing.formed();
+    std::vector<IntendedSpan> meant = intended;
+    std::sort(made.begin(), made.end(), before);
+    std::sort(meant.begin(), meant.end(), before);
+    std::size_t first = pairing.first_undo();
+    // Both lists are sorted by the closing character: the first span in one and not in the
+    // other is where they part.
+    for (std::size_t i = 0, j = 0; i < made.size() || j < meant.size();) {
+        if (j == meant.size() || (i < made.size() && before(made[i], meant[j]))) {
+            first = std::min(first, made[i++].close);
+        } else if (i == made.size() || before(meant[j], made[i])) {
+            first = std::min(first, meant[j++].close);
+        } else {
+            ++i, ++j;
+        }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> pushed = pairing.pushed();
+    std::sort(pushed.begin(), pushed.end());
+    for (const IntendedSpan& span : meant) {
+        if (span.open >= first) continue;
+        auto it = std::upper_bound(pushed.begin(), pushed.end(),
+                                   std::pair(span.open, std::string_view::npos));
+        if (it == pushed.begin() || std::prev(it)->second <= span.open) first = span.open;
+    }
+    return first;
 }
 
 }  // namespace folio

@@ -45,4 +45,23 @@ FlankingClass flanking_class_at(std::string_view text, std::size_t at);
 std::vector<SpanEvent> md4c_span_events(std::string_view text,
                                         const std::vector<DelimiterRun>& runs);
 
+/// A span a writer means its runs to make: the delimiter character that opens it and the one
+/// that closes it (the `at` of its two `SpanEvent`s).
+struct IntendedSpan {
+    std::size_t open;
+    std::size_t close;
+    SpanEvent::Kind kind;
+};
+
+/// Where md4c 0.4.8's pairing of `runs` (as `md4c_span_events` models it) first departs from
+/// `intended`, in the order md4c works: the closing character of the first span it makes that
+/// is not intended or of the first intended one it does not make, the opening character of an
+/// intended span whose run md4c does not keep as an opener, or the closer whose pairing undoes
+/// an earlier pair; `npos` when it makes exactly the intended spans. md4c decides everything
+/// up to that place from the runs and the text before it (and the character right after it),
+/// so no change after it can repair it: a writer searching for a spelling can give up on
+/// every spelling that writes the same up to there.
+std::size_t md4c_first_departure(std::string_view text, const std::vector<DelimiterRun>& runs,
+                                 const std::vector<IntendedSpan>& intended);
+
 }  // namespace folio

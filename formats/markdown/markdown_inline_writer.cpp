@@ -247,7 +247,9 @@ std::string backtick_fence_for(std::string_view text, std::size_t at_least) {
 // (`**>*…*` is emphasis in emphasis, `***a*…**` emphasis in strong), and the flanking is the
 // text's own — the spelling md4c itself read such trees from. `assigned_bare` also writes a
 // text of delimiters only (`****`, the rest of a run md4c split) bare beside a run, where it
-// joins the run: md4c counts the whole run for the rule of three.
+// joins the run: md4c counts the whole run for the rule of three. `assigned_bare_ends` also
+// writes the delimiters that open or end a text bare where they meet a run (`*\x0f` after a
+// closing run: md4c left the rest of a run it split as text before other text).
 enum class Spelling {
     usual,
     alternate_from_star,
@@ -256,7 +258,8 @@ enum class Spelling {
     keep_from_underscore,
     assigned,
     assigned_as_is,
-    assigned_bare
+    assigned_bare,
+    assigned_bare_ends
 };
 
 // Where the runs first pair otherwise than written: the byte, and the emphasis node whose run
@@ -309,6 +312,54 @@ public:
         return first;
     }
 
+    /// Where md4c's pairing first departs from the spans written (`md4c_first_departure`),
+    /// over all scopes; npos where it makes them all.
+    std::size_t first_departure() const {
+        const std::string_view text = std::string_view(out_).substr(region_begin_);
+        std::size_t first = std::string_view::npos;
+        std::vector<IntendedSpan> spans;
+        std::vector<std::size_t> open;
+        for (const Scope& scope : scopes_) {
+            if (scope.runs.empty()) continue;
+            // The events are in the order they were written: each leave closes the last enter.
+            spans.clear();
+            for (const SpanEvent& event : scope.events) {
+                if (event.enter) {
+                    open.push_back(event.at);
+                } else {
+                    spans.push_back({open.back(), event.at, event.kind});
+                    open.pop_back();
+                }
+            }
+            first = std::min(first, md4c_first_departure(text, scope.runs, spans));
+        }
+        return first;
+    }
+
+    /// Where the run md4c makes of the delimiters at byte `at` ends: adjacent runs of one
+    /// character join. npos where no run holds `at`.
+    std::size_t end_of_run_at(std::size_t at) const {
+        for (const Scope& scope : scopes_) {
+            auto run = std::upper_bound(
+                scope.runs.begin(), scope.runs.end(), at,
+                [](std::size_t position, const DelimiterRun& r) { return position < r.begin; });
+            if (run == scope.runs.begin()) continue;
+            --run;
+            std::size_t end = run->begin + run->count;
+            if (at >= end) continue;
+            for (++run; run != scope.runs.end() && run->begin == end &&
+                        run->character == std::prev(run)->character;
+                 ++run)
+                end += run->count;
+            return end;
+        }
+        return std::string_view::npos;
+    }
+
+    /// Where each emphasis node's opening run starts (stricter spellings), in the order the
+    /// nodes open.
+    const std::vector<std::size_t>& node_openings() const { return node_openings_; }
+
     /// The character each emphasis node got and the node it is in (stricter spellings).
     const std::string& delimiters() const { return node_delimiters_; }
     const std::vector<std::size_t>& parents() const { return node_parents_; }
@@ -348,8 +399,8 @@ private:
                    node.node);
     }
 
-    void node(const Text& n, char, const Inline* previous, const Inline* next) {
-        if (spelling_ == Spelling::assigned_bare && is_bare_delimiter_text(n.text) &&
+    void node(const Text& n, char edge, const Inline* previous, const Inline* next) {
+        if (spelling_ >= Spelling::assigned_bare && is_bare_delimiter_text(n.text) &&
             ((previous != nullptr && is_emphasis(*previous)) ||
              (next != nullptr && is_emphasis(*next)))) {
             bare_delimiters(n.text);
@@ -357,7 +408,32 @@ private:
         }
         const bool after_reference =
             previous != nullptr && std::holds_alternative<FootnoteReference>(previous->node);
-        text(n.text, after_reference);
+        if (spelling_ != Spelling::assigned_bare_ends) {
+            text(n.text, after_reference);
+            return;
+        }
+        // Beside a run: an emphasis node next to the text, or the edge of the emphasis it is
+        // in (`edge` is that emphasis's character).
+        const bool after_run = previous != nullptr ? is_emphasis(*previous) : edge != 0;
+        const bool before_run = next != nullptr ? is_emphasis(*next) : edge != 0;
+        std::string_view rest = n.text;
+        const auto delimiters_at_front = [](std::string_view t) {
+            return t.empty() || (t.front() != '*' && t.front() != '_')
+                       ? 0
+                       : std::min(t.find_first_not_of(t.front()), t.size());
+        };
+        const std::size_t front = after_run ? delimiters_at_front(rest) : 0;
+        if (front == rest.size()) {
+            text(n.text, after_reference);
+            return;
+        }
+        if (front > 0) bare_delimiters(rest.substr(0, front));
+        rest.remove_prefix(front);
+        std::size_t back = 0;
+        if (before_run && (rest.back() == '*' || rest.back() == '_'))
+            back = rest.size() - 1 - rest.find_last_not_of(rest.back());
+        text(rest.substr(0, rest.size() - back), after_reference && front == 0);
+        if (back > 0) bare_delimiters(rest.substr(rest.size() - back));
     }
     void node(const SoftBreak&, char, const Inline*, const Inline*) { line_break(""); }
     void node(const HardBreak&, char, const Inline*, const Inline*) { line_break("\\"); }
@@ -560,7 +636,7 @@ private:
             first_child_ && (edge_delimiter == '*' || edge_delimiter == '_');
         const bool joins_parent = after_parent && count == 2;
         const bool references =
-            spelling_ != Spelling::assigned_as_is && spelling_ != Spelling::assigned_bare;
+            spelling_ != Spelling::assigned_as_is && spelling_ < Spelling::assigned_bare;
         const char before = out_.size() > line_start_ ? out_.back() : ' ';
         if (references && !is_blank_or_punctuation(before) && can_make_punctuation_before())
             make_punctuation_before();
@@ -947,15 +1023,17 @@ private:
     struct Scope {
         std::vector<DelimiterRun> runs;
         std::vector<std::size_t> run_nodes;  // the emphasis node of each run
-        std::vector<SpanEvent> events;
+        std::vector<SpanEvent> events;  // in the order they are written
     };
 
     void delimiter_run(std::string_view run, SpanEvent::Kind kind, bool enter,
                        std::size_t node = kNoNode) {
         const std::size_t at = out_.size() - region_begin_;
-        scopes_[scope_].runs.push_back({at, run.size(), run.front()});
-        scopes_[scope_].run_nodes.push_back(node);
-        scopes_[scope_].events.push_back({at, kind, enter});
+        Scope& scope = scopes_[scope_];
+        scope.runs.push_back({at, run.size(), run.front()});
+        scope.run_nodes.push_back(node);
+        scope.events.push_back({at, kind, enter});
+        if (enter && node != kNoNode) node_openings_.push_back(at);
         out_ += run;
         last_run_end_ = out_.size();
     }
@@ -991,6 +1069,7 @@ private:
     std::string node_delimiters_;            // the character each emphasis node got
     std::vector<std::size_t> node_parents_;  // the node each one is in
     std::vector<std::size_t> open_nodes_;    // the nodes around the cursor
+    std::vector<std::size_t> node_openings_;  // where each node's opening run is written
     std::size_t region_begin_;  // where the inlines start in `out_`: the start of a line
     std::size_t line_start_;
     std::vector<Scope> scopes_;
@@ -1028,8 +1107,9 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // (or, failing that, an enclosing one's) is switched while that moves the first difference
     // further on. Then the same search with the text written as it is, where a node with its
     // parent's character at the parent's edge shares the parent's run (trees md4c made from
-    // long runs it split have no spelling with one run per node). If that too finds nothing,
-    // the usual spelling stays.
+    // long runs it split have no spelling with one run per node). Last, a depth-first search
+    // over the nodes' characters that the model guides (`guided_search`). If that too finds
+    // nothing, the usual spelling stays.
     const std::size_t begin = out.size();
     const auto attempt = [&](Spelling spelling, const std::string* assignment) {
         out.resize(begin);
@@ -1056,11 +1136,10 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // Each write costs one pass over the paragraph: a few dozen per search at most, and none
     // for a paragraph of more than 64 KiB.
     constexpr int kMaxAttempts = 48;
-    // The windowed search: 8 nodes (255 combinations) at a time, at most 1,024 writes of a
-    // paragraph of at most 16 KiB.
-    constexpr std::size_t kWindow = 8;
-    constexpr int kMaxWindowedAttempts = 1024;
-    constexpr std::size_t kMaxWindowedSize = 16 * 1024;
+    // The guided search: at most 128 writes from each of three first choices in each of four
+    // spellings (1,536 in all), of a paragraph of at most 16 KiB.
+    constexpr int kMaxGuidedAttempts = 128;
+    constexpr std::size_t kMaxGuidedSize = 16 * 1024;
     constexpr std::size_t kMaxSearchedSize = 64 * 1024;
     if (!best || out.size() - begin > kMaxSearchedSize) {
         out.resize(begin);
@@ -1093,45 +1172,34 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         }
         return false;
     };
-    // Switches every combination of the `kWindow` nodes nearest the first difference, from
-    // `assignment` whose first difference is `from`; true once the runs pair as written.
-    const auto windowed_search = [&](Spelling spelling, std::string assignment, Mismatch from) {
-        int attempts = 0;
-        while (from.node < assignment.size() && attempts < kMaxWindowedAttempts) {
-            std::vector<std::size_t> nodes;
-            const auto add = [&](std::size_t node) {
-                if (node < assignment.size() && nodes.size() < kWindow &&
-                    std::find(nodes.begin(), nodes.end(), node) == nodes.end())
-                    nodes.push_back(node);
-            };
-            for (std::size_t node = from.node; node != kNoNode; node = parents[node]) add(node);
-            for (std::size_t node = from.node + 1;
-                 node < assignment.size() && node <= from.node + 2; ++node)
-                add(node);
-            for (std::size_t node = from.node; node-- > 0 && nodes.size() < kWindow;) add(node);
-            std::optional<Mismatch> furthest;
-            std::string furthest_assignment;
-            for (std::size_t bits = 1; bits < (std::size_t{1} << nodes.size()) &&
-                                       attempts < kMaxWindowedAttempts;
-                 ++bits) {
-                std::string candidate = assignment;
-                for (std::size_t k = 0; k < nodes.size(); ++k) {
-                    if ((bits >> k) & 1U)
-                        candidate[nodes[k]] = candidate[nodes[k]] == '*' ? '_' : '*';
-                }
-                ++attempts;
-                const InlineWriter writer = attempt(spelling, &candidate);
-                const std::optional<Mismatch> mismatch = writer.first_mismatch();
-                if (!mismatch && !writer.bare_delimiters_start_a_block()) return true;
-                if (mismatch && mismatch->at > from.at &&
-                    (!furthest || mismatch->at > furthest->at)) {
-                    furthest = mismatch;
-                    furthest_assignment = std::move(candidate);
-                }
+    // The model-guided search (see the comment where it is used), from `first_choice`; true
+    // once the runs pair as written (`out` then holds that spelling).
+    const auto guided_search = [&](Spelling spelling, const std::string& first_choice) {
+        std::string assignment = first_choice;
+        std::vector<bool> second_choice(assignment.size(), false);
+        for (int attempts = 0; attempts < kMaxGuidedAttempts; ++attempts) {
+            const InlineWriter writer = attempt(spelling, &assignment);
+            if (spelling >= Spelling::assigned_bare && !writer.wrote_bare()) return false;
+            if (!writer.first_mismatch() && !writer.bare_delimiters_start_a_block()) return true;
+            const std::size_t departure = writer.first_departure();
+            // md4c decided that place from the runs before it, the run that holds it (its
+            // extent too: a node opening right after it would join it with the same
+            // character) and the text: from the nodes that open up to its end.
+            const std::size_t reach =
+                departure == std::string_view::npos ? departure : writer.end_of_run_at(departure);
+            const std::vector<std::size_t>& openings = writer.node_openings();
+            // The nodes whose characters decided everything up to the departure.
+            std::size_t node = static_cast<std::size_t>(
+                std::upper_bound(openings.begin(), openings.end(), reach) - openings.begin());
+            while (node > 0 && second_choice[node - 1]) --node;
+            if (node == 0) return false;
+            --node;
+            second_choice[node] = true;
+            assignment[node] = assignment[node] == '*' ? '_' : '*';
+            for (std::size_t later = node + 1; later < assignment.size(); ++later) {
+                second_choice[later] = false;
+                assignment[later] = first_choice[later];
             }
-            if (!furthest) break;
-            assignment = std::move(furthest_assignment);
-            from = *furthest;
         }
         return false;
     };
@@ -1158,18 +1226,29 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         }
         if (search(Spelling::assigned_bare, assignment, *mismatch)) return;
     }
-    // Last of all, around the first place where the runs pair otherwise: every combination of
-    // characters for the few nodes nearest it (that node, the nodes around it, the nodes
-    // written just before it), kept where it moves that place furthest on, and again from
-    // there. Deep nesting (strong 8-14 deep after a link) needs two or three nodes switched
-    // at once, which the one-at-a-time search above cannot find.
-    if (out.size() - begin <= kMaxWindowedSize) {
+    // Last, a search the model guides, for deep nesting (strong and emphasis 8-14 deep,
+    // where the runs of one node pair as written only with the right characters on several
+    // nodes around it). The nodes take their characters in the order they open, and md4c,
+    // reading from the left, decides every span before the first place where its pairing
+    // departs from the one written (`md4c_first_departure`) from the runs up to there. So when
+    // a spelling departs at some place, every spelling that gives the nodes opening up to
+    // there the same characters departs there too: the search takes the next choice for those
+    // nodes (the last of them that has one left; the nodes after it back at their first
+    // choice), a depth-first search over the nodes' characters that skips every spelling
+    // that cannot pair as written. From the stricter spelling's characters, then from `*`
+    // everywhere and from `_` everywhere (the search is exhaustive but bounded, and where it
+    // starts decides how soon it finds one), in each of the four assigned spellings: with the
+    // text as it is first (the spelling md4c read such trees from), with references, with
+    // texts of delimiters bare, and with delimiters at the ends of texts bare.
+    if (out.size() - begin <= kMaxGuidedSize) {
         for (const Spelling spelling :
-             {Spelling::assigned_as_is, Spelling::assigned, Spelling::assigned_bare}) {
-            const InlineWriter writer = attempt(spelling, &delimiters);
-            const std::optional<Mismatch> mismatch = writer.first_mismatch();
-            if (!mismatch) return;
-            if (windowed_search(spelling, delimiters, *mismatch)) return;
+             {Spelling::assigned_as_is, Spelling::assigned, Spelling::assigned_bare,
+              Spelling::assigned_bare_ends}) {
+            for (const std::string& first_choice :
+                 {delimiters, std::string(delimiters.size(), '*'),
+                  std::string(delimiters.size(), '_')}) {
+                if (guided_search(spelling, first_choice)) return;
+            }
         }
     }
     out.resize(begin);

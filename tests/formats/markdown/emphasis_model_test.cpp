@@ -110,5 +110,44 @@ TEST(EmphasisModel, AppliesTheRuleOfThreeOnlyInsideWords) {
               (std::vector<SpanEvent>{{1, Kind::emphasis, true}, {6, Kind::emphasis, false}}));
 }
 
+// The intended spans of `text`: those md4c reads from it (the model agrees with md4c on them).
+std::vector<IntendedSpan> spans_read_from(std::string_view text) {
+    std::vector<IntendedSpan> spans;
+    std::vector<SpanEvent> open;
+    for (const SpanEvent& e : md4c_span_events(text, runs_of(text))) {
+        if (e.enter) {
+            open.push_back(e);
+        } else {
+            spans.push_back({open.back().at, e.at, e.kind});
+            open.pop_back();
+        }
+    }
+    return spans;
+}
+
+TEST(EmphasisModel, FindsNoDepartureWhereMd4cMakesTheIntendedSpans) {
+    for (const std::string_view line : {"*a*", "***a** b*", "_a **b** c_", "****.**L* r**.***",
+                                        "~~a ~b~ c~~", "*a* **b**"}) {
+        SCOPED_TRACE(line);
+        EXPECT_EQ(md4c_first_departure(line, runs_of(line), spans_read_from(line)),
+                  std::string_view::npos);
+    }
+}
+
+TEST(EmphasisModel, ReportsWhereMd4cFirstDepartsFromTheIntendedSpans) {
+    // `**a*`: strong meant from 0 to 3 (one `*` short); md4c makes emphasis from 1 to 3.
+    EXPECT_EQ(md4c_first_departure("**a*", runs_of("**a*"), {{0, 3, Kind::strong}}), 3u);
+    // `a*(b*`: the opening run sits between a letter and punctuation, so md4c never keeps it
+    // as an opener: the departure is where it opens.
+    EXPECT_EQ(md4c_first_departure("a*(b*", runs_of("a*(b*"), {{1, 4, Kind::emphasis}}), 1u);
+    // `*.*.a*.*`, meant as EM("." EM(".a") "."): the inner opening run, punctuation on both
+    // sides, closes the outer one at 2 instead.
+    EXPECT_EQ(md4c_first_departure("*.*.a*.*", runs_of("*.*.a*.*"),
+                                   {{2, 5, Kind::emphasis}, {0, 7, Kind::emphasis}}),
+              2u);
+    // A span md4c makes that was not meant: `*a*` written as text.
+    EXPECT_EQ(md4c_first_departure("*a*", runs_of("*a*"), {}), 2u);
+}
+
 }  // namespace
 }  // namespace folio

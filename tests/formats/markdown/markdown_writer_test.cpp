@@ -647,6 +647,30 @@ TEST(MarkdownWriter, SwitchesSeveralNodesAtOnceWhereOneAtATimeFindsNoSpelling) {
     expect_input_round_trips(std::string("l**\0****\xC2\x92*\xC2\x92*\0***\n", 19));
 }
 
+// Fuzz findings (seventh session): strong and emphasis nested 6-16 deep, often after a link,
+// for which neither the one-node-at-a-time searches nor finding 53's windowed search found a
+// spelling: the runs of one node pair as written only with the right characters on several
+// nodes around it, some of them far from where the runs first pair otherwise. The search the
+// model guides (`md4c_first_departure`) finds one: `EM(ST(ST("\x01\t" EM("?" EM(ST("\uFFFD"
+// EM(EM(EM("r") "\uFFFD") "`")))))))` from the first, three emphasis nodes opening at one
+// place inside six that close at one place.
+TEST(MarkdownWriter, SpellsDeepNestingWithTheSearchTheModelGuides) {
+    expect_input_round_trips("_____\x01\t_?___\xff***r*\xff*`*_________\n");
+    expect_input_round_trips("****[l](u)*********\xe6[l](u)(***_).___*****.**;'\n");
+    expect_input_round_trips(
+        "___**\xc3\xa9**\x0f(\x0f_*********[l](u)*@a'\x0f*****$\xe6********_*(\n");
+}
+
+// Fuzz finding (seventh session): md4c split a run and left its rest as text in front of
+// other text (`*\x0f` after the run that closes `EM(EM(…) "h")`): written escaped, the rest
+// no longer joins the run, and no spelling of the nodes pairs as written. The guided search's
+// last spelling writes the delimiters that open or end a text bare where they meet a run.
+TEST(MarkdownWriter, WritesDelimitersThatEndATextBareWhereTheyJoinARun) {
+    expect_input_round_trips("*\xe6****\x0f**\xe6;**\x0f***h**\x0f****\n");
+    // Ordinary text that starts with a delimiter after emphasis stays escaped.
+    EXPECT_EQ(write({paragraph({emphasis({text("a")}), text("*b")})}), "*a*\\*b\n");
+}
+
 // Fuzz finding: two block quotes in a row in a tight item (`- >`, blank, `  >`) were written
 // as one; md4c keeps the item tight across the blank line before an empty quote.
 TEST(MarkdownWriter, SeparatesTwoBlockQuotesInATightItem) {
