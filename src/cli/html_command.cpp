@@ -59,12 +59,6 @@ ImageLocator image_locator(std::string static_dir) {
     };
 }
 
-// A diagnostic as pass 2 may report it again: the read is the same, so only what is new is shown.
-std::string fingerprint(const Diagnostic& d) {
-    return d.code + '\n' + std::to_string(d.line) + ':' + std::to_string(d.column) + '\n' +
-           d.message;
-}
-
 // Removes what the previous run wrote and this one did not: only files listed in its manifest,
 // only inside the site, only regular files; then the folders that left empty.
 void remove_stale_files(const fs::path& root, const std::vector<std::string>& stale,
@@ -185,18 +179,22 @@ int run_html(const HtmlCommandOptions& options) {
     feed_options.zone = *zone;
 
     // Pass 1: metadata only, with each article's language guessed from its words while its
-    // text is at hand. Bodies are dropped on the workers, so memory stays small.
+    // text is at hand. Bodies are dropped on the workers, so memory stays small; pass 2 reads
+    // only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = *load;
     metadata_load.read.body = false;
     metadata_load.hook = [](const SourceText& text, ArticleSlot& slot) {
-        if (!slot.article || !feed::language_tag(slot.article->meta.language).empty()) return;
+        if (!slot.article) return;
+        // Held until its page is written: only what pages and feeds show.
+        keep_typed_metadata_only(*slot.article);
+        if (!feed::language_tag(slot.article->meta.language).empty()) return;
         const LanguageGuess guess = detect_language(language_sample(text.text()));
         if (guess.confidence >= kLanguageConfidence && guess.evidence >= kLanguageEvidence)
             slot.output = guess.tag;
     };
     std::vector<html::SiteEntry> entries;
     std::vector<FirstPassArticle> firsts;
-    std::unordered_map<std::string, std::set<std::string>> printed;  // path → fingerprints
+    std::vector<Article> published;  // metadata only, one per entry
     std::map<std::string, std::string> page_owner;                   // page file → source path
     feed::NewestFirst<std::size_t> feed_choice(feed_options.limit);
     std::size_t drafts = 0;
@@ -249,12 +247,9 @@ int run_html(const HtmlCommandOptions& options) {
                     firsts.push_back({slot.path, feed::language_tag(article.meta.language),
                                       std::move(slot.output)});
                     entries.push_back(std::move(entry));
+                    published.push_back(std::move(*slot.article));
                 }
             }
-        }
-        if (!diagnostics.items().empty()) {
-            auto& seen = printed[slot.path];
-            for (const Diagnostic& d : diagnostics.items()) seen.insert(fingerprint(d));
         }
         errors = errors || diagnostics.has_errors();
         print_diagnostics(diagnostics);
@@ -280,14 +275,12 @@ int run_html(const HtmlCommandOptions& options) {
         if (site.language.empty()) site.language = "en";
     }
     std::unordered_map<std::string, std::size_t> entry_of_path;
-    std::vector<std::string> published_paths;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const FirstPassArticle& first = firsts[i];
         entries[i].language = !first.meta_language.empty()       ? first.meta_language
                               : !first.detected_language.empty() ? first.detected_language
                                                                  : site.language;
         entry_of_path.emplace(first.path, i);
-        published_paths.push_back(first.path);
     }
     std::vector<bool> in_feed(entries.size(), false);
     for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
@@ -353,12 +346,9 @@ int run_html(const HtmlCommandOptions& options) {
     std::future<std::vector<OutputFile>> list_pages;
     if (load->threads != 1) list_pages = std::async(std::launch::async, write_lists);
     bool noted_unresolved = false;
-    for_each_article(published_paths, body_load, [&](ArticleSlot& slot) {
-        Diagnostics fresh;
-        const auto seen = printed.find(slot.path);
-        for (const Diagnostic& d : slot.diagnostics.items()) {
-            if (seen == printed.end() || seen->second.count(fingerprint(d)) == 0) fresh.report(d);
-        }
+    // Pass 1 printed the front matter's diagnostics: what arrives here is the body's.
+    for_each_body(published, body_load, [&](ArticleSlot& slot) {
+        Diagnostics fresh = std::move(slot.diagnostics);
         const auto found = entry_of_path.find(slot.path);
         if (found != entry_of_path.end()) {
             RenderedPage& page = rendered[found->second];

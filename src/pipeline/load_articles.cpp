@@ -137,11 +137,17 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
     return paths;
 }
 
-void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
-                      const std::function<void(ArticleSlot&)>& in_order) {
-    if (paths.empty()) return;
-    unsigned workers = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-    workers = std::clamp<unsigned>(workers, 1, static_cast<unsigned>(paths.size()));
+namespace {
+
+/// The engine of `for_each_article` and `for_each_body`: `fill(index, slot)` runs on worker
+/// threads for every index below `count`, and `deliver(slot)` on this thread, strictly in index
+/// order, until it returns false.
+void fill_in_order(std::size_t count, unsigned threads,
+                   const std::function<void(std::size_t, ArticleSlot&)>& fill,
+                   const std::function<bool(ArticleSlot&)>& deliver) {
+    if (count == 0) return;
+    unsigned workers = threads != 0 ? threads : std::thread::hardware_concurrency();
+    workers = static_cast<unsigned>(std::clamp<std::size_t>(workers, 1, count));
     // Files in flight at most: enough that no worker waits on one slow article, few enough that
     // memory stays flat however large the corpus is.
     const std::size_t window = std::max<std::size_t>(16, std::size_t{workers} * 8);
@@ -172,7 +178,7 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             if (++run >= batch) return true;
         }
         const bool no_more_claims =
-            next_to_claim >= paths.size() || next_to_claim >= next_to_deliver + window;
+            next_to_claim >= count || next_to_claim >= next_to_deliver + window;
         return run > 0 && awaited + run == next_to_claim && no_more_claims;
     };
 
@@ -183,16 +189,16 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             std::size_t index = 0;
             {
                 std::unique_lock lock(mutex);
-                while (next_to_claim < paths.size() && next_to_claim >= next_to_deliver + window) {
+                while (next_to_claim < count && next_to_claim >= next_to_deliver + window) {
                     ++workers_waiting;
                     window_moved.wait(lock);
                     --workers_waiting;
                 }
-                if (next_to_claim >= paths.size()) return;
+                if (next_to_claim >= count) return;
                 index = next_to_claim++;
             }
             ArticleSlot slot;
-            load_one(paths[index], options, slot);
+            fill(index, slot);
             bool wake = false;
             {
                 std::lock_guard lock(mutex);
@@ -220,10 +226,9 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             }
             window_moved.notify_all();
         }
-    } stop_claiming{mutex, window_moved, next_to_claim, paths.size()};
+    } stop_claiming{mutex, window_moved, next_to_claim, count};
 
-    SlugAssigner slugs;
-    for (std::size_t index = 0; index < paths.size(); ++index) {
+    for (std::size_t index = 0; index < count; ++index) {
         ArticleSlot slot;
         bool wake = false;
         {
@@ -239,23 +244,65 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             wake = workers_waiting > 0;
         }
         if (wake) window_moved.notify_all();
-        if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
-        // Checked before too: `in_order` may move the diagnostics away to print them later.
-        const bool read_errors = slot.diagnostics.has_errors();
-        in_order(slot);
-        if (options.fail_fast && (read_errors || slot.diagnostics.has_errors())) {
-            return;  // workers claim nothing more; the files they are reading now are dropped
-        }
+        // Returning stops the workers claiming; the files they are reading now are dropped.
+        if (!deliver(slot)) return;
     }
 }
 
-bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
-    std::optional<std::string> bytes = read_file_bytes(article.source.path, diagnostics);
-    if (!bytes) return false;
+/// Hands `slot` to `in_order`; false when `--fail-fast` should stop the run there.
+bool deliver_checked(ArticleSlot& slot, const LoadOptions& options,
+                     const std::function<void(ArticleSlot&)>& in_order) {
+    // Checked before too: `in_order` may move the diagnostics away to print them later.
+    const bool read_errors = slot.diagnostics.has_errors();
+    in_order(slot);
+    return !(options.fail_fast && (read_errors || slot.diagnostics.has_errors()));
+}
+
+/// The file of an article read before, read again as `load_one` read it; empty, with the
+/// reason in `diagnostics`, when it cannot be read now.
+std::optional<SourceText> source_again(const std::string& path, const LoadOptions& options,
+                                       Diagnostics& diagnostics) {
+    std::optional<std::string> bytes = read_file_bytes(path, diagnostics);
+    if (!bytes) return std::nullopt;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
-    const SourceText source(article.source.path, std::move(*bytes));
-    bytes.reset();
-    read_article_body(source, article, diagnostics);
+    return std::optional<SourceText>(std::in_place, path, std::move(*bytes));
+}
+
+}  // namespace
+
+void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
+                      const std::function<void(ArticleSlot&)>& in_order) {
+    SlugAssigner slugs;
+    fill_in_order(
+        paths.size(), options.threads,
+        [&](std::size_t index, ArticleSlot& slot) { load_one(paths[index], options, slot); },
+        [&](ArticleSlot& slot) {
+            if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
+            return deliver_checked(slot, options, in_order);
+        });
+}
+
+void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
+                   const std::function<void(ArticleSlot&)>& in_order) {
+    fill_in_order(
+        articles.size(), options.threads,
+        [&](std::size_t index, ArticleSlot& slot) {
+            // Each index is filled by one worker only, so the vector itself is not shared.
+            slot.path = articles[index].source.path;
+            slot.article = std::move(articles[index]);
+            const std::optional<SourceText> source =
+                source_again(slot.path, options, slot.diagnostics);
+            if (!source) return;
+            read_article_body(*source, *slot.article, slot.diagnostics);
+            if (options.hook) options.hook(*source, slot);
+        },
+        [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order); });
+}
+
+bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
+    const std::optional<SourceText> source = source_again(article.source.path, options, diagnostics);
+    if (!source) return false;
+    read_article_body(*source, article, diagnostics);
     return true;
 }
 

@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -158,6 +160,82 @@ TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostic
     std::filesystem::remove(path);
     EXPECT_FALSE(read_body_again(article, full, again));
     EXPECT_EQ(codes(again), std::vector<std::string>{"input.unreadable"});
+}
+
+// A body can start in the middle of a line: front matter closed by `---` at the very end of
+// the file. Reading the body again from the start of that line made the `---` a thematic break.
+TEST(ReadBodyAgain, StartsWhereTheFrontMatterEndsEvenWithoutAFinalNewline) {
+    const TempDir dir;
+    const std::string path = dir.write("closed.md", "---\ntitle: Closed\n---");
+    LoadOptions metadata;
+    metadata.read.body = false;
+    LoadedArticles first = load_articles({path}, metadata);
+    ASSERT_EQ(first.articles.size(), 1u);
+    Article& article = first.articles.front();
+    Diagnostics again;
+    ASSERT_TRUE(read_body_again(article, {}, again));
+    EXPECT_TRUE(article.body.empty());
+    EXPECT_EQ(article.body, load_articles({path}, {}).articles.at(0).body);
+}
+
+// Pass 2 of a book: the bodies of articles read for metadata, in their order, with the first
+// pass's metadata, slugs and key positions kept and nothing of its front matter reported again.
+TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 60; ++i) {
+        // An impossible date: a front-matter warning the first pass reports and this one must not.
+        paths.push_back(dir.write("p" + std::to_string(100 + i) + ".md",
+                                  "---\ntitle: T" + std::to_string(i) +
+                                      "\ndate: 2026-02-30\nslug: same\n---\n\n## Part " +
+                                      std::to_string(i) + "\n\nText[^1].\n\n[^1]: a\n[^1]: b\n"));
+    }
+    const LoadedArticles complete = load_articles(paths, {});
+    for (const unsigned threads : {1u, 2u, 5u}) {
+        LoadOptions metadata;
+        metadata.threads = threads;
+        metadata.read.body = false;
+        LoadedArticles first = load_articles(paths, metadata);
+        ASSERT_EQ(first.articles.size(), paths.size());
+        // The book's order is not the files' order.
+        std::reverse(first.articles.begin(), first.articles.end());
+        std::remove(paths[7].c_str());
+        LoadOptions bodies;
+        bodies.threads = threads;
+        std::size_t hooked = 0;
+        std::mutex hook_mutex;
+        bodies.hook = [&](const SourceText&, ArticleSlot& slot) {
+            const std::lock_guard lock(hook_mutex);
+            ++hooked;
+            slot.output = slot.article->slug;
+        };
+        std::vector<ArticleSlot> seen;
+        for_each_body(first.articles, bodies, [&](ArticleSlot& slot) { seen.push_back(std::move(slot)); });
+        ASSERT_EQ(seen.size(), paths.size());
+        EXPECT_EQ(hooked, paths.size() - 1);  // not for the file that is gone
+        for (std::size_t k = 0; k < seen.size(); ++k) {
+            const std::size_t i = paths.size() - 1 - k;
+            const Article& expected = complete.articles[i];
+            ASSERT_TRUE(seen[k].article.has_value());
+            const Article& article = *seen[k].article;
+            EXPECT_EQ(seen[k].path, paths[i]);
+            EXPECT_EQ(article.meta, expected.meta);
+            EXPECT_EQ(article.slug, expected.slug) << "the first pass's slug, not a new one";
+            EXPECT_EQ(article.source.key_positions, expected.source.key_positions);
+            if (i == 7) {
+                EXPECT_TRUE(article.body.empty());
+                EXPECT_EQ(codes(seen[k].diagnostics), std::vector<std::string>{"input.unreadable"});
+                continue;
+            }
+            EXPECT_EQ(article.body, expected.body);
+            EXPECT_EQ(article.footnotes, expected.footnotes);
+            EXPECT_EQ(seen[k].output, expected.slug);
+            EXPECT_EQ(codes(seen[k].diagnostics),
+                      std::vector<std::string>{"markdown.footnote.duplicate"});
+        }
+        dir.write("p107.md", "---\ntitle: T7\ndate: 2026-02-30\nslug: same\n---\n\n## Part 7"
+                             "\n\nText[^1].\n\n[^1]: a\n[^1]: b\n");
+    }
 }
 
 TEST(CollectInputs, ReportsMissingInputsAndKeepsTheRest) {
