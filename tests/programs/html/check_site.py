@@ -242,7 +242,7 @@ def check_stale(folio, work, config, posts):
 def check_reported_once(folio, work):
     """Every article is read twice (metadata to plan the site, then its body): each problem is
     reported once, at its place, the front matter's by the first read and the body's by the
-    second. Pages keep the first read's metadata: a front-matter-only file (closed by `---` at
+    second. Pages and feed items keep the first read's metadata and slug: a front-matter-only file (closed by `---` at
     the very end) has an empty body, not a rule."""
     posts = work / "once"
     posts.mkdir()
@@ -258,6 +258,13 @@ def check_reported_once(folio, work):
         check(proc.stderr.count(expected) == 1, f"not reported once: {expected}\n{proc.stderr}")
     page = (site / "posts" / "same-2" / "index.html").read_text(encoding="utf-8")
     check("<hr" not in page, "a front-matter-only article's page shows a rule")
+    # The feeds' items carry ids prefixed with their article's slug, so that two items on one
+    # reader page do not share footnote ids (they had an empty prefix: the slug was not known
+    # yet on the thread that made the item).
+    for name in ("feed.xml", "atom.xml"):
+        text = (site / name).read_text(encoding="utf-8")
+        check('id="same-' in text and 'id="-' not in text,
+              f"{name}: item ids not prefixed with the article's slug")
 
 
 def main():
