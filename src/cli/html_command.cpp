@@ -334,13 +334,20 @@ int run_html(const HtmlCommandOptions& options) {
         // The page is made: the tree is not needed on the way to the in-order callback.
         slot.article.reset();
     };
-    // The pages that list articles need only the plan: with a thread to spare they are made and
+    // The pages that list articles need only the plan, and the sitemap, the 404 page and the
+    // stylesheet only the plan and those pages: with a thread to spare they are made and
     // written while the articles are, instead of on this thread after the last article.
     // Declared after everything it reads, so it is joined first if pass 2 throws.
     Diagnostics list_diagnostics;
     const auto write_lists = [&plan, &site, &root, &list_diagnostics] {
         std::vector<OutputFile> files = html::write_list_pages(plan, site);
         write_files(root, files, list_diagnostics, Sync::at_end);
+        std::vector<OutputFile> own;
+        if (site.feeds) own.push_back(html::write_sitemap(plan, site, files));
+        own.push_back(html::write_not_found_page(plan, site));
+        own.push_back(html::write_stylesheet());
+        write_files(root, own, list_diagnostics, Sync::at_end);
+        for (OutputFile& file : own) files.push_back(std::move(file));
         return files;
     };
     std::future<std::vector<OutputFile>> list_pages;
@@ -360,14 +367,12 @@ int run_html(const HtmlCommandOptions& options) {
         print_diagnostics(fresh);
     });
 
-    // The pages that list articles (written already), and the site's own files.
+    // The pages that list articles and the site's own files (written already), then the feeds,
+    // which need the newest articles' items.
     const std::vector<OutputFile> list_files = list_pages.valid() ? list_pages.get() : write_lists();
     print_diagnostics(list_diagnostics);
     errors = errors || list_diagnostics.has_errors();
     std::vector<OutputFile> site_files;
-    if (site.feeds) site_files.push_back(html::write_sitemap(plan, site, list_files));
-    site_files.push_back(html::write_not_found_page(plan, site));
-    site_files.push_back(html::write_stylesheet());
     if (site.feeds) {
         feed::NewestFirst<feed::FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {
