@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <stop_token>
 #include <mutex>
 #include <cerrno>
 #include <cstring>
@@ -13,6 +14,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "text/mojibake.hpp"
@@ -46,9 +48,10 @@ Diagnostic input_error(std::string code, std::string message, std::string path) 
     return d;
 }
 
-void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& slot) {
+void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& slot,
+              bool& waited) {
     slot.path = path;
-    std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics);
+    std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics, &waited);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     const SourceText source(path, std::move(*bytes));
@@ -59,7 +62,8 @@ void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& 
 
 }  // namespace
 
-std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics) {
+std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics,
+                                           bool* waited) {
     if (path == "-") {
         std::ostringstream buffer;
         buffer << std::cin.rdbuf();
@@ -81,10 +85,35 @@ std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics&
     // One byte more than the size: a regular file that returns less is at its end, so one read
     // does; a file that grew meanwhile, or a pipe, is read on to the end.
     std::size_t want = regular ? static_cast<std::size_t>(info.st_size) + 1 : 65536;
+    // The first read of a regular file asks not to wait (RWF_NOWAIT): it is the same one read
+    // when the file is cached, and says so when it is not. It may also return part of the file
+    // (what is cached), which is no sign of its end.
+    bool ask_first = waited != nullptr && regular;
     for (;;) {
         const std::size_t used = bytes.size();
         bytes.resize(used + want);
-        const ssize_t n = ::read(fd, bytes.data() + used, want);
+        ssize_t n = 0;
+        if (ask_first) {
+            ask_first = false;
+            iovec piece{bytes.data() + used, want};
+            n = ::preadv2(fd, &piece, 1, -1, RWF_NOWAIT);
+            if (n < 0) {
+                // EAGAIN: not cached (the kernel has started reading it). Anything else (a file
+                // system without RWF_NOWAIT): read as usual.
+                if (errno == EAGAIN) *waited = true;
+                bytes.resize(used);
+                continue;
+            }
+            const auto got = static_cast<std::size_t>(n);
+            if (got > 0 && got + 1 < want) {
+                *waited = true;
+                bytes.resize(used + got);
+                want -= got;
+                continue;
+            }
+        } else {
+            n = ::read(fd, bytes.data() + used, want);
+        }
         if (n < 0 && errno == EINTR) {
             bytes.resize(used);
             continue;
@@ -101,6 +130,18 @@ std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics&
     }
     return bytes;
 }
+
+namespace {
+
+/// Starts the kernel reading a file a worker will read soon, without waiting for it.
+void prefetch_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;  // the worker will report it
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+    ::close(fd);
+}
+
+}  // namespace
 
 std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments,
                                         Diagnostics& diagnostics) {
@@ -139,11 +180,17 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 
 namespace {
 
+/// Fills `slot` with the file of input `index`; sets `waited` when its read waited for the disk.
+using FillSlot = std::function<void(std::size_t index, ArticleSlot& slot, bool& waited)>;
+
 /// The engine of `for_each_article` and `for_each_body`: `fill(index, slot)` runs on worker
 /// threads for every index below `count`, and `deliver(slot)` on this thread, strictly in index
-/// order, until it returns false.
-void fill_in_order(std::size_t count, unsigned threads,
-                   const std::function<void(std::size_t, ArticleSlot&)>& fill,
+/// order, until it returns false. Once a read has waited for the disk (the files are not in the
+/// page cache: the first run over them, or they were evicted since), a thread of its own asks
+/// the kernel for the next files ahead of the workers (`prefetch(index)`), so they find them
+/// read; a run over cached files never starts it.
+void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
+                   const std::function<void(std::size_t)>& prefetch,
                    const std::function<bool(ArticleSlot&)>& deliver) {
     if (count == 0) return;
     unsigned workers = threads != 0 ? threads : std::thread::hardware_concurrency();
@@ -166,6 +213,31 @@ void fill_in_order(std::size_t count, unsigned threads,
     std::size_t next_to_claim = 0;
     std::size_t next_to_deliver = 0;
 
+    // Files read ahead of the claims: enough to keep the disk busy while the workers parse.
+    constexpr std::size_t kPrefetchAhead = 64;
+    std::condition_variable_any claims_moved;  // the prefetcher waits for the workers
+    bool prefetching = false;                   // set once, under `mutex`
+    std::jthread prefetcher;
+    auto prefetch_ahead = [&](std::stop_token stop) {
+        std::size_t next = 0;
+        std::unique_lock lock(mutex);
+        for (;;) {
+            next = std::max(next, next_to_claim);
+            if (next >= count) return;
+            if (next >= next_to_claim + kPrefetchAhead) {
+                if (!claims_moved.wait(lock, stop, [&] {
+                        return next < next_to_claim + kPrefetchAhead || next_to_claim >= count;
+                    }))
+                    return;  // stop requested
+                continue;
+            }
+            const std::size_t index = next++;
+            lock.unlock();
+            prefetch(index);
+            lock.lock();
+        }
+    };
+
     // The waiting in-order loop is woken once a batch of slots from the one it waits for is
     // ready, or when nothing more is coming (every claimed slot is ready and no more can be
     // claimed: the end of the input, or a full window); one wake-up per article cost more than
@@ -187,6 +259,7 @@ void fill_in_order(std::size_t count, unsigned threads,
     auto work = [&] {
         for (;;) {
             std::size_t index = 0;
+            bool tell_prefetcher = false;
             {
                 std::unique_lock lock(mutex);
                 while (next_to_claim < count && next_to_claim >= next_to_deliver + window) {
@@ -196,12 +269,19 @@ void fill_in_order(std::size_t count, unsigned threads,
                 }
                 if (next_to_claim >= count) return;
                 index = next_to_claim++;
+                tell_prefetcher = prefetching;
             }
+            if (tell_prefetcher) claims_moved.notify_one();
             ArticleSlot slot;
-            fill(index, slot);
+            bool waited = false;
+            fill(index, slot, waited);
             bool wake = false;
             {
                 std::lock_guard lock(mutex);
+                if (waited && !prefetching && prefetch) {
+                    prefetching = true;
+                    prefetcher = std::jthread(prefetch_ahead);
+                }
                 ring[index % window] = std::move(slot);
                 ready[index % window] = 1;
                 wake = should_wake_deliverer();
@@ -261,8 +341,8 @@ bool deliver_checked(ArticleSlot& slot, const LoadOptions& options,
 /// The file of an article read before, read again as `load_one` read it; empty, with the
 /// reason in `diagnostics`, when it cannot be read now.
 std::optional<SourceText> source_again(const std::string& path, const LoadOptions& options,
-                                       Diagnostics& diagnostics) {
-    std::optional<std::string> bytes = read_file_bytes(path, diagnostics);
+                                       Diagnostics& diagnostics, bool* waited = nullptr) {
+    std::optional<std::string> bytes = read_file_bytes(path, diagnostics, waited);
     if (!bytes) return std::nullopt;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     return std::optional<SourceText>(std::in_place, path, std::move(*bytes));
@@ -275,7 +355,10 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
     SlugAssigner slugs;
     fill_in_order(
         paths.size(), options.threads,
-        [&](std::size_t index, ArticleSlot& slot) { load_one(paths[index], options, slot); },
+        [&](std::size_t index, ArticleSlot& slot, bool& waited) {
+            load_one(paths[index], options, slot, waited);
+        },
+        [&](std::size_t index) { prefetch_file(paths[index]); },
         [&](ArticleSlot& slot) {
             if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
             return deliver_checked(slot, options, in_order);
@@ -284,18 +367,23 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
 
 void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
                    const std::function<void(ArticleSlot&)>& in_order) {
+    // The prefetcher's own copy: the workers move the articles away as they go.
+    std::vector<std::string> paths;
+    paths.reserve(articles.size());
+    for (const Article& article : articles) paths.push_back(article.source.path);
     fill_in_order(
         articles.size(), options.threads,
-        [&](std::size_t index, ArticleSlot& slot) {
+        [&](std::size_t index, ArticleSlot& slot, bool& waited) {
             // Each index is filled by one worker only, so the vector itself is not shared.
-            slot.path = articles[index].source.path;
+            slot.path = paths[index];
             slot.article = std::move(articles[index]);
             const std::optional<SourceText> source =
-                source_again(slot.path, options, slot.diagnostics);
+                source_again(slot.path, options, slot.diagnostics, &waited);
             if (!source) return;
             read_article_body(*source, *slot.article, slot.diagnostics);
             if (options.hook) options.hook(*source, slot);
         },
+        [&](std::size_t index) { prefetch_file(paths[index]); },
         [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order); });
 }
 

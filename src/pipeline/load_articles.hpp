@@ -95,7 +95,9 @@ private:
 void assign_slugs(std::vector<Article>& articles, Diagnostics& diagnostics);
 
 /// Reads a file's raw bytes; empty with an error diagnostic (`input.unreadable`) on failure.
-/// `-` reads standard input.
-std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics);
+/// `-` reads standard input. `waited_for_disk`, when given, is set when the file was not in the
+/// page cache, so the read had to wait for the disk (the loader then reads ahead).
+std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics,
+                                           bool* waited_for_disk = nullptr);
 
 }  // namespace folio

@@ -12,7 +12,11 @@
 
 #include "support/temp_dir.hpp"
 
+#include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
 
 namespace folio {
 namespace {
@@ -82,6 +86,87 @@ TEST(ReadFileBytes, ReadsFilesOfEverySizeEmptyOnesAndPipesWhole) {
 
 // Found by the EPUB work: an exception out of the in-order callback left the workers waiting
 // for the window to move, and joining them never returned.
+// Drops a written file from the page cache (synced first: only clean pages go), so that
+// reading it must wait for the disk. False where files live in memory (tmpfs), or where the
+// kernel keeps the pages anyway.
+bool evict_from_page_cache(const std::string& path) {
+    struct statfs fs {};
+    if (::statfs(path.c_str(), &fs) != 0 || fs.f_type == TMPFS_MAGIC) return false;
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) return false;
+    ::fsync(fd);
+    const bool dropped = ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0;
+    ::close(fd);
+    return dropped;
+}
+
+TEST(ReadFileBytes, SaysWhenTheReadHadToWaitForTheDisk) {
+    const TempDir dir;
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "line " + std::to_string(i) + "\n";
+    const std::string path = dir.write("a.md", text);
+    Diagnostics diagnostics;
+    bool waited = false;
+    EXPECT_EQ(read_file_bytes(path, diagnostics, &waited), text);
+    EXPECT_FALSE(waited) << "a file just written is in the page cache";
+    if (!evict_from_page_cache(path)) GTEST_SKIP() << "files here are not read from a disk";
+    EXPECT_EQ(read_file_bytes(path, diagnostics, &waited), text);
+    EXPECT_TRUE(waited);
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+// Files not in the page cache start a thread that reads ahead of the workers: every article
+// still arrives once, in order, whole; and an exception or --fail-fast still ends the run
+// without waiting for that thread to finish the input.
+TEST(ForEachArticle, ReadsAheadOfTheWorkersWhenTheFilesAreNotCached) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 120; ++i) {
+        paths.push_back(dir.write("p" + std::to_string(1000 + i) + ".md",
+                                  "---\ntitle: T" + std::to_string(i) + "\n---\n" +
+                                      std::string(static_cast<std::size_t>(i) * 40 + 1, 'x') + "\n"));
+    }
+    const auto evict_all = [&paths] {
+        bool all = true;
+        for (const std::string& path : paths) all = evict_from_page_cache(path) && all;
+        return all;
+    };
+    if (!evict_all()) GTEST_SKIP() << "files here are not read from a disk";
+    for (const unsigned threads : {1u, 3u}) {
+        evict_all();
+        LoadOptions options;
+        options.threads = threads;
+        std::vector<std::string> titles;
+        for_each_article(paths, options, [&](ArticleSlot& slot) {
+            ASSERT_TRUE(slot.article.has_value());
+            titles.push_back(slot.article->meta.title);
+        });
+        ASSERT_EQ(titles.size(), paths.size());
+        for (std::size_t i = 0; i < titles.size(); ++i) EXPECT_EQ(titles[i], "T" + std::to_string(i));
+
+        evict_all();
+        int seen = 0;
+        EXPECT_THROW(for_each_article(paths, options,
+                                      [&](ArticleSlot&) {
+                                          if (++seen == 3) throw std::runtime_error("stop");
+                                      }),
+                     std::runtime_error);
+
+        evict_all();
+        LoadOptions metadata = options;
+        metadata.read.body = false;
+        LoadedArticles first = load_articles(paths, metadata);
+        evict_all();
+        std::size_t bodies = 0;
+        for_each_body(first.articles, options, [&](ArticleSlot& slot) {
+            ASSERT_EQ(slot.article->body.size(), 1u);
+            EXPECT_EQ(slot.path, paths[bodies]);
+            ++bodies;
+        });
+        EXPECT_EQ(bodies, paths.size());
+    }
+}
+
 TEST(ForEachArticle, LetsAnExceptionFromTheCallbackThroughWithoutHanging) {
     const TempDir dir;
     std::vector<std::string> paths;
