@@ -3,10 +3,6 @@
 #include <array>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace folio {
 namespace {
 
@@ -45,41 +41,11 @@ constexpr std::array<bool, 256> make_url_safe_table() {
 }
 constexpr std::array<bool, 256> kUrlSafe = make_url_safe_table();
 
-// The first byte at or after `at` that may need escaping (or `text.size()`): every special
-// byte, and tab, LF and CR, which the caller passes over. Ordinary text is most of what a page
-// holds: with SSE2 (every x86-64) it is passed 16 bytes at a time instead of one lookup each.
-std::size_t next_candidate(std::string_view text, std::size_t at) {
-    const char* const data = text.data();
-    const std::size_t size = text.size();
-#if defined(__SSE2__)
-    const __m128i amp = _mm_set1_epi8('&');
-    const __m128i lt = _mm_set1_epi8('<');
-    const __m128i gt = _mm_set1_epi8('>');
-    const __m128i quot = _mm_set1_epi8('"');
-    const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-    const __m128i control_top = _mm_set1_epi8(0x1F);
-    for (; at + 16 <= size; at += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
-        // Unsigned `byte <= 0x1F`: the larger of the two is 0x1F only for controls.
-        const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(bytes, control_top), control_top);
-        const __m128i special =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, amp), _mm_cmpeq_epi8(bytes, lt)),
-                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, gt),
-                                                   _mm_cmpeq_epi8(bytes, quot)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(bytes, ef), control)));
-        const int mask = _mm_movemask_epi8(special);
-        if (mask != 0) return at + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    }
-#endif
-    while (at < size && kHtmlSpecial[static_cast<unsigned char>(data[at])] == 0) ++at;
-    return at;
-}
-
 }  // namespace
 
 void append_escaped_html(std::string& out, std::string_view text) {
     std::size_t run_start = 0;
-    for (std::size_t i = next_candidate(text, 0); i < text.size(); i = next_candidate(text, i + 1)) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
         const std::uint8_t kind = kHtmlSpecial[static_cast<unsigned char>(text[i])];
         if (kind == 0) continue;
         if (kind == 6) {
