@@ -133,12 +133,17 @@ std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics&
 
 namespace {
 
-/// Starts the kernel reading a file a worker will read soon, without waiting for it.
-void prefetch_file(const std::string& path) {
+/// Starts the kernel reading a file a worker will read soon, without waiting for it; whether
+/// it was in the page cache already. A read that asks not to wait (RWF_NOWAIT) and finds the
+/// file missing has the kernel read it (as posix_fadvise WILLNEED would) and says so.
+bool prefetch_file(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return;  // the worker will report it
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+    if (fd < 0) return true;  // the worker will report it
+    char first = 0;
+    iovec piece{&first, 1};
+    const bool cached = ::preadv2(fd, &piece, 1, 0, RWF_NOWAIT) >= 0 || errno != EAGAIN;
     ::close(fd);
+    return cached;
 }
 
 }  // namespace
@@ -187,10 +192,11 @@ using FillSlot = std::function<void(std::size_t index, ArticleSlot& slot, bool& 
 /// threads for every index below `count`, and `deliver(slot)` on this thread, strictly in index
 /// order, until it returns false. Once a read has waited for the disk (the files are not in the
 /// page cache: the first run over them, or they were evicted since), a thread of its own asks
-/// the kernel for the next files ahead of the workers (`prefetch(index)`), so they find them
-/// read; a run over cached files never starts it.
+/// the kernel for the next files ahead of the workers (`prefetch(index)`, which says whether
+/// the file was cached already), so they find them read; a run over cached files never starts
+/// it.
 void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
-                   const std::function<void(std::size_t)>& prefetch,
+                   const std::function<bool(std::size_t)>& prefetch,
                    const std::function<bool(ArticleSlot&)>& deliver) {
     if (count == 0) return;
     unsigned workers = threads != 0 ? threads : std::thread::hardware_concurrency();
@@ -213,28 +219,47 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
     std::size_t next_to_claim = 0;
     std::size_t next_to_deliver = 0;
 
-    // Files read ahead of the claims: enough to keep the disk busy while the workers parse.
+    // Read-ahead, for files not in the page cache. A thread of its own (started by the first
+    // read that waited) keeps up to kPrefetchAhead files ahead of the claims, and goes idle
+    // again once kPrefetchAhead files in a row were cached already (the rest of the input may
+    // well be), until a read waits again. Workers wake it only when it has a batch of room, so
+    // a cached run pays for nothing and a cold one for a wake-up per batch.
     constexpr std::size_t kPrefetchAhead = 64;
-    std::condition_variable_any claims_moved;  // the prefetcher waits for the workers
-    bool prefetching = false;                   // set once, under `mutex`
-    std::jthread prefetcher;
+    std::condition_variable_any prefetch_room;  // the prefetcher waits here
+    bool prefetch_active = false;  // all under `mutex`
+    bool prefetcher_waiting = false;
+    std::size_t prefetch_next = 0;  // the next file it would read ahead
+    std::jthread prefetcher;        // started once; joined after the workers
+    auto should_wake_prefetcher = [&] {
+        return prefetcher_waiting && prefetch_active &&
+               (next_to_claim >= count ||
+                next_to_claim + kPrefetchAhead >= prefetch_next + kPrefetchAhead / 2);
+    };
     auto prefetch_ahead = [&](std::stop_token stop) {
-        std::size_t next = 0;
+        std::size_t cached_in_a_row = 0;
         std::unique_lock lock(mutex);
         for (;;) {
-            next = std::max(next, next_to_claim);
-            if (next >= count) return;
-            if (next >= next_to_claim + kPrefetchAhead) {
-                if (!claims_moved.wait(lock, stop, [&] {
-                        return next < next_to_claim + kPrefetchAhead || next_to_claim >= count;
-                    }))
-                    return;  // stop requested
+            prefetch_next = std::max(prefetch_next, next_to_claim);
+            if (prefetch_next >= count) return;
+            if (!prefetch_active || prefetch_next >= next_to_claim + kPrefetchAhead) {
+                prefetcher_waiting = true;
+                const bool woken = prefetch_room.wait(lock, stop, [&] {
+                    return next_to_claim >= count ||
+                           (prefetch_active && prefetch_next < next_to_claim + kPrefetchAhead);
+                });
+                prefetcher_waiting = false;
+                if (!woken) return;  // stop requested: the run is over
                 continue;
             }
-            const std::size_t index = next++;
+            const std::size_t index = prefetch_next++;
             lock.unlock();
-            prefetch(index);
+            const bool cached = prefetch(index);
             lock.lock();
+            cached_in_a_row = cached ? cached_in_a_row + 1 : 0;
+            if (cached_in_a_row >= kPrefetchAhead) {
+                prefetch_active = false;
+                cached_in_a_row = 0;
+            }
         }
     };
 
@@ -259,7 +284,7 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
     auto work = [&] {
         for (;;) {
             std::size_t index = 0;
-            bool tell_prefetcher = false;
+            bool wake_prefetcher = false;
             {
                 std::unique_lock lock(mutex);
                 while (next_to_claim < count && next_to_claim >= next_to_deliver + window) {
@@ -269,24 +294,30 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
                 }
                 if (next_to_claim >= count) return;
                 index = next_to_claim++;
-                tell_prefetcher = prefetching;
+                wake_prefetcher = should_wake_prefetcher();
             }
-            if (tell_prefetcher) claims_moved.notify_one();
+            if (wake_prefetcher) prefetch_room.notify_one();
             ArticleSlot slot;
             bool waited = false;
             fill(index, slot, waited);
             bool wake = false;
+            wake_prefetcher = false;
             {
                 std::lock_guard lock(mutex);
-                if (waited && !prefetching && prefetch) {
-                    prefetching = true;
-                    prefetcher = std::jthread(prefetch_ahead);
+                if (waited && prefetch && !prefetch_active) {
+                    prefetch_active = true;
+                    if (!prefetcher.joinable()) {
+                        prefetcher = std::jthread(prefetch_ahead);
+                    } else {
+                        wake_prefetcher = prefetcher_waiting;
+                    }
                 }
                 ring[index % window] = std::move(slot);
                 ready[index % window] = 1;
                 wake = should_wake_deliverer();
             }
             if (wake) slot_ready.notify_one();
+            if (wake_prefetcher) prefetch_room.notify_one();
         }
     };
     std::vector<std::jthread> pool;
@@ -358,7 +389,7 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
         [&](std::size_t index, ArticleSlot& slot, bool& waited) {
             load_one(paths[index], options, slot, waited);
         },
-        [&](std::size_t index) { prefetch_file(paths[index]); },
+        [&](std::size_t index) { return prefetch_file(paths[index]); },
         [&](ArticleSlot& slot) {
             if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
             return deliver_checked(slot, options, in_order);
@@ -383,7 +414,7 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
             read_article_body(*source, *slot.article, slot.diagnostics);
             if (options.hook) options.hook(*source, slot);
         },
-        [&](std::size_t index) { prefetch_file(paths[index]); },
+        [&](std::size_t index) { return prefetch_file(paths[index]); },
         [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order); });
 }
 
