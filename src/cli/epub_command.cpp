@@ -202,13 +202,9 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
     std::atomic<bool> stopping = false;
     std::size_t next = 0;
     LoadOptions body_load = load;
-    // `files[i]` is delivered i-th, so a worker knows its chapter from how many it follows.
-    std::unordered_map<std::string, std::size_t> index_of_path;
-    for (std::size_t i = 0; i < files.size(); ++i)
-        index_of_path.emplace(files[i].source.path, plan_index[i]);
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
         if (stopping) return;
-        const std::size_t index = index_of_path.at(slot.path);
+        const std::size_t index = plan_index[slot.index];
         try {
             rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
         } catch (...) {
@@ -229,7 +225,7 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
         add_on_this_thread(*from_stdin, diagnostics);
     };
     const auto add_next = [&](ArticleSlot& slot) {
-        if (index_of_path.at(slot.path) != next)
+        if (plan_index[slot.index] != next)
             throw std::logic_error("epub: chapters arrived out of book order");
         Rendered& result = rendered[next];
         if (result.failure) std::rethrow_exception(result.failure);

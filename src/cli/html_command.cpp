@@ -98,7 +98,6 @@ void remove_stale_files(const fs::path& root, const std::vector<std::string>& st
 
 // What the first pass learns about one published article.
 struct FirstPassArticle {
-    std::string path;
     std::string meta_language;  ///< a valid tag from front matter
     std::string detected_language;
 };
@@ -244,7 +243,7 @@ int run_html(const HtmlCommandOptions& options) {
                         if (const auto at = feed::feed_instant(article, feed_options, diagnostics))
                             feed_choice.add(*at, entries.size());
                     }
-                    firsts.push_back({slot.path, feed::language_tag(article.meta.language),
+                    firsts.push_back({feed::language_tag(article.meta.language),
                                       std::move(slot.output)});
                     entries.push_back(std::move(entry));
                     published.push_back(std::move(*slot.article));
@@ -274,13 +273,11 @@ int run_html(const HtmlCommandOptions& options) {
         }
         if (site.language.empty()) site.language = "en";
     }
-    std::unordered_map<std::string, std::size_t> entry_of_path;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const FirstPassArticle& first = firsts[i];
         entries[i].language = !first.meta_language.empty()       ? first.meta_language
                               : !first.detected_language.empty() ? first.detected_language
                                                                  : site.language;
-        entry_of_path.emplace(first.path, i);
     }
     std::vector<bool> in_feed(entries.size(), false);
     for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
@@ -316,9 +313,8 @@ int run_html(const HtmlCommandOptions& options) {
     OutputRoot root(options.output);
     LoadOptions body_load = *load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
-        const auto found = entry_of_path.find(slot.path);
-        if (!slot.article || found == entry_of_path.end()) return;
-        const std::size_t i = found->second;
+        if (!slot.article) return;
+        const std::size_t i = slot.index;  // `published` and the entries are in one order
         RenderedPage& page = rendered[i];
         html::ArticlePage article_page = html::write_article_page(
             *slot.article, plan, i, site, locate, resources, page.diagnostics);
@@ -356,12 +352,9 @@ int run_html(const HtmlCommandOptions& options) {
     // Pass 1 printed the front matter's diagnostics: what arrives here is the body's.
     for_each_body(published, body_load, [&](ArticleSlot& slot) {
         Diagnostics fresh = std::move(slot.diagnostics);
-        const auto found = entry_of_path.find(slot.path);
-        if (found != entry_of_path.end()) {
-            RenderedPage& page = rendered[found->second];
-            fresh.append(page.diagnostics);
-            page.diagnostics = {};
-        }
+        RenderedPage& page = rendered[slot.index];
+        fresh.append(page.diagnostics);
+        page.diagnostics = {};
         fresh = once_per_run(std::move(fresh), "html.image.unresolved", noted_unresolved);
         errors = errors || fresh.has_errors();
         print_diagnostics(fresh);

@@ -298,6 +298,7 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
             }
             if (wake_prefetcher) prefetch_room.notify_one();
             ArticleSlot slot;
+            slot.index = index;
             bool waited = false;
             fill(index, slot, waited);
             bool wake = false;

@@ -22,6 +22,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 /// One file's outcome: its article (empty when it could not be read), its diagnostics, and
 /// whatever the worker-side hook made of it (a rendered body, say).
 struct ArticleSlot {
+    std::size_t index = 0;  ///< the file's place in the input (the vector the loader was given)
     std::string path;
     std::optional<Article> article;
     Diagnostics diagnostics;

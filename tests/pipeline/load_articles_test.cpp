@@ -201,6 +201,7 @@ TEST(ForEachArticle, DeliversEveryArticleOnceInInputOrderWhateverTheThreads) {
             std::vector<std::string> titles;
             for_each_article(some, options, [&](ArticleSlot& slot) {
                 ASSERT_TRUE(slot.article.has_value());
+                EXPECT_EQ(slot.index, titles.size());
                 titles.push_back(slot.article->meta.title);
                 // A slow consumer now and then lets the window fill up.
                 if (titles.size() % 40 == 0)
@@ -303,6 +304,7 @@ TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
             const Article& expected = complete.articles[i];
             ASSERT_TRUE(seen[k].article.has_value());
             const Article& article = *seen[k].article;
+            EXPECT_EQ(seen[k].index, k) << "its place in the vector given, not among the files";
             EXPECT_EQ(seen[k].path, paths[i]);
             EXPECT_EQ(article.meta, expected.meta);
             EXPECT_EQ(article.slug, expected.slug) << "the first pass's slug, not a new one";
