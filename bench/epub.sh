@@ -14,6 +14,9 @@
 # loaded machine wall time mostly measures the other jobs) and peak RSS (GNU time's %M), µs per
 # article, cost relative to md4c's parse+render of the bodies, how many times slower pandoc is
 # per article (wall and CPU), and peak memory relative to the corpus size (goal: below 1.5×).
+# Every job reads a corpus its earlier runs left in the page cache, but one: `folio epub` again
+# with the articles dropped from the cache before each run (bench/evict_from_page_cache.py), as
+# a first run over a blog finds them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,7 +55,8 @@ trap 'rm -rf "$log"' EXIT
 
 # measure NAME ARTICLES RUNS COMMAND...: the fastest of RUNS runs (wall seconds from bash's
 # microsecond clock), that run's peak RSS in KB, and the least CPU time (user + system) of the
-# runs. A failing run aborts with its stderr.
+# runs. A failing run aborts with its stderr. $before_each, when set, runs before each run,
+# untimed.
 declare -A seconds cpu_seconds peak_kb articles
 jobs=()
 measure() {
@@ -60,6 +64,7 @@ measure() {
   shift 3
   local best_s="" best_kb="" best_cpu="" i start s elapsed kb user sys cpu status
   for ((i = 1; i <= tries; i++)); do
+    if [[ -n ${before_each:-} ]]; then eval "$before_each" 2>/dev/null; fi
     start=$EPOCHREALTIME
     status=0
     /usr/bin/time -f '%e %M %U %S' -o "$log/time" "$@" >/dev/null 2>"$log/stderr" || status=$?
@@ -88,6 +93,7 @@ measure() {
   printf 'epub.sh: %-50s %9s s %7s s CPU %8s KB\n' "$name" "$best_s" "$best_cpu" "$best_kb" >&2
 }
 
+evict=$PWD/bench/evict_from_page_cache.py
 pushd "$corpus" >/dev/null
 echo "epub.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
 md4c_job="md4c_render bodies/ (md4c raw parse+render)"
@@ -96,6 +102,12 @@ epub_job="folio epub articles/ -o book.epub"
 measure "$epub_job" "$count" "$runs" "$folio" epub articles -o "$log/book.epub" --title Bench
 measure "folio epub articles/ --threads 1" "$count" "$runs" \
   "$folio" epub articles -o "$log/book1.epub" --title Bench --threads 1
+# A first run over a blog finds its files on the disk, not in memory: the articles are dropped
+# from the page cache before each of these runs (a no-op where the corpus is on tmpfs).
+before_each='/usr/bin/python3 "$evict" articles'
+measure "folio epub articles/, articles not cached" "$count" "$runs" \
+  "$folio" epub articles -o "$log/book-cold.epub" --title Bench
+before_each=
 book_bytes=$(stat -c %s "$log/book.epub")
 files=(articles/*.md)
 printf '%s\0' "${files[@]:0:pandoc_count}" >"$log/pandoc-files"

@@ -64,17 +64,26 @@ public:
     /// Opens a navPoint (closed by the caller with `</navPoint>`).
     void open(std::string& out, std::string_view label, std::string_view href,
               std::string_view fragment = {}) {
-        std::string target(href);
-        if (!fragment.empty()) target.append("#").append(fragment);
-        const auto [found, added] = orders_.emplace(target, static_cast<int>(orders_.size()) + 1);
+        // Points with the same target share a playOrder: a group's point and its first
+        // chapter's name the same page. A section's fragment is an id, unique in the book, so
+        // only whole pages need looking up (a table of 10,000 pages instead of every heading).
+        int order = next_order_;
+        if (fragment.empty()) {
+            order = page_orders_.emplace(href, next_order_).first->second;
+        }
+        if (order == next_order_) ++next_order_;
         out += "<navPoint id=\"np";
         out += std::to_string(++points_);
         out += "\" playOrder=\"";
-        out += std::to_string(found->second);
+        out += std::to_string(order);
         out += "\"><navLabel><text>";
         append_escaped_html(out, label);
         out += "</text></navLabel><content src=\"";
-        append_escaped_html(out, target);
+        append_escaped_html(out, href);
+        if (!fragment.empty()) {
+            out += '#';
+            append_escaped_html(out, fragment);
+        }
         out += "\"/>";
     }
 
@@ -90,7 +99,9 @@ public:
 
 private:
     int points_ = 0;
-    std::unordered_map<std::string, int> orders_;  ///< target → its playOrder
+    int next_order_ = 1;
+    /// page → its playOrder; views into the book's chapter entries, which outlive the points
+    std::unordered_map<std::string_view, int> page_orders_;
 };
 
 }  // namespace

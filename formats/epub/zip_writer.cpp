@@ -65,6 +65,9 @@ std::uint32_t checked32(std::uint64_t value, const char* what) {
 // a fifth of a book's CPU time. Each level-1 compression needs a work buffer of its own.
 constexpr std::uint32_t kLevelBufferBytes = ISAL_DEF_LVL1_DEFAULT;
 
+// What EntryDeflater gathers before it compresses (see EntryDeflater::write).
+constexpr std::size_t kPieceBytes = 256 * 1024;
+
 std::vector<std::uint8_t>& thread_level_buffer() {
     // Chapters are compressed on every worker: a buffer per thread, made once and kept.
     thread_local std::vector<std::uint8_t> buffer(kLevelBufferBytes);
@@ -112,6 +115,7 @@ ZipEntryData deflate_entry(std::string name, std::string_view bytes) {
 
 struct EntryDeflater::Stream {
     isal_zstream stream{};
+    std::string pending;  ///< written, not yet compressed: less than kPieceBytes
     std::vector<std::uint8_t> level_buffer = std::vector<std::uint8_t>(kLevelBufferBytes);
     std::uint32_t crc = 0;
 };
@@ -122,6 +126,7 @@ EntryDeflater::EntryDeflater(std::string name) : stream_(std::make_unique<Stream
     isal_zstream& z = stream_->stream;
     isal_deflate_init(&z);
     use_level_1(z, stream_->level_buffer);
+    stream_->pending.reserve(kPieceBytes);
 }
 
 EntryDeflater::~EntryDeflater() = default;
@@ -143,24 +148,52 @@ void EntryDeflater::run(bool last) {
 
 void EntryDeflater::write(std::string_view bytes) {
     if (!stream_) throw std::logic_error("zip: write after finish()");
+    // ISA-L's stateful deflate copies what it is given behind the last 32 KiB of history and
+    // then moves that history down: per call, not per byte. The tables of contents arrive a
+    // few dozen bytes at a time, so each piece cost a 32 KiB move (a twentieth of a book's
+    // instructions); gathered into large pieces, the moves are a few per megabyte.
+    std::string& pending = stream_->pending;
+    if (pending.size() + bytes.size() < kPieceBytes) {
+        pending += bytes;
+        return;
+    }
+    if (!pending.empty()) {
+        const std::size_t fill = kPieceBytes - pending.size();
+        pending.append(bytes.substr(0, fill));
+        bytes.remove_prefix(fill);
+        compress(pending, false);
+        pending.clear();
+    }
+    if (bytes.size() >= kPieceBytes) {
+        compress(bytes, false);
+    } else {
+        pending.assign(bytes);
+    }
+}
+
+void EntryDeflater::compress(std::string_view bytes, bool last) {
     isal_zstream& z = stream_->stream;
+    if (bytes.empty() && last) {
+        z.next_in = nullptr;
+        z.avail_in = 0;
+        run(true);
+        return;
+    }
     while (!bytes.empty()) {
         const std::size_t piece = std::min<std::size_t>(bytes.size(), 1U << 30);
         stream_->crc = crc32_gzip_refl(stream_->crc, as_bytes(bytes), piece);
         z.next_in = const_cast<std::uint8_t*>(as_bytes(bytes));
         z.avail_in = static_cast<std::uint32_t>(piece);
-        run(false);
         entry_.size += piece;
         bytes.remove_prefix(piece);
+        run(last && bytes.empty());
     }
 }
 
 ZipEntryData EntryDeflater::finish() {
     if (!stream_) throw std::logic_error("zip: finish() called twice");
+    compress(stream_->pending, true);
     isal_zstream& z = stream_->stream;
-    z.next_in = nullptr;
-    z.avail_in = 0;
-    run(true);
     entry_.data.resize(z.total_out);
     entry_.data.shrink_to_fit();
     entry_.crc32 = stream_->crc;

@@ -46,6 +46,7 @@ public:
 
 private:
     struct Stream;
+    void compress(std::string_view bytes, bool last);
     void run(bool last);
     std::unique_ptr<Stream> stream_;
     ZipEntryData entry_;

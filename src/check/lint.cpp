@@ -81,7 +81,7 @@ void walk_images(const Inlines& inlines, std::vector<const Image*>& out) {
 
 // The front matter holds the cover path somewhere before the body; point at it when found.
 SourcePos cover_position(const SourceText& source, const Article& article, std::string_view cover) {
-    const std::size_t body = source.line_offset(article.source.body_line);
+    const std::size_t body = std::min(article.source.body_offset, source.text().size());
     const std::size_t at = std::string_view(source.text()).substr(0, body).find(cover);
     return at == std::string_view::npos ? SourcePos{1, 1} : source.position(at);
 }

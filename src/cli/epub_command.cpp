@@ -122,33 +122,19 @@ std::optional<std::uint64_t> parse_size(const std::string& text) {
     return std::nullopt;
 }
 
-/// The diagnostics of a full read (pass 2) without what pass 1 printed already: its first
-/// `reported` items are the front matter's, the same in both reads (pass 1 skips the body's),
-/// and slug clashes were reported in pass 1 over every input, in input order.
-Diagnostics not_yet_reported(const Diagnostics& all, std::size_t reported) {
-    Diagnostics rest;
-    const std::vector<Diagnostic>& items = all.items();
-    for (std::size_t i = reported; i < items.size(); ++i) {
-        if (items[i].code != "slug.duplicate") rest.report(items[i]);
-    }
-    return rest;
-}
-
 /// What the first, metadata-only pass learns about the inputs.
 struct MetadataPass {
     std::vector<Article> articles;  ///< those for the book, typed metadata only
     std::map<std::string, std::size_t> front_matter_languages;  ///< votes for the book language
     std::map<std::string, std::size_t> detected_languages;
-    /// Per file, how many diagnostics its read printed (pass 2's read repeats them first).
-    std::unordered_map<std::string, std::size_t> reported;
     std::size_t drafts = 0;  ///< left out
     std::string stdin_text;  ///< standard input cannot be read twice
     bool errors = false;
 };
 
 /// Pass 1: metadata only (no body is parsed unless the title must come from its first heading).
-/// The order needs every article's date; pass 2 reads the bodies in book order. Prints the
-/// diagnostics of every file as it goes.
+/// The order needs every article's date; pass 2 reads only the bodies, in book order, and keeps
+/// this pass's metadata and slugs. Prints the diagnostics of every file as it goes.
 MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
                            bool detect, bool include_drafts) {
     MetadataPass pass;
@@ -160,9 +146,8 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
         if (slot.path == "-") pass.stdin_text = text.text();
         if (detect && slot.article->meta.language.empty())
             slot.output = detect_language(language_sample(text.text())).tag;
-        // Ordering needs only the typed metadata: the rest is read again in pass 2.
-        Map().swap(slot.article->meta.extra);
-        decltype(slot.article->source.key_positions)().swap(slot.article->source.key_positions);
+        // Held until its chapter is written, the last perhaps: only what the book shows.
+        keep_typed_metadata_only(*slot.article);
     };
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         print_diagnostics(slot.diagnostics);
@@ -172,9 +157,6 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
             ++pass.drafts;
             return;
         }
-        pass.reported[slot.path] = static_cast<std::size_t>(
-            std::count_if(slot.diagnostics.items().begin(), slot.diagnostics.items().end(),
-                          [](const Diagnostic& d) { return d.code != "slug.duplicate"; }));
         if (!slot.article->meta.language.empty())
             ++pass.front_matter_languages[slot.article->meta.language];
         if (!slot.output.empty()) ++pass.detected_languages[slot.output];
@@ -183,45 +165,46 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
     return pass;
 }
 
-/// Pass 2: the bodies in book order. Each chapter is rendered and compressed on the worker
-/// thread that read it; this thread only hands finished chapters to the writer, in order.
-/// Prints each article's new diagnostics; returns whether any was an error. Throws what the
-/// writer throws (a failed write), once the loader has stopped.
+/// Pass 2: the bodies of `first.articles`, which are in book order. Each chapter is rendered
+/// and compressed on the worker thread that read its body; this thread only hands finished
+/// chapters to the writer, in order. Prints each article's new diagnostics (the body's: pass 1
+/// printed the rest); returns whether any was an error. Throws what the writer throws (a
+/// failed write), once the loader has stopped.
 bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOptions& load,
-                    const MetadataPass& first, epub::EpubWriter& writer) {
+                    MetadataPass& first, epub::EpubWriter& writer) {
     bool errors = false;
-    const std::unordered_map<std::string, std::size_t>& reported = first.reported;
-    const std::string& stdin_text = first.stdin_text;
-    std::unordered_map<std::string, std::size_t> plan_index;
-    std::vector<std::string> ordered;
-    ordered.reserve(plan.size());
-    for (std::size_t i = 0; i < plan.size(); ++i) {
-        plan_index.emplace(plan[i].source_path, i);
-        if (plan[i].source_path != "-") ordered.push_back(plan[i].source_path);
+    // Standard input was read once, in pass 1: its chapter is made from the text kept then.
+    std::optional<Article> from_stdin;
+    std::vector<Article> files;
+    files.reserve(first.articles.size());
+    std::vector<std::size_t> plan_index;  // of each of `files`
+    plan_index.reserve(first.articles.size());
+    for (std::size_t i = 0; i < first.articles.size(); ++i) {
+        if (first.articles[i].source.path == "-") {
+            from_stdin = std::move(first.articles[i]);
+        } else {
+            files.push_back(std::move(first.articles[i]));
+            plan_index.push_back(i);
+        }
     }
+    std::vector<Article>().swap(first.articles);
     struct Rendered {
         std::optional<epub::RenderedChapter> chapter;
         std::exception_ptr failure;
     };
     // One entry per chapter, each written by the one worker that read its file and read here
-    // after for_each_article has handed that file over (which orders the two).
+    // after for_each_body has handed that file over (which orders the two).
     std::vector<Rendered> rendered(plan.size());
-    const auto already_reported = [&reported](const std::string& path) {
-        const auto found = reported.find(path);
-        return found == reported.end() ? std::size_t{0} : found->second;
-    };
-    // An exception must not leave for_each_article while its workers wait for this thread to
-    // take their files: the first one is kept, the rest of the files are skipped, and it is
-    // thrown once the loader has finished.
+    // An exception must not leave for_each_body while its workers wait for this thread to take
+    // their files: the first one is kept, the rest of the files are skipped, and it is thrown
+    // once the loader has finished.
     std::exception_ptr stopped;
     std::atomic<bool> stopping = false;
+    std::size_t next = 0;
     LoadOptions body_load = load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
         if (stopping) return;
-        const std::size_t index = plan_index.at(slot.path);
-        slot.diagnostics = not_yet_reported(slot.diagnostics, already_reported(slot.path));
-        // Slugs were resolved in pass 1 over every input, drafts included: keep those.
-        slot.article->slug = plan[index].slug;
+        const std::size_t index = plan_index[slot.index];
         try {
             rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
         } catch (...) {
@@ -229,30 +212,23 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
         }
         slot.article.reset();
     };
-    std::size_t next = 0;
     const auto add_on_this_thread = [&](Article& article, Diagnostics& diagnostics) {
-        article.slug = plan[next].slug;
         writer.add_chapter(writer.render_chapter(next, article, diagnostics));
         ++next;
         print_diagnostics(diagnostics);
         errors = errors || diagnostics.has_errors();
     };
     const auto add_stdin_if_next = [&] {
-        if (next >= plan.size() || plan[next].source_path != "-") return;
+        if (!from_stdin || next >= plan.size() || plan[next].source_path != "-") return;
         Diagnostics diagnostics;
-        const SourceText source("-", stdin_text);
-        std::optional<Article> article = read_article(source, load.read, diagnostics);
-        diagnostics = not_yet_reported(diagnostics, already_reported("-"));
-        if (!article) article.emplace();  // cannot happen: pass 1 read the same text
-        add_on_this_thread(*article, diagnostics);
+        read_article_body(SourceText("-", std::move(first.stdin_text)), *from_stdin, diagnostics);
+        add_on_this_thread(*from_stdin, diagnostics);
     };
     const auto add_next = [&](ArticleSlot& slot) {
-        if (plan_index.at(slot.path) != next)
+        if (plan_index[slot.index] != next)
             throw std::logic_error("epub: chapters arrived out of book order");
         Rendered& result = rendered[next];
         if (result.failure) std::rethrow_exception(result.failure);
-        // What is left from pass 2's own slug resolution (in book order) is not news.
-        slot.diagnostics = not_yet_reported(slot.diagnostics, 0);
         if (result.chapter) {
             writer.add_chapter(std::move(*result.chapter));
             result.chapter.reset();
@@ -260,11 +236,8 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
             print_diagnostics(slot.diagnostics);
             errors = errors || slot.diagnostics.has_errors();
         } else {
-            // The file changed between the passes: its chapter keeps its title and place.
-            Article article;
-            article.meta.title = plan[next].title;
-            article.source.path = plan[next].source_path;
-            add_on_this_thread(article, slot.diagnostics);
+            // The file cannot be read now: its chapter keeps its metadata and place.
+            add_on_this_thread(*slot.article, slot.diagnostics);
         }
         add_stdin_if_next();
     };
@@ -274,7 +247,7 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
         stopped = std::current_exception();
         stopping = true;
     }
-    for_each_article(ordered, body_load, [&](ArticleSlot& slot) {
+    for_each_body(files, body_load, [&](ArticleSlot& slot) {
         if (stopping) return;
         try {
             add_next(slot);
@@ -423,7 +396,6 @@ int build_book(const EpubCommandOptions& options) {
 
     const std::vector<epub::ChapterPlan> plan = epub::plan_chapters(
         articles, parse_order(options.order), parse_group_by(options.group_by), *zone);
-    std::vector<Article>().swap(articles);
 
     // The book goes straight into a temporary file next to the output, renamed when complete.
     AtomicFile output(options.output);

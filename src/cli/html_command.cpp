@@ -59,12 +59,6 @@ ImageLocator image_locator(std::string static_dir) {
     };
 }
 
-// A diagnostic as pass 2 may report it again: the read is the same, so only what is new is shown.
-std::string fingerprint(const Diagnostic& d) {
-    return d.code + '\n' + std::to_string(d.line) + ':' + std::to_string(d.column) + '\n' +
-           d.message;
-}
-
 // Removes what the previous run wrote and this one did not: only files listed in its manifest,
 // only inside the site, only regular files; then the folders that left empty.
 void remove_stale_files(const fs::path& root, const std::vector<std::string>& stale,
@@ -104,7 +98,6 @@ void remove_stale_files(const fs::path& root, const std::vector<std::string>& st
 
 // What the first pass learns about one published article.
 struct FirstPassArticle {
-    std::string path;
     std::string meta_language;  ///< a valid tag from front matter
     std::string detected_language;
 };
@@ -185,18 +178,22 @@ int run_html(const HtmlCommandOptions& options) {
     feed_options.zone = *zone;
 
     // Pass 1: metadata only, with each article's language guessed from its words while its
-    // text is at hand. Bodies are dropped on the workers, so memory stays small.
+    // text is at hand. Bodies are dropped on the workers, so memory stays small; pass 2 reads
+    // only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = *load;
     metadata_load.read.body = false;
     metadata_load.hook = [](const SourceText& text, ArticleSlot& slot) {
-        if (!slot.article || !feed::language_tag(slot.article->meta.language).empty()) return;
+        if (!slot.article) return;
+        // Held until its page is written: only what pages and feeds show.
+        keep_typed_metadata_only(*slot.article);
+        if (!feed::language_tag(slot.article->meta.language).empty()) return;
         const LanguageGuess guess = detect_language(language_sample(text.text()));
         if (guess.confidence >= kLanguageConfidence && guess.evidence >= kLanguageEvidence)
             slot.output = guess.tag;
     };
     std::vector<html::SiteEntry> entries;
     std::vector<FirstPassArticle> firsts;
-    std::unordered_map<std::string, std::set<std::string>> printed;  // path → fingerprints
+    std::vector<Article> published;  // metadata only, one per entry
     std::map<std::string, std::string> page_owner;                   // page file → source path
     feed::NewestFirst<std::size_t> feed_choice(feed_options.limit);
     std::size_t drafts = 0;
@@ -246,15 +243,12 @@ int run_html(const HtmlCommandOptions& options) {
                         if (const auto at = feed::feed_instant(article, feed_options, diagnostics))
                             feed_choice.add(*at, entries.size());
                     }
-                    firsts.push_back({slot.path, feed::language_tag(article.meta.language),
+                    firsts.push_back({feed::language_tag(article.meta.language),
                                       std::move(slot.output)});
                     entries.push_back(std::move(entry));
+                    published.push_back(std::move(*slot.article));
                 }
             }
-        }
-        if (!diagnostics.items().empty()) {
-            auto& seen = printed[slot.path];
-            for (const Diagnostic& d : diagnostics.items()) seen.insert(fingerprint(d));
         }
         errors = errors || diagnostics.has_errors();
         print_diagnostics(diagnostics);
@@ -279,15 +273,11 @@ int run_html(const HtmlCommandOptions& options) {
         }
         if (site.language.empty()) site.language = "en";
     }
-    std::unordered_map<std::string, std::size_t> entry_of_path;
-    std::vector<std::string> published_paths;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const FirstPassArticle& first = firsts[i];
         entries[i].language = !first.meta_language.empty()       ? first.meta_language
                               : !first.detected_language.empty() ? first.detected_language
                                                                  : site.language;
-        entry_of_path.emplace(first.path, i);
-        published_paths.push_back(first.path);
     }
     std::vector<bool> in_feed(entries.size(), false);
     for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
@@ -323,9 +313,8 @@ int run_html(const HtmlCommandOptions& options) {
     OutputRoot root(options.output);
     LoadOptions body_load = *load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
-        const auto found = entry_of_path.find(slot.path);
-        if (!slot.article || found == entry_of_path.end()) return;
-        const std::size_t i = found->second;
+        if (!slot.article) return;
+        const std::size_t i = slot.index;  // `published` and the entries are in one order
         RenderedPage& page = rendered[i];
         html::ArticlePage article_page = html::write_article_page(
             *slot.article, plan, i, site, locate, resources, page.diagnostics);
@@ -341,43 +330,42 @@ int run_html(const HtmlCommandOptions& options) {
         // The page is made: the tree is not needed on the way to the in-order callback.
         slot.article.reset();
     };
-    // The pages that list articles need only the plan: with a thread to spare they are made and
+    // The pages that list articles need only the plan, and the sitemap, the 404 page and the
+    // stylesheet only the plan and those pages: with a thread to spare they are made and
     // written while the articles are, instead of on this thread after the last article.
     // Declared after everything it reads, so it is joined first if pass 2 throws.
     Diagnostics list_diagnostics;
     const auto write_lists = [&plan, &site, &root, &list_diagnostics] {
         std::vector<OutputFile> files = html::write_list_pages(plan, site);
         write_files(root, files, list_diagnostics, Sync::at_end);
+        std::vector<OutputFile> own;
+        if (site.feeds) own.push_back(html::write_sitemap(plan, site, files));
+        own.push_back(html::write_not_found_page(plan, site));
+        own.push_back(html::write_stylesheet());
+        write_files(root, own, list_diagnostics, Sync::at_end);
+        for (OutputFile& file : own) files.push_back(std::move(file));
         return files;
     };
     std::future<std::vector<OutputFile>> list_pages;
     if (load->threads != 1) list_pages = std::async(std::launch::async, write_lists);
     bool noted_unresolved = false;
-    for_each_article(published_paths, body_load, [&](ArticleSlot& slot) {
-        Diagnostics fresh;
-        const auto seen = printed.find(slot.path);
-        for (const Diagnostic& d : slot.diagnostics.items()) {
-            if (seen == printed.end() || seen->second.count(fingerprint(d)) == 0) fresh.report(d);
-        }
-        const auto found = entry_of_path.find(slot.path);
-        if (found != entry_of_path.end()) {
-            RenderedPage& page = rendered[found->second];
-            fresh.append(page.diagnostics);
-            page.diagnostics = {};
-        }
+    // Pass 1 printed the front matter's diagnostics: what arrives here is the body's.
+    for_each_body(published, body_load, [&](ArticleSlot& slot) {
+        Diagnostics fresh = std::move(slot.diagnostics);
+        RenderedPage& page = rendered[slot.index];
+        fresh.append(page.diagnostics);
+        page.diagnostics = {};
         fresh = once_per_run(std::move(fresh), "html.image.unresolved", noted_unresolved);
         errors = errors || fresh.has_errors();
         print_diagnostics(fresh);
     });
 
-    // The pages that list articles (written already), and the site's own files.
+    // The pages that list articles and the site's own files (written already), then the feeds,
+    // which need the newest articles' items.
     const std::vector<OutputFile> list_files = list_pages.valid() ? list_pages.get() : write_lists();
     print_diagnostics(list_diagnostics);
     errors = errors || list_diagnostics.has_errors();
     std::vector<OutputFile> site_files;
-    if (site.feeds) site_files.push_back(html::write_sitemap(plan, site, list_files));
-    site_files.push_back(html::write_not_found_page(plan, site));
-    site_files.push_back(html::write_stylesheet());
     if (site.feeds) {
         feed::NewestFirst<feed::FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {

@@ -207,7 +207,7 @@ std::optional<Diagnostic> OutputRoot::prepare_folder(const fs::path& folder) {
         if (ec) return write_error(root_, ec.message());
         std::lock_guard lock(mutex_);
         real_root_ = std::move(real);
-        ready_.insert(root_.native());
+        ready_.emplace(root_.native(), false);
     }
     for (auto it = below.rbegin(); it != below.rend(); ++it) {
         if (auto problem = check_component(*it)) return problem;
@@ -223,7 +223,7 @@ std::optional<Diagnostic> OutputRoot::check_component(const fs::path& folder) {
     // more, which the workers making pages side by side in `posts/` wait for.
     if (::mkdir(folder.c_str(), 0777) == 0) {
         std::lock_guard lock(mutex_);
-        ready_.insert(folder.native());
+        ready_.emplace(folder.native(), true);
         return std::nullopt;
     }
     // Something is in the way (a folder, a link or a file, perhaps made by another thread at
@@ -248,8 +248,14 @@ std::optional<Diagnostic> OutputRoot::check_component(const fs::path& folder) {
         return write_error(folder, "a file of that name is in the way of a folder");
     }
     std::lock_guard lock(mutex_);
-    ready_.insert(folder.native());
+    ready_.emplace(folder.native(), false);
     return std::nullopt;
+}
+
+bool OutputRoot::made_by_this_run(const fs::path& folder) {
+    std::lock_guard lock(mutex_);
+    const auto found = ready_.find(folder.native());
+    return found != ready_.end() && found->second;
 }
 
 std::vector<fs::path> write_files(OutputRoot& root, const std::vector<OutputFile>& files,
@@ -275,7 +281,9 @@ std::vector<fs::path> write_files(OutputRoot& root, const std::vector<OutputFile
             diagnostics.report(std::move(*problem));
             continue;
         }
-        if (holds_exactly(*target, file.bytes)) {
+        // In a folder this run made, only this run's files can be there: nothing to compare
+        // (a new site spares a failed open per page).
+        if (!root.made_by_this_run(target->parent_path()) && holds_exactly(*target, file.bytes)) {
             written.push_back(*target);
             continue;
         }

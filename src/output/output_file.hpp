@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
@@ -87,6 +87,9 @@ public:
     /// way leads outside the root, and `output.write` when a folder cannot be made.
     std::optional<Diagnostic> prepare_folder(const std::filesystem::path& folder);
 
+    /// Whether `folder`, prepared before, was made by this OutputRoot (it did not exist).
+    bool made_by_this_run(const std::filesystem::path& folder);
+
 private:
     bool known(const std::filesystem::path& folder);
     std::optional<Diagnostic> check_component(const std::filesystem::path& folder);
@@ -94,7 +97,8 @@ private:
     std::filesystem::path root_;
     std::mutex mutex_;
     std::optional<std::filesystem::path> real_root_;         // resolved on first use
-    std::unordered_set<std::string> ready_;  // folders known to be real folders inside the root
+    // Folders known to be real folders inside the root, each with whether it was made here.
+    std::unordered_map<std::string, bool> ready_;
 };
 
 /// Writes every file below the root with `write_file_atomically`; a path that would leave the

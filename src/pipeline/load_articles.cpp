@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <stop_token>
 #include <mutex>
 #include <cerrno>
 #include <cstring>
@@ -13,6 +14,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "text/mojibake.hpp"
@@ -46,9 +48,10 @@ Diagnostic input_error(std::string code, std::string message, std::string path) 
     return d;
 }
 
-void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& slot) {
+void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& slot,
+              bool& waited) {
     slot.path = path;
-    std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics);
+    std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics, &waited);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     const SourceText source(path, std::move(*bytes));
@@ -59,7 +62,8 @@ void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& 
 
 }  // namespace
 
-std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics) {
+std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics,
+                                           bool* waited) {
     if (path == "-") {
         std::ostringstream buffer;
         buffer << std::cin.rdbuf();
@@ -81,10 +85,35 @@ std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics&
     // One byte more than the size: a regular file that returns less is at its end, so one read
     // does; a file that grew meanwhile, or a pipe, is read on to the end.
     std::size_t want = regular ? static_cast<std::size_t>(info.st_size) + 1 : 65536;
+    // The first read of a regular file asks not to wait (RWF_NOWAIT): it is the same one read
+    // when the file is cached, and says so when it is not. It may also return part of the file
+    // (what is cached), which is no sign of its end.
+    bool ask_first = waited != nullptr && regular;
     for (;;) {
         const std::size_t used = bytes.size();
         bytes.resize(used + want);
-        const ssize_t n = ::read(fd, bytes.data() + used, want);
+        ssize_t n = 0;
+        if (ask_first) {
+            ask_first = false;
+            iovec piece{bytes.data() + used, want};
+            n = ::preadv2(fd, &piece, 1, -1, RWF_NOWAIT);
+            if (n < 0) {
+                // EAGAIN: not cached (the kernel has started reading it). Anything else (a file
+                // system without RWF_NOWAIT): read as usual.
+                if (errno == EAGAIN) *waited = true;
+                bytes.resize(used);
+                continue;
+            }
+            const auto got = static_cast<std::size_t>(n);
+            if (got > 0 && got + 1 < want) {
+                *waited = true;
+                bytes.resize(used + got);
+                want -= got;
+                continue;
+            }
+        } else {
+            n = ::read(fd, bytes.data() + used, want);
+        }
         if (n < 0 && errno == EINTR) {
             bytes.resize(used);
             continue;
@@ -101,6 +130,23 @@ std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics&
     }
     return bytes;
 }
+
+namespace {
+
+/// Starts the kernel reading a file a worker will read soon, without waiting for it; whether
+/// it was in the page cache already. A read that asks not to wait (RWF_NOWAIT) and finds the
+/// file missing has the kernel read it (as posix_fadvise WILLNEED would) and says so.
+bool prefetch_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return true;  // the worker will report it
+    char first = 0;
+    iovec piece{&first, 1};
+    const bool cached = ::preadv2(fd, &piece, 1, 0, RWF_NOWAIT) >= 0 || errno != EAGAIN;
+    ::close(fd);
+    return cached;
+}
+
+}  // namespace
 
 std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments,
                                         Diagnostics& diagnostics) {
@@ -137,11 +183,24 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
     return paths;
 }
 
-void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
-                      const std::function<void(ArticleSlot&)>& in_order) {
-    if (paths.empty()) return;
-    unsigned workers = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-    workers = std::clamp<unsigned>(workers, 1, static_cast<unsigned>(paths.size()));
+namespace {
+
+/// Fills `slot` with the file of input `index`; sets `waited` when its read waited for the disk.
+using FillSlot = std::function<void(std::size_t index, ArticleSlot& slot, bool& waited)>;
+
+/// The engine of `for_each_article` and `for_each_body`: `fill(index, slot)` runs on worker
+/// threads for every index below `count`, and `deliver(slot)` on this thread, strictly in index
+/// order, until it returns false. Once a read has waited for the disk (the files are not in the
+/// page cache: the first run over them, or they were evicted since), a thread of its own asks
+/// the kernel for the next files ahead of the workers (`prefetch(index)`, which says whether
+/// the file was cached already), so they find them read; a run over cached files never starts
+/// it.
+void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
+                   const std::function<bool(std::size_t)>& prefetch,
+                   const std::function<bool(ArticleSlot&)>& deliver) {
+    if (count == 0) return;
+    unsigned workers = threads != 0 ? threads : std::thread::hardware_concurrency();
+    workers = static_cast<unsigned>(std::clamp<std::size_t>(workers, 1, count));
     // Files in flight at most: enough that no worker waits on one slow article, few enough that
     // memory stays flat however large the corpus is.
     const std::size_t window = std::max<std::size_t>(16, std::size_t{workers} * 8);
@@ -160,6 +219,50 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
     std::size_t next_to_claim = 0;
     std::size_t next_to_deliver = 0;
 
+    // Read-ahead, for files not in the page cache. A thread of its own (started by the first
+    // read that waited) keeps up to kPrefetchAhead files ahead of the claims, and goes idle
+    // again once kPrefetchAhead files in a row were cached already (the rest of the input may
+    // well be), until a read waits again. Workers wake it only when it has a batch of room, so
+    // a cached run pays for nothing and a cold one for a wake-up per batch.
+    constexpr std::size_t kPrefetchAhead = 64;
+    std::condition_variable_any prefetch_room;  // the prefetcher waits here
+    bool prefetch_active = false;  // all under `mutex`
+    bool prefetcher_waiting = false;
+    std::size_t prefetch_next = 0;  // the next file it would read ahead
+    std::jthread prefetcher;        // started once; joined after the workers
+    auto should_wake_prefetcher = [&] {
+        return prefetcher_waiting && prefetch_active &&
+               (next_to_claim >= count ||
+                next_to_claim + kPrefetchAhead >= prefetch_next + kPrefetchAhead / 2);
+    };
+    auto prefetch_ahead = [&](std::stop_token stop) {
+        std::size_t cached_in_a_row = 0;
+        std::unique_lock lock(mutex);
+        for (;;) {
+            prefetch_next = std::max(prefetch_next, next_to_claim);
+            if (prefetch_next >= count) return;
+            if (!prefetch_active || prefetch_next >= next_to_claim + kPrefetchAhead) {
+                prefetcher_waiting = true;
+                const bool woken = prefetch_room.wait(lock, stop, [&] {
+                    return next_to_claim >= count ||
+                           (prefetch_active && prefetch_next < next_to_claim + kPrefetchAhead);
+                });
+                prefetcher_waiting = false;
+                if (!woken) return;  // stop requested: the run is over
+                continue;
+            }
+            const std::size_t index = prefetch_next++;
+            lock.unlock();
+            const bool cached = prefetch(index);
+            lock.lock();
+            cached_in_a_row = cached ? cached_in_a_row + 1 : 0;
+            if (cached_in_a_row >= kPrefetchAhead) {
+                prefetch_active = false;
+                cached_in_a_row = 0;
+            }
+        }
+    };
+
     // The waiting in-order loop is woken once a batch of slots from the one it waits for is
     // ready, or when nothing more is coming (every claimed slot is ready and no more can be
     // claimed: the end of the input, or a full window); one wake-up per article cost more than
@@ -172,7 +275,7 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             if (++run >= batch) return true;
         }
         const bool no_more_claims =
-            next_to_claim >= paths.size() || next_to_claim >= next_to_deliver + window;
+            next_to_claim >= count || next_to_claim >= next_to_deliver + window;
         return run > 0 && awaited + run == next_to_claim && no_more_claims;
     };
 
@@ -181,26 +284,41 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
     auto work = [&] {
         for (;;) {
             std::size_t index = 0;
+            bool wake_prefetcher = false;
             {
                 std::unique_lock lock(mutex);
-                while (next_to_claim < paths.size() && next_to_claim >= next_to_deliver + window) {
+                while (next_to_claim < count && next_to_claim >= next_to_deliver + window) {
                     ++workers_waiting;
                     window_moved.wait(lock);
                     --workers_waiting;
                 }
-                if (next_to_claim >= paths.size()) return;
+                if (next_to_claim >= count) return;
                 index = next_to_claim++;
+                wake_prefetcher = should_wake_prefetcher();
             }
+            if (wake_prefetcher) prefetch_room.notify_one();
             ArticleSlot slot;
-            load_one(paths[index], options, slot);
+            slot.index = index;
+            bool waited = false;
+            fill(index, slot, waited);
             bool wake = false;
+            wake_prefetcher = false;
             {
                 std::lock_guard lock(mutex);
+                if (waited && prefetch && !prefetch_active) {
+                    prefetch_active = true;
+                    if (!prefetcher.joinable()) {
+                        prefetcher = std::jthread(prefetch_ahead);
+                    } else {
+                        wake_prefetcher = prefetcher_waiting;
+                    }
+                }
                 ring[index % window] = std::move(slot);
                 ready[index % window] = 1;
                 wake = should_wake_deliverer();
             }
             if (wake) slot_ready.notify_one();
+            if (wake_prefetcher) prefetch_room.notify_one();
         }
     };
     std::vector<std::jthread> pool;
@@ -220,10 +338,9 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             }
             window_moved.notify_all();
         }
-    } stop_claiming{mutex, window_moved, next_to_claim, paths.size()};
+    } stop_claiming{mutex, window_moved, next_to_claim, count};
 
-    SlugAssigner slugs;
-    for (std::size_t index = 0; index < paths.size(); ++index) {
+    for (std::size_t index = 0; index < count; ++index) {
         ArticleSlot slot;
         bool wake = false;
         {
@@ -239,23 +356,73 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
             wake = workers_waiting > 0;
         }
         if (wake) window_moved.notify_all();
-        if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
-        // Checked before too: `in_order` may move the diagnostics away to print them later.
-        const bool read_errors = slot.diagnostics.has_errors();
-        in_order(slot);
-        if (options.fail_fast && (read_errors || slot.diagnostics.has_errors())) {
-            return;  // workers claim nothing more; the files they are reading now are dropped
-        }
+        // Returning stops the workers claiming; the files they are reading now are dropped.
+        if (!deliver(slot)) return;
     }
 }
 
-bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
-    std::optional<std::string> bytes = read_file_bytes(article.source.path, diagnostics);
-    if (!bytes) return false;
+/// Hands `slot` to `in_order`; false when `--fail-fast` should stop the run there.
+bool deliver_checked(ArticleSlot& slot, const LoadOptions& options,
+                     const std::function<void(ArticleSlot&)>& in_order) {
+    // Checked before too: `in_order` may move the diagnostics away to print them later.
+    const bool read_errors = slot.diagnostics.has_errors();
+    in_order(slot);
+    return !(options.fail_fast && (read_errors || slot.diagnostics.has_errors()));
+}
+
+/// The file of an article read before, read again as `load_one` read it; empty, with the
+/// reason in `diagnostics`, when it cannot be read now.
+std::optional<SourceText> source_again(const std::string& path, const LoadOptions& options,
+                                       Diagnostics& diagnostics, bool* waited = nullptr) {
+    std::optional<std::string> bytes = read_file_bytes(path, diagnostics, waited);
+    if (!bytes) return std::nullopt;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
-    const SourceText source(article.source.path, std::move(*bytes));
-    bytes.reset();
-    read_article_body(source, article, diagnostics);
+    return std::optional<SourceText>(std::in_place, path, std::move(*bytes));
+}
+
+}  // namespace
+
+void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
+                      const std::function<void(ArticleSlot&)>& in_order) {
+    SlugAssigner slugs;
+    fill_in_order(
+        paths.size(), options.threads,
+        [&](std::size_t index, ArticleSlot& slot, bool& waited) {
+            load_one(paths[index], options, slot, waited);
+        },
+        [&](std::size_t index) { return prefetch_file(paths[index]); },
+        [&](ArticleSlot& slot) {
+            if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
+            return deliver_checked(slot, options, in_order);
+        });
+}
+
+void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
+                   const std::function<void(ArticleSlot&)>& in_order) {
+    // The prefetcher's own copy: the workers move the articles away as they go.
+    std::vector<std::string> paths;
+    paths.reserve(articles.size());
+    for (const Article& article : articles) paths.push_back(article.source.path);
+    fill_in_order(
+        articles.size(), options.threads,
+        [&](std::size_t index, ArticleSlot& slot, bool& waited) {
+            // Each index is filled by one worker only, so the vector itself is not shared.
+            slot.path = paths[index];
+            slot.article = std::move(articles[index]);
+            const std::optional<SourceText> source =
+                source_again(slot.path, options, slot.diagnostics, &waited);
+            if (!source) return;
+            read_article_body(*source, *slot.article, slot.diagnostics);
+            if (options.hook) options.hook(*source, slot);
+        },
+        [&](std::size_t index) { return prefetch_file(paths[index]); },
+        [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order); });
+}
+
+bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
+    const std::optional<SourceText> source = source_again(article.source.path, options, diagnostics);
+    if (!source) return false;
+    read_article_body(*source, article, diagnostics);
     return true;
 }
 

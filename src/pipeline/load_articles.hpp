@@ -22,6 +22,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 /// One file's outcome: its article (empty when it could not be read), its diagnostics, and
 /// whatever the worker-side hook made of it (a rendered body, say).
 struct ArticleSlot {
+    std::size_t index = 0;  ///< the file's place in the input (the vector the loader was given)
     std::string path;
     std::optional<Article> article;
     Diagnostics diagnostics;
@@ -51,6 +52,16 @@ struct LoadOptions {
 /// error: the others are still read, unless `options.fail_fast`.
 void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
                       const std::function<void(ArticleSlot&)>& in_order);
+
+/// The second pass after a metadata-only first one (`options.read.body == false`) for jobs that
+/// need every body (a book): reads each article's file again on worker threads, fills in its
+/// body with `read_article_body` and runs `options.hook`, and hands the articles (moved out of
+/// `articles`) to `in_order` on the calling thread, in their order there. The metadata, slug
+/// and source positions stay as the first pass left them and nothing of it is reported again.
+/// A file that cannot be read now arrives with its metadata, no body and an `input.unreadable`
+/// error (the hook does not run). `--fail-fast` stops as in `for_each_article`.
+void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
+                   const std::function<void(ArticleSlot&)>& in_order);
 
 /// The second pass after a metadata-only first one (`options.read.body == false`): reads the
 /// article's file again, as `for_each_article` did (mojibake repaired when asked), and fills in
@@ -85,7 +96,9 @@ private:
 void assign_slugs(std::vector<Article>& articles, Diagnostics& diagnostics);
 
 /// Reads a file's raw bytes; empty with an error diagnostic (`input.unreadable`) on failure.
-/// `-` reads standard input.
-std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics);
+/// `-` reads standard input. `waited_for_disk`, when given, is set when the file was not in the
+/// page cache, so the read had to wait for the disk (the loader then reads ahead).
+std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics,
+                                           bool* waited_for_disk = nullptr);
 
 }  // namespace folio

@@ -50,11 +50,22 @@ std::string article_stem(std::string_view path) {
 }
 
 void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics) {
-    const std::size_t begin = source.line_offset(article.source.body_line);
+    const std::size_t begin = std::min(article.source.body_offset, source.text().size());
     Body body = body_format_for(source.path()).read(source, begin, source.text().size(),
                                                      diagnostics);
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
+}
+
+void keep_typed_metadata_only(Article& article) {
+    std::vector<std::pair<std::string, SourcePos>>& positions = article.source.key_positions;
+    const Map& extra = article.meta.extra;
+    std::erase_if(positions, [&extra](const auto& entry) {
+        return std::any_of(extra.begin(), extra.end(),
+                           [&entry](const auto& field) { return field.first == entry.first; });
+    });
+    positions.shrink_to_fit();
+    Map().swap(article.meta.extra);
 }
 
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
@@ -100,6 +111,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
     const std::string_view before_body = text.substr(0, std::min(body_begin, text.size()));
     article.source.body_line =
         1 + static_cast<std::uint32_t>(std::count(before_body.begin(), before_body.end(), '\n'));
+    article.source.body_offset = before_body.size();
 
     if (options.body || article.meta.title.empty()) {
         // A metadata-only read keeps the body's diagnostics out: the full read reports them.

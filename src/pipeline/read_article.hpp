@@ -31,10 +31,16 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
                                     Diagnostics& diagnostics);
 
 /// Fills in the body and footnotes of an article read with `body = false`, from the same text
-/// (`source.body_line` says where the body starts). Reports only what the body reader finds,
+/// (`source.body_offset` says where the body starts). Reports only what the body reader finds,
 /// so a second pass over the few articles a job keeps repeats none of the first pass's
 /// diagnostics. Everything else in the article (metadata, slug) stays as it was.
 void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics);
+
+/// Drops the front-matter keys that map to no typed field (`meta.extra`) and their positions,
+/// for a job that keeps many articles' metadata between two passes and shows only the typed
+/// fields (a book, a site). The typed fields' positions stay: a slug clash, found after this
+/// on another thread, and a missing cover are reported at their keys.
+void keep_typed_metadata_only(Article& article);
 
 /// The file name without directories and extension; for a Hugo page bundle (`.../x/index.md`)
 /// the bundle's folder name.

@@ -157,6 +157,29 @@ TEST(WriteFiles, LeavesAFileThatAlreadyHoldsTheBytesAlone) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+// A folder this run made holds only what this run wrote: its files are not compared with what
+// is there (nothing is), the folders that were there already are.
+TEST(OutputRoot, KnowsWhichFoldersItMade) {
+    const TempDir dir;
+    fs::create_directories(dir.path() / "out/posts/old");
+    OutputRoot root(dir.path() / "out");
+    ASSERT_FALSE(root.prepare_folder(dir.path() / "out/posts/old"));
+    ASSERT_FALSE(root.prepare_folder(dir.path() / "out/posts/new/deeper"));
+    EXPECT_FALSE(root.made_by_this_run(dir.path() / "out"));
+    EXPECT_FALSE(root.made_by_this_run(dir.path() / "out/posts"));
+    EXPECT_FALSE(root.made_by_this_run(dir.path() / "out/posts/old"));
+    EXPECT_TRUE(root.made_by_this_run(dir.path() / "out/posts/new"));
+    EXPECT_TRUE(root.made_by_this_run(dir.path() / "out/posts/new/deeper"));
+    EXPECT_FALSE(root.made_by_this_run(dir.path() / "out/posts/never"));
+
+    // Two files of one path in one run, in a folder it made: the last one wins, whole.
+    Diagnostics diagnostics;
+    write_files(root, {OutputFile{"posts/new/a.html", "first"}, OutputFile{"posts/new/a.html", "2nd"}},
+                diagnostics);
+    EXPECT_EQ(slurp(dir.path() / "out/posts/new/a.html"), "2nd");
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
 // One root shared by the workers of a run: folders are made once, whichever thread gets there
 // first, and a link planted after the run started is still refused for folders not yet seen.
 TEST(OutputRoot, IsSharedByThreadsWritingIntoTheSameFolders) {

@@ -2,15 +2,21 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
 #include "support/temp_dir.hpp"
 
+#include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
 
 namespace folio {
 namespace {
@@ -80,6 +86,87 @@ TEST(ReadFileBytes, ReadsFilesOfEverySizeEmptyOnesAndPipesWhole) {
 
 // Found by the EPUB work: an exception out of the in-order callback left the workers waiting
 // for the window to move, and joining them never returned.
+// Drops a written file from the page cache (synced first: only clean pages go), so that
+// reading it must wait for the disk. False where files live in memory (tmpfs), or where the
+// kernel keeps the pages anyway.
+bool evict_from_page_cache(const std::string& path) {
+    struct statfs fs {};
+    if (::statfs(path.c_str(), &fs) != 0 || fs.f_type == TMPFS_MAGIC) return false;
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) return false;
+    ::fsync(fd);
+    const bool dropped = ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0;
+    ::close(fd);
+    return dropped;
+}
+
+TEST(ReadFileBytes, SaysWhenTheReadHadToWaitForTheDisk) {
+    const TempDir dir;
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "line " + std::to_string(i) + "\n";
+    const std::string path = dir.write("a.md", text);
+    Diagnostics diagnostics;
+    bool waited = false;
+    EXPECT_EQ(read_file_bytes(path, diagnostics, &waited), text);
+    EXPECT_FALSE(waited) << "a file just written is in the page cache";
+    if (!evict_from_page_cache(path)) GTEST_SKIP() << "files here are not read from a disk";
+    EXPECT_EQ(read_file_bytes(path, diagnostics, &waited), text);
+    EXPECT_TRUE(waited);
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+// Files not in the page cache start a thread that reads ahead of the workers: every article
+// still arrives once, in order, whole; and an exception or --fail-fast still ends the run
+// without waiting for that thread to finish the input.
+TEST(ForEachArticle, ReadsAheadOfTheWorkersWhenTheFilesAreNotCached) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 120; ++i) {
+        paths.push_back(dir.write("p" + std::to_string(1000 + i) + ".md",
+                                  "---\ntitle: T" + std::to_string(i) + "\n---\n" +
+                                      std::string(static_cast<std::size_t>(i) * 40 + 1, 'x') + "\n"));
+    }
+    const auto evict_all = [&paths] {
+        bool all = true;
+        for (const std::string& path : paths) all = evict_from_page_cache(path) && all;
+        return all;
+    };
+    if (!evict_all()) GTEST_SKIP() << "files here are not read from a disk";
+    for (const unsigned threads : {1u, 3u}) {
+        evict_all();
+        LoadOptions options;
+        options.threads = threads;
+        std::vector<std::string> titles;
+        for_each_article(paths, options, [&](ArticleSlot& slot) {
+            ASSERT_TRUE(slot.article.has_value());
+            titles.push_back(slot.article->meta.title);
+        });
+        ASSERT_EQ(titles.size(), paths.size());
+        for (std::size_t i = 0; i < titles.size(); ++i) EXPECT_EQ(titles[i], "T" + std::to_string(i));
+
+        evict_all();
+        int seen = 0;
+        EXPECT_THROW(for_each_article(paths, options,
+                                      [&](ArticleSlot&) {
+                                          if (++seen == 3) throw std::runtime_error("stop");
+                                      }),
+                     std::runtime_error);
+
+        evict_all();
+        LoadOptions metadata = options;
+        metadata.read.body = false;
+        LoadedArticles first = load_articles(paths, metadata);
+        evict_all();
+        std::size_t bodies = 0;
+        for_each_body(first.articles, options, [&](ArticleSlot& slot) {
+            ASSERT_EQ(slot.article->body.size(), 1u);
+            EXPECT_EQ(slot.path, paths[bodies]);
+            ++bodies;
+        });
+        EXPECT_EQ(bodies, paths.size());
+    }
+}
+
 TEST(ForEachArticle, LetsAnExceptionFromTheCallbackThroughWithoutHanging) {
     const TempDir dir;
     std::vector<std::string> paths;
@@ -114,6 +201,7 @@ TEST(ForEachArticle, DeliversEveryArticleOnceInInputOrderWhateverTheThreads) {
             std::vector<std::string> titles;
             for_each_article(some, options, [&](ArticleSlot& slot) {
                 ASSERT_TRUE(slot.article.has_value());
+                EXPECT_EQ(slot.index, titles.size());
                 titles.push_back(slot.article->meta.title);
                 // A slow consumer now and then lets the window fill up.
                 if (titles.size() % 40 == 0)
@@ -158,6 +246,83 @@ TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostic
     std::filesystem::remove(path);
     EXPECT_FALSE(read_body_again(article, full, again));
     EXPECT_EQ(codes(again), std::vector<std::string>{"input.unreadable"});
+}
+
+// A body can start in the middle of a line: front matter closed by `---` at the very end of
+// the file. Reading the body again from the start of that line made the `---` a thematic break.
+TEST(ReadBodyAgain, StartsWhereTheFrontMatterEndsEvenWithoutAFinalNewline) {
+    const TempDir dir;
+    const std::string path = dir.write("closed.md", "---\ntitle: Closed\n---");
+    LoadOptions metadata;
+    metadata.read.body = false;
+    LoadedArticles first = load_articles({path}, metadata);
+    ASSERT_EQ(first.articles.size(), 1u);
+    Article& article = first.articles.front();
+    Diagnostics again;
+    ASSERT_TRUE(read_body_again(article, {}, again));
+    EXPECT_TRUE(article.body.empty());
+    EXPECT_EQ(article.body, load_articles({path}, {}).articles.at(0).body);
+}
+
+// Pass 2 of a book: the bodies of articles read for metadata, in their order, with the first
+// pass's metadata, slugs and key positions kept and nothing of its front matter reported again.
+TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 60; ++i) {
+        // An impossible date: a front-matter warning the first pass reports and this one must not.
+        paths.push_back(dir.write("p" + std::to_string(100 + i) + ".md",
+                                  "---\ntitle: T" + std::to_string(i) +
+                                      "\ndate: 2026-02-30\nslug: same\n---\n\n## Part " +
+                                      std::to_string(i) + "\n\nText[^1].\n\n[^1]: a\n[^1]: b\n"));
+    }
+    const LoadedArticles complete = load_articles(paths, {});
+    for (const unsigned threads : {1u, 2u, 5u}) {
+        LoadOptions metadata;
+        metadata.threads = threads;
+        metadata.read.body = false;
+        LoadedArticles first = load_articles(paths, metadata);
+        ASSERT_EQ(first.articles.size(), paths.size());
+        // The book's order is not the files' order.
+        std::reverse(first.articles.begin(), first.articles.end());
+        std::remove(paths[7].c_str());
+        LoadOptions bodies;
+        bodies.threads = threads;
+        std::size_t hooked = 0;
+        std::mutex hook_mutex;
+        bodies.hook = [&](const SourceText&, ArticleSlot& slot) {
+            const std::lock_guard lock(hook_mutex);
+            ++hooked;
+            slot.output = slot.article->slug;
+        };
+        std::vector<ArticleSlot> seen;
+        for_each_body(first.articles, bodies, [&](ArticleSlot& slot) { seen.push_back(std::move(slot)); });
+        ASSERT_EQ(seen.size(), paths.size());
+        EXPECT_EQ(hooked, paths.size() - 1);  // not for the file that is gone
+        for (std::size_t k = 0; k < seen.size(); ++k) {
+            const std::size_t i = paths.size() - 1 - k;
+            const Article& expected = complete.articles[i];
+            ASSERT_TRUE(seen[k].article.has_value());
+            const Article& article = *seen[k].article;
+            EXPECT_EQ(seen[k].index, k) << "its place in the vector given, not among the files";
+            EXPECT_EQ(seen[k].path, paths[i]);
+            EXPECT_EQ(article.meta, expected.meta);
+            EXPECT_EQ(article.slug, expected.slug) << "the first pass's slug, not a new one";
+            EXPECT_EQ(article.source.key_positions, expected.source.key_positions);
+            if (i == 7) {
+                EXPECT_TRUE(article.body.empty());
+                EXPECT_EQ(codes(seen[k].diagnostics), std::vector<std::string>{"input.unreadable"});
+                continue;
+            }
+            EXPECT_EQ(article.body, expected.body);
+            EXPECT_EQ(article.footnotes, expected.footnotes);
+            EXPECT_EQ(seen[k].output, expected.slug);
+            EXPECT_EQ(codes(seen[k].diagnostics),
+                      std::vector<std::string>{"markdown.footnote.duplicate"});
+        }
+        dir.write("p107.md", "---\ntitle: T7\ndate: 2026-02-30\nslug: same\n---\n\n## Part 7"
+                             "\n\nText[^1].\n\n[^1]: a\n[^1]: b\n");
+    }
 }
 
 TEST(CollectInputs, ReportsMissingInputsAndKeepsTheRest) {

@@ -165,5 +165,27 @@ TEST(ReadArticle, WarnsWhereAFileStopsBeingUtf8) {
     EXPECT_EQ(warning.column, 11u);
 }
 
+TEST(KeepTypedMetadataOnly, DropsTheOtherKeysAndTheirPositionsButNotTheTypedOnes) {
+    Diagnostics diagnostics;
+    std::optional<Article> article = read("a.md",
+                                          "---\ntitle: T\nweight: 3\nslug: s\n"
+                                          "aliases: [/old/]\ncover:\n  image: c.png\n---\nBody\n",
+                                          diagnostics);
+    ASSERT_TRUE(article);
+    ASSERT_EQ(article->meta.extra.size(), 2u);
+    const Meta typed_before = [&] {
+        Meta meta = article->meta;
+        meta.extra.clear();
+        return meta;
+    }();
+    keep_typed_metadata_only(*article);
+    EXPECT_TRUE(article->meta.extra.empty());
+    EXPECT_EQ(article->meta, typed_before);
+    std::vector<std::string> keys;
+    for (const auto& [key, at] : article->source.key_positions) keys.push_back(key);
+    EXPECT_EQ(keys, (std::vector<std::string>{"title", "slug", "cover"}));
+    EXPECT_EQ(article->source.key_positions[1].second.line, 4u);
+}
+
 }  // namespace
 }  // namespace folio

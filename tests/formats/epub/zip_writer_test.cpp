@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <stdexcept>
 
@@ -59,6 +60,30 @@ TEST(EntryDeflater, CompressesAnEntryGivenInPieces) {
     const std::vector<test::ZipEntry> entries = test::read_zip(archive_of({std::move(entry)}));
     ASSERT_EQ(entries.size(), 1U);
     EXPECT_EQ(entries[0].bytes, text);
+}
+
+// Pieces are gathered up to 256 KiB before they are compressed: pieces of every size around
+// that (empty, one byte, one short of it, exactly it, one over, more than twice it) in every
+// order still give the whole entry back.
+TEST(EntryDeflater, GivesTheEntryBackWhateverThePiecesAroundTheGatheringSize) {
+    std::string text;
+    while (text.size() < 3'000'000) text += long_text();
+    const std::vector<std::size_t> sizes{1, 0, 37, 262143, 262144, 262145, 600000, 5, 262140};
+    for (std::size_t start = 0; start < sizes.size(); ++start) {
+        EntryDeflater deflater("toc.ncx");
+        std::size_t at = 0;
+        for (std::size_t k = start; at < text.size(); ++k) {
+            const std::size_t size = std::min(sizes[k % sizes.size()], text.size() - at);
+            deflater.write(std::string_view(text).substr(at, size));
+            at += size;
+        }
+        ZipEntryData entry = deflater.finish();
+        EXPECT_EQ(entry.size, text.size());
+        EXPECT_EQ(entry.crc32, deflate_entry("x", text).crc32);
+        const std::vector<test::ZipEntry> entries = test::read_zip(archive_of({std::move(entry)}));
+        ASSERT_EQ(entries.size(), 1U);
+        EXPECT_TRUE(entries[0].bytes == text) << "starting with pieces of " << sizes[start];
+    }
 }
 
 TEST(ZipWriter, KeepsBytesThatDoNotCompress) {

@@ -107,6 +107,33 @@ def main():
         check("A section" in chapter, f"the stdin chapter lacks its body; entries: {names}")
         epubcheck(args.epubcheck, book)
 
+        # Pass 2 reads only the bodies and keeps pass 1's metadata: a slug clash and a missing
+        # cover are reported at their keys (the clash was at 1:1 when pass 1 dropped the key
+        # positions), a front-matter warning once, and a body after front matter closed at the
+        # very end of the file is empty (no `---` read as a rule).
+        keys = os.path.join(work, "keys")
+        os.mkdir(keys)
+        with open(os.path.join(keys, "c.md"), "w") as f:
+            f.write("---\ntitle: C\ndate: 2025-01-01\nslug: same\n---\nText c.\n")
+        with open(os.path.join(keys, "d.md"), "w") as f:
+            f.write("---\ntitle: D\ndate: 2025-01-02\nother: 1\nupdated: 2025-02-30\n"
+                    "slug: same\ncover:\n  image: missing.png\n---\nText d.\n")
+        with open(os.path.join(keys, "e.md"), "w") as f:
+            f.write("---\ntitle: E\ndate: 2025-01-03\n---")
+        result = folio_epub(args.folio, [keys, *common])
+        # The impossible date is an error (exit 1); the book is still written.
+        check(result.returncode == 1, f"keys run exited {result.returncode}:\n{result.stderr}")
+        d = os.path.join(keys, "d.md")
+        for expected in (f"{d}:6:7: warning: slug 'same' is already used",
+                         f"{d}:8:3: warning: cover image 'missing.png'"):
+            check(result.stderr.count(expected) == 1, f"not once: {expected}\n{result.stderr}")
+        check(result.stderr.count(f"{d}:5:10: ") == 1,
+              f"the impossible date not reported once at 5:10:\n{result.stderr}")
+        with zipfile.ZipFile(book) as archive:
+            last = archive.read("OEBPS/0003-e.xhtml").decode()
+        check("<hr" not in last, f"e.md's empty body became a rule:\n{last}")
+        epubcheck(args.epubcheck, book)
+
         # Standard input alone is a book of one.
         result = folio_epub(args.folio, ["-", *common], stdin=stdin_article)
         check(result.returncode == 0, f"stdin-only run exited {result.returncode}")

@@ -239,6 +239,34 @@ def check_stale(folio, work, config, posts):
     check("html.manifest.outside" in proc.stderr, "no warning about a manifest line outside the site")
 
 
+def check_reported_once(folio, work):
+    """Every article is read twice (metadata to plan the site, then its body): each problem is
+    reported once, at its place, the front matter's by the first read and the body's by the
+    second. Pages and feed items keep the first read's metadata and slug: a front-matter-only file (closed by `---` at
+    the very end) has an empty body, not a rule."""
+    posts = work / "once"
+    posts.mkdir()
+    (posts / "a.md").write_text("---\ntitle: A\ndate: 2025-01-01\nupdated: 2025-02-30\n"
+                                "slug: same\n---\n\nText[^1].\n\n[^1]: one\n[^1]: two\n")
+    (posts / "b.md").write_text("---\ntitle: B\ndate: 2025-01-02\nslug: same\n---")
+    site = work / "once-site"
+    proc = run([folio, "html", str(posts), "-o", str(site), "--base-url", "https://example.org/"],
+               ok_codes=(1,))
+    a, b = posts / "a.md", posts / "b.md"
+    for expected in (f"{a}:4:10: error: impossible date", f"{b}:4:7: warning: slug 'same'",
+                     f"{a}:11:1: warning: footnote [^1] is defined again"):
+        check(proc.stderr.count(expected) == 1, f"not reported once: {expected}\n{proc.stderr}")
+    page = (site / "posts" / "same-2" / "index.html").read_text(encoding="utf-8")
+    check("<hr" not in page, "a front-matter-only article's page shows a rule")
+    # The feeds' items carry ids prefixed with their article's slug, so that two items on one
+    # reader page do not share footnote ids (they had an empty prefix: the slug was not known
+    # yet on the thread that made the item).
+    for name in ("feed.xml", "atom.xml"):
+        text = (site / name).read_text(encoding="utf-8")
+        check('id="same-' in text and 'id="-' not in text,
+              f"{name}: item ids not prefixed with the article's slug")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--folio", required=True)
@@ -305,6 +333,7 @@ def main():
 
     check_confinement(args.folio, work)
     check_stale(args.folio, work, config, posts)
+    check_reported_once(args.folio, work)
 
     if failures:
         print(f"{len(failures)} failure(s)", file=sys.stderr)
