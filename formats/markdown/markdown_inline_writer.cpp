@@ -1137,9 +1137,12 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // for a paragraph of more than 64 KiB.
     constexpr int kMaxAttempts = 48;
     // The guided search: at most 128 writes from each of three first choices in each of four
-    // spellings (1,536 in all), of a paragraph of at most 16 KiB.
+    // spellings (1,536 in all), of a paragraph of at most 16 KiB, and at most 8 MiB written in
+    // all (512 writes of a paragraph of 16 KiB; deep nesting is mostly in short paragraphs).
     constexpr int kMaxGuidedAttempts = 128;
     constexpr std::size_t kMaxGuidedSize = 16 * 1024;
+    constexpr std::size_t kMaxGuidedBytes = 8 * 1024 * 1024;
+    std::size_t guided_bytes = 0;
     constexpr std::size_t kMaxSearchedSize = 64 * 1024;
     if (!best || out.size() - begin > kMaxSearchedSize) {
         out.resize(begin);
@@ -1177,8 +1180,10 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     const auto guided_search = [&](Spelling spelling, const std::string& first_choice) {
         std::string assignment = first_choice;
         std::vector<bool> second_choice(assignment.size(), false);
-        for (int attempts = 0; attempts < kMaxGuidedAttempts; ++attempts) {
+        for (int attempts = 0; attempts < kMaxGuidedAttempts && guided_bytes < kMaxGuidedBytes;
+             ++attempts) {
             const InlineWriter writer = attempt(spelling, &assignment);
+            guided_bytes += out.size() - begin;
             if (spelling >= Spelling::assigned_bare && !writer.wrote_bare()) return false;
             if (!writer.first_mismatch() && !writer.bare_delimiters_start_a_block()) return true;
             const std::size_t departure = writer.first_departure();
