@@ -20,34 +20,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=${1:-10000}
-case "$count" in -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
-[[ $count =~ ^[0-9]+$ ]] && ((count >= 1)) || { echo "epub.sh: COUNT must be a number ≥ 1" >&2; exit 2; }
+source bench/common.sh
+bench_count epub.sh -- "$@"
 runs=${BENCH_RUNS:-3}
 pandoc_count=${PANDOC_ARTICLES:-1000}
 ((pandoc_count > count)) && pandoc_count=$count
 
-missing=()
-for p in time pandoc; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo_cmd=()
-  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
-fi
+bench_install time pandoc
 
 cmake -S . -B build-bench-epub -DCMAKE_BUILD_TYPE=Release -DFOLIO_BUILD_TESTS=OFF -G Ninja >/dev/null
 cmake --build build-bench-epub --target folio md4c_render -j "$(nproc)" >/dev/null
 folio=$PWD/build-bench-epub/folio
 md4c=$PWD/build-bench-epub/md4c_render
 
-corpus=bench/out/corpus-$count
-if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
-  /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count" >&2
-fi
+bench_corpus
 corpus_bytes=$(sed -n 's/^bytes //p' "$corpus/corpus.txt")
 
 log=$(mktemp -d)

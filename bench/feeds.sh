@@ -22,31 +22,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=10000
-for arg in "$@"; do
-  case "$arg" in
-    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *[!0-9]* | '') echo "feeds.sh: unknown argument '$arg' (see --help)" >&2; exit 2 ;;
-    *) count=$arg ;;
-  esac
-done
-((count >= 1)) || { echo "feeds.sh: COUNT must be at least 1" >&2; exit 2; }
+source bench/common.sh
+bench_count feeds.sh -- "$@"
 runs=${BENCH_RUNS:-3}
 build_dir=${FEEDS_BUILD_DIR:-build-bench}
 
 # --- tools ------------------------------------------------------------------------------------
-missing=()
-for p in time hugo; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "feeds.sh: installing ${missing[*]}" >&2
-  sudo_cmd=()
-  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
-fi
+bench_install time hugo
 
 # --- build ------------------------------------------------------------------------------------
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
@@ -54,10 +36,8 @@ cmake --build "$build_dir" --target folio -j "$(nproc)" >&2
 folio=$PWD/$build_dir/folio
 
 # --- corpus and Hugo site ---------------------------------------------------------------------
-corpus=$PWD/bench/out/corpus-$count
-if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
-  /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count"
-fi
+bench_corpus
+corpus=$PWD/$corpus
 site=$PWD/bench/out/hugo-feeds-$count
 rm -rf "$site"
 mkdir -p "$site/content" "$site/layouts/_default"

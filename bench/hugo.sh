@@ -19,8 +19,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=${1:-10000}
-[[ $count =~ ^[0-9]+$ ]] && ((count >= 1)) || { echo "hugo.sh: COUNT must be a number >= 1" >&2; exit 2; }
+source bench/common.sh
+bench_count hugo.sh -- "$@"
 runs=${BENCH_RUNS:-3}
 hugo=${HUGO:-/usr/bin/hugo}
 command -v /usr/bin/time >/dev/null || { echo "hugo.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
@@ -31,10 +31,7 @@ cmake --build build-bench --target folio read_articles -j "${BENCH_JOBS:-2}" >/d
 folio=$PWD/build-bench/folio
 read_articles=$PWD/build-bench/read_articles
 
-corpus=bench/out/corpus-$count
-if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
-  /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count"
-fi
+bench_corpus
 
 # Every run writes a fresh folder, on /dev/shm unless BENCH_OUT says otherwise (see there why).
 source bench/output_folder.sh

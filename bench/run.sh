@@ -18,35 +18,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=10000
+source bench/common.sh
+bench_count run.sh --no-folio -- "$@"
 with_folio=1
-for arg in "$@"; do
-  case "$arg" in
-    --no-folio) with_folio=0 ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *[!0-9]* | '') echo "run.sh: unknown argument '$arg' (see --help)" >&2; exit 2 ;;
-    *) count=$arg ;;
-  esac
-done
-((count >= 1)) || { echo "run.sh: COUNT must be at least 1" >&2; exit 2; }
+[[ " ${bench_flags[*]} " == *" --no-folio "* ]] && with_folio=0
 runs=${BENCH_RUNS:-3}
 pandoc_count=${PANDOC_ARTICLES:-1000}
 ((pandoc_count > count)) && pandoc_count=$count
 
 # --- tools ------------------------------------------------------------------------------------
 # `time` and `pandoc` are what we measure with and against.
-missing=()
-for p in time pandoc; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "run.sh: installing ${missing[*]}" >&2
-  sudo_cmd=()
-  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
-fi
+bench_install time pandoc
 
 # --- build ------------------------------------------------------------------------------------
 targets=(md4c_render)
@@ -58,10 +40,7 @@ md4c=$PWD/build-bench/md4c_render
 read_articles=$PWD/build-bench/read_articles
 
 # --- corpus -----------------------------------------------------------------------------------
-corpus=bench/out/corpus-$count
-if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
-  /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count"
-fi
+bench_corpus
 corpus_bytes=$(sed -n 's/^bytes //p' "$corpus/corpus.txt")
 bodies_bytes=$(find "$corpus/bodies" -name '*.md' -exec cat {} + | wc -c)
 

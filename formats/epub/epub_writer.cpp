@@ -137,6 +137,8 @@ EpubWriter::EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
     s.context.fetch_image = s.settings.fetch_image;
     s.context.has_static_dir = s.settings.has_static_dir;
     s.context.base_url = s.settings.base_url;
+    s.context.chapters.reserve(3 * s.plan.size());
+    s.context.id_prefixes.reserve(s.plan.size());
     for (const ChapterPlan& chapter : s.plan) {
         // First come, first served: a slug wins over another article's file name.
         s.context.chapters.emplace(chapter.slug, chapter.href);

@@ -170,31 +170,31 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
 /// chapters to the writer, in order. Prints each article's new diagnostics (the body's: pass 1
 /// printed the rest); returns whether any was an error. Throws what the writer throws (a
 /// failed write), once the loader has stopped.
-bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOptions& load,
-                    MetadataPass& first, epub::EpubWriter& writer) {
+bool write_chapters(const LoadOptions& load, MetadataPass& first, epub::EpubWriter& writer) {
     bool errors = false;
-    // Standard input was read once, in pass 1: its chapter is made from the text kept then.
+    const std::size_t chapters = first.articles.size();
+    // Standard input was read once, in pass 1: its chapter is made from the text kept then,
+    // and the files are the other chapters, which keep their order.
+    std::vector<Article> files = std::move(first.articles);
     std::optional<Article> from_stdin;
-    std::vector<Article> files;
-    files.reserve(first.articles.size());
-    std::vector<std::size_t> plan_index;  // of each of `files`
-    plan_index.reserve(first.articles.size());
-    for (std::size_t i = 0; i < first.articles.size(); ++i) {
-        if (first.articles[i].source.path == "-") {
-            from_stdin = std::move(first.articles[i]);
-        } else {
-            files.push_back(std::move(first.articles[i]));
-            plan_index.push_back(i);
-        }
+    std::size_t stdin_at = chapters;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (files[i].source.path != "-") continue;
+        from_stdin = std::move(files[i]);
+        files.erase(files.begin() + static_cast<std::ptrdiff_t>(i));
+        stdin_at = i;
+        break;
     }
-    std::vector<Article>().swap(first.articles);
+    const auto chapter_of = [stdin_at](std::size_t file) {
+        return file < stdin_at ? file : file + 1;
+    };
     struct Rendered {
         std::optional<epub::RenderedChapter> chapter;
         std::exception_ptr failure;
     };
     // One entry per chapter, each written by the one worker that read its file and read here
     // after for_each_body has handed that file over (which orders the two).
-    std::vector<Rendered> rendered(plan.size());
+    std::vector<Rendered> rendered(chapters);
     // An exception must not leave for_each_body while its workers wait for this thread to take
     // their files: the first one is kept, the rest of the files are skipped, and it is thrown
     // once the loader has finished.
@@ -204,7 +204,7 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
     LoadOptions body_load = load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
         if (stopping) return;
-        const std::size_t index = plan_index[slot.index];
+        const std::size_t index = chapter_of(slot.index);
         try {
             rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
         } catch (...) {
@@ -219,13 +219,13 @@ bool write_chapters(const std::vector<epub::ChapterPlan>& plan, const LoadOption
         errors = errors || diagnostics.has_errors();
     };
     const auto add_stdin_if_next = [&] {
-        if (!from_stdin || next >= plan.size() || plan[next].source_path != "-") return;
+        if (!from_stdin || next != stdin_at) return;
         Diagnostics diagnostics;
         read_article_body(SourceText("-", std::move(first.stdin_text)), *from_stdin, diagnostics);
         add_on_this_thread(*from_stdin, diagnostics);
     };
     const auto add_next = [&](ArticleSlot& slot) {
-        if (plan_index[slot.index] != next)
+        if (chapter_of(slot.index) != next)
             throw std::logic_error("epub: chapters arrived out of book order");
         Rendered& result = rendered[next];
         if (result.failure) std::rethrow_exception(result.failure);
@@ -394,7 +394,7 @@ int build_book(const EpubCommandOptions& options) {
     settings.time_zone = *zone;
     settings.threads = load->threads != 0 ? load->threads : std::thread::hardware_concurrency();
 
-    const std::vector<epub::ChapterPlan> plan = epub::plan_chapters(
+    std::vector<epub::ChapterPlan> plan = epub::plan_chapters(
         articles, parse_order(options.order), parse_group_by(options.group_by), *zone);
 
     // The book goes straight into a temporary file next to the output, renamed when complete.
@@ -406,7 +406,7 @@ int build_book(const EpubCommandOptions& options) {
     }
     const DiskResourceReader resources;
     epub::EpubWriter writer(
-        std::move(settings), plan, resources,
+        std::move(settings), std::move(plan), resources,
         [&output](std::string_view bytes) {
             if (std::optional<Diagnostic> failed = output.write(bytes))
                 throw BookWriteFailed(std::move(*failed));
@@ -415,7 +415,7 @@ int build_book(const EpubCommandOptions& options) {
     print_diagnostics(book_notes);
     errors = errors || book_notes.has_errors();
 
-    errors = write_chapters(plan, *load, first, writer) || errors;
+    errors = write_chapters(*load, first, writer) || errors;
     writer.finish();
     if (const std::optional<Diagnostic> failed = output.commit()) {
         Diagnostics out;

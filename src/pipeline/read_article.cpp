@@ -50,7 +50,18 @@ std::string article_stem(std::string_view path) {
 }
 
 void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics) {
-    const std::size_t begin = std::min(article.source.body_offset, source.text().size());
+    std::size_t begin = std::min(article.source.body_offset, source.text().size());
+    // Finding the front matter's end again is a scan of a few lines; it catches a file edited
+    // between the two reads, whose body no longer starts where it did.
+    if (const Result<FrontMatterSplit> split = split_front_matter(source);
+        split && split->body_begin != begin) {
+        diagnostics.report(source.diagnostic(
+            Severity::warning, "input.changed",
+            "the file changed while it was being converted: its body is read as it is now, "
+            "its metadata as it was",
+            split->body_begin));
+        begin = split->body_begin;
+    }
     Body body = body_format_for(source.path()).read(source, begin, source.text().size(),
                                                      diagnostics);
     article.body = std::move(body.blocks);

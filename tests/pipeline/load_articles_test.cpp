@@ -325,6 +325,25 @@ TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
     }
 }
 
+// A file edited between the two reads: its body is found where it starts now, with a warning.
+TEST(ReadBodyAgain, FindsTheBodyOfAFileChangedSinceTheFirstRead) {
+    const TempDir dir;
+    const std::string path = dir.write("post.md", "---\ntitle: Post\n---\nOld body.\n");
+    LoadOptions metadata;
+    metadata.read.body = false;
+    LoadedArticles first = load_articles({path}, metadata);
+    ASSERT_EQ(first.articles.size(), 1u);
+    dir.write("post.md", "---\ntitle: Post\ntags: [a, b]\nsummary: longer now\n---\nNew body.\n");
+    Article& article = first.articles.front();
+    Diagnostics again;
+    ASSERT_TRUE(read_body_again(article, {}, again));
+    EXPECT_EQ(codes(again), std::vector<std::string>{"input.changed"});
+    ASSERT_EQ(article.body.size(), 1u);
+    EXPECT_EQ(article.body, load_articles({path}, {}).articles.at(0).body);
+    EXPECT_EQ(article.meta.title, "Post");
+    EXPECT_TRUE(article.meta.tags.empty()) << "the metadata stays as the first read found it";
+}
+
 TEST(CollectInputs, ReportsMissingInputsAndKeepsTheRest) {
     const TempDir dir;
     const std::string good = dir.write("a.md", "x");

@@ -5,28 +5,18 @@
 #include <chrono>
 #include <string>
 
+#include "support/decoded_front_matter.hpp"
+
 namespace folio {
 namespace {
 
 // A Markdown file whose JSON front matter starts on line 2, after a first line of its own.
-struct JsonFile {
+struct JsonFile : testing::DecodedFrontMatter {
     explicit JsonFile(const std::string& front_matter)
-        : source("a.md", "\n" + front_matter + "\nBody text.\n"),
-          result(decode_json_front_matter(source, 1, 1 + front_matter.size())) {}
-
-    const Map& entries() const { return result->entries; }
-    const Value& at(std::string_view key) const {
-        static const Value missing{std::string("<missing>")};
-        const Value* value = find(result->entries, key);
-        return value ? *value : missing;
-    }
-    std::string error() const { return format_diagnostic(result.error()); }
-
-    SourceText source;
-    Result<FrontMatter> result;
+        : DecodedFrontMatter(decode_json_front_matter, "\n", front_matter, "\nBody text.\n") {}
 };
 
-Value text(const char* s) { return Value{std::string(s)}; }
+using testing::text;
 
 TEST(JsonFrontMatter, TypesEveryKindOfValue) {
     const JsonFile file(

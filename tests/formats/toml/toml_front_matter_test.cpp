@@ -5,28 +5,19 @@
 #include <cmath>
 #include <string>
 
+#include "support/decoded_front_matter.hpp"
+
 namespace folio {
 namespace {
 
 // A Markdown file whose TOML front matter starts on line 2, after the `+++` fence.
-struct TomlFile {
+struct TomlFile : testing::DecodedFrontMatter {
     explicit TomlFile(const std::string& front_matter)
-        : source("a.md", "+++\n" + front_matter + "+++\nBody text.\n"),
-          result(decode_toml_front_matter(source, 4, 4 + front_matter.size())) {}
-
-    const Map& entries() const { return result->entries; }
-    const Value& at(std::string_view key) const {
-        static const Value missing{std::string("<missing>")};
-        const Value* value = find(result->entries, key);
-        return value ? *value : missing;
-    }
-    std::string error() const { return format_diagnostic(result.error()); }
-
-    SourceText source;
-    Result<FrontMatter> result;
+        : DecodedFrontMatter(decode_toml_front_matter, "+++\n", front_matter,
+                             "+++\nBody text.\n") {}
 };
 
-Value text(const char* s) { return Value{std::string(s)}; }
+using testing::text;
 Value date_value(std::string_view s) { return Value{parse_date(s).value_or(Date{})}; }
 
 TEST(TomlFrontMatter, TypesEveryKindOfValue) {

@@ -6,28 +6,19 @@
 #include <cmath>
 #include <string>
 
+#include "support/decoded_front_matter.hpp"
+
 namespace folio {
 namespace {
 
 // A Markdown file whose YAML front matter starts on line 2, after the `---` fence.
-struct YamlFile {
+struct YamlFile : testing::DecodedFrontMatter {
     explicit YamlFile(const std::string& front_matter)
-        : source("a.md", "---\n" + front_matter + "---\nBody text.\n"),
-          result(decode_yaml_front_matter(source, 4, 4 + front_matter.size())) {}
-
-    const Map& entries() const { return result->entries; }
-    const Value& at(std::string_view key) const {
-        static const Value missing{std::string("<missing>")};
-        const Value* value = find(result->entries, key);
-        return value ? *value : missing;
-    }
-    std::string error() const { return format_diagnostic(result.error()); }
-
-    SourceText source;
-    Result<FrontMatter> result;
+        : DecodedFrontMatter(decode_yaml_front_matter, "---\n", front_matter,
+                             "---\nBody text.\n") {}
 };
 
-Value text(const char* s) { return Value{std::string(s)}; }
+using testing::text;
 
 Date date_of(std::string_view text) { return parse_date(text).value_or(Date{}); }
 
