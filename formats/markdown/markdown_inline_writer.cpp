@@ -1219,7 +1219,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         if (!mismatch) return;
         if (search(Spelling::assigned_as_is, assignment, *mismatch)) return;
     }
-    // Last, with a text of delimiters beside a run written bare, joining it.
+    // Then with a text of delimiters beside a run written bare, joining it.
     for (const std::string& assignment :
          {std::string(delimiters.size(), '*'), std::string(delimiters.size(), '_'), delimiters}) {
         const InlineWriter writer = attempt(Spelling::assigned_bare, &assignment);
@@ -1231,7 +1231,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         }
         if (search(Spelling::assigned_bare, assignment, *mismatch)) return;
     }
-    // Last, a search the model guides, for deep nesting (strong and emphasis 8-14 deep,
+    // Last, a search the model guides, for deep nesting (strong and emphasis 6-16 deep,
     // where the runs of one node pair as written only with the right characters on several
     // nodes around it). The nodes take their characters in the order they open, and md4c,
     // reading from the left, decides every span before the first place where its pairing
