@@ -10,6 +10,7 @@
 #include <memory>
 #include <iostream>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include <fcntl.h>
@@ -308,7 +309,11 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
                 if (waited && prefetch && !prefetch_active) {
                     prefetch_active = true;
                     if (!prefetcher.joinable()) {
-                        prefetcher = std::jthread(prefetch_ahead);
+                        try {
+                            prefetcher = std::jthread(prefetch_ahead);
+                        } catch (const std::system_error&) {
+                            // No thread to spare: the workers read as before, waiting.
+                        }
                     } else {
                         wake_prefetcher = prefetcher_waiting;
                     }
