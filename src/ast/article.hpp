@@ -172,8 +172,9 @@ struct Source {
     FrontMatterSyntax syntax = FrontMatterSyntax::none;
     FrontMatterStyle style = FrontMatterStyle::none;
     std::uint32_t body_line = 1;  ///< line of the file on which the Markdown body starts
-    /// Byte of the file at which the body starts, for a second pass that reads only the body
-    /// (a body may start in the middle of the front matter's last line: `---` at the end).
+    /// Byte of the file at which the body starts (it may start in the middle of the front
+    /// matter's last line: `---` at the very end of the file), so that a second read can tell
+    /// whether the file changed in between.
     std::size_t body_offset = 0;
     TitleOrigin title_origin = TitleOrigin::front_matter;
     /// Where the value of each top-level front-matter key starts, in source order, so that

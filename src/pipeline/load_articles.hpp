@@ -54,9 +54,9 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
                       const std::function<void(ArticleSlot&)>& in_order);
 
 /// The second pass after a metadata-only first one (`options.read.body == false`) for jobs that
-/// need every body (a book): reads each article's file again on worker threads, fills in its
-/// body with `read_article_body` and runs `options.hook`, and hands the articles (moved out of
-/// `articles`) to `in_order` on the calling thread, in their order there. The metadata, slug
+/// need every body (a book, a site): reads each article's file again on worker threads, fills
+/// in its body with `read_article_body` and runs `options.hook`, and hands the articles (moved
+/// out of `articles`) to `in_order` on the calling thread, in their order there. The metadata, slug
 /// and source positions stay as the first pass left them and nothing of it is reported again.
 /// A file that cannot be read now arrives with its metadata, no body and an `input.unreadable`
 /// error (the hook does not run). `--fail-fast` stops as in `for_each_article`.

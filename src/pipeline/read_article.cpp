@@ -50,9 +50,10 @@ std::string article_stem(std::string_view path) {
 }
 
 void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics) {
+    // The front matter is found again (a scan of its few lines) rather than trusted to end where
+    // it did: the file may have been edited between the two reads. Where it can no longer be
+    // found, the body is read from where it started before.
     std::size_t begin = std::min(article.source.body_offset, source.text().size());
-    // Finding the front matter's end again is a scan of a few lines; it catches a file edited
-    // between the two reads, whose body no longer starts where it did.
     if (const Result<FrontMatterSplit> split = split_front_matter(source);
         split && split->body_begin != begin) {
         diagnostics.report(source.diagnostic(

@@ -30,10 +30,12 @@ struct ReadOptions {
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
                                     Diagnostics& diagnostics);
 
-/// Fills in the body and footnotes of an article read with `body = false`, from the same text
-/// (`source.body_offset` says where the body starts). Reports only what the body reader finds,
-/// so a second pass over the few articles a job keeps repeats none of the first pass's
-/// diagnostics. Everything else in the article (metadata, slug) stays as it was.
+/// Fills in the body and footnotes of an article read with `body = false` (and its front matter
+/// split off, as every two-pass job reads), from the file's text read again: the body starts
+/// where the front matter ends, found again. Reports only what the body reader finds, so a
+/// second pass repeats none of the first pass's diagnostics, and `input.changed` when the body
+/// no longer starts at `source.body_offset` (the file was edited in between). Everything else in
+/// the article (metadata, slug) stays as it was.
 void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics);
 
 /// Drops the front-matter keys that map to no typed field (`meta.extra`) and their positions,

@@ -23,6 +23,12 @@ namespace {
 
 using testing::TempDir;
 
+// The first pass of a book or a site: metadata only, as `options` says otherwise.
+LoadedArticles load_metadata(const std::vector<std::string>& paths, LoadOptions options = {}) {
+    options.read.body = false;
+    return load_articles(paths, options);
+}
+
 std::vector<std::string> codes(const Diagnostics& diagnostics) {
     std::vector<std::string> out;
     for (const Diagnostic& d : diagnostics.items()) out.push_back(d.code);
@@ -153,9 +159,7 @@ TEST(ForEachArticle, ReadsAheadOfTheWorkersWhenTheFilesAreNotCached) {
                      std::runtime_error);
 
         evict_all();
-        LoadOptions metadata = options;
-        metadata.read.body = false;
-        LoadedArticles first = load_articles(paths, metadata);
+        LoadedArticles first = load_metadata(paths, options);
         evict_all();
         std::size_t bodies = 0;
         for_each_body(first.articles, options, [&](ArticleSlot& slot) {
@@ -223,11 +227,9 @@ TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostic
                                        "Text[^1].\r\n\r\n[^1]: A note.\r\n");
     LoadOptions full;
     full.fix_mojibake = true;
-    LoadOptions metadata = full;
-    metadata.read.body = false;
 
     LoadedArticles complete = load_articles({path}, full);
-    LoadedArticles first = load_articles({path}, metadata);
+    LoadedArticles first = load_metadata({path}, full);
     ASSERT_EQ(complete.articles.size(), 1u);
     ASSERT_EQ(first.articles.size(), 1u);
     EXPECT_EQ(codes(first.diagnostics), std::vector<std::string>{"meta.date.impossible"});
@@ -253,9 +255,7 @@ TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostic
 TEST(ReadBodyAgain, StartsWhereTheFrontMatterEndsEvenWithoutAFinalNewline) {
     const TempDir dir;
     const std::string path = dir.write("closed.md", "---\ntitle: Closed\n---");
-    LoadOptions metadata;
-    metadata.read.body = false;
-    LoadedArticles first = load_articles({path}, metadata);
+    LoadedArticles first = load_metadata({path});
     ASSERT_EQ(first.articles.size(), 1u);
     Article& article = first.articles.front();
     Diagnostics again;
@@ -278,10 +278,9 @@ TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
     }
     const LoadedArticles complete = load_articles(paths, {});
     for (const unsigned threads : {1u, 2u, 5u}) {
-        LoadOptions metadata;
-        metadata.threads = threads;
-        metadata.read.body = false;
-        LoadedArticles first = load_articles(paths, metadata);
+        LoadOptions options;
+        options.threads = threads;
+        LoadedArticles first = load_metadata(paths, options);
         ASSERT_EQ(first.articles.size(), paths.size());
         // The book's order is not the files' order.
         std::reverse(first.articles.begin(), first.articles.end());
@@ -329,9 +328,7 @@ TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
 TEST(ReadBodyAgain, FindsTheBodyOfAFileChangedSinceTheFirstRead) {
     const TempDir dir;
     const std::string path = dir.write("post.md", "---\ntitle: Post\n---\nOld body.\n");
-    LoadOptions metadata;
-    metadata.read.body = false;
-    LoadedArticles first = load_articles({path}, metadata);
+    LoadedArticles first = load_metadata({path});
     ASSERT_EQ(first.articles.size(), 1u);
     dir.write("post.md", "---\ntitle: Post\ntags: [a, b]\nsummary: longer now\n---\nNew body.\n");
     Article& article = first.articles.front();
