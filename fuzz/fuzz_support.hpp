@@ -56,12 +56,27 @@ void require_utf8(std::string_view text, std::string_view what);
 
 namespace folio::fuzz {
 
+/// Where the blocks start whose emphasis a Markdown writer said md4c reads back nested
+/// otherwise (`markdown.emphasis.nesting`; docs/migration.md, "What cannot be written").
+std::vector<SourcePos> misnested_places(const Diagnostics& diagnostics);
+
+/// Whether `back` is `written` read back: the same tree, except that in a block starting at
+/// one of `misnested` (a paragraph, heading or table) emphasis, strong emphasis and
+/// strikethrough may nest otherwise. Only the writer's own admission relaxes the check, and
+/// only there: the text must still be the same but for delimiter characters (`*`, `_`, `~`,
+/// which a pairing that differs leaves as text), and links, code, images and breaks too.
+bool same_blocks(std::span<const Block> written, std::span<const Block> back,
+                 const std::vector<SourcePos>& misnested);
+bool same_footnotes(const std::vector<Footnote>& written, const std::vector<Footnote>& back,
+                    const std::vector<SourcePos>& misnested);
+
 /// Reads `text` (a file a writer produced, named `path`) back and aborts unless it reads
 /// without errors (unless `input_had_errors`) and gives the same title, `blocks` and `footnotes` as `written` (the
 /// article that was written), and with `all_meta` also the same dates, summary, tags,
-/// categories and draft flag.
+/// categories and draft flag. Blocks at `misnested` places compare as `same_blocks` says.
 void require_reads_back(std::string_view path, std::string_view text, const Article& written,
                         std::span<const Block> blocks, const std::vector<Footnote>& footnotes,
-                        bool all_meta, bool input_had_errors, std::string_view what);
+                        bool all_meta, bool input_had_errors, std::string_view what,
+                        const std::vector<SourcePos>& misnested);
 
 }  // namespace folio::fuzz

@@ -41,12 +41,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // Without images the page must read back as the article it came from.
     folio::HugoOptions plain;
+    folio::Diagnostics plain_diagnostics;
     const std::vector<folio::OutputFile> files =
-        folio::write_hugo_page(*article, plain, *resources, diagnostics);
+        folio::write_hugo_page(*article, plain, *resources, plain_diagnostics);
     if (files.empty()) folio::fuzz::fail("Hugo wrote no page", "");
     folio::fuzz::require_utf8(files.front().bytes, "Hugo page");
     folio::fuzz::require_reads_back(files.front().path, files.front().bytes, *article,
                                     folio::body_without_title_heading(*article),
-                                    article->footnotes, true, input_errors, "Hugo page");
+                                    article->footnotes, true, input_errors, "Hugo page",
+                                    folio::fuzz::misnested_places(plain_diagnostics));
     return 0;
 }

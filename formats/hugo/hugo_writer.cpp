@@ -34,7 +34,10 @@ std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options
     report_front_matter_changes(styled, FrontMatterTarget::hugo_toml, page.source, diagnostics);
 
     std::string text = hugo_front_matter_block(styled.entries, page.source, diagnostics);
-    const std::string body = write_markdown_body(body_without_title_heading(page), page.footnotes);
+    std::vector<MisnestedInlines> misnested;
+    const std::string body =
+        write_markdown_body(body_without_title_heading(page), page.footnotes, &misnested);
+    report_misnested_emphasis(misnested, page.source, diagnostics);
     if (!body.empty()) text += '\n' + body;
     files.insert(files.begin(), OutputFile{std::move(page_path), std::move(text)});
     return files;

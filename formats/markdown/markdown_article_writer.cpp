@@ -6,6 +6,26 @@
 
 namespace folio {
 
+void report_misnested_emphasis(const std::vector<MisnestedInlines>& misnested,
+                               const Source& source, Diagnostics& diagnostics) {
+    for (std::size_t i = 0; i < misnested.size(); ++i) {
+        const SourcePos at = misnested[i].at;
+        // The cells of one table are one place to the reader of the warning.
+        if (i > 0 && misnested[i - 1].at.line == at.line &&
+            misnested[i - 1].at.column == at.column)
+            continue;
+        diagnostics.report(Diagnostic{Severity::warning,
+                                      "markdown.emphasis.nesting",
+                                      "no Markdown spelling of this block's emphasis reads back "
+                                      "nested as it is (md4c pairs the delimiters otherwise); "
+                                      "written as usual: the text is kept, the nesting is not",
+                                      source.path,
+                                      at.line,
+                                      at.column,
+                                      {}});
+    }
+}
+
 std::string hugo_front_matter_block(const Map& entries, const Source& source,
                                     Diagnostics& diagnostics) {
     TomlFrontMatter toml = write_toml_front_matter(entries);
@@ -48,7 +68,9 @@ std::string write_markdown_article(const Article& article, FrontMatterTarget sty
             out = hugo_front_matter_block(styled.entries, article.source, diagnostics);
             break;
     }
-    const std::string body = write_markdown_body(article.body, article.footnotes);
+    std::vector<MisnestedInlines> misnested;
+    const std::string body = write_markdown_body(article.body, article.footnotes, &misnested);
+    report_misnested_emphasis(misnested, article.source, diagnostics);
     if (!body.empty()) out += '\n' + body;
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "ast/article.hpp"
 #include "diagnostics/diagnostic.hpp"
+#include "formats/markdown/markdown_writer.hpp"
 #include "meta/front_matter_for_style.hpp"
 
 namespace folio {
@@ -14,6 +15,11 @@ namespace folio {
 /// `diagnostics`. Pure.
 std::string write_markdown_article(const Article& article, FrontMatterTarget style,
                                    Diagnostics& diagnostics);
+
+/// Warns `markdown.emphasis.nesting` at each block whose emphasis the written body cannot
+/// give back as it was (`write_markdown_body`'s `misnested`), once per block.
+void report_misnested_emphasis(const std::vector<MisnestedInlines>& misnested,
+                               const Source& source, Diagnostics& diagnostics);
 
 /// The `+++` TOML front matter block of a Hugo page (fences included), warning about every
 /// null value TOML cannot hold (`hugo.toml.null`).

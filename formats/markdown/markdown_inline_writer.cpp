@@ -1098,7 +1098,7 @@ private:
 
 }  // namespace
 
-void append_markdown_inlines(std::string& out, const Inlines& inlines,
+bool append_markdown_inlines(std::string& out, const Inlines& inlines,
                              const InlineContext& context) {
     // The usual spelling nearly always pairs as written; a paragraph whose runs md4c would
     // pair otherwise is written again in the stricter spellings, the first that pairs as
@@ -1109,7 +1109,9 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     // parent's character at the parent's edge shares the parent's run (trees md4c made from
     // long runs it split have no spelling with one run per node). Last, a depth-first search
     // over the nodes' characters that the model guides (`guided_search`). If that too finds
-    // nothing, the usual spelling stays.
+    // nothing, the usual spelling stays and the caller hears of it (false): some trees have no
+    // spelling at all (strikethrough nested at the edge of strikethrough; emphasis md4c made
+    // from a `*` in a link destination).
     const std::size_t begin = out.size();
     const auto attempt = [&](Spelling spelling, const std::string* assignment) {
         out.resize(begin);
@@ -1126,7 +1128,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
           Spelling::keep_from_star, Spelling::keep_from_underscore}) {
         const InlineWriter writer = attempt(spelling, nullptr);
         const std::optional<Mismatch> mismatch = writer.first_mismatch();
-        if (!mismatch) return;
+        if (!mismatch) return true;
         if (spelling != Spelling::usual && (!best || mismatch->at > best->at)) {
             best = mismatch;
             delimiters = writer.delimiters();
@@ -1149,7 +1151,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         InlineWriter writer(out, context, Spelling::usual);
         writer.write(inlines);
         writer.finish_line();
-        return;
+        return false;
     }
     // Switches one node's character at a time, from `assignment` whose first difference is at
     // `from`; true once the runs pair as written (`out` then holds that spelling).
@@ -1208,7 +1210,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         }
         return false;
     };
-    if (search(Spelling::assigned, delimiters, *best)) return;
+    if (search(Spelling::assigned, delimiters, *best)) return true;
     // Then with the text as it is and runs shared where a node opens or closes with its
     // parent: from one character everywhere (how such trees are usually written), from the
     // other, then from the stricter spelling's characters.
@@ -1216,8 +1218,8 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
          {std::string(delimiters.size(), '*'), std::string(delimiters.size(), '_'), delimiters}) {
         const InlineWriter writer = attempt(Spelling::assigned_as_is, &assignment);
         const std::optional<Mismatch> mismatch = writer.first_mismatch();
-        if (!mismatch) return;
-        if (search(Spelling::assigned_as_is, assignment, *mismatch)) return;
+        if (!mismatch) return true;
+        if (search(Spelling::assigned_as_is, assignment, *mismatch)) return true;
     }
     // Then with a text of delimiters beside a run written bare, joining it.
     for (const std::string& assignment :
@@ -1226,10 +1228,10 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
         if (!writer.wrote_bare()) break;
         const std::optional<Mismatch> mismatch = writer.first_mismatch();
         if (!mismatch) {
-            if (!writer.bare_delimiters_start_a_block()) return;
+            if (!writer.bare_delimiters_start_a_block()) return true;
             continue;
         }
-        if (search(Spelling::assigned_bare, assignment, *mismatch)) return;
+        if (search(Spelling::assigned_bare, assignment, *mismatch)) return true;
     }
     // Last, a search the model guides, for deep nesting (strong and emphasis 6-16 deep,
     // where the runs of one node pair as written only with the right characters on several
@@ -1252,7 +1254,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
             for (const std::string& first_choice :
                  {delimiters, std::string(delimiters.size(), '*'),
                   std::string(delimiters.size(), '_')}) {
-                if (guided_search(spelling, first_choice)) return;
+                if (guided_search(spelling, first_choice)) return true;
             }
         }
     }
@@ -1260,6 +1262,7 @@ void append_markdown_inlines(std::string& out, const Inlines& inlines,
     InlineWriter writer(out, context, Spelling::usual);
     writer.write(inlines);
     writer.finish_line();
+    return false;
 }
 
 }  // namespace folio

@@ -14,8 +14,11 @@ struct InlineContext {
 /// Appends `inlines` as CommonMark/GFM text that reads back as the same inlines: text is
 /// escaped where it would otherwise start a construct (`*`, `_`, `[`, `<`, `&name;`, a list
 /// marker or `#` at the start of a line, trailing spaces), code spans get enough backticks,
-/// soft breaks become `\n` and hard breaks `\` + `\n`. Never fails.
-void append_markdown_inlines(std::string& out, const Inlines& inlines,
+/// soft breaks become `\n` and hard breaks `\` + `\n`. Emphasis, strong and strikethrough are
+/// spelled so that md4c 0.4.8 pairs their delimiters as written, by the writer's model of its
+/// pairing (`emphasis_model.hpp`); false when no spelling tried does, so that md4c reads the
+/// inlines back with their spans nested otherwise (the text is kept). Never fails.
+bool append_markdown_inlines(std::string& out, const Inlines& inlines,
                              const InlineContext& context = {});
 
 }  // namespace folio

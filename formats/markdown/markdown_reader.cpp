@@ -39,7 +39,8 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     NestingReport nesting;
     const OffsetMap body_map(begin);
     Body body;
-    body.blocks = parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics});
+    body.blocks =
+        parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics, false});
     // A definition's content is Markdown on its own; definitions inside it are not looked for
     // (pandoc and GitHub do not nest notes either), references inside it are.
     for (std::size_t i = 0; i < definitions.size(); ++i) {
@@ -48,7 +49,7 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
         Footnote note;
         note.at = source.position(d.file_offset);
         note.children =
-            parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics});
+            parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics, false});
         note.label = std::move(d.label);
         body.footnotes.push_back(std::move(note));
     }

@@ -142,6 +142,21 @@ std::size_t empty_item_indent(const Block& block) {
     return width + 1 <= 3 ? width + 1 : 0;
 }
 
+// Whether `line` is a thematic break: up to 3 spaces, then 3 or more of one of `-`, `*`, `_`
+// with nothing but blanks between and after them.
+bool is_thematic_break_line(std::string_view line) {
+    const std::size_t start = line.find_first_not_of(' ');
+    if (start == std::string_view::npos || start > 3) return false;
+    const char c = line[start];
+    if (c != '-' && c != '*' && c != '_') return false;
+    std::size_t count = 0;
+    for (char x : line.substr(start)) {
+        if (x == c) ++count;
+        else if (x != ' ' && x != '\t') return false;
+    }
+    return count >= 3;
+}
+
 // Whether `block` is a list whose last item is empty (or ends in such a list). md4c 0.4.8
 // closes every list item around an empty item at the blank line after it.
 bool ends_in_empty_item(const Block& block) {
@@ -152,15 +167,11 @@ bool ends_in_empty_item(const Block& block) {
     return ends_in_empty_item(last.children.back());
 }
 
-std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
-    std::string out;
-    append_markdown_inlines(out, inlines, context);
-    return out;
-}
-
 /// Writes blocks as lines; containers prefix the lines of their children.
 class BlockWriter {
 public:
+    explicit BlockWriter(std::vector<MisnestedInlines>* misnested) : misnested_(misnested) {}
+
     /// `in_item`: the blocks of a list item.
     void blocks(std::span<const Block> blocks, bool tight, Lines& out, bool in_item = false) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -182,16 +193,31 @@ public:
             if (i > 0 && tight && std::holds_alternative<BlockQuote>(blocks[i - 1].node) &&
                 std::holds_alternative<BlockQuote>(blocks[i].node))
                 out.emplace_back();
+            // With no blank line between them, the next block's first line would continue
+            // the paragraph that ends the quote (lazily, with no `>`): an empty quote line
+            // ends that paragraph first. Not before an indented HTML block, which relies on
+            // interrupting the paragraph (after an empty line it would be indented code).
+            if (i > 0 && tight && ends_in_paragraph_in_quote(blocks[i - 1]) &&
+                !std::holds_alternative<BlockQuote>(blocks[i].node) && html_indent(blocks[i]) < 4)
+                out.emplace_back(">");
             const std::size_t first_line = out.size();
             const auto* list = std::get_if<List>(&blocks[i].node);
-            const bool wide = list != nullptr && i + 1 < blocks.size() &&
+            // md4c 0.4.8 measures the indentation of a line after an empty item and a blank
+            // line its own way (`   -`, blank, `      x` is a paragraph to it): indented code
+            // after a list ending in an empty item follows a definition instead (below).
+            const bool code_after_empty_item = !in_item && i + 1 < blocks.size() &&
+                                               is_indented_code(blocks[i + 1]) &&
+                                               ends_in_empty_item(blocks[i]);
+            const bool wide = list != nullptr && i + 1 < blocks.size() && !code_after_empty_item &&
                               (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]));
             // Two lists of the same kind in a row would read back as one, and a wide list's
             // indented markers would continue the list before: an unused link reference
             // definition ends the first without adding anything to the tree.
             if (i > 0 && !tight &&
                 (same_kind_of_list(blocks[i - 1], blocks[i]) ||
-                 (wide && std::holds_alternative<List>(blocks[i - 1].node)))) {
+                 (wide && std::holds_alternative<List>(blocks[i - 1].node)) ||
+                 (!in_item && is_indented_code(blocks[i]) &&
+                  ends_in_empty_item(blocks[i - 1])))) {
                 out.emplace_back("[//]: #");
                 out.emplace_back();
             }
@@ -199,6 +225,7 @@ public:
                 list_items(*list, true, out);
                 continue;
             }
+            at_ = blocks[i].at;
             std::visit([&](const auto& node) { this->block(node, out); }, blocks[i].node);
             if (extra_indent > 0 && first_line < out.size())
                 out[first_line].insert(0, extra_indent, ' ');
@@ -224,6 +251,16 @@ public:
     }
 
 private:
+    std::vector<MisnestedInlines>* misnested_;
+    SourcePos at_;  // of the block being written
+
+    std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
+        std::string out;
+        if (!append_markdown_inlines(out, inlines, context) && misnested_ != nullptr)
+            misnested_->push_back({&inlines, at_});
+        return out;
+    }
+
     // Whether `block` must follow `previous` without the blank line between them.
     static bool joins_previous(const Block& previous, const Block& block) {
         if (ends_in_open_html_in_list(previous)) return true;
@@ -366,6 +403,15 @@ private:
                 prefix(content, indent, indent, out);
                 continue;
             }
+            // So does content whose first line would make a thematic break of the marker's
+            // line: an item holding a list holding an empty item (`- - -` + tab).
+            if (!starts_with_code && !wide &&
+                is_thematic_break_line(lead + marker + ' ' + content.front())) {
+                out.push_back(empty_item);
+                const std::string indent(empty_item.size(), ' ');
+                prefix(content, indent, indent, out);
+                continue;
+            }
             if (wide && !starts_with_code) {
                 prefix(content, "   " + marker + "    ", std::string(marker.size() + 7, ' '), out);
                 continue;
@@ -392,6 +438,13 @@ private:
         const std::string fence(std::max<std::size_t>(3, longest_run(n.text, c) + 1), c);
         std::string info;
         for (char x : n.info) {
+            // A backtick fence's info string holds no backtick, escaped or not; md4c 0.4.8
+            // makes such a block from the line after a fence left open in a list item, and
+            // decodes the reference.
+            if (x == '`' && c == '`') {
+                info += "&#96;";
+                continue;
+            }
             if (x == '\\' || x == '&' || x == '`') info += '\\';
             info += x;
         }
@@ -446,8 +499,9 @@ private:
 }  // namespace
 
 std::string write_markdown_body(std::span<const Block> body,
-                                const std::vector<Footnote>& footnotes) {
-    BlockWriter writer;
+                                const std::vector<Footnote>& footnotes,
+                                std::vector<MisnestedInlines>* misnested) {
+    BlockWriter writer(misnested);
     Lines lines;
     // Footnotes written after an open HTML block would become part of it: they go first then.
     // (Also one that ends a list item: the blank line before the footnotes would join it.)

@@ -8,12 +8,23 @@
 
 namespace folio {
 
+/// Inlines that md4c 0.4.8 reads back with their emphasis, strong emphasis or strikethrough
+/// nested otherwise however they are written: no spelling the writer tries pairs as written by
+/// its model of md4c's pairing (docs/migration.md, "What cannot be written"). They are
+/// written in the usual spelling; the text is kept.
+struct MisnestedInlines {
+    const Inlines* inlines;  ///< in the blocks or footnotes given to the writer
+    SourcePos at;            ///< where the block that holds them starts
+};
+
 /// A body and its footnotes as CommonMark + GFM Markdown (tables, task items, strikethrough,
 /// footnote definitions at the end) that `read_markdown_body` reads back as the same blocks
 /// and footnotes: list markers, start numbers and tightness, code fences, setext headings and
 /// raw HTML are kept; text is escaped only where it would otherwise mean something else. The
-/// result ends with a newline, or is empty for an empty body. Pure; never fails.
+/// result ends with a newline, or is empty for an empty body. Where emphasis has no such
+/// spelling, the inlines are added to `misnested` (if given). Pure; never fails.
 std::string write_markdown_body(std::span<const Block> body,
-                                const std::vector<Footnote>& footnotes);
+                                const std::vector<Footnote>& footnotes,
+                                std::vector<MisnestedInlines>* misnested = nullptr);
 
 }  // namespace folio

@@ -393,6 +393,7 @@ private:
     void open_target(Kind kind, const MD_ATTRIBUTE& url, const MD_ATTRIBUTE& title) {
         if (inline_depth_ >= kMaxDepth) return suppress();
         ++inline_depth_;
+        if (kind == Kind::link) ++link_depth_;
         Frame& f = open(kind);
         f.text = attribute(url);
         f.title = attribute(title);
@@ -474,8 +475,19 @@ private:
         }
         Frame& f = inline_container();
         note_text(offset, size);
-        if (!in_.labels.empty() && offset != kNone) mark_escaped_brackets(f, offset, piece);
-        f.run += piece;
+        // md4c 0.4.8 passes a U+0000 through as it is in some text (an autolink's, one right
+        // after `scheme://`); CommonMark wants U+FFFD there too.
+        for (std::size_t start = 0;;) {
+            const std::size_t nul = piece.find('\0', start);
+            const std::string_view part =
+                piece.substr(start, nul == std::string_view::npos ? nul : nul - start);
+            if (!in_.labels.empty() && offset != kNone)
+                mark_escaped_brackets(f, offset + start, part);
+            f.run += part;
+            if (nul == std::string_view::npos) break;
+            f.run += kReplacement;
+            start = nul + 1;
+        }
     }
 
     // md4c reports NUL as MD_TEXT_NULLCHAR in prose but passes it through in code spans and
@@ -642,11 +654,7 @@ private:
     // Only a setext heading spans lines: that settles it where the first text has no place in
     // the source (md4c reports a NUL, `\0`, from outside it).
     bool is_setext(std::size_t first_text, const Inlines& inlines) const {
-        if (std::any_of(inlines.begin(), inlines.end(), [](const Inline& node) {
-                return std::holds_alternative<SoftBreak>(node.node) ||
-                       std::holds_alternative<HardBreak>(node.node);
-            }))
-            return true;
+        if (spans_lines(inlines)) return true;
         if (first_text == kNone) return false;
         for (std::size_t i = first_text; i > 0; --i) {
             const char c = in_.text[i - 1];
@@ -654,6 +662,56 @@ private:
             if (std::strchr(" \t*_~[!<`\\", c) == nullptr) break;
         }
         return true;
+    }
+
+    static bool starts_with_tag(std::string_view html) {
+        const std::size_t first = html.find_first_not_of(" \t");
+        return first != std::string_view::npos && html[first] == '<';
+    }
+
+    // md4c 0.4.8 reads the line after a fence left open in a list item (`- ```` then
+    // `` `<s> `` at the margin) as an HTML block, though it has no `<` to start one; CommonMark,
+    // and md4c when the line stands alone, read a paragraph there. The block's text is read
+    // again on its own, each line placed where it is in the source.
+    void read_again(Frame& parent, Frame& f) {
+        const std::string_view text = f.text;
+        std::size_t found = f.first_text == kNone ? 0 : f.first_text;
+        OffsetMap map(in_.map.to_file(found));
+        for (std::size_t line = text.find('\n'); line != std::string_view::npos &&
+                                                  line + 1 < text.size();
+             line = text.find('\n', line + 1)) {
+            const std::string_view next = text.substr(line + 1, text.find('\n', line + 1) - line - 1);
+            const std::size_t at = in_.text.find(next, found);
+            if (at == std::string_view::npos) continue;
+            map.add(line + 1, in_.map.to_file(at));
+            found = at + next.size();
+        }
+        for (Block& block : parse_markdown_blocks(
+                 {in_.source, text, map, in_.labels, in_.nesting, in_.diagnostics, true}))
+            parent.blocks.push_back(std::move(block));
+        f.text.clear();
+    }
+
+    // Whether `inlines` hold a line break: a break, or an empty code span, which md4c reads
+    // only from a code span holding nothing but a line ending (`` `\n` ``).
+    static bool spans_lines(const Inlines& inlines) {
+        return std::any_of(inlines.begin(), inlines.end(), [](const Inline& node) {
+            return std::visit(
+                [](const auto& n) {
+                    using T = std::decay_t<decltype(n)>;
+                    if constexpr (std::is_same_v<T, SoftBreak> || std::is_same_v<T, HardBreak>)
+                        return true;
+                    else if constexpr (std::is_same_v<T, Code>)
+                        return n.text.empty();
+                    else if constexpr (std::is_same_v<T, Image>)
+                        return spans_lines(n.alt);
+                    else if constexpr (requires { n.children; })
+                        return spans_lines(n.children);
+                    else
+                        return false;
+                },
+                node.node);
+        });
     }
 
     static bool is_autolink(const std::string& url, const Inlines& children) {
@@ -664,6 +722,25 @@ private:
         const std::string_view t = text->text;
         return u == t || (u.size() == t.size() + 7 && u.starts_with("mailto:") && u.ends_with(t)) ||
                (u.size() == t.size() + 7 && u.starts_with("http://") && u.ends_with(t));
+    }
+
+    // Appends `inlines` to `parent` as if they had been read there: texts join the parent's
+    // run (a `[` in them was text already: no footnote reference is made of it).
+    void unwrap_into(Frame& parent, Inlines& inlines) {
+        for (Inline& node : inlines) {
+            auto* text = std::get_if<Text>(&node.node);
+            if (text == nullptr) {
+                append_inline(parent, std::move(node));
+                continue;
+            }
+            if (!in_.labels.empty()) {
+                for (std::size_t i = text->text.find('['); i != std::string::npos;
+                     i = text->text.find('[', i + 1))
+                    parent.escaped.push_back(static_cast<std::uint32_t>(parent.run.size() + i));
+            }
+            parent.run += text->text;
+        }
+        inlines.clear();
     }
 
     // Moves the top frame's node into its parent and pops it. The frame is used in place, not
@@ -702,7 +779,13 @@ private:
             append_block(parent,
                          CodeBlock{std::move(f.title), std::move(f.text), f.fenced, f.fence}, f.at);
             break;
-        case Kind::html_block: append_block(parent, HtmlBlock{std::move(f.text)}, f.at); break;
+        case Kind::html_block:
+            if (!in_.rereading && !starts_with_tag(f.text)) {
+                read_again(parent, f);
+                break;
+            }
+            append_block(parent, HtmlBlock{std::move(f.text)}, f.at);
+            break;
         case Kind::thematic_break: append_block(parent, ThematicBreak{}, f.at); break;
         case Kind::table:
             f.table.alignments.resize(f.columns, Alignment::none);
@@ -738,7 +821,14 @@ private:
             break;
         case Kind::link: {
             --inline_depth_;
+            --link_depth_;
             flush_run(f);
+            // md4c 0.4.8 finds autolinks inside a link's text (`[www.a.b]()`, `[a@b.c]()`);
+            // CommonMark links hold no links and HTML cannot nest them: the text stays.
+            if (link_depth_ > 0) {
+                unwrap_into(parent, f.inlines);
+                break;
+            }
             const bool autolink = is_autolink(f.text, f.inlines);
             append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines),
                                        autolink, f.at});
@@ -789,6 +879,7 @@ private:
     bool scan_next_line_ = false;   // ... from the line after `scan_from_`
     std::size_t last_text_ = 0;
     bool nesting_pending_ = false;  // a level was flattened, the warning waits for a position
+    int link_depth_ = 0;            // links open: one inside another is unwrapped
     bool after_nullchar_ = false;   // the previous text callback was MD_TEXT_NULLCHAR
     std::exception_ptr failure_;
 };

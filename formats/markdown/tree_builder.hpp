@@ -25,6 +25,9 @@ struct MarkdownText {
     const FootnoteLabels& labels;
     NestingReport& nesting;
     Diagnostics& diagnostics;
+    /// The text of a block md4c misread, read again on its own (see `parse_markdown_blocks`):
+    /// not read again a second time.
+    bool rereading;
 };
 
 /// Parses `input.text` with md4c's GitHub dialect into blocks, from md4c's callbacks with an
@@ -32,7 +35,9 @@ struct MarkdownText {
 /// warning; an internal failure is reported as `markdown.internal` and what was built is kept.
 /// md4c gives no offsets, so a block is placed at its first text (a fenced code block at its
 /// info string); a block without text (thematic break, empty item or cell-less table) gets the
-/// first non-blank line after the last text seen, which is coarse.
+/// first non-blank line after the last text seen, which is coarse. An HTML block that does
+/// not start with `<` (md4c 0.4.8 makes one of the line after a fence left open in a list item)
+/// is read again on its own, as CommonMark reads that line.
 Blocks parse_markdown_blocks(const MarkdownText& input);
 
 }  // namespace folio

@@ -5,6 +5,7 @@
 #include "check/lint.hpp"
 #include "formats/hugo/bundle_images.hpp"
 #include "formats/hugo/hugo_writer.hpp"
+#include "formats/markdown/markdown_reader.hpp"
 #include "pipeline/permalink.hpp"
 
 namespace folio {
@@ -54,6 +55,25 @@ Article sample() {
     a.body.push_back(Block{Heading{1, text("Why It's Late"), false}, {}});
     a.body.push_back(Block{Paragraph{text("Body.")}, {}});
     return a;
+}
+
+// A paragraph whose emphasis md4c reads back nested otherwise however it is written (one
+// made from a `*` in a link destination): the page says where, as file:line:col.
+TEST(HugoWriter, WarnsWhereTheBodyReadsBackWithEmphasisNestedOtherwise) {
+    Article a = sample();
+    const SourceText source("posts/why.md", "Fine *text*.\n\n**[](*>*)*>*\n");
+    Diagnostics read_diagnostics;
+    Body body = read_markdown_body(source, 0, source.text().size(), read_diagnostics);
+    a.body = std::move(body.blocks);
+    Diagnostics diagnostics;
+    write_hugo_page(a, HugoOptions{}, MemoryResources{}, diagnostics);
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    const Diagnostic& d = diagnostics.items().front();
+    EXPECT_EQ(d.code, "markdown.emphasis.nesting");
+    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.path, "posts/why.md");
+    EXPECT_EQ(d.line, 3u);
+    EXPECT_GT(d.column, 0u);
 }
 
 TEST(HugoWriter, WritesABundleWithTomlFrontMatterAndNoRepeatedTitle) {

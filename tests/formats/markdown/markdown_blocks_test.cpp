@@ -37,6 +37,36 @@ TEST(MarkdownReader, ReadsAHeadingThatSpansLinesAsSetextWhateverItStartsWith) {
     EXPECT_TRUE(heading.setext);
 }
 
+// Fuzz finding 59: a setext heading holding only an empty code span (md4c reads one from
+// `` `\n` ``) has no text to place it; it was taken for an ATX heading, which the Markdown
+// writer then wrote on one line, where the code span holds a space.
+TEST(MarkdownReader, ReadsAHeadingWithAnEmptyCodeSpanAsSetext) {
+    for (const char* markdown : {"`\n`\n-\n", "*`\n`*\n=\n", "[`\n`](x)\n-\n"}) {
+        const auto r = read_markdown(markdown);
+        ASSERT_EQ(r.body.blocks.size(), 1u) << markdown;
+        EXPECT_TRUE(as<Heading>(r.body.blocks[0]).setext) << markdown;
+    }
+}
+
+// Fuzz finding 62: md4c 0.4.8 reads the line after a fence left open in a list item as an
+// HTML block whatever it starts with; no Markdown writes an HTML block starting with a
+// backtick. CommonMark reads a paragraph there, and so does md4c when the line stands alone.
+TEST(MarkdownReader, ReadsTheLineAfterAFenceLeftOpenInAListItemAsCommonMarkDoes) {
+    const auto r = read_markdown("- ```\n`<s> *a*\n`<dt\n\nafter\n");
+    const auto alone = read_markdown("- ```\n`<s>\n");
+    ASSERT_EQ(alone.body.blocks.size(), 2u);
+    EXPECT_EQ(as<Paragraph>(alone.body.blocks[1]).children,
+              (Inlines{text("`"), Inline{RawHtml{"<s>"}}}));
+    ASSERT_EQ(r.body.blocks.size(), 3u);
+    ASSERT_TRUE(std::holds_alternative<List>(r.body.blocks[0].node));
+    const auto& paragraph = as<Paragraph>(r.body.blocks[1]);
+    EXPECT_EQ(paragraph.children, (Inlines{Inline{Code{"<s> *a* "}}, text("<dt")}));
+    EXPECT_EQ(r.body.blocks[1].at.line, 2u);
+    EXPECT_EQ(r.body.blocks[1].at.column, 2u);  // the code span's text
+    EXPECT_EQ(as<Paragraph>(r.body.blocks[2]).children, Inlines{text("after")});
+    EXPECT_EQ(r.body.blocks[2].at.line, 5u);
+}
+
 // The reader reuses the frame of a closed node for the next node at the same depth: nothing
 // of the first may show in the second (a bullet list after `7)` once started at 7).
 TEST(MarkdownReader, GivesEachNodeNothingOfThePreviousOneAtItsDepth) {

@@ -115,5 +115,34 @@ TEST(MarkdownReader, ReplacesNulBytesAndSurvivesInvalidUtf8) {
     EXPECT_TRUE(r.diagnostics.items().empty());
 }
 
+// Fuzz finding 63: md4c 0.4.8 passes a U+0000 through as it is in an autolink's text and right
+// after `scheme://`; the text of `<\0r:>` then differed from its destination (which has U+FFFD)
+// and the link was no autolink.
+TEST(MarkdownReader, ReplacesNulInAutolinksAndAfterASchemeToo) {
+    const auto autolink = read_markdown(std::string_view("<\0r:> [\\[](x)\0[\n", 16));
+    const auto& inlines = paragraph(autolink);
+    ASSERT_EQ(inlines.size(), 4u);
+    EXPECT_EQ(as<Link>(inlines[0]).url, "\uFFFDr:");
+    EXPECT_EQ(as<Link>(inlines[0]).children, Inlines{text("\uFFFDr:")});
+    EXPECT_TRUE(as<Link>(inlines[0]).autolink);
+    EXPECT_EQ(as<Link>(inlines[2]).children, Inlines{text("[")});
+    EXPECT_EQ(inlines[3], text("\uFFFD["));
+    const auto scheme = read_markdown(std::string_view("ftp://\0x\n", 9));
+    EXPECT_EQ(paragraph(scheme), Inlines{text("ftp://\uFFFDx")});
+}
+
+// Fuzz finding 58: md4c 0.4.8 made an autolink inside a link's text, which the HTML writers
+// wrote as `<a>` inside `<a>` and the Markdown writer as a link inside a link's text.
+TEST(MarkdownReader, KeepsTheTextOfAnAutolinkInsideALinkAsText) {
+    const auto r = read_markdown("[d@a..]() [www..c)](u) [x www.a.com [^1]](v)\n\n[^1]: n\n");
+    const auto& inlines = paragraph(r);
+    ASSERT_EQ(inlines.size(), 5u);
+    EXPECT_EQ(as<Link>(inlines[0]).children, Inlines{text("d@a..")});
+    EXPECT_EQ(as<Link>(inlines[2]).children, Inlines{text("www..c)")});
+    EXPECT_EQ(as<Link>(inlines[4]).url, "v");
+    EXPECT_EQ(as<Link>(inlines[4]).children,
+              (Inlines{text("x www.a.com "), Inline{FootnoteReference{"1"}}}));
+}
+
 }  // namespace
 }  // namespace folio::test

@@ -268,7 +268,52 @@ TEST(MarkdownWriter, PutsTheBoxOfATaskItemThatOpensWithABlockOnItsOwnLine) {
 TEST(MarkdownWriter, KeepsANulAfterASchemeAsItWasRead) {
     expect_input_round_trips(std::string("ftp://\0\n", 8));
     expect_input_round_trips(std::string("Anonymous FTP is available at ftp://\0x\n", 39));
+    expect_input_round_trips(std::string("<\0r:>\n", 6));
     EXPECT_EQ(write({paragraph({text("see http://x")})}), "see http\\://x\n");
+}
+
+// Findings 58 and 59 (fixed in the reader): an autolink md4c found inside a link's text was
+// written as a link inside the link's text; a setext heading holding an empty code span was
+// written as an ATX heading, where the code span holds a space.
+TEST(MarkdownWriter, WritesTheTextOfAnAutolinkInALinkAndAnEmptyCodeSpanInAHeading) {
+    expect_input_round_trips("[d@a..]()\n");
+    expect_input_round_trips("[www..c)]()\n");
+    EXPECT_EQ(write(read("[www.a.com](u)\n").blocks), "[www\\.a.com](u)\n");
+    expect_input_round_trips("`\n`\n-\n");
+    expect_input_round_trips("*`\n`*\n=\n");
+}
+
+// Fuzz finding 60: md4c 0.4.8 reads the line after a fence left open in a list item as a
+// backtick fence whose info string holds backticks, which no backtick fence may hold, escaped
+// or not: written as references.
+TEST(MarkdownWriter, WritesBackticksInTheInfoStringOfABacktickFenceAsReferences) {
+    expect_input_round_trips("- ```\n``` ```");
+    expect_round_trip({code_block("a`b", "x\n")});
+    EXPECT_EQ(write({code_block("a`b", "x\n")}), "```a&#96;b\nx\n```\n");
+}
+
+// Fuzz finding 61: indented code after a list ending in an empty item was written after
+// the list's indented markers (`   -`), and md4c 0.4.8 read `      x` after it as a paragraph.
+TEST(MarkdownWriter, WritesIndentedCodeAfterAListEndingInAnEmptyItemAfterADefinition) {
+    expect_input_round_trips(std::string("-\n\n\t\t\0", 6));
+    expect_input_round_trips("- a\n-\n\n      x\n");
+    expect_input_round_trips("> - a\n> -\n>\n>       x\n");
+}
+
+// Fuzz finding 62 (fixed in the reader): what md4c 0.4.8 made of the line after a fence left
+// open in a list item, an HTML block starting with a backtick, had no spelling.
+TEST(MarkdownWriter, WritesTheLineAfterAFenceLeftOpenInAListItem) {
+    expect_input_round_trips("- ```\n`<s>");
+    expect_input_round_trips("1. ```\n`<dt");
+    expect_input_round_trips("- ```\n`<a>\n");
+}
+
+// Fuzz finding 64: an item holding a list whose item holds an empty item was written on one
+// line, `- - -` and a tab, which is a thematic break.
+TEST(MarkdownWriter, NeverWritesAnItemsFirstLineAsAThematicBreak) {
+    expect_input_round_trips("-\n  - -\t");
+    expect_input_round_trips("*\n  * *\n");
+    expect_input_round_trips("1. -\n   - -\n");
 }
 
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
@@ -724,6 +769,46 @@ TEST(MarkdownWriter, WritesDelimitersThatEndATextBareWhereTheyJoinARun) {
 TEST(MarkdownWriter, SeparatesTwoBlockQuotesInATightItem) {
     expect_input_round_trips("- >\n\n  >\n");
     expect_input_round_trips("- > a\n\n  >\n");
+}
+
+// Fuzz finding 57: a paragraph after a block quote in a tight item was written right under
+// the quote's paragraph, whose lazy continuation it became.
+TEST(MarkdownWriter, EndsAQuotesParagraphBeforeWhatFollowsItInATightItem) {
+    expect_input_round_trips("- > `\n   >\n   `\n");
+    expect_input_round_trips("- > > a\n  >\n  b\n");
+    expect_input_round_trips("- > a\n  >\n  | x |\n  |---|\n");
+    expect_input_round_trips("- > a\n  >\n  b\n  ---\n");
+}
+
+// Some trees have no spelling that md4c 0.4.8 reads back as they are: emphasis md4c made from
+// a `*` in a link destination (between punctuation, whatever its character, it pairs with the
+// enclosing run), strikethrough nested at the edge of strikethrough. The writer says which
+// blocks, and only those, rather than claim a round trip it cannot give.
+TEST(MarkdownWriter, SaysWhichBlocksReadBackWithTheirEmphasisNestedOtherwise) {
+    const Body body = read("*a* text\n\n*[](*)*[](*)*(*\n\n> **[](*>*)*>*\n\n~ftp://.b~\x80\n~t~\n");
+    ASSERT_EQ(body.blocks.size(), 4u);
+    std::vector<MisnestedInlines> misnested;
+    const std::string markdown = write_markdown_body(body.blocks, body.footnotes, &misnested);
+    ASSERT_EQ(misnested.size(), 3u) << markdown;
+    EXPECT_EQ(misnested[0].inlines, &std::get<Paragraph>(body.blocks[1].node).children);
+    // Where the block's first text starts (docs/ast.md): md4c gives no other position.
+    EXPECT_EQ(misnested[0].at.line, 3u);
+    const Block& quoted = std::get<BlockQuote>(body.blocks[2].node).children.front();
+    EXPECT_EQ(misnested[1].inlines, &std::get<Paragraph>(quoted.node).children);
+    EXPECT_EQ(misnested[1].at.line, 5u);
+    EXPECT_EQ(misnested[2].at.line, 7u);
+    // The claim is true: those blocks differ once read back, and only those.
+    const Body back = read(markdown);
+    ASSERT_EQ(back.blocks.size(), 4u);
+    EXPECT_EQ(back.blocks[0], body.blocks[0]);
+    EXPECT_NE(back.blocks[1], body.blocks[1]);
+    EXPECT_NE(back.blocks[2], body.blocks[2]);
+    EXPECT_NE(back.blocks[3], body.blocks[3]);
+
+    // Ordinary and deep emphasis that has a spelling is never reported.
+    std::vector<MisnestedInlines> none;
+    write_markdown_body(read("*a **b** _c_* ***d*** ~~e~~ **f*g*h**\n").blocks, {}, &none);
+    EXPECT_TRUE(none.empty());
 }
 
 }  // namespace
