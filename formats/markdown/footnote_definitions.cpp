@@ -155,8 +155,10 @@ bool fence_close(std::string_view line, Fence fence) {
     return j - i >= fence.length && is_blank(line.substr(j));
 }
 
-// `#`, thematic breaks and setext underlines: lines that end a paragraph rather than continue it.
-bool ends_paragraph(std::string_view line) {
+// `#` headings, thematic breaks and, after a paragraph line, setext underlines: lines that
+// end a paragraph (or stand alone) rather than continue it or open a list item. A lone `-` or
+// `- -` outside a paragraph is a list item.
+bool ends_paragraph(std::string_view line, bool in_paragraph) {
     const auto [columns, i] = indentation(line);
     if (columns > 3) return false;
     if (line[i] == '#') {
@@ -166,16 +168,24 @@ bool ends_paragraph(std::string_view line) {
     }
     const char c = line[i];
     if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+    std::size_t count = 0;
+    bool one_run = true;  // no blank between two of them
     for (std::size_t j = i; j < line.size(); ++j) {
-        if (line[j] != c && !is_space(line[j])) return false;
+        if (line[j] == c) {
+            if (count > 0 && is_space(line[j - 1])) one_run = false;
+            ++count;
+        } else if (!is_space(line[j])) {
+            return false;
+        }
     }
-    return true;
+    if (c != '=' && count >= 3) return true;
+    return in_paragraph && (c == '-' || c == '=') && one_run;
 }
 
 // Whether a line that is not indented enough would start a block of its own instead of
 // continuing the definition's paragraph lazily.
 bool starts_block(std::string_view line) {
-    if (ends_paragraph(line) || fence_open(line) || definition_start(line)) return true;
+    if (ends_paragraph(line, true) || fence_open(line) || definition_start(line)) return true;
     const auto [columns, i] = indentation(line);
     if (columns > 3) return false;
     if (line[i] == '>') return true;
@@ -209,9 +219,9 @@ public:
                 continue;
             }
             const std::size_t columns = indentation(line).first;
-            const ItemMarkers markers =
-                ends_paragraph(line) ? ItemMarkers{{}, indentation(line).second, false}
-                                     : item_markers(line, item_column_at(columns));
+            const ItemMarkers markers = ends_paragraph(line, in_paragraph)
+                                            ? ItemMarkers{{}, indentation(line).second, false}
+                                            : item_markers(line, item_column_at(columns));
             const int html_kind = markers.content < line.size() && line[markers.content] == '<'
                                       ? html_block_kind(line.substr(markers.content))
                                       : 0;
@@ -249,7 +259,7 @@ public:
             // An indented line outside a paragraph is indented code; inside one it is a
             // continuation. Either way it leaves the paragraph state as it is.
             if (markers.items.empty() && relative >= 4) continue;
-            in_paragraph = !ends_paragraph(line);
+            in_paragraph = markers.content < line.size() && !ends_paragraph(line, in_paragraph);
         }
         return definitions;
     }
@@ -338,7 +348,7 @@ private:
                 } else if ((fence = fence_open(rest))) {
                     in_paragraph = false;
                 } else if (indentation(rest).first < 4 || in_paragraph) {
-                    in_paragraph = !ends_paragraph(rest);
+                    in_paragraph = !ends_paragraph(rest, in_paragraph);
                 }
                 last = n;
                 continue;

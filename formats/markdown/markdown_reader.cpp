@@ -13,6 +13,15 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
                         Diagnostics& diagnostics) {
     end = std::min(end, source.text().size());
     begin = std::min(begin, end);
+    // Blank lines before the first block mean nothing, and md4c 0.4.8 reads some documents
+    // otherwise when they start with exactly one (a list item's last paragraph left the item):
+    // the body a front-matter block leaves after its blank line must read as the body alone.
+    const std::string_view all = source.text();
+    for (std::size_t line_end = all.find('\n', begin);
+         line_end != std::string_view::npos && line_end < end &&
+         all.substr(begin, line_end - begin).find_first_not_of(" \t\r") == std::string_view::npos;
+         line_end = all.find('\n', begin))
+        begin = line_end + 1;
     // A copy: footnote definitions are blanked out of it before md4c sees it.
     std::string text = source.text().substr(begin, end - begin);
     // md4c 0.4.8 reads a last line without a newline differently: a line of blanks there is

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "formats/markdown/read_helpers.hpp"
 
 namespace folio::test {
@@ -65,6 +67,35 @@ TEST(MarkdownReader, ReadsTheLineAfterAFenceLeftOpenInAListItemAsCommonMarkDoes)
     EXPECT_EQ(r.body.blocks[1].at.column, 2u);  // the code span's text
     EXPECT_EQ(as<Paragraph>(r.body.blocks[2]).children, Inlines{text("after")});
     EXPECT_EQ(r.body.blocks[2].at.line, 5u);
+}
+
+// Fuzz finding 65: md4c 0.4.8 reads some documents otherwise when they start with exactly one
+// blank line (here the last paragraph, `c`, leaves its list item); the blank line after a
+// front-matter block is one, so a file folio wrote read back as something else than its body.
+TEST(MarkdownReader, ReadsABodyAfterBlankLinesAsTheBodyAlone) {
+    const auto replacement = [](int n) {
+        std::string out;
+        for (int i = 0; i < n; ++i) out += "\uFFFD";
+        return out;
+    };
+    const auto r = replacement;
+    const std::string body =
+        "- a\n\n  > > " + r(6) + "\n  > > " + r(1) + "\x04" + r(6) + "\n  > > \x16" + r(3) + "$" +
+        r(10) + "=" + r(3) + "\n  > > \\`\\`\\`" + r(1) + "LI" + r(1) + "\x10\x01" + r(6) + "\x04" +
+        r(13) + "\x08\x01" + r(6) + "\x1f" + r(4) + "\\`" + r(3) + ">d\n\n- ```\n  - " + r(1) +
+        "b\n  ```\n\n  c";
+    const auto alone = read_markdown(body);
+    ASSERT_EQ(alone.body.blocks.size(), 1u);
+    const List& list = as<List>(alone.body.blocks[0]);
+    ASSERT_EQ(list.items.size(), 2u);
+    EXPECT_EQ(list.items[1].children.size(), 2u);  // the code and `c`
+    for (const std::string blank : {"\n", " \t\n", "\n\n"}) {
+        const auto after = read_markdown(blank + body);
+        EXPECT_EQ(after.body.blocks, alone.body.blocks) << "after " << blank.size() << " bytes";
+        const std::uint32_t lines = static_cast<std::uint32_t>(
+            std::count(blank.begin(), blank.end(), '\n'));
+        EXPECT_EQ(after.body.blocks.front().at.line, 1 + lines);
+    }
 }
 
 // The reader reuses the frame of a closed node for the next node at the same depth: nothing

@@ -147,6 +147,21 @@ TEST(MarkdownReader, FindsADefinitionOnceItsHtmlBlockHasEnded) {
     }
 }
 
+// Fuzz finding 66: the scanner took a lone `-` (an empty item) for a setext underline, so an
+// HTML block in that item's content was open past the item's end, and a definition after it
+// stayed text. Outside a paragraph `-` and `- -` open items; after one, `-` is an underline.
+TEST(MarkdownReader, FindsADefinitionAfterAnHtmlBlockInAnItemThatOpensEmpty) {
+    for (const std::string body :
+         {"-\n   <script\n&\n\n[^1]: x\n", "-\t\n   <script\n&\n\n[^1]: x\n",
+          "- -\n   <!--\n&\n\n[^1]: x\n", "*\n  <pre\n&\n\n[^1]: x\n"}) {
+        const auto r = read_markdown(body);
+        ASSERT_EQ(r.body.footnotes.size(), 1u) << body;
+        EXPECT_EQ(r.body.footnotes[0].children, Blocks{paragraph_block({text("x")})}) << body;
+    }
+    // After a paragraph line `-` underlines it; the block is the document's, open to the end.
+    EXPECT_TRUE(read_markdown("a\n-\n   <script\n&\n\n[^1]: x\n").body.footnotes.empty());
+}
+
 // A paragraph line may be followed by an HTML block indented four columns or more (md4c
 // looks for one where indented code cannot start); a definition in it stays HTML.
 TEST(MarkdownReader, LeavesADefinitionInsideAnIndentedHtmlBlockAfterAParagraphAsHtml) {

@@ -316,6 +316,12 @@ TEST(MarkdownWriter, NeverWritesAnItemsFirstLineAsAThematicBreak) {
     expect_input_round_trips("1. -\n   - -\n");
 }
 
+// Fuzz finding 66 (fixed in the reader's footnote scanner): the definition written after a
+// list whose empty item holds an unterminated `<script` read back as text.
+TEST(MarkdownWriter, WritesFootnotesAfterAnHtmlBlockInAnItemThatOpensEmpty) {
+    expect_input_round_trips("[^1]:\n-\n     <script\n&");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
