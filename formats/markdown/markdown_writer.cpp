@@ -111,21 +111,33 @@ std::size_t html_indent(const Block& block) {
     return column;
 }
 
-// Whether `block` is a block quote ending in a paragraph (in a nested quote too).
-bool ends_in_paragraph_in_quote(const Block& block) {
-    const auto* quote = std::get_if<BlockQuote>(&block.node);
-    if (quote == nullptr || quote->children.empty()) return false;
-    const Block& last = quote->children.back();
-    return std::holds_alternative<Paragraph>(last.node) || ends_in_paragraph_in_quote(last);
+// The block that `block` ends with, through block quotes and the last items of lists.
+const Block& last_descendant(const Block& block) {
+    if (const auto* quote = std::get_if<BlockQuote>(&block.node)) {
+        if (!quote->children.empty()) return last_descendant(quote->children.back());
+    } else if (const auto* list = std::get_if<List>(&block.node)) {
+        if (!list->items.empty() && !list->items.back().children.empty())
+            return last_descendant(list->items.back().children.back());
+    }
+    return block;
 }
 
-// Whether `block` is a list whose last item ends in a paragraph (in a nested list too).
+// Whether `block` is a block quote that ends (through nested quotes and lists) in a paragraph,
+// or in a paragraph or an HTML block.
+bool quote_ends_in_paragraph(const Block& block) {
+    return std::holds_alternative<BlockQuote>(block.node) &&
+           std::holds_alternative<Paragraph>(last_descendant(block).node);
+}
+bool quote_ends_in_paragraph_or_html(const Block& block) {
+    return quote_ends_in_paragraph(block) ||
+           (std::holds_alternative<BlockQuote>(block.node) &&
+            std::holds_alternative<HtmlBlock>(last_descendant(block).node));
+}
+
+// Whether `block` is a list that ends (through nested lists and quotes) in a paragraph.
 bool ends_in_paragraph_in_list(const Block& block) {
-    const auto* list = std::get_if<List>(&block.node);
-    if (list == nullptr || list->items.empty() || list->items.back().children.empty())
-        return false;
-    const Block& last = list->items.back().children.back();
-    return std::holds_alternative<Paragraph>(last.node) || ends_in_paragraph_in_list(last);
+    return std::holds_alternative<List>(block.node) &&
+           std::holds_alternative<Paragraph>(last_descendant(block).node);
 }
 
 // The columns from a list's marker to the content of its last item when that item is empty
@@ -157,6 +169,18 @@ bool is_thematic_break_line(std::string_view line) {
     return count >= 3;
 }
 
+// Whether `block` keeps its meaning indented by up to 3 more columns, every line, after a
+// list ending in an empty item. (Not fenced code: md4c 0.4.8 strips its lines' indentation
+// there otherwise than CommonMark.)
+bool can_indent_after_empty_item(const Block& block) {
+    return std::holds_alternative<Paragraph>(block.node) ||
+           std::holds_alternative<BlockQuote>(block.node) ||
+           std::holds_alternative<Heading>(block.node) ||
+           std::holds_alternative<ThematicBreak>(block.node) ||
+           std::holds_alternative<Table>(block.node) ||
+           std::holds_alternative<HtmlBlock>(block.node);
+}
+
 // Whether `block` is a list whose last item is empty (or ends in such a list). md4c 0.4.8
 // closes every list item around an empty item at the blank line after it.
 bool ends_in_empty_item(const Block& block) {
@@ -177,12 +201,13 @@ public:
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             // In an item, md4c 0.4.8 ends the item too at the blank line after a nested list
             // ending in an empty item, unless what follows is indented to the empty item's
-            // content: a paragraph is (by the marker's width and its blank, at most 3 more
-            // columns), anything else goes right after the list, with no blank line.
+            // content: a paragraph, quote, heading, thematic break, table or HTML is (each line
+            // by the marker's width and its blank, at most 3 more columns), anything else goes
+            // right after the list, with no blank line.
             const bool after_empty_item = i > 0 && !tight && in_item &&
                                           ends_in_empty_item(blocks[i - 1]);
             const std::size_t extra_indent =
-                after_empty_item && std::holds_alternative<Paragraph>(blocks[i].node)
+                after_empty_item && can_indent_after_empty_item(blocks[i])
                     ? empty_item_indent(blocks[i - 1])
                     : 0;
             if (i > 0 && !tight && !joins_previous(blocks[i - 1], blocks[i]) &&
@@ -197,7 +222,7 @@ public:
             // the paragraph that ends the quote (lazily, with no `>`): an empty quote line
             // ends that paragraph first. Not before an indented HTML block, which relies on
             // interrupting the paragraph (after an empty line it would be indented code).
-            if (i > 0 && tight && ends_in_paragraph_in_quote(blocks[i - 1]) &&
+            if (i > 0 && tight && quote_ends_in_paragraph(blocks[i - 1]) &&
                 !std::holds_alternative<BlockQuote>(blocks[i].node) && html_indent(blocks[i]) < 4)
                 out.emplace_back(">");
             const std::size_t first_line = out.size();
@@ -227,8 +252,12 @@ public:
             }
             at_ = blocks[i].at;
             std::visit([&](const auto& node) { this->block(node, out); }, blocks[i].node);
-            if (extra_indent > 0 && first_line < out.size())
-                out[first_line].insert(0, extra_indent, ' ');
+            // md4c 0.4.8 measures only an HTML block's first line from the empty item's content.
+            const std::size_t indented_end = std::holds_alternative<HtmlBlock>(blocks[i].node)
+                                                 ? std::min(first_line + 1, out.size())
+                                                 : out.size();
+            for (std::size_t line = first_line; extra_indent > 0 && line < indented_end; ++line)
+                if (!out[line].empty()) out[line].insert(0, extra_indent, ' ');
         }
     }
 
@@ -269,9 +298,11 @@ private:
         // paragraph too: written with indented markers (content at column 8), the list does
         // not take in an HTML block indented 4 to 7 columns.
         const std::size_t indent = html_indent(block);
-        // A block quote's paragraph too: the HTML line, with no `>`, ends the quote.
+        // A block quote's paragraph too: the HTML line, with no `>`, ends the quote. And a
+        // quote's HTML block, whatever its kind, and either of them at the end of a list in a
+        // quote: md4c 0.4.8 reads an HTML block there too.
         return ((std::holds_alternative<Paragraph>(previous.node) ||
-                 ends_in_paragraph_in_quote(previous)) &&
+                 quote_ends_in_paragraph_or_html(previous)) &&
                 indent >= 4) ||
                (ends_in_paragraph_in_list(previous) && indent >= 4 && indent < 8);
     }
@@ -294,7 +325,21 @@ private:
         }
     }
 
-    void block(const Paragraph& n, Lines& out) { split_lines(inline_text(n.children), out); }
+    void block(const Paragraph& n, Lines& out) {
+        const std::size_t first = out.size();
+        split_lines(inline_text(n.children), out);
+        // A first line that is a lone complete tag (`<my url>`) would open an HTML block of
+        // kind 7, which cannot interrupt a paragraph: md4c made this tree from a paragraph
+        // that a link reference definition began, and an unused one begins it again.
+        if (first < out.size() && starts_with_tag_line(out[first]))
+            out.insert(out.begin() + static_cast<std::ptrdiff_t>(first), "[//]: #");
+    }
+
+    static bool starts_with_tag_line(std::string_view line) {
+        const std::size_t start = line.find_first_not_of(' ');
+        return start != std::string_view::npos && start <= 3 && line[start] == '<' &&
+               html_block_kind(line.substr(start)) == 7;
+    }
 
     void block(const Heading& n, Lines& out) {
         const bool has_break =
@@ -403,20 +448,20 @@ private:
                 prefix(content, indent, indent, out);
                 continue;
             }
+            const bool wide_text = wide && !starts_with_code;
+            const std::string head = wide_text ? "   " + marker + "    " : lead + marker + ' ';
             // So does content whose first line would make a thematic break of the marker's
-            // line: an item holding a list holding an empty item (`- - -` + tab).
-            if (!starts_with_code && !wide &&
-                is_thematic_break_line(lead + marker + ' ' + content.front())) {
+            // line: an item holding a list holding an empty item (`- - -` + tab), or indented
+            // code `--` (`-` and seven spaces, then `--`).
+            if (is_thematic_break_line(head + content.front())) {
                 out.push_back(empty_item);
                 const std::string indent(empty_item.size(), ' ');
                 prefix(content, indent, indent, out);
                 continue;
             }
-            if (wide && !starts_with_code) {
-                prefix(content, "   " + marker + "    ", std::string(marker.size() + 7, ' '), out);
-                continue;
-            }
-            prefix(content, lead + marker + ' ', std::string(lead.size() + marker.size() + 1, ' '),
+            prefix(content, head,
+                   std::string(wide_text ? marker.size() + 7 : lead.size() + marker.size() + 1,
+                               ' '),
                    out);
         }
         --item_depth_;

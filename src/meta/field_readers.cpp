@@ -68,8 +68,16 @@ FieldOutcome read_text_list(std::string_view key, const Value& value, std::vecto
     const auto* list = std::get_if<ValueList>(&value.data);
     if (list == nullptr) return wrong_type(problems, key, "a string or a list of strings", value);
     // All or nothing: a list with one bad item stays whole in extra rather than half-mapped.
+    // A null item (an empty entry: `[a, , b]`, a `-` with nothing after it) holds nothing to
+    // keep: it is left out, with a warning. Kept in extra, the list would turn into the field
+    // in any target that cannot hold null (TOML drops it) on the way back.
     std::vector<std::string> items;
+    std::vector<std::size_t> nulls;
     for (std::size_t i = 0; i < list->size(); ++i) {
+        if (std::holds_alternative<Null>((*list)[i].data)) {
+            nulls.push_back(i + 1);
+            continue;
+        }
         const auto* item = std::get_if<std::string>(&(*list)[i].data);
         if (item == nullptr) {
             return reject(problems, Severity::warning, "meta.type",
@@ -77,6 +85,11 @@ FieldOutcome read_text_list(std::string_view key, const Value& value, std::vecto
                               std::to_string(i + 1) + " is " + described_type((*list)[i]));
         }
         items.push_back(*item);
+    }
+    for (const std::size_t i : nulls) {
+        problems.push_back({Severity::warning, "meta.list.null",
+                            "item " + std::to_string(i) + " of '" + std::string(key) +
+                                "' is null (an empty entry): left out"});
     }
     if (items.empty()) return FieldOutcome::empty;
     out = std::move(items);

@@ -87,6 +87,27 @@ TEST(MapProblems, KeepsATagListWithANonStringItemWhole) {
               "[meta.type]\n");
 }
 
+// Fuzz finding 69: `tags: [,-]` stayed whole in extra; the Hugo writer, as TOML holds no null,
+// dropped the null, and the list read back as the tags field. A null item is an empty entry
+// with nothing to keep: left out, the rest are the field.
+TEST(MapProblems, LeavesANullItemOutOfATagListWithAWarning) {
+    const auto out = map_in(front_matter({{"tags", list({Value{Null{}}, text("-")})},
+                                          {"categories", list({text("a"), Value{Null{}}})}}),
+                            FrontMatterStyle::b);
+    EXPECT_EQ(out.meta.tags, (std::vector<std::string>{"-"}));
+    EXPECT_EQ(out.meta.categories, (std::vector<std::string>{"a"}));
+    EXPECT_TRUE(out.meta.extra.empty());
+    EXPECT_EQ(printed(out.diagnostics),
+              "posts/a.md: warning: item 1 of 'tags' is null (an empty entry): left out "
+              "[meta.list.null]\n"
+              "posts/a.md: warning: item 2 of 'categories' is null (an empty entry): left out "
+              "[meta.list.null]\n");
+    // Nothing but nulls: no tags, and no extra either.
+    const auto empty = map_in(front_matter({{"tags", list({Value{Null{}}})}}), FrontMatterStyle::b);
+    EXPECT_TRUE(empty.meta.tags.empty());
+    EXPECT_TRUE(empty.meta.extra.empty());
+}
+
 TEST(MapProblems, RefusesAQuotedBooleanForDraft) {
     const auto out = map_in(front_matter({{"draft", text("true")}}), FrontMatterStyle::b);
     EXPECT_FALSE(out.meta.draft);

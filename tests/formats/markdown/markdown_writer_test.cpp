@@ -314,12 +314,40 @@ TEST(MarkdownWriter, NeverWritesAnItemsFirstLineAsAThematicBreak) {
     expect_input_round_trips("-\n  - -\t");
     expect_input_round_trips("*\n  * *\n");
     expect_input_round_trips("1. -\n   - -\n");
+    // Finding 70: indented code first in an item, `-` and seven spaces before `--`.
+    expect_input_round_trips("-\n\t\t--");
+    expect_input_round_trips("1.\n         *\n");
+    expect_input_round_trips("- a\n-\n        --\n\n    code\n");
 }
 
 // Fuzz finding 66 (fixed in the reader's footnote scanner): the definition written after a
 // list whose empty item holds an unterminated `<script` read back as text.
 TEST(MarkdownWriter, WritesFootnotesAfterAnHtmlBlockInAnItemThatOpensEmpty) {
     expect_input_round_trips("[^1]:\n-\n     <script\n&");
+}
+
+// Fuzz finding 67: a paragraph that a link reference definition began (`[a]: x` / `<my url>` /
+// `'t'`) starts with a lone complete tag; written first on its line, the tag opened an HTML
+// block of kind 7.
+TEST(MarkdownWriter, BeginsAParagraphThatStartsWithALoneTagWithADefinition) {
+    expect_input_round_trips("[Foo bar]:SSSS\n<my url>\n'title'\n\n[Foo bar]\n");
+    expect_input_round_trips("- [a]: x\n  </b>\n  c\n");
+    EXPECT_EQ(write(read("[a]: x\n<b>\nc\n").blocks), "[//]: #\n<b>\nc\n");
+    EXPECT_EQ(write(read("<b> c\n").blocks), "<b> c\n");
+}
+
+// Fuzz finding 68: md4c 0.4.8 reads a line indented four columns after a block quote ending
+// in an HTML block (or a list in a quote ending in a paragraph or one) as an HTML block, as it
+// does after a quote's paragraph (finding 49); after a blank line it read back as code.
+TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAQuoteEndingInAnHtmlBlock) {
+    expect_input_round_trips(">\t<p\n\t<p");
+    expect_input_round_trips("> <!-- x -->\n    <p\n");
+    expect_input_round_trips("> > <div>\n     <p>\n");
+    // And after a list in a quote ending in either.
+    expect_input_round_trips(">* z\n\t<p");
+    expect_input_round_trips("> * <p\n    <p\n");
+    expect_input_round_trips("> - > z\n    <p\n");
+    expect_input_round_trips("> 1. a\n>    - b\n    <div>\n");
 }
 
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
@@ -655,6 +683,9 @@ TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAListOrQuoteEndingInAPar
     expect_round_trip({bullet_list({item({paragraph({text("a")}),
                                           bullet_list({item({paragraph({text("b")})})})})}),
                        html_block("       <div>\n")});
+    // Finding 72: a list ending in a quote's paragraph too.
+    expect_input_round_trips("-     > u\n     <p");
+    expect_input_round_trips("- > a\n    <div>\n");
 }
 
 // Fuzz finding: md4c 0.4.8 ends every list item around an empty item at the blank line after
@@ -674,6 +705,15 @@ TEST(MarkdownWriter, KeepsWhatFollowsANestedListEndingInAnEmptyItemInTheItem) {
         {item({paragraph({text("a")}), ordered_list(1, {item({})}), paragraph({text("b")})}),
          item({paragraph({text("c")})})},
         false)});
+    // Finding 71: a quote, heading, thematic break, table or HTML there too (a quote written
+    // right after the list made the outer list tight).
+    expect_input_round_trips(std::string("- -\n\n\t> s", 10));
+    expect_input_round_trips("- -\n\n    # h\n");
+    expect_input_round_trips("- -\n\n    ***\n");
+    expect_input_round_trips("- -\n\n    | a |\n    |---|\n    | b |\n");
+    expect_input_round_trips("- -\n\n    > a\n    > b\n");
+    expect_input_round_trips(std::string("- -\n\n\t<p", 9));
+    expect_input_round_trips("- -\n\n    <div>\n      x\n    </div>\n");
 }
 
 // Fuzz finding: footnotes written first (the body ends in an open HTML block) took an indented
@@ -784,6 +824,7 @@ TEST(MarkdownWriter, EndsAQuotesParagraphBeforeWhatFollowsItInATightItem) {
     expect_input_round_trips("- > > a\n  >\n  b\n");
     expect_input_round_trips("- > a\n  >\n  | x |\n  |---|\n");
     expect_input_round_trips("- > a\n  >\n  b\n  ---\n");
+    expect_input_round_trips("- > * a\n  >\n  b\n");
 }
 
 // Some trees have no spelling that md4c 0.4.8 reads back as they are: emphasis md4c made from
