@@ -122,6 +122,15 @@ const Block& last_descendant(const Block& block) {
     return block;
 }
 
+// Whether `block` is a block quote that ends in a paragraph through nested quotes only. (After
+// a list in a quote, an empty quote line makes md4c 0.4.8 read a list around it as loose.)
+bool quote_of_quotes_ends_in_paragraph(const Block& block) {
+    const auto* quote = std::get_if<BlockQuote>(&block.node);
+    if (quote == nullptr || quote->children.empty()) return false;
+    const Block& last = quote->children.back();
+    return std::holds_alternative<Paragraph>(last.node) || quote_of_quotes_ends_in_paragraph(last);
+}
+
 // Whether `block` is a block quote that ends (through nested quotes and lists) in a paragraph,
 // or in a paragraph or an HTML block.
 bool quote_ends_in_paragraph(const Block& block) {
@@ -222,7 +231,7 @@ public:
             // the paragraph that ends the quote (lazily, with no `>`): an empty quote line
             // ends that paragraph first. Not before an indented HTML block, which relies on
             // interrupting the paragraph (after an empty line it would be indented code).
-            if (i > 0 && tight && quote_ends_in_paragraph(blocks[i - 1]) &&
+            if (i > 0 && tight && quote_of_quotes_ends_in_paragraph(blocks[i - 1]) &&
                 !std::holds_alternative<BlockQuote>(blocks[i].node) && html_indent(blocks[i]) < 4)
                 out.emplace_back(">");
             const std::size_t first_line = out.size();

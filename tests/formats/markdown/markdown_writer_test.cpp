@@ -825,6 +825,8 @@ TEST(MarkdownWriter, EndsAQuotesParagraphBeforeWhatFollowsItInATightItem) {
     expect_input_round_trips("- > a\n  >\n  | x |\n  |---|\n");
     expect_input_round_trips("- > a\n  >\n  b\n  ---\n");
     expect_input_round_trips("- > * a\n  >\n  b\n");
+    // Not after a list in the quote: the empty quote line made the outer list loose there.
+    expect_input_round_trips(std::string("- > - b\n\t```", 13));
 }
 
 // Some trees have no spelling that md4c 0.4.8 reads back as they are: emphasis md4c made from
