@@ -186,6 +186,18 @@ bool holds_url_autolink_start(std::string_view url) {
     return false;
 }
 
+// Whether `text` starts with what md4c 0.4.8 takes for a permissive autolink's start: a
+// scheme (`http://`, `https://`, `ftp://`) or `www.`.
+bool starts_autolink(std::string_view text) {
+    for (const std::string_view start : {"http://", "https://", "ftp://", "www."}) {
+        if (text.size() >= start.size() &&
+            std::equal(start.begin(), start.end(), text.begin(),
+                       [](char a, char b) { return a == (b | 0x20); }))
+            return true;
+    }
+    return false;
+}
+
 // Whether a bare `www.` autolink with this text could read back otherwise because of what it
 // holds: a backtick (a code span's delimiter, which md4c pairs first), `*`, `~`, brackets or a
 // backslash (md4c pairs the delimiters inside bare autolinks with emphasis around them), a `_`
@@ -865,6 +877,13 @@ private:
             // matter in a paragraph with emphasis or strikethrough, `_` only outside words.
             // A backtick would pair with a later one as a code span, which md4c reads
             // before links; a `|` would end a table cell.
+            // Right before a URL scheme or `www.`, md4c 0.4.8 starts a permissive autolink
+            // after a delimiter, `(` or a blank even in `<...>` (`<x\*ftp://\*\x01>`), which
+            // takes the runs around the link: a character reference leaves none of them there.
+            if (std::strchr("*_~( \t", c) != nullptr && starts_autolink(url.substr(i + 1))) {
+                out_ += "&#" + std::to_string(static_cast<int>(c)) + ';';
+                continue;
+            }
             if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
                 (!angle && c == ')') || c == '*' || c == '`' ||
                 (c == '_' && underscore_pairs(url, i)) || (c == '~' && tilde_pairs()) ||

@@ -350,6 +350,18 @@ TEST(MarkdownWriter, WritesAnIndentedHtmlBlockRightAfterAQuoteEndingInAnHtmlBloc
     expect_input_round_trips("> 1. a\n>    - b\n    <div>\n");
 }
 
+// Fuzz finding 73: md4c 0.4.8 starts a permissive autolink right after a delimiter, `(` or a
+// blank even in a `<...>` destination (`x\*ftp://`), and the emphasis around it was lost.
+TEST(MarkdownWriter, WritesADelimiterBeforeAUrlSchemeInADestinationAsAReference) {
+    expect_input_round_trips("*ftp://.8*ftp://*\x01\n");
+    expect_round_trip({paragraph({emphasis({link("x*ftp://*\x01", {text("a")})})})});
+    expect_round_trip({paragraph({emphasis({link("a_www.b~http://c", {text("a")})})})});
+    expect_input_round_trips(std::string("ftp://.8(ftp://*\x01\0*e*", 21));
+    expect_round_trip({paragraph({emphasis({link("x(ftp://*\x01", {text("a")})})})});
+    expect_round_trip({paragraph({emphasis({link("x ftp://*\x01", {text("a")})})})});
+    EXPECT_EQ(write({paragraph({link("a*b", {text("a")})})}), "[a](a\\*b)\n");
+}
+
 TEST(MarkdownWriter, MakesFencesLongerThanAnyBacktickRunInside) {
     const Blocks blocks{code_block("md", "```\ninside\n````\n")};
     EXPECT_EQ(write(blocks), "`````md\n```\ninside\n````\n`````\n");
