@@ -149,6 +149,12 @@ bool ends_in_paragraph_in_list(const Block& block) {
            std::holds_alternative<Paragraph>(last_descendant(block).node);
 }
 
+// The width of the marker of a list's last item (`-`, `10.`).
+std::size_t last_marker_width(const List& list) {
+    if (!list.ordered) return 1;
+    return std::to_string(list.start + static_cast<int>(list.items.size()) - 1).size() + 1;
+}
+
 // The columns from a list's marker to the content of its last item when that item is empty
 // (the marker's width and one blank), if at most 3; else 0.
 std::size_t empty_item_indent(const Block& block) {
@@ -156,10 +162,7 @@ std::size_t empty_item_indent(const Block& block) {
     if (list == nullptr || list->items.empty() || !list->items.back().children.empty() ||
         list->items.back().task != Task::none)
         return 0;
-    const std::size_t width =
-        list->ordered
-            ? std::to_string(list->start + static_cast<int>(list->items.size()) - 1).size() + 1
-            : 1;
+    const std::size_t width = last_marker_width(*list);
     return width + 1 <= 3 ? width + 1 : 0;
 }
 
@@ -242,8 +245,13 @@ public:
             const bool code_after_empty_item = !in_item && i + 1 < blocks.size() &&
                                                is_indented_code(blocks[i + 1]) &&
                                                ends_in_empty_item(blocks[i]);
+            // In a tight item an HTML line indented less than the last item's content starts
+            // outside it, and indented markers would fall into an empty item of a list right
+            // before (`- -`, `   *`): the list is written narrow there.
             const bool wide = list != nullptr && i + 1 < blocks.size() && !code_after_empty_item &&
-                              (is_indented_code(blocks[i + 1]) || starts_with_blank(blocks[i + 1]));
+                              (is_indented_code(blocks[i + 1]) ||
+                               (starts_with_blank(blocks[i + 1]) &&
+                                (!tight || html_indent(blocks[i + 1]) > last_marker_width(*list))));
             // Two lists of the same kind in a row would read back as one, and a wide list's
             // indented markers would continue the list before: an unused link reference
             // definition ends the first without adding anything to the tree.
@@ -358,7 +366,12 @@ private:
             });
         std::string text = inline_text(n.children);
         if ((n.setext || has_break) && n.level <= 2 && !text.empty()) {
+            const std::size_t first = out.size();
             split_lines(text, out);
+            // As for a paragraph: a lone tag first would open an HTML block, and the underline
+            // after it would be a thematic break.
+            if (starts_with_tag_line(out[first]))
+                out.insert(out.begin() + static_cast<std::ptrdiff_t>(first), "[//]: #");
             out.emplace_back(n.level == 1 ? "===" : "---");
             return;
         }

@@ -24,6 +24,9 @@ namespace {
 constexpr std::size_t kNone = std::string::npos;
 constexpr std::string_view kReplacement = "\uFFFD";  // what CommonMark puts for NUL
 constexpr std::size_t kMaxDepth = static_cast<std::size_t>(kMaxNestingDepth);
+// Misread blocks read again within one text (`read_again`): each reading at the top level
+// reads the rest of the text, so this bounds the cost at this many readings of it.
+constexpr int kMaxRereads = 16;
 
 // One open node on the builder's stack. `implicit_paragraph` stands for the paragraph md4c
 // leaves out inside tight list items, so the AST always has a `Paragraph` around inlines.
@@ -184,6 +187,7 @@ private:
     template <typename F>
     static int guarded(void* self, F&& body) noexcept {
         auto& builder = *static_cast<TreeBuilder*>(self);
+        if (builder.ignore_rest_) return 0;
         try {
             body(builder);
             return 0;
@@ -672,8 +676,27 @@ private:
     // md4c 0.4.8 reads the line after a fence left open in a list item (`- ```` then
     // `` `<s> `` at the margin) as an HTML block, though it has no `<` to start one; CommonMark,
     // and md4c when the line stands alone, read a paragraph there. The block's text is read
-    // again on its own, each line placed where it is in the source.
+    // again on its own, each line placed where it is in the source. At the top level the rest
+    // of the text is read with it: what that line begins may run past a blank line (a fence or
+    // an unterminated `<pre` takes in everything after it), which md4c's reading of the rest,
+    // started after the blank line, cannot know. The rest does not see the link reference
+    // definitions above the block then: md4c has no way to be given them.
     void read_again(Frame& parent, Frame& f) {
+        if (parent.kind == Kind::document && f.first_text != kNone) {
+            const std::size_t line_start =
+                f.first_text == 0 ? 0 : in_.text.rfind('\n', f.first_text - 1) + 1;
+            const std::string_view rest = in_.text.substr(line_start);
+            OffsetMap map(in_.map.to_file(line_start));
+            for (std::size_t line = rest.find('\n'); line != std::string_view::npos &&
+                                                      line + 1 < rest.size();
+                 line = rest.find('\n', line + 1))
+                map.add(line + 1, in_.map.to_file(line_start + line + 1));
+            append_read_again(parent, rest, map);
+            // md4c's own reading of what follows is replaced: its callbacks are ignored.
+            ignore_rest_ = true;
+            f.text.clear();
+            return;
+        }
         const std::string_view text = f.text;
         std::size_t found = f.first_text == kNone ? 0 : f.first_text;
         OffsetMap map(in_.map.to_file(found));
@@ -686,10 +709,14 @@ private:
             map.add(line + 1, in_.map.to_file(at));
             found = at + next.size();
         }
-        for (Block& block : parse_markdown_blocks(
-                 {in_.source, text, map, in_.labels, in_.nesting, in_.diagnostics, true}))
-            parent.blocks.push_back(std::move(block));
+        append_read_again(parent, text, map);
         f.text.clear();
+    }
+
+    void append_read_again(Frame& parent, std::string_view text, const OffsetMap& map) {
+        for (Block& block : parse_markdown_blocks({in_.source, text, map, in_.labels, in_.nesting,
+                                                   in_.diagnostics, in_.rereads + 1}))
+            parent.blocks.push_back(std::move(block));
     }
 
     // Whether `inlines` hold a line break: a break, or an empty code span, which md4c reads
@@ -780,7 +807,7 @@ private:
                          CodeBlock{std::move(f.title), std::move(f.text), f.fenced, f.fence}, f.at);
             break;
         case Kind::html_block:
-            if (!in_.rereading && !starts_with_tag(f.text)) {
+            if (in_.rereads < kMaxRereads && !starts_with_tag(f.text)) {
                 read_again(parent, f);
                 break;
             }
@@ -881,6 +908,7 @@ private:
     bool nesting_pending_ = false;  // a level was flattened, the warning waits for a position
     int link_depth_ = 0;            // links open: one inside another is unwrapped
     bool after_nullchar_ = false;   // the previous text callback was MD_TEXT_NULLCHAR
+    bool ignore_rest_ = false;      // the rest of the text was read again (`read_again`)
     std::exception_ptr failure_;
 };
 

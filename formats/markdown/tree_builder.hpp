@@ -25,9 +25,10 @@ struct MarkdownText {
     const FootnoteLabels& labels;
     NestingReport& nesting;
     Diagnostics& diagnostics;
-    /// The text of a block md4c misread, read again on its own (see `parse_markdown_blocks`):
-    /// not read again a second time.
-    bool rereading;
+    /// How many misread blocks this text is read again for (see `parse_markdown_blocks`): each
+    /// reading starts further on, and past a few the block stays as md4c read it, so that a
+    /// text made of such blocks costs a bounded number of readings.
+    int rereads;
 };
 
 /// Parses `input.text` with md4c's GitHub dialect into blocks, from md4c's callbacks with an
@@ -37,7 +38,8 @@ struct MarkdownText {
 /// info string); a block without text (thematic break, empty item or cell-less table) gets the
 /// first non-blank line after the last text seen, which is coarse. An HTML block that does
 /// not start with `<` (md4c 0.4.8 makes one of the line after a fence left open in a list item)
-/// is read again on its own, as CommonMark reads that line.
+/// is read again, with the rest of the text when it is at the top level, as CommonMark reads
+/// it.
 Blocks parse_markdown_blocks(const MarkdownText& input);
 
 }  // namespace folio

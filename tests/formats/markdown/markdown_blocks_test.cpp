@@ -69,6 +69,33 @@ TEST(MarkdownReader, ReadsTheLineAfterAFenceLeftOpenInAListItemAsCommonMarkDoes)
     EXPECT_EQ(r.body.blocks[2].at.line, 5u);
 }
 
+// Fuzz finding 75: what the misread line begins can run past the blank line that ended
+// md4c's HTML block: an unterminated `<pre` or a fence takes in the rest, as CommonMark reads
+// it; md4c's own reading of the rest had started a new block after the blank line.
+TEST(MarkdownReader, ReadsTheRestAfterAFenceLeftOpenInAListItemAsCommonMarkDoes) {
+    const auto pre = read_markdown("- ```\n`<t>\n<pre\n\nx\n</pre>\n\n*y*\n");
+    ASSERT_EQ(pre.body.blocks.size(), 4u);
+    EXPECT_EQ(as<HtmlBlock>(pre.body.blocks[2]).html, "<pre\n\nx\n</pre>\n");
+    EXPECT_EQ(pre.body.blocks[2].at.line, 3u);
+    EXPECT_EQ(as<Paragraph>(pre.body.blocks[3]).children, (Inlines{Inline{Emphasis{{text("y")}}}}));
+    EXPECT_EQ(pre.body.blocks[3].at.line, 8u);
+    EXPECT_EQ(pre.body.blocks[3].at.column, 2u);
+
+    // An opening fence indented into the item and its code at the margin: the closing fence
+    // opens a block that runs to the end, as on GitHub.
+    const auto fence = read_markdown("1. Run:\n   ```sh\nmake\n```\n\nText\n");
+    ASSERT_EQ(fence.body.blocks.size(), 3u);
+    EXPECT_EQ(as<Paragraph>(fence.body.blocks[1]).children, Inlines{text("make")});
+    EXPECT_EQ(as<CodeBlock>(fence.body.blocks[2]).text, "\nText\n");
+
+    // Two of them: the second is read again inside the first reading.
+    const auto twice = read_markdown("- ```\n`a\n\n- ```\n`<b>\n\nc\n");
+    ASSERT_EQ(twice.body.blocks.size(), 5u);
+    EXPECT_EQ(as<Paragraph>(twice.body.blocks[3]).children,
+              (Inlines{text("`"), Inline{RawHtml{"<b>"}}}));
+    EXPECT_EQ(twice.body.blocks[4].at.line, 7u);
+}
+
 // Fuzz finding 65: md4c 0.4.8 reads some documents otherwise when they start with exactly one
 // blank line (here the last paragraph, `c`, leaves its list item); the blank line after a
 // front-matter block is one, so a file folio wrote read back as something else than its body.

@@ -336,6 +336,24 @@ TEST(MarkdownWriter, BeginsAParagraphThatStartsWithALoneTagWithADefinition) {
     EXPECT_EQ(write(read("<b> c\n").blocks), "<b> c\n");
 }
 
+// Fuzz finding 76: in a tight item, a list after a list ending in an empty item, then an HTML
+// block starting with a blank. The list was written with indented markers, which put it in
+// the empty item.
+TEST(MarkdownWriter, WritesAListBeforeAnIndentedHtmlBlockInATightItemNarrow) {
+    expect_input_round_trips("- -\n   *\n     <p");
+    expect_input_round_trips("- 1.\n  * a\n   <p\n");
+    expect_input_round_trips("- - a\n  9. b\n    <p\n");
+}
+
+// Fuzz finding 74: finding 67's class in a setext heading. The tag first opened an HTML block
+// and the underline after it was a thematic break.
+TEST(MarkdownWriter, BeginsASetextHeadingThatStartsWithALoneTagWithADefinition) {
+    expect_input_round_trips("[F]:S\n<m>\n-");
+    expect_input_round_trips("[a]: x\n<b>\nc\n===\n");
+    EXPECT_EQ(write(read("[a]: x\n<b>\nc\n---\n").blocks), "[//]: #\n<b>\nc\n---\n");
+    EXPECT_EQ(write(read("<b> c\n---\n").blocks), "<b> c\n---\n");
+}
+
 // Fuzz finding 68: md4c 0.4.8 reads a line indented four columns after a block quote ending
 // in an HTML block (or a list in a quote ending in a paragraph or one) as an HTML block, as it
 // does after a quote's paragraph (finding 49); after a blank line it read back as code.
