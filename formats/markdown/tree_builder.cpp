@@ -24,9 +24,12 @@ namespace {
 constexpr std::size_t kNone = std::string::npos;
 constexpr std::string_view kReplacement = "\uFFFD";  // what CommonMark puts for NUL
 constexpr std::size_t kMaxDepth = static_cast<std::size_t>(kMaxNestingDepth);
-// Misread blocks read again within one text (`read_again`): each reading at the top level
-// reads the rest of the text, so this bounds the cost at this many readings of it.
-constexpr int kMaxRereads = 16;
+// Readings of misread blocks one inside another (`read_again`). Each reading at the top level
+// reads the rest of the text, so those stop at the first bound, which caps the cost at that
+// many readings of the text; past it only the block is read again, down to the second bound,
+// which caps the stack.
+constexpr int kMaxRestRereads = 16;
+constexpr int kMaxRereads = 64;
 
 // One open node on the builder's stack. `implicit_paragraph` stands for the paragraph md4c
 // leaves out inside tight list items, so the AST always has a `Paragraph` around inlines.
@@ -682,7 +685,8 @@ private:
     // started after the blank line, cannot know. The rest does not see the link reference
     // definitions above the block then: md4c has no way to be given them.
     void read_again(Frame& parent, Frame& f) {
-        if (parent.kind == Kind::document && f.first_text != kNone) {
+        if (parent.kind == Kind::document && f.first_text != kNone &&
+            in_.rereads < kMaxRestRereads) {
             const std::size_t line_start =
                 f.first_text == 0 ? 0 : in_.text.rfind('\n', f.first_text - 1) + 1;
             const std::string_view rest = in_.text.substr(line_start);

@@ -25,9 +25,9 @@ struct MarkdownText {
     const FootnoteLabels& labels;
     NestingReport& nesting;
     Diagnostics& diagnostics;
-    /// How many misread blocks this text is read again for (see `parse_markdown_blocks`): each
-    /// reading starts further on, and past a few the block stays as md4c read it, so that a
-    /// text made of such blocks costs a bounded number of readings.
+    /// How many readings of misread blocks this one is inside (see `parse_markdown_blocks`):
+    /// past a few only the block is read again, not the rest, and past more the block stays as
+    /// md4c read it, so that a text made of such blocks costs a bounded number of readings.
     int rereads;
 };
 

@@ -96,6 +96,29 @@ TEST(MarkdownReader, ReadsTheRestAfterAFenceLeftOpenInAListItemAsCommonMarkDoes)
     EXPECT_EQ(twice.body.blocks[4].at.line, 7u);
 }
 
+// Each top-level reading reads the rest again: past 16 only the block is, and a chain of them
+// with no blank line (each block holding the next) is bounded too. No HTML block that md4c
+// made without a `<` is left either way.
+TEST(MarkdownReader, ReadsAgainBoundedlyManyLinesAfterFencesLeftOpen) {
+    const auto starts_with_tag = [](const Blocks& blocks) {
+        return std::all_of(blocks.begin(), blocks.end(), [](const Block& b) {
+            const auto* html = std::get_if<HtmlBlock>(&b.node);
+            return html == nullptr || html->html.front() == '<';
+        });
+    };
+    std::string apart;
+    std::string chained;
+    for (int i = 0; i < 40; ++i) {
+        apart += "- ```\n`<t" + std::to_string(i) + ">\n\n";
+        chained += "- ```\n`x\n";
+    }
+    const auto r = read_markdown(apart);
+    EXPECT_EQ(r.body.blocks.size(), 80u);
+    EXPECT_TRUE(starts_with_tag(r.body.blocks));
+    const auto c = read_markdown(chained);
+    EXPECT_TRUE(starts_with_tag(c.body.blocks));
+}
+
 // Fuzz finding 65: md4c 0.4.8 reads some documents otherwise when they start with exactly one
 // blank line (here the last paragraph, `c`, leaves its list item); the blank line after a
 // front-matter block is one, so a file folio wrote read back as something else than its body.
