@@ -1132,13 +1132,18 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
     // spelling at all (strikethrough nested at the edge of strikethrough; emphasis md4c made
     // from a `*` in a link destination).
     const std::size_t begin = out.size();
+    bool searching = false;  // past the five plain spellings: writes count against the budget
+    std::size_t* const budget = context.search_budget;
     const auto attempt = [&](Spelling spelling, const std::string* assignment) {
         out.resize(begin);
         InlineWriter writer(out, context, spelling, assignment);
         writer.write(inlines);
         writer.finish_line();
+        if (searching && budget != nullptr)
+            *budget -= std::min(*budget, out.size() - begin);
         return writer;
     };
+    const auto out_of_budget = [&] { return budget != nullptr && *budget == 0; };
     std::optional<Mismatch> best;
     std::string delimiters;
     std::vector<std::size_t> parents;
@@ -1165,7 +1170,7 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
     constexpr std::size_t kMaxGuidedBytes = 8 * 1024 * 1024;
     std::size_t guided_bytes = 0;
     constexpr std::size_t kMaxSearchedSize = 64 * 1024;
-    if (!best || out.size() - begin > kMaxSearchedSize) {
+    if (!best || out.size() - begin > kMaxSearchedSize || out_of_budget()) {
         out.resize(begin);
         InlineWriter writer(out, context, Spelling::usual);
         writer.write(inlines);
@@ -1176,9 +1181,10 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
     // `from`; true once the runs pair as written (`out` then holds that spelling).
     const auto search = [&](Spelling spelling, std::string assignment, Mismatch from) {
         int attempts = 0;
-        while (from.node < assignment.size() && attempts < kMaxAttempts) {
+        while (from.node < assignment.size() && attempts < kMaxAttempts && !out_of_budget()) {
             bool improved = false;
-            for (std::size_t node = from.node; node != kNoNode && attempts < kMaxAttempts;
+            for (std::size_t node = from.node;
+                 node != kNoNode && attempts < kMaxAttempts && !out_of_budget();
                  node = parents[node]) {
                 assignment[node] = assignment[node] == '*' ? '_' : '*';
                 ++attempts;
@@ -1201,7 +1207,8 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
     const auto guided_search = [&](Spelling spelling, const std::string& first_choice) {
         std::string assignment = first_choice;
         std::vector<bool> second_choice(assignment.size(), false);
-        for (int attempts = 0; attempts < kMaxGuidedAttempts && guided_bytes < kMaxGuidedBytes;
+        for (int attempts = 0; attempts < kMaxGuidedAttempts && guided_bytes < kMaxGuidedBytes &&
+                               !out_of_budget();
              ++attempts) {
             const InlineWriter writer = attempt(spelling, &assignment);
             guided_bytes += out.size() - begin;
@@ -1229,6 +1236,7 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
         }
         return false;
     };
+    searching = true;
     if (search(Spelling::assigned, delimiters, *best)) return true;
     // Then with the text as it is and runs shared where a node opens or closes with its
     // parent: from one character everywhere (how such trees are usually written), from the

@@ -299,10 +299,13 @@ public:
 private:
     std::vector<MisnestedInlines>* misnested_;
     SourcePos at_;  // of the block being written
+    std::size_t search_budget_ = kEmphasisSearchBudget;
 
     std::string inline_text(const Inlines& inlines, const InlineContext& context = {}) {
         std::string out;
-        if (!append_markdown_inlines(out, inlines, context) && misnested_ != nullptr)
+        InlineContext shared = context;
+        shared.search_budget = &search_budget_;
+        if (!append_markdown_inlines(out, inlines, shared) && misnested_ != nullptr)
             misnested_->push_back({&inlines, at_});
         return out;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <vector>
@@ -17,12 +18,18 @@ struct MisnestedInlines {
     SourcePos at;            ///< where the block that holds them starts
 };
 
+/// What the searches for a stricter emphasis spelling may write in all for one body
+/// (`InlineContext::search_budget`). One paragraph's search writes at most about 30 MiB; no
+/// article of the examples, the GFM spec, md4c's tests or the corpus needs any search.
+inline constexpr std::size_t kEmphasisSearchBudget = 4 * 1024 * 1024;
+
 /// A body and its footnotes as CommonMark + GFM Markdown (tables, task items, strikethrough,
 /// footnote definitions at the end) that `read_markdown_body` reads back as the same blocks
 /// and footnotes: list markers, start numbers and tightness, code fences, setext headings and
 /// raw HTML are kept; text is escaped only where it would otherwise mean something else. The
 /// result ends with a newline, or is empty for an empty body. Where emphasis has no such
-/// spelling, the inlines are added to `misnested` (if given). Pure; never fails.
+/// spelling, or the search budget is spent, the inlines are added to `misnested` (if given).
+/// Pure; never fails.
 std::string write_markdown_body(std::span<const Block> body,
                                 const std::vector<Footnote>& footnotes,
                                 std::vector<MisnestedInlines>* misnested = nullptr);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <random>
 
+#include "formats/markdown/markdown_inline_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/markdown_writer.hpp"
 #include "render/ast_builders.hpp"
@@ -783,6 +784,47 @@ TEST(MarkdownWriter, SpellsDeepNestingWithTheSearchTheModelGuides) {
     expect_input_round_trips("****[l](u)*********\xe6[l](u)(***_).___*****.**;'\n");
     expect_input_round_trips(
         "___**\xc3\xa9**\x0f(\x0f_*********[l](u)*@a'\x0f*****$\xe6********_*(\n");
+}
+
+// The searches for a stricter spelling share one budget per body: a body of many paragraphs
+// that each need the search costs a bounded time (each cost about 0.25 s in a Debug build before;
+// fuzz units of a few KB passed libFuzzer's 20-second timeout on a loaded machine). Once the
+// budget is spent the paragraph is written as usual and reported, as one with no spelling.
+TEST(MarkdownWriter, SharesOneSearchBudgetAmongTheParagraphsOfABody) {
+    const std::string hard = "___**\xc3\xa9**\x0f(\x0f_*********[l](u)*@a'\x0f*****$\xe6********_*(\n";
+    const Body one = read(hard);
+    ASSERT_EQ(one.blocks.size(), 1u);
+    const Inlines& inlines = std::get<Paragraph>(one.blocks[0].node).children;
+    std::string out;
+    std::size_t budget = 0;
+    EXPECT_FALSE(append_markdown_inlines(out, inlines, {false, &budget}));
+    out.clear();
+    budget = 1024 * 1024;
+    EXPECT_TRUE(append_markdown_inlines(out, inlines, {false, &budget}));
+    const std::size_t spent = 1024 * 1024 - budget;
+    ASSERT_GT(spent, 0u);
+
+    // Enough of them to spend the body's budget: the last ones are reported.
+    const std::size_t count = kEmphasisSearchBudget / spent + 2;
+    std::string many;
+    for (std::size_t i = 0; i < count; ++i) many += hard + "\n";
+    const Body body = read(many);
+    ASSERT_EQ(body.blocks.size(), count);
+    std::vector<MisnestedInlines> misnested;
+    const std::string markdown = write_markdown_body(body.blocks, body.footnotes, &misnested);
+    ASSERT_FALSE(misnested.empty());
+    EXPECT_LE(misnested.size(), 2u);
+    EXPECT_EQ(misnested.back().inlines, &std::get<Paragraph>(body.blocks.back().node).children);
+    const Body back = read(markdown);
+    ASSERT_EQ(back.blocks.size(), count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const bool listed = std::any_of(misnested.begin(), misnested.end(), [&](const auto& m) {
+            return m.inlines == &std::get<Paragraph>(body.blocks[i].node).children;
+        });
+        if (!listed) {
+            EXPECT_EQ(back.blocks[i], body.blocks[i]) << i;
+        }
+    }
 }
 
 // How deep emphasis and strong nest in `inlines` (link texts included).
