@@ -894,8 +894,19 @@ private:
         if (angle) out_ += '>';
         if (title.empty()) return;
         out_ += " \"";
+        bool line_start = false;  // right after a line ending written as one
         for (std::size_t i = 0; i < title.size(); ++i) {
             const char c = title[i];
+            // A title's line that starts with a block's start (`- x`, `1. x`, `> x`, `# x`,
+            // `---`, a fence, `<div`, a table's row) would end the paragraph there or turn it
+            // into a heading; a character reference starts no block, and md4c decodes it.
+            if (line_start &&
+                (std::strchr("-+*=#><`~|_:[", c) != nullptr || (c >= '0' && c <= '9'))) {
+                out_ += "&#" + std::to_string(static_cast<int>(c)) + ';';
+                line_start = false;
+                continue;
+            }
+            line_start = c == '\n' && !(i > 0 && title[i - 1] == '\n');
             // md4c drops the blanks that end a line of a title and those that start the next:
             // as references they stay.
             if (c == ' ' || c == '\t') {
@@ -905,6 +916,12 @@ private:
                     out_ += c == ' ' ? "&#32;" : "&#9;";
                     continue;
                 }
+            }
+            // Two line endings in a row would be a blank line, which ends the paragraph (md4c
+            // makes such a title of `\` and a line ending between two).
+            if (c == '\n' && i > 0 && title[i - 1] == '\n') {
+                out_ += "&#10;";
+                continue;
             }
             // A delimiter in a title pairs like one in the destination (see above).
             if (c == '"' || c == '\\' || c == '&' || c == '*' || c == '`' ||
@@ -1139,8 +1156,7 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
         InlineWriter writer(out, context, spelling, assignment);
         writer.write(inlines);
         writer.finish_line();
-        if (searching && budget != nullptr)
-            *budget -= std::min(*budget, out.size() - begin);
+        if (searching && budget != nullptr) *budget -= std::min(*budget, out.size() - begin);
         return writer;
     };
     const auto out_of_budget = [&] { return budget != nullptr && *budget == 0; };
@@ -1207,8 +1223,8 @@ bool append_markdown_inlines(std::string& out, const Inlines& inlines,
     const auto guided_search = [&](Spelling spelling, const std::string& first_choice) {
         std::string assignment = first_choice;
         std::vector<bool> second_choice(assignment.size(), false);
-        for (int attempts = 0; attempts < kMaxGuidedAttempts && guided_bytes < kMaxGuidedBytes &&
-                               !out_of_budget();
+        for (int attempts = 0;
+             attempts < kMaxGuidedAttempts && guided_bytes < kMaxGuidedBytes && !out_of_budget();
              ++attempts) {
             const InlineWriter writer = attempt(spelling, &assignment);
             guided_bytes += out.size() - begin;

@@ -48,8 +48,7 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     NestingReport nesting;
     const OffsetMap body_map(begin);
     Body body;
-    body.blocks =
-        parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics, 0});
+    body.blocks = parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics, 0});
     // A definition's content is Markdown on its own; definitions inside it are not looked for
     // (pandoc and GitHub do not nest notes either), references inside it are.
     for (std::size_t i = 0; i < definitions.size(); ++i) {

@@ -691,8 +691,8 @@ private:
                 f.first_text == 0 ? 0 : in_.text.rfind('\n', f.first_text - 1) + 1;
             const std::string_view rest = in_.text.substr(line_start);
             OffsetMap map(in_.map.to_file(line_start));
-            for (std::size_t line = rest.find('\n'); line != std::string_view::npos &&
-                                                      line + 1 < rest.size();
+            for (std::size_t line = rest.find('\n');
+                 line != std::string_view::npos && line + 1 < rest.size();
                  line = rest.find('\n', line + 1))
                 map.add(line + 1, in_.map.to_file(line_start + line + 1));
             append_read_again(parent, rest, map);

@@ -346,6 +346,27 @@ TEST(MarkdownWriter, WritesAListBeforeAnIndentedHtmlBlockInATightItemNarrow) {
     expect_input_round_trips("- - a\n  9. b\n    <p\n");
 }
 
+// Fuzz finding 78: md4c 0.4.8 reads `\` and a line ending in a link title as a line ending
+// (`[](/ (` / `\` / `))` has the title "\n\n"); written as it is, the two line endings were
+// a blank line, which ended the paragraph.
+TEST(MarkdownWriter, NeverWritesABlankLineInALinkTitle) {
+    expect_input_round_trips("[](/ (\n\\\n))");
+    expect_round_trip({paragraph({link("/u", {text("a")}, "x\n\n\ny")})});
+    expect_round_trip({paragraph({image("/i.png", {text("a")}, "\n\n")})});
+}
+
+// Fuzz finding 79: a title's line that starts a block (`[](l (` / tab `- ))`, the title
+// "\n- ") ended the paragraph there: the line read back as a list item.
+TEST(MarkdownWriter, NeverStartsABlockOnALineOfALinkTitle) {
+    expect_input_round_trips("[](l (\n\t- ))");
+    for (const char* line :
+         {"- x", "+ x", "* x", "1. x", "2) x", "> x", "# x", "---", "===", "***", "___", "```",
+          "~~~", "<div>", "<!-- x", "| a |", ":-:|", "[^1]: x", "[a]: /u"})
+        expect_round_trip(
+            {paragraph({text("a "), link("/u", {text("b")}, std::string("t\n") + line + "\nz")})});
+    expect_round_trip({paragraph({text("a "), link("/u", {text("b")}, "| a |\n|---|\n| b |")})});
+}
+
 // Fuzz finding 74: finding 67's class in a setext heading. The tag first opened an HTML block
 // and the underline after it was a thematic break.
 TEST(MarkdownWriter, BeginsASetextHeadingThatStartsWithALoneTagWithADefinition) {
@@ -791,7 +812,8 @@ TEST(MarkdownWriter, SpellsDeepNestingWithTheSearchTheModelGuides) {
 // fuzz units of a few KB passed libFuzzer's 20-second timeout on a loaded machine). Once the
 // budget is spent the paragraph is written as usual and reported, as one with no spelling.
 TEST(MarkdownWriter, SharesOneSearchBudgetAmongTheParagraphsOfABody) {
-    const std::string hard = "___**\xc3\xa9**\x0f(\x0f_*********[l](u)*@a'\x0f*****$\xe6********_*(\n";
+    const std::string hard =
+        "___**\xc3\xa9**\x0f(\x0f_*********[l](u)*@a'\x0f*****$\xe6********_*(\n";
     const Body one = read(hard);
     ASSERT_EQ(one.blocks.size(), 1u);
     const Inlines& inlines = std::get<Paragraph>(one.blocks[0].node).children;
