@@ -329,12 +329,18 @@ TEST(MarkdownWriter, WritesFootnotesAfterAnHtmlBlockInAnItemThatOpensEmpty) {
 
 // Fuzz finding 67: a paragraph that a link reference definition began (`[a]: x` / `<my url>` /
 // `'t'`) starts with a lone complete tag; written first on its line, the tag opened an HTML
-// block of kind 7.
-TEST(MarkdownWriter, BeginsAParagraphThatStartsWithALoneTagWithADefinition) {
+// block of kind 7. Finding 74: the same in a setext heading, whose underline then was a
+// thematic break.
+TEST(MarkdownWriter, BeginsAParagraphOrHeadingThatStartsWithALoneTagWithADefinition) {
     expect_input_round_trips("[Foo bar]:SSSS\n<my url>\n'title'\n\n[Foo bar]\n");
     expect_input_round_trips("- [a]: x\n  </b>\n  c\n");
-    EXPECT_EQ(write(read("[a]: x\n<b>\nc\n").blocks), "[//]: #\n<b>\nc\n");
-    EXPECT_EQ(write(read("<b> c\n").blocks), "<b> c\n");
+    expect_input_round_trips("[F]:S\n<m>\n-");
+    expect_input_round_trips("[a]: x\n<b>\nc\n===\n");
+    for (const std::string underline : {"", "---\n"}) {
+        EXPECT_EQ(write(read("[a]: x\n<b>\nc\n" + underline).blocks),
+                  "[//]: #\n<b>\nc\n" + underline);
+        EXPECT_EQ(write(read("<b> c\n" + underline).blocks), "<b> c\n" + underline);
+    }
 }
 
 // Fuzz finding 76: in a tight item, a list after a list ending in an empty item, then an HTML
@@ -365,15 +371,6 @@ TEST(MarkdownWriter, NeverStartsABlockOnALineOfALinkTitle) {
         expect_round_trip(
             {paragraph({text("a "), link("/u", {text("b")}, std::string("t\n") + line + "\nz")})});
     expect_round_trip({paragraph({text("a "), link("/u", {text("b")}, "| a |\n|---|\n| b |")})});
-}
-
-// Fuzz finding 74: finding 67's class in a setext heading. The tag first opened an HTML block
-// and the underline after it was a thematic break.
-TEST(MarkdownWriter, BeginsASetextHeadingThatStartsWithALoneTagWithADefinition) {
-    expect_input_round_trips("[F]:S\n<m>\n-");
-    expect_input_round_trips("[a]: x\n<b>\nc\n===\n");
-    EXPECT_EQ(write(read("[a]: x\n<b>\nc\n---\n").blocks), "[//]: #\n<b>\nc\n---\n");
-    EXPECT_EQ(write(read("<b> c\n---\n").blocks), "<b> c\n---\n");
 }
 
 // Fuzz finding 68: md4c 0.4.8 reads a line indented four columns after a block quote ending
