@@ -191,8 +191,9 @@ bool holds_url_autolink_start(std::string_view url) {
 bool starts_autolink(std::string_view text) {
     for (const std::string_view start : {"http://", "https://", "ftp://", "www."}) {
         if (text.size() >= start.size() &&
-            std::equal(start.begin(), start.end(), text.begin(),
-                       [](char a, char b) { return a == (b | 0x20); }))
+            std::equal(start.begin(), start.end(), text.begin(), [](char a, char b) {
+                return a == b || (a >= 'a' && a <= 'z' && a == (b | 0x20));
+            }))
             return true;
     }
     return false;
@@ -881,7 +882,7 @@ private:
             // after a delimiter, `(` or a blank even in `<...>` (`<x\*ftp://\*\x01>`), which
             // takes the runs around the link: a character reference leaves none of them there.
             if (std::strchr("*_~( \t", c) != nullptr && starts_autolink(url.substr(i + 1))) {
-                out_ += "&#" + std::to_string(static_cast<int>(c)) + ';';
+                append_character_reference(out_, url.substr(i, 1));
                 continue;
             }
             if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
@@ -902,7 +903,7 @@ private:
             // into a heading; a character reference starts no block, and md4c decodes it.
             if (line_start &&
                 (std::strchr("-+*=#><`~|_:[", c) != nullptr || (c >= '0' && c <= '9'))) {
-                out_ += "&#" + std::to_string(static_cast<int>(c)) + ';';
+                append_character_reference(out_, title.substr(i, 1));
                 line_start = false;
                 continue;
             }

@@ -348,9 +348,14 @@ private:
     void block(const Paragraph& n, Lines& out) {
         const std::size_t first = out.size();
         split_lines(inline_text(n.children), out);
-        // A first line that is a lone complete tag (`<my url>`) would open an HTML block of
-        // kind 7, which cannot interrupt a paragraph: md4c made this tree from a paragraph
-        // that a link reference definition began, and an unused one begins it again.
+        begin_lone_tag_with_definition(first, out);
+    }
+
+    // A first line (at `first`) that is a lone complete tag (`<my url>`) would open an HTML
+    // block of kind 7, which cannot interrupt a paragraph (and a setext underline after it
+    // would be a thematic break): md4c made such a paragraph or heading from one that a link
+    // reference definition began, and an unused one begins it again.
+    static void begin_lone_tag_with_definition(std::size_t first, Lines& out) {
         if (first < out.size() && starts_with_tag_line(out[first]))
             out.insert(out.begin() + static_cast<std::ptrdiff_t>(first), "[//]: #");
     }
@@ -371,10 +376,7 @@ private:
         if ((n.setext || has_break) && n.level <= 2 && !text.empty()) {
             const std::size_t first = out.size();
             split_lines(text, out);
-            // As for a paragraph: a lone tag first would open an HTML block, and the underline
-            // after it would be a thematic break.
-            if (starts_with_tag_line(out[first]))
-                out.insert(out.begin() + static_cast<std::ptrdiff_t>(first), "[//]: #");
+            begin_lone_tag_with_definition(first, out);
             out.emplace_back(n.level == 1 ? "===" : "---");
             return;
         }

@@ -395,6 +395,9 @@ TEST(MarkdownWriter, WritesADelimiterBeforeAUrlSchemeInADestinationAsAReference)
     expect_round_trip({paragraph({emphasis({link("a_www.b~http://c", {text("a")})})})});
     expect_input_round_trips(std::string("ftp://.8(ftp://*\x01\0*e*", 21));
     expect_round_trip({paragraph({emphasis({link("x(ftp://*\x01", {text("a")})})})});
+    // Only the scheme's own letters are matched without case: `www` and a control character
+    // (which `| 0x20` would have turned into a `.`) start no autolink.
+    EXPECT_EQ(write({paragraph({link("x*www\x0e", {text("a")})})}).find("&#"), std::string::npos);
     expect_round_trip({paragraph({emphasis({link("x ftp://*\x01", {text("a")})})})});
     EXPECT_EQ(write({paragraph({link("a*b", {text("a")})})}), "[a](a\\*b)\n");
 }
