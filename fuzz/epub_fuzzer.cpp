@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "formats/epub/epub_writer.hpp"
-#include "fuzz_support.hpp"
+#include "fuzz/fuzz_support.hpp"
 
 namespace {
 

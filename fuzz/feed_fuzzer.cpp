@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "formats/feed/feed.hpp"
-#include "fuzz_support.hpp"
-#include "text/time_zone.hpp"
+#include "fuzz/fuzz_support.hpp"
+#include "src/text/time_zone.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     folio::Diagnostics diagnostics;

@@ -1,4 +1,4 @@
-#include "fuzz_support.hpp"
+#include "fuzz/fuzz_support.hpp"
 
 #include <cstdio>
 #include <algorithm>
@@ -8,11 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "check/lint.hpp"
-#include "pipeline/load_articles.hpp"
-#include "pipeline/read_article.hpp"
-#include "source/source_text.hpp"
-#include "text/utf8.hpp"
+#include "src/check/lint.hpp"
+#include "src/pipeline/load_articles.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/source/source_text.hpp"
+#include "src/text/utf8.hpp"
+#include "formats/registry.hpp"
 
 namespace folio::fuzz {
 
@@ -20,7 +21,7 @@ std::optional<Article> read_input(const std::uint8_t* data, std::size_t size,
                                   Diagnostics& diagnostics) {
     const SourceText source(std::string(kArticlePath),
                             std::string_view(reinterpret_cast<const char*>(data), size));
-    std::optional<Article> article = read_article(source, ReadOptions{}, diagnostics);
+    std::optional<Article> article = read_article(source, builtin_load_options().read, diagnostics);
     if (!article) return article;
     // Writers expect the slug the pipeline assigns across a run; a run of one article here.
     std::vector<Article> run;
@@ -264,7 +265,7 @@ void require_reads_back(std::string_view path, std::string_view text, const Arti
                         const std::vector<SourcePos>& misnested) {
     const SourceText source(std::string(path), text);
     Diagnostics diagnostics;
-    const std::optional<Article> back = read_article(source, ReadOptions{}, diagnostics);
+    const std::optional<Article> back = read_article(source, builtin_load_options().read, diagnostics);
     // An input that had errors (an impossible date kept as text) may keep them on the way back;
     // one that had none must not gain any.
     if (!back || (diagnostics.has_errors() && !input_had_errors)) {

@@ -13,9 +13,9 @@
 #include <string>
 #include <string_view>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "output/resource_reader.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/output/resource_reader.hpp"
 
 namespace folio::fuzz {
 

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "formats/epub/xhtml_from_html.hpp"
-#include "fuzz_support.hpp"
-#include "render/html_body.hpp"
+#include "fuzz/fuzz_support.hpp"
+#include "src/render/html_body.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     folio::Diagnostics diagnostics;

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "formats/hugo/hugo_writer.hpp"
-#include "fuzz_support.hpp"
-#include "output/output_file.hpp"
-#include "render/title_heading.hpp"
+#include "fuzz/fuzz_support.hpp"
+#include "src/output/output_file.hpp"
+#include "src/render/title_heading.hpp"
 
 namespace {
 

@@ -8,8 +8,8 @@
 #include "formats/markdown/markdown_article_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/markdown_writer.hpp"
-#include "fuzz_support.hpp"
-#include "source/source_text.hpp"
+#include "fuzz/fuzz_support.hpp"
+#include "src/source/source_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     folio::Diagnostics diagnostics;

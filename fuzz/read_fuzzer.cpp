@@ -1,8 +1,8 @@
 // bytes → read_article → `folio inspect` JSON: never crashes, and the dump is valid JSON in
 // valid UTF-8 whatever the input bytes were.
 
-#include "ast/article_json.hpp"
-#include "fuzz_support.hpp"
+#include "src/ast/article_json.hpp"
+#include "fuzz/fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     folio::Diagnostics diagnostics;

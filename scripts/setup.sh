@@ -50,5 +50,9 @@ fi
 build_type=${FOLIO_BUILD_TYPE:-Release}
 generator=()
 [[ -f build/CMakeCache.txt ]] || generator=(-G Ninja)  # keep whatever an existing build/ uses
-cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+# ccache (in build.txt) keeps compiled objects between builds and build folders: a second
+# build of unchanged sources, and the sanitizer build's share of them, cost next to nothing.
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" "${launcher[@]}" >/dev/null
 cmake --build build -j "$(nproc)"

@@ -9,10 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/load_articles.hpp"
+#include "src/pipeline/load_articles.hpp"
+#include "formats/registry.hpp"
 
 int main(int argc, char** argv) {
-    folio::LoadOptions options;
+    folio::LoadOptions options = folio::builtin_load_options();
     std::vector<std::string> arguments;
     for (int i = 1; i < argc; ++i) {
         const std::string argument = argv[i];

@@ -2,8 +2,8 @@
 
 #include <cctype>
 
-#include "ast/walk.hpp"
-#include "render/html_body.hpp"
+#include "src/ast/walk.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio::epub {
 

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 #include "formats/epub/chapter.hpp"
 #include "formats/epub/image_catalog.hpp"
 #include "formats/epub/remote_image.hpp"

@@ -6,8 +6,8 @@
 #include <stdexcept>
 
 #include "formats/epub/xml_output.hpp"
-#include "render/html_escape.hpp"
-#include "text/xml_chars.hpp"
+#include "src/render/html_escape.hpp"
+#include "src/text/xml_chars.hpp"
 
 namespace folio::epub {
 

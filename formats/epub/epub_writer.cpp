@@ -12,8 +12,8 @@
 #include "formats/epub/package_document.hpp"
 #include "formats/epub/xhtml_from_html.hpp"
 #include "formats/epub/zip_writer.hpp"
-#include "render/html_body.hpp"
-#include "render/title_heading.hpp"
+#include "src/render/html_body.hpp"
+#include "src/render/title_heading.hpp"
 
 namespace folio::epub {
 

@@ -14,13 +14,13 @@
 #include <string_view>
 #include <vector>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 #include "formats/epub/book_model.hpp"
 #include "formats/epub/remote_image.hpp"
 #include "formats/epub/zip_writer.hpp"
-#include "output/resource_reader.hpp"
-#include "text/time_zone.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/text/time_zone.hpp"
 
 namespace folio::epub {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "output/resource_reader.hpp"
+#include "src/output/resource_reader.hpp"
 
 namespace folio::epub {
 

@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "formats/epub/xml_output.hpp"
-#include "render/html_escape.hpp"
+#include "src/render/html_escape.hpp"
 
 namespace folio::epub {
 

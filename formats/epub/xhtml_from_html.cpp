@@ -8,8 +8,8 @@
 #include <pugixml.hpp>
 #include <sstream>
 
-#include "text/utf8.hpp"
-#include "text/xml_chars.hpp"
+#include "src/text/utf8.hpp"
+#include "src/text/xml_chars.hpp"
 
 namespace folio::epub {
 

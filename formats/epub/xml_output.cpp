@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "formats/epub/book_model.hpp"
-#include "text/xml_chars.hpp"
+#include "src/text/xml_chars.hpp"
 
 namespace folio::epub {
 

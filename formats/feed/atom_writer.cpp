@@ -1,6 +1,6 @@
 #include <pugixml.hpp>
 
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/feed/xml_text.hpp"
 

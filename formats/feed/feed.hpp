@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "text/time_zone.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/text/time_zone.hpp"
 
 namespace folio::feed {
 

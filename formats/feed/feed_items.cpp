@@ -5,8 +5,8 @@
 #include "formats/feed/feed.hpp"
 #include "formats/feed/newest_first.hpp"
 #include "formats/feed/summary_text.hpp"
-#include "render/html_body.hpp"
-#include "render/title_heading.hpp"
+#include "src/render/html_body.hpp"
+#include "src/render/title_heading.hpp"
 
 namespace folio::feed {
 

@@ -1,7 +1,7 @@
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/feed/xml_text.hpp"
-#include "text/json_writer.hpp"
+#include "src/text/json_writer.hpp"
 
 namespace folio::feed {
 

@@ -2,7 +2,7 @@
 
 #include <pugixml.hpp>
 
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio::feed {
 

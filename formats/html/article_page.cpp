@@ -6,9 +6,9 @@
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
 #include "formats/html/unpublished_links.hpp"
-#include "render/html_body.hpp"
-#include "render/html_escape.hpp"
-#include "render/title_heading.hpp"
+#include "src/render/html_body.hpp"
+#include "src/render/html_escape.hpp"
+#include "src/render/title_heading.hpp"
 
 namespace folio::html {
 

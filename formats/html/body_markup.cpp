@@ -1,6 +1,6 @@
 #include "formats/html/body_markup.hpp"
 
-#include "render/html_escape.hpp"
+#include "src/render/html_escape.hpp"
 
 namespace folio::html {
 

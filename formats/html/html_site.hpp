@@ -16,12 +16,12 @@
 #include <string_view>
 #include <vector>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/hugo/bundle_images.hpp"
-#include "output/output_file.hpp"
-#include "output/resource_reader.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
 
 namespace folio::html {
 

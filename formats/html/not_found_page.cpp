@@ -1,7 +1,7 @@
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
-#include "render/html_escape.hpp"
+#include "src/render/html_escape.hpp"
 
 namespace folio::html {
 

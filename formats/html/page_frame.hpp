@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 #include "formats/html/html_site.hpp"
 
 namespace folio::html {

@@ -3,7 +3,7 @@
 #include <numeric>
 
 #include "formats/html/html_site.hpp"
-#include "text/slug.hpp"
+#include "src/text/slug.hpp"
 
 namespace folio::html {
 

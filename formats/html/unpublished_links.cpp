@@ -1,6 +1,6 @@
 #include "formats/html/unpublished_links.hpp"
 
-#include "ast/walk.hpp"
+#include "src/ast/walk.hpp"
 
 namespace folio::html {
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio::html {
 

@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "ast/walk.hpp"
-#include "text/slug.hpp"
+#include "src/ast/walk.hpp"
+#include "src/text/slug.hpp"
 
 namespace folio {
 

@@ -5,10 +5,10 @@
 #include <string_view>
 #include <vector>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "output/output_file.hpp"
-#include "output/resource_reader.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
 
 namespace folio {
 

@@ -3,8 +3,8 @@
 #include "formats/hugo/bundle_images.hpp"
 #include "formats/markdown/markdown_article_writer.hpp"
 #include "formats/markdown/markdown_writer.hpp"
-#include "meta/front_matter_for_style.hpp"
-#include "render/title_heading.hpp"
+#include "src/meta/front_matter_for_style.hpp"
+#include "src/render/title_heading.hpp"
 
 namespace folio {
 

@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "formats/markdown/flanking_classes.hpp"
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "formats/markdown/html_entities.hpp"
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

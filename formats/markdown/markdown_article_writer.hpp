@@ -2,10 +2,10 @@
 
 #include <string>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 #include "formats/markdown/markdown_writer.hpp"
-#include "meta/front_matter_for_style.hpp"
+#include "src/meta/front_matter_for_style.hpp"
 
 namespace folio {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "formats/markdown/emphasis_model.hpp"
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/body_reader.hpp"
+#include "src/plugin/body_reader.hpp"
 
 namespace folio {
 

@@ -2,8 +2,8 @@
 
 #include <cstddef>
 
-#include "ast/article.hpp"
-#include "source/source_text.hpp"
+#include "src/ast/article.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 

@@ -2,11 +2,11 @@
 
 #include <string_view>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 #include "formats/markdown/footnote_references.hpp"
 #include "formats/markdown/offset_map.hpp"
-#include "source/source_text.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "ast/value.hpp"
+#include "src/ast/value.hpp"
 
 namespace folio {
 

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <optional>
 
-#include "formats/front_matter.hpp"
+#include "src/plugin/front_matter.hpp"
 
 namespace folio {
 

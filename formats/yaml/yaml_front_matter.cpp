@@ -12,7 +12,7 @@
 #include "formats/yaml/yaml_fast_path.hpp"
 #include "formats/yaml/yaml_nesting_guard.hpp"
 #include "formats/yaml/yaml_scalar.hpp"
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

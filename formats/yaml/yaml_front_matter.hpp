@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/front_matter.hpp"
+#include "src/plugin/front_matter.hpp"
 
 namespace folio {
 

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "ast/value.hpp"
+#include "src/ast/value.hpp"
 
 namespace folio {
 

@@ -11,8 +11,8 @@
 #include <variant>
 #include <vector>
 
-#include "ast/date.hpp"
-#include "ast/value.hpp"
+#include "src/ast/date.hpp"
+#include "src/ast/value.hpp"
 
 namespace folio {
 

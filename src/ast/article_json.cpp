@@ -1,8 +1,8 @@
-#include "ast/article_json.hpp"
+#include "src/ast/article_json.hpp"
 
 #include <type_traits>
 
-#include "text/json_writer.hpp"
+#include "src/text/json_writer.hpp"
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 
 #include <array>
 #include <cstdio>

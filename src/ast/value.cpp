@@ -1,4 +1,4 @@
-#include "ast/value.hpp"
+#include "src/ast/value.hpp"
 
 #include <type_traits>
 

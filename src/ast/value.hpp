@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 
 namespace folio {
 

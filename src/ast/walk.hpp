@@ -7,7 +7,7 @@
 #include <type_traits>
 #include <variant>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio {
 

@@ -1,12 +1,12 @@
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 
 #include <cctype>
 #include <filesystem>
 
-#include "ast/walk.hpp"
-#include "render/html_body.hpp"
-#include "render/title_heading.hpp"
-#include "text/mojibake.hpp"
+#include "src/ast/walk.hpp"
+#include "src/render/html_body.hpp"
+#include "src/render/title_heading.hpp"
+#include "src/text/mojibake.hpp"
 
 namespace folio {
 

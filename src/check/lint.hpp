@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "source/source_text.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 

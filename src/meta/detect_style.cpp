@@ -1,4 +1,4 @@
-#include "meta/map_front_matter.hpp"
+#include "src/meta/map_front_matter.hpp"
 
 namespace folio {
 

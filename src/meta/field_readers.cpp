@@ -1,4 +1,4 @@
-#include "meta/field_readers.hpp"
+#include "src/meta/field_readers.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "meta/front_matter_for_style.hpp"
+#include "src/meta/front_matter_for_style.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,9 +1,9 @@
-#include "meta/map_front_matter.hpp"
+#include "src/meta/map_front_matter.hpp"
 
 #include <array>
 #include <span>
 
-#include "meta/field_readers.hpp"
+#include "src/meta/field_readers.hpp"
 
 namespace folio {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "formats/front_matter.hpp"
-#include "source/source_text.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/plugin/front_matter.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 

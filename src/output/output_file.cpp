@@ -1,4 +1,4 @@
-#include "output/output_file.hpp"
+#include "src/output/output_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

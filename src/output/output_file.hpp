@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "diagnostics/diagnostic.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-#include "output/resource_reader.hpp"
+#include "src/output/resource_reader.hpp"
 
 #include <filesystem>
 #include <fstream>

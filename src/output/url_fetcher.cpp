@@ -1,4 +1,4 @@
-#include "output/url_fetcher.hpp"
+#include "src/output/url_fetcher.hpp"
 
 #include <curl/curl.h>
 

@@ -1,10 +1,10 @@
-#include "pipeline/config.hpp"
+#include "src/pipeline/config.hpp"
 
 #include <filesystem>
 #include <toml++/toml.h>
 
-#include "pipeline/load_articles.hpp"
-#include "source/source_text.hpp"
+#include "src/pipeline/load_articles.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-#include "pipeline/load_articles.hpp"
+#include "src/pipeline/load_articles.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -18,8 +18,8 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-#include "text/mojibake.hpp"
-#include "text/slug.hpp"
+#include "src/text/mojibake.hpp"
+#include "src/text/slug.hpp"
 
 namespace folio {
 
@@ -417,7 +417,7 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
             const std::optional<SourceText> source =
                 source_again(slot.path, options, slot.diagnostics, &waited);
             if (!source) return;
-            read_article_body(*source, *slot.article, slot.diagnostics);
+            read_article_body(*source, *slot.article, *options.read.formats, slot.diagnostics);
             if (options.hook) options.hook(*source, slot);
         },
         [&](std::size_t index) { return prefetch_file(paths[index]); },
@@ -427,7 +427,7 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
 bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
     const std::optional<SourceText> source = source_again(article.source.path, options, diagnostics);
     if (!source) return false;
-    read_article_body(*source, article, diagnostics);
+    read_article_body(*source, article, *options.read.formats, diagnostics);
     return true;
 }
 

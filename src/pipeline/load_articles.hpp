@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "pipeline/read_article.hpp"
-#include "source/source_text.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 

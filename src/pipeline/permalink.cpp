@@ -1,11 +1,11 @@
-#include "pipeline/permalink.hpp"
+#include "src/pipeline/permalink.hpp"
 
 #include <array>
 #include <cctype>
 #include <cstdio>
 
-#include "pipeline/read_article.hpp"
-#include "text/slug.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/text/slug.hpp"
 
 namespace folio {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio {
 

@@ -1,32 +1,17 @@
-#include "pipeline/read_article.hpp"
+#include "src/pipeline/read_article.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <stdexcept>
 
-#include "formats/registry.hpp"
-#include "meta/map_front_matter.hpp"
-#include "pipeline/split_front_matter.hpp"
-#include "render/html_body.hpp"
+#include "src/meta/map_front_matter.hpp"
+#include "src/pipeline/split_front_matter.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio {
 
 namespace {
-
-std::string extension_of(std::string_view path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    if (!ext.empty()) ext.erase(0, 1);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
-const BodyFormat& body_format_for(std::string_view path) {
-    if (const BodyFormat* format = find_body_format_by_extension(extension_of(path))) {
-        return *format;
-    }
-    // stdin and unknown extensions: Markdown, the format every blog engine here writes.
-    return builtin_formats().bodies.front();
-}
 
 std::string first_h1_text(const Blocks& body) {
     for (const Block& block : body) {
@@ -49,7 +34,8 @@ std::string article_stem(std::string_view path) {
     return stem;
 }
 
-void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics) {
+void read_article_body(const SourceText& source, Article& article, const Registry& formats,
+                       Diagnostics& diagnostics) {
     // The front matter is found again (a scan of its few lines) rather than trusted to end where
     // it did: the file may have been edited between the two reads. Where it can no longer be
     // found, the body is read from where it started before.
@@ -63,7 +49,7 @@ void read_article_body(const SourceText& source, Article& article, Diagnostics& 
             split->body_begin));
         begin = split->body_begin;
     }
-    Body body = body_format_for(source.path()).read(source, begin, source.text().size(),
+    Body body = body_format_for_path(formats, source.path()).read(source, begin, source.text().size(),
                                                      diagnostics);
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
@@ -82,6 +68,8 @@ void keep_typed_metadata_only(Article& article) {
 
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
                                     Diagnostics& diagnostics) {
+    if (options.formats == nullptr) throw std::logic_error("read_article: no formats given");
+    const Registry& formats = *options.formats;
     Article article;
     article.source.path = source.path();
     std::size_t body_begin = 0;
@@ -101,7 +89,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         }
         body_begin = split->body_begin;
         article.source.syntax = split->syntax;
-        if (const FrontMatterFormat* format = find_front_matter_format(split->syntax)) {
+        if (const FrontMatterFormat* format = find_front_matter_format(formats, split->syntax)) {
             const Result<FrontMatter> decoded = format->decode(source, split->begin, split->end);
             if (!decoded) {
                 diagnostics.report(decoded.error());
@@ -128,7 +116,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
     if (options.body || article.meta.title.empty()) {
         // A metadata-only read keeps the body's diagnostics out: the full read reports them.
         Diagnostics body_diagnostics;
-        Body body = body_format_for(source.path()).read(
+        Body body = body_format_for_path(formats, source.path()).read(
             source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics);
         article.body = std::move(body.blocks);
         article.footnotes = std::move(body.footnotes);

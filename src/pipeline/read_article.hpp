@@ -2,14 +2,18 @@
 
 #include <optional>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "source/source_text.hpp"
+#include "src/ast/article.hpp"
+#include "src/plugin/registry.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio {
 
 /// How to read one file.
 struct ReadOptions {
+    /// The readers to use (formats/registry.hpp has the built-in ones). Required: the
+    /// pipeline never names a format itself.
+    const Registry* formats = nullptr;
     /// Front-matter field names to assume; empty: detected per file.
     std::optional<FrontMatterStyle> style;
     /// Split off front matter first. Off for `folio render`, which reads a pure Markdown body
@@ -36,7 +40,8 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
 /// second pass repeats none of the first pass's diagnostics, and `input.changed` when the body
 /// no longer starts at `source.body_offset` (the file was edited in between). Everything else in
 /// the article (metadata, slug) stays as it was.
-void read_article_body(const SourceText& source, Article& article, Diagnostics& diagnostics);
+void read_article_body(const SourceText& source, Article& article, const Registry& formats,
+                       Diagnostics& diagnostics);
 
 /// Drops the front-matter keys that map to no typed field (`meta.extra`) and their positions,
 /// for a job that keeps many articles' metadata between two passes and shows only the typed

@@ -1,4 +1,4 @@
-#include "pipeline/split_front_matter.hpp"
+#include "src/pipeline/split_front_matter.hpp"
 
 #include <string_view>
 

@@ -1,13 +1,13 @@
-#include "render/html_body.hpp"
+#include "src/render/html_body.hpp"
 
 #include <cstddef>
 #include <string>
 #include <unordered_map>
 #include <variant>
 
-#include "render/html_escape.hpp"
-#include "render/html_ids.hpp"
-#include "render/plain_text.hpp"
+#include "src/render/html_escape.hpp"
+#include "src/render/html_ids.hpp"
+#include "src/render/plain_text.hpp"
 
 // The output follows cmark-gfm's html.c (and its table and tasklist extensions) byte for byte,
 // so the GFM spec's expected HTML is this renderer's expected HTML; the only departures are

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-#include "render/html_escape.hpp"
+#include "src/render/html_escape.hpp"
 
 #include <array>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "render/html_ids.hpp"
+#include "src/render/html_ids.hpp"
 
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 namespace {

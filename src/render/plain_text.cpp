@@ -1,8 +1,8 @@
-#include "render/plain_text.hpp"
+#include "src/render/plain_text.hpp"
 
 #include <variant>
 
-#include "render/html_body.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio {
 

@@ -1,9 +1,9 @@
-#include "render/title_heading.hpp"
+#include "src/render/title_heading.hpp"
 
 #include <cctype>
 #include <string>
 
-#include "render/html_body.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio {
 

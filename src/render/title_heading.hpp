@@ -2,7 +2,7 @@
 
 #include <span>
 
-#include "ast/article.hpp"
+#include "src/ast/article.hpp"
 
 namespace folio {
 

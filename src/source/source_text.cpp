@@ -1,10 +1,10 @@
-#include "source/source_text.hpp"
+#include "src/source/source_text.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

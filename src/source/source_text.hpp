@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 
 namespace folio {
 

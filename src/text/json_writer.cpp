@@ -1,10 +1,10 @@
-#include "text/json_writer.hpp"
+#include "src/text/json_writer.hpp"
 
 #include <array>
 #include <charconv>
 #include <cmath>
 
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-#include "text/language_detect.hpp"
+#include "src/text/language_detect.hpp"
 
 #include <array>
 #include <cstdint>

@@ -1,12 +1,12 @@
-#include "text/mojibake.hpp"
+#include "src/text/mojibake.hpp"
 
 #include <algorithm>
 #include <array>
 #include <optional>
 #include <span>
 
-#include "text/code_page_tables.hpp"
-#include "text/utf8.hpp"
+#include "src/text/code_page_tables.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

@@ -1,9 +1,9 @@
-#include "text/slug.hpp"
+#include "src/text/slug.hpp"
 
 #include <algorithm>
 
-#include "text/transliteration_table.hpp"
-#include "text/utf8.hpp"
+#include "src/text/transliteration_table.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

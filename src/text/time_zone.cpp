@@ -1,9 +1,9 @@
-#include "text/time_zone.hpp"
+#include "src/text/time_zone.hpp"
 
 #include <fstream>
 #include <iterator>
 
-#include "text/tzif.hpp"
+#include "src/text/tzif.hpp"
 
 namespace folio {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 
 namespace folio {
 

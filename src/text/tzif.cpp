@@ -1,9 +1,9 @@
-#include "text/tzif.hpp"
+#include "src/text/tzif.hpp"
 
 #include <algorithm>
 #include <cstddef>
 
-#include "ast/date.hpp"
+#include "src/ast/date.hpp"
 
 namespace folio {
 

@@ -1,4 +1,4 @@
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 #include <cstdint>
 #include <cstring>

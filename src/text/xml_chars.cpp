@@ -1,10 +1,10 @@
-#include "text/xml_chars.hpp"
+#include "src/text/xml_chars.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 

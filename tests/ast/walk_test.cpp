@@ -1,4 +1,4 @@
-#include "ast/walk.hpp"
+#include "src/ast/walk.hpp"
 
 #include <gtest/gtest.h>
 

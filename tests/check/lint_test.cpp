@@ -1,9 +1,10 @@
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 
 #include <gtest/gtest.h>
 
-#include "pipeline/read_article.hpp"
-#include "support/temp_dir.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "tests/support/temp_dir.hpp"
+#include "formats/registry.hpp"
 
 namespace folio {
 namespace {
@@ -14,7 +15,7 @@ std::vector<std::string> lint(const std::string& path, std::string_view text,
                               const LintOptions& options = {}) {
     const SourceText source(path, text);
     Diagnostics diagnostics;
-    const auto article = read_article(source, {}, diagnostics);
+    const auto article = read_article(source, builtin_load_options().read, diagnostics);
     EXPECT_TRUE(article.has_value());
     if (article) lint_article(source, *article, options, diagnostics);
     std::vector<std::string> out;

@@ -1,4 +1,4 @@
-#include "diagnostics/diagnostic.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "meta/map_front_matter.hpp"
-#include "meta_test_support.hpp"
+#include "src/meta/map_front_matter.hpp"
+#include "tests/meta/meta_test_support.hpp"
 
 namespace folio {
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "meta_test_support.hpp"
+#include "tests/meta/meta_test_support.hpp"
 
 namespace folio {
 namespace {

@@ -7,9 +7,9 @@
 #include <string>
 #include <utility>
 
-#include "ast/article.hpp"
-#include "diagnostics/diagnostic.hpp"
-#include "formats/front_matter.hpp"
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/plugin/front_matter.hpp"
 
 namespace folio::testing {
 
@@ -58,8 +58,8 @@ inline std::string printed(const Diagnostics& diagnostics) {
 
 }  // namespace folio::testing
 
-#include "meta/map_front_matter.hpp"
-#include "source/source_text.hpp"
+#include "src/meta/map_front_matter.hpp"
+#include "src/source/source_text.hpp"
 
 namespace folio::testing {
 

@@ -1,4 +1,4 @@
-#include "output/output_file.hpp"
+#include "src/output/output_file.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <sstream>
 #include <thread>
 
-#include "support/temp_dir.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace folio {
 namespace {

@@ -1,8 +1,8 @@
-#include "pipeline/config.hpp"
+#include "src/pipeline/config.hpp"
 
 #include <gtest/gtest.h>
 
-#include "support/temp_dir.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace folio {
 namespace {

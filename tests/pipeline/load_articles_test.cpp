@@ -1,4 +1,4 @@
-#include "pipeline/load_articles.hpp"
+#include "src/pipeline/load_articles.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,13 +10,14 @@
 #include <stdexcept>
 #include <thread>
 
-#include "support/temp_dir.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <fcntl.h>
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <unistd.h>
+#include "formats/registry.hpp"
 
 namespace folio {
 namespace {
@@ -24,7 +25,7 @@ namespace {
 using testing::TempDir;
 
 // The first pass of a book or a site: metadata only, as `options` says otherwise.
-LoadedArticles load_metadata(const std::vector<std::string>& paths, LoadOptions options = {}) {
+LoadedArticles load_metadata(const std::vector<std::string>& paths, LoadOptions options = builtin_load_options()) {
     options.read.body = false;
     return load_articles(paths, options);
 }
@@ -140,7 +141,7 @@ TEST(ForEachArticle, ReadsAheadOfTheWorkersWhenTheFilesAreNotCached) {
     if (!evict_all()) GTEST_SKIP() << "files here are not read from a disk";
     for (const unsigned threads : {1u, 3u}) {
         evict_all();
-        LoadOptions options;
+        LoadOptions options = builtin_load_options();
         options.threads = threads;
         std::vector<std::string> titles;
         for_each_article(paths, options, [&](ArticleSlot& slot) {
@@ -175,7 +176,7 @@ TEST(ForEachArticle, LetsAnExceptionFromTheCallbackThroughWithoutHanging) {
     const TempDir dir;
     std::vector<std::string> paths;
     for (int i = 0; i < 200; ++i) paths.push_back(dir.write("p" + std::to_string(i) + ".md", "# T\n"));
-    LoadOptions options;
+    LoadOptions options = builtin_load_options();
     options.threads = 2;
     int seen = 0;
     EXPECT_THROW(for_each_article(paths, options,
@@ -200,7 +201,7 @@ TEST(ForEachArticle, DeliversEveryArticleOnceInInputOrderWhateverTheThreads) {
         for (const std::size_t count : {std::size_t{1}, std::size_t{5}, std::size_t{137}}) {
             const std::vector<std::string> some(paths.begin(),
                                                 paths.begin() + static_cast<long>(count));
-            LoadOptions options;
+            LoadOptions options = builtin_load_options();
             options.threads = threads;
             std::vector<std::string> titles;
             for_each_article(some, options, [&](ArticleSlot& slot) {
@@ -225,7 +226,7 @@ TEST(ReadBodyAgain, GivesTheBodyOfAFullReadWithoutRepeatingFrontMatterDiagnostic
                                        "---\r\ntitle: Post\r\ndate: 2026-02-30\r\n---\r\n"
                                        "Intro with caf\xc3\x83\xc2\xa9.\r\n\r\n## Part\r\n\r\n"
                                        "Text[^1].\r\n\r\n[^1]: A note.\r\n");
-    LoadOptions full;
+    LoadOptions full = builtin_load_options();
     full.fix_mojibake = true;
 
     LoadedArticles complete = load_articles({path}, full);
@@ -259,9 +260,9 @@ TEST(ReadBodyAgain, StartsWhereTheFrontMatterEndsEvenWithoutAFinalNewline) {
     ASSERT_EQ(first.articles.size(), 1u);
     Article& article = first.articles.front();
     Diagnostics again;
-    ASSERT_TRUE(read_body_again(article, {}, again));
+    ASSERT_TRUE(read_body_again(article, builtin_load_options(), again));
     EXPECT_TRUE(article.body.empty());
-    EXPECT_EQ(article.body, load_articles({path}, {}).articles.at(0).body);
+    EXPECT_EQ(article.body, load_articles({path}, builtin_load_options()).articles.at(0).body);
 }
 
 // Pass 2 of a book: the bodies of articles read for metadata, in their order, with the first
@@ -276,16 +277,16 @@ TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
                                       "\ndate: 2026-02-30\nslug: same\n---\n\n## Part " +
                                       std::to_string(i) + "\n\nText[^1].\n\n[^1]: a\n[^1]: b\n"));
     }
-    const LoadedArticles complete = load_articles(paths, {});
+    const LoadedArticles complete = load_articles(paths, builtin_load_options());
     for (const unsigned threads : {1u, 2u, 5u}) {
-        LoadOptions options;
+        LoadOptions options = builtin_load_options();
         options.threads = threads;
         LoadedArticles first = load_metadata(paths, options);
         ASSERT_EQ(first.articles.size(), paths.size());
         // The book's order is not the files' order.
         std::reverse(first.articles.begin(), first.articles.end());
         std::remove(paths[7].c_str());
-        LoadOptions bodies;
+        LoadOptions bodies = builtin_load_options();
         bodies.threads = threads;
         std::size_t hooked = 0;
         std::mutex hook_mutex;
@@ -333,10 +334,10 @@ TEST(ReadBodyAgain, FindsTheBodyOfAFileChangedSinceTheFirstRead) {
     dir.write("post.md", "---\ntitle: Post\ntags: [a, b]\nsummary: longer now\n---\nNew body.\n");
     Article& article = first.articles.front();
     Diagnostics again;
-    ASSERT_TRUE(read_body_again(article, {}, again));
+    ASSERT_TRUE(read_body_again(article, builtin_load_options(), again));
     EXPECT_EQ(codes(again), std::vector<std::string>{"input.changed"});
     ASSERT_EQ(article.body.size(), 1u);
-    EXPECT_EQ(article.body, load_articles({path}, {}).articles.at(0).body);
+    EXPECT_EQ(article.body, load_articles({path}, builtin_load_options()).articles.at(0).body);
     EXPECT_EQ(article.meta.title, "Post");
     EXPECT_TRUE(article.meta.tags.empty()) << "the metadata stays as the first read found it";
 }
@@ -359,7 +360,7 @@ TEST(LoadArticles, OneBrokenFileDoesNotStopTheOthers) {
                                                : "---\ntitle: Post " + std::to_string(i) +
                                                      "\ndate: 2025-01-01\n---\nbody\n"));
     }
-    LoadOptions options;
+    LoadOptions options = builtin_load_options();
     options.threads = 4;
     const LoadedArticles loaded = load_articles(paths, options);
     ASSERT_EQ(loaded.articles.size(), 19u);
@@ -407,7 +408,7 @@ TEST(LoadArticles, PointsASlugClashAtTheSlugKey) {
     const TempDir dir;
     const std::string a = dir.write("a.md", "---\ntitle: A\nslug: same\n---\n");
     const std::string b = dir.write("b.md", "---\ntitle: B\ndate: 2025-01-01\nslug: same\n---\n");
-    const LoadedArticles loaded = load_articles({a, b}, {});
+    const LoadedArticles loaded = load_articles({a, b}, builtin_load_options());
     ASSERT_EQ(loaded.diagnostics.items().size(), 1u);
     EXPECT_EQ(loaded.diagnostics.items()[0].line, 4u);
     EXPECT_EQ(loaded.diagnostics.items()[0].column, 7u);
@@ -417,9 +418,9 @@ TEST(LoadArticles, PointsASlugClashAtTheSlugKey) {
 TEST(LoadArticles, FixesMojibakeOnlyWhenAsked) {
     const TempDir dir;
     const std::string path = dir.write("a.md", "---\ntitle: ge\xE2\x88\x9A\xC3\x98ntegreerde\n---\n");
-    const LoadedArticles as_is = load_articles({path}, {});
+    const LoadedArticles as_is = load_articles({path}, builtin_load_options());
     EXPECT_EQ(as_is.articles.at(0).meta.title, "ge\xE2\x88\x9A\xC3\x98ntegreerde");
-    LoadOptions fix;
+    LoadOptions fix = builtin_load_options();
     fix.fix_mojibake = true;
     const LoadedArticles fixed = load_articles({path}, fix);
     EXPECT_EQ(fixed.articles.at(0).meta.title, "geïntegreerde");
@@ -435,7 +436,7 @@ TEST(ForEachArticle, StopsAfterTheFirstErrorWhenFailingFast) {
         paths.push_back(dir.write("p" + std::to_string(100 + i) + ".md", text));
     }
     for (const bool fail_fast : {false, true}) {
-        LoadOptions options;
+        LoadOptions options = builtin_load_options();
         options.threads = 2;
         options.fail_fast = fail_fast;
         std::vector<std::string> seen;

@@ -1,4 +1,4 @@
-#include "pipeline/permalink.hpp"
+#include "src/pipeline/permalink.hpp"
 
 #include <gtest/gtest.h>
 

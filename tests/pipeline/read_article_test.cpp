@@ -1,12 +1,13 @@
-#include "pipeline/read_article.hpp"
+#include "src/pipeline/read_article.hpp"
 
 #include <gtest/gtest.h>
+#include "formats/registry.hpp"
 
 namespace folio {
 namespace {
 
 std::optional<Article> read(std::string_view path, std::string_view text, Diagnostics& diagnostics,
-                            ReadOptions options = {}) {
+                            ReadOptions options = builtin_load_options().read) {
     const SourceText source{std::string(path), text};
     return read_article(source, options, diagnostics);
 }
@@ -40,7 +41,7 @@ TEST(ReadArticle, ReadsStyleAFrontMatterAndBody) {
 }
 
 TEST(ReadArticle, AMetadataOnlyReadSkipsTheBodyButStillFindsAHeadingTitle) {
-    ReadOptions metadata_only;
+    ReadOptions metadata_only = builtin_load_options().read;
     metadata_only.body = false;
     Diagnostics diagnostics;
     const auto titled = read("a.md", "---\ntitle: T\ndate: 2025-01-02\n---\n# Other\n\nText.\n",
@@ -119,7 +120,7 @@ TEST(ReadArticle, ReadsTomlAndJsonFrontMatter) {
 
 TEST(ReadArticle, RenderModeTreatsLeadingDashesAsThematicBreak) {
     Diagnostics diagnostics;
-    ReadOptions options;
+    ReadOptions options = builtin_load_options().read;
     options.front_matter = false;
     const auto article = read("-", "---\ntitle: x\n---\n", diagnostics, options);
     ASSERT_TRUE(article);
@@ -140,7 +141,7 @@ TEST(ReadArticle, BrokenFrontMatterIsAnErrorInTheWholeFile) {
 
 TEST(ReadArticle, StyleOverrideChangesTheMapping) {
     Diagnostics diagnostics;
-    ReadOptions options;
+    ReadOptions options = builtin_load_options().read;
     options.style = FrontMatterStyle::b;
     const auto article = read("a.md", "---\ntitle: x\nexcerpt: kort\n---\n", diagnostics, options);
     ASSERT_TRUE(article);

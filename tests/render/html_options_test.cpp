@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "render/ast_builders.hpp"
-#include "render/html_body.hpp"
+#include "tests/render/ast_builders.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio {
 namespace {

@@ -1,4 +1,4 @@
-#include "source/source_text.hpp"
+#include "src/source/source_text.hpp"
 
 #include <gtest/gtest.h>
 

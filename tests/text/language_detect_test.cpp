@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "text/language_detect.hpp"
+#include "src/text/language_detect.hpp"
 
 namespace folio {
 namespace {

@@ -1,4 +1,4 @@
-#include "text/mojibake.hpp"
+#include "src/text/mojibake.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "text/slug.hpp"
+#include "src/text/slug.hpp"
 
 #include <gtest/gtest.h>
 

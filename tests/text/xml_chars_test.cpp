@@ -1,4 +1,4 @@
-#include "text/xml_chars.hpp"
+#include "src/text/xml_chars.hpp"
 
 #include <gtest/gtest.h>
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "formats/markdown/markdown_reader.hpp"
-#include "render/html_body.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio::epub {
 namespace {

@@ -1,4 +1,4 @@
-#include "formats/epub/epub_test_support.hpp"
+#include "tests/formats/epub/epub_test_support.hpp"
 
 #include <zip.h>
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "output/resource_reader.hpp"
+#include "src/output/resource_reader.hpp"
 
 namespace folio::test {
 

@@ -4,9 +4,9 @@
 
 #include "formats/epub/body_references.hpp"
 #include "formats/epub/content_hash.hpp"
-#include "formats/epub/epub_test_support.hpp"
+#include "tests/formats/epub/epub_test_support.hpp"
 #include "formats/epub/epub_writer.hpp"
-#include "render/ast_builders.hpp"
+#include "tests/render/ast_builders.hpp"
 
 namespace folio::epub {
 namespace {

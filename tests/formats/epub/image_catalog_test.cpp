@@ -3,7 +3,7 @@
 #include <thread>
 
 #include "formats/epub/content_hash.hpp"
-#include "formats/epub/epub_test_support.hpp"
+#include "tests/formats/epub/epub_test_support.hpp"
 #include "formats/epub/image_catalog.hpp"
 
 namespace folio::epub {

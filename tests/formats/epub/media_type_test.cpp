@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "formats/epub/epub_test_support.hpp"
+#include "tests/formats/epub/epub_test_support.hpp"
 #include "formats/epub/media_type.hpp"
 
 namespace folio::epub {

@@ -4,7 +4,7 @@
 #include <pugixml.hpp>
 
 #include "formats/epub/xhtml_from_html.hpp"
-#include "text/utf8.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio::epub {
 namespace {

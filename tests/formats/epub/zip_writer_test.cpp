@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <stdexcept>
 
-#include "formats/epub/epub_test_support.hpp"
+#include "tests/formats/epub/epub_test_support.hpp"
 #include "formats/epub/zip_writer.hpp"
 
 namespace folio::epub {

@@ -3,10 +3,10 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "ast/date.hpp"
-#include "feed_test_support.hpp"
-#include "text/time_zone.hpp"
-#include "text/tzif.hpp"
+#include "src/ast/date.hpp"
+#include "tests/formats/feed/feed_test_support.hpp"
+#include "src/text/time_zone.hpp"
+#include "src/text/tzif.hpp"
 
 namespace folio {
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "feed_test_support.hpp"
+#include "tests/formats/feed/feed_test_support.hpp"
 
 namespace folio {
 namespace {

@@ -11,9 +11,10 @@
 #include <string_view>
 
 #include "formats/feed/feed.hpp"
-#include "pipeline/permalink.hpp"
-#include "pipeline/read_article.hpp"
-#include "source/source_text.hpp"
+#include "src/pipeline/permalink.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/source/source_text.hpp"
+#include "formats/registry.hpp"
 
 namespace folio::test {
 
@@ -22,7 +23,7 @@ namespace folio::test {
 inline Article read_post(std::string path, std::string_view text, std::string slug) {
     Diagnostics diagnostics;
     const SourceText source(path, text);
-    std::optional<Article> article = read_article(source, {}, diagnostics);
+    std::optional<Article> article = read_article(source, builtin_load_options().read, diagnostics);
     EXPECT_TRUE(article.has_value()) << path;
     EXPECT_FALSE(diagnostics.has_errors()) << path;
     if (!article) return {};

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "feed_test_support.hpp"
+#include "tests/formats/feed/feed_test_support.hpp"
 
 namespace folio {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "formats/html/body_markup.hpp"
-#include "html_test_support.hpp"
+#include "tests/formats/html/html_test_support.hpp"
 
 namespace folio::html {
 namespace {

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "formats/html/html_site.hpp"
 
 namespace folio::html::testing {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "html_test_support.hpp"
+#include "tests/formats/html/html_test_support.hpp"
 
 namespace folio::html {
 namespace {

@@ -4,8 +4,8 @@
 #include "formats/toml/toml_front_matter_writer.hpp"
 #include "formats/yaml/yaml_front_matter.hpp"
 #include "formats/yaml/yaml_front_matter_writer.hpp"
-#include "meta/front_matter_for_style.hpp"
-#include "meta/map_front_matter.hpp"
+#include "src/meta/front_matter_for_style.hpp"
+#include "src/meta/map_front_matter.hpp"
 
 namespace folio {
 namespace {

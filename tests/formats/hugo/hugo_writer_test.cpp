@@ -2,11 +2,11 @@
 
 #include <map>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "formats/hugo/bundle_images.hpp"
 #include "formats/hugo/hugo_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
-#include "pipeline/permalink.hpp"
+#include "src/pipeline/permalink.hpp"
 
 namespace folio {
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "render/title_heading.hpp"
+#include "src/render/title_heading.hpp"
 
 namespace folio {
 namespace {

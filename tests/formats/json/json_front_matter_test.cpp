@@ -5,7 +5,7 @@
 #include <chrono>
 #include <string>
 
-#include "support/decoded_front_matter.hpp"
+#include "tests/support/decoded_front_matter.hpp"
 
 namespace folio {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "formats/markdown/emphasis_model.hpp"
 #include "formats/markdown/markdown_reader.hpp"
-#include "render/ast_builders.hpp"
+#include "tests/render/ast_builders.hpp"
 
 namespace folio {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "formats/markdown/read_helpers.hpp"
+#include "tests/formats/markdown/read_helpers.hpp"
 
 namespace folio::test {
 namespace {

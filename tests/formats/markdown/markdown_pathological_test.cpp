@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-#include "formats/markdown/read_helpers.hpp"
+#include "tests/formats/markdown/read_helpers.hpp"
 
 namespace folio::test {
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "formats/markdown/read_helpers.hpp"
+#include "tests/formats/markdown/read_helpers.hpp"
 
 namespace folio::test {
 namespace {

@@ -6,7 +6,7 @@
 #include "formats/markdown/markdown_inline_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/markdown_writer.hpp"
-#include "render/ast_builders.hpp"
+#include "tests/render/ast_builders.hpp"
 
 namespace folio {
 namespace {

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/split_front_matter.hpp"
-#include "yaml_paths_compare.hpp"
+#include "src/pipeline/split_front_matter.hpp"
+#include "tests/formats/yaml/yaml_paths_compare.hpp"
 
 namespace folio {
 namespace {

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <string>
 
-#include "support/decoded_front_matter.hpp"
+#include "tests/support/decoded_front_matter.hpp"
 
 namespace folio {
 namespace {

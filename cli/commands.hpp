@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/config.hpp"
-#include "pipeline/load_articles.hpp"
+#include "src/pipeline/config.hpp"
+#include "src/pipeline/load_articles.hpp"
 
 namespace CLI {
 class App;

@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "ast/article_json.hpp"
+#include "src/ast/article_json.hpp"
 #include "cli/commands.hpp"
 
 namespace folio::cli {

@@ -4,13 +4,13 @@
 #include <filesystem>
 #include <iostream>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "cli/commands.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/feed/newest_first.hpp"
-#include "output/output_file.hpp"
-#include "output/resource_reader.hpp"
-#include "pipeline/permalink.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/pipeline/permalink.hpp"
 
 namespace folio::cli {
 

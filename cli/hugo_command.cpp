@@ -1,12 +1,12 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "cli/commands.hpp"
 #include "formats/hugo/hugo_writer.hpp"
-#include "output/output_file.hpp"
-#include "output/resource_reader.hpp"
-#include "pipeline/permalink.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/pipeline/permalink.hpp"
 
 namespace folio::cli {
 

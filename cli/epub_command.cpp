@@ -15,15 +15,15 @@
 #include <thread>
 #include <unordered_map>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "cli/commands.hpp"
 #include "formats/epub/epub_writer.hpp"
-#include "output/output_file.hpp"
-#include "output/resource_reader.hpp"
-#include "output/url_fetcher.hpp"
-#include "pipeline/read_article.hpp"
-#include "text/language_detect.hpp"
-#include "text/time_zone.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/output/url_fetcher.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/text/language_detect.hpp"
+#include "src/text/time_zone.hpp"
 
 namespace folio::cli {
 
@@ -221,7 +221,8 @@ bool write_chapters(const LoadOptions& load, MetadataPass& first, epub::EpubWrit
     const auto add_stdin_if_next = [&] {
         if (!from_stdin || next != stdin_at) return;
         Diagnostics diagnostics;
-        read_article_body(SourceText("-", std::move(first.stdin_text)), *from_stdin, diagnostics);
+        read_article_body(SourceText("-", std::move(first.stdin_text)), *from_stdin,
+                          *load.read.formats, diagnostics);
         add_on_this_thread(*from_stdin, diagnostics);
     };
     const auto add_next = [&](ArticleSlot& slot) {

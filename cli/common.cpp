@@ -6,7 +6,8 @@
 #include <mutex>
 
 #include "cli/commands.hpp"
-#include "output/output_file.hpp"
+#include "formats/registry.hpp"
+#include "src/output/output_file.hpp"
 
 namespace folio::cli {
 
@@ -42,7 +43,7 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
         return std::nullopt;
     }
     config = std::move(*loaded);
-    LoadOptions load;
+    LoadOptions load = builtin_load_options();
     load.read.style = options.style.empty() ? config.style : parse_style(options.style);
     load.fix_mojibake = options.fix_mojibake;
     load.threads = options.threads;

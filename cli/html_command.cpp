@@ -6,16 +6,16 @@
 #include <set>
 #include <unordered_map>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "cli/commands.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/feed/newest_first.hpp"
 #include "formats/html/html_site.hpp"
-#include "output/output_file.hpp"
-#include "output/resource_reader.hpp"
-#include "pipeline/permalink.hpp"
-#include "text/language_detect.hpp"
-#include "text/time_zone.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/pipeline/permalink.hpp"
+#include "src/text/language_detect.hpp"
+#include "src/text/time_zone.hpp"
 
 namespace folio::cli {
 

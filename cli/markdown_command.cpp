@@ -3,7 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "formats/markdown/markdown_article_writer.hpp"
-#include "output/output_file.hpp"
+#include "src/output/output_file.hpp"
 
 namespace folio::cli {
 

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "render/html_body.hpp"
+#include "src/render/html_body.hpp"
 
 namespace folio::cli {
 

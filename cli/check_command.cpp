@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "check/lint.hpp"
+#include "src/check/lint.hpp"
 #include "cli/commands.hpp"
 
 namespace folio::cli {

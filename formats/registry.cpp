@@ -1,0 +1,52 @@
+#include "formats/registry.hpp"
+
+#include <array>
+
+#include "formats/json/json_front_matter.hpp"
+#include "formats/markdown/markdown_reader.hpp"
+#include "formats/toml/toml_front_matter.hpp"
+#include "formats/yaml/yaml_front_matter.hpp"
+
+namespace folio {
+
+namespace {
+
+// Static constant data: no registration at start-up.
+constexpr std::array kFrontMatterFormats{
+    FrontMatterFormat{"yaml", FrontMatterSyntax::yaml, &decode_yaml_front_matter},
+    FrontMatterFormat{"toml", FrontMatterSyntax::toml, &decode_toml_front_matter},
+    FrontMatterFormat{"json", FrontMatterSyntax::json, &decode_json_front_matter},
+};
+
+constexpr std::array<std::string_view, 3> kMarkdownExtensions{"md", "markdown", "mdown"};
+
+// The first one reads standard input and unknown extensions.
+constexpr std::array kBodyFormats{
+    BodyFormat{"markdown", kMarkdownExtensions, &read_markdown_body},
+};
+
+constexpr std::array kWriters{
+    WriterFormat{"epub", "an EPUB 3 book, a chapter per article", "docs/formats/epub.md"},
+    WriterFormat{"feed", "an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed of the newest articles",
+                 "docs/formats/feeds.md"},
+    WriterFormat{"hugo", "Hugo page bundles with TOML front matter", "docs/formats/hugo.md"},
+    WriterFormat{"markdown", "Markdown with YAML (style a or b) or TOML front matter",
+                 "docs/migration.md"},
+    WriterFormat{"html", "a static HTML site that works from disk or any web server",
+                 "docs/formats/html.md"},
+};
+
+}  // namespace
+
+const Registry& builtin_formats() {
+    static const Registry registry{kFrontMatterFormats, kBodyFormats, kWriters};
+    return registry;
+}
+
+LoadOptions builtin_load_options() {
+    LoadOptions options;
+    options.read.formats = &builtin_formats();
+    return options;
+}
+
+}  // namespace folio

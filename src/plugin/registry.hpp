@@ -1,0 +1,67 @@
+#pragma once
+
+// The shape of a registry of formats: what a reader is, what a writer is, and how a run finds
+// the one it needs. The registry of built-in formats itself, which names every format, sits
+// above the formats in formats/registry.hpp; the pipeline is handed one, so the library below
+// the formats never names a format.
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "src/ast/article.hpp"
+#include "src/plugin/body_reader.hpp"
+#include "src/plugin/front_matter.hpp"
+
+namespace folio {
+
+/// A front-matter syntax: the line that opens it and the decoder for what it encloses.
+struct FrontMatterFormat {
+    std::string_view name;  ///< `yaml`, `toml`, `json`
+    FrontMatterSyntax syntax;
+    FrontMatterDecoder decode;
+};
+
+/// A body format and the file extensions (without dot) that select it.
+struct BodyFormat {
+    std::string_view name;  ///< `markdown`
+    std::span<const std::string_view> extensions;
+    BodyReader read;
+};
+
+/// A writer: one output format a command of the same name writes.
+struct WriterFormat {
+    std::string_view name;     ///< `epub`, `feed`, ...: the command that writes it
+    std::string_view summary;  ///< one line for `folio --help` and the docs
+    std::string_view doc;      ///< the page of docs/ that says how each field maps
+};
+
+/// Every reader and writer of a run. The first body format reads standard input and files
+/// whose extension no body format claims.
+struct Registry {
+    std::span<const FrontMatterFormat> front_matter;
+    std::span<const BodyFormat> bodies;
+    std::span<const WriterFormat> writers;
+};
+
+/// The front-matter decoder for `syntax`, or nullptr for `none` and syntaxes `formats` lacks.
+const FrontMatterFormat* find_front_matter_format(const Registry& formats,
+                                                  FrontMatterSyntax syntax);
+
+/// The body reader whose extension list holds `extension` (lower case, no dot), or nullptr.
+const BodyFormat* find_body_format_by_extension(const Registry& formats,
+                                                std::string_view extension);
+
+/// The body reader for a file: by its extension, else the first one. `formats` must have one.
+const BodyFormat& body_format_for_path(const Registry& formats, std::string_view path);
+
+/// The writer named `name`, or nullptr.
+const WriterFormat* find_writer(const Registry& formats, std::string_view name);
+
+/// `markdown, ...`: the body format names, for messages and `--help`.
+std::string known_body_formats(const Registry& formats);
+
+/// `epub, feed, ...`: the writer names, for messages and `--help`.
+std::string known_writers(const Registry& formats);
+
+}  // namespace folio
