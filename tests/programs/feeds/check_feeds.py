@@ -104,7 +104,17 @@ def build_feeds(folio: str, inputs: list[str], out: pathlib.Path, extra: list[st
     return files
 
 
-def check_jing(atom: pathlib.Path, schema_dir: pathlib.Path, problems: list[str]) -> None:
+# The Atom files made, for feeds_atom_schema (the schema lives outside the repository).
+ATOM_FILES: list[pathlib.Path] = []
+
+
+def check_jing(atom: pathlib.Path, schema_dir: pathlib.Path | None, problems: list[str]) -> None:
+    if schema_dir is None:
+        # Copied: the command-line checks write one path several times over.
+        copy = atom.with_name(f"{atom.stem}-{len(ATOM_FILES)}{atom.suffix}")
+        copy.write_bytes(atom.read_bytes())
+        ATOM_FILES.append(copy)
+        return
     for schema in ("atom.rng", "atom-rules.sch"):
         result = run(["jing", str(schema_dir / schema), str(atom)])
         # Debian's launcher warns about optional jars it cannot find (xml-apis, batik, ...):
@@ -162,7 +172,7 @@ def check_corpus(label: str, folio: str, inputs: list[str], out: pathlib.Path, e
     files = build_feeds(folio, inputs, out, extra, problems)
     if problems:
         return None
-    check_jing(files["atom"], pathlib.Path(args.schemas), problems)
+    check_jing(files["atom"], args.schemas and pathlib.Path(args.schemas), problems)
     rss = check_feedparser(files["rss"], "rss20", problems)
     atom = check_feedparser(files["atom"], "atom10", problems)
     clients = check_rss_parser(pathlib.Path(args.rss_parser), [files["rss"], files["atom"]], problems)
@@ -173,7 +183,8 @@ def check_corpus(label: str, folio: str, inputs: list[str], out: pathlib.Path, e
     for client in clients:
         if [item["title"] for item in client["items"]] != rss_titles:
             problems.append(f"{label}: rss-parser read other titles from {client['path']}")
-    print(f"{label}: {len(rss.entries)} items; jing (RELAX NG + Schematron) clean; feedparser "
+    jing = "jing (RELAX NG + Schematron) clean" if args.schemas else "Atom schema: feeds_atom_schema"
+    print(f"{label}: {len(rss.entries)} items; {jing}; feedparser "
           f"bozo=0 for RSS and Atom; rss-parser read {sum(len(c['items']) for c in clients)} items")
     return files, rss, atom, json_feed
 
@@ -222,7 +233,7 @@ def check_hostile_details(files, rss, atom, json_feed, problems: list[str]) -> N
 
 
 def check_command_line(folio: str, examples: pathlib.Path, work: pathlib.Path,
-                       schemas: pathlib.Path, problems: list[str]) -> None:
+                       schemas: pathlib.Path | None, problems: list[str]) -> None:
     """The command as a user meets it: usage errors, limits, summary mode, reproducibility."""
     posts = str(examples / "posts")
     target = work / "cli" / "feed.xml"
@@ -278,7 +289,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folio", required=True)
     parser.add_argument("--examples", required=True, help="examples/ folder")
-    parser.add_argument("--schemas", required=True, help="folder with atom.rng and atom-rules.sch")
+    parser.add_argument("--schemas", help="folder with atom.rng and atom-rules.sch; without it the "
+                        "Atom files are listed in WORK/atom-files.txt for check_atom_schema.py")
     parser.add_argument("--rss-parser", required=True, help="tests/tools/parse_feed.js")
     parser.add_argument("--work", required=True, help="scratch folder")
     args = parser.parse_args()
@@ -289,7 +301,8 @@ def main() -> int:
     check_corpus("examples", args.folio, [str(examples / "posts")], work / "examples",
                  ["--config", str(examples / "folio.toml")], args, problems)
 
-    check_command_line(args.folio, examples, work, pathlib.Path(args.schemas), problems)
+    check_command_line(args.folio, examples, work, args.schemas and pathlib.Path(args.schemas),
+                       problems)
 
     corpus = work / "hostile-corpus"
     write_hostile_corpus(corpus)
@@ -298,6 +311,8 @@ def main() -> int:
     if checked:
         check_hostile_details(*checked, problems)
 
+    (work / "atom-files.txt").write_text("".join(f"{path}\n" for path in ATOM_FILES),
+                                         encoding="utf-8")
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
