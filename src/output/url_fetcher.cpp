@@ -1,6 +1,7 @@
 #include "src/output/url_fetcher.hpp"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -9,11 +10,61 @@
 
 namespace folio {
 
+/// The libcurl functions folio calls, from the library loaded at run time. Only the declarations
+/// of curl.h are used: folio does not link libcurl, so a run that downloads nothing never loads
+/// it and its many dependencies.
+struct CurlLibrary {
+    struct Close {
+        void operator()(void* handle) const { dlclose(handle); }
+    };
+    std::unique_ptr<void, Close> handle;
+    CURLcode (*global_init)(long) = nullptr;
+    void (*global_cleanup)() = nullptr;
+    CURL* (*easy_init)() = nullptr;
+    void (*easy_cleanup)(CURL*) = nullptr;
+    CURLcode (*easy_setopt)(CURL*, CURLoption, ...) = nullptr;
+    CURLcode (*easy_perform)(CURL*) = nullptr;
+    CURLcode (*easy_getinfo)(CURL*, CURLINFO, ...) = nullptr;
+    const char* (*easy_strerror)(CURLcode) = nullptr;
+
+    /// libcurl.so.4 (Debian's libcurl4), or nullptr and the reason in `problem`.
+    static std::unique_ptr<CurlLibrary> load(std::string& problem) {
+        auto curl = std::make_unique<CurlLibrary>();
+        curl->handle.reset(dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL));
+        if (!curl->handle) {
+            const char* why = dlerror();
+            problem = std::string("libcurl cannot be loaded (Debian package libcurl4): ") +
+                      (why != nullptr ? why : "not found");
+            return nullptr;
+        }
+        const bool found = curl->bind(curl->global_init, "curl_global_init") &&
+                           curl->bind(curl->global_cleanup, "curl_global_cleanup") &&
+                           curl->bind(curl->easy_init, "curl_easy_init") &&
+                           curl->bind(curl->easy_cleanup, "curl_easy_cleanup") &&
+                           curl->bind(curl->easy_setopt, "curl_easy_setopt") &&
+                           curl->bind(curl->easy_perform, "curl_easy_perform") &&
+                           curl->bind(curl->easy_getinfo, "curl_easy_getinfo") &&
+                           curl->bind(curl->easy_strerror, "curl_easy_strerror");
+        if (!found) {
+            problem = "the libcurl found lacks functions folio needs";
+            return nullptr;
+        }
+        return curl;
+    }
+
+private:
+    template <typename Function>
+    bool bind(Function& function, const char* name) {
+        // POSIX guarantees that a function's address survives this round trip through void*.
+        function = reinterpret_cast<Function>(dlsym(handle.get(), name));
+        return function != nullptr;
+    }
+};
+
 namespace {
 
 namespace fs = std::filesystem;
 
-using CurlHandle = std::unique_ptr<CURL, decltype(&curl_easy_cleanup)>;
 using File = std::unique_ptr<std::FILE, decltype(&std::fclose)>;
 
 /// The cache file's name: 64 bits of FNV-1a of the URL, in hex.
@@ -68,11 +119,13 @@ std::string seconds(std::chrono::milliseconds time) {
 }  // namespace
 
 UrlFetcher::UrlFetcher(fs::path cache_dir, FetchLimits limits)
-    : cache_dir_(std::move(cache_dir)), limits_(limits) {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+    : curl_(CurlLibrary::load(curl_problem_)), cache_dir_(std::move(cache_dir)), limits_(limits) {
+    if (curl_) curl_->global_init(CURL_GLOBAL_DEFAULT);
 }
 
-UrlFetcher::~UrlFetcher() { curl_global_cleanup(); }
+UrlFetcher::~UrlFetcher() {
+    if (curl_) curl_->global_cleanup();
+}
 
 fs::path UrlFetcher::default_cache_dir() {
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/')
@@ -104,6 +157,8 @@ FetchedFile UrlFetcher::download(const std::string& url) {
     const fs::path target = cache_dir_ / cache_name(url);
     std::error_code ec;
     if (fs::is_regular_file(target, ec)) return {target.string(), ""};
+    if (!curl_) return {"", curl_problem_};
+    const CurlLibrary& api = *curl_;
     fs::create_directories(cache_dir_, ec);
     if (ec) return {"", "cannot create the cache folder " + cache_dir_.string() + ": " + ec.message()};
 
@@ -122,37 +177,41 @@ FetchedFile UrlFetcher::download(const std::string& url) {
         }
     } cleanup{temp};
 
-    CurlHandle curl(curl_easy_init(), &curl_easy_cleanup);
+    struct EasyCleanup {
+        const CurlLibrary* api;
+        void operator()(CURL* handle) const { api->easy_cleanup(handle); }
+    };
+    const std::unique_ptr<CURL, EasyCleanup> curl(api.easy_init(), EasyCleanup{&api});
     if (!curl) return {"", "libcurl could not start"};
     Sink sink{file.get(), 0, limits_.max_bytes, false, false};
     char error[CURL_ERROR_SIZE] = "";
     CURL* handle = curl.get();
-    curl_easy_setopt(handle, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(handle, CURLOPT_MAXREDIRS, 5L);
-    curl_easy_setopt(handle, CURLOPT_FAILONERROR, 1L);
+    api.easy_setopt(handle, CURLOPT_URL, url.c_str());
+    api.easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
+    api.easy_setopt(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    api.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
+    api.easy_setopt(handle, CURLOPT_MAXREDIRS, 5L);
+    api.easy_setopt(handle, CURLOPT_FAILONERROR, 1L);
     // Signals cannot be used for timeouts in a process with several threads.
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(limits_.timeout.count()));
-    curl_easy_setopt(handle, CURLOPT_MAXFILESIZE_LARGE,
+    api.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+    api.easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(limits_.timeout.count()));
+    api.easy_setopt(handle, CURLOPT_MAXFILESIZE_LARGE,
                      static_cast<curl_off_t>(limits_.max_bytes));
-    curl_easy_setopt(handle, CURLOPT_USERAGENT, "folio (EPUB image fetch)");
-    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &Sink::write);
-    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &sink);
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error);
-    const CURLcode status = curl_easy_perform(handle);
+    api.easy_setopt(handle, CURLOPT_USERAGENT, "folio (EPUB image fetch)");
+    api.easy_setopt(handle, CURLOPT_WRITEFUNCTION, &Sink::write);
+    api.easy_setopt(handle, CURLOPT_WRITEDATA, &sink);
+    api.easy_setopt(handle, CURLOPT_ERRORBUFFER, error);
+    const CURLcode status = api.easy_perform(handle);
     if (status != CURLE_OK) {
         long http_status = 0;
-        curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &http_status);
+        api.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &http_status);
         if (status == CURLE_HTTP_RETURNED_ERROR) return {"", "HTTP " + std::to_string(http_status)};
         if (sink.too_large || status == CURLE_FILESIZE_EXCEEDED)
             return {"", "larger than " + megabytes(limits_.max_bytes)};
         if (status == CURLE_OPERATION_TIMEDOUT)
             return {"", "timed out after " + seconds(limits_.timeout)};
         if (sink.write_failed) return {"", "cannot write to the cache folder " + cache_dir_.string()};
-        return {"", *error != '\0' ? std::string(error) : curl_easy_strerror(status)};
+        return {"", *error != '\0' ? std::string(error) : api.easy_strerror(status)};
     }
     if (std::fflush(file.get()) != 0 || std::fclose(file.release()) != 0)
         return {"", "cannot write to the cache folder " + cache_dir_.string()};

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -22,14 +23,19 @@ struct FetchedFile {
     std::string problem;  ///< `HTTP 404`, `timed out after 10 s`, ... when `path` is empty
 };
 
+struct CurlLibrary;
+
 /// Downloads http(s) URLs into a cache folder with libcurl (remote images for
-/// `folio epub --fetch-images`). A URL already in the cache is not downloaded again: the file
+/// `folio epub --fetch-images`). libcurl is loaded when a fetcher is made, not when folio
+/// starts: with its 30 libraries (TLS, Kerberos, LDAP, ...) it was 90% of the start-up time of
+/// every run, most of which never download anything. A URL already in the cache is not downloaded again: the file
 /// is named after a hash of the URL, and a download appears there (renamed from a temporary
 /// file) only when complete and within the limits. Each URL is tried once per fetcher, however
 /// often it is asked for. Thread-safe: several downloads run at once.
 class UrlFetcher {
 public:
-    /// Initialises libcurl (before any other thread uses it).
+    /// Loads and initialises libcurl (before any other thread uses it). When libcurl cannot be
+    /// loaded, every fetch fails and says so (`problem`).
     UrlFetcher(std::filesystem::path cache_dir, FetchLimits limits);
     ~UrlFetcher();
     UrlFetcher(const UrlFetcher&) = delete;
@@ -45,6 +51,8 @@ public:
 private:
     FetchedFile download(const std::string& url);
 
+    std::unique_ptr<CurlLibrary> curl_;  ///< null when libcurl could not be loaded
+    std::string curl_problem_;            ///< why, then
     std::filesystem::path cache_dir_;
     FetchLimits limits_;
     std::mutex mutex_;
