@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/terminal.hpp"
 #include "src/pipeline/config.hpp"
 #include "src/pipeline/load_articles.hpp"
 
@@ -45,12 +46,6 @@ void add_error_policy_options(CLI::App& command, CommonOptions& options);
 std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
                                    Diagnostics& diagnostics);
 
-/// Prints diagnostics GNU-style to stderr, in order, in batches (see flush_diagnostics).
-void print_diagnostics(const Diagnostics& diagnostics);
-
-/// Writes out the diagnostics print_diagnostics still holds: before anything else goes to
-/// stderr, and when a command ends (it also happens at exit).
-void flush_diagnostics();
 
 /// Adds `--sync` to a command that writes many files with `Sync::at_end`.
 void add_sync_option(CLI::App& command, CommonOptions& options);

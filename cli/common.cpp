@@ -1,9 +1,7 @@
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <mutex>
 
 #include "cli/commands.hpp"
 #include "formats/registry.hpp"
@@ -48,57 +46,10 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
     load.fix_mojibake = options.fix_mojibake;
     load.threads = options.threads;
     load.fail_fast = options.fail_fast;
+    load.progress = show_progress;
     return load;
 }
 
-namespace {
-
-// Diagnostics leave in batches: a corpus with a note on every article wrote to stderr 10,000
-// times, a few percent of a book's time. A batch goes once it holds 64 KB, once 0.2 s have
-// passed since the last one (so a long run still shows its progress) and when folio exits.
-class DiagnosticsOutput {
-public:
-    DiagnosticsOutput() = default;
-    DiagnosticsOutput(const DiagnosticsOutput&) = delete;
-    DiagnosticsOutput& operator=(const DiagnosticsOutput&) = delete;
-    ~DiagnosticsOutput() { flush(); }
-
-    void add(const Diagnostics& diagnostics) {
-        const std::lock_guard lock(mutex_);
-        for (const Diagnostic& d : diagnostics.items()) pending_ += format_diagnostic(d);
-        const auto now = std::chrono::steady_clock::now();
-        if (pending_.size() >= 64 * 1024 || now - last_flush_ >= std::chrono::milliseconds(200))
-            flush_locked(now);
-    }
-    void flush() {
-        const std::lock_guard lock(mutex_);
-        flush_locked(std::chrono::steady_clock::now());
-    }
-
-private:
-    void flush_locked(std::chrono::steady_clock::time_point now) {
-        last_flush_ = now;
-        if (pending_.empty()) return;
-        std::fwrite(pending_.data(), 1, pending_.size(), stderr);
-        std::fflush(stderr);
-        pending_.clear();
-    }
-
-    std::mutex mutex_;
-    std::string pending_;
-    std::chrono::steady_clock::time_point last_flush_ = std::chrono::steady_clock::now();
-};
-
-DiagnosticsOutput& diagnostics_output() {
-    static DiagnosticsOutput output;
-    return output;
-}
-
-}  // namespace
-
-void print_diagnostics(const Diagnostics& diagnostics) { diagnostics_output().add(diagnostics); }
-
-void flush_diagnostics() { diagnostics_output().flush(); }
 
 void add_sync_option(CLI::App& command, CommonOptions& options) {
     command.add_flag("--sync", options.sync,

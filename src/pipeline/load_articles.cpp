@@ -368,10 +368,12 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
 
 /// Hands `slot` to `in_order`; false when `--fail-fast` should stop the run there.
 bool deliver_checked(ArticleSlot& slot, const LoadOptions& options,
-                     const std::function<void(ArticleSlot&)>& in_order) {
+                     const std::function<void(ArticleSlot&)>& in_order, LoadProgress& progress) {
     // Checked before too: `in_order` may move the diagnostics away to print them later.
     const bool read_errors = slot.diagnostics.has_errors();
     in_order(slot);
+    ++progress.done;
+    if (options.progress) options.progress(progress);
     return !(options.fail_fast && (read_errors || slot.diagnostics.has_errors()));
 }
 
@@ -390,6 +392,7 @@ std::optional<SourceText> source_again(const std::string& path, const LoadOption
 void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
                       const std::function<void(ArticleSlot&)>& in_order) {
     SlugAssigner slugs;
+    LoadProgress progress{0, paths.size(), false};
     fill_in_order(
         paths.size(), options.threads,
         [&](std::size_t index, ArticleSlot& slot, bool& waited) {
@@ -398,7 +401,7 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
         [&](std::size_t index) { return prefetch_file(paths[index]); },
         [&](ArticleSlot& slot) {
             if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
-            return deliver_checked(slot, options, in_order);
+            return deliver_checked(slot, options, in_order, progress);
         });
 }
 
@@ -408,6 +411,7 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
     std::vector<std::string> paths;
     paths.reserve(articles.size());
     for (const Article& article : articles) paths.push_back(article.source.path);
+    LoadProgress progress{0, articles.size(), true};
     fill_in_order(
         articles.size(), options.threads,
         [&](std::size_t index, ArticleSlot& slot, bool& waited) {
@@ -421,7 +425,7 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
             if (options.hook) options.hook(*source, slot);
         },
         [&](std::size_t index) { return prefetch_file(paths[index]); },
-        [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order); });
+        [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order, progress); });
 }
 
 bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {

@@ -34,6 +34,14 @@ struct ArticleSlot {
 /// The slug is not resolved yet at that point.
 using ArticleHook = std::function<void(const SourceText&, ArticleSlot&)>;
 
+/// How far a pass over the files has come: `done` of `total` handed on, and whether this is
+/// the bodies-only second pass of a two-pass job.
+struct LoadProgress {
+    std::size_t done = 0;
+    std::size_t total = 0;
+    bool second_pass = false;
+};
+
 /// How to load a set of files.
 struct LoadOptions {
     ReadOptions read;
@@ -43,6 +51,9 @@ struct LoadOptions {
     /// Stop after the first file whose diagnostics hold an error once `in_order` has seen it
     /// (`--fail-fast`): no later file is handed on.
     bool fail_fast = false;
+    /// Optional: called on the calling thread after each file has been handed on (a progress
+    /// line, a summary's count).
+    std::function<void(const LoadProgress&)> progress;
 };
 
 /// Reads `paths` on worker threads and hands every file to `in_order` on the calling thread,
