@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/config_tables.hpp"
+#include "cli/manual.hpp"
 #include "formats/registry.hpp"
 #include "src/text/closest_word.hpp"
 
@@ -83,7 +84,7 @@ int main(int argc, char** argv) {
     CLI::App app{"folio: convert blog articles between Markdown front-matter styles, EPUB, "
                  "feeds, Hugo and HTML"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "folio 0.1.0");
+    app.set_version_flag("--version", "folio " FOLIO_VERSION);
     bool quiet = false;
     bool verbose = false;
     app.add_flag("-q,--quiet", quiet, "Only errors and warnings: no notes, progress or summary");
@@ -108,6 +109,13 @@ int main(int argc, char** argv) {
     for (const folio::WriterFormat& writer : folio::builtin_formats().writers)
         writers += "  " + std::string(writer.name) + ": " + std::string(writer.summary) + '\n';
     app.footer("Formats written:\n" + writers + "\n'folio help COMMAND' shows a command's options.");
+
+    // The build makes the manual pages and completions from these definitions (cli/manual.hpp).
+    if (argc == 3 && std::string_view(argv[1]) == "--generate-manual") {
+        const std::string problem = folio::cli::write_manual(app, argv[2]);
+        if (!problem.empty()) std::cerr << "folio: error: " << problem << '\n';
+        return problem.empty() ? 0 : 1;
+    }
 
     // `folio help [COMMAND]`, and a command that does not exist named as such.
     const std::string requested = requested_command(argc, argv);
