@@ -79,7 +79,7 @@ TEST(ArticleFile, WritesFrontMatterABlankLineAndTheBodyWithTheRegistrysWriters) 
     Diagnostics diagnostics;
     EXPECT_EQ(write_article_file(sample(), options_for(FrontMatterTarget::style_b_yaml), kFakes,
                                  diagnostics),
-              "<yaml: title draft summary>\n\n2 blocks, 0 notes\n");
+              "<yaml: title summary>\n\n2 blocks, 0 notes\n");
     EXPECT_EQ(codes(diagnostics), (std::vector<std::string>{"fake.front-matter", "fake.body"}));
     EXPECT_EQ(diagnostics.items()[0].path, "posts/a.md");
 }
@@ -110,7 +110,7 @@ TEST(ArticleFile, PassesTheExtrasToTheFrontMatter) {
     options.extras.aliases = {"/old/a/"};
     Diagnostics diagnostics;
     EXPECT_EQ(write_article_file(sample(), options, kFakes, diagnostics),
-              "<yaml: title draft summary aliases>\n\n2 blocks, 0 notes\n");
+              "<yaml: title summary aliases>\n\n2 blocks, 0 notes\n");
 }
 
 TEST(ArticleFile, RefusesARegistryWithoutTheWritersItNeeds) {

@@ -45,8 +45,8 @@ struct HugoRun {
 TEST(WriteHugoSite, WritesABundlePerArticleWithAliasesAndImages) {
     const TempDir dir;
     dir.write("posts/first.md",
-              "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/A B.png).\n");
-    dir.write("posts/img/A B.png", "PNG");
+              "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
+    dir.write("posts/img/Diagram.PNG", "PNG");
     dir.write("posts/second.md", "---\ntitle: Second\n---\n\nText.\n");
     HugoRun run(dir);
     run.job.old_permalink = "/blog/:slug/";
@@ -61,8 +61,8 @@ TEST(WriteHugoSite, WritesABundlePerArticleWithAliasesAndImages) {
               "aliases = [\"/blog/first/\"]\n"
               "+++\n"
               "\n"
-              "See ![a](a-b.png).\n");
-    EXPECT_EQ(read_text(content / "posts/first/a-b.png"), "PNG");
+              "See ![a](diagram.png).\n");
+    EXPECT_EQ(read_text(content / "posts/first/diagram.png"), "PNG");
     EXPECT_EQ(read_text(content / "posts/second/index.md"),
               "+++\ntitle = \"Second\"\ndraft = false\naliases = [\"/blog/second/\"]\n+++\n"
               "\nText.\n");
