@@ -13,11 +13,11 @@
 
 namespace folio {
 
-/// How `folio hugo` lays out content.
+/// How one Hugo page is laid out (`write_hugo_site` fills it in from a `HugoJob`).
 struct HugoOptions {
     std::string section = "posts";  ///< folder under the content root; empty: the root itself
     bool bundles = true;  ///< `<section>/<slug>/index.md` rather than `<section>/<slug>.md`
-    /// The article's URL on the old blog (the command expands `--old-permalink` with
+    /// The article's URL on the old blog (the job expands `HugoJob::old_permalink` with
     /// `expand_permalink`): it becomes an alias so old links redirect. Empty: no alias.
     std::function<std::string(const Article&)> old_url;
     /// Where image references point; empty: no image is copied.
