@@ -1,9 +1,7 @@
 #include <CLI/CLI.hpp>
-#include <filesystem>
 
 #include "cli/commands.hpp"
-#include "formats/markdown/markdown_article_writer.hpp"
-#include "src/output/output_file.hpp"
+#include "formats/markdown/convert_to_markdown.hpp"
 
 namespace folio::cli {
 
@@ -11,8 +9,7 @@ namespace {
 
 struct MarkdownCommandOptions {
     CommonOptions common;  ///< `common.style` is the input style (`--from-style`)
-    std::vector<std::string> inputs;
-    std::string output;
+    MarkdownJob job;
     std::string style;  ///< output style: `a`, `b` or `hugo`
 };
 
@@ -22,31 +19,15 @@ FrontMatterTarget target_of(std::string_view style) {
     return FrontMatterTarget::style_b_yaml;
 }
 
-int run_markdown(const MarkdownCommandOptions& options) {
+int run_markdown(MarkdownCommandOptions& options) {
     Diagnostics setup;
     Config config;
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
-    if (!load) {
-        print_diagnostics(setup);
-        return kExitUsage;
-    }
-    const std::vector<std::string> paths = collect_inputs(options.inputs, setup);
     print_diagnostics(setup);
-    bool errors = setup.has_errors();
-    const FrontMatterTarget target = target_of(options.style);
-    OutputRoot root(options.output);
-    for_each_article(paths, *load, [&](ArticleSlot& slot) {
-        if (slot.article) {
-            std::string bytes = write_markdown_article(*slot.article, target, slot.diagnostics);
-            write_files(root, {OutputFile{slot.article->slug + ".md", std::move(bytes)}},
-                        slot.diagnostics, Sync::at_end);
-        }
-        print_diagnostics(slot.diagnostics);
-        errors = errors || slot.diagnostics.has_errors();
-    });
-    // As for `folio hugo`: one sync for the whole run instead of one per file.
-    if (!sync_output_folder(options.output, options.common)) errors = true;
-    return errors ? kExitInputErrors : kExitOk;
+    if (!load) return kExitUsage;
+    options.job.style = target_of(options.style);
+    options.job.files.sync = options.common.sync;
+    return static_cast<int>(write_markdown_files(options.job, *load, print_diagnostics));
 }
 
 }  // namespace
@@ -58,10 +39,12 @@ Runner add_markdown_command(CLI::App& app) {
                            "Write articles as Markdown with style A or style B YAML front matter "
                            "(docs/migration.md)");
     command
-        ->add_option("inputs", options->inputs,
+        ->add_option("inputs", options->job.files.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
-    command->add_option("-o,--output", options->output, "Folder to write <slug>.md files into")
+    command
+        ->add_option("-o,--output", options->job.files.output,
+                     "Folder to write <slug>.md files into")
         ->required();
     command
         ->add_option("--style", options->style,

@@ -4,8 +4,11 @@
 
 #include "formats/json/json_front_matter.hpp"
 #include "formats/markdown/markdown_reader.hpp"
+#include "formats/markdown/markdown_writer.hpp"
 #include "formats/toml/toml_front_matter.hpp"
+#include "formats/toml/toml_front_matter_writer.hpp"
 #include "formats/yaml/yaml_front_matter.hpp"
+#include "formats/yaml/yaml_front_matter_writer.hpp"
 
 namespace folio {
 
@@ -13,16 +16,20 @@ namespace {
 
 // Static constant data: no registration at start-up.
 constexpr std::array kFrontMatterFormats{
-    FrontMatterFormat{"yaml", FrontMatterSyntax::yaml, &decode_yaml_front_matter},
-    FrontMatterFormat{"toml", FrontMatterSyntax::toml, &decode_toml_front_matter},
-    FrontMatterFormat{"json", FrontMatterSyntax::json, &decode_json_front_matter},
+    FrontMatterFormat{"yaml", FrontMatterSyntax::yaml, &decode_yaml_front_matter,
+                      &write_yaml_front_matter_block},
+    FrontMatterFormat{"toml", FrontMatterSyntax::toml, &decode_toml_front_matter,
+                      &write_toml_front_matter_block},
+    // Read only: no style and no writer asks for JSON front matter.
+    FrontMatterFormat{"json", FrontMatterSyntax::json, &decode_json_front_matter, nullptr},
 };
 
 constexpr std::array<std::string_view, 3> kMarkdownExtensions{"md", "markdown", "mdown"};
 
 // The first one reads standard input and unknown extensions.
 constexpr std::array kBodyFormats{
-    BodyFormat{"markdown", kMarkdownExtensions, &read_markdown_body},
+    BodyFormat{"markdown", kMarkdownExtensions, &read_markdown_body,
+               &write_markdown_body_with_warnings},
 };
 
 constexpr std::array kWriters{

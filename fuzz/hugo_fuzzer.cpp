@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "formats/hugo/hugo_writer.hpp"
+#include "formats/registry.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "src/output/output_file.hpp"
 #include "src/render/title_heading.hpp"
@@ -34,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     with_images.locate_image = locate;
     with_images.old_url = [](const folio::Article& a) { return "/old/" + a.slug + ".html"; };
     for (const folio::OutputFile& file :
-         folio::write_hugo_page(*article, with_images, *resources, diagnostics)) {
+         folio::write_hugo_page(*article, with_images, *resources, folio::builtin_formats(),
+                                diagnostics)) {
         if (!folio::path_inside("content", file.path))
             folio::fuzz::fail("Hugo file outside the content root", file.path);
     }
@@ -43,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     folio::HugoOptions plain;
     folio::Diagnostics plain_diagnostics;
     const std::vector<folio::OutputFile> files =
-        folio::write_hugo_page(*article, plain, *resources, plain_diagnostics);
+        folio::write_hugo_page(*article, plain, *resources, folio::builtin_formats(),
+                               plain_diagnostics);
     if (files.empty()) folio::fuzz::fail("Hugo wrote no page", "");
     folio::fuzz::require_utf8(files.front().bytes, "Hugo page");
     folio::fuzz::require_reads_back(files.front().path, files.front().bytes, *article,

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "formats/markdown/markdown_article_writer.hpp"
+#include "formats/markdown/convert_to_markdown.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/markdown_writer.hpp"
+#include "formats/registry.hpp"
 #include "fuzz/fuzz_support.hpp"
 #include "src/source/source_text.hpp"
 
@@ -33,14 +34,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // Each writer must say for itself which blocks it cannot give back.
     folio::Diagnostics style_b_diagnostics;
-    const std::string style_b = folio::write_markdown_article(
-        *article, folio::FrontMatterTarget::style_b_yaml, style_b_diagnostics);
+    const std::string style_b =
+        folio::markdown_file(*article, folio::FrontMatterTarget::style_b_yaml,
+                             folio::builtin_formats(), style_b_diagnostics)
+            .bytes;
     folio::fuzz::require_reads_back("b.md", style_b, *article, article->body, article->footnotes,
                                     true, input_errors, "Markdown style B",
                                     folio::fuzz::misnested_places(style_b_diagnostics));
     folio::Diagnostics style_a_diagnostics;
-    const std::string style_a = folio::write_markdown_article(
-        *article, folio::FrontMatterTarget::style_a_yaml, style_a_diagnostics);
+    const std::string style_a =
+        folio::markdown_file(*article, folio::FrontMatterTarget::style_a_yaml,
+                             folio::builtin_formats(), style_a_diagnostics)
+            .bytes;
     folio::fuzz::require_reads_back("a.md", style_a, *article, article->body, article->footnotes,
                                     false, input_errors, "Markdown style A",
                                     folio::fuzz::misnested_places(style_a_diagnostics));

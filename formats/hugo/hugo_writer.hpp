@@ -9,14 +9,15 @@
 #include "formats/hugo/bundle_images.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/plugin/registry.hpp"
 
 namespace folio {
 
-/// How `folio hugo` lays out content.
+/// How one Hugo page is laid out (`write_hugo_site` fills it in from a `HugoJob`).
 struct HugoOptions {
     std::string section = "posts";  ///< folder under the content root; empty: the root itself
     bool bundles = true;  ///< `<section>/<slug>/index.md` rather than `<section>/<slug>.md`
-    /// The article's URL on the old blog (the command expands `--old-permalink` with
+    /// The article's URL on the old blog (the job expands `HugoJob::old_permalink` with
     /// `expand_permalink`): it becomes an alias so old links redirect. Empty: no alias.
     std::function<std::string(const Article&)> old_url;
     /// Where image references point; empty: no image is copied.
@@ -24,13 +25,15 @@ struct HugoOptions {
 };
 
 /// One Hugo page for `article`: `index.md` with `+++` TOML front matter and a Markdown body
-/// written from the AST (without an H1 repeating the title), plus, in a bundle, a copy of
+/// written from the AST (without an H1 repeating the title) by the TOML and Markdown writers of
+/// `formats` (`write_article_file`, which throws if it lacks them), plus, in a bundle, a copy of
 /// every local image it uses (featured and inline) under a URL-safe name, with the references
 /// pointing at the copies. Image bytes come through `resources`; a missing image is a warning
 /// and its reference stays as written. Paths are relative to the content root. Pure apart
 /// from `resources`. Takes the article by value because image references are rewritten in it:
 /// a caller done with the article moves it in instead of paying for a copy.
 std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options,
-                                        const ResourceReader& resources, Diagnostics& diagnostics);
+                                        const ResourceReader& resources, const Registry& formats,
+                                        Diagnostics& diagnostics);
 
 }  // namespace folio

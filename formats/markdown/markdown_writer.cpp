@@ -603,4 +603,33 @@ std::string write_markdown_body(std::span<const Block> body,
     return out;
 }
 
+void report_misnested_emphasis(const std::vector<MisnestedInlines>& misnested,
+                               const Source& source, Diagnostics& diagnostics) {
+    for (std::size_t i = 0; i < misnested.size(); ++i) {
+        const SourcePos at = misnested[i].at;
+        // The cells of one table are one place to the reader of the warning.
+        if (i > 0 && misnested[i - 1].at.line == at.line &&
+            misnested[i - 1].at.column == at.column)
+            continue;
+        diagnostics.report(Diagnostic{Severity::warning,
+                                      "markdown.emphasis.nesting",
+                                      "no Markdown spelling of this block's emphasis reads back "
+                                      "nested as it is (md4c pairs the delimiters otherwise); "
+                                      "written as usual: the text is kept, the nesting is not",
+                                      source.path,
+                                      at.line,
+                                      at.column,
+                                      {}});
+    }
+}
+
+std::string write_markdown_body_with_warnings(std::span<const Block> body,
+                                              const std::vector<Footnote>& footnotes,
+                                              const Source& source, Diagnostics& diagnostics) {
+    std::vector<MisnestedInlines> misnested;
+    std::string text = write_markdown_body(body, footnotes, &misnested);
+    report_misnested_emphasis(misnested, source, diagnostics);
+    return text;
+}
+
 }  // namespace folio

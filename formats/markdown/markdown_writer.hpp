@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
 
 namespace folio {
 
@@ -33,5 +34,16 @@ inline constexpr std::size_t kEmphasisSearchBudget = 4 * 1024 * 1024;
 std::string write_markdown_body(std::span<const Block> body,
                                 const std::vector<Footnote>& footnotes,
                                 std::vector<MisnestedInlines>* misnested = nullptr);
+
+/// Warns `markdown.emphasis.nesting` at each block whose emphasis the written body cannot
+/// give back as it was (`write_markdown_body`'s `misnested`), once per block.
+void report_misnested_emphasis(const std::vector<MisnestedInlines>& misnested,
+                               const Source& source, Diagnostics& diagnostics);
+
+/// The registry's Markdown body writer (`BodyWriter`): `write_markdown_body`, with a warning at
+/// each block whose emphasis does not read back nested as it is (`report_misnested_emphasis`).
+std::string write_markdown_body_with_warnings(std::span<const Block> body,
+                                              const std::vector<Footnote>& footnotes,
+                                              const Source& source, Diagnostics& diagnostics);
 
 }  // namespace folio

@@ -185,4 +185,31 @@ TomlFrontMatter write_toml_front_matter(const Map& entries) {
     return result;
 }
 
+std::string write_toml_front_matter_block(const Map& entries, const FrontMatterWriteOptions&,
+                                          const Source& source, Diagnostics& diagnostics) {
+    TomlFrontMatter toml = write_toml_front_matter(entries);
+    // The codes keep the name of the command that first wrote TOML (`folio hugo`); `folio
+    // markdown --style hugo` reports the same ones.
+    for (const std::string& key : toml.dropped_nulls) {
+        diagnostics.report(Diagnostic{Severity::warning,
+                                      "hugo.toml.null",
+                                      "'" + key + "' is null, which TOML cannot hold; left out",
+                                      source.path,
+                                      0,
+                                      0,
+                                      {}});
+    }
+    for (const std::string& key : toml.quoted_dates) {
+        diagnostics.report(Diagnostic{Severity::warning,
+                                      "hugo.toml.impossible-date",
+                                      "'" + key + "' is an impossible date, which TOML cannot "
+                                      "hold as a date; written as a string",
+                                      source.path,
+                                      0,
+                                      0,
+                                      {}});
+    }
+    return "+++\n" + toml.text + "+++\n";
+}
+
 }  // namespace folio

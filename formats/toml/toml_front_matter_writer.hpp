@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "src/ast/value.hpp"
+#include "src/plugin/front_matter_writer.hpp"
 
 namespace folio {
 
@@ -24,5 +25,13 @@ struct TomlFrontMatter {
 /// as the value has them; floats always with `.` or exponent; maps at the end of the map as
 /// `[tables]`, earlier ones inline so key order survives. Pure; never fails.
 TomlFrontMatter write_toml_front_matter(const Map& entries);
+
+/// The registry's TOML writer (`FrontMatterWriter`): `write_toml_front_matter`'s text between
+/// `+++` lines, warning about every null left out (`hugo.toml.null`) and every impossible date
+/// written as a string (`hugo.toml.impossible-date`). Strings are always quoted in TOML, so
+/// `options` changes nothing.
+std::string write_toml_front_matter_block(const Map& entries,
+                                          const FrontMatterWriteOptions& options,
+                                          const Source& source, Diagnostics& diagnostics);
 
 }  // namespace folio

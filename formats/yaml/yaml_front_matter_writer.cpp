@@ -114,4 +114,12 @@ std::string write_yaml_front_matter(const Map& entries, const YamlWriteOptions& 
     return out;
 }
 
+std::string write_yaml_front_matter_block(const Map& entries,
+                                          const FrontMatterWriteOptions& options, const Source&,
+                                          Diagnostics&) {
+    return "---\n" +
+           write_yaml_front_matter(entries, {.quote_all_strings = options.quote_all_strings}) +
+           "---\n";
+}
+
 }  // namespace folio

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "src/ast/value.hpp"
+#include "src/plugin/front_matter_writer.hpp"
 
 namespace folio {
 
@@ -18,5 +19,11 @@ struct YamlWriteOptions {
 /// with a newline; empty for an empty map. Dates are written unquoted in RFC 3339 so they stay
 /// dates; floats always carry a `.` or exponent so they stay floats. Keys keep their order.
 std::string write_yaml_front_matter(const Map& entries, const YamlWriteOptions& options = {});
+
+/// The registry's YAML writer (`FrontMatterWriter`): `write_yaml_front_matter`'s text between
+/// `---` lines. YAML holds every value, so nothing is reported.
+std::string write_yaml_front_matter_block(const Map& entries,
+                                          const FrontMatterWriteOptions& options,
+                                          const Source& source, Diagnostics& diagnostics);
 
 }  // namespace folio

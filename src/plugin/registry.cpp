@@ -38,6 +38,13 @@ const BodyFormat* find_body_format_by_extension(const Registry& formats,
     return nullptr;
 }
 
+const BodyFormat* find_body_format(const Registry& formats, std::string_view name) {
+    for (const auto& format : formats.bodies) {
+        if (format.name == name) return &format;
+    }
+    return nullptr;
+}
+
 const BodyFormat& body_format_for_path(const Registry& formats, std::string_view path) {
     std::string ext = std::filesystem::path(path).extension().string();
     if (!ext.empty()) ext.erase(0, 1);

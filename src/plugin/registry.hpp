@@ -11,22 +11,27 @@
 
 #include "src/ast/article.hpp"
 #include "src/plugin/body_reader.hpp"
+#include "src/plugin/body_writer.hpp"
 #include "src/plugin/front_matter.hpp"
+#include "src/plugin/front_matter_writer.hpp"
 
 namespace folio {
 
-/// A front-matter syntax: the line that opens it and the decoder for what it encloses.
+/// A front-matter syntax: the line that opens it, the decoder for what it encloses and the
+/// writer of a whole block.
 struct FrontMatterFormat {
     std::string_view name;  ///< `yaml`, `toml`, `json`
     FrontMatterSyntax syntax;
     FrontMatterDecoder decode;
+    FrontMatterWriter write = nullptr;  ///< nullptr: folio reads this syntax but never writes it
 };
 
-/// A body format and the file extensions (without dot) that select it.
+/// A body format, the file extensions (without dot) that select it, its reader and its writer.
 struct BodyFormat {
     std::string_view name;  ///< `markdown`
     std::span<const std::string_view> extensions;
     BodyReader read;
+    BodyWriter write = nullptr;  ///< nullptr: folio reads this format but never writes it
 };
 
 /// A writer: one output format a command of the same name writes.
@@ -44,13 +49,17 @@ struct Registry {
     std::span<const WriterFormat> writers;
 };
 
-/// The front-matter decoder for `syntax`, or nullptr for `none` and syntaxes `formats` lacks.
+/// The front-matter format (decoder, writer) for `syntax`, or nullptr for `none` and syntaxes
+/// `formats` lacks.
 const FrontMatterFormat* find_front_matter_format(const Registry& formats,
                                                   FrontMatterSyntax syntax);
 
 /// The body reader whose extension list holds `extension` (lower case, no dot), or nullptr.
 const BodyFormat* find_body_format_by_extension(const Registry& formats,
                                                 std::string_view extension);
+
+/// The body format called `name`, or nullptr.
+const BodyFormat* find_body_format(const Registry& formats, std::string_view name);
 
 /// The body reader for a file: by its extension, else the first one. `formats` must have one.
 const BodyFormat& body_format_for_path(const Registry& formats, std::string_view path);

@@ -2,10 +2,11 @@
 
 #include <map>
 
-#include "src/check/lint.hpp"
 #include "formats/hugo/bundle_images.hpp"
+#include "formats/hugo/convert_to_hugo.hpp"
 #include "formats/hugo/hugo_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
+#include "formats/registry.hpp"
 #include "src/pipeline/permalink.hpp"
 
 namespace folio {
@@ -22,22 +23,17 @@ public:
     }
 };
 
-// The command's rules (lint's resolver), with `static_dir` for site-absolute paths.
-ImageLocator locator(std::string static_dir) {
-    return [static_dir](std::string_view reference, std::string_view article_path) {
-        if (is_remote_reference(reference)) return ImageLocation{ImageLocation::Kind::remote, {}};
-        if (reference.starts_with('/') && static_dir.empty())
-            return ImageLocation{ImageLocation::Kind::needs_static, {}};
-        std::string path = resolve_local_image(reference, article_path, static_dir);
-        if (path.empty()) return ImageLocation{ImageLocation::Kind::outside, {}};
-        return ImageLocation{ImageLocation::Kind::local, std::move(path)};
-    };
-}
-
+// The job's rules (lint's resolver), with `static_dir` for site-absolute paths.
 HugoOptions with_images(std::string static_dir = {}) {
     HugoOptions options;
-    options.locate_image = locator(std::move(static_dir));
+    options.locate_image = hugo_image_locator(std::move(static_dir));
     return options;
+}
+
+std::vector<OutputFile> write_page(Article article, const HugoOptions& options,
+                                   const ResourceReader& resources, Diagnostics& diagnostics) {
+    return write_hugo_page(std::move(article), options, resources, builtin_formats(),
+                           diagnostics);
 }
 
 Inlines text(std::string s) {
@@ -66,7 +62,7 @@ TEST(HugoWriter, WarnsWhereTheBodyReadsBackWithEmphasisNestedOtherwise) {
     Body body = read_markdown_body(source, 0, source.text().size(), read_diagnostics);
     a.body = std::move(body.blocks);
     Diagnostics diagnostics;
-    write_hugo_page(a, HugoOptions{}, MemoryResources{}, diagnostics);
+    write_page(a, HugoOptions{}, MemoryResources{}, diagnostics);
     ASSERT_EQ(diagnostics.items().size(), 1u);
     const Diagnostic& d = diagnostics.items().front();
     EXPECT_EQ(d.code, "markdown.emphasis.nesting");
@@ -78,7 +74,7 @@ TEST(HugoWriter, WarnsWhereTheBodyReadsBackWithEmphasisNestedOtherwise) {
 
 TEST(HugoWriter, WritesABundleWithTomlFrontMatterAndNoRepeatedTitle) {
     Diagnostics diagnostics;
-    const auto files = write_hugo_page(sample(), HugoOptions{}, MemoryResources{}, diagnostics);
+    const auto files = write_page(sample(), HugoOptions{}, MemoryResources{}, diagnostics);
     ASSERT_EQ(files.size(), 1u);
     EXPECT_EQ(files[0].path, "posts/why-its-late/index.md");
     EXPECT_EQ(files[0].bytes,
@@ -100,7 +96,7 @@ TEST(HugoWriter, WritesFlatFilesAndAliasesFromTheOldPermalink) {
     options.section = "blog";
     options.old_url = [](const Article& a) { return expand_permalink("/:year/:slug/", a, "blog"); };
     Diagnostics diagnostics;
-    const auto files = write_hugo_page(sample(), options, MemoryResources{}, diagnostics);
+    const auto files = write_page(sample(), options, MemoryResources{}, diagnostics);
     ASSERT_EQ(files.size(), 1u);
     EXPECT_EQ(files[0].path, "blog/why-its-late.md");
     EXPECT_NE(files[0].bytes.find("aliases = [\"/2025/why-its-late/\"]\n"), std::string::npos);
@@ -115,7 +111,7 @@ TEST(HugoWriter, CopiesLocalImagesIntoTheBundleUnderSafeNames) {
     resources.files["posts/img/Diagram 1.PNG"] = "PNG2";
     const HugoOptions options = with_images("static");
     Diagnostics diagnostics;
-    const auto files = write_hugo_page(a, options, resources, diagnostics);
+    const auto files = write_page(a, options, resources, diagnostics);
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(files[1].path, "posts/why-its-late/why-its-late.png");
     EXPECT_EQ(files[1].bytes, "PNG1");
@@ -130,7 +126,7 @@ TEST(HugoWriter, WarnsAboutAMissingImageAndLeavesItsReference) {
     a.body.push_back(
         Block{Paragraph{{Inline{Image{"gone.png", "", text("x"), SourcePos{9, 3}}}}}, {}});
     Diagnostics diagnostics;
-    const auto files = write_hugo_page(a, with_images(), MemoryResources{}, diagnostics);
+    const auto files = write_page(a, with_images(), MemoryResources{}, diagnostics);
     ASSERT_EQ(files.size(), 1u);
     EXPECT_NE(files[0].bytes.find("![x](gone.png)"), std::string::npos);
     ASSERT_EQ(diagnostics.items().size(), 1u);
@@ -143,7 +139,7 @@ TEST(HugoWriter, DropsNullValuesWithAWarningNamingTheKey) {
     Article a = sample();
     a.meta.extra.emplace_back("note", Value{Null{}});
     Diagnostics diagnostics;
-    const auto files = write_hugo_page(a, HugoOptions{}, MemoryResources{}, diagnostics);
+    const auto files = write_page(a, HugoOptions{}, MemoryResources{}, diagnostics);
     EXPECT_EQ(files[0].bytes.find("note"), std::string::npos);
     ASSERT_EQ(diagnostics.items().size(), 1u);
     EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),

@@ -1,0 +1,51 @@
+#include "src/output/article_file.hpp"
+
+#include <span>
+#include <stdexcept>
+
+#include "src/render/title_heading.hpp"
+
+namespace folio {
+
+FrontMatterSyntax front_matter_syntax(FrontMatterTarget target) {
+    switch (target) {
+        case FrontMatterTarget::style_a_yaml:
+        case FrontMatterTarget::style_b_yaml:
+            return FrontMatterSyntax::yaml;
+        case FrontMatterTarget::hugo_toml:
+            return FrontMatterSyntax::toml;
+    }
+    return FrontMatterSyntax::yaml;
+}
+
+std::string write_article_file(const Article& article, const ArticleFileOptions& options,
+                               const Registry& formats, Diagnostics& diagnostics) {
+    const FrontMatterFormat* front_matter =
+        find_front_matter_format(formats, front_matter_syntax(options.target));
+    if (!front_matter || !front_matter->write)
+        throw std::logic_error("the registry has no writer for the front matter of " +
+                               std::string(target_name(options.target)));
+    const BodyFormat* body_format = find_body_format(formats, options.body_format);
+    if (!body_format || !body_format->write)
+        throw std::logic_error("the registry has no writer for the body format '" +
+                               std::string(options.body_format) + "'");
+
+    const StyledFrontMatter styled =
+        front_matter_for_style(article.meta, options.target, options.extras);
+    report_front_matter_changes(styled, options.target, article.source, diagnostics);
+    // Style A is the JavaScript engine's YAML, which quotes every string.
+    const FrontMatterWriteOptions write_options{
+        .quote_all_strings = options.target == FrontMatterTarget::style_a_yaml};
+    std::string out =
+        front_matter->write(styled.entries, write_options, article.source, diagnostics);
+
+    const std::span<const Block> body = options.without_title_heading
+                                            ? body_without_title_heading(article)
+                                            : std::span<const Block>(article.body);
+    const std::string body_text =
+        body_format->write(body, article.footnotes, article.source, diagnostics);
+    if (!body_text.empty()) out += '\n' + body_text;
+    return out;
+}
+
+}  // namespace folio

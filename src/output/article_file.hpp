@@ -1,0 +1,42 @@
+#pragma once
+
+// An article written back as one text file, front matter then body, the way folio reads
+// articles: the syntaxes come from a registry, so this code names no format.
+
+#include <string>
+#include <string_view>
+
+#include "src/ast/article.hpp"
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/meta/front_matter_for_style.hpp"
+#include "src/plugin/registry.hpp"
+
+namespace folio {
+
+/// How an article becomes a file.
+struct ArticleFileOptions {
+    /// The front matter's field names; the target also fixes its syntax
+    /// (`front_matter_syntax`) and, for style A, that every string is quoted.
+    FrontMatterTarget target = FrontMatterTarget::style_b_yaml;
+    /// The registry's name of the body format to write, such as `markdown`.
+    std::string_view body_format;
+    /// What the target needs that the article does not hold (Hugo's aliases).
+    FrontMatterExtras extras;
+    /// Leave out a first H1 that repeats the title (`body_without_title_heading`): Hugo themes
+    /// print the title from the front matter.
+    bool without_title_heading = false;
+};
+
+/// The syntax a target is written in: YAML for styles A and B, TOML for Hugo.
+FrontMatterSyntax front_matter_syntax(FrontMatterTarget target);
+
+/// The text of `article` as one file: the front matter for `options.target`, written with its
+/// fences by the writer `formats` has for the target's syntax, then, unless the body is empty,
+/// a blank line and the body and footnotes written by the body format `options.body_format`.
+/// Reports what the target cannot hold (`report_front_matter_changes`), then what each writer
+/// warns about. Pure. Throws `std::logic_error` when `formats` has no writer for the syntax or
+/// the body format: a registry without them is a programming error, not an input problem.
+std::string write_article_file(const Article& article, const ArticleFileOptions& options,
+                               const Registry& formats, Diagnostics& diagnostics);
+
+}  // namespace folio

@@ -1,0 +1,122 @@
+#include "formats/hugo/convert_to_hugo.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "formats/registry.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+using testing::TempDir;
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+// A job run as a C++ caller runs it: settings, the built-in formats, a sink that keeps what it
+// is sent.
+struct HugoRun {
+    HugoJob job;
+    Diagnostics diagnostics;
+
+    explicit HugoRun(const TempDir& dir) {
+        job.files.inputs = {(dir.path() / "posts").string()};
+        job.files.output = (dir.path() / "content").string();
+    }
+    JobStatus run() {
+        return write_hugo_site(job, builtin_load_options(),
+                               [this](const Diagnostics& d) { diagnostics.append(d); });
+    }
+    std::vector<std::string> codes() const {
+        std::vector<std::string> out;
+        for (const Diagnostic& d : diagnostics.items()) out.push_back(d.code);
+        return out;
+    }
+};
+
+TEST(WriteHugoSite, WritesABundlePerArticleWithAliasesAndImages) {
+    const TempDir dir;
+    dir.write("posts/first.md",
+              "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
+    dir.write("posts/img/Diagram.PNG", "PNG");
+    dir.write("posts/second.md", "---\ntitle: Second\n---\n\nText.\n");
+    HugoRun run(dir);
+    run.job.old_permalink = "/blog/:slug/";
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_TRUE(run.diagnostics.items().empty());
+    const auto content = dir.path() / "content";
+    EXPECT_EQ(read_text(content / "posts/first/index.md"),
+              "+++\n"
+              "title = \"First\"\n"
+              "date = 2025-12-21\n"
+              "draft = false\n"
+              "aliases = [\"/blog/first/\"]\n"
+              "+++\n"
+              "\n"
+              "See ![a](diagram.png).\n");
+    EXPECT_EQ(read_text(content / "posts/first/diagram.png"), "PNG");
+    EXPECT_EQ(read_text(content / "posts/second/index.md"),
+              "+++\ntitle = \"Second\"\ndraft = false\naliases = [\"/blog/second/\"]\n+++\n"
+              "\nText.\n");
+}
+
+TEST(WriteHugoSite, WritesFlatFilesIntoTheContentRootWithoutASection) {
+    const TempDir dir;
+    dir.write("posts/first.md", "---\ntitle: First\n---\n\nText.\n");
+    HugoRun run(dir);
+    run.job.section = "";
+    run.job.bundles = false;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_TRUE(std::filesystem::is_regular_file(dir.path() / "content/first.md"));
+}
+
+TEST(WriteHugoSite, NotesSiteAbsoluteImagesWithoutAStaticFolderOncePerRun) {
+    const TempDir dir;
+    dir.write("posts/a.md", "---\ntitle: A\n---\n\n![x](/images/x.png)\n");
+    dir.write("posts/b.md", "---\ntitle: B\n---\n\n![y](/images/y.png)\n");
+    HugoRun run(dir);
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.codes(), std::vector<std::string>{"hugo.image.unresolved"});
+    // With the static folder the image is copied into the bundle.
+    dir.write("static/images/x.png", "PNG");
+    HugoRun with_static(dir);
+    with_static.job.static_dir = (dir.path() / "static").string();
+    with_static.job.files.inputs = {(dir.path() / "posts/a.md").string()};
+    EXPECT_EQ(with_static.run(), JobStatus::ok);
+    EXPECT_EQ(read_text(dir.path() / "content/posts/a/x.png"), "PNG");
+}
+
+TEST(WriteHugoSite, RefusesAnUnknownPermalinkTokenBeforeReadingAnything) {
+    const TempDir dir;
+    dir.write("posts/a.md", "---\ntitle: A\n---\n");
+    HugoRun run(dir);
+    run.job.old_permalink = "/:nope/";
+    EXPECT_EQ(run.run(), JobStatus::usage);
+    ASSERT_EQ(run.codes(), std::vector<std::string>{"usage.permalink"});
+    EXPECT_EQ(run.diagnostics.items()[0].severity, Severity::error);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "content"));
+}
+
+TEST(WriteHugoSite, GoesOnPastABrokenArticleAndReportsInputErrors) {
+    const TempDir dir;
+    dir.write("posts/a.md", "---\ntitle: [unclosed\n---\n\nText.\n");
+    dir.write("posts/b.md", "---\ntitle: B\n---\n\nText.\n");
+    HugoRun run(dir);
+    run.job.files.inputs.push_back((dir.path() / "missing.md").string());
+    EXPECT_EQ(run.run(), JobStatus::input_errors);
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "content/posts/b/index.md"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "content/posts/a"));
+    ASSERT_FALSE(run.diagnostics.items().empty());
+    EXPECT_EQ(run.diagnostics.items()[0].code, "input.missing");
+}
+
+}  // namespace
+}  // namespace folio

@@ -1,0 +1,85 @@
+#include "formats/markdown/convert_to_markdown.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "formats/registry.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+using testing::TempDir;
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+JobStatus run(const MarkdownJob& job, Diagnostics& diagnostics) {
+    return write_markdown_files(job, builtin_load_options(),
+                                [&](const Diagnostics& d) { diagnostics.append(d); });
+}
+
+MarkdownJob job_for(const TempDir& dir, FrontMatterTarget style) {
+    MarkdownJob job;
+    job.files.inputs = {(dir.path() / "in").string()};
+    job.files.output = (dir.path() / "out").string();
+    job.style = style;
+    return job;
+}
+
+TEST(WriteMarkdownFiles, WritesASlugNamedFilePerArticleInTheChosenStyle) {
+    const TempDir dir;
+    dir.write("in/one.md",
+              "+++\ntitle = \"One\"\nsummary = \"S\"\ncategories = [\"C\"]\n+++\n\n*Body*.\n");
+    dir.write("in/sub/two.md", "---\ntitle: Two\nslug: second\n---\n");
+    Diagnostics diagnostics;
+    EXPECT_EQ(run(job_for(dir, FrontMatterTarget::style_a_yaml), diagnostics), JobStatus::ok);
+    EXPECT_TRUE(diagnostics.items().empty());
+    EXPECT_EQ(read_text(dir.path() / "out/one.md"),
+              "---\ntitle: \"One\"\ncategory: \"C\"\nexcerpt: \"S\"\n---\n\n*Body*.\n");
+    EXPECT_EQ(read_text(dir.path() / "out/second.md"),
+              "---\ntitle: \"Two\"\nslug: \"second\"\n---\n");
+
+    EXPECT_EQ(run(job_for(dir, FrontMatterTarget::hugo_toml), diagnostics), JobStatus::ok);
+    EXPECT_EQ(read_text(dir.path() / "out/one.md"),
+              "+++\ntitle = \"One\"\ndraft = false\ncategories = [\"C\"]\nsummary = \"S\"\n+++\n"
+              "\n*Body*.\n");
+}
+
+TEST(WriteMarkdownFiles, ReportsWhatTheStyleCannotHoldAndGoesOnPastABrokenFile) {
+    const TempDir dir;
+    dir.write("in/a.md", "---\ntitle: [unclosed\n---\n");
+    dir.write("in/b.md", "---\ntitle: B\nnote: null\n---\n\nText.\n");
+    Diagnostics diagnostics;
+    EXPECT_EQ(run(job_for(dir, FrontMatterTarget::hugo_toml), diagnostics),
+              JobStatus::input_errors);
+    std::vector<std::string> codes;
+    for (const Diagnostic& d : diagnostics.items()) codes.push_back(d.code);
+    ASSERT_EQ(codes.size(), 2u);
+    EXPECT_EQ(diagnostics.items()[0].severity, Severity::error);
+    EXPECT_EQ(codes[1], "hugo.toml.null");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "out/a.md"));
+    EXPECT_EQ(read_text(dir.path() / "out/b.md"),
+              "+++\ntitle = \"B\"\ndraft = false\n+++\n\nText.\n");
+}
+
+TEST(MarkdownFile, NamesTheFileAfterTheSlug) {
+    Article article;
+    article.meta.title = "T";
+    article.slug = "t";
+    Diagnostics diagnostics;
+    const OutputFile file =
+        markdown_file(article, FrontMatterTarget::style_b_yaml, builtin_formats(), diagnostics);
+    EXPECT_EQ(file.path, "t.md");
+    EXPECT_EQ(file.bytes, "---\ntitle: T\n---\n");
+}
+
+}  // namespace
+}  // namespace folio
