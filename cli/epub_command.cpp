@@ -50,8 +50,8 @@ std::optional<Diagnostic> resolve_fetching(const EpubCommandOptions& options, ep
                            "--fetch-images needs --image-cache: neither XDG_CACHE_HOME nor HOME "
                            "is set");
     }
-    const auto timeout = std::chrono::milliseconds(
-        static_cast<std::int64_t>(options.fetch_timeout * 1000.0));
+    const auto timeout =
+        std::chrono::milliseconds(static_cast<std::int64_t>(options.fetch_timeout * 1000.0));
     job.fetch_images = epub::ImageFetching{cache, FetchLimits{timeout, *max_bytes}};
     return std::nullopt;
 }
@@ -99,7 +99,10 @@ Runner add_epub_command(CLI::App& app) {
     epub::BookJob& job = options->job;
     CLI::App* command =
         app.add_subcommand("epub", "Write articles as one EPUB 3 book, a chapter each");
-    command->add_option("inputs", job.inputs, "Markdown files or directories; - reads one article from standard input")->required();
+    command
+        ->add_option("inputs", job.inputs,
+                     "Markdown files or directories; - reads one article from standard input")
+        ->required();
     command->add_option("-o,--output", job.output, "The EPUB file to write")->required();
     command->add_option("--title", job.title, "Book title (default: title in folio.toml)");
     command->add_option("--author", job.author, "Book author (default: author in folio.toml)");

@@ -24,8 +24,7 @@ Diagnostic note(std::string code, std::string message) {
 }
 
 /// SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build".
-std::optional<std::int64_t> source_date_epoch(const std::string& value,
-                                              Diagnostics& diagnostics) {
+std::optional<std::int64_t> source_date_epoch(const std::string& value, Diagnostics& diagnostics) {
     if (value.empty()) return std::nullopt;
     char* end = nullptr;
     const long long seconds = std::strtoll(value.c_str(), &end, 10);
@@ -89,11 +88,10 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
                               "no language given and none detected in the text; "
                               "the book is marked 'en' (use --language)"));
         } else {
-            notes.report(note("epub.language", "book language '" + settings.language +
-                                                   "' detected from the text (" +
-                                                   std::to_string(votes) + " of " +
-                                                   std::to_string(articles.size()) +
-                                                   " articles); use --language to set it"));
+            notes.report(note("epub.language",
+                              "book language '" + settings.language + "' detected from the text (" +
+                                  std::to_string(votes) + " of " + std::to_string(articles.size()) +
+                                  " articles); use --language to set it"));
         }
     }
 }
@@ -110,8 +108,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     report(inputs);
     bool errors = inputs.has_errors();
 
-    MetadataPass first =
-        read_metadata(paths, load, job.language.empty(), job.drafts, report);
+    MetadataPass first = read_metadata(paths, load, job.language.empty(), job.drafts, report);
     errors = errors || first.errors;
     const std::size_t drafts = first.drafts;
     if (errors && load.fail_fast) return JobStatus::input_errors;

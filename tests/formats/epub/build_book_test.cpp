@@ -123,9 +123,10 @@ TEST_F(BuildBook, WritesNothingWithoutArticles) {
     const BookRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::input_errors);
     ASSERT_EQ(result.messages.size(), 1U);
-    EXPECT_EQ(result.messages.front(),
-              "folio: error: no articles to put in the book (only drafts: --drafts includes them); " +
-                  job.output + " is not written [epub.empty]\n");
+    EXPECT_EQ(
+        result.messages.front(),
+        "folio: error: no articles to put in the book (only drafts: --drafts includes them); " +
+            job.output + " is not written [epub.empty]\n");
     EXPECT_FALSE(std::filesystem::exists(job.output));
 }
 
