@@ -1,0 +1,137 @@
+#include "formats/epub/book_passes.hpp"
+
+#include <atomic>
+#include <exception>
+#include <optional>
+#include <stdexcept>
+#include <utility>
+
+#include "src/pipeline/read_article.hpp"
+#include "src/text/language_detect.hpp"
+
+namespace folio::epub {
+
+MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
+                           bool detect, bool include_drafts, const DiagnosticSink& report) {
+    MetadataPass pass;
+    LoadOptions metadata_load = load;
+    metadata_load.read.body = false;
+    // Only this hook writes stdin_text, and only for "-", which is read once (paths are unique).
+    metadata_load.hook = [detect, &pass](const SourceText& text, ArticleSlot& slot) {
+        if (!slot.article) return;
+        if (slot.path == "-") pass.stdin_text = text.text();
+        if (detect && slot.article->meta.language.empty())
+            slot.output = detect_language(language_sample(text.text())).tag;
+        // Held until its chapter is written, the last perhaps: only what the book shows.
+        keep_typed_metadata_only(*slot.article);
+    };
+    for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
+        report(slot.diagnostics);
+        pass.errors = pass.errors || slot.diagnostics.has_errors();
+        if (!slot.article) return;
+        if (slot.article->meta.draft && !include_drafts) {
+            ++pass.drafts;
+            return;
+        }
+        if (!slot.article->meta.language.empty())
+            ++pass.front_matter_languages[slot.article->meta.language];
+        if (!slot.output.empty()) ++pass.detected_languages[slot.output];
+        pass.articles.push_back(std::move(*slot.article));
+    });
+    return pass;
+}
+
+bool write_chapters(const LoadOptions& load, MetadataPass& first, EpubWriter& writer,
+                    const DiagnosticSink& report) {
+    bool errors = false;
+    const std::size_t chapters = first.articles.size();
+    // Standard input was read once, in pass 1: its chapter is made from the text kept then,
+    // and the files are the other chapters, which keep their order.
+    std::vector<Article> files = std::move(first.articles);
+    std::optional<Article> from_stdin;
+    std::size_t stdin_at = chapters;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (files[i].source.path != "-") continue;
+        from_stdin = std::move(files[i]);
+        files.erase(files.begin() + static_cast<std::ptrdiff_t>(i));
+        stdin_at = i;
+        break;
+    }
+    const auto chapter_of = [stdin_at](std::size_t file) {
+        return file < stdin_at ? file : file + 1;
+    };
+    struct Rendered {
+        std::optional<RenderedChapter> chapter;
+        std::exception_ptr failure;
+    };
+    // One entry per chapter, each written by the one worker that read its file and read here
+    // after for_each_body has handed that file over (which orders the two).
+    std::vector<Rendered> rendered(chapters);
+    // An exception must not leave for_each_body while its workers wait for this thread to take
+    // their files: the first one is kept, the rest of the files are skipped, and it is thrown
+    // once the loader has finished.
+    std::exception_ptr stopped;
+    std::atomic<bool> stopping = false;
+    std::size_t next = 0;
+    LoadOptions body_load = load;
+    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
+        if (stopping) return;
+        const std::size_t index = chapter_of(slot.index);
+        try {
+            rendered[index].chapter = writer.render_chapter(index, *slot.article, slot.diagnostics);
+        } catch (...) {
+            rendered[index].failure = std::current_exception();
+        }
+        slot.article.reset();
+    };
+    const auto add_on_this_thread = [&](Article& article, Diagnostics& diagnostics) {
+        writer.add_chapter(writer.render_chapter(next, article, diagnostics));
+        ++next;
+        report(diagnostics);
+        errors = errors || diagnostics.has_errors();
+    };
+    const auto add_stdin_if_next = [&] {
+        if (!from_stdin || next != stdin_at) return;
+        Diagnostics diagnostics;
+        read_article_body(SourceText("-", std::move(first.stdin_text)), *from_stdin,
+                          *load.read.formats, diagnostics);
+        add_on_this_thread(*from_stdin, diagnostics);
+    };
+    const auto add_next = [&](ArticleSlot& slot) {
+        if (chapter_of(slot.index) != next)
+            throw std::logic_error("epub: chapters arrived out of book order");
+        Rendered& result = rendered[next];
+        if (result.failure) std::rethrow_exception(result.failure);
+        if (result.chapter) {
+            writer.add_chapter(std::move(*result.chapter));
+            result.chapter.reset();
+            ++next;
+            report(slot.diagnostics);
+            errors = errors || slot.diagnostics.has_errors();
+        } else {
+            // The file cannot be read now: its chapter keeps its metadata and place.
+            add_on_this_thread(*slot.article, slot.diagnostics);
+        }
+        add_stdin_if_next();
+    };
+    try {
+        add_stdin_if_next();
+    } catch (...) {
+        stopped = std::current_exception();
+        stopping = true;
+    }
+    for_each_body(files, body_load, [&](ArticleSlot& slot) {
+        if (stopping) return;
+        try {
+            add_next(slot);
+        } catch (...) {
+            stopped = std::current_exception();
+            stopping = true;
+        }
+    });
+    if (stopped) std::rethrow_exception(stopped);
+
+    return errors;
+}
+
+}  // namespace folio::epub

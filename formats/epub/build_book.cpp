@@ -1,0 +1,234 @@
+#include "formats/epub/build_book.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <exception>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <thread>
+#include <utility>
+
+#include "formats/epub/book_passes.hpp"
+#include "src/check/lint.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+Diagnostic note(std::string code, std::string message) {
+    return Diagnostic{Severity::note, std::move(code), std::move(message), "", 0, 0, {}};
+}
+
+/// SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build".
+std::optional<std::int64_t> source_date_epoch(const std::string& value, Diagnostics& diagnostics) {
+    if (value.empty()) return std::nullopt;
+    char* end = nullptr;
+    const long long seconds = std::strtoll(value.c_str(), &end, 10);
+    if (*end != '\0' || seconds < 0) {
+        diagnostics.report(
+            Diagnostic{Severity::warning,
+                       "epub.source-date-epoch",
+                       "SOURCE_DATE_EPOCH '" + value +
+                           "' is not a number of seconds; the newest article date is used",
+                       "",
+                       0,
+                       0,
+                       {}});
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+/// The most frequent entry of `votes`, ties going to the alphabetically first.
+std::string majority(const std::map<std::string, std::size_t>& votes,
+                     std::size_t* count = nullptr) {
+    std::string best;
+    std::size_t best_count = 0;
+    for (const auto& [tag, n] : votes) {
+        if (n > best_count) {
+            best = tag;
+            best_count = n;
+        }
+    }
+    if (count != nullptr) *count = best_count;
+    return best;
+}
+
+/// A failed write to the book's temporary file, raised inside the ZIP writer's sink.
+struct BookWriteFailed : std::runtime_error {
+    explicit BookWriteFailed(Diagnostic d)
+        : std::runtime_error(d.message), diagnostic(std::move(d)) {}
+    Diagnostic diagnostic;
+};
+
+/// The book's title, author and language from `job`, else from the articles (with a note).
+void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSettings& settings,
+                          Diagnostics& notes) {
+    const std::vector<Article>& articles = first.articles;
+    settings.title = job.title;
+    if (settings.title.empty()) {
+        settings.title = articles.size() == 1 ? articles.front().meta.title : "Articles";
+        notes.report(note(
+            "epub.title",
+            "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
+    }
+    settings.author = job.author;
+    settings.language = job.language;
+    if (settings.language.empty()) settings.language = majority(first.front_matter_languages);
+    if (settings.language.empty()) {
+        std::size_t votes = 0;
+        settings.language = majority(first.detected_languages, &votes);
+        if (settings.language.empty()) {
+            settings.language = "en";
+            notes.report(note("epub.language",
+                              "no language given and none detected in the text; "
+                              "the book is marked 'en' (use --language)"));
+        } else {
+            notes.report(note("epub.language",
+                              "book language '" + settings.language + "' detected from the text (" +
+                                  std::to_string(votes) + " of " + std::to_string(articles.size()) +
+                                  " articles); use --language to set it"));
+        }
+    }
+}
+
+JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    Diagnostics inputs;
+    std::vector<std::string> paths = collect_inputs(job.inputs, inputs);
+    {
+        // A file named twice is one chapter (standard input too: it can only be read once).
+        std::set<std::string> seen;
+        std::erase_if(paths,
+                      [&seen](const std::string& path) { return !seen.insert(path).second; });
+    }
+    report(inputs);
+    bool errors = inputs.has_errors();
+
+    MetadataPass first = read_metadata(paths, load, job.language.empty(), job.drafts, report);
+    errors = errors || first.errors;
+    const std::size_t drafts = first.drafts;
+    if (errors && load.fail_fast) return JobStatus::input_errors;
+
+    if (first.articles.empty()) {
+        // A book without chapters has an empty table of contents, which EPUB does not allow.
+        Diagnostics none;
+        none.report(
+            Diagnostic{Severity::error,
+                       "epub.empty",
+                       "no articles to put in the book" +
+                           std::string(drafts > 0 ? " (only drafts: --drafts includes them)" : "") +
+                           "; " + job.output + " is not written",
+                       "",
+                       0,
+                       0,
+                       {}});
+        report(none);
+        return JobStatus::input_errors;
+    }
+    Diagnostics book_notes;
+    if (drafts > 0) {
+        book_notes.report(note("epub.drafts", std::to_string(drafts) + " draft" +
+                                                  (drafts == 1 ? "" : "s") +
+                                                  " left out (--drafts includes them)"));
+    }
+    BookSettings settings;
+    settle_book_settings(job, first, settings, book_notes);
+    settings.has_static_dir = !job.static_dir.empty();
+    settings.locate_image = [static_dir = job.static_dir](std::string_view reference,
+                                                          std::string_view article_path) {
+        return resolve_local_image(reference, article_path, static_dir);
+    };
+    // libcurl is initialised only when images are to be downloaded.
+    std::optional<UrlFetcher> fetcher;
+    if (job.fetch_images) {
+        fetcher.emplace(job.fetch_images->cache_dir, job.fetch_images->limits);
+        settings.fetch_image = [&fetcher](std::string_view url) {
+            FetchedFile file = fetcher->fetch(url);
+            return FetchedImage{std::move(file.path), std::move(file.problem)};
+        };
+    }
+    settings.base_url = job.base_url;
+    settings.cover_path = job.cover;
+    settings.modified = source_date_epoch(job.source_date_epoch, book_notes);
+    settings.time_zone = job.time_zone;
+    settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
+
+    std::vector<ChapterPlan> plan =
+        plan_chapters(first.articles, job.order, job.group_by, job.time_zone);
+
+    // The book goes straight into a temporary file next to the output, renamed when complete.
+    AtomicFile output(job.output);
+    if (std::optional<Diagnostic> failed = output.open()) {
+        book_notes.report(std::move(*failed));
+        report(book_notes);
+        return JobStatus::input_errors;
+    }
+    const DiskResourceReader resources;
+    EpubWriter writer(
+        std::move(settings), std::move(plan), resources,
+        [&output](std::string_view bytes) {
+            if (std::optional<Diagnostic> failed = output.write(bytes))
+                throw BookWriteFailed(std::move(*failed));
+        },
+        book_notes);
+    report(book_notes);
+    errors = errors || book_notes.has_errors();
+
+    errors = write_chapters(load, first, writer, report) || errors;
+    writer.finish();
+    if (const std::optional<Diagnostic> failed = output.commit()) {
+        Diagnostics out;
+        out.report(*failed);
+        report(out);
+        return JobStatus::input_errors;
+    }
+    return status_with(JobStatus::ok, errors);
+}
+
+}  // namespace
+
+JobStatus build_book(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    // Write errors, zlib failures and out-of-memory arrive as exceptions from the writer: one
+    // error diagnostic, and the output file is left as it was (it is only ever replaced whole).
+    try {
+        return build(job, load, report);
+    } catch (const BookWriteFailed& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(failure.diagnostic);
+        report(diagnostics);
+        return JobStatus::input_errors;
+    } catch (const std::exception& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(
+            Diagnostic{Severity::error,
+                       "epub.write",
+                       job.output + ": the book could not be built: " + failure.what(),
+                       "",
+                       0,
+                       0,
+                       {}});
+        report(diagnostics);
+        return JobStatus::input_errors;
+    }
+}
+
+std::optional<ChapterOrder> chapter_order_named(std::string_view name) {
+    if (name == "date") return ChapterOrder::date;
+    if (name == "-date") return ChapterOrder::date_descending;
+    if (name == "title") return ChapterOrder::title;
+    if (name == "path") return ChapterOrder::path;
+    return std::nullopt;
+}
+
+std::optional<GroupBy> group_by_named(std::string_view name) {
+    if (name == "none") return GroupBy::none;
+    if (name == "category") return GroupBy::category;
+    if (name == "tag") return GroupBy::tag;
+    return std::nullopt;
+}
+
+}  // namespace folio::epub

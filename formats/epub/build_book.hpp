@@ -1,0 +1,81 @@
+#pragma once
+
+// A whole book from files on disk: what `folio epub` does, for any C++ caller. The inputs are
+// read twice: a metadata-only first pass learns every article's date, title and language (the
+// chapter order and the book's language need them all); the second pass reads the bodies again
+// in book order on worker threads, each chapter going into the book as soon as it is its turn,
+// so only a few bodies are held at a time. The book is written to a temporary file next to the
+// output and renamed over it when complete: the output is replaced whole or left as it was.
+//
+// Memory: glibc raises its mmap threshold each time a large block is freed, after which large
+// buffers (chapters, images) come from the heap between small long-lived allocations and freed
+// memory is never given back. The folio program therefore fixes the threshold
+// (`mallopt(M_MMAP_THRESHOLD, 256 * 1024)`) before it builds a book. That is a process-wide
+// setting, so build_book does not touch it: a long-running caller that builds large books may
+// want to do the same.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/epub/epub_writer.hpp"
+#include "src/output/url_fetcher.hpp"
+#include "src/pipeline/job.hpp"
+#include "src/pipeline/load_articles.hpp"
+#include "src/text/time_zone.hpp"
+
+namespace folio::epub {
+
+/// Downloading remote images into the book (`--fetch-images`).
+struct ImageFetching {
+    std::filesystem::path cache_dir;  ///< where downloads are kept and reused; must not be empty
+    FetchLimits limits;               ///< timeout and size of one download
+};
+
+/// One book to build, every setting resolved by the caller (the command line, folio.toml).
+/// Where a field is empty the book falls back as documented and says so in a note.
+struct BookJob {
+    /// Markdown files, folders (their Markdown files, recursively) and `-` for one article from
+    /// standard input; a file named twice is one chapter.
+    std::vector<std::string> inputs;
+    std::string output;  ///< the EPUB file, replaced whole when the book is complete
+    /// Empty: the article's title when there is one article, else "Articles" (a note).
+    std::string title;
+    std::string author;  ///< empty: no dc:creator
+    /// BCP 47. Empty: the most frequent front-matter language, else the one most often detected
+    /// in the text (a note), else `en` (a note); empty is also what makes the first pass detect.
+    std::string language;
+    std::string cover;       ///< cover image on disk, empty for none
+    std::string static_dir;  ///< where site-absolute image paths resolve, empty for none
+    std::string base_url;    ///< site URL for links to pages that are not in the book
+    ChapterOrder order = ChapterOrder::date;
+    GroupBy group_by = GroupBy::none;
+    bool drafts = false;  ///< include drafts (left out by default, with a note)
+    TimeZone time_zone;   ///< where dates without an offset are placed (order, dcterms:modified)
+    /// Set: remote images are downloaded (libcurl, only then initialised) and embedded; a failed
+    /// download is a warning and the image stays a link. Empty: remote images stay links.
+    std::optional<ImageFetching> fetch_images;
+    /// SOURCE_DATE_EPOCH as the caller found it in its environment, empty when unset: seconds
+    /// since the epoch for `dcterms:modified`. Anything else is a warning
+    /// (`epub.source-date-epoch`) and the newest article date is used, as when it is empty.
+    std::string source_date_epoch;
+};
+
+/// Builds the book `job` describes from files read with `load` (its readers, style, threads,
+/// `fail_fast`; its hook is not used). Every diagnostic goes to `report` as soon as it is final,
+/// an article's in input order, on the calling thread. Returns `ok`, or `input_errors` when an
+/// input had an error (the book is still written unless `load.fail_fast`), when there is no
+/// article to put in the book (nothing is written), or when the book could not be written: a
+/// failed write, zlib or out of memory is one error diagnostic and the output is left as it
+/// was. Never returns `usage`: settings are checked by whoever resolved them.
+JobStatus build_book(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report);
+
+/// The chapter order named `date` (oldest first), `-date`, `title` or `path`; empty otherwise.
+std::optional<ChapterOrder> chapter_order_named(std::string_view name);
+
+/// The grouping named `category`, `tag` or `none`; empty otherwise.
+std::optional<GroupBy> group_by_named(std::string_view name);
+
+}  // namespace folio::epub

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace folio {
+
+/// A size in bytes as written on a command line: `2000`, `2000B`, `512K` or `512KB` (times
+/// 1024), `10M` or `10MB` (times 1024²). Empty when `text` is not one (no number, another unit).
+std::optional<std::uint64_t> parse_byte_size(const std::string& text);
+
+}  // namespace folio

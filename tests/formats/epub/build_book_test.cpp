@@ -1,0 +1,196 @@
+#include "formats/epub/build_book.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <csignal>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "formats/registry.hpp"
+#include "tests/formats/epub/epub_test_support.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio::epub {
+namespace {
+
+using folio::test::read_zip;
+using folio::test::ZipEntry;
+using folio::testing::TempDir;
+
+std::string file_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// A build_book run: its status and every diagnostic, formatted, in the order reported.
+struct BookRun {
+    JobStatus status = JobStatus::ok;
+    std::vector<std::string> messages;
+    bool has(const std::string& code) const {
+        for (const std::string& m : messages) {
+            if (m.find("[" + code + "]") != std::string::npos) return true;
+        }
+        return false;
+    }
+};
+
+BookRun run(const BookJob& job, LoadOptions load = builtin_load_options()) {
+    BookRun result;
+    result.status = build_book(job, load, [&result](const Diagnostics& diagnostics) {
+        for (const Diagnostic& d : diagnostics.items())
+            result.messages.push_back(format_diagnostic(d));
+    });
+    return result;
+}
+
+/// The chapter files of a book, in archive order (which is book order).
+std::vector<std::string> chapter_names(const std::vector<ZipEntry>& entries) {
+    std::vector<std::string> names;
+    for (const ZipEntry& e : entries) {
+        if (e.name.ends_with(".xhtml") && e.name.find("/0") != std::string::npos)
+            names.push_back(e.name.substr(e.name.rfind('/') + 1));
+    }
+    return names;
+}
+
+std::string entry_text(const std::vector<ZipEntry>& entries, std::string_view suffix) {
+    for (const ZipEntry& e : entries) {
+        if (e.name.ends_with(suffix)) return e.bytes;
+    }
+    return "<missing>";
+}
+
+class BuildBook : public ::testing::Test {
+protected:
+    BuildBook() {
+        dir.write("posts/b-later.md",
+                  "---\ntitle: Later\ndate: 2024-03-01\nlanguage: nl\n---\n\nTweede stuk.\n");
+        dir.write("posts/a-earlier.md",
+                  "---\ntitle: Earlier\ndate: 2024-01-01\nlanguage: nl\n---\n\nEerste stuk.\n");
+        dir.write("posts/c-draft.md",
+                  "---\ntitle: Draft\ndate: 2024-02-01\ndraft: true\n---\n\nNiet klaar.\n");
+        job.inputs = {(dir.path() / "posts").generic_string()};
+        job.output = (dir.path() / "book.epub").generic_string();
+        job.title = "Two posts";
+        job.source_date_epoch = "0";
+    }
+    TempDir dir;
+    BookJob job;
+};
+
+TEST_F(BuildBook, WritesTheArticlesAsChaptersInDateOrderLeavingDraftsOut) {
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    EXPECT_TRUE(result.has("epub.drafts"));
+    const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
+    ASSERT_FALSE(book.empty());
+    EXPECT_EQ(book.front().name, "mimetype");
+    EXPECT_EQ(chapter_names(book),
+              (std::vector<std::string>{"0001-a-earlier.xhtml", "0002-b-later.xhtml"}));
+    const std::string opf = entry_text(book, ".opf");
+    EXPECT_NE(opf.find("<dc:title>Two posts</dc:title>"), std::string::npos) << opf;
+    // The front matter's language wins the vote when none is given.
+    EXPECT_NE(opf.find("<dc:language>nl</dc:language>"), std::string::npos) << opf;
+    EXPECT_NE(opf.find("1970-01-01T00:00:00Z"), std::string::npos) << opf;
+}
+
+TEST_F(BuildBook, FollowsTheOrderTheLanguageAndTheDraftsOfTheJob) {
+    job.order = ChapterOrder::date_descending;
+    job.language = "en";
+    job.drafts = true;
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    EXPECT_FALSE(result.has("epub.drafts"));
+    const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
+    EXPECT_EQ(chapter_names(book),
+              (std::vector<std::string>{"0001-b-later.xhtml", "0002-c-draft.xhtml",
+                                        "0003-a-earlier.xhtml"}));
+    EXPECT_NE(entry_text(book, ".opf").find("<dc:language>en</dc:language>"), std::string::npos);
+}
+
+TEST_F(BuildBook, BuildsTheSameBytesTwice) {
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::string first = file_bytes(job.output);
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    EXPECT_EQ(file_bytes(job.output), first);
+}
+
+TEST_F(BuildBook, WritesNothingWithoutArticles) {
+    job.inputs = {(dir.path() / "posts" / "c-draft.md").generic_string()};
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::input_errors);
+    ASSERT_EQ(result.messages.size(), 1U);
+    EXPECT_EQ(
+        result.messages.front(),
+        "folio: error: no articles to put in the book (only drafts: --drafts includes them); " +
+            job.output + " is not written [epub.empty]\n");
+    EXPECT_FALSE(std::filesystem::exists(job.output));
+}
+
+TEST_F(BuildBook, StillWritesTheBookWhenAnInputIsMissingButSaysSo) {
+    job.inputs.push_back((dir.path() / "missing.md").generic_string());
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::input_errors);
+    EXPECT_TRUE(result.has("input.missing"));
+    EXPECT_EQ(chapter_names(read_zip(file_bytes(job.output))).size(), 2U);
+}
+
+TEST_F(BuildBook, SaysWhenTheOutputCannotBeCreated) {
+    // A folder of the output's path is a file: not even the temporary file can be made.
+    job.output = (dir.path() / "posts" / "a-earlier.md" / "book.epub").generic_string();
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::input_errors);
+    ASSERT_FALSE(result.messages.empty());
+    EXPECT_TRUE(result.has("output.write")) << result.messages.back();
+    EXPECT_FALSE(std::filesystem::exists(job.output));
+}
+
+TEST_F(BuildBook, LeavesTheOutputAsItWasWhenAWriteFails) {
+    std::ofstream(job.output, std::ios::binary) << "the previous book";
+    // Writes past 100 bytes fail with EFBIG (SIGXFSZ ignored) in this process only.
+    rlimit saved{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previous_handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 100;
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const BookRun result = run(job);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous_handler);
+
+    EXPECT_EQ(result.status, JobStatus::input_errors);
+    ASSERT_FALSE(result.messages.empty());
+    // One error, the last word: the build stopped there.
+    EXPECT_NE(result.messages.back().find("error:"), std::string::npos) << result.messages.back();
+    EXPECT_TRUE(result.has("output.write")) << result.messages.back();
+    EXPECT_EQ(file_bytes(job.output), "the previous book");
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        ++files;
+    EXPECT_EQ(files, 2U) << "the temporary file is removed";
+}
+
+TEST_F(BuildBook, WarnsAboutASourceDateEpochThatIsNotANumber) {
+    job.source_date_epoch = "yesterday";
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    EXPECT_TRUE(result.has("epub.source-date-epoch"));
+}
+
+TEST(ChapterOrderNamed, KnowsTheCommandLineNames) {
+    EXPECT_EQ(chapter_order_named("date"), ChapterOrder::date);
+    EXPECT_EQ(chapter_order_named("-date"), ChapterOrder::date_descending);
+    EXPECT_EQ(chapter_order_named("title"), ChapterOrder::title);
+    EXPECT_EQ(chapter_order_named("path"), ChapterOrder::path);
+    EXPECT_EQ(chapter_order_named("size"), std::nullopt);
+    EXPECT_EQ(group_by_named("category"), GroupBy::category);
+    EXPECT_EQ(group_by_named("tag"), GroupBy::tag);
+    EXPECT_EQ(group_by_named("none"), GroupBy::none);
+    EXPECT_EQ(group_by_named("author"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace folio::epub

@@ -1,0 +1,32 @@
+#include "src/text/byte_size.hpp"
+
+#include <gtest/gtest.h>
+
+namespace folio {
+namespace {
+
+TEST(ParseByteSize, ReadsBytesWithOrWithoutB) {
+    EXPECT_EQ(parse_byte_size("2000"), 2000U);
+    EXPECT_EQ(parse_byte_size("2000B"), 2000U);
+    EXPECT_EQ(parse_byte_size("0"), 0U);
+}
+
+TEST(ParseByteSize, MultipliesKilobytesAndMegabytesBy1024) {
+    EXPECT_EQ(parse_byte_size("512K"), 512U * 1024);
+    EXPECT_EQ(parse_byte_size("512KB"), 512U * 1024);
+    EXPECT_EQ(parse_byte_size("10M"), 10U * 1024 * 1024);
+    EXPECT_EQ(parse_byte_size("10MB"), 10U * 1024 * 1024);
+}
+
+TEST(ParseByteSize, RejectsWhatIsNotASize) {
+    EXPECT_EQ(parse_byte_size(""), std::nullopt);
+    EXPECT_EQ(parse_byte_size("M"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("ten"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("10G"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("10m"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("10 M"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("99999999999999999999999"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace folio
