@@ -28,5 +28,15 @@ TEST(ParseByteSize, RejectsWhatIsNotASize) {
     EXPECT_EQ(parse_byte_size("99999999999999999999999"), std::nullopt);
 }
 
+// strtoull takes a sign and leading blanks: "-1" was 2^64 - 1 bytes.
+TEST(ParseByteSize, RejectsASignBlanksAndSizesPast64Bits) {
+    EXPECT_EQ(parse_byte_size("-1"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("+10M"), std::nullopt);
+    EXPECT_EQ(parse_byte_size(" 10M"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("18014398509481984K"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("17592186044416M"), std::nullopt);
+    EXPECT_EQ(parse_byte_size("17592186044415M"), 17592186044415ULL * 1024 * 1024);
+}
+
 }  // namespace
 }  // namespace folio
