@@ -15,7 +15,7 @@
 #include <thread>
 #include <unordered_map>
 
-#include "src/check/lint.hpp"
+#include "src/images/image_location.hpp"
 #include "cli/commands.hpp"
 #include "formats/epub/epub_writer.hpp"
 #include "src/output/output_file.hpp"

@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 
-#include "src/check/lint.hpp"
+#include "src/images/image_location.hpp"
 #include "cli/commands.hpp"
 #include "formats/hugo/hugo_writer.hpp"
 #include "src/output/output_file.hpp"

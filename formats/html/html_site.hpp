@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -18,10 +19,10 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
-#include "formats/feed/feed.hpp"
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/syndication/feed.hpp"
 
 namespace folio::html {
 
@@ -136,10 +137,20 @@ OutputFile write_stylesheet();
 OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
                          const std::vector<OutputFile>& list_pages);
 
-/// `feed.xml` (RSS 2.0) and `atom.xml` (Atom 1.0) of `items` (newest first), made by the feed
-/// writer; `options.base_url` must be absolute and `options.feed_url` is set per feed.
-std::vector<OutputFile> write_site_feeds(std::vector<feed::FeedItem> items,
-                                         feed::FeedOptions options);
+/// Turns the feed model into one document's bytes. The site does not write feeds itself: the
+/// layer above hands it formats/feed's writers (a format never includes another).
+using FeedSerializer = std::function<std::string(const Feed&)>;
+
+/// The two feeds every site with a base URL has.
+struct FeedSerializers {
+    FeedSerializer rss;   ///< writes `feed.xml` (RSS 2.0)
+    FeedSerializer atom;  ///< writes `atom.xml` (Atom 1.0)
+};
+
+/// `feed.xml` and `atom.xml` of `items` (newest first), made by `serializers` (both must be set);
+/// `options.base_url` must be absolute and `options.feed_url` is set per feed.
+std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOptions options,
+                                         const FeedSerializers& serializers);
 
 /// Site-relative paths listed in a manifest's text, skipping comments and blank lines.
 std::vector<std::string> read_manifest(std::string_view text);

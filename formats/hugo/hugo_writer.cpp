@@ -1,6 +1,6 @@
 #include "formats/hugo/hugo_writer.hpp"
 
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/bundle_images.hpp"
 #include "formats/markdown/markdown_article_writer.hpp"
 #include "formats/markdown/markdown_writer.hpp"
 #include "src/meta/front_matter_for_style.hpp"
