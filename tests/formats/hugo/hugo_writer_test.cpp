@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "src/check/lint.hpp"
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/image_location.hpp"
+#include "src/images/bundle_images.hpp"
 #include "formats/hugo/hugo_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "src/pipeline/permalink.hpp"
