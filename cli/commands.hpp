@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+// once_per_run moved to the library (the site job needs it); the commands still use it.
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/pipeline/config.hpp"
 #include "src/pipeline/load_articles.hpp"

@@ -1,11 +1,11 @@
 #pragma once
 
 // The plain HTML site: one page per article, newest-first index pages, one page per tag and per
-// category, a 404 page, a stylesheet and a sitemap. The command reads the articles twice: a
-// metadata-only first pass fills a `SiteEntry` per article and `plan_site` orders them and
-// groups them by tag and category; the second pass streams the bodies through
-// `write_article_page`. Every function here is pure apart from the ResourceReader that image
-// bytes come through: it returns files, the command writes them.
+// category, a 404 page, a stylesheet and a sitemap. The job (`build_site`, build_site.hpp) reads
+// the articles twice: a metadata-only first pass fills a `SiteEntry` per article and
+// `plan_site` orders them and groups them by tag and category; the second pass streams the
+// bodies through `write_article_page`. Every function here is pure apart from the
+// ResourceReader that image bytes come through: it returns files, the job writes them.
 
 #include <cstddef>
 #include <cstdint>
@@ -48,7 +48,7 @@ struct SiteOptions {
 };
 
 /// One published article as the list pages and its neighbours need it: metadata only, filled
-/// by the command in the first pass.
+/// by the job in the first pass.
 struct SiteEntry {
     std::string title;
     std::string permalink;  ///< `/posts/x/`, from `expand_permalink`
@@ -84,7 +84,7 @@ struct SitePlan {
     /// become relative links to its page.
     std::map<std::string, std::size_t, std::less<>> by_permalink;
     /// Permalinks (new and old) of articles the site leaves out (drafts): links to them are
-    /// written as plain text. Filled by the command.
+    /// written as plain text. Filled by the job.
     std::set<std::string, std::less<>> unpublished;
 };
 

@@ -23,7 +23,7 @@ enum class ContentMode { full, summary };
 
 /// Everything about the site and the selection that is not in the articles.
 struct FeedOptions {
-    std::string base_url;  ///< absolute `http(s)` URL of the site; see `base_url_problem`
+    std::string base_url;  ///< absolute `http(s)` URL of the site; see `base_url_problem` (src/web)
     std::string feed_url;  ///< absolute URL the feed itself is published at (`rel="self"`)
     std::string title;
     std::string description;
