@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "cli/terminal.hpp"
+// once_per_run moved to the library (the site job needs it); the commands still use it.
+#include "src/diagnostics/once_per_run.hpp"
 #include "src/pipeline/config.hpp"
 #include "src/pipeline/load_articles.hpp"
 
@@ -53,10 +55,6 @@ void add_sync_option(CLI::App& command, CommonOptions& options);
 /// Ends a run that wrote many files with `Sync::at_end`: with `--sync`, syncs the file system
 /// holding `root` (when anything was written there). Prints a failure and returns false.
 bool sync_output_folder(const std::string& root, const CommonOptions& options);
-
-/// `diagnostics` without the ones with `code` once one has been kept this run (`noted`): notes
-/// that say the same for every article, such as "site-absolute images need --static".
-Diagnostics once_per_run(Diagnostics diagnostics, std::string_view code, bool& noted);
 
 /// Each command registers itself on the app and returns the function that runs it.
 using Runner = std::function<int()>;

@@ -72,16 +72,4 @@ bool sync_output_folder(const std::string& root, const CommonOptions& options) {
     return true;
 }
 
-Diagnostics once_per_run(Diagnostics diagnostics, std::string_view code, bool& noted) {
-    Diagnostics kept;
-    for (const Diagnostic& d : diagnostics.items()) {
-        if (d.code == code) {
-            if (noted) continue;
-            noted = true;
-        }
-        kept.report(d);
-    }
-    return kept;
-}
-
 }  // namespace folio::cli

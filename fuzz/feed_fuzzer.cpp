@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::optional<folio::Article> article = folio::fuzz::read_input(data, size, diagnostics);
     if (!article) return 0;
 
-    static const folio::feed::FeedOptions options = [] {
-        folio::feed::FeedOptions o;
+    static const folio::FeedOptions options = [] {
+        folio::FeedOptions o;
         o.base_url = "https://example.org/blog/";
         o.feed_url = "https://example.org/blog/index.xml";
         o.title = "Fuzz";
@@ -27,10 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }();
     // The command keeps undated articles out; a fuzzed article without a date still gets a
     // date here so its content reaches the writers.
-    if (!folio::feed::feed_instant(*article, options, diagnostics))
-        article->meta.date = folio::feed::date_from_unix_seconds(0);
-    const folio::feed::FeedSource source{&*article, "/posts/" + article->slug + "/", 1234};
-    const folio::feed::Feed feed = folio::feed::build_feed({source}, options, 0, diagnostics);
+    if (!folio::feed_instant(*article, options, diagnostics))
+        article->meta.date = folio::date_from_unix_seconds(0);
+    const folio::FeedSource source{&*article, "/posts/" + article->slug + "/", 1234};
+    const folio::Feed feed = folio::build_feed({source}, options, 0, diagnostics);
 
     const std::string rss = folio::feed::write_rss(feed);
     folio::fuzz::require_utf8(rss, "RSS");

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "src/check/lint.hpp"
+#include "src/images/image_location.hpp"
 #include "src/pipeline/load_articles.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/source/source_text.hpp"

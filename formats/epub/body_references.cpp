@@ -4,6 +4,7 @@
 
 #include "src/ast/walk.hpp"
 #include "src/render/html_body.hpp"
+#include "src/images/image_location.hpp"
 
 namespace folio::epub {
 
@@ -149,7 +150,7 @@ private:
     std::optional<Inlines> visit_link(Link& link) {
         inlines(link.children, true);
         const std::string& url = link.url;
-        if (url.empty() || url.front() == '#' || is_remote(url)) return std::nullopt;
+        if (url.empty() || url.front() == '#' || is_remote_reference(url)) return std::nullopt;
         if (std::optional<std::string> chapter = chapter_link(url, context_)) {
             rewrites.links.emplace(url, std::move(*chapter));
             return std::nullopt;
@@ -182,7 +183,7 @@ private:
                                                "; its alt text is kept instead"));
             return alt_text(image);
         }
-        if (is_remote(image.url)) {
+        if (is_remote_reference(image.url)) {
             if (context_.fetch_image) {
                 std::string why;
                 if (std::optional<std::string> href =
@@ -249,18 +250,6 @@ SourcePos cover_position(const Article& article) {
 
 }  // namespace
 
-bool is_remote(std::string_view reference) {
-    if (reference.rfind("//", 0) == 0) return true;
-    // RFC 3986 scheme: a letter, then letters, digits, `+`, `-`, `.`, up to a colon.
-    for (std::size_t i = 0; i < reference.size(); ++i) {
-        const auto c = static_cast<unsigned char>(reference[i]);
-        if (c == ':') return i > 0;
-        if (!(std::isalpha(c) || (i > 0 && (std::isdigit(c) || c == '+' || c == '-' || c == '.'))))
-            return false;
-    }
-    return false;
-}
-
 std::string UrlRewrites::rewrite(std::string_view url, bool is_image) const {
     const auto& map = is_image ? images : links;
     const auto found = map.find(std::string(url));
@@ -295,7 +284,7 @@ std::optional<ChapterCover> resolve_cover(const Article& article, const Referenc
                                           problem_text(problem) + kept_instead(cover)));
         return out;
     }
-    if (is_remote(cover.source)) {
+    if (is_remote_reference(cover.source)) {
         if (context.fetch_image) {
             std::string why;
             if (std::optional<std::string> href =

@@ -52,9 +52,6 @@ UrlRewrites resolve_references(Article& article, const ReferenceContext& context
 std::optional<ChapterCover> resolve_cover(const Article& article, const ReferenceContext& context,
                                           ImageCatalog& images, Diagnostics& diagnostics);
 
-/// True for references with a URL scheme (`https:`, `data:`) or starting `//`: nothing on
-/// this disk. (The same rule as `is_remote_reference` in src/check, which formats cannot link.)
-bool is_remote(std::string_view reference);
 
 /// The embedded-image href for a book cover given on the command line (`--cover`), or empty
 /// with an error naming the file.

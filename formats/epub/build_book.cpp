@@ -11,7 +11,7 @@
 #include <utility>
 
 #include "formats/epub/book_passes.hpp"
-#include "src/check/lint.hpp"
+#include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
 

@@ -2,7 +2,8 @@
 
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
-#include "formats/feed/xml_text.hpp"
+#include "src/text/xml_chars.hpp"
+#include "src/xml/xml_text.hpp"
 
 namespace folio::feed {
 
@@ -12,7 +13,7 @@ void append_link(pugi::xml_node parent, const char* rel, const std::string& href
                  const char* type) {
     pugi::xml_node link = parent.append_child("link");
     link.append_attribute("rel").set_value(rel);
-    link.append_attribute("href").set_value(xml_clean(href).c_str());
+    link.append_attribute("href").set_value(without_characters_xml_refuses(href).c_str());
     link.append_attribute("type").set_value(type);
 }
 
@@ -23,7 +24,7 @@ void append_author(pugi::xml_node parent, const std::string& name) {
 void append_entry(pugi::xml_node feed, const FeedItem& item) {
     pugi::xml_node entry = feed.append_child("entry");
     if (!item.language.empty()) {
-        entry.append_attribute("xml:lang").set_value(xml_clean(item.language).c_str());
+        entry.append_attribute("xml:lang").set_value(without_characters_xml_refuses(item.language).c_str());
     }
     append_text_element(entry, "id", item.url);
     append_text_element(entry, "title", item.title).append_attribute("type").set_value("text");
@@ -35,7 +36,7 @@ void append_entry(pugi::xml_node feed, const FeedItem& item) {
     for (const std::string& category : item.categories) {
         entry.append_child("category")
             .append_attribute("term")
-            .set_value(xml_clean(category).c_str());
+            .set_value(without_characters_xml_refuses(category).c_str());
     }
     if (!item.summary.empty()) {
         append_text_element(entry, "summary", item.summary)
@@ -51,7 +52,7 @@ void append_entry(pugi::xml_node feed, const FeedItem& item) {
     if (item.image) {
         pugi::xml_node link = entry.append_child("link");
         link.append_attribute("rel").set_value("enclosure");
-        link.append_attribute("href").set_value(xml_clean(item.image->url).c_str());
+        link.append_attribute("href").set_value(without_characters_xml_refuses(item.image->url).c_str());
         if (!item.image->media_type.empty()) {
             link.append_attribute("type").set_value(item.image->media_type.c_str());
         }
@@ -71,7 +72,7 @@ std::string write_atom(const Feed& feed) {
     pugi::xml_node root = document.append_child("feed");
     root.append_attribute("xmlns").set_value("http://www.w3.org/2005/Atom");
     if (!feed.language.empty()) {
-        root.append_attribute("xml:lang").set_value(xml_clean(feed.language).c_str());
+        root.append_attribute("xml:lang").set_value(without_characters_xml_refuses(feed.language).c_str());
     }
     append_text_element(root, "id", feed.home_url);
     append_text_element(root, "title", feed.title).append_attribute("type").set_value("text");

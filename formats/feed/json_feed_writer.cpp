@@ -1,6 +1,6 @@
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
-#include "formats/feed/xml_text.hpp"
+#include "src/text/xml_chars.hpp"
 #include "src/text/json_writer.hpp"
 
 namespace folio::feed {
@@ -9,7 +9,7 @@ namespace {
 
 // JSON could escape control characters, but the feeds carry the same text in every format.
 void clean_field(JsonWriter& json, std::string_view name, std::string_view text) {
-    json.field(name, xml_clean(text));
+    json.field(name, without_characters_xml_refuses(text));
 }
 
 void write_authors(JsonWriter& json, const std::vector<std::string>& names) {
@@ -42,7 +42,7 @@ void write_item(JsonWriter& json, const FeedItem& item) {
     if (!item.categories.empty()) {
         json.key("tags");
         json.begin_array();
-        for (const std::string& tag : item.categories) json.value(xml_clean(tag));
+        for (const std::string& tag : item.categories) json.value(without_characters_xml_refuses(tag));
         json.end_array();
     }
     if (!item.language.empty()) clean_field(json, "language", item.language);

@@ -2,14 +2,15 @@
 
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
-#include "formats/feed/xml_text.hpp"
+#include "src/text/xml_chars.hpp"
+#include "src/xml/xml_text.hpp"
 
 namespace folio::feed {
 
 namespace {
 
 void append_image(pugi::xml_node item, const FeedImage& image) {
-    const std::string url = xml_clean(image.url);
+    const std::string url = without_characters_xml_refuses(image.url);
     // An enclosure must state its length in bytes; a made-up 0 misleads podcast clients, so an
     // image of unknown size (remote, or missing here) is described with Media RSS instead.
     if (image.length && !image.media_type.empty()) {
@@ -44,7 +45,7 @@ void append_item(pugi::xml_node channel, const FeedItem& entry) {
     if (!entry.content_html.empty()) {
         // pugixml splits the section around any `]]>` in the content (`]]]]><![CDATA[>`), so
         // the HTML reaches the reader byte for byte.
-        const std::string html = xml_clean(entry.content_html);
+        const std::string html = without_characters_xml_refuses(entry.content_html);
         item.append_child("content:encoded").append_child(pugi::node_cdata).set_value(html.c_str());
     }
     if (entry.image) append_image(item, *entry.image);
@@ -72,7 +73,7 @@ std::string write_rss(const Feed& feed) {
     append_text_element(channel, "generator", "folio 0.1.0");
     if (!feed.feed_url.empty()) {
         pugi::xml_node self = channel.append_child("atom:link");
-        self.append_attribute("href").set_value(xml_clean(feed.feed_url).c_str());
+        self.append_attribute("href").set_value(without_characters_xml_refuses(feed.feed_url).c_str());
         self.append_attribute("rel").set_value("self");
         self.append_attribute("type").set_value("application/rss+xml");
     }

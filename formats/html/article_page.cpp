@@ -1,6 +1,7 @@
 #include <algorithm>
 
-#include "formats/feed/summary_text.hpp"
+#include "src/images/bundle_images.hpp"
+#include "src/syndication/summary_text.hpp"
 #include "formats/html/body_markup.hpp"
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
@@ -133,7 +134,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     frame.root = root_prefix(self.page_file);
     frame.language = self.language;
     frame.title = article.meta.title;
-    frame.description = self.summary.empty() ? feed::summary_text(article) : self.summary;
+    frame.description = self.summary.empty() ? summary_text(article) : self.summary;
     frame.og_type = "article";
 
     std::string cover_html;

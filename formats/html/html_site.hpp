@@ -1,14 +1,15 @@
 #pragma once
 
 // The plain HTML site: one page per article, newest-first index pages, one page per tag and per
-// category, a 404 page, a stylesheet and a sitemap. The command reads the articles twice: a
-// metadata-only first pass fills a `SiteEntry` per article and `plan_site` orders them and
-// groups them by tag and category; the second pass streams the bodies through
-// `write_article_page`. Every function here is pure apart from the ResourceReader that image
-// bytes come through: it returns files, the command writes them.
+// category, a 404 page, a stylesheet and a sitemap. The job (`build_site`, build_site.hpp) reads
+// the articles twice: a metadata-only first pass fills a `SiteEntry` per article and
+// `plan_site` orders them and groups them by tag and category; the second pass streams the
+// bodies through `write_article_page`. Every function here is pure apart from the
+// ResourceReader that image bytes come through: it returns files, the job writes them.
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -18,10 +19,10 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
-#include "formats/feed/feed.hpp"
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/syndication/feed.hpp"
 
 namespace folio::html {
 
@@ -47,7 +48,7 @@ struct SiteOptions {
 };
 
 /// One published article as the list pages and its neighbours need it: metadata only, filled
-/// by the command in the first pass.
+/// by the job in the first pass.
 struct SiteEntry {
     std::string title;
     std::string permalink;  ///< `/posts/x/`, from `expand_permalink`
@@ -83,7 +84,7 @@ struct SitePlan {
     /// become relative links to its page.
     std::map<std::string, std::size_t, std::less<>> by_permalink;
     /// Permalinks (new and old) of articles the site leaves out (drafts): links to them are
-    /// written as plain text. Filled by the command.
+    /// written as plain text. Filled by the job.
     std::set<std::string, std::less<>> unpublished;
 };
 
@@ -136,10 +137,20 @@ OutputFile write_stylesheet();
 OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
                          const std::vector<OutputFile>& list_pages);
 
-/// `feed.xml` (RSS 2.0) and `atom.xml` (Atom 1.0) of `items` (newest first), made by the feed
-/// writer; `options.base_url` must be absolute and `options.feed_url` is set per feed.
-std::vector<OutputFile> write_site_feeds(std::vector<feed::FeedItem> items,
-                                         feed::FeedOptions options);
+/// Turns the feed model into one document's bytes. The site does not write feeds itself: the
+/// layer above hands it formats/feed's writers (a format never includes another).
+using FeedSerializer = std::function<std::string(const Feed&)>;
+
+/// The two feeds every site with a base URL has.
+struct FeedSerializers {
+    FeedSerializer rss;   ///< writes `feed.xml` (RSS 2.0)
+    FeedSerializer atom;  ///< writes `atom.xml` (Atom 1.0)
+};
+
+/// `feed.xml` and `atom.xml` of `items` (newest first), made by `serializers` (both must be set);
+/// `options.base_url` must be absolute and `options.feed_url` is set per feed.
+std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOptions options,
+                                         const FeedSerializers& serializers);
 
 /// Site-relative paths listed in a manifest's text, skipping comments and blank lines.
 std::vector<std::string> read_manifest(std::string_view text);

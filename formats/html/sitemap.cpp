@@ -1,8 +1,9 @@
 #include <pugixml.hpp>
 
-#include "formats/feed/xml_text.hpp"
 #include "formats/html/html_site.hpp"
 #include "formats/html/page_frame.hpp"
+#include "src/web/url.hpp"
+#include "src/xml/xml_text.hpp"
 
 namespace folio::html {
 
@@ -22,8 +23,9 @@ std::string sitemap_date(const Date& date) {
 void add_url(pugi::xml_node set, const SiteOptions& options, std::string_view file,
              const std::optional<Date>& modified) {
     pugi::xml_node url = set.append_child("url");
-    feed::append_text_element(url, "loc", feed::encode_url(options.base_url + url_path_of(file)));
-    if (modified) feed::append_text_element(url, "lastmod", sitemap_date(*modified));
+    append_text_element(url, "loc",
+                        encode_url(options.base_url + url_path_of(file), UrlContext::xml_text));
+    if (modified) append_text_element(url, "lastmod", sitemap_date(*modified));
 }
 
 }  // namespace
@@ -42,7 +44,7 @@ OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
     for (const OutputFile& list : list_pages) {
         if (list.path != "index.html") add_url(set, options, list.path, std::nullopt);
     }
-    return {std::string(kSitemapFile), feed::xml_bytes(document)};
+    return {std::string(kSitemapFile), xml_bytes(document)};
 }
 
 }  // namespace folio::html

@@ -4,23 +4,11 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "src/check/lint.hpp"
+#include "src/images/image_location.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/pipeline/permalink.hpp"
 
 namespace folio {
-
-ImageLocator hugo_image_locator(std::string static_dir) {
-    return [static_dir = std::move(static_dir)](std::string_view reference,
-                                                std::string_view article_path) {
-        if (is_remote_reference(reference)) return ImageLocation{ImageLocation::Kind::remote, {}};
-        if (reference.starts_with('/') && static_dir.empty())
-            return ImageLocation{ImageLocation::Kind::needs_static, {}};
-        std::string path = resolve_local_image(reference, article_path, static_dir);
-        if (path.empty()) return ImageLocation{ImageLocation::Kind::outside, {}};
-        return ImageLocation{ImageLocation::Kind::local, std::move(path)};
-    };
-}
 
 JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const DiagnosticSink& sink) {
     if (!load.read.formats) throw std::logic_error("write_hugo_site: no formats to write with");
@@ -48,7 +36,7 @@ JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const Dia
             return expand_permalink(pattern, a, section);
         };
     }
-    page.locate_image = hugo_image_locator(job.static_dir);
+    page.locate_image = make_image_locator(job.static_dir);
 
     const DiskResourceReader resources;
     const Registry& formats = *load.read.formats;

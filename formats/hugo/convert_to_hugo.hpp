@@ -24,9 +24,6 @@ struct HugoJob {
     std::string static_dir;
 };
 
-/// Where a page's image references point: `folio check`'s rules (`resolve_local_image`), with
-/// `static_dir` for site-absolute paths.
-ImageLocator hugo_image_locator(std::string static_dir);
 
 /// Writes a Hugo page for every article of `job.files.inputs` (`write_hugo_page`, with the
 /// writers of `load.read.formats`) into `job.files.output`, reporting to `sink` as it goes;

@@ -1,6 +1,6 @@
 #include "formats/hugo/hugo_writer.hpp"
 
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/bundle_images.hpp"
 #include "src/output/article_file.hpp"
 
 namespace folio {

@@ -6,7 +6,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/bundle_images.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/plugin/registry.hpp"

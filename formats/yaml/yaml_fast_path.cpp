@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "formats/yaml/yaml_scalar.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 
@@ -45,24 +46,6 @@ int hex_digit(char c) {
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
-}
-
-void append_utf8(std::string& out, std::uint32_t code) {
-    if (code <= 0x7F) {
-        out += static_cast<char>(code);
-    } else if (code <= 0x7FF) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code <= 0xFFFF) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
 }
 
 // A recursive-descent reader over the content lines. Every `bool` it returns means "handled";

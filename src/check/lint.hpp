@@ -22,13 +22,4 @@ struct LintOptions {
 void lint_article(const SourceText& source, const Article& article, const LintOptions& options,
                   Diagnostics& diagnostics);
 
-/// Where a local image reference points on disk, or empty when it is remote (`https:`,
-/// `data:`, `//host`), site-absolute without a static folder, or would leave its root
-/// (`../../etc/passwd`). Percent-escapes are decoded and `?query`/`#fragment` dropped.
-std::string resolve_local_image(std::string_view reference, std::string_view article_path,
-                                std::string_view static_dir);
-
-/// True for references with a URL scheme or `//`: nothing on this disk to look at.
-bool is_remote_reference(std::string_view reference);
-
 }  // namespace folio

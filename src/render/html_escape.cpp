@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "src/web/url.hpp"
+
 namespace folio {
 namespace {
 
@@ -27,19 +29,6 @@ constexpr std::array<std::uint8_t, 256> make_html_table() {
 constexpr std::array<std::uint8_t, 256> kHtmlSpecial = make_html_table();
 constexpr std::array<std::string_view, 6> kHtmlEntity = {"", "&amp;", "&lt;", "&gt;", "&quot;",
                                                          ""};
-
-// cmark's HREF_SAFE set (houdini_href_e.c): alphanumerics and `-_.+!*(),%#@?=;:/$~` pass
-// through. Reserved characters are assumed to be meant as URL syntax; `%` is kept so existing
-// `%XX` escapes survive. `&` and `'` are valid in URLs but need HTML escaping inside quotes.
-constexpr std::array<bool, 256> make_url_safe_table() {
-    std::array<bool, 256> table{};
-    for (int c = '0'; c <= '9'; ++c) table[c] = true;
-    for (int c = 'a'; c <= 'z'; ++c) table[c] = true;
-    for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
-    for (char c : std::string_view("-_.+!*(),%#@?=;:/$~")) table[static_cast<unsigned char>(c)] = true;
-    return table;
-}
-constexpr std::array<bool, 256> kUrlSafe = make_url_safe_table();
 
 }  // namespace
 
@@ -97,23 +86,7 @@ std::string unescape_html(std::string_view escaped) {
 }
 
 void append_escaped_url(std::string& out, std::string_view url) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::size_t run_start = 0;
-    for (std::size_t i = 0; i < url.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(url[i]);
-        if (kUrlSafe[byte]) continue;
-        out.append(url.data() + run_start, i - run_start);
-        run_start = i + 1;
-        if (byte == '&') {
-            out.append("&amp;");
-        } else if (byte == '\'') {
-            out.append("&#x27;");
-        } else {
-            const char escaped[3] = {'%', kHex[byte >> 4], kHex[byte & 0xF]};
-            out.append(escaped, 3);
-        }
-    }
-    out.append(url.data() + run_start, url.size() - run_start);
+    append_encoded_url(out, url, UrlContext::html_attribute);
 }
 
 std::string escape_url(std::string_view url) {

@@ -16,7 +16,7 @@ std::string unescape_html(std::string_view escaped);
 
 /// A URL for `href`/`src`: percent-encodes what is not allowed in a URL (spaces, non-ASCII
 /// bytes, control characters) while keeping existing `%XX` escapes, then HTML-escapes `&`, as
-/// cmark and md4c do.
+/// cmark and md4c do: `encode_url` with `UrlContext::html_attribute` (src/web/url.hpp).
 void append_escaped_url(std::string& out, std::string_view url);
 std::string escape_url(std::string_view url);
 

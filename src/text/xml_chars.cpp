@@ -65,10 +65,22 @@ bool has_characters_xml_refuses(std::string_view text) {
 }
 
 std::string without_characters_xml_refuses(std::string_view text) {
+    // Most text (a feed's titles and URLs) is plain ASCII without controls: copied untouched
+    // without decoding.
+    bool simple = true;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || (byte < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            simple = false;
+            break;
+        }
+    }
+    if (simple) return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // next_code_point turns every invalid sequence, surrogates included, into U+FFFD.
         const char32_t c = next_code_point(text, pos);
         if (allowed_in_xml(c)) append_utf8(out, c);
     }

@@ -13,7 +13,9 @@ bool allowed_in_xml(char32_t c);
 /// Whether `text` (UTF-8) holds a character `allowed_in_xml` refuses. Cheap on ASCII.
 bool has_characters_xml_refuses(std::string_view text);
 
-/// `text` without the characters `allowed_in_xml` refuses (invalid UTF-8 becomes U+FFFD).
+/// `text` as valid UTF-8 (each byte of an invalid sequence or lone surrogate becomes U+FFFD)
+/// without the characters `allowed_in_xml` refuses. Every XML writer (EPUB, the feeds, the
+/// sitemap) and the JSON Feed apply it, so all of them carry the same text.
 std::string without_characters_xml_refuses(std::string_view text);
 
 }  // namespace folio

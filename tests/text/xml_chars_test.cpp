@@ -54,5 +54,14 @@ TEST(XmlChars, LeavesOutWhatXmlRefuses) {
               "ab\tcd\xC3\xA9");
 }
 
+// The feeds' own cleaner (`xml_clean`) was folded into this one: it must also repair invalid
+// UTF-8, as the feeds need, and leave plain text as it is.
+TEST(XmlChars, RepairsInvalidUtf8AndKeepsPlainTextAsItIs) {
+    EXPECT_EQ(without_characters_xml_refuses("caf\xC3(\xED\xA0\x80"),
+              "caf\xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    EXPECT_EQ(without_characters_xml_refuses("Plain\ttext\r\n"), "Plain\ttext\r\n");
+    EXPECT_EQ(without_characters_xml_refuses(""), "");
+}
+
 }  // namespace
 }  // namespace folio

@@ -7,6 +7,7 @@
 #include "tests/formats/epub/epub_test_support.hpp"
 #include "formats/epub/epub_writer.hpp"
 #include "tests/render/ast_builders.hpp"
+#include "src/images/image_location.hpp"
 
 namespace folio::epub {
 namespace {
@@ -51,7 +52,7 @@ Book write(std::vector<Article> articles, const MemoryResources& files,
     if (settings.language.empty()) settings.language = "en";
     // Relative references only, next to the article: enough for these tests.
     settings.locate_image = [](std::string_view reference, std::string_view article_path) {
-        if (is_remote(reference) || reference.front() == '/') return std::string();
+        if (is_remote_reference(reference) || reference.front() == '/') return std::string();
         return std::string(article_path.substr(0, article_path.rfind('/') + 1)) +
                std::string(reference);
     };
@@ -300,12 +301,12 @@ TEST(EpubWriter, MakesSiteLinksAbsoluteAndUnwrapsLinksToNothing) {
 }
 
 TEST(IsRemote, KnowsSchemesAndProtocolRelativeUrls) {
-    EXPECT_TRUE(is_remote("https://x.test/a.png"));
-    EXPECT_TRUE(is_remote("data:image/png;base64,AAAA"));
-    EXPECT_TRUE(is_remote("//cdn.test/a.png"));
-    EXPECT_FALSE(is_remote("images/a:b.png"));
-    EXPECT_FALSE(is_remote("/blog/a.png"));
-    EXPECT_FALSE(is_remote("a.png"));
+    EXPECT_TRUE(is_remote_reference("https://x.test/a.png"));
+    EXPECT_TRUE(is_remote_reference("data:image/png;base64,AAAA"));
+    EXPECT_TRUE(is_remote_reference("//cdn.test/a.png"));
+    EXPECT_FALSE(is_remote_reference("images/a:b.png"));
+    EXPECT_FALSE(is_remote_reference("/blog/a.png"));
+    EXPECT_FALSE(is_remote_reference("a.png"));
 }
 
 TEST(EpubWriter, EmbedsTheBookCoverAndItsPage) {

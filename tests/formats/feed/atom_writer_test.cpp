@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "tests/formats/feed/feed_test_support.hpp"
+#include "tests/syndication/feed_test_support.hpp"
 
 namespace folio {
 namespace {

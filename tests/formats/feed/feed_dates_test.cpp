@@ -4,7 +4,7 @@
 #include <ctime>
 
 #include "src/ast/date.hpp"
-#include "tests/formats/feed/feed_test_support.hpp"
+#include "tests/syndication/feed_test_support.hpp"
 #include "src/text/time_zone.hpp"
 #include "src/text/tzif.hpp"
 
@@ -94,17 +94,17 @@ TEST(FeedDates, UnknownZoneNamesSayWhatIsAccepted) {
 }
 
 TEST(FeedDates, UnixSecondsBecomeAUtcDate) {
-    EXPECT_EQ(format_rfc3339(feed::date_from_unix_seconds(1767225600)), "2026-01-01T00:00:00Z");
-    EXPECT_EQ(format_rfc3339(feed::date_from_unix_seconds(0)), "1970-01-01T00:00:00Z");
-    EXPECT_EQ(format_rfc822(feed::date_from_unix_seconds(951782400)),
+    EXPECT_EQ(format_rfc3339(date_from_unix_seconds(1767225600)), "2026-01-01T00:00:00Z");
+    EXPECT_EQ(format_rfc3339(date_from_unix_seconds(0)), "1970-01-01T00:00:00Z");
+    EXPECT_EQ(format_rfc822(date_from_unix_seconds(951782400)),
               "Tue, 29 Feb 2000 00:00:00 +0000");
 }
 
 TEST(FeedDates, WritersUseThePlacedDatesAndTheBuildDateFromSourceDateEpoch) {
-    feed::FeedOptions options = test::site_options();
+    FeedOptions options = test::site_options();
     options.zone = *TimeZone::parse("Europe/Amsterdam");
     const Article article = test::dated_post("a", "A", "2025-12-21");
-    const feed::Feed feed = test::build({test::source_for(article)}, options, 1767225600);
+    const Feed feed = test::build({test::source_for(article)}, options, 1767225600);
     const std::string rss = feed::write_rss(feed);
     EXPECT_EQ(test::element_text(rss, "pubDate"), "Sun, 21 Dec 2025 00:00:00 +0100");
     EXPECT_EQ(test::element_text(rss, "lastBuildDate"), "Thu, 01 Jan 2026 00:00:00 +0000");
@@ -117,10 +117,10 @@ TEST(FeedDates, WithoutSourceDateEpochTheBuildDateIsTheNewestItemDate) {
     const Article older = test::dated_post("old", "Old", "2025-01-01T08:00:00Z");
     const Article newer = test::dated_post("new", "New", "2025-02-01T08:00:00Z", "Body.\n",
                                            "updated: 2025-03-01T09:30:00+01:00\n");
-    const feed::Feed feed = test::build({test::source_for(newer), test::source_for(older)},
+    const Feed feed = test::build({test::source_for(newer), test::source_for(older)},
                                         test::site_options(), std::nullopt);
     EXPECT_EQ(format_rfc3339(feed.updated), "2025-03-01T09:30:00+01:00");
-    const feed::Feed empty = test::build({}, test::site_options(), std::nullopt);
+    const Feed empty = test::build({}, test::site_options(), std::nullopt);
     EXPECT_EQ(format_rfc3339(empty.updated), "1970-01-01T00:00:00Z");
 }
 

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/formats/feed/feed_test_support.hpp"
+#include "tests/syndication/feed_test_support.hpp"
 
 namespace folio {
 namespace {
@@ -33,11 +33,11 @@ TEST(JsonFeedWriter, HasTheShapeOfJsonFeedOnePointOne) {
 }
 
 TEST(JsonFeedWriter, UsesContentTextInSummaryMode) {
-    feed::FeedItem item;
+    FeedItem item;
     item.title = "x";
     item.url = "https://example.org/x/";
     item.summary = "Just the summary\x01.";
-    feed::Feed feed;
+    Feed feed;
     feed.items.push_back(item);
     const nlohmann::json json = nlohmann::json::parse(feed::write_json_feed(feed));
     EXPECT_EQ(json["items"][0]["content_text"], "Just the summary.");

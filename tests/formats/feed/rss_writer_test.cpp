@@ -1,12 +1,12 @@
 #include <gtest/gtest.h>
 
-#include "tests/formats/feed/feed_test_support.hpp"
+#include "tests/syndication/feed_test_support.hpp"
 
 namespace folio {
 namespace {
 
-feed::FeedItem item_with(std::string title, std::string content_html) {
-    feed::FeedItem item;
+FeedItem item_with(std::string title, std::string content_html) {
+    FeedItem item;
     item.title = std::move(title);
     item.url = "https://example.org/posts/x/";
     item.published = *parse_date("2025-01-02T03:04:05Z");
@@ -15,8 +15,8 @@ feed::FeedItem item_with(std::string title, std::string content_html) {
     return item;
 }
 
-feed::Feed feed_of(feed::FeedItem item) {
-    feed::Feed feed;
+Feed feed_of(FeedItem item) {
+    Feed feed;
     feed.title = "T";
     feed.home_url = "https://example.org/";
     feed.feed_url = "https://example.org/feed.xml";
@@ -66,14 +66,14 @@ TEST(RssWriter, DeclaresEveryNamespaceItUsesOnTheRoot) {
 }
 
 TEST(RssWriter, UsesAnEnclosureOnlyWhenTheImageSizeIsKnown) {
-    feed::FeedItem known = item_with("x", "<p>x</p>");
-    known.image = feed::FeedImage{"https://example.org/a.png", "image/png", 1234};
+    FeedItem known = item_with("x", "<p>x</p>");
+    known.image = FeedImage{"https://example.org/a.png", "image/png", 1234};
     EXPECT_NE(feed::write_rss(feed_of(known))
                   .find("<enclosure url=\"https://example.org/a.png\" length=\"1234\" "
                         "type=\"image/png\" />"),
               std::string::npos);
-    feed::FeedItem remote = item_with("x", "<p>x</p>");
-    remote.image = feed::FeedImage{"https://cdn.example/a.jpg?w=1&h=2", "image/jpeg", std::nullopt};
+    FeedItem remote = item_with("x", "<p>x</p>");
+    remote.image = FeedImage{"https://cdn.example/a.jpg?w=1&h=2", "image/jpeg", std::nullopt};
     const std::string rss = feed::write_rss(feed_of(remote));
     EXPECT_EQ(rss.find("<enclosure"), std::string::npos);
     EXPECT_NE(rss.find("<media:content url=\"https://cdn.example/a.jpg?w=1&amp;h=2\" "
@@ -82,7 +82,7 @@ TEST(RssWriter, UsesAnEnclosureOnlyWhenTheImageSizeIsKnown) {
 }
 
 TEST(RssWriter, LeavesContentOutInSummaryMode) {
-    feed::FeedItem item = item_with("x", "");
+    FeedItem item = item_with("x", "");
     item.summary = "Only this.";
     const std::string rss = feed::write_rss(feed_of(item));
     EXPECT_EQ(rss.find("content:encoded>"), std::string::npos);
@@ -91,6 +91,13 @@ TEST(RssWriter, LeavesContentOutInSummaryMode) {
 
 TEST(RssWriter, GivesTheSameBytesForTheSameFeed) {
     EXPECT_EQ(feed::write_rss(test::sample_feed()), feed::write_rss(test::sample_feed()));
+}
+
+TEST(FeedFormats, ParseTheFormatNames) {
+    EXPECT_EQ(feed::parse_feed_format("rss"), feed::FeedFormat::rss);
+    EXPECT_EQ(feed::parse_feed_format("atom"), feed::FeedFormat::atom);
+    EXPECT_EQ(feed::parse_feed_format("json"), feed::FeedFormat::json);
+    EXPECT_EQ(feed::parse_feed_format("RSS"), std::nullopt);
 }
 
 }  // namespace

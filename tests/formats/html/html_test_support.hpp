@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "src/check/lint.hpp"
 #include "formats/html/html_site.hpp"
+#include "src/images/image_location.hpp"
 
 namespace folio::html::testing {
 
@@ -20,16 +20,9 @@ public:
     }
 };
 
-/// The command's image rules (lint's resolver), with `static_dir` for site-absolute paths.
+/// The jobs' image rules (`make_image_locator`), with `static_dir` for site-absolute paths.
 inline ImageLocator locator(std::string static_dir = {}) {
-    return [static_dir](std::string_view reference, std::string_view article_path) {
-        if (is_remote_reference(reference)) return ImageLocation{ImageLocation::Kind::remote, {}};
-        if (reference.starts_with('/') && static_dir.empty())
-            return ImageLocation{ImageLocation::Kind::needs_static, {}};
-        std::string path = resolve_local_image(reference, article_path, static_dir);
-        if (path.empty()) return ImageLocation{ImageLocation::Kind::outside, {}};
-        return ImageLocation{ImageLocation::Kind::local, std::move(path)};
-    };
+    return make_image_locator(std::move(static_dir));
 }
 
 /// A published entry at `/posts/<slug>/` dated `date` (empty: undated).

@@ -2,8 +2,9 @@
 
 #include <map>
 
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/bundle_images.hpp"
 #include "formats/hugo/convert_to_hugo.hpp"
+#include "src/images/image_location.hpp"
 #include "formats/hugo/hugo_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/registry.hpp"
@@ -26,7 +27,7 @@ public:
 // The job's rules (lint's resolver), with `static_dir` for site-absolute paths.
 HugoOptions with_images(std::string static_dir = {}) {
     HugoOptions options;
-    options.locate_image = hugo_image_locator(std::move(static_dir));
+    options.locate_image = make_image_locator(std::move(static_dir));
     return options;
 }
 

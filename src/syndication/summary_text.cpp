@@ -1,9 +1,9 @@
-#include "formats/feed/summary_text.hpp"
+#include "src/syndication/summary_text.hpp"
 
 #include <cctype>
 #include <variant>
 
-namespace folio::feed {
+namespace folio {
 
 namespace {
 
@@ -59,4 +59,4 @@ std::string summary_text(const Article& article) {
     return {};
 }
 
-}  // namespace folio::feed
+}  // namespace folio

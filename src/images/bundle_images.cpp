@@ -1,4 +1,4 @@
-#include "formats/hugo/bundle_images.hpp"
+#include "src/images/bundle_images.hpp"
 
 #include <algorithm>
 #include <cctype>

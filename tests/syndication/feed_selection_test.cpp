@@ -1,16 +1,16 @@
 #include <gtest/gtest.h>
 
-#include "tests/formats/feed/feed_test_support.hpp"
-#include "formats/feed/newest_first.hpp"
+#include "tests/syndication/feed_test_support.hpp"
+#include "src/syndication/newest_first.hpp"
 
 namespace folio {
 namespace {
 
 std::vector<std::string> selected_slugs(const std::vector<Article>& articles,
-                                        const feed::FeedOptions& options) {
+                                        const FeedOptions& options) {
     Diagnostics diagnostics;
     std::vector<std::string> out;
-    for (const std::size_t index : feed::select_articles(articles, options, diagnostics)) {
+    for (const std::size_t index : select_articles(articles, options, diagnostics)) {
         out.push_back(articles[index].slug);
     }
     return out;
@@ -29,7 +29,7 @@ TEST(FeedSelection, PutsTheNewestFirstComparingInstantsNotTheDatesAsWritten) {
 }
 
 TEST(FeedSelection, KeepsOnlyTheLimitNewest) {
-    feed::FeedOptions options = test::site_options();
+    FeedOptions options = test::site_options();
     options.limit = 2;
     EXPECT_EQ(selected_slugs(four_posts(), options), (std::vector<std::string>{"c", "d"}));
     options.limit = 0;
@@ -60,7 +60,7 @@ TEST(FeedSelection, LeavesDraftsOutUnlessAsked) {
     std::vector<Article> articles = four_posts();
     articles.push_back(
         test::dated_post("draft", "Draft", "2027-01-01", "Body.\n", "draft: true\n"));
-    feed::FeedOptions options = test::site_options();
+    FeedOptions options = test::site_options();
     EXPECT_EQ(selected_slugs(articles, options), (std::vector<std::string>{"c", "d", "b", "a"}));
     options.drafts = true;
     EXPECT_EQ(selected_slugs(articles, options),
@@ -72,7 +72,7 @@ TEST(FeedSelection, LeavesUndatedArticlesOutWithAWarning) {
     articles.push_back(
         test::read_post("posts/undated.md", "---\ntitle: Undated\n---\n\nText.\n", "undated"));
     Diagnostics diagnostics;
-    EXPECT_EQ(feed::select_articles(articles, test::site_options(), diagnostics).size(), 4U);
+    EXPECT_EQ(select_articles(articles, test::site_options(), diagnostics).size(), 4U);
     ASSERT_EQ(diagnostics.items().size(), 1U);
     EXPECT_EQ(format_diagnostic(diagnostics.items().front()),
               "posts/undated.md: warning: 'Undated' has no date and is left out of the feed "
@@ -83,7 +83,7 @@ TEST(FeedSelection, OrdersDateOnlyValuesInTheConfiguredZone) {
     // Midnight in Amsterdam on 1 July is 22:00 UTC the day before: earlier than 23:00 UTC.
     const std::vector<Article> articles = {test::dated_post("local", "Local", "2025-07-01"),
                                            test::dated_post("utc", "Utc", "2025-06-30T23:00:00Z")};
-    feed::FeedOptions options = test::site_options();
+    FeedOptions options = test::site_options();
     EXPECT_EQ(selected_slugs(articles, options), (std::vector<std::string>{"local", "utc"}));
     options.zone = *TimeZone::parse("Europe/Amsterdam");
     EXPECT_EQ(selected_slugs(articles, options), (std::vector<std::string>{"utc", "local"}));
@@ -96,11 +96,11 @@ namespace folio {
 namespace {
 
 TEST(FeedSelection, KeepsTheNewestWhileStreamingFarMoreValuesThanTheLimit) {
-    feed::NewestFirst<int> newest(5);
+    NewestFirst<int> newest(5);
     for (int i = 0; i < 1000; ++i) newest.add(i % 37, i);
     // Instant 36 is the newest; its values arrived as 36, 73, 110, ... and keep that order.
     EXPECT_EQ(newest.take(), (std::vector<int>{36, 73, 110, 147, 184}));
-    feed::NewestFirst<int> all(0);
+    NewestFirst<int> all(0);
     for (int i = 0; i < 100; ++i) all.add(i % 3, i);
     const std::vector<int> everything = all.take();
     ASSERT_EQ(everything.size(), 100U);

@@ -40,15 +40,15 @@ inline Article dated_post(std::string slug, std::string title, std::string date,
 }
 
 /// The feed source for `article` under the default permalink pattern, cover size unknown.
-inline feed::FeedSource source_for(const Article& article,
+inline FeedSource source_for(const Article& article,
                                    std::optional<std::uint64_t> cover_length = std::nullopt,
                                    std::string_view pattern = kDefaultPermalink) {
     return {&article, expand_permalink(pattern, article), cover_length};
 }
 
 /// Site options for `https://example.org/` in UTC.
-inline feed::FeedOptions site_options() {
-    feed::FeedOptions options;
+inline FeedOptions site_options() {
+    FeedOptions options;
     options.base_url = "https://example.org/";
     options.feed_url = "https://example.org/feed.xml";
     options.title = "Example";
@@ -70,18 +70,18 @@ inline std::string element_text(std::string_view xml, std::string_view name) {
 }
 
 /// The item `options` make of `article` under the default permalink pattern.
-inline feed::FeedItem item_for(const Article& article, const feed::FeedOptions& options) {
+inline FeedItem item_for(const Article& article, const FeedOptions& options) {
     Diagnostics diagnostics;
-    feed::FeedItem item = feed::make_feed_item(source_for(article), options, diagnostics);
+    FeedItem item = make_feed_item(source_for(article), options, diagnostics);
     EXPECT_TRUE(diagnostics.items().empty()) << diagnostics.items().front().message;
     return item;
 }
 
 /// `build_feed` for tests that expect no diagnostics.
-inline feed::Feed build(const std::vector<feed::FeedSource>& sources,
-                        const feed::FeedOptions& options, std::optional<std::int64_t> now) {
+inline Feed build(const std::vector<FeedSource>& sources,
+                        const FeedOptions& options, std::optional<std::int64_t> now) {
     Diagnostics diagnostics;
-    feed::Feed feed = feed::build_feed(sources, options, now, diagnostics);
+    Feed feed = build_feed(sources, options, now, diagnostics);
     EXPECT_TRUE(diagnostics.items().empty());
     return feed;
 }
@@ -102,7 +102,7 @@ inline void expect_golden(const std::string& name, const std::string& actual) {
 }
 
 /// Two posts, one of them with every character feeds find hard, as a feed built on 2026-01-01.
-inline feed::Feed sample_feed() {
+inline Feed sample_feed() {
     static const Article plain = read_post(
         "posts/plain.md",
         "---\ntitle: Plain post\ndate: 2025-11-03\ntags: [one, two]\ncategories: [Notes]\n"
@@ -116,7 +116,7 @@ inline feed::Feed sample_feed() {
         "date: 2026-02-27T20:25:44.255Z\nfeaturedImage: https://cdn.example/x.webp\n---\n\n"
         "Text & <b>bold</b> ]]> and a bell \x07 here.\n\n<div>]]></div>\n",
         "hostile");
-    feed::FeedOptions options = site_options();
+    FeedOptions options = site_options();
     options.zone = *TimeZone::parse("Europe/Amsterdam");
     return build({source_for(hostile), source_for(plain, 1234)}, options, 1767225600);
 }

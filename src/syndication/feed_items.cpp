@@ -1,14 +1,18 @@
+#include "src/syndication/feed.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
 
-#include "formats/feed/feed.hpp"
-#include "formats/feed/newest_first.hpp"
-#include "formats/feed/summary_text.hpp"
+#include "src/images/image_location.hpp"
 #include "src/render/html_body.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/syndication/newest_first.hpp"
+#include "src/syndication/summary_text.hpp"
+#include "src/text/language_tag.hpp"
+#include "src/web/url.hpp"
 
-namespace folio::feed {
+namespace folio {
 
 namespace {
 
@@ -86,32 +90,12 @@ std::vector<std::size_t> select_articles(const std::vector<Article>& articles,
     return newest.take();
 }
 
-std::string language_tag(std::string_view text) {
-    std::string tag(text);
-    std::replace(tag.begin(), tag.end(), '_', '-');
-    std::size_t run = 0;  // characters in the current subtag
-    bool first = true;
-    for (const char c : tag) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '-') {
-            if (run == 0) return {};
-            run = 0;
-            first = false;
-        } else if (std::isalpha(byte) || (!first && std::isdigit(byte))) {
-            if (++run > 8) return {};
-        } else {
-            return {};
-        }
-    }
-    return run == 0 ? std::string() : tag;
-}
-
 FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
                         Diagnostics& diagnostics) {
     const Article& article = *source.article;
     FeedItem item;
     item.title = article.meta.title;
-    item.url = encode_url(join_site(options.base_url, source.permalink));
+    item.url = encode_url(join_site(options.base_url, source.permalink), UrlContext::xml_text);
     // select_articles leaves undated articles out; one given directly gets the epoch.
     item.published = article.meta.date ? place_in_zone(*article.meta.date, options.zone)
                                        : date_from_unix_seconds(0);
@@ -160,7 +144,8 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
     if (article.meta.cover && !article.meta.cover->source.empty()) {
         FeedImage image;
         image.url =
-            encode_url(absolute_url(article.meta.cover->source, item.url, options.base_url));
+            encode_url(absolute_url(article.meta.cover->source, item.url, options.base_url),
+                       UrlContext::xml_text);
         image.media_type = image_media_type(article.meta.cover->source);
         image.length = source.cover_length;
         item.image = std::move(image);
@@ -205,16 +190,4 @@ Feed build_feed(const std::vector<FeedSource>& sources, const FeedOptions& optio
     return assemble_feed(std::move(items), options, now);
 }
 
-std::string write_feed(const Feed& feed, FeedFormat format) {
-    switch (format) {
-        case FeedFormat::rss:
-            return write_rss(feed);
-        case FeedFormat::atom:
-            return write_atom(feed);
-        case FeedFormat::json:
-            return write_json_feed(feed);
-    }
-    return {};
-}
-
-}  // namespace folio::feed
+}  // namespace folio

@@ -4,11 +4,11 @@
 
 #include "src/ast/article.hpp"
 
-namespace folio::feed {
+namespace folio {
 
 /// The text a feed shows as an item's description: the front-matter summary (`summary` or
 /// `excerpt`), else the first paragraph of the body as plain text, white space collapsed and
 /// raw HTML tags left out. Empty when the article has neither.
 std::string summary_text(const Article& article);
 
-}  // namespace folio::feed
+}  // namespace folio

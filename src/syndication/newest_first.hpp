@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-namespace folio::feed {
+namespace folio {
 
 /// Keeps the `limit` newest of a stream of values (0 keeps all), so a feed of the newest 20 of
 /// 10,000 articles never holds more than a few dozen articles at once. Values arrive in input
@@ -58,4 +58,4 @@ private:
     std::vector<Entry> entries_;
 };
 
-}  // namespace folio::feed
+}  // namespace folio

@@ -1,13 +1,49 @@
+#include "src/web/url.hpp"
+
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cctype>
 #include <string>
 #include <vector>
 
-#include "formats/feed/feed.hpp"
-
-namespace folio::feed {
+namespace folio {
 
 namespace {
+
+// What `append_encoded_url` does with a byte; one table per context, one lookup per byte (the
+// renderer encodes every link through here).
+constexpr std::uint8_t kKeep = 0;
+constexpr std::uint8_t kEncode = 1;
+constexpr std::uint8_t kEncodeStrayPercent = 2;  // kept when it starts a `%XX` escape
+constexpr std::uint8_t kAmpersand = 3;
+constexpr std::uint8_t kApostrophe = 4;
+
+constexpr std::array<std::uint8_t, 256> make_html_attribute_table() {
+    std::array<std::uint8_t, 256> table{};
+    table.fill(kEncode);
+    for (int c = '0'; c <= '9'; ++c) table[c] = kKeep;
+    for (int c = 'a'; c <= 'z'; ++c) table[c] = kKeep;
+    for (int c = 'A'; c <= 'Z'; ++c) table[c] = kKeep;
+    // Reserved characters are assumed to be meant as URL syntax; `%` is kept so existing
+    // `%XX` escapes survive. `&` and `'` are valid in URLs but need HTML escaping in quotes.
+    for (char c : std::string_view("-_.+!*(),%#@?=;:/$~")) table[static_cast<unsigned char>(c)] = kKeep;
+    table['&'] = kAmpersand;
+    table['\''] = kApostrophe;
+    return table;
+}
+
+constexpr std::array<std::uint8_t, 256> make_xml_text_table() {
+    std::array<std::uint8_t, 256> table{};
+    for (int c = 0; c <= 0x20; ++c) table[c] = kEncode;
+    for (int c = 0x7F; c <= 0xFF; ++c) table[c] = kEncode;
+    for (char c : std::string_view("\"<>\\^`{|}")) table[static_cast<unsigned char>(c)] = kEncode;
+    table['%'] = kEncodeStrayPercent;
+    return table;
+}
+
+constexpr std::array<std::uint8_t, 256> kHtmlAttributeUrl = make_html_attribute_table();
+constexpr std::array<std::uint8_t, 256> kXmlTextUrl = make_xml_text_table();
 
 // `https:` in `https://x`: the length of the scheme including its colon, or 0.
 std::size_t scheme_length(std::string_view url) {
@@ -69,13 +105,6 @@ std::string lower(std::string_view text) {
 
 }  // namespace
 
-std::optional<FeedFormat> parse_feed_format(std::string_view name) {
-    if (name == "rss") return FeedFormat::rss;
-    if (name == "atom") return FeedFormat::atom;
-    if (name == "json") return FeedFormat::json;
-    return std::nullopt;
-}
-
 std::string base_url_problem(std::string_view url) {
     const std::string quoted = "'" + std::string(url) + "'";
     if (url.empty()) return "a base URL is required (--base-url or base_url in folio.toml)";
@@ -126,42 +155,39 @@ std::string absolute_url(std::string_view url, std::string_view base, std::strin
            std::string(tail);
 }
 
-std::string encode_url(std::string_view url) {
-    constexpr std::string_view kHex = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(url.size());
+void append_encoded_url(std::string& out, std::string_view url, UrlContext context) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const std::array<std::uint8_t, 256>& table =
+        context == UrlContext::html_attribute ? kHtmlAttributeUrl : kXmlTextUrl;
+    std::size_t run_start = 0;
     for (std::size_t i = 0; i < url.size(); ++i) {
         const auto byte = static_cast<unsigned char>(url[i]);
-        const bool existing_escape = byte == '%' && i + 2 < url.size() &&
-                                     std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
-                                     std::isxdigit(static_cast<unsigned char>(url[i + 2]));
-        const bool unsafe = byte <= 0x20 || byte >= 0x7F || byte == '"' || byte == '<' ||
-                            byte == '>' || byte == '\\' || byte == '^' || byte == '`' ||
-                            byte == '{' || byte == '|' || byte == '}' ||
-                            (byte == '%' && !existing_escape);
-        if (!unsafe) {
-            out += static_cast<char>(byte);
+        const std::uint8_t action = table[byte];
+        if (action == kKeep) continue;
+        if (action == kEncodeStrayPercent && i + 2 < url.size() &&
+            std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(url[i + 2]))) {
             continue;
         }
-        out += '%';
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0x0F];
+        out.append(url.data() + run_start, i - run_start);
+        run_start = i + 1;
+        if (action == kAmpersand) {
+            out.append("&amp;");
+        } else if (action == kApostrophe) {
+            out.append("&#x27;");
+        } else {
+            const char escaped[3] = {'%', kHex[byte >> 4], kHex[byte & 0xF]};
+            out.append(escaped, 3);
+        }
     }
+    out.append(url.data() + run_start, url.size() - run_start);
+}
+
+std::string encode_url(std::string_view url, UrlContext context) {
+    std::string out;
+    out.reserve(url.size());
+    append_encoded_url(out, url, context);
     return out;
 }
 
-std::string image_media_type(std::string_view path) {
-    path = path.substr(0, std::min(path.find_first_of("?#"), path.size()));
-    const std::size_t dot = path.rfind('.');
-    if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return {};
-    const std::string extension = lower(path.substr(dot + 1));
-    if (extension == "png") return "image/png";
-    if (extension == "jpg" || extension == "jpeg" || extension == "jpe") return "image/jpeg";
-    if (extension == "gif") return "image/gif";
-    if (extension == "webp") return "image/webp";
-    if (extension == "avif") return "image/avif";
-    if (extension == "svg") return "image/svg+xml";
-    return {};
-}
-
-}  // namespace folio::feed
+}  // namespace folio

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "tests/formats/feed/feed_test_support.hpp"
+#include "src/text/language_tag.hpp"
+#include "tests/syndication/feed_test_support.hpp"
 
 namespace folio {
 namespace {
@@ -41,10 +42,10 @@ TEST(FeedItems, LeaveOutTheHeadingThatRepeatsTheTitle) {
 }
 
 TEST(FeedItems, CarryNoContentInSummaryMode) {
-    feed::FeedOptions options = test::site_options();
-    options.content = feed::ContentMode::summary;
+    FeedOptions options = test::site_options();
+    options.content = ContentMode::summary;
     const Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n");
-    const feed::FeedItem item = test::item_for(article, options);
+    const FeedItem item = test::item_for(article, options);
     EXPECT_EQ(item.content_html, "");
     EXPECT_EQ(item.summary, "Body.");
 }
@@ -59,7 +60,7 @@ TEST(FeedItems, MergeTagsAndCategoriesWithoutRepeats) {
 TEST(FeedItems, TakeTheUpdatedDateWhenThereIsOne) {
     const Article article =
         test::dated_post("x", "X", "2025-01-01", "Body.\n", "lastmod: 2025-02-03\n");
-    const feed::FeedItem item = test::item_for(article, test::site_options());
+    const FeedItem item = test::item_for(article, test::site_options());
     EXPECT_EQ(format_rfc3339(item.published), "2025-01-01T00:00:00Z");
     EXPECT_EQ(format_rfc3339(item.updated), "2025-02-03T00:00:00Z");
 }
@@ -72,29 +73,22 @@ TEST(FeedItems, PreferTheArticleLanguageOverTheSiteLanguage) {
 }
 
 TEST(FeedItems, WriteLanguagesAsBcp47TagsAndWarnAboutOthers) {
-    EXPECT_EQ(feed::language_tag("nl_NL"), "nl-NL");
-    EXPECT_EQ(feed::language_tag("en-GB"), "en-GB");
-    EXPECT_EQ(feed::language_tag("zh-Hant-2020"), "zh-Hant-2020");
+    EXPECT_EQ(language_tag("nl_NL"), "nl-NL");
+    EXPECT_EQ(language_tag("en-GB"), "en-GB");
+    EXPECT_EQ(language_tag("zh-Hant-2020"), "zh-Hant-2020");
     for (const char* bad : {"", "1nl", "nl-", "-nl", "nl--x", "Nederlands!", "averyverylongtag"}) {
-        EXPECT_EQ(feed::language_tag(bad), "") << bad;
+        EXPECT_EQ(language_tag(bad), "") << bad;
     }
     const Article article =
         test::dated_post("x", "X", "2025-01-01", "Body.\n", "language: \"Dutch (NL)\"\n");
     Diagnostics diagnostics;
-    const feed::FeedItem item =
-        feed::make_feed_item(test::source_for(article), test::site_options(), diagnostics);
+    const FeedItem item =
+        make_feed_item(test::source_for(article), test::site_options(), diagnostics);
     EXPECT_EQ(item.language, "en");
     ASSERT_EQ(diagnostics.items().size(), 1U);
     EXPECT_EQ(format_diagnostic(diagnostics.items().front()),
               "x.md: warning: language 'Dutch (NL)' is not a language tag like nl or en-GB; the "
               "feed gives this item the site's language instead [feed.language]\n");
-}
-
-TEST(FeedItems, ParseTheFormatNames) {
-    EXPECT_EQ(feed::parse_feed_format("rss"), feed::FeedFormat::rss);
-    EXPECT_EQ(feed::parse_feed_format("atom"), feed::FeedFormat::atom);
-    EXPECT_EQ(feed::parse_feed_format("json"), feed::FeedFormat::json);
-    EXPECT_EQ(feed::parse_feed_format("RSS"), std::nullopt);
 }
 
 }  // namespace

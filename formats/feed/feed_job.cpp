@@ -1,0 +1,167 @@
+#include "formats/feed/feed_job.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+
+#include "src/images/image_location.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/syndication/newest_first.hpp"
+#include "src/text/language_tag.hpp"
+#include "src/text/time_zone.hpp"
+#include "src/web/url.hpp"
+
+namespace folio::feed {
+
+namespace {
+
+Diagnostic usage_error(std::string code, std::string message) {
+    return {Severity::error, std::move(code), std::move(message), {}, 0, 0, {}};
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): a decimal count of seconds. Anything else is a
+// mistake the user wants to hear about rather than a silently different build date.
+std::optional<Diagnostic> read_source_date_epoch(const std::string& value,
+                                                 std::optional<std::int64_t>& now) {
+    if (value.empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const long long seconds = std::strtoll(value.c_str(), &end, 10);
+    if (errno != 0 || *end != '\0' || seconds < 0) {
+        return usage_error("feed.source-date-epoch",
+                           "SOURCE_DATE_EPOCH='" + value +
+                               "' is not a number of seconds since 1970-01-01");
+    }
+    now = seconds;
+    return std::nullopt;
+}
+
+// Everything the job was given, checked before any file is read, so a usage mistake costs
+// nothing and reads as one clear line.
+std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& problems) {
+    FeedOptions out;
+    out.base_url = job.base_url;
+    if (const std::string problem = base_url_problem(out.base_url); !problem.empty()) {
+        problems.report(usage_error("feed.base-url", problem));
+        return std::nullopt;
+    }
+    if (const std::string problem = permalink_problem(job.permalink); !problem.empty()) {
+        problems.report(usage_error("feed.permalink", problem));
+        return std::nullopt;
+    }
+    const std::optional<TimeZone> zone = TimeZone::parse(job.time_zone);
+    if (!zone) {
+        problems.report(usage_error("feed.time-zone", time_zone_problem(job.time_zone)));
+        return std::nullopt;
+    }
+    out.zone = *zone;
+    std::string site = out.base_url;
+    if (site.back() != '/') site += '/';
+    out.feed_url = job.feed_url.empty()
+                       ? site + std::filesystem::path(job.output).filename().string()
+                       : job.feed_url;
+    if (const std::string problem = base_url_problem(out.feed_url); !problem.empty()) {
+        problems.report(usage_error("feed.feed-url", "--feed-url: " + problem));
+        return std::nullopt;
+    }
+    out.title = job.title.empty() ? out.base_url : job.title;
+    out.description = job.description.empty() ? out.title : job.description;
+    out.author = job.author;
+    out.language = language_tag(job.language);
+    if (out.language.empty() && !job.language.empty()) {
+        problems.report(usage_error("feed.language", "language '" + job.language +
+                                                         "' in folio.toml is not a language tag "
+                                                         "like nl or en-GB"));
+        return std::nullopt;
+    }
+    out.limit = job.limit;
+    out.drafts = job.drafts;
+    out.content = job.content;
+    return out;
+}
+
+}  // namespace
+
+JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
+                          const DiagnosticSink& report) {
+    Diagnostics setup;
+    std::optional<std::int64_t> now;
+    std::optional<FeedOptions> feed_options;
+    if (auto problem = read_source_date_epoch(job.source_date_epoch, now))
+        setup.report(*problem);
+    else
+        feed_options = resolve_options(job, setup);
+    if (!feed_options) {
+        report(setup);
+        return JobStatus::usage;
+    }
+    const std::vector<std::string> paths = collect_inputs(job.inputs, setup);
+    report(setup);
+    bool errors = setup.has_errors();
+
+    const DiskResourceReader reader;
+    const auto source_for = [&](const Article& article) {
+        FeedSource source{&article, expand_permalink(job.permalink, article), std::nullopt};
+        // An enclosure must state the image's size, which only the file on disk can tell.
+        if (article.meta.cover) {
+            const std::string path =
+                resolve_local_image(article.meta.cover->source, article.source.path,
+                                    job.static_dir);
+            if (!path.empty()) {
+                if (const std::optional<std::string> bytes = reader.read(path)) {
+                    source.cover_length = bytes->size();
+                }
+            }
+        }
+        return source;
+    };
+
+    // Articles stream past in input order with their slugs resolved. With a limit only the
+    // newest few are kept as articles; a feed of everything keeps the finished items instead,
+    // which are far smaller than the articles' trees.
+    // A feed of the newest few reads only the metadata of every file, then the bodies of the
+    // few it keeps: most of a read is the body, and most bodies would be thrown away.
+    const bool everything = feed_options->limit == 0;
+    LoadOptions first_pass = load;
+    first_pass.read.body = everything;
+    NewestFirst<Article> newest(feed_options->limit);
+    NewestFirst<FeedItem> all_items(0);
+    for_each_article(paths, first_pass, [&](ArticleSlot& slot) {
+        Diagnostics& diagnostics = slot.diagnostics;
+        errors = errors || diagnostics.has_errors();
+        if (slot.article) {
+            if (const auto instant = feed_instant(*slot.article, *feed_options, diagnostics)) {
+                if (everything) {
+                    all_items.add(*instant, make_feed_item(source_for(*slot.article),
+                                                           *feed_options, diagnostics));
+                } else {
+                    newest.add(*instant, std::move(*slot.article));
+                }
+            }
+        }
+        report(diagnostics);
+    });
+    if (errors && load.fail_fast) return JobStatus::input_errors;
+    std::vector<FeedItem> items = all_items.take();
+    Diagnostics late;  // about the newest articles, known only once the stream has passed
+    for (Article& article : newest.take()) {
+        if (!read_body_again(article, load, late)) {
+            errors = true;
+            continue;
+        }
+        items.push_back(make_feed_item(source_for(article), *feed_options, late));
+    }
+    report(late);
+    const Feed feed = assemble_feed(std::move(items), *feed_options, now);
+    const std::string bytes = write_feed(feed, job.format);
+    if (const std::optional<Diagnostic> problem = write_file_atomically(job.output, bytes)) {
+        Diagnostics failed;
+        failed.report(*problem);
+        report(failed);
+        return JobStatus::input_errors;
+    }
+    return status_with(JobStatus::ok, errors);
+}
+
+}  // namespace folio::feed

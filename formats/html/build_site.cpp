@@ -1,0 +1,369 @@
+#include "formats/html/build_site.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <future>
+#include <map>
+#include <set>
+
+#include "src/diagnostics/once_per_run.hpp"
+#include "src/images/image_location.hpp"
+#include "src/output/output_file.hpp"
+#include "src/output/resource_reader.hpp"
+#include "src/syndication/feed.hpp"
+#include "src/syndication/newest_first.hpp"
+#include "src/text/language_detect.hpp"
+#include "src/text/language_tag.hpp"
+#include "src/text/time_zone.hpp"
+#include "src/web/url.hpp"
+
+namespace folio::html {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A language guess from the article's words is used when it is this sure and saw this many
+// function words; short or mixed texts keep the site's language.
+constexpr double kLanguageConfidence = 0.6;
+constexpr std::size_t kLanguageEvidence = 8;
+
+Diagnostic site_error(std::string code, std::string message, std::string path = {}) {
+    return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
+}
+
+// Removes what the previous run wrote and this one did not: only files listed in its manifest,
+// only inside the site, only regular files; then the folders that left empty.
+void remove_stale_files(const fs::path& root, const std::vector<std::string>& stale,
+                        Diagnostics& diagnostics) {
+    for (const std::string& relative : stale) {
+        const std::optional<fs::path> target = path_inside(root, relative);
+        if (!target) {
+            diagnostics.report({Severity::warning,
+                                "html.manifest.outside",
+                                "the manifest names '" + relative +
+                                    "', which is not inside the site: it is left alone",
+                                (root / kManifestFile).string(),
+                                0,
+                                0,
+                                {}});
+            continue;
+        }
+        std::error_code ec;
+        if (!fs::is_regular_file(fs::symlink_status(*target, ec))) continue;
+        if (!fs::remove(*target, ec) || ec) {
+            diagnostics.report(
+                {Severity::warning,
+                 "html.stale",
+                 "could not remove the stale file " + target->string() + ": " + ec.message(),
+                 "",
+                 0,
+                 0,
+                 {}});
+            continue;
+        }
+        for (fs::path folder = target->parent_path(); folder != root && folder.has_relative_path();
+             folder = folder.parent_path()) {
+            if (!fs::is_empty(folder, ec) || ec || !fs::remove(folder, ec)) break;
+        }
+    }
+}
+
+// What the first pass learns about one published article.
+struct FirstPassArticle {
+    std::string meta_language;  ///< a valid tag from front matter
+    std::string detected_language;
+};
+
+}  // namespace
+
+JobStatus build_site(const SiteJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    Diagnostics setup;
+    SiteOptions site;
+    site.base_url = job.base_url;
+    if (!site.base_url.empty()) {
+        if (const std::string problem = base_url_problem(site.base_url); !problem.empty())
+            setup.report(site_error("html.base-url", problem));
+        if (!site.base_url.ends_with('/')) site.base_url += '/';
+    }
+    if (const std::string problem = permalink_problem(job.permalink); !problem.empty())
+        setup.report(
+            site_error("html.permalink", "--permalink '" + job.permalink + "': " + problem));
+    if (!job.old_permalink.empty()) {
+        if (const std::string problem = permalink_problem(job.old_permalink); !problem.empty())
+            setup.report(site_error("html.permalink",
+                                    "--old-permalink '" + job.old_permalink + "': " + problem));
+    }
+    if (job.page_size == 0)
+        setup.report(site_error("html.page-size", "--page-size must be at least 1"));
+    const std::optional<TimeZone> zone = TimeZone::parse(job.time_zone);
+    if (!zone) setup.report(site_error("html.time-zone", time_zone_problem(job.time_zone)));
+    std::vector<std::string> paths = collect_inputs(job.inputs, setup);
+    {
+        // A file named twice is one page.
+        std::set<std::string> seen;
+        std::erase_if(paths,
+                      [&seen](const std::string& path) { return !seen.insert(path).second; });
+    }
+    if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+        setup.report(site_error("usage.stdin",
+                                "html reads its inputs twice (to plan the site, then to write its "
+                                "pages), so standard input ('-') cannot be one of them"));
+    }
+    if (setup.has_errors() &&
+        std::any_of(setup.items().begin(), setup.items().end(), [](const Diagnostic& d) {
+            return d.severity == Severity::error && d.code != "input.missing";
+        })) {
+        report(setup);
+        return JobStatus::usage;
+    }
+    site.title = job.title;
+    site.page_size = job.page_size;
+    site.feeds = !site.base_url.empty() && job.feeds.rss && job.feeds.atom;
+    if (site.base_url.empty()) {
+        setup.report({Severity::note,
+                      "html.no-base-url",
+                      "no base URL (--base-url or base_url in folio.toml): the site's links are "
+                      "relative as always, but the RSS and Atom feeds and sitemap.xml need "
+                      "absolute URLs and are not written",
+                      "",
+                      0,
+                      0,
+                      {}});
+    }
+    report(setup);
+    bool errors = setup.has_errors();
+
+    FeedOptions feed_options;
+    feed_options.base_url = site.base_url;
+    feed_options.title = site.title;
+    feed_options.description = site.title;
+    feed_options.author = job.author;
+    feed_options.language = language_tag(job.language);
+    feed_options.drafts = job.drafts;
+    feed_options.zone = *zone;
+
+    // Pass 1: metadata only, with each article's language guessed from its words while its
+    // text is at hand. Bodies are dropped on the workers, so memory stays small; pass 2 reads
+    // only the bodies and keeps this pass's metadata.
+    LoadOptions metadata_load = load;
+    metadata_load.read.body = false;
+    metadata_load.hook = [](const SourceText& text, ArticleSlot& slot) {
+        if (!slot.article) return;
+        // Held until its page is written: only what pages and feeds show.
+        keep_typed_metadata_only(*slot.article);
+        if (!language_tag(slot.article->meta.language).empty()) return;
+        const LanguageGuess guess = detect_language(language_sample(text.text()));
+        if (guess.confidence >= kLanguageConfidence && guess.evidence >= kLanguageEvidence)
+            slot.output = guess.tag;
+    };
+    std::vector<SiteEntry> entries;
+    std::vector<FirstPassArticle> firsts;
+    std::vector<Article> published;  // metadata only, one per entry
+    std::map<std::string, std::string> page_owner;                   // page file → source path
+    NewestFirst<std::size_t> feed_choice(feed_options.limit);
+    std::size_t drafts = 0;
+    std::set<std::string, std::less<>> unpublished;  // permalinks of drafts left out
+    for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
+        Diagnostics& diagnostics = slot.diagnostics;
+        if (slot.article) {
+            const Article& article = *slot.article;
+            if (article.meta.draft && !job.drafts) {
+                ++drafts;
+                unpublished.insert(expand_permalink(job.permalink, article));
+                if (!job.old_permalink.empty())
+                    unpublished.insert(expand_permalink(job.old_permalink, article));
+            } else {
+                SiteEntry entry;
+                entry.permalink = expand_permalink(job.permalink, article);
+                if (!job.old_permalink.empty())
+                    entry.old_permalink = expand_permalink(job.old_permalink, article);
+                const std::optional<std::string> file =
+                    page_file_for_permalink(entry.permalink);
+                if (!file) {
+                    diagnostics.report(site_error(
+                        "html.permalink.unusable",
+                        "permalink '" + entry.permalink +
+                            "' cannot be a page of the site (it leaves the site or takes a name "
+                            "the site needs); the article is left out",
+                        slot.path));
+                } else if (const auto [owner, fresh] = page_owner.emplace(*file, slot.path);
+                           !fresh) {
+                    diagnostics.report(site_error("html.page.clash",
+                                                  "the page " + *file + " is already " +
+                                                      owner->second + "'s (same permalink '" +
+                                                      entry.permalink +
+                                                      "'); the article is left out",
+                                                  slot.path));
+                } else {
+                    entry.page_file = *file;
+                    entry.title = article.meta.title;
+                    entry.date = article.meta.date;
+                    entry.updated = article.meta.updated;
+                    if (article.meta.date)
+                        entry.instant = to_unix_seconds(place_in_zone(*article.meta.date, *zone));
+                    entry.summary = article.meta.summary;
+                    entry.tags = article.meta.tags;
+                    entry.categories = article.meta.categories;
+                    if (site.feeds) {
+                        if (const auto at = feed_instant(article, feed_options, diagnostics))
+                            feed_choice.add(*at, entries.size());
+                    }
+                    firsts.push_back({language_tag(article.meta.language),
+                                      std::move(slot.output)});
+                    entries.push_back(std::move(entry));
+                    published.push_back(std::move(*slot.article));
+                }
+            }
+        }
+        errors = errors || diagnostics.has_errors();
+        report(diagnostics);
+    });
+
+    // Languages: the front matter's, else the guess, else the site's, which is folio.toml's or
+    // else the one most articles are written in.
+    site.language = language_tag(job.language);
+    if (site.language.empty()) {
+        std::map<std::string, std::size_t> counts;
+        for (const FirstPassArticle& first : firsts) {
+            const std::string& tag =
+                first.meta_language.empty() ? first.detected_language : first.meta_language;
+            if (!tag.empty()) ++counts[tag];
+        }
+        std::size_t best = 0;
+        for (const auto& [tag, count] : counts) {
+            if (count > best) {
+                best = count;
+                site.language = tag;
+            }
+        }
+        if (site.language.empty()) site.language = "en";
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const FirstPassArticle& first = firsts[i];
+        entries[i].language = !first.meta_language.empty()       ? first.meta_language
+                              : !first.detected_language.empty() ? first.detected_language
+                                                                 : site.language;
+    }
+    std::vector<bool> in_feed(entries.size(), false);
+    for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
+    SitePlan plan = plan_site(std::move(entries));
+    // A published article's page wins over a draft that had the same URL.
+    for (const std::string& path : unpublished) {
+        if (plan.by_permalink.count(path) == 0) plan.unpublished.insert(path);
+    }
+    if (drafts > 0) {
+        Diagnostics note;
+        note.report({Severity::note,
+                     "html.drafts",
+                     std::to_string(drafts) + " draft" + (drafts == 1 ? " is" : "s are") +
+                         " left out (--drafts includes them)",
+                     "",
+                     0,
+                     0,
+                     {}});
+        report(note);
+    }
+
+    // Pass 2: bodies, rendered and written on the worker threads right after each is read (the
+    // plan already knows every page's place), reported in input order.
+    struct RenderedPage {
+        Diagnostics diagnostics;
+        std::vector<std::string> written;  // site-relative paths, for the manifest
+        std::optional<FeedItem> item;
+    };
+    std::vector<RenderedPage> rendered(plan.entries.size());
+    const DiskResourceReader resources;
+    const ImageLocator locate = make_image_locator(job.static_dir);
+    OutputRoot root(job.output);
+    LoadOptions body_load = load;
+    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
+        if (!slot.article) return;
+        const std::size_t i = slot.index;  // `published` and the entries are in one order
+        RenderedPage& page = rendered[i];
+        ArticlePage article_page = write_article_page(
+            *slot.article, plan, i, site, locate, resources, page.diagnostics);
+        if (in_feed[i]) {
+            const FeedSource source{&*slot.article, plan.entries[i].permalink,
+                                          article_page.cover_length};
+            page.item = make_feed_item(source, feed_options, page.diagnostics);
+        }
+        // Thousands of small files: renamed into place unsynced (an fsync each cost more than
+        // the whole conversion); `--sync` syncs the file system once at the end.
+        write_files(root, article_page.files, page.diagnostics, Sync::at_end);
+        for (OutputFile& file : article_page.files) page.written.push_back(std::move(file.path));
+        // The page is made: the tree is not needed on the way to the in-order callback.
+        slot.article.reset();
+    };
+    // The pages that list articles need only the plan, and the sitemap, the 404 page and the
+    // stylesheet only the plan and those pages: with a thread to spare they are made and
+    // written while the articles are, instead of on this thread after the last article.
+    // Declared after everything it reads, so it is joined first if pass 2 throws.
+    Diagnostics list_diagnostics;
+    const auto write_lists = [&plan, &site, &root, &list_diagnostics] {
+        std::vector<OutputFile> files = write_list_pages(plan, site);
+        write_files(root, files, list_diagnostics, Sync::at_end);
+        std::vector<OutputFile> own;
+        if (!site.base_url.empty()) own.push_back(write_sitemap(plan, site, files));
+        own.push_back(write_not_found_page(plan, site));
+        own.push_back(write_stylesheet());
+        write_files(root, own, list_diagnostics, Sync::at_end);
+        for (OutputFile& file : own) files.push_back(std::move(file));
+        return files;
+    };
+    std::future<std::vector<OutputFile>> list_pages;
+    if (load.threads != 1) list_pages = std::async(std::launch::async, write_lists);
+    bool noted_unresolved = false;
+    // Pass 1 printed the front matter's diagnostics: what arrives here is the body's.
+    for_each_body(published, body_load, [&](ArticleSlot& slot) {
+        Diagnostics fresh = std::move(slot.diagnostics);
+        RenderedPage& page = rendered[slot.index];
+        fresh.append(page.diagnostics);
+        page.diagnostics = {};
+        fresh = once_per_run(std::move(fresh), "html.image.unresolved", noted_unresolved);
+        errors = errors || fresh.has_errors();
+        report(fresh);
+    });
+
+    // The pages that list articles and the site's own files (written already), then the feeds,
+    // which need the newest articles' items.
+    const std::vector<OutputFile> list_files = list_pages.valid() ? list_pages.get() : write_lists();
+    report(list_diagnostics);
+    errors = errors || list_diagnostics.has_errors();
+    std::vector<OutputFile> site_files;
+    if (site.feeds) {
+        NewestFirst<FeedItem> newest(0);
+        for (std::size_t i = 0; i < rendered.size(); ++i) {
+            if (rendered[i].item)
+                newest.add(*plan.entries[i].instant, std::move(*rendered[i].item));
+        }
+        for (OutputFile& file : write_site_feeds(newest.take(), feed_options, job.feeds))
+            site_files.push_back(std::move(file));
+    }
+    Diagnostics cleanup;
+    write_files(root, site_files, cleanup, Sync::at_end);
+    // Every path this run meant to write, written or not: a failed write is retried next time.
+    std::vector<std::string> written;
+    for (RenderedPage& page : rendered) {
+        for (std::string& path : page.written) written.push_back(std::move(path));
+    }
+    for (const OutputFile& file : list_files) written.push_back(file.path);
+    for (const OutputFile& file : site_files) written.push_back(file.path);
+
+    // What the last run wrote and this one did not is removed; then the list is replaced.
+    const DiskResourceReader manifest_reader;
+    const fs::path manifest = root.path() / kManifestFile;
+    if (const std::optional<std::string> previous = manifest_reader.read(manifest.string())) {
+        remove_stale_files(root.path(), stale_files(read_manifest(*previous), written),
+                           cleanup);
+    }
+    if (std::optional<Diagnostic> problem = write_file_atomically(
+            manifest, write_manifest(std::move(written)), Sync::at_end)) {
+        cleanup.report(std::move(*problem));
+    }
+    report(cleanup);
+    errors = errors || cleanup.has_errors();
+    return status_with(JobStatus::ok, errors);
+}
+
+}  // namespace folio::html

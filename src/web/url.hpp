@@ -1,0 +1,39 @@
+#pragma once
+
+// URLs as the site, the feeds and the renderer write them: checking a base URL, resolving a
+// relative reference against a page, and percent-encoding what a URL cannot hold.
+
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+/// Why `url` cannot be the base URL (not absolute, not http/https, no host), or empty.
+std::string base_url_problem(std::string_view url);
+
+/// `url` resolved against `base` (an absolute URL) as RFC 3986 does, except that a site-absolute
+/// `/x` is joined to `site` (the base URL, which may have a path). Fragments (`#x`), URLs with a
+/// scheme (`mailto:`, `https:`) and empty URLs come back unchanged; `//host/x` takes the scheme
+/// of `site`.
+std::string absolute_url(std::string_view url, std::string_view base, std::string_view site);
+
+/// Where an encoded URL goes, which decides what is encoded. The two rules differ on purpose:
+/// - `html_attribute`: an `href`/`src` in HTML the renderer writes. cmark's HREF_SAFE set
+///   (houdini_href_e.c), as md4c does too, so a body renders as the CommonMark reference
+///   renderers render it: alphanumerics and `-_.+!*(),%#@?=;:/$~` pass, `[` and `]` are
+///   encoded, every `%` is kept (the author's URL is not second-guessed), and `&` and `'`
+///   are HTML-escaped (`&amp;`, `&#x27;`) for the quoted attribute.
+/// - `xml_text`: a URL handed to an XML writer that escapes `&` itself (feed links and ids,
+///   sitemap `<loc>`): a URL a feed validator accepts, so a `%` that starts no `%XX` escape
+///   becomes `%25`, while `[`, `]`, `&` and `'` stay as written.
+/// Both encode spaces, controls, non-ASCII bytes, `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`
+/// and `}`, and keep existing `%XX` escapes.
+enum class UrlContext { html_attribute, xml_text };
+
+/// Appends `url` to `out`, encoded for `context`.
+void append_encoded_url(std::string& out, std::string_view url, UrlContext context);
+
+/// `url` encoded for `context` (see `UrlContext`).
+std::string encode_url(std::string_view url, UrlContext context);
+
+}  // namespace folio

@@ -1,0 +1,100 @@
+#include "formats/feed/feed_job.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "formats/registry.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio::feed {
+namespace {
+
+using testing::TempDir;
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+struct FeedRun {
+    JobStatus status = JobStatus::ok;
+    std::vector<Diagnostic> diagnostics;
+};
+
+FeedRun run(const FeedJob& job) {
+    FeedRun result;
+    LoadOptions load = builtin_load_options();
+    load.threads = 1;
+    result.status = build_feed_file(job, load, [&result](const Diagnostics& diagnostics) {
+        for (const Diagnostic& d : diagnostics.items()) result.diagnostics.push_back(d);
+    });
+    return result;
+}
+
+FeedJob job_in(const TempDir& dir) {
+    dir.write("posts/old.md", "---\ntitle: Old\ndate: 2025-01-01\n---\n\nOld text.\n");
+    dir.write("posts/new.md", "---\ntitle: New\ndate: 2025-03-01\n---\n\nNew text.\n");
+    dir.write("posts/undated.md", "---\ntitle: Undated\n---\n\nNo date.\n");
+    FeedJob job;
+    job.inputs = {(dir.path() / "posts").string()};
+    job.output = (dir.path() / "out/feed.json").string();
+    job.format = FeedFormat::json;
+    job.base_url = "https://example.org/";
+    job.title = "Example";
+    job.time_zone = "UTC";
+    return job;
+}
+
+TEST(FeedJob, WritesTheNewestArticlesAndWarnsAboutUndatedOnes) {
+    const TempDir dir;
+    FeedJob job = job_in(dir);
+    job.limit = 1;
+    job.source_date_epoch = "1767225600";
+    std::filesystem::create_directories(dir.path() / "out");
+    const FeedRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    ASSERT_EQ(result.diagnostics.size(), 1U);
+    EXPECT_EQ(result.diagnostics[0].code, "feed.no-date");
+    const std::string json = read_text(dir.path() / "out/feed.json");
+    EXPECT_NE(json.find("\"title\": \"New\""), std::string::npos) << json;
+    EXPECT_EQ(json.find("\"title\": \"Old\""), std::string::npos) << json;
+    // The feed URL defaults to the base URL plus the output's name.
+    EXPECT_NE(json.find("https://example.org/feed.json"), std::string::npos) << json;
+}
+
+TEST(FeedJob, RefusesABadSourceDateEpochBeforeReadingAnything) {
+    const TempDir dir;
+    FeedJob job = job_in(dir);
+    job.source_date_epoch = "yesterday";
+    const FeedRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_EQ(result.diagnostics.size(), 1U);
+    EXPECT_EQ(result.diagnostics[0].code, "feed.source-date-epoch");
+    EXPECT_EQ(result.diagnostics[0].message,
+              "SOURCE_DATE_EPOCH='yesterday' is not a number of seconds since 1970-01-01");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "out/feed.json"));
+}
+
+TEST(FeedJob, RefusesAMissingBaseUrlAndALanguageThatIsNoTag) {
+    const TempDir dir;
+    FeedJob job = job_in(dir);
+    job.base_url.clear();
+    FeedRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_EQ(result.diagnostics.size(), 1U);
+    EXPECT_EQ(result.diagnostics[0].code, "feed.base-url");
+
+    job = job_in(dir);
+    job.language = "Dutch (NL)";
+    result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_EQ(result.diagnostics.size(), 1U);
+    EXPECT_EQ(result.diagnostics[0].code, "feed.language");
+}
+
+}  // namespace
+}  // namespace folio::feed

@@ -1,0 +1,122 @@
+#include "formats/html/build_site.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "formats/registry.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio::html {
+namespace {
+
+using testing::TempDir;
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+// The job as a C++ caller runs it: no binary, no CLI11, diagnostics collected.
+struct SiteRun {
+    JobStatus status = JobStatus::ok;
+    std::vector<Diagnostic> diagnostics;
+};
+
+SiteRun run(const SiteJob& job) {
+    SiteRun result;
+    LoadOptions load = builtin_load_options();
+    load.threads = 1;
+    result.status = build_site(job, load, [&result](const Diagnostics& diagnostics) {
+        for (const Diagnostic& d : diagnostics.items()) result.diagnostics.push_back(d);
+    });
+    return result;
+}
+
+bool has_code(const SiteRun& run, std::string_view code) {
+    for (const Diagnostic& d : run.diagnostics) {
+        if (d.code == code) return true;
+    }
+    return false;
+}
+
+TEST(BuildSite, WritesPagesListsFeedsThroughTheInjectedWritersAndAManifest) {
+    const TempDir dir;
+    dir.write("posts/first.md", "---\ntitle: First\ndate: 2025-01-01\ntags: [a]\n---\n\nOne.\n");
+    dir.write("posts/second.md", "---\ntitle: Second\ndate: 2025-02-01\n---\n\nTwo.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "posts").string()};
+    job.output = (dir.path() / "site").string();
+    job.base_url = "https://example.org/blog";
+    job.title = "My blog";
+    job.language = "en";
+    job.time_zone = "UTC";
+    std::size_t feeds_written = 0;
+    job.feeds.rss = [&feeds_written](const Feed& feed) {
+        ++feeds_written;
+        return "rss:" + feed.feed_url + ":" + std::to_string(feed.items.size());
+    };
+    job.feeds.atom = [&feeds_written](const Feed& feed) {
+        ++feeds_written;
+        return "atom:" + feed.feed_url + ":" + feed.items.front().title;
+    };
+
+    const SiteRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    const std::filesystem::path site = dir.path() / "site";
+    EXPECT_TRUE(std::filesystem::exists(site / "posts/first/index.html"));
+    EXPECT_TRUE(std::filesystem::exists(site / "posts/second/index.html"));
+    EXPECT_TRUE(std::filesystem::exists(site / "tags/a/index.html"));
+    EXPECT_TRUE(std::filesystem::exists(site / "sitemap.xml"));
+    EXPECT_EQ(feeds_written, 2U);
+    EXPECT_EQ(read_text(site / "feed.xml"), "rss:https://example.org/blog/feed.xml:2");
+    EXPECT_EQ(read_text(site / "atom.xml"), "atom:https://example.org/blog/atom.xml:Second");
+    const std::string manifest = read_text(site / ".folio-manifest");
+    EXPECT_NE(manifest.find("posts/first/index.html"), std::string::npos);
+    EXPECT_NE(manifest.find("feed.xml"), std::string::npos);
+
+    // A second run without the first article removes its page (listed in the manifest).
+    std::filesystem::remove(dir.path() / "posts/first.md");
+    EXPECT_EQ(run(job).status, JobStatus::ok);
+    EXPECT_FALSE(std::filesystem::exists(site / "posts/first/index.html"));
+    EXPECT_TRUE(std::filesystem::exists(site / "posts/second/index.html"));
+}
+
+TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
+    const TempDir dir;
+    dir.write("a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\nText.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "a.md").string()};
+    job.output = (dir.path() / "site").string();
+    job.feeds.rss = [](const Feed&) { return std::string("rss"); };
+    job.feeds.atom = [](const Feed&) { return std::string("atom"); };
+    const SiteRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    EXPECT_TRUE(has_code(result, "html.no-base-url"));
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "site/posts/a/index.html"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/feed.xml"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/sitemap.xml"));
+}
+
+TEST(BuildSite, RefusesWrongSettingsBeforeWritingAnything) {
+    const TempDir dir;
+    dir.write("a.md", "---\ntitle: A\n---\n\nText.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "a.md").string()};
+    job.output = (dir.path() / "site").string();
+    job.base_url = "example.org";
+    job.page_size = 0;
+    job.time_zone = "Mars/Olympus";
+    const SiteRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    EXPECT_TRUE(has_code(result, "html.base-url"));
+    EXPECT_TRUE(has_code(result, "html.page-size"));
+    EXPECT_TRUE(has_code(result, "html.time-zone"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "site"));
+}
+
+}  // namespace
+}  // namespace folio::html
