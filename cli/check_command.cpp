@@ -12,6 +12,7 @@ struct CheckOptions {
     CommonOptions common;
     std::vector<std::string> inputs;
     std::string static_dir;
+    bool warnings_as_errors = false;
 };
 
 int run_check(const CheckOptions& options) {
@@ -34,10 +35,18 @@ int run_check(const CheckOptions& options) {
         diagnostics.append(slot.diagnostics);
     });
     flush_diagnostics();
-    std::cerr << "folio check: " << paths.size() << (paths.size() == 1 ? " file, " : " files, ")
-              << diagnostics.count(Severity::error) << " errors, "
-              << diagnostics.count(Severity::warning) << " warnings\n";
-    return diagnostics.has_errors() ? kExitInputErrors : kExitOk;
+    const auto count = [](std::size_t n, const char* word) {
+        return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
+    };
+    const std::size_t warnings = diagnostics.count(Severity::warning);
+    std::cerr << "folio check: " << count(paths.size(), "file") << ", "
+              << count(diagnostics.count(Severity::error), "error") << ", "
+              << count(warnings, "warning")
+              << (options.warnings_as_errors && warnings > 0 ? " (--warnings-as-errors: exit 1)\n"
+                                                             : "\n");
+    const bool failed = diagnostics.has_errors() ||
+                        (options.warnings_as_errors && warnings > 0);
+    return failed ? kExitInputErrors : kExitOk;
 }
 
 }  // namespace
@@ -50,6 +59,8 @@ Runner add_check_command(CLI::App& app) {
         ->required();
     command->add_option("--static", options->static_dir,
                         "Folder where site-absolute image paths (/blog/images/x.png) resolve");
+    command->add_flag("--warnings-as-errors", options->warnings_as_errors,
+                      "Exit 1 when there is any warning, as a CI check would want");
     add_common_options(*command, options->common);
     return [options] { return run_check(*options); };
 }
