@@ -2,7 +2,7 @@
 # the prefix being installed to (`--prefix` and CPack's /usr included, which configure time does
 # not know) and installs it into <libdir>/pkgconfig.
 #
-# Set by the caller: FOLIO_PC_TEMPLATE, FOLIO_PC_WORK (a file in the build folder), FOLIO_LIB_DIR
+# Set by the caller: FOLIO_PC_TEMPLATE, FOLIO_PC_WORK (a folder in the build folder), FOLIO_LIB_DIR
 # and FOLIO_INCLUDE_DIR (relative to the prefix or absolute), PROJECT_VERSION,
 # FOLIO_MD4C_VERSION, FOLIO_PC_LIBS_PRIVATE.
 
@@ -14,10 +14,13 @@ foreach(kind LIB INCLUDE)
   endif()
 endforeach()
 set(FOLIO_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
-configure_file("${FOLIO_PC_TEMPLATE}" "${FOLIO_PC_WORK}" @ONLY)
+# A folder of its own per destination: two installs of one build may run at once (the tests do).
+string(MD5 key "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}")
+set(written "${FOLIO_PC_WORK}/${key}/folio.pc")
+configure_file("${FOLIO_PC_TEMPLATE}" "${written}" @ONLY)
 if(IS_ABSOLUTE "${FOLIO_LIB_DIR}")
   set(destination "${FOLIO_LIB_DIR}/pkgconfig")
 else()
   set(destination "${CMAKE_INSTALL_PREFIX}/${FOLIO_LIB_DIR}/pkgconfig")
 endif()
-file(INSTALL DESTINATION "${destination}" TYPE FILE FILES "${FOLIO_PC_WORK}")
+file(INSTALL DESTINATION "${destination}" TYPE FILE FILES "${written}")
