@@ -6,34 +6,18 @@
 #include <sstream>
 
 #include "formats/registry.hpp"
+#include "tests/support/job_run.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio::feed {
 namespace {
 
+using testing::JobRun;
+using testing::read_text;
+using testing::run_job;
 using testing::TempDir;
 
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-struct FeedRun {
-    JobStatus status = JobStatus::ok;
-    std::vector<Diagnostic> diagnostics;
-};
-
-FeedRun run(const FeedJob& job) {
-    FeedRun result;
-    LoadOptions load = builtin_load_options();
-    load.threads = 1;
-    result.status = build_feed_file(job, load, [&result](const Diagnostics& diagnostics) {
-        for (const Diagnostic& d : diagnostics.items()) result.diagnostics.push_back(d);
-    });
-    return result;
-}
+JobRun run(const FeedJob& job) { return run_job(build_feed_file, job); }
 
 FeedJob job_in(const TempDir& dir) {
     dir.write("posts/old.md", "---\ntitle: Old\ndate: 2025-01-01\n---\n\nOld text.\n");
@@ -55,7 +39,7 @@ TEST(FeedJob, WritesTheNewestArticlesAndWarnsAboutUndatedOnes) {
     job.limit = 1;
     job.source_date_epoch = "1767225600";
     std::filesystem::create_directories(dir.path() / "out");
-    const FeedRun result = run(job);
+    const JobRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::ok);
     ASSERT_EQ(result.diagnostics.size(), 1U);
     EXPECT_EQ(result.diagnostics[0].code, "feed.no-date");
@@ -70,7 +54,7 @@ TEST(FeedJob, RefusesABadSourceDateEpochBeforeReadingAnything) {
     const TempDir dir;
     FeedJob job = job_in(dir);
     job.source_date_epoch = "yesterday";
-    const FeedRun result = run(job);
+    const JobRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::usage);
     ASSERT_EQ(result.diagnostics.size(), 1U);
     EXPECT_EQ(result.diagnostics[0].code, "feed.source-date-epoch");
@@ -83,7 +67,7 @@ TEST(FeedJob, RefusesAMissingBaseUrlAndALanguageThatIsNoTag) {
     const TempDir dir;
     FeedJob job = job_in(dir);
     job.base_url.clear();
-    FeedRun result = run(job);
+    JobRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::usage);
     ASSERT_EQ(result.diagnostics.size(), 1U);
     EXPECT_EQ(result.diagnostics[0].code, "feed.base-url");

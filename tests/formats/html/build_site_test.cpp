@@ -6,42 +6,19 @@
 #include <sstream>
 
 #include "formats/registry.hpp"
+#include "tests/support/job_run.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio::html {
 namespace {
 
+using testing::JobRun;
+using testing::read_text;
+using testing::run_job;
 using testing::TempDir;
 
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 // The job as a C++ caller runs it: no binary, no CLI11, diagnostics collected.
-struct SiteRun {
-    JobStatus status = JobStatus::ok;
-    std::vector<Diagnostic> diagnostics;
-};
-
-SiteRun run(const SiteJob& job) {
-    SiteRun result;
-    LoadOptions load = builtin_load_options();
-    load.threads = 1;
-    result.status = build_site(job, load, [&result](const Diagnostics& diagnostics) {
-        for (const Diagnostic& d : diagnostics.items()) result.diagnostics.push_back(d);
-    });
-    return result;
-}
-
-bool has_code(const SiteRun& run, std::string_view code) {
-    for (const Diagnostic& d : run.diagnostics) {
-        if (d.code == code) return true;
-    }
-    return false;
-}
+JobRun run(const SiteJob& job) { return run_job(build_site, job); }
 
 TEST(BuildSite, WritesPagesListsFeedsThroughTheInjectedWritersAndAManifest) {
     const TempDir dir;
@@ -64,7 +41,7 @@ TEST(BuildSite, WritesPagesListsFeedsThroughTheInjectedWritersAndAManifest) {
         return "atom:" + feed.feed_url + ":" + feed.items.front().title;
     };
 
-    const SiteRun result = run(job);
+    const JobRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::ok);
     const std::filesystem::path site = dir.path() / "site";
     EXPECT_TRUE(std::filesystem::exists(site / "posts/first/index.html"));
@@ -93,9 +70,9 @@ TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
     job.output = (dir.path() / "site").string();
     job.feeds.rss = [](const Feed&) { return std::string("rss"); };
     job.feeds.atom = [](const Feed&) { return std::string("atom"); };
-    const SiteRun result = run(job);
+    const JobRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::ok);
-    EXPECT_TRUE(has_code(result, "html.no-base-url"));
+    EXPECT_TRUE(result.has_code("html.no-base-url"));
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "site/posts/a/index.html"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/feed.xml"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/sitemap.xml"));
@@ -110,11 +87,11 @@ TEST(BuildSite, RefusesWrongSettingsBeforeWritingAnything) {
     job.base_url = "example.org";
     job.page_size = 0;
     job.time_zone = "Mars/Olympus";
-    const SiteRun result = run(job);
+    const JobRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::usage);
-    EXPECT_TRUE(has_code(result, "html.base-url"));
-    EXPECT_TRUE(has_code(result, "html.page-size"));
-    EXPECT_TRUE(has_code(result, "html.time-zone"));
+    EXPECT_TRUE(result.has_code("html.base-url"));
+    EXPECT_TRUE(result.has_code("html.page-size"));
+    EXPECT_TRUE(result.has_code("html.time-zone"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "site"));
 }
 

@@ -7,19 +7,14 @@
 #include <sstream>
 
 #include "formats/registry.hpp"
+#include "tests/support/job_run.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio {
 namespace {
 
+using testing::read_text;
 using testing::TempDir;
-
-std::string read_text(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 JobStatus run(const MarkdownJob& job, Diagnostics& diagnostics) {
     return write_markdown_files(job, builtin_load_options(),
