@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 status=0
 # The sanitizer builds below compile through ccache too when it is there (scripts/setup.sh).
+# Paths inside the repository are hashed relative to it, so a clone in another folder (CI's)
+# reuses what an earlier build compiled; the debug info's build folder is left out of the hash.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 ctest --test-dir build --output-on-failure -j "$(nproc)" "$@" || status=$?

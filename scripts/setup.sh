@@ -52,6 +52,9 @@ generator=()
 [[ -f build/CMakeCache.txt ]] || generator=(-G Ninja)  # keep whatever an existing build/ uses
 # ccache (in build.txt) keeps compiled objects between builds and build folders: a second
 # build of unchanged sources, and the sanitizer build's share of them, cost next to nothing.
+# Paths inside the repository are hashed relative to it, so a clone in another folder (CI's)
+# reuses what an earlier build compiled; the debug info's build folder is left out of the hash.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" "${launcher[@]}" >/dev/null
