@@ -13,7 +13,7 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 ctest --test-dir build --output-on-failure -j "$(nproc)" "$@" || status=$?
 # ctest shows a passing test's output only in its log: print the conformance counts from there.
-grep -a -E '^(GFM spec|md4c extension)' build/Testing/Temporary/LastTest.log || true
+grep -a -E '^(GFM spec|md4c extension|[a-z-]+\.txt: folio)' build/Testing/Temporary/LastTest.log || true
 
 # The sanitizer job: folio built with AddressSanitizer and UndefinedBehaviorSanitizer (GCC's,
 # any error aborts) in build-asan/, and the pathological suite run on it with its limits
