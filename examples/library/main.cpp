@@ -21,38 +21,16 @@ struct Counts {
     std::size_t links = 0;
 };
 
-/// Counts the images and links in `inlines`, including those nested in emphasis, in a link's
-/// text or in an image's description.
-void count(const folio::Inlines& inlines, Counts& counts) {
-    for (const folio::Inline& item : inlines) {
-        std::visit(
-            [&](const auto& node) {
-                using T = std::decay_t<decltype(node)>;
-                if constexpr (std::is_same_v<T, folio::Image>) {
-                    ++counts.images;
-                    count(node.alt, counts);
-                } else if constexpr (std::is_same_v<T, folio::Link>) {
-                    ++counts.links;
-                    count(node.children, counts);
-                } else if constexpr (std::is_same_v<T, folio::Emphasis> ||
-                                     std::is_same_v<T, folio::Strong> ||
-                                     std::is_same_v<T, folio::Strikethrough>) {
-                    count(node.children, counts);
-                }
-            },
-            item.node);
-    }
-}
-
-/// The images and links of an article's body and footnotes. `for_each_inline_run` finds every
-/// run of inlines, however deep in quotes, lists and tables.
+/// The images and links of an article's body and footnotes, however deep: in quotes, lists and
+/// tables, in emphasis, in a link's text or an image's description (`for_each_inline`).
 Counts count_article(const folio::Article& article) {
     Counts counts;
-    auto visit = [&](const folio::Inlines& run) { count(run, counts); };
-    folio::for_each_inline_run(article.body, visit);
-    for (const folio::Footnote& note : article.footnotes) {
-        folio::for_each_inline_run(note.children, visit);
-    }
+    const auto count = [&counts](const folio::Inline& item) {
+        counts.images += std::holds_alternative<folio::Image>(item.node);
+        counts.links += std::holds_alternative<folio::Link>(item.node);
+    };
+    folio::for_each_inline(article.body, count);
+    for (const folio::Footnote& note : article.footnotes) folio::for_each_inline(note.children, count);
     return counts;
 }
 

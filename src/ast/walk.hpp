@@ -42,4 +42,39 @@ void for_each_inline_run(BlockList& blocks, Visit&& visit) {
     }
 }
 
+/// Calls `visit(inline)` for every inline node of `inlines`, depth first, each node before what
+/// it holds: the children of emphasis, strong, strikethrough and links, and an image's
+/// description. Takes `Inlines&` or `const Inlines&`.
+template <typename InlineList, typename Visit>
+void for_each_inline_in(InlineList& inlines, Visit&& visit) {
+    for (auto& item : inlines) {
+        visit(item);
+        std::visit(
+            [&](auto& node) {
+                using T = std::decay_t<decltype(node)>;
+                if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
+                              std::is_same_v<T, Strikethrough> || std::is_same_v<T, Link>) {
+                    for_each_inline_in(node.children, visit);
+                } else if constexpr (std::is_same_v<T, Image>) {
+                    for_each_inline_in(node.alt, visit);
+                } else {
+                    // A new kind of inline must be placed here or in this list.
+                    static_assert(std::is_same_v<T, Text> || std::is_same_v<T, SoftBreak> ||
+                                  std::is_same_v<T, HardBreak> || std::is_same_v<T, Code> ||
+                                  std::is_same_v<T, RawHtml> ||
+                                  std::is_same_v<T, FootnoteReference>);
+                }
+            },
+            item.node);
+    }
+}
+
+/// Calls `visit(inline)` for every inline node of `blocks` in document order, however deep in
+/// quotes, lists, tables, emphasis and links: `for_each_inline_run` and `for_each_inline_in`
+/// together. Footnotes are the caller's to add (`article.footnotes[i].children`).
+template <typename BlockList, typename Visit>
+void for_each_inline(BlockList& blocks, Visit&& visit) {
+    for_each_inline_run(blocks, [&](auto& run) { for_each_inline_in(run, visit); });
+}
+
 }  // namespace folio

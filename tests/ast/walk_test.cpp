@@ -53,5 +53,64 @@ TEST(ForEachInlineRun, LetsTheVisitorChangeTheRuns) {
     EXPECT_EQ(runs_with_break, 8u);
 }
 
+// One of every inline kind, nested the ways Markdown nests them.
+Inlines every_inline_kind() {
+    Link link{"https://x.test", "", Inlines{Inline{Strong{words("strong in link")}}}, false, {}};
+    Image image{"a.png", "", Inlines{Inline{Emphasis{words("emphasis in alt")}}}, {}};
+    return Inlines{
+        Inline{Text{"text"}},
+        Inline{SoftBreak{}},
+        Inline{HardBreak{}},
+        Inline{Code{"code"}},
+        Inline{Emphasis{Inlines{Inline{Strikethrough{words("struck in emphasis")}}}}},
+        Inline{link},
+        Inline{image},
+        Inline{RawHtml{"<br>"}},
+        Inline{FootnoteReference{"1"}},
+    };
+}
+
+// The name of an inline's kind, for comparing walks.
+std::string kind(const Inline& item) {
+    static constexpr const char* kNames[] = {"Text",          "SoftBreak", "HardBreak", "Code",
+                                             "Emphasis",      "Strong",    "Strikethrough",
+                                             "Link",          "Image",     "RawHtml",
+                                             "FootnoteReference"};
+    return kNames[item.node.index()];
+}
+
+TEST(ForEachInline, ReachesEveryKindOfInlineEachBeforeWhatItHolds) {
+    Table table;
+    table.alignments = {Alignment::none};
+    table.header = {every_inline_kind()};
+    const Blocks blocks{
+        Block{Heading{1, words("title"), false}, {}},
+        Block{BlockQuote{Blocks{Block{Paragraph{every_inline_kind()}, {}}}}, {}},
+        Block{table, {}},
+    };
+    std::vector<std::string> seen;
+    for_each_inline(blocks, [&](const Inline& item) { seen.push_back(kind(item)); });
+    const std::vector<std::string> one_run{
+        "Text",  "SoftBreak", "HardBreak",     "Code", "Emphasis", "Strikethrough", "Text",
+        "Link",  "Strong",    "Text",          "Image", "Emphasis", "Text",         "RawHtml",
+        "FootnoteReference"};
+    std::vector<std::string> expected{"Text"};  // the heading
+    for (int run = 0; run < 2; ++run) expected.insert(expected.end(), one_run.begin(), one_run.end());
+    EXPECT_EQ(seen, expected);
+}
+
+TEST(ForEachInline, LetsTheVisitorChangeTheNodes) {
+    Blocks blocks{Block{Paragraph{every_inline_kind()}, {}}};
+    for_each_inline(blocks, [](Inline& item) {
+        if (auto* text = std::get_if<Text>(&item.node)) text->text = "changed";
+    });
+    std::size_t changed = 0;
+    for_each_inline(blocks, [&](const Inline& item) {
+        const auto* text = std::get_if<Text>(&item.node);
+        changed += text != nullptr && text->text == "changed";
+    });
+    EXPECT_EQ(changed, 4u);
+}
+
 }  // namespace
 }  // namespace folio
