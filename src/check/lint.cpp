@@ -15,31 +15,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void walk_images(const Inlines& inlines, std::vector<const Image*>& out);
-
+// Every image, however deep in quotes, lists, tables, emphasis or links.
 void walk_images(const Blocks& blocks, std::vector<const Image*>& out) {
-    for_each_inline_run(blocks, [&out](const Inlines& run) { walk_images(run, out); });
-}
-
-void walk_images(const Inlines& inlines, std::vector<const Image*>& out) {
-    for (const Inline& item : inlines) {
-        std::visit(
-            [&](const auto& node) {
-                using T = std::decay_t<decltype(node)>;
-                if constexpr (std::is_same_v<T, Image>) {
-                    out.push_back(&node);
-                } else if constexpr (std::is_same_v<T, Emphasis> || std::is_same_v<T, Strong> ||
-                                     std::is_same_v<T, Strikethrough> || std::is_same_v<T, Link>) {
-                    walk_images(node.children, out);
-                } else {
-                    static_assert(std::is_same_v<T, Text> || std::is_same_v<T, SoftBreak> ||
-                                  std::is_same_v<T, HardBreak> || std::is_same_v<T, Code> ||
-                                  std::is_same_v<T, RawHtml> ||
-                                  std::is_same_v<T, FootnoteReference>);
-                }
-            },
-            item.node);
-    }
+    for_each_inline(blocks, [&out](const Inline& item) {
+        if (const auto* image = std::get_if<Image>(&item.node)) out.push_back(image);
+    });
 }
 
 // The front matter holds the cover path somewhere before the body; point at it when found.
