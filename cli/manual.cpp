@@ -152,7 +152,8 @@ std::string man_page(const CLI::App& app, const CLI::App* command) {
     } else {
         out += ".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nNo colours on a terminal.\n.TP\n"
                ".B SOURCE_DATE_EPOCH\nThe build time of books and feeds, for reproducible "
-               "output.\n";
+               "output.\n.TP\n.B FOLIO_PROGRESS_DELAY\nSeconds a run on a terminal goes "
+               "before it shows a progress line (default 1).\n";
     }
     return out;
 }

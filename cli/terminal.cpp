@@ -92,7 +92,7 @@ public:
         if (!progress.second_pass && progress.total > articles_) articles_ = progress.total;
         if (!settings_.progress) return;
         const auto now = Clock::now();
-        if (now - start_ < std::chrono::seconds(1) ||
+        if (now - start_ < settings_.progress_delay ||
             now - last_progress_ < std::chrono::milliseconds(100))
             return;
         last_progress_ = now;
@@ -182,6 +182,13 @@ TerminalSettings detect_terminal(bool quiet, bool verbose) {
     settings.colour = tty && !dumb && !set("NO_COLOR");
     settings.progress = tty && !dumb && !quiet && !set("CI");
     settings.summary = (tty || settings.verbose) && !quiet;
+    if (const char* delay = std::getenv("FOLIO_PROGRESS_DELAY"); delay != nullptr) {
+        char* end = nullptr;
+        const double seconds = std::strtod(delay, &end);
+        if (end != delay && *end == '\0' && seconds >= 0 && seconds <= 3600)
+            settings.progress_delay =
+                std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+    }
     return settings;
 }
 

@@ -4,6 +4,7 @@
 // terminal, repeated ones folded), a progress line on a terminal for long runs, and a closing
 // summary. One per process, set up by main before the command runs.
 
+#include <chrono>
 #include <string_view>
 
 #include "src/diagnostics/diagnostic.hpp"
@@ -18,10 +19,13 @@ struct TerminalSettings {
     bool colour = false;    ///< ANSI colours: stderr is a terminal and NO_COLOR is not set
     bool progress = false;  ///< a progress line: stderr is a terminal, not CI, not `--quiet`
     bool summary = false;   ///< a closing summary: on a terminal, or with `--verbose`
+    /// How long a run goes before its progress line appears (`FOLIO_PROGRESS_DELAY`, in
+    /// seconds, as git's `GIT_PROGRESS_DELAY`): short runs should not flicker.
+    std::chrono::milliseconds progress_delay{1000};
 };
 
 /// Settings for `--quiet`/`--verbose` given stderr and the environment (`NO_COLOR`, `CI`,
-/// `TERM=dumb`).
+/// `TERM=dumb`, `FOLIO_PROGRESS_DELAY`).
 TerminalSettings detect_terminal(bool quiet, bool verbose);
 
 /// Sets what the rest of the run shows. Call once, before anything is printed.
