@@ -1,7 +1,9 @@
 #include "src/text/language_detect.hpp"
 
 #include <array>
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 
 namespace folio {
 
@@ -15,7 +17,9 @@ struct LanguageWords {
 // Words frequent in one language and rare in the others. Words two languages share with
 // different meanings (`de` in Dutch, Spanish and French, `in`, `die`, `en`) are left out: they
 // would only add noise to both counts.
-constexpr std::array<LanguageWords, 5> kLanguages = {{
+// The last entry is no language: the Latin of lorem-ipsum placeholder text, which themes' starter
+// posts are full of and which would otherwise count as French (`et`, `in`) or Spanish.
+constexpr std::array<LanguageWords, 6> kLanguages = {{
     {"nl",
      {"het", "een", "van", "niet", "ook", "maar", "wat", "zijn", "voor",  "bij", "naar", "wordt",
       "dat", "je",  "ik",  "we",   "zo",  "nog",  "uit", "deze", "heeft", "kan", "dan",  "over"}},
@@ -31,7 +35,12 @@ constexpr std::array<LanguageWords, 5> kLanguages = {{
     {"es",
      {"el", "los", "las",  "y",    "que", "del", "es", "por", "con", "para",  "una",  "su",
       "al", "lo",  "como", "pero", "sus", "le",  "ya", "muy", "sin", "sobre", "este", "porque"}},
+    {"",
+     {"lorem", "ipsum", "dolor",  "sit",  "amet",    "elit",    "eiusmod", "tempor",
+      "labore", "dolore", "magna", "aliqua", "enim",  "minim",   "veniam",  "quis",
+      "nostrud", "ullamco", "laboris", "nisi", "aliquip", "commodo", "duis", "irure"}},
 }};
+constexpr std::size_t kPlaceholder = kLanguages.size() - 1;
 
 // A stop word is at most 7 ASCII letters, so it packs into one integer (its bytes, first in
 // the lowest): looking a word up is then one or two integer compares, with no string built. The text of every article passes through here, so this matters.
@@ -44,9 +53,9 @@ constexpr std::uint64_t pack(std::string_view word) {
     return key;
 }
 
-// Each language's count takes 12 bits of one integer (a sample of up to 4 KB has fewer than
-// 4,096 words), so counting a word is one addition of the bits of the languages it counts for.
-constexpr unsigned kCountBits = 12;
+// Each language's count takes 10 bits of one integer (a piece of 1 KB has at most 513 word
+// ends), so counting a word is one addition of the bits of the languages it counts for.
+constexpr unsigned kCountBits = 10;
 constexpr std::uint64_t kCountMask = (std::uint64_t{1} << kCountBits) - 1;
 static_assert(kLanguages.size() * kCountBits <= 64);
 
@@ -129,7 +138,7 @@ struct WordSoFar {
     std::size_t length = 0;
 };
 
-// Counts the stop words that end in `text`, at most 4 KB, after `word`, which it carries on.
+// Counts the stop words that end in `text`, at most 1 KB, after `word`, which it carries on.
 // Every byte does the same work, a lookup included, with selects instead of branches: word ends
 // come every few bytes at no pattern a branch predictor learns, and mispredicted branches there
 // were most of the time this took (the text of every article passes through here).
@@ -154,6 +163,52 @@ std::uint64_t count_stop_words(std::string_view text, WordSoFar& word,
     return counts;
 }
 
+// The right-to-left scripts tell their language from their letters, which the stop words,
+// all ASCII, never see. Letters as UTF-8: Hebrew U+0590-05FF has lead bytes D6-D7, Arabic
+// U+0600-06FF D8-DB; Persian and Urdu add letters Arabic does not have.
+std::optional<LanguageGuess> guess_from_script(std::string_view text) {
+    std::size_t latin = 0;
+    std::size_t hebrew = 0;
+    std::size_t arabic_script = 0;
+    std::size_t arabic_only = 0;   // ي ك ة
+    std::size_t persian_only = 0;  // ی ک پ چ ژ گ (Urdu uses them too)
+    std::size_t urdu_only = 0;     // ے ٹ ڈ ڑ ں ہ
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            latin += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+            continue;
+        }
+        if (byte < 0xD6 || byte > 0xDB || i + 1 == text.size()) continue;
+        const unsigned code = ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+        ++i;
+        if (code < 0x0600) {
+            hebrew += code >= 0x05D0 && code <= 0x05EA;  // letters, not points
+            continue;
+        }
+        ++arabic_script;
+        arabic_only += code == 0x064A || code == 0x0643 || code == 0x0629;
+        persian_only += code == 0x06CC || code == 0x06A9 || code == 0x067E || code == 0x0686 ||
+                        code == 0x0698 || code == 0x06AF;
+        urdu_only += code == 0x06D2 || code == 0x0679 || code == 0x0688 || code == 0x0691 ||
+                     code == 0x06BA || code == 0x06C1;
+    }
+    const std::size_t script = std::max(hebrew, arabic_script);
+    if (script == 0 || script <= latin) return std::nullopt;
+    LanguageGuess guess;
+    guess.confidence = static_cast<double>(script) / static_cast<double>(script + latin);
+    guess.evidence = script / 5;  // about one word in five letters
+    if (hebrew > arabic_script)
+        guess.tag = "he";
+    else if (urdu_only > arabic_only && urdu_only * 4 > persian_only)
+        guess.tag = "ur";
+    else if (persian_only > arabic_only)
+        guess.tag = "fa";
+    else
+        guess.tag = "ar";
+    return guess;
+}
+
 }  // namespace
 
 LanguageGuess detect_language(std::string_view text) {
@@ -163,9 +218,9 @@ LanguageGuess detect_language(std::string_view text) {
         for (std::size_t i = 0; i < counts.size(); ++i)
             counts[i] += (packed >> (kCountBits * i)) & kCountMask;
     };
-    // 4 KB at a time: at most 2,048 words end in a piece (each after at least one byte of its
+    // 1 KB at a time: at most 513 words end in a piece (each after at least one byte of its
     // own), so no count outgrows its bits.
-    constexpr std::size_t kPiece = 4096;
+    constexpr std::size_t kPiece = 1024;
     WordSoFar word;
     for (std::size_t at = 0; at < text.size(); at += kPiece)
         add(count_stop_words(text.substr(at, kPiece), word, stop_words));
@@ -178,9 +233,14 @@ LanguageGuess detect_language(std::string_view text) {
         total += counts[i];
         if (counts[i] > counts[best]) best = i;
     }
+    if (const std::optional<LanguageGuess> by_script = guess_from_script(text))
+        return *by_script;
     if (counts[best] == 0) return {};
-    return {kLanguages[best].tag, static_cast<double>(counts[best]) / static_cast<double>(total),
-            counts[best]};
+    LanguageGuess guess{kLanguages[best].tag,
+                        static_cast<double>(counts[best]) / static_cast<double>(total),
+                        counts[best]};
+    guess.placeholder = best == kPlaceholder;
+    return guess;
 }
 
 std::string_view language_sample(std::string_view text) {

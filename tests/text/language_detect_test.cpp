@@ -36,6 +36,41 @@ TEST(DetectLanguage, RecognisesGermanFrenchAndSpanish) {
         "es");
 }
 
+TEST(DetectLanguage, TakesLoremIpsumForNoLanguage) {
+    // A theme's starter post: before, `et`, `in` and `sed` made it French.
+    const LanguageGuess guess = detect_language(
+        "---\ntitle: Hello\n---\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do "
+        "eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, "
+        "quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis "
+        "aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla "
+        "pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia "
+        "deserunt mollit anim id est laborum.");
+    EXPECT_EQ(guess.tag, "");
+    EXPECT_TRUE(guess.placeholder);
+}
+
+TEST(DetectLanguage, TellsRightToLeftLanguagesByTheirLetters) {
+    const LanguageGuess persian = detect_language(
+        "---\ntitle: یادداشت\n---\nاین یک نوشته کوتاه درباره برنامه‌نویسی است. ما امروز با هم یک "
+        "کتاب الکترونیکی می‌سازیم و پیش از آن چند نکته را بررسی می‌کنیم.");
+    EXPECT_EQ(persian.tag, "fa");
+    EXPECT_FALSE(persian.placeholder);
+    EXPECT_GT(persian.confidence, 0.6);
+    EXPECT_GE(persian.evidence, 8u);
+    EXPECT_EQ(detect_language("هذه مقالة قصيرة عن البرمجة. نحن نكتب كتابا إلكترونيا في هذه "
+                              "الصفحة ونتحدث عن الكتب والمكتبة.")
+                  .tag,
+              "ar");
+    EXPECT_EQ(detect_language("یہ ایک مختصر مضمون ہے۔ ہم آج ایک کتاب بناتے ہیں اور اس سے پہلے "
+                              "کچھ باتیں دیکھتے ہیں۔ یہ بڑا کام ہے۔")
+                  .tag,
+              "ur");
+    EXPECT_EQ(detect_language("זהו מאמר קצר על תכנות. היום אנחנו בונים ספר אלקטרוני ובודקים "
+                              "כמה דברים לפני כן.")
+                  .tag,
+              "he");
+}
+
 TEST(DetectLanguage, IgnoresCaseAndPunctuation) {
     EXPECT_EQ(detect_language("THE CAT, AND THE DOG; WITH THE BIRD.").tag, "en");
 }
