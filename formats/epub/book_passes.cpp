@@ -7,21 +7,44 @@
 #include <utility>
 
 #include "src/pipeline/read_article.hpp"
-#include "src/text/language_detect.hpp"
+#include "src/meta/article_language.hpp"
+#include "src/text/language_tag.hpp"
 
 namespace folio::epub {
 
+namespace {
+
+// Where the front matter gives the language, for a caret under a tag that is none.
+SourcePos language_key_position(const Source& source) {
+    for (const auto& [key, at] : source.key_positions) {
+        if (key == "language" || key == "lang" || key == "languageCode") return at;
+    }
+    return {};
+}
+
+}  // namespace
+
 MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
-                           bool detect, bool include_drafts, const DiagnosticSink& report) {
+                           bool include_drafts, const DiagnosticSink& report) {
     MetadataPass pass;
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
     // Only this hook writes stdin_text, and only for "-", which is read once (paths are unique).
-    metadata_load.hook = [detect, &pass](const SourceText& text, ArticleSlot& slot) {
+    metadata_load.hook = [&pass](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
         if (slot.path == "-") pass.stdin_text = text.text();
-        if (detect && slot.article->meta.language.empty())
-            slot.output = detect_language(language_sample(text.text())).tag;
+        // The chapter's own language from here on (empty: the book's), whichever the book's is.
+        Meta& meta = slot.article->meta;
+        if (!meta.language.empty() && language_tag(meta.language).empty()) {
+            slot.diagnostics.report(text.diagnostic_at(
+                Severity::warning, "epub.language",
+                "language '" + meta.language +
+                    "' is not a language tag like nl or en-GB (" +
+                    language_tag_problem(meta.language) +
+                    "); the chapter's language is detected from its text instead",
+                language_key_position(slot.article->source)));
+        }
+        meta.language = article_language(meta, text.text());
         // Held until its chapter is written, the last perhaps: only what the book shows.
         keep_typed_metadata_only(*slot.article);
     };
@@ -33,9 +56,7 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
             ++pass.drafts;
             return;
         }
-        if (!slot.article->meta.language.empty())
-            ++pass.front_matter_languages[slot.article->meta.language];
-        if (!slot.output.empty()) ++pass.detected_languages[slot.output];
+        pass.languages.add(slot.article->meta.language);
         pass.articles.push_back(std::move(*slot.article));
     });
     return pass;

@@ -10,6 +10,7 @@
 
 #include "formats/epub/epub_writer.hpp"
 #include "src/ast/article.hpp"
+#include "src/meta/article_language.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
 
@@ -18,8 +19,7 @@ namespace folio::epub {
 /// What the first, metadata-only pass learns about the inputs.
 struct MetadataPass {
     std::vector<Article> articles;  ///< those for the book, typed metadata only
-    std::map<std::string, std::size_t> front_matter_languages;  ///< votes for the book language
-    std::map<std::string, std::size_t> detected_languages;
+    LanguageVotes languages;  ///< each article's language: votes for the book's
     std::size_t drafts = 0;  ///< left out
     std::string stdin_text;  ///< standard input cannot be read twice
     bool errors = false;
@@ -27,10 +27,11 @@ struct MetadataPass {
 
 /// Pass 1: metadata only (no body is parsed unless the title must come from its first heading).
 /// The order needs every article's date; pass 2 reads only the bodies, in book order, and keeps
-/// this pass's metadata and slugs. With `detect`, the language of each article without one is
-/// detected from its text. Reports the diagnostics of every file as it goes.
+/// this pass's metadata and slugs. Each article's `meta.language` becomes its language for the
+/// book (article_language: its own tag, else detected, else empty for the book's). Reports the
+/// diagnostics of every file as it goes.
 MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
-                           bool detect, bool include_drafts, const DiagnosticSink& report);
+                           bool include_drafts, const DiagnosticSink& report);
 
 /// Pass 2: the bodies of `first.articles`, which are in book order. Each chapter is rendered
 /// and compressed on the worker thread that read its body; this thread only hands finished

@@ -14,6 +14,7 @@
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/text/language_tag.hpp"
 
 namespace folio::epub {
 
@@ -43,21 +44,6 @@ std::optional<std::int64_t> source_date_epoch(const std::string& value, Diagnost
     return seconds;
 }
 
-/// The most frequent entry of `votes`, ties going to the alphabetically first.
-std::string majority(const std::map<std::string, std::size_t>& votes,
-                     std::size_t* count = nullptr) {
-    std::string best;
-    std::size_t best_count = 0;
-    for (const auto& [tag, n] : votes) {
-        if (n > best_count) {
-            best = tag;
-            best_count = n;
-        }
-    }
-    if (count != nullptr) *count = best_count;
-    return best;
-}
-
 /// A failed write to the book's temporary file, raised inside the ZIP writer's sink.
 struct BookWriteFailed : std::runtime_error {
     explicit BookWriteFailed(Diagnostic d)
@@ -77,11 +63,10 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
             "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
     }
     settings.author = job.author;
-    settings.language = job.language;
-    if (settings.language.empty()) settings.language = majority(first.front_matter_languages);
+    settings.language = language_tag(job.language);
     if (settings.language.empty()) {
         std::size_t votes = 0;
-        settings.language = majority(first.detected_languages, &votes);
+        settings.language = first.languages.winner(&votes);
         if (settings.language.empty()) {
             settings.language = "en";
             notes.report(note("epub.language",
@@ -89,7 +74,7 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
                               "the book is marked 'en' (use --language)"));
         } else {
             notes.report(note("epub.language",
-                              "book language '" + settings.language + "' detected from the text (" +
+                              "book language '" + settings.language + "', that of most articles (" +
                                   std::to_string(votes) + " of " + std::to_string(articles.size()) +
                                   " articles); use --language to set it"));
         }
@@ -108,7 +93,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     report(inputs);
     bool errors = inputs.has_errors();
 
-    MetadataPass first = read_metadata(paths, load, job.language.empty(), job.drafts, report);
+    MetadataPass first = read_metadata(paths, load, job.drafts, report);
     errors = errors || first.errors;
     const std::size_t drafts = first.drafts;
     if (errors && load.fail_fast) return JobStatus::input_errors;

@@ -44,8 +44,9 @@ struct BookJob {
     /// Empty: the article's title when there is one article, else "Articles" (a note).
     std::string title;
     std::string author;  ///< empty: no dc:creator
-    /// BCP 47. Empty: the most frequent front-matter language, else the one most often detected
-    /// in the text (a note), else `en` (a note); empty is also what makes the first pass detect.
+    /// BCP 47, checked by the caller (language_tag_problem). Empty: the language most articles
+    /// are written in, each article's own or detected (a note), else `en` (a note). Chapters
+    /// keep their own language whatever this is.
     std::string language;
     std::string cover;       ///< cover image on disk, empty for none
     std::string static_dir;  ///< where site-absolute image paths resolve, empty for none

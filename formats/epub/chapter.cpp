@@ -7,6 +7,7 @@
 
 #include "formats/epub/xml_output.hpp"
 #include "src/render/html_escape.hpp"
+#include "src/text/language_tag.hpp"
 #include "src/text/xml_chars.hpp"
 
 namespace folio::epub {
@@ -180,6 +181,7 @@ std::string chapter_page_start(const ChapterHeading& heading) {
     append_xml_attribute(out, "xmlns:epub", "http://www.idpf.org/2007/ops");
     append_xml_attribute(out, "lang", heading.language);
     append_xml_attribute(out, "xml:lang", heading.language);
+    if (is_right_to_left(heading.language)) append_xml_attribute(out, "dir", "rtl");
     out += "><head><meta charset=\"utf-8\"/>";
     append_element(out, "<title>", heading.title, "</title>");
     out += "<link rel=\"stylesheet\" type=\"text/css\"";

@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 
 #include "formats/epub/xml_output.hpp"
+#include "src/text/language_tag.hpp"
 
 namespace folio::epub {
 
@@ -80,6 +81,8 @@ std::string build_package_document(const BookInfo& book) {
 
     pugi::xml_node spine = package.append_child("spine");
     spine.append_attribute("toc") = "ncx";
+    // A right-to-left book turns its pages the other way.
+    if (is_right_to_left(book.language)) spine.append_attribute("page-progression-direction") = "rtl";
     if (!book.cover_href.empty()) add_itemref(spine, "cover");
     add_itemref(spine, "title-page");
     for (const ChapterEntry& chapter : book.chapters) add_itemref(spine, chapter.id);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "formats/epub/book_model.hpp"
+#include "src/text/language_tag.hpp"
 #include "src/text/xml_chars.hpp"
 
 namespace folio::epub {
@@ -116,6 +117,7 @@ pugi::xml_node start_xhtml_page(pugi::xml_document& document, const std::string&
     html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
     html.append_attribute("lang") = language.c_str();
     html.append_attribute("xml:lang") = language.c_str();
+    if (is_right_to_left(language)) html.append_attribute("dir") = "rtl";
     pugi::xml_node head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";
     head.append_child("title").text() = title.c_str();

@@ -111,6 +111,93 @@ TEST_F(BuildBook, FollowsTheOrderTheLanguageAndTheDraftsOfTheJob) {
     EXPECT_NE(entry_text(book, ".opf").find("<dc:language>en</dc:language>"), std::string::npos);
 }
 
+/// Posts in English, Dutch and Persian and a theme's lorem-ipsum starter post, none but the
+/// Persian one saying its language.
+void write_mixed_languages(TempDir& dir) {
+    dir.write("mixed/1-english.md",
+              "---\ntitle: Release notes\ndate: 2025-10-05\n---\n\nThis is what we changed in "
+              "the release, and why it was worth the wait: the book that you read is not the "
+              "one that was written, but it is close to what the writer had in mind.\n");
+    dir.write("mixed/2-dutch.md",
+              "---\ntitle: Notities\ndate: 2025-10-06\n---\n\nDit is wat er is veranderd en "
+              "waarom het de moeite van het wachten waard was: het boek dat je leest is niet "
+              "meer het boek dat er was, maar het is wel wat de schrijver wilde.\n");
+    dir.write("mixed/3-dutch.md",
+              "---\ntitle: Tweede notitie\ndate: 2025-10-07\n---\n\nOok dit stuk is in het "
+              "Nederlands: het gaat over een map met bestanden die je niet meer kunt vinden, "
+              "maar die er nog wel zijn, en wat je dan kan doen.\n");
+    dir.write("mixed/4-persian.md",
+              "---\ntitle: یادداشت\ndate: 2025-10-08\nlanguage: fa\n---\n\nاین یک نوشته "
+              "کوتاه است.\n");
+    dir.write("mixed/5-lorem.md",
+              "---\ntitle: Hello world\ndate: 2025-10-09\n---\n\nLorem ipsum dolor sit amet, "
+              "consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore "
+              "magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris "
+              "nisi ut aliquip ex ea commodo consequat.\n");
+}
+
+TEST_F(BuildBook, GivesEachChapterItsOwnLanguageDateAndDirection) {
+    write_mixed_languages(dir);
+    job.inputs = {(dir.path() / "mixed").generic_string()};
+    const BookRun result = run(job);
+    ASSERT_EQ(result.status, JobStatus::ok);
+    const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
+    // Most articles are Dutch, so the book is, though the first is English.
+    EXPECT_NE(entry_text(book, ".opf").find("<dc:language>nl</dc:language>"), std::string::npos);
+    const std::string english = entry_text(book, "0001-1-english.xhtml");
+    EXPECT_NE(english.find("lang=\"en\" xml:lang=\"en\""), std::string::npos) << english;
+    EXPECT_NE(english.find("5 October 2025"), std::string::npos) << english;
+    const std::string dutch = entry_text(book, "0002-2-dutch.xhtml");
+    EXPECT_NE(dutch.find("lang=\"nl\""), std::string::npos) << dutch;
+    EXPECT_NE(dutch.find("6 oktober 2025"), std::string::npos) << dutch;
+    EXPECT_EQ(dutch.find("dir="), std::string::npos) << dutch;
+    const std::string persian = entry_text(book, "0004-4-persian.xhtml");
+    EXPECT_NE(persian.find("lang=\"fa\" xml:lang=\"fa\" dir=\"rtl\""), std::string::npos)
+        << persian;
+    // Lorem ipsum is no language: the chapter takes the book's, not French.
+    const std::string lorem = entry_text(book, "0005-5-lorem.xhtml");
+    EXPECT_NE(lorem.find("lang=\"nl\""), std::string::npos) << lorem;
+}
+
+TEST_F(BuildBook, KeepsEachChaptersLanguageWhenTheBookLanguageIsGiven) {
+    write_mixed_languages(dir);
+    job.inputs = {(dir.path() / "mixed").generic_string()};
+    job.language = "fa";
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
+    const std::string opf = entry_text(book, ".opf");
+    EXPECT_NE(opf.find("<dc:language>fa</dc:language>"), std::string::npos) << opf;
+    EXPECT_NE(opf.find("page-progression-direction=\"rtl\""), std::string::npos) << opf;
+    const std::string english = entry_text(book, "0001-1-english.xhtml");
+    EXPECT_NE(english.find("lang=\"en\""), std::string::npos) << english;
+    EXPECT_NE(english.find("5 October 2025"), std::string::npos) << english;
+}
+
+TEST_F(BuildBook, WarnsAtALanguageThatIsNoTagAndDetectsInstead) {
+    dir.write("odd/post.md",
+              "---\ntitle: Odd\nlanguage: english please\n---\n\nThis is what we changed in "
+              "the release, and why it was worth the wait: the book that you read is not the "
+              "one that was written.\n");
+    job.inputs = {(dir.path() / "odd").generic_string()};
+    const BookRun result = run(job);
+    ASSERT_EQ(result.status, JobStatus::ok);
+    ASSERT_TRUE(result.has("epub.language"));
+    const std::string path = (dir.path() / "odd" / "post.md").generic_string();
+    bool found = false;
+    for (const std::string& m : result.messages) {
+        if (m.find("not a language tag") == std::string::npos) continue;
+        found = true;
+        EXPECT_EQ(m, path + ":3:11: warning: language 'english please' is not a language tag like "
+                            "nl or en-GB (it contains a space); the chapter's language is "
+                            "detected from its text instead [epub.language]\n"
+                            "    language: english please\n"
+                            "              ^\n");
+    }
+    EXPECT_TRUE(found);
+    const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
+    EXPECT_NE(entry_text(book, ".opf").find("<dc:language>en</dc:language>"), std::string::npos);
+}
+
 TEST_F(BuildBook, BuildsTheSameBytesTwice) {
     ASSERT_EQ(run(job).status, JobStatus::ok);
     const std::string first = file_bytes(job.output);
