@@ -12,7 +12,7 @@
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/feed.hpp"
 #include "src/syndication/newest_first.hpp"
-#include "src/text/language_detect.hpp"
+#include "src/meta/article_language.hpp"
 #include "src/text/language_tag.hpp"
 #include "src/text/time_zone.hpp"
 #include "src/web/url.hpp"
@@ -22,11 +22,6 @@ namespace folio::html {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A language guess from the article's words is used when it is this sure and saw this many
-// function words; short or mixed texts keep the site's language.
-constexpr double kLanguageConfidence = 0.6;
-constexpr std::size_t kLanguageEvidence = 8;
 
 Diagnostic site_error(std::string code, std::string message, std::string path = {}) {
     return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
@@ -68,12 +63,6 @@ void remove_stale_files(const fs::path& root, const std::vector<std::string>& st
         }
     }
 }
-
-// What the first pass learns about one published article.
-struct FirstPassArticle {
-    std::string meta_language;  ///< a valid tag from front matter
-    std::string detected_language;
-};
 
 }  // namespace
 
@@ -143,8 +132,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     feed_options.drafts = job.drafts;
     feed_options.zone = *zone;
 
-    // Pass 1: metadata only, with each article's language guessed from its words while its
-    // text is at hand. Bodies are dropped on the workers, so memory stays small; pass 2 reads
+    // Pass 1: metadata only, with each article's language settled (its own, else guessed from
+    // its words while its text is at hand, else empty for the site's). Bodies are dropped on the workers, so memory stays small; pass 2 reads
     // only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
@@ -152,13 +141,10 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         if (!slot.article) return;
         // Held until its page is written: only what pages and feeds show.
         keep_typed_metadata_only(*slot.article);
-        if (!language_tag(slot.article->meta.language).empty()) return;
-        const LanguageGuess guess = detect_language(language_sample(text.text()));
-        if (guess.confidence >= kLanguageConfidence && guess.evidence >= kLanguageEvidence)
-            slot.output = guess.tag;
+        slot.article->meta.language = article_language(slot.article->meta, text.text());
     };
     std::vector<SiteEntry> entries;
-    std::vector<FirstPassArticle> firsts;
+    LanguageVotes languages;
     std::vector<Article> published;  // metadata only, one per entry
     std::map<std::string, std::string> page_owner;                   // page file → source path
     NewestFirst<std::size_t> feed_choice(feed_options.limit);
@@ -209,8 +195,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
                         if (const auto at = feed_instant(article, feed_options, diagnostics))
                             feed_choice.add(*at, entries.size());
                     }
-                    firsts.push_back({language_tag(article.meta.language),
-                                      std::move(slot.output)});
+                    entry.language = article.meta.language;
+                    languages.add(entry.language);
                     entries.push_back(std::move(entry));
                     published.push_back(std::move(*slot.article));
                 }
@@ -220,31 +206,15 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         report(diagnostics);
     });
 
-    // Languages: the front matter's, else the guess, else the site's, which is folio.toml's or
-    // else the one most articles are written in.
+    // The site's language is folio.toml's, else the one most articles are written in; an
+    // article whose language is unknown takes it.
     site.language = language_tag(job.language);
-    if (site.language.empty()) {
-        std::map<std::string, std::size_t> counts;
-        for (const FirstPassArticle& first : firsts) {
-            const std::string& tag =
-                first.meta_language.empty() ? first.detected_language : first.meta_language;
-            if (!tag.empty()) ++counts[tag];
-        }
-        std::size_t best = 0;
-        for (const auto& [tag, count] : counts) {
-            if (count > best) {
-                best = count;
-                site.language = tag;
-            }
-        }
-        if (site.language.empty()) site.language = "en";
+    if (site.language.empty()) site.language = languages.winner();
+    if (site.language.empty()) site.language = "en";
+    for (SiteEntry& entry : entries) {
+        if (entry.language.empty()) entry.language = site.language;
     }
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const FirstPassArticle& first = firsts[i];
-        entries[i].language = !first.meta_language.empty()       ? first.meta_language
-                              : !first.detected_language.empty() ? first.detected_language
-                                                                 : site.language;
-    }
+    feed_options.language = site.language;
     std::vector<bool> in_feed(entries.size(), false);
     for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
     SitePlan plan = plan_site(std::move(entries));

@@ -19,7 +19,7 @@ void append_entry(std::string& out, const PageFrame& frame, const SiteEntry& ent
     if (entry.language != frame.language) {
         out += " lang=\"";
         append_escaped_html(out, entry.language);
-        out += '"';
+        out += '"' + direction_change(entry.language, frame.language);
     }
     out += "><h2><a href=\"" + href_to(frame, entry.page_file) + "\">";
     append_escaped_html(out, entry.title);

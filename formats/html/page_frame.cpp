@@ -2,6 +2,7 @@
 
 #include "formats/html/labels.hpp"
 #include "src/render/html_escape.hpp"
+#include "src/text/language_tag.hpp"
 
 namespace folio::html {
 
@@ -62,6 +63,12 @@ std::string time_element(const Date& date, std::string_view language) {
     return out;
 }
 
+std::string direction_change(std::string_view language, std::string_view surrounding) {
+    const bool right_to_left = is_right_to_left(language);
+    if (right_to_left == is_right_to_left(surrounding)) return {};
+    return right_to_left ? " dir=\"rtl\"" : " dir=\"ltr\"";
+}
+
 std::string page_document(const PageFrame& frame, const SitePlan& plan, const SiteOptions& options,
                           std::string_view main_html) {
     const Labels& labels = labels_for(options.language);
@@ -69,7 +76,7 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
     out.reserve(main_html.size() + 4096);
     out += "<!DOCTYPE html>\n<html lang=\"";
     append_escaped_html(out, frame.language);
-    out += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += '"' + direction_change(frame.language, "") + ">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     const std::string full_title =
         frame.title.empty() ? options.title : frame.title + " – " + options.title;
@@ -105,7 +112,7 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
     if (!plan.tags.empty() || !plan.categories.empty()) {
         out += "<nav class=\"site\" lang=\"";
         append_escaped_html(out, options.language);
-        out += "\"><ul>";
+        out += '"' + direction_change(options.language, frame.language) + "><ul>";
         out += "<li><a href=\"" + href_to(frame, "index.html") + "\">" + escape_html(labels.home) +
                "</a></li>";
         if (!plan.categories.empty()) {
@@ -124,7 +131,7 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
     if (options.feeds) {
         out += "<footer class=\"site\" lang=\"";
         append_escaped_html(out, options.language);
-        out += "\"><p>" + escape_html(labels.feeds) + ": <a href=\"" + href_to(frame, kRssFile) +
+        out += '"' + direction_change(options.language, frame.language) + "><p>" + escape_html(labels.feeds) + ": <a href=\"" + href_to(frame, kRssFile) +
                "\">RSS</a> · <a href=\"" + href_to(frame, kAtomFile) + "\">Atom</a></p></footer>\n";
     }
     out += "</body>\n</html>\n";

@@ -36,6 +36,10 @@ std::string href_to(const PageFrame& frame, std::string_view site_file);
 /// `<time datetime="...">21 december 2025</time>`, the text in `language`.
 std::string time_element(const Date& date, std::string_view language);
 
+/// ` dir="rtl"` or ` dir="ltr"` for an element in `language` inside one in `surrounding` when
+/// their writing directions differ, else empty (the direction is inherited).
+std::string direction_change(std::string_view language, std::string_view surrounding);
+
 /// The whole document: doctype, `<head>` (charset, viewport, title, description, canonical
 /// link with a base URL, Open Graph, stylesheet, feed links), the site header with its
 /// navigation, `main_html` inside `<main>`, and the footer.

@@ -62,6 +62,51 @@ TEST(BuildSite, WritesPagesListsFeedsThroughTheInjectedWritersAndAManifest) {
     EXPECT_TRUE(std::filesystem::exists(site / "posts/second/index.html"));
 }
 
+TEST(BuildSite, MarksEachPageAndFeedItemWithItsOwnLanguageAndDirection) {
+    const TempDir dir;
+    dir.write("posts/english.md",
+              "---\ntitle: Notes\ndate: 2025-10-05\ntags: [a]\n---\n\nThis is what we changed "
+              "in the release, and why it was worth the wait: the book that you read is not the "
+              "one that was written.\n");
+    dir.write("posts/persian.md",
+              "---\ntitle: یادداشت\ndate: 2025-10-06\n---\n\nاین یک نوشته کوتاه درباره "
+              "برنامه‌نویسی است. ما امروز با هم یک کتاب الکترونیکی می‌سازیم و پیش از آن چند نکته "
+              "را بررسی می‌کنیم.\n");
+    dir.write("posts/lorem.md",
+              "---\ntitle: Hello\ndate: 2025-10-07\n---\n\nLorem ipsum dolor sit amet, "
+              "consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore "
+              "magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "posts").string()};
+    job.output = (dir.path() / "site").string();
+    job.base_url = "https://example.org/";
+    job.language = "nl";
+    job.time_zone = "UTC";
+    std::string item_languages;
+    job.feeds.rss = [](const Feed&) { return std::string("rss"); };
+    job.feeds.atom = [&item_languages](const Feed& feed) {
+        for (const FeedItem& item : feed.items) item_languages += item.title + "=" + item.language + " ";
+        return std::string("atom");
+    };
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::filesystem::path site = dir.path() / "site";
+    const std::string english = read_text(site / "posts/english/index.html");
+    EXPECT_NE(english.find("<html lang=\"en\">"), std::string::npos) << english;
+    EXPECT_NE(english.find("5 October 2025"), std::string::npos) << english;
+    const std::string persian = read_text(site / "posts/persian/index.html");
+    EXPECT_NE(persian.find("<html lang=\"fa\" dir=\"rtl\">"), std::string::npos) << persian;
+    // The site's own words around it are Dutch, left to right.
+    EXPECT_NE(persian.find("<nav class=\"site\" lang=\"nl\" dir=\"ltr\">"), std::string::npos)
+        << persian;
+    const std::string lorem = read_text(site / "posts/lorem/index.html");
+    EXPECT_NE(lorem.find("<html lang=\"nl\">"), std::string::npos) << lorem;
+    const std::string index = read_text(site / "index.html");
+    EXPECT_NE(index.find("<article class=\"entry\" lang=\"fa\" dir=\"rtl\">"),
+              std::string::npos)
+        << index;
+    EXPECT_EQ(item_languages, "Hello=nl یادداشت=fa Notes=en ");
+}
+
 TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
     const TempDir dir;
     dir.write("a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\nText.\n");
