@@ -12,17 +12,6 @@
 
 namespace folio::epub {
 
-namespace {
-
-// Where the front matter gives the language, for a caret under a tag that is none.
-SourcePos language_key_position(const Source& source) {
-    for (const auto& [key, at] : source.key_positions) {
-        if (key == "language" || key == "lang" || key == "languageCode") return at;
-    }
-    return {};
-}
-
-}  // namespace
 
 MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
                            bool include_drafts, const DiagnosticSink& report) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "src/images/image_location.hpp"
+#include "src/meta/article_language.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/newest_first.hpp"
@@ -125,6 +126,22 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     const bool everything = feed_options->limit == 0;
     LoadOptions first_pass = load;
     first_pass.read.body = everything;
+    // Each item's language is its article's own, else its text's, read while the text is at
+    // hand (a later pass reads only bodies); the feed's, unless given, is that of most items.
+    first_pass.hook = [](const SourceText& text, ArticleSlot& slot) {
+        if (!slot.article) return;
+        Meta& meta = slot.article->meta;
+        if (!meta.language.empty() && language_tag(meta.language).empty()) {
+            slot.diagnostics.report(text.diagnostic_at(
+                Severity::warning, "feed.language",
+                "language '" + meta.language + "' is not a language tag like nl or en-GB (" +
+                    language_tag_problem(meta.language) +
+                    "); the item's language is detected from its text instead",
+                language_key_position(slot.article->source)));
+        }
+        meta.language = article_language(meta, text.text());
+    };
+    LanguageVotes languages;
     NewestFirst<Article> newest(feed_options->limit);
     NewestFirst<FeedItem> all_items(0);
     for_each_article(paths, first_pass, [&](ArticleSlot& slot) {
@@ -132,6 +149,7 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
         errors = errors || diagnostics.has_errors();
         if (slot.article) {
             if (const auto instant = feed_instant(*slot.article, *feed_options, diagnostics)) {
+                languages.add(slot.article->meta.language);
                 if (everything) {
                     all_items.add(*instant, make_feed_item(source_for(*slot.article),
                                                            *feed_options, diagnostics));
@@ -153,6 +171,7 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
         items.push_back(make_feed_item(source_for(article), *feed_options, late));
     }
     report(late);
+    if (feed_options->language.empty()) feed_options->language = languages.winner();
     const Feed feed = assemble_feed(std::move(items), *feed_options, now);
     const std::string bytes = write_feed(feed, job.format);
     if (const std::optional<Diagnostic> problem = write_file_atomically(job.output, bytes)) {

@@ -22,6 +22,13 @@ std::string article_language(const Meta& meta, std::string_view text) {
     return guess.tag;
 }
 
+SourcePos language_key_position(const Source& source) {
+    for (const auto& [key, at] : source.key_positions) {
+        if (key == "language" || key == "lang") return at;
+    }
+    return {};
+}
+
 void LanguageVotes::add(std::string_view tag) {
     if (tag.empty()) return;
     const auto at = counts_.find(tag);

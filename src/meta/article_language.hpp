@@ -19,6 +19,10 @@ namespace folio {
 /// Lorem ipsum is no language. `text` is the file's text or a sample of it (language_sample).
 std::string article_language(const Meta& meta, std::string_view text);
 
+/// Where the front matter gives the language (`language` or `lang`), for a caret under a tag
+/// that is none; unknown (0:0) when it came from elsewhere.
+SourcePos language_key_position(const Source& source);
+
 /// Counts the articles of each language to name the language of the whole, which is the one
 /// most articles are written in (not the first article's). Ties go to the alphabetically first.
 class LanguageVotes {

@@ -141,6 +141,12 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
                                 {}});
         }
     }
+    // Atom and JSON Feed say an item's language but not its direction, and RSS says neither:
+    // the content itself carries both, so a reader sets Persian right to left.
+    if (!item.content_html.empty() && is_right_to_left(item.language)) {
+        item.content_html = "<div lang=\"" + item.language + "\" dir=\"rtl\">" +
+                            std::move(item.content_html) + "</div>";
+    }
     if (article.meta.cover && !article.meta.cover->source.empty()) {
         FeedImage image;
         image.url =

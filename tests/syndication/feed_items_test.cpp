@@ -72,6 +72,16 @@ TEST(FeedItems, PreferTheArticleLanguageOverTheSiteLanguage) {
     EXPECT_EQ(test::item_for(plain, test::site_options()).language, "en");
 }
 
+TEST(FeedItems, WrapTheContentOfARightToLeftItemInItsDirection) {
+    const Article persian =
+        test::dated_post("x", "X", "2025-01-01", "سلام دنیا.\n", "language: fa\n");
+    const FeedItem item = test::item_for(persian, test::site_options());
+    EXPECT_EQ(item.language, "fa");
+    EXPECT_EQ(item.content_html, "<div lang=\"fa\" dir=\"rtl\"><p>سلام دنیا.</p>\n</div>");
+    const Article english = test::dated_post("y", "Y", "2025-01-01", "Hello.\n");
+    EXPECT_EQ(test::item_for(english, test::site_options()).content_html, "<p>Hello.</p>\n");
+}
+
 TEST(FeedItems, WriteLanguagesAsBcp47TagsAndWarnAboutOthers) {
     EXPECT_EQ(language_tag("nl_NL"), "nl-NL");
     EXPECT_EQ(language_tag("en-GB"), "en-GB");

@@ -50,6 +50,56 @@ TEST(FeedJob, WritesTheNewestArticlesAndWarnsAboutUndatedOnes) {
     EXPECT_NE(json.find("https://example.org/feed.json"), std::string::npos) << json;
 }
 
+// The JSON Feed items' languages, in feed order (newest first), and the feed's.
+std::string languages_in(const std::string& json) {
+    std::string out;
+    for (std::size_t at = json.find("\"language\": \""); at != std::string::npos;
+         at = json.find("\"language\": \"", at + 1)) {
+        const std::size_t start = at + 13;
+        out += json.substr(start, json.find('"', start) - start) + ' ';
+    }
+    return out;
+}
+
+TEST(FeedJob, GivesEveryItemItsOwnLanguageWhateverTheFeedsIs) {
+    for (const std::size_t limit : {std::size_t{0}, std::size_t{10}}) {
+        const TempDir dir;
+        dir.write("posts/english.md",
+                  "---\ntitle: Notes\ndate: 2025-10-05\n---\n\nThis is what we changed in the "
+                  "release, and why it was worth the wait: the book that you read is not the one "
+                  "that was written.\n");
+        dir.write("posts/dutch.md",
+                  "---\ntitle: Notities\ndate: 2025-10-06\n---\n\nDit is wat er is veranderd "
+                  "en waarom het de moeite van het wachten waard was: het boek dat je leest is "
+                  "niet meer het boek dat er was.\n");
+        dir.write("posts/lorem.md",
+                  "---\ntitle: Hello\ndate: 2025-10-07\n---\n\nLorem ipsum dolor sit amet, "
+                  "consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+                  "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation.\n");
+        FeedJob job;
+        job.inputs = {(dir.path() / "posts").string()};
+        job.output = (dir.path() / "feed.json").string();
+        job.format = FeedFormat::json;
+        job.base_url = "https://example.org/";
+        job.time_zone = "UTC";
+        job.limit = limit;
+        job.language = "nl";
+        ASSERT_EQ(run(job).status, JobStatus::ok);
+        // Before, every item said the feed's `nl`; lorem ipsum takes the feed's.
+        EXPECT_EQ(languages_in(read_text(dir.path() / "feed.json")), "nl nl nl en ")
+            << "limit " << limit;
+
+        // Without a language of its own the feed takes the one most items are in.
+        job.language.clear();
+        dir.write("posts/english2.md",
+                  "---\ntitle: More\ndate: 2025-10-04\n---\n\nThis is the second post that we "
+                  "wrote, and it is not the last one: there are more of them to come.\n");
+        ASSERT_EQ(run(job).status, JobStatus::ok);
+        EXPECT_EQ(languages_in(read_text(dir.path() / "feed.json")), "en nl en en ")
+            << "limit " << limit;
+    }
+}
+
 TEST(FeedJob, RefusesABadSourceDateEpochBeforeReadingAnything) {
     const TempDir dir;
     FeedJob job = job_in(dir);
