@@ -82,6 +82,22 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
 }
 
 JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    // A tag that is none would make a book that fails epubcheck: a mistake in the settings,
+    // refused before anything is read.
+    if (!job.language.empty() && language_tag(job.language).empty()) {
+        Diagnostics usage;
+        usage.report(Diagnostic{Severity::error,
+                                "epub.language",
+                                "language '" + job.language +
+                                    "' is not a BCP 47 language tag like nl or en-GB: " +
+                                    language_tag_problem(job.language),
+                                "",
+                                0,
+                                0,
+                                {}});
+        report(usage);
+        return JobStatus::usage;
+    }
     Diagnostics inputs;
     std::vector<std::string> paths = collect_inputs(job.inputs, inputs);
     {

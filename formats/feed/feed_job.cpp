@@ -72,8 +72,9 @@ std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& prob
     out.language = language_tag(job.language);
     if (out.language.empty() && !job.language.empty()) {
         problems.report(usage_error("feed.language", "language '" + job.language +
-                                                         "' in folio.toml is not a language tag "
-                                                         "like nl or en-GB"));
+                                                         "' is not a BCP 47 language tag like nl "
+                                                         "or en-GB: " +
+                                                         language_tag_problem(job.language)));
         return std::nullopt;
     }
     out.limit = job.limit;

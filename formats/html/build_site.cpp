@@ -85,6 +85,12 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     }
     if (job.page_size == 0)
         setup.report(site_error("html.page-size", "--page-size must be at least 1"));
+    if (!job.language.empty() && language_tag(job.language).empty()) {
+        setup.report(site_error("html.language", "language '" + job.language +
+                                                     "' is not a BCP 47 language tag like nl or "
+                                                     "en-GB: " +
+                                                     language_tag_problem(job.language)));
+    }
     const std::optional<TimeZone> zone = TimeZone::parse(job.time_zone);
     if (!zone) setup.report(site_error("html.time-zone", time_zone_problem(job.time_zone)));
     std::vector<std::string> paths = collect_inputs(job.inputs, setup);

@@ -198,6 +198,17 @@ TEST_F(BuildBook, WarnsAtALanguageThatIsNoTagAndDetectsInstead) {
     EXPECT_NE(entry_text(book, ".opf").find("<dc:language>en</dc:language>"), std::string::npos);
 }
 
+TEST_F(BuildBook, RefusesABookLanguageThatIsNoTagAndWritesNothing) {
+    job.language = "english please";
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_EQ(result.messages.size(), 1U);
+    EXPECT_EQ(result.messages.front(),
+              "folio: error: language 'english please' is not a BCP 47 language tag like nl or "
+              "en-GB: it contains a space [epub.language]\n");
+    EXPECT_FALSE(std::filesystem::exists(job.output));
+}
+
 TEST_F(BuildBook, BuildsTheSameBytesTwice) {
     ASSERT_EQ(run(job).status, JobStatus::ok);
     const std::string first = file_bytes(job.output);

@@ -128,6 +128,9 @@ TEST(FeedJob, RefusesAMissingBaseUrlAndALanguageThatIsNoTag) {
     EXPECT_EQ(result.status, JobStatus::usage);
     ASSERT_EQ(result.diagnostics.size(), 1U);
     EXPECT_EQ(result.diagnostics[0].code, "feed.language");
+    EXPECT_EQ(result.diagnostics[0].message,
+              "language 'Dutch (NL)' is not a BCP 47 language tag like nl or en-GB: it contains "
+              "a space");
 }
 
 }  // namespace

@@ -140,5 +140,19 @@ TEST(BuildSite, RefusesWrongSettingsBeforeWritingAnything) {
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "site"));
 }
 
+TEST(BuildSite, RefusesALanguageThatIsNoTag) {
+    const TempDir dir;
+    dir.write("a.md", "---\ntitle: A\n---\n\nText.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "a.md").string()};
+    job.output = (dir.path() / "site").string();
+    job.time_zone = "UTC";
+    job.language = "english please";
+    const JobRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_TRUE(result.has_code("html.language"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "site"));
+}
+
 }  // namespace
 }  // namespace folio::html
