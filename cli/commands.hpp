@@ -14,6 +14,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace folio::cli {
@@ -48,6 +49,10 @@ void add_error_policy_options(CLI::App& command, CommonOptions& options);
 std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
                                    Diagnostics& diagnostics);
 
+
+/// Makes `-o` of a command that writes a folder refuse `-` (standard output takes one file:
+/// the EPUB or a feed), as a usage error that says so.
+void refuse_standard_output(CLI::Option& output);
 
 /// Adds `--sync` to a command that writes many files with `Sync::at_end`.
 void add_sync_option(CLI::App& command, CommonOptions& options);

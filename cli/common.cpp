@@ -57,6 +57,16 @@ void add_sync_option(CLI::App& command, CommonOptions& options) {
                      "file system, with whatever else was written to it)");
 }
 
+void refuse_standard_output(CLI::Option& output) {
+    output.check(CLI::Validator(
+        [](const std::string& value) -> std::string {
+            if (value != "-") return {};
+            return "'-' (standard output) takes one file, the EPUB or a feed; this command "
+                   "writes a folder of files: name the folder";
+        },
+        "FOLDER"));
+}
+
 bool sync_output_folder(const std::string& root, const CommonOptions& options) {
     // Not by default: every file is already whole on disk or absent (renamed into place), and
     // waiting for the disk cost a fifth of a 10,000-page site's time (and more when other

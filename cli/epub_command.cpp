@@ -103,7 +103,8 @@ Runner add_epub_command(CLI::App& app) {
         ->add_option("inputs", job.inputs,
                      "Markdown files or directories; - reads one article from standard input")
         ->required();
-    command->add_option("-o,--output", job.output, "The EPUB file to write")->required();
+    command->add_option("-o,--output", job.output, "The EPUB file to write; - for standard output")
+        ->required();
     command->add_option("--title", job.title, "Book title (default: title in folio.toml)");
     command->add_option("--author", job.author, "Book author (default: author in folio.toml)");
     command->add_option("--language", job.language,

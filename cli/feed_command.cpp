@@ -62,7 +62,9 @@ Runner add_feed_command(CLI::App& app) {
         "feed", "Write an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed of the newest articles");
     command->add_option("inputs", options->inputs, "Files or directories (searched for *.md)")
         ->required();
-    command->add_option("-o,--output", options->output, "The feed file to write")->required();
+    command
+        ->add_option("-o,--output", options->output, "The feed file to write; - for standard output")
+        ->required();
     command->add_option("--format", options->format, "rss (default), atom or json")
         ->check(CLI::IsMember({"rss", "atom", "json"}));
     command->add_option("--base-url", options->base_url,

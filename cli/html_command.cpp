@@ -64,8 +64,9 @@ Runner add_html_command(CLI::App& app) {
                            "(docs/formats/html.md)");
     command->add_option("inputs", options->inputs, "Files or directories (searched for *.md)")
         ->required();
-    command->add_option("-o,--output", options->output, "The site folder to write into")
-        ->required();
+    refuse_standard_output(
+        *command->add_option("-o,--output", options->output, "The site folder to write into")
+             ->required());
     command->add_option("--base-url", options->base_url,
                         "Absolute site URL, like https://example.org/blog/ (default: base_url in "
                         "folio.toml): canonical links, Open Graph URLs, sitemap and feeds");

@@ -36,9 +36,11 @@ Runner add_hugo_command(CLI::App& app) {
         ->add_option("inputs", options->job.files.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
-    command
-        ->add_option("-o,--output", options->job.files.output, "Hugo content folder to write into")
-        ->required();
+    refuse_standard_output(
+        *command
+             ->add_option("-o,--output", options->job.files.output,
+                          "Hugo content folder to write into")
+             ->required());
     command->add_option("--section", options->job.section,
                         "Content section (default: posts; empty: none)");
     command->add_flag(

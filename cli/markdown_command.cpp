@@ -42,10 +42,10 @@ Runner add_markdown_command(CLI::App& app) {
         ->add_option("inputs", options->job.files.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
-    command
-        ->add_option("-o,--output", options->job.files.output,
-                     "Folder to write <slug>.md files into")
-        ->required();
+    refuse_standard_output(*command
+                                ->add_option("-o,--output", options->job.files.output,
+                                             "Folder to write <slug>.md files into")
+                                ->required());
     command
         ->add_option("--style", options->style,
                      "Front-matter style to write: a (excerpt, category, featuredImage), "

@@ -40,7 +40,7 @@ struct BookJob {
     /// Markdown files, folders (their Markdown files, recursively) and `-` for one article from
     /// standard input; a file named twice is one chapter.
     std::vector<std::string> inputs;
-    std::string output;  ///< the EPUB file, replaced whole when the book is complete
+    std::string output;  ///< the EPUB file, replaced whole when the book is complete; `-`: standard output
     /// Empty: the article's title when there is one article, else "Articles" (a note).
     std::string title;
     std::string author;  ///< empty: no dc:creator

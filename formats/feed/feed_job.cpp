@@ -59,9 +59,13 @@ std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& prob
     out.zone = *zone;
     std::string site = out.base_url;
     if (site.back() != '/') site += '/';
-    out.feed_url = job.feed_url.empty()
-                       ? site + std::filesystem::path(job.output).filename().string()
-                       : job.feed_url;
+    // Written to standard output the feed has no file name: it is named as the site names its
+    // feeds.
+    const std::string file_name = job.output != "-" ? std::filesystem::path(job.output).filename().string()
+                                  : job.format == FeedFormat::atom ? "atom.xml"
+                                  : job.format == FeedFormat::json ? "feed.json"
+                                                                   : "feed.xml";
+    out.feed_url = job.feed_url.empty() ? site + file_name : job.feed_url;
     if (const std::string problem = base_url_problem(out.feed_url); !problem.empty()) {
         problems.report(usage_error("feed.feed-url", "--feed-url: " + problem));
         return std::nullopt;

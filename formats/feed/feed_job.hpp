@@ -19,10 +19,12 @@ namespace folio::feed {
 /// options and folio.toml; the job checks it before any file is read).
 struct FeedJob {
     std::vector<std::string> inputs;  ///< files or folders (searched for *.md), `-` for stdin
-    std::string output;               ///< the feed file, replaced atomically
+    std::string output;               ///< the feed file, replaced atomically; `-`: standard output
     FeedFormat format = FeedFormat::rss;
     std::string base_url;  ///< absolute `http(s)` URL of the site; required
-    std::string feed_url;  ///< where the feed is published; empty: base URL + output's name
+    /// Where the feed is published; empty: base URL + the output's name (for `-`, the name the
+    /// site gives that format: feed.xml, atom.xml, feed.json).
+    std::string feed_url;
     std::size_t limit = 20;  ///< newest articles kept; 0 keeps all
     ContentMode content = ContentMode::full;
     std::string title;        ///< empty: the base URL

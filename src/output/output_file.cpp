@@ -20,7 +20,7 @@ Diagnostic write_error(const fs::path& target, const std::string& what) {
     d.severity = Severity::error;
     d.code = "output.write";
     d.message = "cannot write: " + what;
-    d.path = target.generic_string();
+    d.path = target == "-" ? "<standard output>" : target.generic_string();
     return d;
 }
 
@@ -67,7 +67,7 @@ bool holds_exactly(const fs::path& path, std::string_view bytes) {
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {}
 
 AtomicFile::~AtomicFile() {
-    if (fd_ >= 0) ::close(fd_);
+    if (fd_ >= 0 && !standard_output_) ::close(fd_);
     if (!temp_.empty() && !committed_) {
         std::error_code ec;
         fs::remove(temp_, ec);
@@ -75,6 +75,11 @@ AtomicFile::~AtomicFile() {
 }
 
 std::optional<Diagnostic> AtomicFile::open() {
+    if (target_ == "-") {
+        standard_output_ = true;
+        fd_ = STDOUT_FILENO;
+        return std::nullopt;
+    }
     const fs::path folder = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
     // A name no other writer picks, in the target's own folder so the rename stays on one file
     // system (and so is atomic): the process id tells runs apart, a counter the files of one
@@ -128,6 +133,12 @@ std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
 
 std::optional<Diagnostic> AtomicFile::commit(Sync sync) {
     if (fd_ < 0) return write_error(target_, "the file is not open");
+    if (standard_output_) {
+        // A pipe or a terminal cannot be synced or renamed: the bytes are already out.
+        fd_ = -1;
+        committed_ = true;
+        return std::nullopt;
+    }
     if (sync == Sync::each_file && ::fsync(fd_) != 0)
         return write_error(target_, std::strerror(errno));
     const int fd = fd_;

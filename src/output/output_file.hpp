@@ -32,7 +32,7 @@ enum class Sync {
 /// Writes `bytes` to `target` so that no reader ever sees half a file: into a temporary file in
 /// the same folder, then renamed over the target (the previous content stays intact until the
 /// rename). Creates missing parent folders. Returns the error, if any, as a diagnostic
-/// (`output.write`) naming the target.
+/// (`output.write`) naming the target. The target `-` is standard output.
 std::optional<Diagnostic> write_file_atomically(const std::filesystem::path& target,
                                                 std::string_view bytes,
                                                 Sync sync = Sync::each_file);
@@ -46,6 +46,8 @@ std::optional<Diagnostic> sync_file_system(const std::filesystem::path& inside);
 /// Bytes go to a temporary file in the target's folder; `commit` flushes it to disk and renames
 /// it over the target. Destroyed without a commit, it removes the temporary file and the target
 /// stays as it was. Every failure is a diagnostic (`output.write`) naming the target.
+/// The target `-` is standard output (`-o -`): bytes go there as they come, unbuffered and
+/// binary-safe, and nothing is renamed; a failure half-way leaves what was written.
 class AtomicFile {
 public:
     explicit AtomicFile(std::filesystem::path target);
@@ -65,6 +67,7 @@ private:
     std::filesystem::path temp_;
     int fd_ = -1;
     bool committed_ = false;
+    bool standard_output_ = false;  ///< the target is `-`: fd_ is 1 and is never closed
 };
 
 /// `relative` joined below `root`, or empty when it would leave the root: absolute paths,

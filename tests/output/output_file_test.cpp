@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <chrono>
 #include <fstream>
@@ -40,6 +44,47 @@ TEST(WriteFileAtomically, ReplacesTheTargetAndLeavesNoTemporaryFile) {
     int entries = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(target.parent_path())) ++entries;
     EXPECT_EQ(entries, 1);
+}
+
+// Standard output sent into `file` for as long as it lives.
+class StandardOutputInto {
+public:
+    explicit StandardOutputInto(const fs::path& file)
+        : saved_(::dup(STDOUT_FILENO)),
+          fd_(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)) {
+        std::fflush(stdout);
+        ::dup2(fd_, STDOUT_FILENO);
+    }
+    ~StandardOutputInto() {
+        ::dup2(saved_, STDOUT_FILENO);
+        ::close(saved_);
+        ::close(fd_);
+    }
+    StandardOutputInto(const StandardOutputInto&) = delete;
+    StandardOutputInto& operator=(const StandardOutputInto&) = delete;
+
+private:
+    int saved_;
+    int fd_;
+};
+
+TEST(WriteFileAtomically, WritesTheTargetDashToStandardOutputByteForByte) {
+    const TempDir dir;
+    const fs::path captured = dir.path() / "stdout";
+    // An EPUB's ZIP bytes: NUL, CR LF and bytes that are no UTF-8 must arrive unchanged.
+    const std::string bytes("PK\x03\x04\0\r\n\xff\xfe end", 14);
+    {
+        const StandardOutputInto redirect(captured);
+        ASSERT_FALSE(write_file_atomically("-", bytes).has_value());
+        AtomicFile streamed("-");
+        ASSERT_FALSE(streamed.open().has_value());
+        ASSERT_FALSE(streamed.write("more").has_value());
+        ASSERT_FALSE(streamed.commit().has_value());
+    }
+    EXPECT_EQ(slurp(captured), bytes + "more");
+    EXPECT_FALSE(fs::exists("-"));
+    // Standard output is still open after the file that used it is gone.
+    EXPECT_NE(::fcntl(STDOUT_FILENO, F_GETFD), -1);
 }
 
 TEST(WriteFileAtomically, WritesUnsyncedFilesThatTheFinalSyncCommits) {
