@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "src/pipeline/read_article.hpp"
+#include "src/check/mojibake_report.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/text/language_tag.hpp"
 
@@ -19,7 +20,7 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
     // Only this hook writes stdin_text, and only for "-", which is read once (paths are unique).
-    metadata_load.hook = [&pass](const SourceText& text, ArticleSlot& slot) {
+    metadata_load.hook = [&pass, include_drafts](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
         if (slot.path == "-") pass.stdin_text = text.text();
         // The chapter's own language from here on (empty: the book's), whichever the book's is.
@@ -34,6 +35,11 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
                 language_key_position(slot.article->source)));
         }
         meta.language = article_language(meta, text.text());
+        // Garbled text would reach the reader as it is: said once per chapter (a draft left out
+        // has none).
+        if (!meta.draft || include_drafts)
+            report_mojibake(text, "epub.mojibake", MojibakeReports::once_per_article,
+                            slot.diagnostics);
         // Held until its chapter is written, the last perhaps: only what the book shows.
         keep_typed_metadata_only(*slot.article);
     };

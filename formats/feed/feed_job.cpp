@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "src/check/mojibake_report.hpp"
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/output/output_file.hpp"
@@ -133,7 +134,7 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     first_pass.read.body = everything;
     // Each item's language is its article's own, else its text's, read while the text is at
     // hand (a later pass reads only bodies); the feed's, unless given, is that of most items.
-    first_pass.hook = [](const SourceText& text, ArticleSlot& slot) {
+    first_pass.hook = [drafts = job.drafts](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
         Meta& meta = slot.article->meta;
         if (!meta.language.empty() && language_tag(meta.language).empty()) {
@@ -145,6 +146,11 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
                 language_key_position(slot.article->source)));
         }
         meta.language = article_language(meta, text.text());
+        // Garbled text would reach the feed readers as it is: said once per item (a draft left
+        // out has none).
+        if (!meta.draft || drafts)
+            report_mojibake(text, "feed.mojibake", MojibakeReports::once_per_article,
+                            slot.diagnostics);
     };
     LanguageVotes languages;
     NewestFirst<Article> newest(feed_options->limit);

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "src/check/mojibake_report.hpp"
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
@@ -143,11 +144,16 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
-    metadata_load.hook = [](const SourceText& text, ArticleSlot& slot) {
+    metadata_load.hook = [drafts = job.drafts](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
         // Held until its page is written: only what pages and feeds show.
         keep_typed_metadata_only(*slot.article);
         slot.article->meta.language = article_language(slot.article->meta, text.text());
+        // Garbled text would reach the page as it is: said once per article (a draft left out
+        // has none).
+        if (!slot.article->meta.draft || drafts)
+            report_mojibake(text, "html.mojibake", MojibakeReports::once_per_article,
+                            slot.diagnostics);
     };
     std::vector<SiteEntry> entries;
     LanguageVotes languages;

@@ -4,10 +4,10 @@
 #include <filesystem>
 
 #include "src/ast/walk.hpp"
+#include "src/check/mojibake_report.hpp"
 #include "src/images/image_location.hpp"
 #include "src/render/html_body.hpp"
 #include "src/render/title_heading.hpp"
-#include "src/text/mojibake.hpp"
 
 namespace folio {
 
@@ -79,13 +79,7 @@ void lint_article(const SourceText& source, const Article& article, const LintOp
                                                 "no date in the front matter", {1, 1}));
     }
 
-    for (const Mojibake& m : find_mojibake(source.text())) {
-        diagnostics.report(source.diagnostic(
-            Severity::warning, "check.mojibake",
-            "suspected mojibake '" + m.found + "' (UTF-8 read as " + std::string(m.codec) +
-                "): probably '" + m.repaired + "'; --fix-mojibake repairs it",
-            m.offset));
-    }
+    report_mojibake(source, "check.mojibake", MojibakeReports::every_run, diagnostics);
 
     bool noted_static = false;
     if (meta.cover) {

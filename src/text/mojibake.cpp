@@ -106,6 +106,12 @@ Sequence sequence_at(const std::vector<Char>& chars, std::size_t at, const CodeP
 }  // namespace
 
 std::vector<Mojibake> find_mojibake(std::string_view text) {
+    // Every run holds characters above ASCII; most articles, and every English one, have
+    // none, and decoding the whole text costs a book or a site more than looking for them.
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return {};
+    }
     const std::vector<Char> chars = decode_all(text);
     const auto pages = code_pages();
     std::vector<Mojibake> found;

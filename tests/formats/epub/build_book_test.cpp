@@ -209,6 +209,30 @@ TEST_F(BuildBook, RefusesABookLanguageThatIsNoTagAndWritesNothing) {
     EXPECT_FALSE(std::filesystem::exists(job.output));
 }
 
+TEST_F(BuildBook, WarnsOncePerChapterAboutGarbledText) {
+    dir.write("garbled/post.md",
+              "---\ntitle: Caf\xC3\x83\xC2\xA9\ndate: 2025-01-01\n---\n\nDe "
+              "ge\xE2\x88\x9A\xC3\x98ntegreerde aanpak.\n");
+    dir.write("garbled/draft.md",
+              "---\ntitle: Draft\ndraft: true\n---\n\nDe caf\xC3\x83\xC2\xA9.\n");
+    job.inputs = {(dir.path() / "garbled").generic_string()};
+    const BookRun result = run(job);
+    ASSERT_EQ(result.status, JobStatus::ok);
+    std::vector<std::string> warnings;
+    for (const std::string& m : result.messages) {
+        if (m.find("[epub.mojibake]") != std::string::npos) warnings.push_back(m);
+    }
+    // One for the chapter, none for the draft the book leaves out.
+    ASSERT_EQ(warnings.size(), 1U);
+    EXPECT_EQ(warnings.front(),
+              (dir.path() / "garbled" / "post.md").generic_string() +
+                  ":2:11: warning: suspected mojibake '\xC3\x83\xC2\xA9' (UTF-8 read as "
+                  "Windows-1252): probably '\xC3\xA9' (and 1 more in this article); "
+                  "--fix-mojibake repairs them [epub.mojibake]\n"
+                  "    title: Caf\xC3\x83\xC2\xA9\n"
+                  "              ^\n");
+}
+
 TEST_F(BuildBook, BuildsTheSameBytesTwice) {
     ASSERT_EQ(run(job).status, JobStatus::ok);
     const std::string first = file_bytes(job.output);

@@ -107,6 +107,26 @@ TEST(BuildSite, MarksEachPageAndFeedItemWithItsOwnLanguageAndDirection) {
     EXPECT_EQ(item_languages, "Hello=nl یادداشت=fa Notes=en ");
 }
 
+TEST(BuildSite, WarnsOncePerArticleAboutGarbledText) {
+    const TempDir dir;
+    dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\nThe caf\xC3\x83\xC2\xA9 and "
+                            "the caf\xC3\x83\xC2\xA9.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "posts").string()};
+    job.output = (dir.path() / "site").string();
+    job.time_zone = "UTC";
+    const JobRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    std::size_t warnings = 0;
+    for (const Diagnostic& d : result.diagnostics) {
+        if (d.code != "html.mojibake") continue;
+        ++warnings;
+        EXPECT_EQ(d.line, 6U);
+        EXPECT_EQ(d.column, 8U);
+    }
+    EXPECT_EQ(warnings, 1U);
+}
+
 TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
     const TempDir dir;
     dir.write("a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\nText.\n");
