@@ -108,8 +108,8 @@ Runner add_epub_command(CLI::App& app) {
     command->add_option("--title", job.title, "Book title (default: title in folio.toml)");
     command->add_option("--author", job.author, "Book author (default: author in folio.toml)");
     command->add_option("--language", job.language,
-                        "Book language, BCP 47 (default: folio.toml, the articles' front matter, "
-                        "else detected from the text)");
+                        "Book language, a BCP 47 tag like nl or en-GB (default: folio.toml, else "
+                        "the language most articles are in); each chapter keeps its own");
     command->add_option("--cover", job.cover, "Cover image (PNG, JPEG, GIF, WebP or SVG)");
     command->add_option("--static", job.static_dir,
                         "Folder where site-absolute image paths (/blog/images/x.png) resolve "
