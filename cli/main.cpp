@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
         if (const CLI::Option* out = command.get_option_no_throw("--output");
             out != nullptr && out->count() > 0)
             output = out->as<std::string>();
+        if (output == "-") output = "standard output";
         folio::cli::finish_run(name, output,
                                folio::find_writer(folio::builtin_formats(), name) != nullptr &&
                                    code != kExitUsage);
