@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Every article in its own language, in the book, the feeds and the site.
 
-    check_languages.py --folio PATH --epubcheck JAR --posts DIR --work DIR [--atom-schemas DIR]
+    check_languages.py --folio PATH --epubcheck JAR --vnu JAR --posts DIR --work DIR
+                       [--atom-schemas DIR]
 
 The posts (posts/ here) are English, Dutch (two), Persian and a lorem-ipsum starter post, none
 but their text saying which: the book's language is the majority's (Dutch), each chapter, entry
 and page carries its own (lang, xml:lang, dir="rtl" for Persian, the date in its language), and
 lorem ipsum takes the book's, not French. The book passes epubcheck, the Atom feed the RFC 4287
 RELAX NG schema and Schematron rules (when DIR holds them) and feedparser. `-o -` writes the same
-bytes to standard output as to a file; a language that is no tag is a usage error.
+bytes to standard output as to a file; a language that is no tag is a usage error. The site's
+pages pass the Nu HTML checker; a book in Persian runs its pages right to left.
 """
 
 import argparse
@@ -80,6 +82,15 @@ def check_book(args, work: pathlib.Path, posts: str):
           f"{book.stat().st_size} of the file")
     check(not pathlib.Path("-").exists(), "folio epub -o - wrote a file named '-'")
 
+    # A book whose own language is written right to left turns its pages that way.
+    persian = work / "persian.epub"
+    folio(args.folio, "epub", posts, "-o", str(persian), "--title", "Moving", "--language", "fa")
+    with zipfile.ZipFile(persian) as archive:
+        check('page-progression-direction="rtl"' in archive.read("OEBPS/content.opf").decode(),
+              "a Persian book's spine does not run right to left")
+    rtl_problem = epubcheck_problem(args.epubcheck, str(persian))
+    check(rtl_problem is None, rtl_problem)
+
     refused = folio(args.folio, "epub", posts, "-o", str(work / "refused.epub"),
                     "--language", "english please")
     check(refused.returncode == 2, f"--language 'english please' exited {refused.returncode}")
@@ -142,10 +153,15 @@ def check_site(args, work: pathlib.Path, posts: str):
     for slug, root in expected.items():
         page = (site / "posts" / slug / "index.html").read_text(encoding="utf-8")
         check(root in page, f"site page {slug}: expected {root}")
+    pages = sorted(str(p) for p in site.rglob("*.html"))
+    nu = subprocess.run(["java", "-jar", args.vnu, "--errors-only", *pages], capture_output=True,
+                        text=True)
+    check(nu.returncode == 0 and not nu.stderr.strip(), f"Nu checker:\n{nu.stderr}")
     refused = folio(args.folio, "html", posts, "-o", "-")
     check(refused.returncode == 2 and b"standard output" in refused.stderr,
           f"folio html -o - exited {refused.returncode}: {refused.stderr.decode()}")
-    print(f"site: {len(expected)} pages with their own lang and dir; -o - refused")
+    print(f"site: {len(expected)} pages with their own lang and dir, Nu checker: {len(pages)} "
+          f"pages, {'0 errors' if nu.returncode == 0 else 'ERRORS'}; -o - refused")
 
 
 def main() -> int:
@@ -155,6 +171,7 @@ def main() -> int:
     parser.add_argument("--posts", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--atom-schemas")
+    parser.add_argument("--vnu", required=True, help="vnu.jar, the Nu HTML checker")
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
