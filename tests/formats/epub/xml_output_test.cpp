@@ -24,5 +24,15 @@ TEST(XmlBytes, LeavesOutCharactersXmlCannotHold) {
     EXPECT_TRUE(back.load_string(bytes.c_str()));
 }
 
+TEST(StartXhtmlPage, RunsARightToLeftLanguageRightToLeft) {
+    pugi::xml_document persian;
+    start_xhtml_page(persian, "T", "fa");
+    EXPECT_NE(xml_bytes(persian, false).find("lang=\"fa\" xml:lang=\"fa\" dir=\"rtl\""),
+              std::string::npos);
+    pugi::xml_document english;
+    start_xhtml_page(english, "T", "en");
+    EXPECT_EQ(xml_bytes(english, false).find("dir="), std::string::npos);
+}
+
 }  // namespace
 }  // namespace folio::epub

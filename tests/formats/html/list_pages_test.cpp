@@ -66,6 +66,23 @@ TEST(ListPages, MarksEntriesInAnotherLanguage) {
     EXPECT_TRUE(contains(index, "21 December 2025"));
 }
 
+TEST(ListPages, SetsTheDirectionOfEntriesWrittenTheOtherWay) {
+    SiteOptions options;
+    options.title = "Blog";
+    options.language = "nl";
+    SiteEntry persian = entry("p", "2025-12-21");
+    persian.language = "fa";
+    const std::vector<OutputFile> files = write_list_pages(plan_site({persian}), options);
+    EXPECT_TRUE(contains(files.at(0).bytes, "<article class=\"entry\" lang=\"fa\" dir=\"rtl\">"));
+
+    // On a right-to-left site a left-to-right entry says so.
+    options.language = "ar";
+    SiteEntry english = entry("e", "2025-12-21");
+    const std::vector<OutputFile> arabic = write_list_pages(plan_site({english}), options);
+    EXPECT_TRUE(contains(arabic.at(0).bytes, "<html lang=\"ar\" dir=\"rtl\">"));
+    EXPECT_TRUE(contains(arabic.at(0).bytes, "<article class=\"entry\" lang=\"en\" dir=\"ltr\">"));
+}
+
 TEST(NotFoundPage, LinksAbsolutelyWithABaseUrlAndRelativelyWithout) {
     SiteOptions options;
     options.title = "Blog";
