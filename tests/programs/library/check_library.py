@@ -85,8 +85,22 @@ def check_report(name: str, result: subprocess.CompletedProcess,
     total = f"{len(expected)} articles; feed written to {feed}"
     if not lines or lines[-1] != total:
         problems.append(f"{name}: last line {lines[-1:]!r}, expected {total!r}")
-    if result.stderr:
-        problems.append(f"{name} reported diagnostics:\n{result.stderr}")
+    # The feed job reports the garbled text (mojibake) of two example posts, as `folio feed`
+    # does, each warning followed by its source line and caret; nothing else is expected.
+    lines = result.stderr.splitlines()
+    others = []
+    mojibake = 0
+    i = 0
+    while i < len(lines):
+        if lines[i].endswith("[feed.mojibake]"):
+            mojibake += 1
+            i += 3
+            continue
+        others.append(lines[i])
+        i += 1
+    if mojibake != 2 or others:
+        problems.append(f"{name} reported other diagnostics than the mojibake of two example "
+                        f"posts:\n{result.stderr}")
 
 
 def check_include_path(cmake_build: pathlib.Path, prefix: pathlib.Path,
