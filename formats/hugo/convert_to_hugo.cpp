@@ -41,10 +41,13 @@ JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const Dia
     const DiskResourceReader resources;
     const Registry& formats = *load.read.formats;
     static constexpr std::array<std::string_view, 1> kOncePerRun{"hugo.image.unresolved"};
+    FilesPerArticle files = job.files;
+    files.keep_written_bodies = !job.reformat;
     return write_files_per_article(
-        job.files, load, sink,
-        [&](Article article, Diagnostics& diagnostics) {
-            return write_hugo_page(std::move(article), page, resources, formats, diagnostics);
+        files, load, sink,
+        [&](Article article, const WrittenBody* written, Diagnostics& diagnostics) {
+            return write_hugo_page(std::move(article), page, resources, formats, diagnostics,
+                                   written);
         },
         kOncePerRun);
 }

@@ -39,9 +39,20 @@ JobStatus write_files_per_article(const FilesPerArticle& where, const LoadOption
     // Thousands of small files: an fsync each cost more than the whole conversion, so the
     // files are renamed into place unsynced (`sync` syncs the file system once at the end).
     std::vector<bool> noted(once_per_run_codes.size(), false);
-    for_each_article(paths, load, [&](ArticleSlot& slot) {
+    LoadOptions reading = load;
+    if (where.keep_written_bodies) {
+        // On the worker thread, while the file's text is at hand: the copy of the body is
+        // cheaper than reading the file a second time on the calling thread.
+        reading.hook = [outer = load.hook](const SourceText& text, ArticleSlot& slot) {
+            if (outer) outer(text, slot);
+            slot.written_body = written_body(text, slot.article->source.body_offset);
+        };
+    }
+    for_each_article(paths, reading, [&](ArticleSlot& slot) {
         if (slot.article) {
-            const std::vector<OutputFile> files = write(std::move(*slot.article), slot.diagnostics);
+            const WrittenBody* written = slot.written_body ? &*slot.written_body : nullptr;
+            const std::vector<OutputFile> files =
+                write(std::move(*slot.article), written, slot.diagnostics);
             write_files(root, files, slot.diagnostics, Sync::at_end);
         }
         const Diagnostics diagnostics =

@@ -26,12 +26,16 @@ struct FilesPerArticle {
     /// Sync the output's file system once the run is done (`--sync`), rather than leave it to
     /// the kernel.
     bool sync = false;
+    /// Hand the writer each body as its file holds it (`WrittenBody`), for a job that copies
+    /// bodies rather than writing them from the AST.
+    bool keep_written_bodies = false;
 };
 
 /// The files made of one article, paths relative to the output folder; problems go to
-/// `diagnostics`. Takes the article by value: the job owns it from then on.
-using ArticleFilesWriter =
-    std::function<std::vector<OutputFile>(Article article, Diagnostics& diagnostics)>;
+/// `diagnostics`. Takes the article by value: the job owns it from then on. `written` is its
+/// body as the file holds it, or nullptr unless `FilesPerArticle::keep_written_bodies`.
+using ArticleFilesWriter = std::function<std::vector<OutputFile>(
+    Article article, const WrittenBody* written, Diagnostics& diagnostics)>;
 
 /// Reads every input with `load` and writes what `write` makes of each readable article under
 /// `where.output`. Sends `sink` the inputs' problems, then each file's diagnostics (reading,
