@@ -23,6 +23,10 @@ JobStatus write_markdown_files(const MarkdownJob& job, const LoadOptions& load,
     const Registry& formats = *load.read.formats;
     FilesPerArticle files = job.files;
     files.keep_written_bodies = !job.reformat;
+    // A Markdown file's body is copied without an edit: its tree is never needed.
+    files.body_needed = [&formats](const Article& article, std::string_view) {
+        return body_format_for_path(formats, article.source.path).name != "markdown";
+    };
     return write_files_per_article(
         files, load, sink,
         [&](Article article, const WrittenBody* written, Diagnostics& diagnostics) {

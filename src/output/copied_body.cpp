@@ -177,4 +177,35 @@ std::optional<std::vector<SpanEdit>> copied_body_edits(const Article& article,
     return edits;
 }
 
+bool copy_may_need_edits(std::string_view body, bool images_move, bool without_title_heading) {
+    if (images_move && body.find("![") != std::string_view::npos) return true;
+    if (!without_title_heading) return false;
+    // The first block is an H1 only if its first line opens an ATX H1 or a `=` underline comes
+    // before the first blank line (a setext H1). A definition (`[a]: x`, `[^1]: x`) first is no
+    // block: what follows it could be the first one, so that case counts as "may".
+    std::size_t pos = 0;
+    bool first = true;
+    while (pos < body.size()) {
+        const std::size_t nl = body.find('\n', pos);
+        const std::size_t end = nl == std::string_view::npos ? body.size() : nl;
+        const std::string_view line = body.substr(pos, end - pos);
+        pos = end + 1;
+        if (is_blank(line)) {
+            if (first) continue;
+            return false;
+        }
+        const std::size_t indent = line.find_first_not_of(' ');
+        if (first) {
+            first = false;
+            if (indent > 3) return false;  // indented code
+            const std::string_view rest = line.substr(indent);
+            if (rest.starts_with('[')) return true;
+            if (rest.starts_with('#')) return rest.size() == 1 || rest[1] == ' ' || rest[1] == '\t';
+            continue;
+        }
+        if (is_setext_underline(line) && line.find('=') != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace folio

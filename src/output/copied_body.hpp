@@ -13,6 +13,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "src/ast/article.hpp"
@@ -51,5 +52,12 @@ std::optional<std::vector<SpanEdit>> copied_body_edits(const Article& article,
                                                       std::span<const MovedDestination> moved,
                                                       bool without_title_heading,
                                                       std::string& why);
+
+/// Whether `body` (Markdown as written) may need an edit of `copied_body_edits`: an image to
+/// move when `images_move` (it has `![`), or a title heading to remove when
+/// `without_title_heading` (its first block may be an H1). False only when it certainly needs
+/// none: then the body need not be read into the AST at all, which is most of the cost of a
+/// copy. Conservative where the first block is not plain to see (a definition before it).
+bool copy_may_need_edits(std::string_view body, bool images_move, bool without_title_heading);
 
 }  // namespace folio

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "src/pipeline/read_article.hpp"
+
 namespace folio {
 
 namespace {
@@ -43,9 +45,14 @@ JobStatus write_files_per_article(const FilesPerArticle& where, const LoadOption
     if (where.keep_written_bodies) {
         // On the worker thread, while the file's text is at hand: the copy of the body is
         // cheaper than reading the file a second time on the calling thread.
-        reading.hook = [outer = load.hook](const SourceText& text, ArticleSlot& slot) {
+        if (where.body_needed) reading.read.body = false;
+        reading.hook = [outer = load.hook, &where, formats = reading.read.formats](
+                           const SourceText& text, ArticleSlot& slot) {
+            Article& article = *slot.article;
+            slot.written_body = written_body(text, article.source.body_offset);
+            if (where.body_needed && where.body_needed(article, slot.written_body->text))
+                read_article_body(text, article, *formats, slot.diagnostics);
             if (outer) outer(text, slot);
-            slot.written_body = written_body(text, slot.article->source.body_offset);
         };
     }
     for_each_article(paths, reading, [&](ArticleSlot& slot) {

@@ -29,6 +29,12 @@ struct FilesPerArticle {
     /// Hand the writer each body as its file holds it (`WrittenBody`), for a job that copies
     /// bodies rather than writing them from the AST.
     bool keep_written_bodies = false;
+    /// With `keep_written_bodies`: whether an article's body must still be read into the AST,
+    /// given its metadata and its body as written (a copy with edits needs the nodes' offsets).
+    /// Where it says no, `Article::body` and `footnotes` stay empty and the body's reader
+    /// diagnostics are not reported: parsing the body was most of a copying job's time.
+    /// Empty: every body is read.
+    std::function<bool(const Article& article, std::string_view body)> body_needed;
 };
 
 /// The files made of one article, paths relative to the output folder; problems go to

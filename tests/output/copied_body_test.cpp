@@ -147,5 +147,35 @@ TEST(CopiedBody, ApplyThrowsOnOverlappingEdits) {
     EXPECT_THROW(apply_span_edits(body, {{9, 10, ""}}), std::logic_error);
 }
 
+TEST(CopyMayNeedEdits, OnlyWhenAnImageCanMoveOrTheFirstBlockCanBeAnH1) {
+    EXPECT_FALSE(copy_may_need_edits("\nText ! [x] and [a](b).\n", true, true));
+    EXPECT_TRUE(copy_may_need_edits("Text ![x](a.png)\n", true, false));
+    EXPECT_FALSE(copy_may_need_edits("Text ![x](a.png)\n", false, false));
+    EXPECT_TRUE(copy_may_need_edits("\n\n# Title\n\nText\n", false, true));
+    EXPECT_TRUE(copy_may_need_edits("   #\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("#hashtag\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("## Second level\n", false, true));
+    EXPECT_TRUE(copy_may_need_edits("Title\nover two\n===\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("Para\n---\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("Para\n\n===\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("    # code\n", false, true));
+    EXPECT_TRUE(copy_may_need_edits("[^1]: note\n\n# Title\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("# Title\n", false, false));
+}
+
+// Whatever the check says no to, the full read agrees: no edit (checked on the cases above
+// that have a title heading for the edits to find).
+TEST(CopyMayNeedEdits, NeverSaysNoWhereTheFullReadFindsAnEdit) {
+    for (const std::string body : {"Title\n---\n", "## Title\n", "    # Title\n", "#Title\n",
+                                   "Title\n\n===\n"}) {
+        const Read r = read("---\ntitle: Title\n---\n" + body);
+        std::string why;
+        const auto edits = copied_body_edits(r.article, r.body, {}, true, why);
+        ASSERT_TRUE(edits);
+        EXPECT_TRUE(edits->empty()) << body;
+        EXPECT_FALSE(copy_may_need_edits(body, true, true)) << body;
+    }
+}
+
 }  // namespace
 }  // namespace folio
