@@ -161,6 +161,27 @@ TEST(HugoWriter, CopiesTheBodyAsWrittenEditingOnlyTheMovedImageAndTheTitleHeadin
               "Hi\\! _x_ ![d](<diagram-1.png>) ![r][r]\n\n[r]: https://example.org/r.png\n");
 }
 
+TEST(HugoWriter, WritesTheBodyFromTheAstWithANoteWhereAMovedDestinationHasAnEscape) {
+    const SourceText source("posts/why.md", "---\ntitle: Why\n---\n\nHi\\! ![d](img/a\\_b.png)\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    article->slug = "why";
+    const WrittenBody written = written_body(source, article->source.body_offset);
+    MemoryResources resources;
+    resources.files["posts/img/a_b.png"] = "PNG";
+    const auto files = write_hugo_page(std::move(*article), with_images(), resources,
+                                       builtin_formats(), diagnostics, &written);
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].bytes, "+++\ntitle = \"Why\"\ndraft = false\n+++\n\nHi! ![d](a-b.png)\n");
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
+              "posts/why.md:4: note: the body is written from its AST, not copied as written: "
+              "the destination 'img/a_b.png' is not written as it is [output.body.written]\n");
+}
+
 TEST(HugoWriter, DropsNullValuesWithAWarningNamingTheKey) {
     Article a = sample();
     a.meta.extra.emplace_back("note", Value{Null{}});
