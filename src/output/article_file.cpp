@@ -1,5 +1,6 @@
 #include "src/output/article_file.hpp"
 
+#include <optional>
 #include <span>
 #include <stdexcept>
 
@@ -16,14 +17,14 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
     const std::optional<std::vector<SpanEdit>> edits = copied_body_edits(
         article, *options.written_body, options.moved, options.without_title_heading, why);
     if (!edits) {
-        diagnostics.report(Diagnostic{Severity::note,
-                                      "output.body.written",
-                                      "the body is written from its AST, not copied as written: " +
-                                          why,
-                                      article.source.path,
-                                      article.source.body_line,
-                                      0,
-                                      {}});
+        diagnostics.report(
+            Diagnostic{Severity::note,
+                       "output.body.written",
+                       "the body is written from its AST, not copied as written: " + why,
+                       article.source.path,
+                       article.source.body_line,
+                       0,
+                       {}});
         return std::nullopt;
     }
     return apply_span_edits(*options.written_body, *edits);

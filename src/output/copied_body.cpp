@@ -125,10 +125,10 @@ std::string apply_span_edits(const WrittenBody& body, std::vector<SpanEdit> edit
 }
 
 std::optional<std::vector<SpanEdit>> copied_body_edits(const Article& article,
-                                                      const WrittenBody& body,
-                                                      std::span<const MovedDestination> moved,
-                                                      bool without_title_heading,
-                                                      std::string& why) {
+                                                       const WrittenBody& body,
+                                                       std::span<const MovedDestination> moved,
+                                                       bool without_title_heading,
+                                                       std::string& why) {
     const std::string_view text = body.text;
     std::vector<SpanEdit> edits;
     std::size_t removed_begin = 0;  // the title heading's lines, when removed

@@ -48,10 +48,10 @@ std::string apply_span_edits(const WrittenBody& body, std::vector<SpanEdit> edit
 /// destination written with escapes or entities, so the text there is not the URL): the
 /// caller writes that body from the AST instead.
 std::optional<std::vector<SpanEdit>> copied_body_edits(const Article& article,
-                                                      const WrittenBody& body,
-                                                      std::span<const MovedDestination> moved,
-                                                      bool without_title_heading,
-                                                      std::string& why);
+                                                       const WrittenBody& body,
+                                                       std::span<const MovedDestination> moved,
+                                                       bool without_title_heading,
+                                                       std::string& why);
 
 /// Whether `body` (Markdown as written) may need an edit of `copied_body_edits`: an image to
 /// move when `images_move` (it has `![`), or a title heading to remove when

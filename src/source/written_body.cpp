@@ -13,8 +13,9 @@ WrittenBody written_body(const SourceText& source, std::size_t body_offset) {
     const std::vector<LineEnd>& ends = source.other_line_ends();
     // The line number matters only to give other line ends back: most files have none.
     if (!ends.empty()) {
-        body.first_line = 1 + static_cast<std::uint32_t>(std::count(
-                                  text.begin(), text.begin() + static_cast<std::ptrdiff_t>(body_offset), '\n'));
+        body.first_line =
+            1 + static_cast<std::uint32_t>(std::count(
+                    text.begin(), text.begin() + static_cast<std::ptrdiff_t>(body_offset), '\n'));
         const auto first = std::lower_bound(
             ends.begin(), ends.end(), body.first_line,
             [](const LineEnd& end, std::uint32_t line) { return end.line < line; });

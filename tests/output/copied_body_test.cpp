@@ -74,8 +74,7 @@ TEST(CopiedBody, EditsSeveralDestinationsKeepingTitlesAndTheRest) {
 
 TEST(CopiedBody, KeepsCrlfAndLoneCrLineEnds) {
     const Read r = read("---\r\ntitle: T\r\n---\r\n\r\n![a](a.png)\r\nline\rlast\n\r\n");
-    EXPECT_EQ(copy(r, move_images(r.article, "new-")),
-              "\r\n![a](new-a.png)\r\nline\rlast\n\r\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")), "\r\n![a](new-a.png)\r\nline\rlast\n\r\n");
 }
 
 TEST(CopiedBody, RemovesTheTitleHeadingWithCrlf) {
@@ -106,8 +105,7 @@ TEST(CopiedBody, EditsTheReferenceDefinitionOfAReferenceStyleImageOnce) {
 
 TEST(CopiedBody, EditsAnImageInAFootnote) {
     const Read r = read("---\ntitle: T\n---\nText[^1].\n\n[^1]: See ![x](x.png).\n");
-    EXPECT_EQ(copy(r, move_images(r.article, "new-")),
-              "Text[^1].\n\n[^1]: See ![x](new-x.png).\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")), "Text[^1].\n\n[^1]: See ![x](new-x.png).\n");
 }
 
 TEST(CopiedBody, RemovesAnAtxTitleHeadingAndTheBlankLinesAfterIt) {
@@ -166,8 +164,8 @@ TEST(CopyMayNeedEdits, OnlyWhenAnImageCanMoveOrTheFirstBlockCanBeAnH1) {
 // Whatever the check says no to, the full read agrees: no edit (checked on the cases above
 // that have a title heading for the edits to find).
 TEST(CopyMayNeedEdits, NeverSaysNoWhereTheFullReadFindsAnEdit) {
-    for (const std::string body : {"Title\n---\n", "## Title\n", "    # Title\n", "#Title\n",
-                                   "Title\n\n===\n"}) {
+    for (const std::string body :
+         {"Title\n---\n", "## Title\n", "    # Title\n", "#Title\n", "Title\n\n===\n"}) {
         const Read r = read("---\ntitle: Title\n---\n" + body);
         std::string why;
         const auto edits = copied_body_edits(r.article, r.body, {}, true, why);
