@@ -30,6 +30,17 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
     return apply_span_edits(*options.written_body, *edits);
 }
 
+// `text` (LF line ends, as every writer gives) with CRLF line ends.
+std::string with_crlf(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        if (c == '\n') out += '\r';
+        out += c;
+    }
+    return out;
+}
+
 }  // namespace
 
 FrontMatterSyntax front_matter_syntax(FrontMatterTarget target) {
@@ -73,6 +84,7 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
             if (article.source.syntax == FrontMatterSyntax::none && !copied->empty() &&
                 copied->front() != '\n' && copied->front() != '\r')
                 out += '\n';
+            if (options.written_body->crlf_file) out = with_crlf(out);
             return out + *copied;
         }
     }

@@ -13,6 +13,7 @@ WrittenBody written_body(const SourceText& source, std::size_t body_offset) {
     const std::vector<LineEnd>& ends = source.other_line_ends();
     // The line number matters only to give other line ends back: most files have none.
     if (!ends.empty()) {
+        body.crlf_file = ends.front().line == 1 && !ends.front().lone_cr;
         body.first_line =
             1 + static_cast<std::uint32_t>(std::count(
                     text.begin(), text.begin() + static_cast<std::ptrdiff_t>(body_offset), '\n'));

@@ -21,6 +21,9 @@ struct WrittenBody {
     std::uint32_t first_line = 1;  ///< the file's line on which `text` starts
     /// The lines from `first_line` on that ended in CRLF or CR in the file, to give them back.
     std::vector<LineEnd> other_line_ends;
+    /// The file's first line ended in CRLF: front matter written anew before the copy gets
+    /// CRLF too, so that the file keeps one kind of line end.
+    bool crlf_file = false;
 };
 
 /// The body of `source` starting at `body_offset` (`Source::body_offset`; clamped to the end).

@@ -56,8 +56,9 @@ TEST(WriteMarkdownFiles, CopiesBodiesAsWrittenUnlessAskedToReformat) {
     Diagnostics diagnostics;
     MarkdownJob job = job_for(dir, FrontMatterTarget::style_b_yaml);
     EXPECT_EQ(run(job, diagnostics), JobStatus::ok);
-    // The front matter is written anew; the body, from the blank line after it, is the file's.
-    EXPECT_EQ(read_text(dir.path() / "out/one.md"), "---\ntitle: One\n---\n" + body);
+    // The front matter is written anew, with the file's CRLF; the body, from the blank line
+    // after it, is the file's.
+    EXPECT_EQ(read_text(dir.path() / "out/one.md"), "---\r\ntitle: One\r\n---\r\n" + body);
 
     job.reformat = true;
     EXPECT_EQ(run(job, diagnostics), JobStatus::ok);

@@ -49,7 +49,6 @@ def articles(folio, inputs):
 
 
 # The body of a file: what follows the front matter's closing fence line, as bytes.
-FENCES = {b"---": b"---", b"+++": b"+++"}
 
 
 def split_body(data, syntax):
@@ -80,11 +79,11 @@ def split_body(data, syntax):
 
 
 def output_body(data):
-    # Written by folio: front matter fenced by `---` or `+++`, then the copied body as it was
-    # after the old front matter, or a blank line and the body when there was none.
-    fence = data[:3]
-    end = data.find(b"\n" + fence + b"\n", 3)
-    return data[end + len(fence) + 2:]
+    # Written by folio: front matter fenced by `---` or `+++` (CRLF in a CRLF file), then the
+    # copied body as it was after the old front matter, or a blank line and the body when
+    # there was none.
+    m = re.compile(rb"\n" + re.escape(data[:3]) + rb"\r?\n").search(data, 3)
+    return data[m.end():]
 
 
 # Destinations as written: `](dest` (inline) and `[label]: dest` (definitions).
@@ -221,7 +220,12 @@ def main():
                 body = split_body(f.read(), source["syntax"])
             written_path = os.path.join(markdown_out, article["slug"] + ".md")
             with open(written_path, "rb") as f:
-                written = output_body(f.read())
+                whole = f.read()
+                written = output_body(whole)
+            with open(source["path"], "rb") as f:
+                crlf = f.readline().endswith(b"\r\n")
+            if crlf != whole.split(b"\n", 1)[0].endswith(b"\r"):
+                fail(f"{written_path}: the front matter's line ends are not the file's")
             if source["syntax"] == "none" and not body.startswith((b"\n", b"\r")):
                 written = written[1:] if written.startswith(b"\n") else written
             edits += compare(f"{source['path']} -> markdown --style {style}", body, written, None,
