@@ -13,9 +13,10 @@
 #
 # The jobs do different amounts of work, which is the point: `hugo convert toTOML` only
 # changes the front-matter syntax (dates become strings, `category`, `excerpt` and
-# `featuredImage` stay unmapped, the body is copied), while `folio hugo` reads every article
-# into the canonical AST, maps every field, writes the body again from the AST and lays out
-# page bundles.
+# `featuredImage` stay unmapped, the body is copied), while `folio hugo` reads every article's
+# metadata into the canonical AST, maps every field, copies the body as written (read into the
+# AST only where an image may move or a title heading may go) and lays out page bundles;
+# `folio hugo --reformat` reads every body and writes it again from the AST.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,6 +76,7 @@ measure "hugo convert toTOML" "$work/converted" \
 measure "folio hugo" "$work/folio" "$folio" hugo "$corpus/articles" -o @OUT@
 measure "folio hugo --threads 1" "$work/folio1" "$folio" hugo --threads 1 "$corpus/articles" -o @OUT@
 measure "folio hugo --no-bundles" "$work/flat" "$folio" hugo --no-bundles "$corpus/articles" -o @OUT@
+measure "folio hugo --reformat" "$work/reformat" "$folio" hugo --reformat "$corpus/articles" -o @OUT@
 measure "read_articles (the read alone)" "$work/none" "$read_articles" "$corpus/articles"
 pages=$(find "$work/folio.1" -name index.md | wc -l)
 ((pages == count)) || { echo "hugo.sh: folio wrote $pages pages, expected $count" >&2; exit 1; }
@@ -85,7 +87,7 @@ echo
 echo "| job | wall s | CPU s | peak RSS MB | µs/article | hugo convert ÷ this |"
 echo "|---|---:|---:|---:|---:|---:|"
 for name in "hugo convert toTOML" "folio hugo" "folio hugo --threads 1" "folio hugo --no-bundles" \
-  "read_articles (the read alone)"; do
+  "folio hugo --reformat" "read_articles (the read alone)"; do
   awk -v n="$name" -v s="${seconds[$name]}" -v u="${cpu[$name]}" -v kb="${peak_kb[$name]}" -v c="$count" -v b="$base" \
     'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %.0f | %.2f× |\n", n, s, u, kb / 1024, s * 1e6 / c, b / s }'
 done

@@ -51,6 +51,9 @@ Runner add_hugo_command(CLI::App& app) {
     command->add_option(
         "--static", options->job.static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");
+    command->add_flag("--reformat", options->job.reformat,
+                      "Write every body anew with the Markdown writer instead of copying it as "
+                      "written (only moved image paths and the title heading edited)");
     add_common_options(*command, options->common);
     add_sync_option(*command, options->common);
     return [options] { return run_hugo(*options); };

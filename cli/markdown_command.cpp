@@ -52,6 +52,9 @@ Runner add_markdown_command(CLI::App& app) {
                      "b (Hugo/PaperMod names in YAML) or hugo (TOML)")
         ->required()
         ->check(CLI::IsMember({"a", "b", "hugo"}));
+    command->add_flag("--reformat", options->job.reformat,
+                      "Write every body anew with the Markdown writer instead of copying it as "
+                      "written");
     // `--style` names the output here, so the input style is `--from-style`.
     command->add_option("--config", options->common.config_path,
                         "Site configuration (default: ./folio.toml if present)");

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "src/images/image_location.hpp"
+#include "src/output/copied_body.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/pipeline/permalink.hpp"
 
@@ -41,10 +42,21 @@ JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const Dia
     const DiskResourceReader resources;
     const Registry& formats = *load.read.formats;
     static constexpr std::array<std::string_view, 1> kOncePerRun{"hugo.image.unresolved"};
+    FilesPerArticle files = job.files;
+    files.keep_written_bodies = !job.reformat;
+    // The tree is read only for a body that moves an image or loses its title heading, or one
+    // the Markdown writer writes (not read as Markdown).
+    const bool images_move = page.bundles && static_cast<bool>(page.locate_image);
+    files.body_needed = [&formats, images_move](const Article& article, std::string_view body) {
+        return body_format_for_path(formats, article.source.path).name != "markdown" ||
+               copy_may_need_edits(body, images_move,
+                                   article.source.title_origin == TitleOrigin::front_matter);
+    };
     return write_files_per_article(
-        job.files, load, sink,
-        [&](Article article, Diagnostics& diagnostics) {
-            return write_hugo_page(std::move(article), page, resources, formats, diagnostics);
+        files, load, sink,
+        [&](Article article, const WrittenBody* written, Diagnostics& diagnostics) {
+            return write_hugo_page(std::move(article), page, resources, formats, diagnostics,
+                                   written);
         },
         kOncePerRun);
 }

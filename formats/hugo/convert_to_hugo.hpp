@@ -22,6 +22,9 @@ struct HugoJob {
     /// Where site-absolute image paths (`/images/a.png`) resolve; empty: they are not copied
     /// and one note says so.
     std::string static_dir;
+    /// Write every body from the AST with the Markdown writer (`--reformat`), rather than copy
+    /// it as written with only moved image destinations and the title heading edited.
+    bool reformat = false;
 };
 
 

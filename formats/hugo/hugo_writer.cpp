@@ -7,24 +7,26 @@ namespace folio {
 
 std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options,
                                         const ResourceReader& resources, const Registry& formats,
-                                        Diagnostics& diagnostics) {
+                                        Diagnostics& diagnostics, const WrittenBody* written) {
     const std::string folder = options.section.empty() ? "" : options.section + '/';
     std::vector<OutputFile> files;
     std::string page_path;
+    ArticleFileOptions file;
     if (options.bundles) {
         const std::string bundle = folder + page.slug;
         if (options.locate_image)
-            files = bundle_images(page, bundle, options.locate_image, resources, diagnostics);
+            files = bundle_images(page, bundle, options.locate_image, resources, diagnostics,
+                                  written ? &file.moved : nullptr);
         page_path = bundle + "/index.md";
     } else {
         page_path = folder + page.slug + ".md";
     }
 
-    ArticleFileOptions file;
     file.target = FrontMatterTarget::hugo_toml;
     // Hugo content is Markdown.
     file.body_format = "markdown";
     file.without_title_heading = true;
+    file.written_body = written;
     if (options.old_url) {
         std::string alias = options.old_url(page);
         // An alias equal to the page's own URL would make Hugo write the redirect over the page.

@@ -25,8 +25,10 @@ struct HugoOptions {
 };
 
 /// One Hugo page for `article`: `index.md` with `+++` TOML front matter and a Markdown body
-/// written from the AST (without an H1 repeating the title) by the TOML and Markdown writers of
-/// `formats` (`write_article_file`, which throws if it lacks them), plus, in a bundle, a copy of
+/// without an H1 repeating the title: copied from `written` (the body as its file holds it)
+/// with only moved image destinations and that heading edited, or, without it, written from
+/// the AST; by the TOML and Markdown writers of `formats` (`write_article_file`, which throws
+/// if it lacks them), plus, in a bundle, a copy of
 /// every local image it uses (featured and inline) under a URL-safe name, with the references
 /// pointing at the copies. Image bytes come through `resources`; a missing image is a warning
 /// and its reference stays as written. Paths are relative to the content root. Pure apart
@@ -34,6 +36,7 @@ struct HugoOptions {
 /// a caller done with the article moves it in instead of paying for a copy.
 std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options,
                                         const ResourceReader& resources, const Registry& formats,
-                                        Diagnostics& diagnostics);
+                                        Diagnostics& diagnostics,
+                                        const WrittenBody* written = nullptr);
 
 }  // namespace folio

@@ -7,8 +7,9 @@
 namespace folio {
 
 OutputFile markdown_file(const Article& article, FrontMatterTarget style, const Registry& formats,
-                         Diagnostics& diagnostics) {
+                         Diagnostics& diagnostics, const WrittenBody* written) {
     ArticleFileOptions options;
+    options.written_body = written;
     options.target = style;
     options.body_format = "markdown";
     return OutputFile{article.slug + ".md",
@@ -20,9 +21,17 @@ JobStatus write_markdown_files(const MarkdownJob& job, const LoadOptions& load,
     if (!load.read.formats)
         throw std::logic_error("write_markdown_files: no formats to write with");
     const Registry& formats = *load.read.formats;
+    FilesPerArticle files = job.files;
+    files.keep_written_bodies = !job.reformat;
+    // A Markdown file's body is copied without an edit: its tree is never needed.
+    files.body_needed = [&formats](const Article& article, std::string_view) {
+        return body_format_for_path(formats, article.source.path).name != "markdown";
+    };
     return write_files_per_article(
-        job.files, load, sink, [&](Article article, Diagnostics& diagnostics) {
-            return std::vector<OutputFile>{markdown_file(article, job.style, formats, diagnostics)};
+        files, load, sink,
+        [&](Article article, const WrittenBody* written, Diagnostics& diagnostics) {
+            return std::vector<OutputFile>{
+                markdown_file(article, job.style, formats, diagnostics, written)};
         });
 }
 

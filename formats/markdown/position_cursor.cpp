@@ -33,6 +33,7 @@ SourcePos PositionCursor::at(std::size_t file_offset) {
         }
     }
     offset_ = file_offset;
+    pos_.offset = file_offset;
     return pos_;
 }
 

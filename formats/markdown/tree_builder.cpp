@@ -74,6 +74,7 @@ struct Frame {
         at = {};
         first_text = kNone;
         url_offset = kNone;
+        destination = {};
         // Every close moves the node's children out, which leaves these empty (clearing them
         // here anyway cost 2% of the whole read). A list's items and a table's parts are only
         // filled while the frame is that kind, whose close moves them all out too.
@@ -100,6 +101,7 @@ struct Frame {
     SourcePos at;
     std::size_t first_text = kNone;  // offset of the first text inside, for heading style
     std::size_t url_offset = kNone;  // link/image: where the URL is, if it is in the text
+    SourcePos destination;           // link/image: `url_offset` in the file
     Blocks blocks;
     Inlines inlines;
     std::string run;  // text not yet in `inlines`: adjacent pieces merge here
@@ -405,6 +407,10 @@ private:
         f.text = attribute(url);
         f.title = attribute(title);
         if (url.size > 0) f.url_offset = offset_of(url.text);
+        // md4c points into the text only where the URL is written as it is (no escape, no
+        // entity): exactly the destinations a copying writer can edit in place. Only the
+        // offset: a line and column would cost a jump to the reference definition and back.
+        if (f.url_offset != kNone) f.destination.offset = in_.map.to_file(f.url_offset);
     }
 
     // text
@@ -862,14 +868,15 @@ private:
             }
             const bool autolink = is_autolink(f.text, f.inlines);
             append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines),
-                                       autolink, f.at});
+                                       autolink, f.at, f.destination});
             break;
         }
         case Kind::image:
             --inline_depth_;
             flush_run(f);
             append_inline(parent,
-                          Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at});
+                          Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at,
+                                f.destination});
             break;
         case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
         }

@@ -4,6 +4,7 @@
 // copyable and `==` comparable. Source positions describe where a node came from, not what it
 // is, so they take no part in `==` (a Markdown round trip moves every line).
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,10 +17,16 @@
 
 namespace folio {
 
+/// `SourcePos::offset` when the byte offset is not known.
+inline constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
+
 /// A 1-based line and column (in characters) in the whole source file; 0 means unknown.
+/// `offset` is the same place as a byte offset into the file's text as `SourceText` holds it
+/// (LF line ends, no BOM), for writers that copy the source and edit spans of it.
 struct SourcePos {
     std::uint32_t line = 0;
     std::uint32_t column = 0;
+    std::size_t offset = kNoOffset;
 
     friend bool operator==(const SourcePos&, const SourcePos&) { return true; }
 };
@@ -46,6 +53,9 @@ struct Link {
     Inlines children;
     bool autolink = false;
     SourcePos at;
+    /// Where `url` is written (in the reference definition for `[a][ref]`); only the offset is
+    /// known, and not even that when the URL was not written literally (escapes, entities).
+    SourcePos destination = {};
     bool operator==(const Link&) const = default;
 };
 /// `<img src alt title>`; alt is kept as inlines (Markdown allows `![*a*](x)`), flattened by HTML.
@@ -54,6 +64,7 @@ struct Image {
     std::string title;
     Inlines alt;
     SourcePos at;
+    SourcePos destination = {};  ///< as `Link::destination`
     bool operator==(const Image&) const = default;
 };
 /// `text[^label]`: a reference to `Article::footnotes` entry with the same label.

@@ -70,6 +70,8 @@ public:
 
     std::vector<OutputFile> take() { return std::move(files_); }
 
+    void report_moves_to(std::vector<MovedDestination>* moved) { moved_ = moved; }
+
 private:
     void report(Severity severity, std::string code, std::string message, SourcePos at) {
         diagnostics_.report(Diagnostic{severity,
@@ -109,7 +111,9 @@ private:
     void inline_node(Image& n) {
         inlines(n.alt);
         std::string copied = copy(n.url, n.at, "image");
-        if (!copied.empty()) n.url = std::move(copied);
+        if (copied.empty()) return;
+        if (moved_) moved_->push_back({n.destination, n.url, copied});
+        n.url = std::move(copied);
     }
 
     const Article& article_;
@@ -121,6 +125,7 @@ private:
     std::set<std::string> taken_;
     std::vector<OutputFile> files_;
     bool noted_static_ = false;
+    std::vector<MovedDestination>* moved_ = nullptr;
 };
 
 SourcePos key_position(const Source& source, std::initializer_list<std::string_view> keys) {
@@ -151,7 +156,8 @@ std::string safe_image_name(std::string_view path) {
 
 std::vector<OutputFile> bundle_images(Article& article, const std::string& bundle_dir,
                                       const ImageLocator& locate, const ResourceReader& resources,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics,
+                                      std::vector<MovedDestination>* moved) {
     ImageCopier copier(article, bundle_dir, locate, resources, diagnostics);
     if (article.meta.cover) {
         std::string copied =
@@ -160,6 +166,8 @@ std::vector<OutputFile> bundle_images(Article& article, const std::string& bundl
                         "cover image");
         if (!copied.empty()) article.meta.cover->source = std::move(copied);
     }
+    // After the cover: it is in the front matter, which is written, not copied.
+    copier.report_moves_to(moved);
     copier.blocks(article.body);
     for (Footnote& note : article.footnotes) copier.blocks(note.children);
     return copier.take();

@@ -7,6 +7,7 @@
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/images/image_location.hpp"
+#include "src/output/copied_body.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
 
@@ -16,10 +17,13 @@ namespace folio {
 /// into its page bundle: each readable one becomes an `OutputFile` at `bundle_dir/<safe
 /// name>` and its references in `article` are rewritten to `<safe name>`. Remote references
 /// are left alone; missing or unreadable ones are warned about (`hugo.image.missing`) and
-/// left as written; site-absolute ones without a static folder get one note.
+/// left as written; site-absolute ones without a static folder get one note. Each reference
+/// rewritten in the body or footnotes is added to `moved`, when given, with where it is written,
+/// so a writer that copies the body as written can edit it there.
 std::vector<OutputFile> bundle_images(Article& article, const std::string& bundle_dir,
                                       const ImageLocator& locate, const ResourceReader& resources,
-                                      Diagnostics& diagnostics);
+                                      Diagnostics& diagnostics,
+                                      std::vector<MovedDestination>* moved = nullptr);
 
 /// A file name that is safe in a URL and on every file system: the stem made URL-safe by
 /// `slugify` (`image` when nothing is left) and the extension in lower case.

@@ -1,11 +1,47 @@
 #include "src/output/article_file.hpp"
 
+#include <optional>
 #include <span>
 #include <stdexcept>
 
 #include "src/render/title_heading.hpp"
 
 namespace folio {
+
+namespace {
+
+// The body as written with its edits, or empty (and a note why) when one cannot be placed.
+std::optional<std::string> copied_body(const Article& article, const ArticleFileOptions& options,
+                                       Diagnostics& diagnostics) {
+    std::string why;
+    const std::optional<std::vector<SpanEdit>> edits = copied_body_edits(
+        article, *options.written_body, options.moved, options.without_title_heading, why);
+    if (!edits) {
+        diagnostics.report(
+            Diagnostic{Severity::note,
+                       "output.body.written",
+                       "the body is written from its AST, not copied as written: " + why,
+                       article.source.path,
+                       article.source.body_line,
+                       0,
+                       {}});
+        return std::nullopt;
+    }
+    return apply_span_edits(*options.written_body, *edits);
+}
+
+// `text` (LF line ends, as every writer gives) with CRLF line ends.
+std::string with_crlf(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        if (c == '\n') out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
 
 FrontMatterSyntax front_matter_syntax(FrontMatterTarget target) {
     switch (target) {
@@ -39,6 +75,19 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
     std::string out =
         front_matter->write(styled.entries, write_options, article.source, diagnostics);
 
+    if (options.written_body &&
+        body_format_for_path(formats, article.source.path).name == body_format->name) {
+        if (std::optional<std::string> copied = copied_body(article, options, diagnostics)) {
+            // A file without front matter had its body at the very top: a blank line sets
+            // it off from the front matter written now. Otherwise the blank line (or none)
+            // after the old front matter is the body's first bytes.
+            if (article.source.syntax == FrontMatterSyntax::none && !copied->empty() &&
+                copied->front() != '\n' && copied->front() != '\r')
+                out += '\n';
+            if (options.written_body->crlf_file) out = with_crlf(out);
+            return out + *copied;
+        }
+    }
     const std::span<const Block> body = options.without_title_heading
                                             ? body_without_title_heading(article)
                                             : std::span<const Block>(article.body);

@@ -9,6 +9,7 @@
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/meta/front_matter_for_style.hpp"
+#include "src/output/copied_body.hpp"
 #include "src/plugin/registry.hpp"
 
 namespace folio {
@@ -25,6 +26,12 @@ struct ArticleFileOptions {
     /// Leave out a first H1 that repeats the title (`body_without_title_heading`): Hugo themes
     /// print the title from the front matter.
     bool without_title_heading = false;
+    /// The body as its file holds it: when given and the body was read in `body_format`, the
+    /// body is copied from it byte for byte (`copied_body_edits`) rather than written from the
+    /// AST. nullptr: written (`--reformat`, or a body that came from elsewhere).
+    const WrittenBody* written_body = nullptr;
+    /// Destinations the caller moved in the article (`bundle_images`): edited in the copy.
+    std::vector<MovedDestination> moved;
 };
 
 /// The syntax a target is written in: YAML for styles A and B, TOML for Hugo.
@@ -33,6 +40,9 @@ FrontMatterSyntax front_matter_syntax(FrontMatterTarget target);
 /// The text of `article` as one file: the front matter for `options.target`, written with its
 /// fences by the writer `formats` has for the target's syntax, then, unless the body is empty,
 /// a blank line and the body and footnotes written by the body format `options.body_format`.
+/// With `options.written_body` the body is instead the file's own, edited only where it must
+/// change, after the front matter as it was after the old one; where an edit cannot be placed,
+/// a note (`output.body.written`) says the body was written from the AST.
 /// Reports what the target cannot hold (`report_front_matter_changes`), then what each writer
 /// warns about. Pure. Throws `std::logic_error` when `formats` has no writer for the syntax or
 /// the body format: a registry without them is a programming error, not an input problem.

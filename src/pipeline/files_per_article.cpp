@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "src/pipeline/read_article.hpp"
+
 namespace folio {
 
 namespace {
@@ -39,9 +41,25 @@ JobStatus write_files_per_article(const FilesPerArticle& where, const LoadOption
     // Thousands of small files: an fsync each cost more than the whole conversion, so the
     // files are renamed into place unsynced (`sync` syncs the file system once at the end).
     std::vector<bool> noted(once_per_run_codes.size(), false);
-    for_each_article(paths, load, [&](ArticleSlot& slot) {
+    LoadOptions reading = load;
+    if (where.keep_written_bodies) {
+        // On the worker thread, while the file's text is at hand: the copy of the body is
+        // cheaper than reading the file a second time on the calling thread.
+        if (where.body_needed) reading.read.body = false;
+        reading.hook = [outer = load.hook, &where, formats = reading.read.formats](
+                           const SourceText& text, ArticleSlot& slot) {
+            Article& article = *slot.article;
+            slot.written_body = written_body(text, article.source.body_offset);
+            if (where.body_needed && where.body_needed(article, slot.written_body->text))
+                read_article_body(text, article, *formats, slot.diagnostics);
+            if (outer) outer(text, slot);
+        };
+    }
+    for_each_article(paths, reading, [&](ArticleSlot& slot) {
         if (slot.article) {
-            const std::vector<OutputFile> files = write(std::move(*slot.article), slot.diagnostics);
+            const WrittenBody* written = slot.written_body ? &*slot.written_body : nullptr;
+            const std::vector<OutputFile> files =
+                write(std::move(*slot.article), written, slot.diagnostics);
             write_files(root, files, slot.diagnostics, Sync::at_end);
         }
         const Diagnostics diagnostics =

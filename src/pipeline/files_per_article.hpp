@@ -26,12 +26,22 @@ struct FilesPerArticle {
     /// Sync the output's file system once the run is done (`--sync`), rather than leave it to
     /// the kernel.
     bool sync = false;
+    /// Hand the writer each body as its file holds it (`WrittenBody`), for a job that copies
+    /// bodies rather than writing them from the AST.
+    bool keep_written_bodies = false;
+    /// With `keep_written_bodies`: whether an article's body must still be read into the AST,
+    /// given its metadata and its body as written (a copy with edits needs the nodes' offsets).
+    /// Where it says no, `Article::body` and `footnotes` stay empty and the body's reader
+    /// diagnostics are not reported: parsing the body was most of a copying job's time.
+    /// Empty: every body is read.
+    std::function<bool(const Article& article, std::string_view body)> body_needed;
 };
 
 /// The files made of one article, paths relative to the output folder; problems go to
-/// `diagnostics`. Takes the article by value: the job owns it from then on.
-using ArticleFilesWriter =
-    std::function<std::vector<OutputFile>(Article article, Diagnostics& diagnostics)>;
+/// `diagnostics`. Takes the article by value: the job owns it from then on. `written` is its
+/// body as the file holds it, or nullptr unless `FilesPerArticle::keep_written_bodies`.
+using ArticleFilesWriter = std::function<std::vector<OutputFile>(
+    Article article, const WrittenBody* written, Diagnostics& diagnostics)>;
 
 /// Reads every input with `load` and writes what `write` makes of each readable article under
 /// `where.output`. Sends `sink` the inputs' problems, then each file's diagnostics (reading,

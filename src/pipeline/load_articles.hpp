@@ -10,6 +10,7 @@
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/source/source_text.hpp"
+#include "src/source/written_body.hpp"
 
 namespace folio {
 
@@ -27,6 +28,9 @@ struct ArticleSlot {
     std::optional<Article> article;
     Diagnostics diagnostics;
     std::string output;
+    /// The body as its file holds it, when the hook kept it (`write_files_per_article` does for
+    /// jobs that copy bodies).
+    std::optional<WrittenBody> written_body;
 };
 
 /// Runs on the worker thread right after a file is read, with its text still at hand: the

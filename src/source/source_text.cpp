@@ -10,7 +10,9 @@ namespace folio {
 
 namespace {
 
-std::string normalise(std::string_view raw) {
+// Line numbers, not offsets, name the changed line ends: the UTF-8 repair that follows moves
+// offsets but never lines.
+std::string normalise(std::string_view raw, std::vector<LineEnd>& other_line_ends) {
     if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
     // Most files have no CR at all: copy them whole.
     std::size_t cr = raw.find('\r');
@@ -18,11 +20,17 @@ std::string normalise(std::string_view raw) {
     std::string out;
     out.reserve(raw.size());
     std::size_t from = 0;
+    std::uint32_t line = 1;
     while (cr != std::string_view::npos) {
-        out.append(raw.substr(from, cr - from));
+        const std::string_view before = raw.substr(from, cr - from);
+        line += static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n'));
+        out.append(before);
         out += '\n';
         from = cr + 1;
-        if (from < raw.size() && raw[from] == '\n') ++from;
+        const bool crlf = from < raw.size() && raw[from] == '\n';
+        if (crlf) ++from;
+        other_line_ends.push_back({line, !crlf});
+        ++line;
         cr = raw.find('\r', from);
     }
     out.append(raw.substr(from));
@@ -49,13 +57,14 @@ bool needs_normalising(std::string_view raw) {
 }  // namespace
 
 SourceText::SourceText(std::string path, std::string_view raw_bytes)
-    : path_(std::move(path)), text_(normalise(raw_bytes)) {
+    : path_(std::move(path)), text_(normalise(raw_bytes, other_line_ends_)) {
     repair_utf8();
 }
 
 SourceText::SourceText(std::string path, std::string&& raw_bytes)
     : path_(std::move(path)),
-      text_(needs_normalising(raw_bytes) ? normalise(raw_bytes) : std::move(raw_bytes)) {
+      text_(needs_normalising(raw_bytes) ? normalise(raw_bytes, other_line_ends_)
+                                         : std::move(raw_bytes)) {
     repair_utf8();
 }
 

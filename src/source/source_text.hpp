@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,13 @@
 #include "src/diagnostics/diagnostic.hpp"
 
 namespace folio {
+
+/// A line of a file that did not end with LF before `SourceText` turned its end into one.
+struct LineEnd {
+    std::uint32_t line = 0;  ///< 1-based
+    bool lone_cr = false;    ///< `\r` alone; otherwise `\r\n`
+    bool operator==(const LineEnd&) const = default;
+};
 
 /// The text of one input file, normalised once (BOM removed, CRLF and lone CR turned into LF,
 /// each byte of an invalid UTF-8 sequence replaced by U+FFFD) so that every reader sees LF and
@@ -30,6 +38,9 @@ public:
     /// Offset in `text()` of the first U+FFFD that replaced invalid UTF-8, or npos when the
     /// file was valid UTF-8. The reader warns there (`input.utf8`).
     std::size_t invalid_utf8_offset() const { return invalid_utf8_offset_; }
+    /// The lines whose end was CRLF or a lone CR in the file, in order; empty for a file of LF
+    /// line ends (most). A writer that copies the text gives them back.
+    const std::vector<LineEnd>& other_line_ends() const { return other_line_ends_; }
 
     /// Line and column of a byte offset into `text()`; offsets past the end clamp to it.
     SourcePos position(std::size_t offset) const;
@@ -51,6 +62,7 @@ private:
     const std::vector<std::size_t>& line_starts() const;
 
     std::string path_;
+    std::vector<LineEnd> other_line_ends_;  // before `text_`: filled while `text_` is made
     std::string text_;
     std::size_t invalid_utf8_offset_ = std::string_view::npos;
     mutable std::vector<std::size_t> line_starts_;  // built on first use: most files never need it

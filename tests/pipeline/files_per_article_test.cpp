@@ -49,7 +49,7 @@ TEST(FilesPerArticle, WritesWhatTheJobMakesOfEachArticleInInputOrder) {
     dir.write("in/a.md", "---\ntitle: A\n---\n");
     JobRun run(dir);
     std::vector<std::string> order;
-    EXPECT_EQ(run.run([&](Article article, Diagnostics&) {
+    EXPECT_EQ(run.run([&](Article article, const WrittenBody*, Diagnostics&) {
         order.push_back(article.slug);
         return std::vector<OutputFile>{{article.slug + "/page.txt", article.meta.title}};
     }),
@@ -68,7 +68,7 @@ TEST(FilesPerArticle, PassesANotePerRunOnceAndOthersEveryTime) {
     JobRun run(dir);
     static constexpr std::array<std::string_view, 2> kOnce{"test.once", "test.also-once"};
     EXPECT_EQ(run.run(
-                  [](Article, Diagnostics& diagnostics) {
+                  [](Article, const WrittenBody*, Diagnostics& diagnostics) {
                       diagnostics.report(note("test.once"));
                       diagnostics.report(note("test.every"));
                       diagnostics.report(note("test.also-once"));
@@ -85,7 +85,7 @@ TEST(FilesPerArticle, RefusesAPathOutsideTheOutputAndGoesOnWithTheOthers) {
     dir.write("in/a.md", "---\ntitle: A\n---\n");
     JobRun run(dir);
     run.where.sync = true;
-    EXPECT_EQ(run.run([](Article, Diagnostics&) {
+    EXPECT_EQ(run.run([](Article, const WrittenBody*, Diagnostics&) {
         return std::vector<OutputFile>{{"../escape.txt", "x"}, {"kept.txt", "y"}};
     }),
               JobStatus::input_errors);

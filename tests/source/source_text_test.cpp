@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace folio {
 namespace {
 
@@ -64,4 +67,15 @@ TEST(SourceText, LeavesValidUtf8AloneAndSaysSo) {
 }
 
 }  // namespace
+TEST(SourceText, RemembersByLineWhichEndsWereCrlfOrALoneCr) {
+    const SourceText crlf("a.md", "\xEF\xBB\xBFone\r\ntwo\rthree\nfour\r\n");
+    EXPECT_EQ(crlf.text(), "one\ntwo\nthree\nfour\n");
+    EXPECT_EQ(crlf.other_line_ends(),
+              (std::vector<LineEnd>{{1, false}, {2, true}, {4, false}}));
+    std::string moved = "a\r\n\xFF\r\nb";
+    const SourceText repaired("b.md", std::move(moved));
+    EXPECT_EQ(repaired.other_line_ends(), (std::vector<LineEnd>{{1, false}, {2, false}}));
+    EXPECT_TRUE(SourceText("c.md", "lf\nonly\n").other_line_ends().empty());
+}
+
 }  // namespace folio

@@ -9,6 +9,8 @@
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/registry.hpp"
 #include "src/pipeline/permalink.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/source/written_body.hpp"
 
 namespace folio {
 namespace {
@@ -134,6 +136,50 @@ TEST(HugoWriter, WarnsAboutAMissingImageAndLeavesItsReference) {
     EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
               "posts/why.md:9:3: warning: image 'gone.png' does not exist (looked for "
               "posts/gone.png); the reference is left as it was [hugo.image.missing]\n");
+}
+
+// The body as written, read by the real reader so that offsets are the job's.
+TEST(HugoWriter, CopiesTheBodyAsWrittenEditingOnlyTheMovedImageAndTheTitleHeading) {
+    const SourceText source(
+        "posts/why.md",
+        "---\ntitle: Why\n---\n\n# Why\n\nHi\\! _x_ ![d](<img/Diagram 1.PNG>) ![r][r]\n\n"
+        "[r]: https://example.org/r.png\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    article->slug = "why";
+    const WrittenBody written = written_body(source, article->source.body_offset);
+    MemoryResources resources;
+    resources.files["posts/img/Diagram 1.PNG"] = "PNG";
+    const auto files = write_hugo_page(std::move(*article), with_images(), resources,
+                                       builtin_formats(), diagnostics, &written);
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].bytes,
+              "+++\ntitle = \"Why\"\ndraft = false\n+++\n\n"
+              "Hi\\! _x_ ![d](<diagram-1.png>) ![r][r]\n\n[r]: https://example.org/r.png\n");
+}
+
+TEST(HugoWriter, WritesTheBodyFromTheAstWithANoteWhereAMovedDestinationHasAnEscape) {
+    const SourceText source("posts/why.md", "---\ntitle: Why\n---\n\nHi\\! ![d](img/a\\_b.png)\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    article->slug = "why";
+    const WrittenBody written = written_body(source, article->source.body_offset);
+    MemoryResources resources;
+    resources.files["posts/img/a_b.png"] = "PNG";
+    const auto files = write_hugo_page(std::move(*article), with_images(), resources,
+                                       builtin_formats(), diagnostics, &written);
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].bytes, "+++\ntitle = \"Why\"\ndraft = false\n+++\n\nHi! ![d](a-b.png)\n");
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(format_diagnostic(diagnostics.items()[0]),
+              "posts/why.md:4: note: the body is written from its AST, not copied as written: "
+              "the destination 'img/a_b.png' is not written as it is [output.body.written]\n");
 }
 
 TEST(HugoWriter, DropsNullValuesWithAWarningNamingTheKey) {

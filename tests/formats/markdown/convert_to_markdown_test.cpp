@@ -48,6 +48,25 @@ TEST(WriteMarkdownFiles, WritesASlugNamedFilePerArticleInTheChosenStyle) {
               "\n*Body*.\n");
 }
 
+TEST(WriteMarkdownFiles, CopiesBodiesAsWrittenUnlessAskedToReformat) {
+    const TempDir dir;
+    const std::string body =
+        "\r\n# Kept\r\n\r\nHi\\! _x_ [ref][r]\r\n\r\n1. a\r\n1. b\r\n\r\n[r]: /r\r\n";
+    dir.write("in/one.md", "---\r\ntitle: One\r\n---\r\n" + body);
+    Diagnostics diagnostics;
+    MarkdownJob job = job_for(dir, FrontMatterTarget::style_b_yaml);
+    EXPECT_EQ(run(job, diagnostics), JobStatus::ok);
+    // The front matter is written anew, with the file's CRLF; the body, from the blank line
+    // after it, is the file's.
+    EXPECT_EQ(read_text(dir.path() / "out/one.md"), "---\r\ntitle: One\r\n---\r\n" + body);
+
+    job.reformat = true;
+    EXPECT_EQ(run(job, diagnostics), JobStatus::ok);
+    EXPECT_EQ(read_text(dir.path() / "out/one.md"),
+              "---\ntitle: One\n---\n\n# Kept\n\nHi! *x* [ref](/r)\n\n1. a\n2. b\n");
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
 TEST(WriteMarkdownFiles, ReportsWhatTheStyleCannotHoldAndGoesOnPastABrokenFile) {
     const TempDir dir;
     dir.write("in/a.md", "---\ntitle: [unclosed\n---\n");

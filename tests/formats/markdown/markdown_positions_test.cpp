@@ -71,6 +71,48 @@ TEST_F(Positions, PlaceLinksAndImagesAtTheirText) {
     expect_at(image.at, 14, 5);
 }
 
+TEST_F(Positions, GiveEachPositionItsByteOffsetInTheFile) {
+    EXPECT_EQ(body.blocks.at(0).at.offset, std::string_view(kFile).find("Heading"));
+    EXPECT_EQ(body.blocks.at(1).at.offset, std::string_view(kFile).find("Para"));
+    const auto& item = as<List>(body.blocks.at(4)).items.at(1);
+    const auto& image = as<Image>(as<Paragraph>(item.children.at(0)).children.at(0));
+    EXPECT_EQ(image.at.offset, std::string_view(kFile).find("img]"));
+}
+
+TEST_F(Positions, PlaceLinkAndImageDestinationsWhereTheUrlIsWritten) {
+    const auto& quote = as<BlockQuote>(body.blocks.at(3));
+    const auto& link = as<Link>(as<Paragraph>(quote.children.at(0)).children.at(1));
+    EXPECT_EQ(link.destination.offset, std::string_view(kFile).find("/u)"));
+    const auto& item = as<List>(body.blocks.at(4)).items.at(1);
+    const auto& image = as<Image>(as<Paragraph>(item.children.at(0)).children.at(0));
+    EXPECT_EQ(image.destination.offset, std::string_view(kFile).find("/i.png"));
+}
+
+TEST(MarkdownReader, PlacesAReferenceImagesDestinationInItsDefinition) {
+    constexpr std::string_view kText = "![a][logo] ![b](<my pic.png>)\n\n[logo]: <logo.png> 'L'\n";
+    const Read r = read_markdown(kText);
+    const auto& para = as<Paragraph>(r.body.blocks.at(0));
+    EXPECT_EQ(as<Image>(para.children.at(0)).destination.offset, kText.find("logo.png"));
+    EXPECT_EQ(as<Image>(para.children.at(2)).destination.offset, kText.find("my pic.png"));
+}
+
+TEST(MarkdownReader, LeavesADestinationWrittenWithEscapesWithoutAnOffset) {
+    const Read r = read_markdown("![a](a\\_b.png) [l](&amp;x)\n");
+    const auto& para = as<Paragraph>(r.body.blocks.at(0));
+    EXPECT_EQ(as<Image>(para.children.at(0)).url, "a_b.png");
+    EXPECT_EQ(as<Image>(para.children.at(0)).destination.offset, kNoOffset);
+    EXPECT_EQ(as<Link>(para.children.at(2)).destination.offset, kNoOffset);
+}
+
+TEST(MarkdownReader, PlacesAnImageDestinationInAFootnoteInTheFile) {
+    constexpr std::string_view kText = "x[^1]\n\n[^1]: see\n    ![i](in/note.png)\n";
+    const Read r = read_markdown(kText);
+    ASSERT_EQ(r.body.footnotes.size(), 1u);
+    const auto& para = as<Paragraph>(r.body.footnotes[0].children.at(0));
+    const auto& image = as<Image>(para.children.back());
+    EXPECT_EQ(image.destination.offset, kText.find("in/note.png"));
+}
+
 TEST_F(Positions, PlaceFootnotesAtTheirLabelAndTheirBlocksInTheFile) {
     ASSERT_EQ(body.footnotes.size(), 1u);
     expect_at(body.footnotes[0].at, 20, 1);

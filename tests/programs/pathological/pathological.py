@@ -177,6 +177,12 @@ def commands(folio, inputs, out):
         ("hugo", [folio, "hugo", inputs, "-o", f"{out}/hugo"], f"{out}/hugo", "markdown-dir"),
         ("markdown", [folio, "markdown", inputs, "-o", f"{out}/markdown", "--style", "b"],
          f"{out}/markdown", "markdown-dir"),
+        # Bodies are copied as written by default: the Markdown writer is reached this way.
+        ("hugo-reformat", [folio, "hugo", inputs, "-o", f"{out}/hugo-reformat", "--reformat"],
+         f"{out}/hugo-reformat", "markdown-dir"),
+        ("markdown-reformat", [folio, "markdown", inputs, "-o", f"{out}/markdown-reformat",
+                               "--style", "b", "--reformat"],
+         f"{out}/markdown-reformat", "markdown-dir"),
     ]
 
 

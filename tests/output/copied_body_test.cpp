@@ -1,0 +1,179 @@
+#include "src/output/copied_body.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "formats/registry.hpp"
+#include "src/ast/walk.hpp"
+#include "src/pipeline/read_article.hpp"
+
+namespace folio {
+namespace {
+
+// An article read by the real reader, so that its offsets are the ones the jobs see, and its
+// body as written.
+struct Read {
+    Article article;
+    WrittenBody body;
+};
+
+Read read(const std::string& text) {
+    const SourceText source("post.md", text);
+    Diagnostics diagnostics;
+    ReadOptions options;
+    options.formats = &builtin_formats();
+    std::optional<Article> article = read_article(source, options, diagnostics);
+    EXPECT_TRUE(article.has_value());
+    return {std::move(*article), written_body(source, article->source.body_offset)};
+}
+
+// Every image of the article moved to `prefix` + its old URL, as `bundle_images` reports it.
+std::vector<MovedDestination> move_images(const Article& article, const std::string& prefix) {
+    std::vector<MovedDestination> moved;
+    auto visit = [&](const Blocks& blocks) {
+        for_each_inline(blocks, [&](const Inline& node) {
+            if (const auto* image = std::get_if<Image>(&node.node))
+                moved.push_back({image->destination, image->url, prefix + image->url});
+        });
+    };
+    visit(article.body);
+    for (const Footnote& note : article.footnotes) visit(note.children);
+    return moved;
+}
+
+std::string copy(const Read& r, const std::vector<MovedDestination>& moved,
+                 bool without_title_heading = false) {
+    std::string why;
+    const auto edits = copied_body_edits(r.article, r.body, moved, without_title_heading, why);
+    EXPECT_TRUE(edits.has_value()) << why;
+    return edits ? apply_span_edits(r.body, *edits) : "";
+}
+
+TEST(CopiedBody, KeepsEveryByteWithoutEdits) {
+    const std::string body =
+        "\nSome \\! text and _x_.\n\n1. a\n1. b\n\n[ref]: https://x.example/\n\n"
+        "{{< youtube id=\"https://a.b/\" >}}\n";
+    const Read r = read("---\ntitle: T\n---\n" + body);
+    EXPECT_EQ(copy(r, {}), body);
+}
+
+TEST(CopiedBody, EditsADestinationAtTheStartAndOneAtTheEnd) {
+    const Read r = read("---\ntitle: T\n---\n![a](a.png)\ntext\n![b](b.png)");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")), "![a](new-a.png)\ntext\n![b](new-b.png)");
+}
+
+TEST(CopiedBody, EditsSeveralDestinationsKeepingTitlesAndTheRest) {
+    const Read r = read(
+        "---\ntitle: T\n---\nOne ![a](img/a.png \"A title\") two ![b](img/b.png 'B') "
+        "_three_.\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "x/")),
+              "One ![a](x/img/a.png \"A title\") two ![b](x/img/b.png 'B') _three_.\n");
+}
+
+TEST(CopiedBody, KeepsCrlfAndLoneCrLineEnds) {
+    const Read r = read("---\r\ntitle: T\r\n---\r\n\r\n![a](a.png)\r\nline\rlast\n\r\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")), "\r\n![a](new-a.png)\r\nline\rlast\n\r\n");
+}
+
+TEST(CopiedBody, RemovesTheTitleHeadingWithCrlf) {
+    const Read r = read("---\r\ntitle: Hello\r\n---\r\n\r\n# Hello\r\n\r\nText\r\n");
+    EXPECT_EQ(copy(r, {}, true), "\r\nText\r\n");
+}
+
+TEST(CopiedBody, EditsADestinationInAngleBrackets) {
+    const Read r = read("---\ntitle: T\n---\n![a](<my pic.png> \"t\")\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")), "![a](<new-my pic.png> \"t\")\n");
+}
+
+TEST(CopiedBody, PutsANewDestinationWithASpaceInAngleBrackets) {
+    const Read r = read("---\ntitle: T\n---\n![a](a.png)\n");
+    const std::vector<MovedDestination> moved{
+        {move_images(r.article, "").front().destination, "a.png", "my a.png"}};
+    EXPECT_EQ(copy(r, moved), "![a](<my a.png>)\n");
+}
+
+TEST(CopiedBody, EditsTheReferenceDefinitionOfAReferenceStyleImageOnce) {
+    const Read r = read(
+        "---\ntitle: T\n---\n![one][logo] and ![two][logo]\n\n[logo]: <img/logo.png> \"Logo\"\n"
+        "[site]: https://example.org/\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")),
+              "![one][logo] and ![two][logo]\n\n[logo]: <new-img/logo.png> \"Logo\"\n"
+              "[site]: https://example.org/\n");
+}
+
+TEST(CopiedBody, EditsAnImageInAFootnote) {
+    const Read r = read("---\ntitle: T\n---\nText[^1].\n\n[^1]: See ![x](x.png).\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-")), "Text[^1].\n\n[^1]: See ![x](new-x.png).\n");
+}
+
+TEST(CopiedBody, RemovesAnAtxTitleHeadingAndTheBlankLinesAfterIt) {
+    const Read r = read("---\ntitle: Hello World\n---\n\n# Hello  world\n\n\nText\n");
+    EXPECT_EQ(copy(r, {}, true), "\nText\n");
+}
+
+TEST(CopiedBody, RemovesASetextTitleHeadingOverTwoLines) {
+    const Read r = read("---\ntitle: Hello World\n---\nHello\nWorld\n=====\nText\n");
+    EXPECT_EQ(copy(r, {}, true), "Text\n");
+}
+
+TEST(CopiedBody, KeepsAHeadingThatIsNotTheTitle) {
+    const std::string body = "Other\n=====\n\nText\n";
+    const Read r = read("---\ntitle: Hello\n---\n" + body);
+    EXPECT_EQ(copy(r, {}, true), body);
+}
+
+TEST(CopiedBody, DropsTheEditOfAnImageInsideTheRemovedHeading) {
+    const Read r = read("---\ntitle: Hi\n---\n# Hi\n\n![a](a.png)\n");
+    EXPECT_EQ(copy(r, move_images(r.article, "new-"), true), "![a](new-a.png)\n");
+}
+
+TEST(CopiedBody, RefusesADestinationWrittenWithAnEscape) {
+    const Read r = read("---\ntitle: T\n---\n![a](a\\_b.png)\n");
+    const std::vector<MovedDestination> moved = move_images(r.article, "new-");
+    ASSERT_EQ(moved.size(), 1u);
+    std::string why;
+    EXPECT_FALSE(copied_body_edits(r.article, r.body, moved, false, why).has_value());
+    EXPECT_EQ(why, "the destination 'a_b.png' is not written as it is");
+}
+
+TEST(CopiedBody, ApplyThrowsOnOverlappingEdits) {
+    WrittenBody body{"abcdef", 10, 1, {}};
+    EXPECT_EQ(apply_span_edits(body, {{14, 16, "X"}, {10, 11, ""}}), "bcdX");
+    EXPECT_THROW(apply_span_edits(body, {{10, 13, ""}, {12, 14, ""}}), std::logic_error);
+    EXPECT_THROW(apply_span_edits(body, {{9, 10, ""}}), std::logic_error);
+}
+
+TEST(CopyMayNeedEdits, OnlyWhenAnImageCanMoveOrTheFirstBlockCanBeAnH1) {
+    EXPECT_FALSE(copy_may_need_edits("\nText ! [x] and [a](b).\n", true, true));
+    EXPECT_TRUE(copy_may_need_edits("Text ![x](a.png)\n", true, false));
+    EXPECT_FALSE(copy_may_need_edits("Text ![x](a.png)\n", false, false));
+    EXPECT_TRUE(copy_may_need_edits("\n\n# Title\n\nText\n", false, true));
+    EXPECT_TRUE(copy_may_need_edits("   #\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("#hashtag\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("## Second level\n", false, true));
+    EXPECT_TRUE(copy_may_need_edits("Title\nover two\n===\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("Para\n---\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("Para\n\n===\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("    # code\n", false, true));
+    EXPECT_TRUE(copy_may_need_edits("[^1]: note\n\n# Title\n", false, true));
+    EXPECT_FALSE(copy_may_need_edits("# Title\n", false, false));
+}
+
+// Whatever the check says no to, the full read agrees: no edit (checked on the cases above
+// that have a title heading for the edits to find).
+TEST(CopyMayNeedEdits, NeverSaysNoWhereTheFullReadFindsAnEdit) {
+    for (const std::string body :
+         {"Title\n---\n", "## Title\n", "    # Title\n", "#Title\n", "Title\n\n===\n"}) {
+        const Read r = read("---\ntitle: Title\n---\n" + body);
+        std::string why;
+        const auto edits = copied_body_edits(r.article, r.body, {}, true, why);
+        ASSERT_TRUE(edits);
+        EXPECT_TRUE(edits->empty()) << body;
+        EXPECT_FALSE(copy_may_need_edits(body, true, true)) << body;
+    }
+}
+
+}  // namespace
+}  // namespace folio
