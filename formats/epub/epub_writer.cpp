@@ -7,6 +7,7 @@
 #include "formats/epub/body_references.hpp"
 #include "formats/epub/book_pages.hpp"
 #include "formats/epub/chapter.hpp"
+#include "formats/epub/chapter_raw_html.hpp"
 #include "formats/epub/content_hash.hpp"
 #include "formats/epub/navigation.hpp"
 #include "formats/epub/package_document.hpp"
@@ -192,7 +193,6 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     if (repeats_title(article)) article.body.erase(article.body.begin());
     const UrlRewrites rewrites =
         resolve_references(article, s.context, s.images, out.images, diagnostics);
-    bool raw_html = false;
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
     options.heading_ids = true;
@@ -206,30 +206,44 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     options.rewrite_url = [&rewrites](std::string_view url, bool is_image) {
         return rewrites.rewrite(url, is_image);
     };
-    // Raw HTML is kept as written here and the whole body is repaired below: an inline tag and
-    // its closing tag arrive separately, and only the full body shows how they pair up.
-    options.raw_html = [&raw_html](std::string_view html, bool) {
-        raw_html = true;
-        return std::string(html);
+    // Only the raw HTML meets the HTML5 parser, piece by piece (ChapterRawHtml), with the
+    // images it shows named as the book holds them; a body whose raw HTML cannot be read in
+    // pieces is rendered again with it as written, and repaired whole.
+    XhtmlRewrites raw_rewrites;
+    raw_rewrites.image = [&rewrites](std::string_view url) -> std::optional<std::string> {
+        const auto found = rewrites.images.find(std::string(url));
+        if (found == rewrites.images.end()) return std::nullopt;
+        return found->second;
+    };
+    raw_rewrites.link = [&rewrites](std::string_view url) { return rewrites.rewrite(url, false); };
+    std::vector<std::string> dropped;
+    ChapterRawHtml raw_html(raw_rewrites, dropped);
+    options.raw_html = [&raw_html](std::string_view html, bool is_block) {
+        return raw_html.convert(html, is_block);
     };
     std::string body = render_html(article.body, article.footnotes, options);
-    // Without raw HTML the renderer's output is well-formed as it is; with it, the whole body
-    // is repaired and parsed.
     std::optional<ChapterDocument> chapter;
-    if (!raw_html) chapter = chapter_around(heading, body, std::move(sections));
-    if (!chapter && !raw_html) chapter = build_chapter(heading, body);
+    if (!raw_html.needs_repair()) {
+        if (!raw_html.needs_check()) chapter = chapter_around(heading, body, std::move(sections));
+        // The renderer's output with whole pieces of XHTML in it is well-formed: build_chapter
+        // only cleans what XML refuses. With inline tags converted apart, its parse checks
+        // that they pair up.
+        if (!chapter) chapter = build_chapter(heading, body);
+    }
     if (!chapter) {
-        std::vector<std::string> dropped;
-        body = html_to_xhtml(body, dropped);
-        for (const std::string& what : dropped) {
-            Diagnostic warning;
-            warning.severity = Severity::warning;
-            warning.code = "epub.html.dropped";
-            warning.message = "raw HTML: " + what + " dropped from the EPUB chapter";
-            warning.path = article.source.path;
-            diagnostics.report(std::move(warning));
-        }
+        dropped.clear();
+        options.raw_html = [](std::string_view html, bool) { return std::string(html); };
+        body = html_to_xhtml(render_html(article.body, article.footnotes, options), dropped,
+                             raw_rewrites);
         chapter = build_chapter(heading, body);
+    }
+    for (const std::string& what : dropped) {
+        Diagnostic warning;
+        warning.severity = Severity::warning;
+        warning.code = "epub.html.dropped";
+        warning.message = "raw HTML: " + what + " dropped from the EPUB chapter";
+        warning.path = article.source.path;
+        diagnostics.report(std::move(warning));
     }
     if (!chapter) {
         // html_to_xhtml writes well-formed XML by construction; this is a bug, not bad input.

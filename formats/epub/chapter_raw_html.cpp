@@ -1,0 +1,93 @@
+#include "formats/epub/chapter_raw_html.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "src/render/html_tags.hpp"
+
+namespace folio::epub {
+
+namespace {
+
+/// Elements whose end tag HTML lets the author leave out.
+bool may_end_by_itself(std::string_view name) {
+    static constexpr std::array<std::string_view, 15> kOptional = {
+        "p",     "li",    "dt",    "dd", "tr", "td", "th", "thead", "tbody",
+        "tfoot", "option", "optgroup", "rt", "rp", "colgroup"};
+    return std::find(kOptional.begin(), kOptional.end(), name) != kOptional.end();
+}
+
+/// Inline elements whose start and end tags may be converted apart.
+bool is_phrasing(std::string_view name) {
+    static constexpr std::array<std::string_view, 24> kPhrasing = {
+        "a",    "abbr", "b",     "bdi",  "bdo",  "cite", "code", "data",
+        "del",  "dfn",  "em",    "i",    "ins",  "kbd",  "mark", "q",
+        "s",    "samp", "small", "span", "strong", "sub", "sup", "u"};
+    return std::find(kPhrasing.begin(), kPhrasing.end(), name) != kPhrasing.end();
+}
+
+}  // namespace
+
+bool holds_its_elements(std::string_view html) {
+    std::vector<std::string> open;
+    for (const HtmlTag& tag : scan_html_tags(html)) {
+        if (!tag.closing) {
+            if (!tag.self_closing && !is_void_element(tag.name)) open.push_back(tag.name);
+            continue;
+        }
+        const auto found = std::find(open.rbegin(), open.rend(), tag.name);
+        if (found == open.rend()) return false;
+        // Closed elements in between must be ones that end by themselves.
+        for (auto it = open.rbegin(); it != found; ++it) {
+            if (!may_end_by_itself(*it)) return false;
+        }
+        open.erase(std::next(found).base(), open.end());
+    }
+    return std::all_of(open.begin(), open.end(), may_end_by_itself);
+}
+
+std::string ChapterRawHtml::convert(std::string_view html, bool is_block) {
+    if (repair_) return std::string(html);
+    if (!is_block) return convert_inline(html);
+    if (!holds_its_elements(html)) {
+        repair_ = true;
+        return std::string(html);
+    }
+    return html_to_xhtml(html, dropped_, rewrites_);
+}
+
+std::string ChapterRawHtml::convert_inline(std::string_view html) {
+    if (html.starts_with("<!--")) return {};  // comments are no content
+    const std::vector<HtmlTag> tags = scan_html_tags(html);
+    if (tags.size() != 1 || tags.front().begin != 0 || tags.front().end != html.size()) {
+        repair_ = true;
+        return std::string(html);
+    }
+    const HtmlTag& tag = tags.front();
+    if (tag.closing) {
+        if (open_.empty() || open_.back() != tag.name) {
+            repair_ = true;
+            return std::string(html);
+        }
+        open_.pop_back();
+        return "</" + tag.name + ">";
+    }
+    if (is_void_element(tag.name)) return html_to_xhtml(html, dropped_, rewrites_);
+    if (!is_phrasing(tag.name) || tag.self_closing) {
+        repair_ = true;
+        return std::string(html);
+    }
+    // The start tag converted as an empty element, whose `<x ... />` becomes `<x ...>`.
+    std::string xhtml = html_to_xhtml(std::string(html) + "</" + tag.name + ">", dropped_, rewrites_);
+    if (!xhtml.starts_with("<" + tag.name) || !xhtml.ends_with(" />") ||
+        std::count(xhtml.begin(), xhtml.end(), '<') != 1) {
+        repair_ = true;
+        return std::string(html);
+    }
+    xhtml.replace(xhtml.size() - 3, 3, ">");
+    open_.push_back(tag.name);
+    check_ = true;
+    return xhtml;
+}
+
+}  // namespace folio::epub
