@@ -77,14 +77,14 @@ std::string ChapterRawHtml::convert_inline(std::string_view html) {
         repair_ = true;
         return std::string(html);
     }
-    // The start tag converted as an empty element, whose `<x ... />` becomes `<x ...>`.
+    // The start tag converted as an empty element, whose `<x .../>` becomes `<x ...>`.
     std::string xhtml = html_to_xhtml(std::string(html) + "</" + tag.name + ">", dropped_, rewrites_);
-    if (!xhtml.starts_with("<" + tag.name) || !xhtml.ends_with(" />") ||
+    if (!xhtml.starts_with("<" + tag.name) || !xhtml.ends_with("/>") ||
         std::count(xhtml.begin(), xhtml.end(), '<') != 1) {
         repair_ = true;
         return std::string(html);
     }
-    xhtml.replace(xhtml.size() - 3, 3, ">");
+    xhtml.replace(xhtml.size() - 2, 2, ">");
     open_.push_back(tag.name);
     check_ = true;
     return xhtml;

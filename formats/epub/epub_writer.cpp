@@ -7,13 +7,16 @@
 #include "formats/epub/body_references.hpp"
 #include "formats/epub/book_pages.hpp"
 #include "formats/epub/chapter.hpp"
+#include "formats/epub/chapter_fragments.hpp"
 #include "formats/epub/chapter_raw_html.hpp"
 #include "formats/epub/content_hash.hpp"
 #include "formats/epub/navigation.hpp"
 #include "formats/epub/package_document.hpp"
 #include "formats/epub/xhtml_from_html.hpp"
 #include "formats/epub/zip_writer.hpp"
+#include "src/ast/walk.hpp"
 #include "src/render/html_body.hpp"
+#include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
 
 namespace folio::epub {
@@ -90,6 +93,25 @@ Date date_only(const Date& date) {
 /// The instant of a date: one without an offset is placed in the book's time zone.
 std::int64_t instant_of(const Date& date, const TimeZone& zone) {
     return to_unix_seconds(place_in_zone(date, zone));
+}
+
+/// Where the article links to `#fragment`: a Markdown link's place, else the raw HTML's.
+SourcePos fragment_link_position(const Article& article, const std::string& fragment) {
+    const std::string url = '#' + fragment;
+    SourcePos found;
+    for_each_inline(article.body, [&](const Inline& item) {
+        if (const auto* link = std::get_if<Link>(&item.node); link && found.line == 0 &&
+                                                               link->url == url)
+            found = link->at;
+    });
+    if (found.line != 0) return found;
+    for_each_raw_html(article.body, [&](const std::string& html, SourcePos at) {
+        const std::size_t where = html.find("\"" + url + "\"");
+        if (found.line != 0 || where == std::string::npos) return;
+        const std::size_t tag = html.rfind('<', where);
+        found = place_in_html(at, html, tag == std::string::npos ? where : tag);
+    });
+    return found;
 }
 
 }  // namespace
@@ -250,6 +272,23 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
         throw std::logic_error("epub: chapter of " + article.source.path + " is not well-formed");
     }
     std::string().swap(body);
+    std::vector<std::string> missing_fragments;
+    chapter->bytes =
+        settle_fragment_links(std::move(chapter->bytes), plan.id_prefix, missing_fragments);
+    for (std::string fragment : missing_fragments) {
+        // The renderer prefixed a Markdown link's fragment; the author wrote it without.
+        if (fragment.starts_with(plan.id_prefix)) fragment.erase(0, plan.id_prefix.size());
+        Diagnostic warning;
+        warning.severity = Severity::warning;
+        warning.code = "epub.link.fragment";
+        warning.message = "link to '#" + fragment +
+                          "' points at nothing in the chapter; its text is kept without the link";
+        warning.path = article.source.path;
+        const SourcePos at = fragment_link_position(article, fragment);
+        warning.line = at.line;
+        warning.column = at.column;
+        diagnostics.report(std::move(warning));
+    }
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.
