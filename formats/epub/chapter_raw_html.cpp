@@ -26,6 +26,34 @@ bool is_phrasing(std::string_view name) {
     return std::find(kPhrasing.begin(), kPhrasing.end(), name) != kPhrasing.end();
 }
 
+/// Containers a block may open for Markdown that follows (`<div class="note">`, `<details>`),
+/// whose end tag comes in a later block.
+bool is_flow_container(std::string_view name) {
+    static constexpr std::array<std::string_view, 11> kContainers = {
+        "div", "details", "section", "article", "aside", "figure", "blockquote", "main",
+        "header", "footer", "nav"};
+    return std::find(kContainers.begin(), kContainers.end(), name) != kContainers.end();
+}
+
+/// The elements `html` leaves open (those that may end by themselves aside), outermost first;
+/// false when an end tag closes nothing it opened.
+bool left_open(std::string_view html, std::vector<std::string>& open) {
+    for (const HtmlTag& tag : scan_html_tags(html)) {
+        if (!tag.closing) {
+            if (!tag.self_closing && !is_void_element(tag.name)) open.push_back(tag.name);
+            continue;
+        }
+        const auto found = std::find(open.rbegin(), open.rend(), tag.name);
+        if (found == open.rend()) return false;
+        for (auto it = open.rbegin(); it != found; ++it) {
+            if (!may_end_by_itself(*it)) return false;
+        }
+        open.erase(std::next(found).base(), open.end());
+    }
+    std::erase_if(open, may_end_by_itself);
+    return true;
+}
+
 }  // namespace
 
 bool holds_its_elements(std::string_view html) {
@@ -49,11 +77,69 @@ bool holds_its_elements(std::string_view html) {
 std::string ChapterRawHtml::convert(std::string_view html, bool is_block) {
     if (repair_) return std::string(html);
     if (!is_block) return convert_inline(html);
-    if (!holds_its_elements(html)) {
+    std::vector<std::string> open;
+    if (left_open(html, open)) {
+        if (open.empty()) return html_to_xhtml(html, dropped_, rewrites_);
+        return convert_opening_block(html, open);
+    }
+    return convert_closing_block(html);
+}
+
+std::string ChapterRawHtml::convert_opening_block(std::string_view html,
+                                                  const std::vector<std::string>& open) {
+    // Converted with its end tags added, which are then taken off again: `<div class="x">`
+    // stays open for the Markdown that follows, up to the block that closes it.
+    std::string closers;
+    for (auto it = open.rbegin(); it != open.rend(); ++it) {
+        if (!is_flow_container(*it)) {
+            repair_ = true;
+            return std::string(html);
+        }
+        closers += "</" + *it + ">";
+    }
+    std::string xhtml = html_to_xhtml(std::string(html) + closers, dropped_, rewrites_);
+    // What follows the last element (its line break) comes after the added end tags.
+    std::string tail;
+    while (!xhtml.empty() && (xhtml.back() == '\n' || xhtml.back() == ' ')) {
+        tail.insert(tail.begin(), xhtml.back());
+        xhtml.pop_back();
+    }
+    if (!xhtml.ends_with(closers)) {
         repair_ = true;
         return std::string(html);
     }
-    return html_to_xhtml(html, dropped_, rewrites_);
+    xhtml.resize(xhtml.size() - closers.size());
+    for (const std::string& name : open) open_.push_back(name);
+    check_ = true;
+    return xhtml + tail;
+}
+
+std::string ChapterRawHtml::convert_closing_block(std::string_view html) {
+    // Only end tags (and white space): they close what earlier blocks opened, innermost first.
+    std::string out;
+    std::size_t at = 0;
+    for (const HtmlTag& tag : scan_html_tags(html)) {
+        const std::string_view between = html.substr(at, tag.begin - at);
+        const bool blank = std::all_of(between.begin(), between.end(),
+                                       [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
+        if (!tag.closing || !blank || open_.empty() || open_.back() != tag.name) {
+            repair_ = true;
+            return std::string(html);
+        }
+        out += between;
+        out += "</" + tag.name + ">";
+        open_.pop_back();
+        at = tag.end;
+    }
+    const std::string_view rest = html.substr(at);
+    if (out.empty() || !std::all_of(rest.begin(), rest.end(), [](char c) {
+            return c == ' ' || c == '\n' || c == '\t';
+        })) {
+        repair_ = true;
+        return std::string(html);
+    }
+    check_ = true;
+    return out + std::string(rest);
 }
 
 std::string ChapterRawHtml::convert_inline(std::string_view html) {

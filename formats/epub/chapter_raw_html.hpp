@@ -12,10 +12,12 @@ namespace folio::epub {
 /// only the raw HTML meets the HTML5 parser and not the whole chapter (which cost a chapter
 /// with raw HTML 7× one without). A block that holds all of its elements is converted alone;
 /// an inline void tag (`<img>`, `<br>`) too; an inline start tag of a phrasing element
-/// (`<span class="x">`) and its end tag are converted one by one, and the body must then be
-/// checked. What cannot be read alone (a `<div>` whose end is in a later block, a stray end
-/// tag, an inline `<div>`) is kept as written and `needs_repair()` says the whole body must go
-/// through `html_to_xhtml` after all. One object per chapter.
+/// (`<span class="x">`) and its end tag are converted one by one, and so are a block that opens
+/// a container for the Markdown after it (`<div class="note">`, `<details><summary>…`) and the
+/// block of end tags that closes it: the body must then be checked. What cannot be read this
+/// way (a stray end tag, an inline `<div>`, a `<table>` left open) is kept as written and
+/// `needs_repair()` says the whole body must go through `html_to_xhtml` after all. One object
+/// per chapter.
 class ChapterRawHtml {
 public:
     ChapterRawHtml(const XhtmlRewrites& rewrites, std::vector<std::string>& dropped)
@@ -32,6 +34,8 @@ public:
 
 private:
     std::string convert_inline(std::string_view html);
+    std::string convert_opening_block(std::string_view html, const std::vector<std::string>& open);
+    std::string convert_closing_block(std::string_view html);
 
     const XhtmlRewrites& rewrites_;
     std::vector<std::string>& dropped_;

@@ -41,10 +41,27 @@ TEST(ChapterRawHtml, ConvertsInlineTagsOneByOneAndAsksForACheck) {
     EXPECT_EQ(p.dropped, (std::vector<std::string>{"onclick attribute"}));
 }
 
+TEST(ChapterRawHtml, OpensAContainerInOneBlockAndClosesItInALaterOne) {
+    Pieces p;
+    EXPECT_EQ(p.raw.convert("<div class=\"note\" align=\"center\">\n", true),
+              "<div class=\"note\" style=\"text-align: center\">\n");
+    EXPECT_EQ(p.raw.convert("<details>\n<summary>More</summary>\n", true),
+              "<details>\n<summary>More</summary>\n");
+    EXPECT_TRUE(p.raw.needs_repair());  // until they are closed
+    EXPECT_EQ(p.raw.convert("</details>\n</div>\n", true), "</details>\n</div>\n");
+    EXPECT_FALSE(p.raw.needs_repair());
+    EXPECT_TRUE(p.raw.needs_check());
+}
+
 TEST(ChapterRawHtml, AsksForTheWholeRepairWhenAPieceCannotBeReadAlone) {
-    Pieces open_div;
-    EXPECT_EQ(open_div.raw.convert("<div class=\"note\">\n", true), "<div class=\"note\">\n");
-    EXPECT_TRUE(open_div.raw.needs_repair());
+    Pieces open_table;
+    EXPECT_EQ(open_table.raw.convert("<table>\n", true), "<table>\n");
+    EXPECT_TRUE(open_table.raw.needs_repair());
+
+    Pieces wrong_close;
+    wrong_close.raw.convert("<div>\n", true);
+    wrong_close.raw.convert("</section>\n", true);
+    EXPECT_TRUE(wrong_close.raw.needs_repair());
 
     Pieces unclosed;
     unclosed.raw.convert("<em>", false);

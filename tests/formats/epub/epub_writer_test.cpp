@@ -335,7 +335,7 @@ TEST(EpubWriter, ShowsAnEmbeddedVideoAsALinkToItsPageAndNeverAScript) {
     EXPECT_EQ(chapter.find("<script"), std::string::npos);
 }
 
-TEST(EpubWriter, RepairsRawHtmlThatSpansBlocksAsAWhole) {
+TEST(EpubWriter, KeepsADivThatSpansBlocksAroundTheMarkdownInside) {
     // `<div>` and `</div>` are two HTML blocks with Markdown between: read apart, the div
     // would be empty and the end tag stray.
     std::vector<Article> articles = {
