@@ -56,6 +56,56 @@ bool left_open(std::string_view html, std::vector<std::string>& open) {
 
 }  // namespace
 
+bool tags_nest(std::string_view xhtml) {
+    std::vector<std::string_view> open;
+    open.reserve(16);
+    std::size_t i = 0;
+    while ((i = xhtml.find('<', i)) != std::string_view::npos) {
+        const std::string_view rest = xhtml.substr(i);
+        if (rest.starts_with("<!--")) {
+            const std::size_t end = xhtml.find("-->", i + 4);
+            if (end == std::string_view::npos) return false;
+            i = end + 3;
+            continue;
+        }
+        if (rest.starts_with("<!") || rest.starts_with("<?")) {
+            const std::size_t end = xhtml.find('>', i);
+            if (end == std::string_view::npos) return false;
+            i = end + 1;
+            continue;
+        }
+        const bool closing = rest.size() > 1 && rest[1] == '/';
+        const std::size_t name_from = i + (closing ? 2 : 1);
+        std::size_t j = name_from;
+        while (j < xhtml.size() && xhtml[j] != ' ' && xhtml[j] != '>' && xhtml[j] != '/' &&
+               xhtml[j] != '\n' && xhtml[j] != '\t')
+            ++j;
+        const std::string_view name = xhtml.substr(name_from, j - name_from);
+        if (name.empty()) return false;
+        // The tag ends at the first `>` outside a quoted value.
+        char quote = 0;
+        for (; j < xhtml.size(); ++j) {
+            const char c = xhtml[j];
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                break;
+            }
+        }
+        if (j >= xhtml.size()) return false;
+        if (closing) {
+            if (open.empty() || open.back() != name) return false;
+            open.pop_back();
+        } else if (xhtml[j - 1] != '/') {
+            open.push_back(name);
+        }
+        i = j + 1;
+    }
+    return open.empty();
+}
+
 bool holds_its_elements(std::string_view html) {
     std::vector<std::string> open;
     for (const HtmlTag& tag : scan_html_tags(html)) {
@@ -150,6 +200,15 @@ std::string ChapterRawHtml::convert_inline(std::string_view html) {
         return std::string(html);
     }
     const HtmlTag& tag = tags.front();
+    // The commonest inline tags, bare (`<kbd>`, `<sup>`, `<br>`), need no parser.
+    if (!tag.closing && tag.attributes.empty() && tag.name != "a") {
+        if (tag.name == "br" || tag.name == "wbr") return "<" + tag.name + "/>";
+        if (is_phrasing(tag.name) && !tag.self_closing) {
+            open_.push_back(tag.name);
+            check_ = true;
+            return "<" + tag.name + ">";
+        }
+    }
     if (tag.closing) {
         if (open_.empty() || open_.back() != tag.name) {
             repair_ = true;

@@ -44,6 +44,11 @@ private:
     bool check_ = false;
 };
 
+/// True when the start and end tags of `xhtml` (the renderer's output with converted pieces of
+/// raw HTML in it, whose text never holds a bare `<`) pair up and nest: what `needs_check()`
+/// asks, without a parse.
+bool tags_nest(std::string_view xhtml);
+
 /// True when every element `html` opens is closed in it (or may end by itself, as `<p>` and
 /// `<li>` may) and every end tag closes an element it opened: the HTML reads the same alone as
 /// in its page.

@@ -245,11 +245,10 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     };
     std::string body = render_html(article.body, article.footnotes, options);
     std::optional<ChapterDocument> chapter;
-    if (!raw_html.needs_repair()) {
-        if (!raw_html.needs_check()) chapter = chapter_around(heading, body, std::move(sections));
-        // The renderer's output with whole pieces of XHTML in it is well-formed: build_chapter
-        // only cleans what XML refuses. With inline tags converted apart, its parse checks
-        // that they pair up.
+    // The renderer's output with whole pieces of XHTML in it is well-formed; with tags
+    // converted apart, it is when they nest. build_chapter cleans what XML refuses.
+    if (!raw_html.needs_repair() && (!raw_html.needs_check() || tags_nest(body))) {
+        chapter = chapter_around(heading, body, std::move(sections));
         if (!chapter) chapter = build_chapter(heading, body);
     }
     if (!chapter) {

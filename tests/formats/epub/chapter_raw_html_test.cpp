@@ -15,6 +15,13 @@ TEST(HoldsItsElements, TellsBlocksThatReadTheSameAloneFromOnesThatNeedTheirPage)
     EXPECT_FALSE(holds_its_elements("<div><span>a</div>"));
 }
 
+TEST(TagsNest, TellsBodiesWhoseTagsPairUpFromOthers) {
+    EXPECT_TRUE(tags_nest("<p>a <em>b <span class=\"x>y\">c</span></em><br/></p>\n<!-- <x> -->"));
+    EXPECT_FALSE(tags_nest("<p><em>a <span>b</em> c</span></p>"));
+    EXPECT_FALSE(tags_nest("<p><kbd>a</p>"));
+    EXPECT_FALSE(tags_nest("<p>a</p></div>"));
+}
+
 struct Pieces {
     XhtmlRewrites rewrites;
     std::vector<std::string> dropped;
