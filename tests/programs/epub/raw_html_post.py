@@ -2,6 +2,7 @@
 """Issue 18: a 10-line Hugo post whose images are raw HTML, through `folio epub` and `folio html`.
 
     raw_html_post.py --folio PATH --epubcheck JAR --vnu JAR [--java java] --work DIR
+                     [--generator bench/generate_corpus.py]
 
 The post shows images the way a quarter of a real blog's posts do: `<img src="/images/x.png">`
 with `align` and `width="100%"`, a `<figure>` with a `<picture>` and `srcset`, an inline
@@ -14,6 +15,9 @@ broken images, and folio said nothing. Now:
   * the site: the Nu checker reports no error on the page; every image it names is a file
     of the site;
   * both: the missing image is one warning at the file:line:col of its tag.
+
+With --generator, 60 posts of the generated corpus of real posts (`--real`) make a site too,
+and the Nu checker must report no error on any of its pages.
 """
 import argparse
 import os
@@ -71,6 +75,7 @@ def main():
     parser.add_argument("--vnu", required=True)
     parser.add_argument("--java", default="java")
     parser.add_argument("--work", required=True)
+    parser.add_argument("--generator")
     args = parser.parse_args()
 
     shutil.rmtree(args.work, ignore_errors=True)
@@ -127,6 +132,18 @@ def main():
     vnu = subprocess.run([args.java, "-jar", args.vnu, "--errors-only", page], capture_output=True,
                          text=True)
     check(vnu.returncode == 0, f"vnu on {page}:\n{vnu.stderr}")
+
+    if args.generator:
+        subprocess.run(["/usr/bin/python3", args.generator, "real", "--count", "60", "--real"],
+                       check=True, capture_output=True)
+        result = subprocess.run([args.folio, "html", "real/articles", "--static", "real/static",
+                                 "-o", "real-site"], capture_output=True, text=True)
+        check(result.returncode == 0, f"folio html (real corpus) exited {result.returncode}")
+        pages = [os.path.join(root, name) for root, _, names in os.walk("real-site")
+                 for name in names if name.endswith(".html")]
+        vnu = subprocess.run([args.java, "-jar", args.vnu, "--errors-only", *pages],
+                             capture_output=True, text=True)
+        check(vnu.returncode == 0, f"vnu on the real corpus's {len(pages)} pages:\n{vnu.stderr[:3000]}")
 
     if failures:
         sys.exit(f"{len(failures)} failure(s)")
