@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "src/images/image_location.hpp"
+#include "src/render/html5_attributes.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/text/utf8.hpp"
 #include "src/text/xml_chars.hpp"

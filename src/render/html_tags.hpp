@@ -60,15 +60,6 @@ SourcePos place_in_html(SourcePos start, std::string_view html, std::size_t offs
 /// The candidates of an `srcset` value (`a.png 1x, b.png 2x`): each URL and its descriptor.
 std::vector<std::pair<std::string, std::string>> srcset_candidates(std::string_view srcset);
 
-/// Rewrites `attributes` of an element named `element` so HTML5 (and so XHTML in an EPUB)
-/// accepts them, keeping what they meant: `align` becomes a `text-align` or `float` style,
-/// a width or height that is not a whole number of pixels (`100%`, `300px`) a style,
-/// `border`, `bgcolor`, `valign`, `hspace`/`vspace`, `cellpadding`/`cellspacing` styles,
-/// `frameborder`, `scrolling`, `marginwidth`, `marginheight` left out. Styles are added to
-/// the element's own `style`; an `<img>` without `alt` gets an empty one. Returns whether
-/// anything changed.
-bool html5_attributes(std::string_view element, std::vector<HtmlAttribute>& attributes);
-
 /// What `rewrite_raw_html` changes.
 struct RawHtmlRewrite {
     /// The URL to write for an image URL (each `src`, `srcset` candidate, `poster`); empty

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "src/render/html5_attributes.hpp"
 #include "src/render/html_tags.hpp"
 
 namespace folio {
