@@ -6,7 +6,10 @@
 #                                          are allowed and left in `bench_flags`
 #   bench_install PACKAGE...               installs the Debian packages that are missing
 #   bench_corpus                           sets `corpus` to bench/out/corpus-$count, generating
-#                                          it the first time
+#                                          it the first time; with --real among bench_flags,
+#                                          bench/out/corpus-real-$count from
+#                                          `generate_corpus.py --real` (raw HTML, shortcodes,
+#                                          Liquid, five languages, OUT/static/images)
 #
 # `bench_name` (set by bench_count) prefixes every message.
 
@@ -58,8 +61,10 @@ bench_install() {
 }
 
 bench_corpus() {
-  corpus=bench/out/corpus-$count
+  local real=()
+  [[ " ${bench_flags[*]} " == *" --real "* ]] && real=(--real)
+  corpus=bench/out/corpus${real:+-real}-$count
   if ! grep -qx "count $count" "$corpus/corpus.txt" 2>/dev/null; then
-    /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count" >&2
+    /usr/bin/python3 bench/generate_corpus.py "$corpus" --count "$count" "${real[@]}" >&2
   fi
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks `folio epub` against pandoc's EPUB writer and md4c's raw parse+render.
 #
-#   bash bench/epub.sh [COUNT]
+#   bash bench/epub.sh [--real] [COUNT]
 #
+#   --real  the corpus of real posts (generate_corpus.py --real: raw HTML in 6 posts of 10,
+#           shortcodes, Liquid, five languages), its images found with --static
 #   COUNT   articles in the book (default 10000); the corpus is generated once per count into
 #           bench/out/corpus-COUNT/ by bench/generate_corpus.py and reused after that
 #
@@ -21,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source bench/common.sh
-bench_count epub.sh -- "$@"
+bench_count epub.sh --real -- "$@"
 runs=${BENCH_RUNS:-3}
 pandoc_count=${PANDOC_ARTICLES:-1000}
 ((pandoc_count > count)) && pandoc_count=$count
@@ -35,6 +37,8 @@ md4c=$PWD/build-bench-epub/md4c_render
 
 bench_corpus
 corpus_bytes=$(sed -n 's/^bytes //p' "$corpus/corpus.txt")
+static=()
+[[ -d $corpus/static ]] && static=(--static static)
 
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
@@ -85,14 +89,14 @@ echo "epub.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
 md4c_job="md4c_render bodies/ (md4c raw parse+render)"
 measure "$md4c_job" "$count" "$runs" bash -c 'printf "%s\0" bodies/*.md | xargs -0 "$1"' _ "$md4c"
 epub_job="folio epub articles/ -o book.epub"
-measure "$epub_job" "$count" "$runs" "$folio" epub articles -o "$log/book.epub" --title Bench
+measure "$epub_job" "$count" "$runs" "$folio" epub articles -o "$log/book.epub" --title Bench "${static[@]}"
 measure "folio epub articles/ --threads 1" "$count" "$runs" \
-  "$folio" epub articles -o "$log/book1.epub" --title Bench --threads 1
+  "$folio" epub articles -o "$log/book1.epub" --title Bench --threads 1 "${static[@]}"
 # A first run over a blog finds its files on the disk, not in memory: the articles are dropped
 # from the page cache before each of these runs (a no-op where the corpus is on tmpfs).
 before_each='/usr/bin/python3 "$evict" articles'
 measure "folio epub articles/, articles not cached" "$count" "$runs" \
-  "$folio" epub articles -o "$log/book-cold.epub" --title Bench
+  "$folio" epub articles -o "$log/book-cold.epub" --title Bench "${static[@]}"
 before_each=
 book_bytes=$(stat -c %s "$log/book.epub")
 files=(articles/*.md)

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes a synthetic blog corpus for the folio benchmarks.
 
-    bench/generate_corpus.py OUT [--count N] [--seed S]
+    bench/generate_corpus.py OUT [--count N] [--seed S] [--real]
 
 Writes N articles (default 10,000) to OUT/articles/NNNNN-slug.md, each a front matter plus a
 Markdown body, and the same bodies alone to OUT/bodies/NNNNN.md, so `folio inspect` and
@@ -11,7 +11,15 @@ engine's YAML (style A: quoted date, category, excerpt, featuredImage), half Hug
 headings, paragraphs with emphasis, links and code spans, nested lists, task lists, tables,
 fenced code, images and block quotes, in English or Dutch (with accented words).
 
-The output depends only on N and the seed: one random.Random, no clock, no hash order. OUT/corpus.txt
+With --real the corpus imitates what real blogs hold besides clean Markdown: 6 posts in 10 have
+raw HTML blocks (images with `align`, `width="100%"` and `border`, `<figure>`, `<picture>` with
+`srcset`, YouTube and Vimeo `<iframe>`s, `<div>` wrappers around Markdown, `<details>`), many
+have inline tags (`<img>`, `<kbd>`, `<span>`, `<sup>`, `<br>`), Hugo shortcodes and Jekyll
+Liquid tags, and posts are in English, Dutch, German, French and Persian (right to left). The
+raw HTML names images under /images/, which OUT/static/images/ holds (small PNGs; a few names
+are missing on purpose), so `--static OUT/static` finds them.
+
+The output depends only on N, the seed and --real: one random.Random, no clock, no hash order. OUT/corpus.txt
 is written last and records both, so a caller can tell a finished corpus from a partial one.
 """
 
@@ -193,6 +201,163 @@ def body(rng, lang, title, target_bytes, h1):
     return "\n\n".join(parts) + "\n"
 
 
+# ---- --real: what real posts hold besides clean Markdown --------------------------------------
+
+DE_WORDS = """der die das und ist nicht mit auf für ein eine zu von im den dem es wir sie ich
+bild seite beitrag schreiben lesen bauen über größe schön früh spät grün straße müde""".split()
+FR_WORDS = """le la les et est pas avec sur pour un une de du des dans nous vous ils image
+page article écrire lire construire été déjà très après où français thé""".split()
+FA_WORDS = """این یک از به در با را که است برای ما شما آنها تصویر صفحه نوشتن خواندن ساختن
+وبلاگ مطلب امروز خوب""".split()
+REAL_LANGS = {"en": EN_WORDS, "nl": NL_WORDS, "de": DE_WORDS, "fr": FR_WORDS, "fa": FA_WORDS}
+REAL_IMAGES = 24  # photo-1.png .. photo-24.png exist; photo-25 .. photo-30 do not
+
+
+def real_words(rng, lang, n):
+    return " ".join(rng.choice(REAL_LANGS[lang]) for _ in range(n))
+
+
+def real_image_path(rng):
+    return f"/images/photo-{rng.randint(1, REAL_IMAGES + 6)}.png"
+
+
+def raw_html_block(rng, lang):
+    """One raw HTML block of the kinds real posts hold."""
+    alt = real_words(rng, lang, 3)
+    kind = rng.randrange(7)
+    if kind == 0:
+        return (f'<p align="center"><img src="{real_image_path(rng)}" width="100%" border="0" '
+                f'alt="{alt}"></p>')
+    if kind == 1:
+        return (f'<figure>\n  <img src="{real_image_path(rng)}" alt="{alt}" align="left">\n'
+                f"  <figcaption>{real_words(rng, lang, 5)}</figcaption>\n</figure>")
+    if kind == 2:
+        return (f"<picture>\n  <source srcset=\"{real_image_path(rng)} 2x\">\n"
+                f'  <img src="{real_image_path(rng)}" alt="{alt}">\n</picture>')
+    if kind == 3:
+        vid = "".join(rng.choice("abcdefghijkLMNOPQ0123456789_-") for _ in range(11))
+        return (f'<iframe width="560" height="315" src="https://www.youtube.com/embed/{vid}" '
+                f'title="{alt}" frameborder="0" allowfullscreen></iframe>')
+    if kind == 4:
+        return (f'<div class="note">\n\n{paragraph(rng, "en" if lang == "fa" else lang)}\n\n'
+                "</div>")
+    if kind == 5:
+        return (f"<details>\n<summary>{real_words(rng, lang, 3)}</summary>\n\n"
+                f"{real_words(rng, lang, 12)}\n\n</details>")
+    return (f'<div style="text-align:center"><iframe src="https://player.vimeo.com/video/'
+            f'{rng.randint(10**7, 10**8)}" width="640" height="360" frameborder="0" '
+            f"allowfullscreen></iframe></div>")
+
+
+def inline_html_paragraph(rng, lang):
+    """A paragraph with inline tags between its words."""
+    parts = []
+    for _ in range(rng.randint(3, 6)):
+        parts.append(real_words(rng, lang, rng.randint(4, 10)))
+        roll = rng.randrange(5)
+        if roll == 0:
+            parts.append(f'<img src="{real_image_path(rng)}" alt="icon" width="16">')
+        elif roll == 1:
+            parts.append("<kbd>Ctrl</kbd>+<kbd>C</kbd>")
+        elif roll == 2:
+            parts.append(f'<span class="highlight">{real_words(rng, lang, 2)}</span>')
+        elif roll == 3:
+            parts.append(f"x<sup>{rng.randint(2, 9)}</sup>")
+        else:
+            parts.append("<br>")
+    return " ".join(parts) + "."
+
+
+def engine_syntax(rng, lang):
+    """A Hugo shortcode or a Jekyll Liquid tag."""
+    kind = rng.randrange(6)
+    if kind == 0:
+        return f'{{{{< figure src="{real_image_path(rng)}" caption="{real_words(rng, lang, 4)}" >}}}}'
+    if kind == 1:
+        return f"{{{{< youtube {rng.randint(10**9, 10**10)} >}}}}"
+    if kind == 2:
+        return '{{< highlight go >}}\nfunc main() {\n\tprintln("hi")\n}\n{{< /highlight >}}'
+    if kind == 3:
+        return "{% highlight ruby %}\nputs 'hello'\n{% endhighlight %}"
+    if kind == 4:
+        return (f"{real_words(rng, lang, 5)} {{% post_url 2021-0{rng.randint(1, 9)}-1"
+                f"{rng.randint(0, 9)}-some-post %}} {real_words(rng, lang, 3)}.")
+    return '{% include note.html content="' + real_words(rng, lang, 4) + '" %}'
+
+
+def real_body(rng, lang, title, target_bytes, raw_html):
+    """A body as `body` writes it, with raw HTML (when `raw_html`), inline tags and engine syntax
+    among its blocks; Persian posts are mostly their own words."""
+    text_lang = "en" if lang in ("de", "fr", "fa") else lang
+    parts = [paragraph(rng, text_lang) if lang == text_lang else real_words(rng, lang, 40) + "."]
+    size = len(parts[0].encode())
+    kinds, weights = zip(*BLOCKS)
+    since_heading = 0
+    placed_raw = False
+    while size < target_bytes:
+        roll = rng.random()
+        if since_heading >= rng.randint(2, 5):
+            block = "## " + real_words(rng, lang, 4)
+            since_heading = 0
+        elif raw_html and (not placed_raw or roll < 0.12):
+            block = raw_html_block(rng, lang)
+            placed_raw = True
+        elif roll < 0.2:
+            block = inline_html_paragraph(rng, lang)
+        elif roll < 0.27:
+            block = engine_syntax(rng, lang)
+        elif lang in ("de", "fr", "fa") and roll < 0.6:
+            block = real_words(rng, lang, rng.randint(20, 60)) + "."
+        else:
+            block = rng.choices(kinds, weights)[0](rng, text_lang)
+        since_heading += 1
+        parts.append(block)
+        size += len(block.encode()) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def real_article(rng, index):
+    """(slug, whole file, body) of article `index` of the --real corpus."""
+    lang = rng.choice(["en", "en", "nl", "nl", "de", "fr", "fa"])
+    title_lang = lang if lang in TITLE_WORDS else "en"
+    a, b = rng.sample(TITLE_WORDS[title_lang], 2)
+    title = rng.choice(TITLE_PATTERNS[title_lang]).format(a=a, b=b)
+    if lang in ("de", "fr", "fa"):
+        title = real_words(rng, lang, 4)
+    title = title[0].upper() + title[1:]
+    date = datetime.datetime(2019, 1, 1) + datetime.timedelta(
+        seconds=rng.randint(0, 7 * 365 * 86400), milliseconds=rng.randint(0, 999))
+    summary = real_words(rng, lang, 12)
+    front = (front_matter_a if rng.random() < 0.5 else front_matter_b)(
+        rng, title_lang, title, date, summary)
+    if rng.random() < 0.5:
+        front = front.replace("---\n", f"---\nlang: {lang}\n", 1)
+    target = rng.randint(2048, 7800) - len(front.encode())
+    text = real_body(rng, lang, title, target, raw_html=rng.random() < 0.6)
+    slug = slugify(title) or f"post-{index}"
+    return f"{index:05d}-{slug}", front + "\n" + text, text
+
+
+def write_real_images(out):
+    """OUT/static/images/photo-N.png: tiny valid PNGs, each its own colour."""
+    import struct
+    import zlib
+    folder = os.path.join(out, "static", "images")
+    shutil.rmtree(os.path.join(out, "static"), ignore_errors=True)
+    os.makedirs(folder)
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data +
+                struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    for n in range(1, REAL_IMAGES + 1):
+        pixel = bytes([n * 10 % 256, 255 - n * 7 % 256, n * 3 % 256])
+        raw = b"".join(b"\x00" + pixel * 8 for _ in range(8))
+        png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+               + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+        with open(os.path.join(folder, f"photo-{n}.png"), "wb") as f:
+            f.write(png)
+
+
 def slugify(title):
     slug = title.lower()
     for a, b in (("é", "e"), ("ë", "e"), ("ï", "i"), ("ü", "u"), ("'", "")):
@@ -261,6 +426,8 @@ def main():
     parser.add_argument("out", help="output folder (articles/, bodies/ and corpus.txt go in it)")
     parser.add_argument("--count", type=int, default=10000, help="articles to write (10000)")
     parser.add_argument("--seed", type=int, default=20260227, help="random seed (20260227)")
+    parser.add_argument("--real", action="store_true",
+                        help="raw HTML in 6 posts of 10, shortcodes, Liquid, five languages")
     args = parser.parse_args()
     if args.count < 1:
         parser.error("--count must be at least 1")
@@ -276,7 +443,7 @@ def main():
     rng = random.Random(args.seed)
     total = 0
     for i in range(1, args.count + 1):
-        name, whole, text = article(rng, i)
+        name, whole, text = (real_article if args.real else article)(rng, i)
         with open(os.path.join(args.out, "articles", name + ".md"), "w", encoding="utf-8",
                   newline="\n") as f:
             f.write(whole)
@@ -284,8 +451,11 @@ def main():
                   newline="\n") as f:
             f.write(text)
         total += len(whole.encode())
+    if args.real:
+        write_real_images(args.out)
     with open(marker, "w", encoding="utf-8") as f:
-        f.write(f"count {args.count}\nseed {args.seed}\nbytes {total}\n")
+        f.write(f"count {args.count}\nseed {args.seed}\nbytes {total}\n"
+                + ("real\n" if args.real else ""))
     print(f"generate_corpus: {args.count} articles, {total / 1e6:.1f} MB, in {args.out}",
           file=sys.stderr)
 

@@ -1,10 +1,12 @@
 #include "formats/epub/body_references.hpp"
 
 #include <cctype>
+#include <set>
 
 #include "src/ast/walk.hpp"
 #include "src/render/html_body.hpp"
 #include "src/images/image_location.hpp"
+#include "src/render/html_tags.hpp"
 
 namespace folio::epub {
 
@@ -112,6 +114,7 @@ public:
 
     void blocks(Blocks& blocks) {
         for_each_inline_run(blocks, [this](Inlines& run) { inlines(run, false); });
+        for_each_raw_html(blocks, [this](std::string& html, SourcePos at) { raw_html(html, at); });
     }
 
     UrlRewrites rewrites;
@@ -220,6 +223,85 @@ private:
         return alt_text(image);
     }
 
+    /// Raw HTML keeps its text; the images it shows are embedded like Markdown images (the
+    /// conversion to XHTML then names them by `rewrites.images`), and its links to other
+    /// articles point at their chapters. Each URL is looked at once per chapter.
+    void raw_html(const std::string& html, SourcePos at) {
+        if (html.find("src") == std::string::npos && html.find("href") == std::string::npos &&
+            html.find("poster") == std::string::npos)
+            return;
+        for (const HtmlImageSource& source : html_image_sources(html)) {
+            if (!raw_seen_.insert(source.url).second) continue;
+            raw_image(source.url, place_in_html(at, html, source.tag_begin));
+        }
+        if (html.find("href") == std::string::npos) return;
+        for (const HtmlTag& tag : scan_html_tags(html)) {
+            const std::string* href = tag.name == "a" && !tag.closing ? tag.attribute("href")
+                                                                      : nullptr;
+            if (href == nullptr || href->empty() || !raw_seen_.insert(*href).second) continue;
+            const std::string& url = *href;
+            if (url.front() == '#' || is_remote_reference(url)) continue;
+            if (std::optional<std::string> chapter = chapter_link(url, context_)) {
+                rewrites.links.emplace(url, std::move(*chapter));
+            } else if (url.front() == '/' && !context_.base_url.empty()) {
+                rewrites.links.emplace(url, absolute_on(context_.base_url, url));
+            } else {
+                diagnostics_.report(warning_at(
+                    article_, place_in_html(at, html, tag.begin), "epub.link.unresolved",
+                    "link to '" + url + "' points at no article in the book" +
+                        (url.front() == '/' ? std::string(" and folio.toml has no base_url")
+                                            : std::string()) +
+                        "; its text is kept without the link"));
+                rewrites.links.emplace(url, std::string());
+            }
+        }
+    }
+
+    void raw_image(const std::string& url, SourcePos at) {
+        const std::string path = locate(context_, url, article_.source.path);
+        if (!path.empty()) {
+            ImageProblem problem = ImageProblem::none;
+            if (std::optional<std::string> href = images_.embed(path, problem)) {
+                used_images_.push_back(*href);
+                rewrites.images.emplace(url, std::move(*href));
+                return;
+            }
+            diagnostics_.report(warning_at(article_, at, "epub.image.missing",
+                                           "image '" + url + "' (" + path + ") " +
+                                               problem_text(problem) +
+                                               "; its alt text is kept instead"));
+            return;
+        }
+        if (is_remote_reference(url)) {
+            if (context_.fetch_image) {
+                std::string why;
+                if (std::optional<std::string> href =
+                        fetch_and_embed(url, context_, images_, why)) {
+                    used_images_.push_back(*href);
+                    rewrites.images.emplace(url, std::move(*href));
+                    return;
+                }
+                diagnostics_.report(warning_at(article_, at, "epub.image.fetch",
+                                               "remote image '" + url + "' " + why +
+                                                   "; it becomes a link"));
+            } else if (!url.starts_with("data:")) {
+                diagnostics_.report(warning_at(article_, at, "epub.image.remote",
+                                               "remote image '" + url +
+                                                   "' is not embedded (an EPUB may not load from "
+                                                   "the network; --fetch-images downloads it); it "
+                                                   "becomes a link"));
+            }
+            return;
+        }
+        diagnostics_.report(
+            warning_at(article_, at, "epub.image.missing",
+                       "image '" + url + "' cannot be found" +
+                           (url.front() == '/' && !context_.has_static_dir
+                                ? std::string(" (site-absolute path and no --static folder)")
+                                : std::string()) +
+                           "; its alt text is kept instead"));
+    }
+
     /// The alt text as inlines, or the URL when there is none, so the reader sees something.
     static Inlines alt_text(const Image& image) {
         if (!image.alt.empty()) return image.alt;
@@ -231,6 +313,7 @@ private:
     ImageCatalog& images_;
     std::vector<std::string>& used_images_;
     Diagnostics& diagnostics_;
+    std::set<std::string> raw_seen_;  ///< URLs of raw HTML already looked at
 };
 
 /// The end of a missing-cover warning: what the chapter shows in its place.

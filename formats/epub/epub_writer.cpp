@@ -7,12 +7,16 @@
 #include "formats/epub/body_references.hpp"
 #include "formats/epub/book_pages.hpp"
 #include "formats/epub/chapter.hpp"
+#include "formats/epub/chapter_fragments.hpp"
+#include "formats/epub/chapter_raw_html.hpp"
 #include "formats/epub/content_hash.hpp"
 #include "formats/epub/navigation.hpp"
 #include "formats/epub/package_document.hpp"
 #include "formats/epub/xhtml_from_html.hpp"
 #include "formats/epub/zip_writer.hpp"
+#include "src/ast/walk.hpp"
 #include "src/render/html_body.hpp"
+#include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
 
 namespace folio::epub {
@@ -89,6 +93,25 @@ Date date_only(const Date& date) {
 /// The instant of a date: one without an offset is placed in the book's time zone.
 std::int64_t instant_of(const Date& date, const TimeZone& zone) {
     return to_unix_seconds(place_in_zone(date, zone));
+}
+
+/// Where the article links to `#fragment`: a Markdown link's place, else the raw HTML's.
+SourcePos fragment_link_position(const Article& article, const std::string& fragment) {
+    const std::string url = '#' + fragment;
+    SourcePos found;
+    for_each_inline(article.body, [&](const Inline& item) {
+        if (const auto* link = std::get_if<Link>(&item.node); link && found.line == 0 &&
+                                                               link->url == url)
+            found = link->at;
+    });
+    if (found.line != 0) return found;
+    for_each_raw_html(article.body, [&](const std::string& html, SourcePos at) {
+        const std::size_t where = html.find("\"" + url + "\"");
+        if (found.line != 0 || where == std::string::npos) return;
+        const std::size_t tag = html.rfind('<', where);
+        found = place_in_html(at, html, tag == std::string::npos ? where : tag);
+    });
+    return found;
 }
 
 }  // namespace
@@ -192,7 +215,6 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     if (repeats_title(article)) article.body.erase(article.body.begin());
     const UrlRewrites rewrites =
         resolve_references(article, s.context, s.images, out.images, diagnostics);
-    bool raw_html = false;
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
     options.heading_ids = true;
@@ -206,36 +228,66 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     options.rewrite_url = [&rewrites](std::string_view url, bool is_image) {
         return rewrites.rewrite(url, is_image);
     };
-    // Raw HTML is kept as written here and the whole body is repaired below: an inline tag and
-    // its closing tag arrive separately, and only the full body shows how they pair up.
-    options.raw_html = [&raw_html](std::string_view html, bool) {
-        raw_html = true;
-        return std::string(html);
+    // Only the raw HTML meets the HTML5 parser, piece by piece (ChapterRawHtml), with the
+    // images it shows named as the book holds them; a body whose raw HTML cannot be read in
+    // pieces is rendered again with it as written, and repaired whole.
+    XhtmlRewrites raw_rewrites;
+    raw_rewrites.image = [&rewrites](std::string_view url) -> std::optional<std::string> {
+        const auto found = rewrites.images.find(std::string(url));
+        if (found == rewrites.images.end()) return std::nullopt;
+        return found->second;
+    };
+    raw_rewrites.link = [&rewrites](std::string_view url) { return rewrites.rewrite(url, false); };
+    std::vector<std::string> dropped;
+    ChapterRawHtml raw_html(raw_rewrites, dropped);
+    options.raw_html = [&raw_html](std::string_view html, bool is_block) {
+        return raw_html.convert(html, is_block);
     };
     std::string body = render_html(article.body, article.footnotes, options);
-    // Without raw HTML the renderer's output is well-formed as it is; with it, the whole body
-    // is repaired and parsed.
     std::optional<ChapterDocument> chapter;
-    if (!raw_html) chapter = chapter_around(heading, body, std::move(sections));
-    if (!chapter && !raw_html) chapter = build_chapter(heading, body);
+    // The renderer's output with whole pieces of XHTML in it is well-formed; with tags
+    // converted apart, it is when they nest. build_chapter cleans what XML refuses.
+    if (!raw_html.needs_repair() && (!raw_html.needs_check() || tags_nest(body))) {
+        chapter = chapter_around(heading, body, std::move(sections));
+        if (!chapter) chapter = build_chapter(heading, body);
+    }
     if (!chapter) {
-        std::vector<std::string> dropped;
-        body = html_to_xhtml(body, dropped);
-        for (const std::string& what : dropped) {
-            Diagnostic warning;
-            warning.severity = Severity::warning;
-            warning.code = "epub.html.dropped";
-            warning.message = "raw HTML: " + what + " dropped from the EPUB chapter";
-            warning.path = article.source.path;
-            diagnostics.report(std::move(warning));
-        }
+        dropped.clear();
+        options.raw_html = [](std::string_view html, bool) { return std::string(html); };
+        body = html_to_xhtml(render_html(article.body, article.footnotes, options), dropped,
+                             raw_rewrites);
         chapter = build_chapter(heading, body);
+    }
+    for (const std::string& what : dropped) {
+        Diagnostic warning;
+        warning.severity = Severity::warning;
+        warning.code = "epub.html.dropped";
+        warning.message = "raw HTML: " + what + " dropped from the EPUB chapter";
+        warning.path = article.source.path;
+        diagnostics.report(std::move(warning));
     }
     if (!chapter) {
         // html_to_xhtml writes well-formed XML by construction; this is a bug, not bad input.
         throw std::logic_error("epub: chapter of " + article.source.path + " is not well-formed");
     }
     std::string().swap(body);
+    std::vector<std::string> missing_fragments;
+    chapter->bytes =
+        settle_fragment_links(std::move(chapter->bytes), plan.id_prefix, missing_fragments);
+    for (std::string fragment : missing_fragments) {
+        // The renderer prefixed a Markdown link's fragment; the author wrote it without.
+        if (fragment.starts_with(plan.id_prefix)) fragment.erase(0, plan.id_prefix.size());
+        Diagnostic warning;
+        warning.severity = Severity::warning;
+        warning.code = "epub.link.fragment";
+        warning.message = "link to '#" + fragment +
+                          "' points at nothing in the chapter; its text is kept without the link";
+        warning.path = article.source.path;
+        const SourcePos at = fragment_link_position(article, fragment);
+        warning.line = at.line;
+        warning.column = at.column;
+        diagnostics.report(std::move(warning));
+    }
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.

@@ -8,6 +8,9 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "src/images/image_location.hpp"
+#include "src/render/html5_attributes.hpp"
+#include "src/render/html_tags.hpp"
 #include "src/text/utf8.hpp"
 #include "src/text/xml_chars.hpp"
 
@@ -36,7 +39,7 @@ struct OutputDeleter {
 constexpr std::array kDropped = {
     GUMBO_TAG_SCRIPT,   GUMBO_TAG_NOSCRIPT, GUMBO_TAG_STYLE,  GUMBO_TAG_FORM,   GUMBO_TAG_BUTTON,
     GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
-    GUMBO_TAG_FRAME,    GUMBO_TAG_FRAMESET, GUMBO_TAG_LINK,   GUMBO_TAG_META,   GUMBO_TAG_BASE,
+    GUMBO_TAG_VIDEO,    GUMBO_TAG_AUDIO,    GUMBO_TAG_FRAME,    GUMBO_TAG_FRAMESET, GUMBO_TAG_LINK,   GUMBO_TAG_META,   GUMBO_TAG_BASE,
     GUMBO_TAG_TEMPLATE, GUMBO_TAG_APPLET,   GUMBO_TAG_HEAD,   GUMBO_TAG_TITLE,
 };
 
@@ -84,7 +87,8 @@ std::string element_name(const GumboElement& element) {
 
 class Converter {
 public:
-    explicit Converter(std::vector<std::string>& dropped) : dropped_(dropped) {}
+    Converter(std::vector<std::string>& dropped, const XhtmlRewrites& rewrites)
+        : dropped_(dropped), rewrites_(rewrites) {}
 
     void children(const GumboVector& nodes, pugi::xml_node parent) {
         for (unsigned i = 0; i < nodes.length; ++i) {
@@ -127,10 +131,21 @@ private:
 
     void element(const GumboElement& element, pugi::xml_node parent) {
         const std::string name = element_name(element);
+        if (element.tag_namespace == GUMBO_NAMESPACE_HTML && player_link(element, parent)) return;
         if (element.tag_namespace == GUMBO_NAMESPACE_HTML &&
             (contains(kDropped, element.tag) ||
              (element.tag == GUMBO_TAG_INPUT && !is_checkbox(element)))) {
             note("<" + name + "> element");
+            return;
+        }
+        if (element.tag_namespace == GUMBO_NAMESPACE_HTML && name == "picture") {
+            // epubcheck does not know <picture>: its <img> stays, the <source>s go with it.
+            for (unsigned i = 0; i < element.children.length; ++i) {
+                const auto& child = *static_cast<const GumboNode*>(element.children.data[i]);
+                if (child.type == GUMBO_NODE_ELEMENT && child.v.element.tag == GUMBO_TAG_SOURCE)
+                    continue;
+                node(child, parent);
+            }
             return;
         }
         if (element.tag_namespace == GUMBO_NAMESPACE_HTML && contains(kUnwrapped, element.tag)) {
@@ -151,8 +166,141 @@ private:
             name == "math") {
             out.append_attribute("xmlns") = "http://www.w3.org/1998/Math/MathML";
         }
-        attributes(element, out);
+        std::vector<HtmlAttribute> kept = attributes(element);
+        if (element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+            html5_attributes(name, kept);
+            if (rewrites_.image && !book_images(element.tag, kept)) {
+                parent.remove_child(out);
+                if (element.tag == GUMBO_TAG_IMG) image_stand_in(parent);
+                return;
+            }
+            if (rewrites_.link && element.tag == GUMBO_TAG_A) {
+                // An empty rewrite: the link points nowhere in the book, its text stays.
+                for (auto a = kept.begin(); a != kept.end(); ++a) {
+                    if (a->name != "href") continue;
+                    a->value = rewrites_.link(a->value);
+                    if (a->value.empty()) kept.erase(a);
+                    break;
+                }
+            }
+        }
+        for (const HtmlAttribute& a : kept)
+            out.append_attribute(a.name.c_str()) = a.value.c_str();
         children(element.children, out);
+    }
+
+    /// Keeps only the images the book holds, under their names in the book; false when the
+    /// element shows none (an `<img>` or `<source>`), so it goes.
+    bool book_images(GumboTag tag, std::vector<HtmlAttribute>& kept) const {
+        if (tag != GUMBO_TAG_IMG && tag != GUMBO_TAG_SOURCE && tag != GUMBO_TAG_VIDEO) return true;
+        std::string first_candidate;
+        for (auto a = kept.begin(); a != kept.end();) {
+            if (a->name == "srcset") {
+                std::string value;
+                for (const auto& [url, descriptor] : srcset_candidates(a->value)) {
+                    const std::optional<std::string> href = rewrites_.image(url);
+                    if (!href) continue;
+                    if (first_candidate.empty()) first_candidate = *href;
+                    if (!value.empty()) value += ", ";
+                    value += *href;
+                    if (!descriptor.empty()) value += ' ' + descriptor;
+                }
+                if (value.empty()) {
+                    a = kept.erase(a);
+                    continue;
+                }
+                a->value = std::move(value);
+            } else if (a->name == "src" || a->name == "poster") {
+                std::optional<std::string> href = rewrites_.image(a->value);
+                if (!href) {
+                    a = kept.erase(a);
+                    continue;
+                }
+                a->value = std::move(*href);
+            }
+            ++a;
+        }
+        const auto has = [&kept](std::string_view name) {
+            return std::any_of(kept.begin(), kept.end(),
+                               [name](const HtmlAttribute& a) { return a.name == name; });
+        };
+        if (tag == GUMBO_TAG_SOURCE) return has("srcset");
+        if (tag != GUMBO_TAG_IMG) return true;
+        // An image shown only through its srcset still needs a src.
+        if (!has("src") && !first_candidate.empty()) kept.push_back({"src", first_candidate});
+        if (!has("src")) return false;
+        if (!has("alt")) kept.push_back({"alt", ""});
+        return true;
+    }
+
+    /// What an `<img>` the book does not hold leaves: a link to it when it is online (named by
+    /// its alt text or URL), else its alt text.
+    void image_stand_in(pugi::xml_node parent) {
+        const std::string& src = pending_src_;
+        const std::string text = !pending_alt_.empty() ? pending_alt_ : src;
+        if (text.empty()) return;
+        if (is_remote_reference(src) && !inside(parent, "a")) {
+            pugi::xml_node link = parent.append_child("a");
+            link.append_attribute("href") = src.c_str();
+            link.append_child(pugi::node_pcdata).set_value(text.c_str());
+            return;
+        }
+        append_text(parent, text.c_str());
+    }
+
+    /// An embedded player replaced by a link to what it plays; false for other elements.
+    bool player_link(const GumboElement& element, pugi::xml_node parent) {
+        const char* source_attribute = nullptr;
+        switch (element.tag) {
+            case GUMBO_TAG_IFRAME:
+            case GUMBO_TAG_EMBED:
+            case GUMBO_TAG_VIDEO:
+            case GUMBO_TAG_AUDIO:
+                source_attribute = "src";
+                break;
+            case GUMBO_TAG_OBJECT:
+                source_attribute = "data";
+                break;
+            default:
+                return false;
+        }
+        std::string url;
+        if (const GumboAttribute* src = gumbo_get_attribute(&element.attributes, source_attribute))
+            url = xml_clean_value(src->value);
+        // A <video> names its file in a <source> child.
+        for (unsigned i = 0; url.empty() && i < element.children.length; ++i) {
+            const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
+            if (child->type != GUMBO_NODE_ELEMENT || child->v.element.tag != GUMBO_TAG_SOURCE)
+                continue;
+            if (const GumboAttribute* src = gumbo_get_attribute(&child->v.element.attributes, "src"))
+                url = xml_clean_value(src->value);
+        }
+        if (url.empty() || is_javascript(url)) return false;
+        url = embedded_page_url(url);
+        std::string title;
+        if (const GumboAttribute* t = gumbo_get_attribute(&element.attributes, "title"))
+            title = xml_clean_value(t->value);
+        if (title.empty()) title = url;
+        const std::string_view where = parent.name();
+        // Where only blocks may stand, the link gets a paragraph of its own.
+        const bool block_context = where.empty() || where == "div" || where == "figure" ||
+                                   where == "blockquote" || where == "section" ||
+                                   where == "li" || where == "td" || where == "th" ||
+                                   where == "article" || where == "aside" ||
+                                   where == "details" || where == "header" || where == "footer";
+        pugi::xml_node holder = parent;
+        if (block_context) {
+            holder = parent.append_child("p");
+            holder.append_attribute("class") = "embed";
+        }
+        if (inside(parent, "a")) {
+            append_text(holder, title.c_str());
+        } else {
+            pugi::xml_node link = holder.append_child("a");
+            link.append_attribute("href") = url.c_str();
+            link.append_child(pugi::node_pcdata).set_value(title.c_str());
+        }
+        return true;
     }
 
     /// Task-list checkboxes (the renderer's own, or written by hand) are content, not a form.
@@ -168,7 +316,12 @@ private:
         return false;
     }
 
-    void attributes(const GumboElement& element, pugi::xml_node out) {
+    /// The attributes an XHTML page may hold, values cleaned; the img's src and alt are kept
+    /// aside too, for what stands in for an image the book does not hold.
+    std::vector<HtmlAttribute> attributes(const GumboElement& element) {
+        std::vector<HtmlAttribute> kept;
+        pending_src_.clear();
+        pending_alt_.clear();
         for (unsigned i = 0; i < element.attributes.length; ++i) {
             const auto& attribute = *static_cast<const GumboAttribute*>(element.attributes.data[i]);
             std::string attribute_name = attribute.name;
@@ -188,8 +341,12 @@ private:
                 note("javascript: URL");
                 continue;
             }
-            out.append_attribute(attribute_name.c_str()) = xml_clean_value(attribute.value).c_str();
+            std::string clean = xml_clean_value(attribute.value);
+            if (element.tag == GUMBO_TAG_IMG && attribute_name == "src") pending_src_ = clean;
+            if (element.tag == GUMBO_TAG_IMG && attribute_name == "alt") pending_alt_ = clean;
+            kept.push_back({std::move(attribute_name), std::move(clean)});
         }
+        return kept;
     }
 
     static bool is_javascript(std::string_view url) {
@@ -209,6 +366,9 @@ private:
     }
 
     std::vector<std::string>& dropped_;
+    const XhtmlRewrites& rewrites_;
+    std::string pending_src_;  ///< of the <img> being converted
+    std::string pending_alt_;
 };
 
 struct StringWriter final : pugi::xml_writer {
@@ -220,7 +380,8 @@ struct StringWriter final : pugi::xml_writer {
 
 }  // namespace
 
-std::string html_to_xhtml(std::string_view html, std::vector<std::string>& dropped) {
+std::string html_to_xhtml(std::string_view html, std::vector<std::string>& dropped,
+                          const XhtmlRewrites& rewrites) {
     GumboOptions options = kGumboDefaultOptions;
     // Parsed as the content of a <div>: the fragment algorithm, so no <html>/<body> is made up.
     options.fragment_context = GUMBO_TAG_DIV;
@@ -229,13 +390,32 @@ std::string html_to_xhtml(std::string_view html, std::vector<std::string>& dropp
         gumbo_parse_with_options(&options, html.data(), html.size()));
     if (!output) return {};
     pugi::xml_document document;
-    Converter converter(dropped);
+    Converter converter(dropped, rewrites);
     converter.children(output->root->v.element.children, document);
     StringWriter writer;
     for (pugi::xml_node child : document.children()) {
         child.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
     }
     return std::move(writer.out);
+}
+
+std::string embedded_page_url(std::string_view player_url) {
+    std::string url(player_url);
+    if (url.starts_with("//")) url = "https:" + url;
+    const auto id_after = [&url](std::string_view marker) -> std::string {
+        const std::size_t at = url.find(marker);
+        if (at == std::string::npos) return {};
+        const std::size_t from = at + marker.size();
+        const std::size_t end = url.find_first_of("?#&/", from);
+        return url.substr(from, end == std::string::npos ? std::string::npos : end - from);
+    };
+    for (const std::string_view host : {"youtube.com/embed/", "youtube-nocookie.com/embed/"}) {
+        if (std::string id = id_after(host); !id.empty())
+            return "https://www.youtube.com/watch?v=" + id;
+    }
+    if (std::string id = id_after("player.vimeo.com/video/"); !id.empty())
+        return "https://vimeo.com/" + id;
+    return url;
 }
 
 }  // namespace folio::epub

@@ -448,7 +448,8 @@ private:
                 }
                 std::string html;
                 append_verbatim(html, piece);
-                append_inline(f, RawHtml{std::move(html)});
+                append_inline(f, RawHtml{std::move(html),
+                                         offset == kNone ? SourcePos{} : position(offset)});
                 return;
             }
             break;

@@ -45,7 +45,12 @@ struct Code { std::string text; bool operator==(const Code&) const = default; };
 struct Emphasis { Inlines children; bool operator==(const Emphasis&) const = default; };       ///< `<em>`
 struct Strong { Inlines children; bool operator==(const Strong&) const = default; };           ///< `<strong>`
 struct Strikethrough { Inlines children; bool operator==(const Strikethrough&) const = default; };  ///< `<del>`: `~~text~~`
-struct RawHtml { std::string html; bool operator==(const RawHtml&) const = default; };         ///< inline HTML tag, comment, etc., verbatim
+/// Inline HTML tag, comment, etc., verbatim; `at` is where it starts.
+struct RawHtml {
+    std::string html;
+    SourcePos at;
+    bool operator==(const RawHtml&) const = default;
+};
 /// `<a href title>`; `autolink` when written `<https://x>` or as a bare GFM autolink.
 struct Link {
     std::string url;

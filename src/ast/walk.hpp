@@ -78,3 +78,42 @@ void for_each_inline(BlockList& blocks, Visit&& visit) {
 }
 
 }  // namespace folio
+
+namespace folio {
+
+/// Calls `visit(html, at)` for the HTML of every `HtmlBlock` (`at` the block's place) and every
+/// `RawHtml` inline (its own place) of `blocks`, in document order, however deep. The writers
+/// that keep raw HTML find the images it shows through it. Takes `Blocks&` or `const Blocks&`.
+template <typename BlockList, typename Visit>
+void for_each_raw_html(BlockList& blocks, Visit&& visit) {
+    const auto in_run = [&](auto& run) {
+        for_each_inline_in(run, [&](auto& item) {
+            if (auto* raw = std::get_if<RawHtml>(&item.node)) visit(raw->html, raw->at);
+        });
+    };
+    for (auto& block : blocks) {
+        std::visit(
+            [&](auto& node) {
+                using T = std::decay_t<decltype(node)>;
+                if constexpr (std::is_same_v<T, HtmlBlock>) {
+                    visit(node.html, block.at);
+                } else if constexpr (std::is_same_v<T, BlockQuote>) {
+                    for_each_raw_html(node.children, visit);
+                } else if constexpr (std::is_same_v<T, List>) {
+                    for (auto& item : node.items) for_each_raw_html(item.children, visit);
+                } else if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
+                    in_run(node.children);
+                } else if constexpr (std::is_same_v<T, Table>) {
+                    for (auto& cell : node.header) in_run(cell);
+                    for (auto& row : node.rows) {
+                        for (auto& cell : row) in_run(cell);
+                    }
+                } else {
+                    static_assert(std::is_same_v<T, CodeBlock> || std::is_same_v<T, ThematicBreak>);
+                }
+            },
+            block.node);
+    }
+}
+
+}  // namespace folio

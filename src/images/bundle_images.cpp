@@ -6,6 +6,7 @@
 #include <set>
 
 #include "src/ast/walk.hpp"
+#include "src/render/html_tags.hpp"
 #include "src/text/slug.hpp"
 
 namespace folio {
@@ -50,8 +51,11 @@ public:
         }
         const std::string& path = location.path;
         if (const auto done = copied_.find(path); done != copied_.end()) return done->second;
+        // One warning per missing file, however often the article shows it.
+        if (missing_.count(path) > 0) return {};
         std::optional<std::string> bytes = resources_.read(path);
         if (!bytes) {
+            missing_.insert(path);
             report(Severity::warning, "hugo.image.missing",
                    std::string(what) + " '" + reference + "' does not exist (looked for " + path +
                        "); the reference is left as it was",
@@ -66,6 +70,27 @@ public:
 
     void blocks(Blocks& blocks) {
         for_each_inline_run(blocks, [this](Inlines& run) { inlines(run); });
+        for_each_raw_html(blocks, [this](std::string& html, SourcePos at) { raw_html(html, at); });
+    }
+
+    // Images shown by raw HTML (`<img src>`, `srcset`, `<picture><source>`) are copied like
+    // Markdown images, and the HTML rewritten to name the copies.
+    void raw_html(std::string& html, SourcePos at) {
+        const std::vector<HtmlImageSource> sources = html_image_sources(html);
+        if (sources.empty()) return;
+        std::map<std::string, std::string, std::less<>> renamed;
+        for (const HtmlImageSource& source : sources) {
+            if (renamed.count(source.url) > 0) continue;
+            std::string copied = copy(source.url, place_in_html(at, html, source.tag_begin), "image");
+            if (!copied.empty()) renamed.emplace(source.url, std::move(copied));
+        }
+        if (renamed.empty()) return;
+        RawHtmlRewrite how;
+        how.image_url = [&renamed](std::string_view url) {
+            const auto found = renamed.find(url);
+            return found == renamed.end() ? std::string(url) : found->second;
+        };
+        html = rewrite_raw_html(html, how);
     }
 
     std::vector<OutputFile> take() { return std::move(files_); }
@@ -123,6 +148,7 @@ private:
     Diagnostics& diagnostics_;
     std::map<std::string, std::string> copied_;  // resolved path -> name in the bundle
     std::set<std::string> taken_;
+    std::set<std::string> missing_;  // resolved paths already warned about
     std::vector<OutputFile> files_;
     bool noted_static_ = false;
     std::vector<MovedDestination>* moved_ = nullptr;

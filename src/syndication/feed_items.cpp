@@ -6,6 +6,7 @@
 
 #include "src/images/image_location.hpp"
 #include "src/render/html_body.hpp"
+#include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
 #include "src/syndication/newest_first.hpp"
 #include "src/syndication/summary_text.hpp"
@@ -112,6 +113,15 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
         const std::string& site = options.base_url;
         html.rewrite_url = [&page, &site](std::string_view url, bool) {
             return absolute_url(url, page, site);
+        };
+        // A reader shows the item away from the site: images raw HTML shows need absolute
+        // URLs as much as Markdown images do.
+        html.raw_html = [&page, &site](std::string_view raw, bool) {
+            RawHtmlRewrite how;
+            how.image_url = [&page, &site](std::string_view url) {
+                return absolute_url(url, page, site);
+            };
+            return rewrite_raw_html(raw, how);
         };
         // The title is the item's own field: an opening H1 that repeats it is left out.
         if (starts_with_title_heading(article)) {

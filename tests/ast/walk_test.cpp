@@ -65,7 +65,7 @@ Inlines every_inline_kind() {
         Inline{Emphasis{Inlines{Inline{Strikethrough{words("struck in emphasis")}}}}},
         Inline{link},
         Inline{image},
-        Inline{RawHtml{"<br>"}},
+        Inline{RawHtml{"<br>", {}}},
         Inline{FootnoteReference{"1"}},
     };
 }
@@ -110,6 +110,30 @@ TEST(ForEachInline, LetsTheVisitorChangeTheNodes) {
         changed += text != nullptr && text->text == "changed";
     });
     EXPECT_EQ(changed, 4u);
+}
+
+TEST(ForEachRawHtml, ReachesBlocksAndInlineTagsInDocumentOrderWithTheirPlaces) {
+    List list;
+    list.items.push_back(ListItem{Blocks{Block{HtmlBlock{"<div>in item</div>\n"}, {4, 3}}},
+                                  Task::none});
+    Table table;
+    table.alignments = {Alignment::none};
+    table.header = {Inlines{Inline{RawHtml{"<br>", {6, 3}}}}};
+    Blocks blocks{
+        Block{Paragraph{Inlines{Inline{Emphasis{Inlines{Inline{RawHtml{"<b>", {1, 4}}}}}}}},
+              {1, 1}},
+        Block{HtmlBlock{"<p>one</p>\n"}, {2, 1}},
+        Block{List{list}, {4, 1}},
+        Block{table, {6, 1}},
+    };
+    std::vector<std::string> seen;
+    for_each_raw_html(blocks, [&seen](std::string& html, SourcePos at) {
+        seen.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + " " + html);
+        html = "x";
+    });
+    EXPECT_EQ(seen, (std::vector<std::string>{"1:4 <b>", "2:1 <p>one</p>\n",
+                                              "4:3 <div>in item</div>\n", "6:3 <br>"}));
+    EXPECT_EQ(std::get<HtmlBlock>(blocks[1].node).html, "x");
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ inline Inline code(std::string value) { return Inline{Code{std::move(value)}}; }
 inline Inline emphasis(Inlines children) { return Inline{Emphasis{std::move(children)}}; }
 inline Inline strong(Inlines children) { return Inline{Strong{std::move(children)}}; }
 inline Inline strikethrough(Inlines children) { return Inline{Strikethrough{std::move(children)}}; }
-inline Inline raw_html(std::string html) { return Inline{RawHtml{std::move(html)}}; }
+inline Inline raw_html(std::string html) { return Inline{RawHtml{std::move(html), {}}}; }
 inline Inline footnote_ref(std::string label) { return Inline{FootnoteReference{std::move(label)}}; }
 inline Inline link(std::string url, Inlines children, std::string title = {}) {
     return Inline{Link{std::move(url), std::move(title), std::move(children), false, {}}};

@@ -41,6 +41,22 @@ TEST(FeedItems, LeaveOutTheHeadingThatRepeatsTheTitle) {
               "<h1 id=\"y-another-heading\">Another heading</h1>\n<p>Body.</p>\n");
 }
 
+// Issue 18: raw HTML images kept their site-relative URLs, broken in every feed reader.
+TEST(FeedItems, MakeTheImagesOfRawHtmlAbsoluteLikeMarkdownImages) {
+    const Article article = test::dated_post(
+        "x", "X", "2025-01-01",
+        "<p align=\"center\"><img src=\"/images/x.png\" srcset=\"/images/x2.png 2x\"></p>\n\n"
+        "Inline <img src='y.png' alt=\"y\"> image.\n");
+    const std::string html = test::item_for(article, test::site_options()).content_html;
+    EXPECT_NE(html.find("<img src=\"https://example.org/images/x.png\" "
+                        "srcset=\"https://example.org/images/x2.png 2x\">"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<img src=\"https://example.org/posts/x/y.png\" alt=\"y\">"),
+              std::string::npos)
+        << html;
+}
+
 TEST(FeedItems, CarryNoContentInSummaryMode) {
     FeedOptions options = test::site_options();
     options.content = ContentMode::summary;

@@ -269,6 +269,111 @@ TEST(EpubWriter, RepairsRawHtmlAndWarnsAboutWhatItDrops) {
                                         "from the EPUB chapter [epub.html.dropped]\n"}));
 }
 
+// Issue 18: images in raw HTML were never embedded, so the book pointed at files it does not
+// hold (epubcheck errors, broken-image icons) and folio said nothing.
+TEST(EpubWriter, EmbedsImagesRawHtmlShowsAndWarnsAtTheTagAboutOnesItCannot) {
+    Block figure = html_block(
+        "<figure>\n<picture><source srcset=\"wide.png 2x, gone.png 3x\">"
+        "<img src=\"photo.png\" align=\"left\" width=\"100%\"></picture>\n</figure>\n");
+    figure.at = {7, 1};
+    Inline inline_image = raw_html("<img src=\"photo.png\" alt=\"again\">");
+    std::get<RawHtml>(inline_image.node).at = {3, 5};
+    Block remote = html_block("<img src=\"https://x.test/r.png\" alt=\"Remote\">\n");
+    remote.at = {9, 1};
+    Block missing = html_block("<p><img src=\"gone.png\" alt=\"Gone\"></p>\n");
+    missing.at = {11, 1};
+    std::vector<Article> articles = {post("posts/a.md", "A", "2025-01-01",
+                                          {paragraph({text("See "), inline_image}), figure, remote,
+                                           missing})};
+    MemoryResources files;
+    files.files["posts/photo.png"] = png_bytes();
+    files.files["posts/wide.png"] = png_bytes() + "w";
+    const Book book = write(articles, files);
+    const std::string chapter = book.text("OEBPS/0001-a.xhtml");
+    const std::string photo = image_href("photo", png_bytes(), "png");
+    EXPECT_NE(chapter.find("<p>See <img src=\"" + photo + "\" alt=\"again\"/></p>"),
+              std::string::npos)
+        << chapter;
+    EXPECT_NE(chapter.find("<figure>\n<img src=\"" + photo +
+                           "\" alt=\"\" style=\"float: left; width: 100%\"/>\n</figure>"),
+              std::string::npos)
+        << chapter;
+    EXPECT_NE(chapter.find("<a href=\"https://x.test/r.png\">Remote</a>"), std::string::npos);
+    EXPECT_NE(chapter.find("<p>Gone</p>"), std::string::npos) << chapter;
+    EXPECT_EQ(chapter.find("gone.png"), std::string::npos);
+    EXPECT_EQ(chapter.find("align="), std::string::npos);
+    EXPECT_NE(book.find("OEBPS/" + photo), nullptr);
+    EXPECT_NE(book.find("OEBPS/" + image_href("wide", png_bytes() + "w", "png")), nullptr);
+    EXPECT_EQ(
+        book.messages(),
+        (std::vector<std::string>{
+            "posts/a.md:8:10: warning: image 'gone.png' (posts/gone.png) cannot be read; its alt "
+            "text is kept instead [epub.image.missing]\n",
+            "posts/a.md:9:1: warning: remote image 'https://x.test/r.png' is not embedded (an "
+            "EPUB may not load from the network; --fetch-images downloads it); it becomes a link "
+            "[epub.image.remote]\n"}));
+}
+
+TEST(EpubWriter, ShowsAnEmbeddedVideoAsALinkToItsPageAndNeverAScript) {
+    std::vector<Article> articles = {post(
+        "posts/a.md", "A", "2025-01-01",
+        {html_block("<iframe width=\"560\" src=\"https://www.youtube.com/embed/abc123?rel=0\" "
+                    "title=\"A talk\" frameborder=\"0\" allowfullscreen></iframe>\n"),
+         html_block("<div><iframe src=\"//player.vimeo.com/video/42\"></iframe></div>\n"),
+         html_block("<script src=\"https://x.test/embed.js\"></script>\n")})};
+    const Book book = write(articles, MemoryResources{});
+    const std::string chapter = book.text("OEBPS/0001-a.xhtml");
+    EXPECT_NE(chapter.find("<p class=\"embed\"><a href=\"https://www.youtube.com/watch?v=abc123\">"
+                           "A talk</a></p>"),
+              std::string::npos)
+        << chapter;
+    EXPECT_NE(chapter.find("<div><p class=\"embed\"><a href=\"https://vimeo.com/42\">"
+                           "https://vimeo.com/42</a></p></div>"),
+              std::string::npos)
+        << chapter;
+    EXPECT_EQ(chapter.find("<iframe"), std::string::npos);
+    EXPECT_EQ(chapter.find("<script"), std::string::npos);
+}
+
+TEST(EpubWriter, KeepsADivThatSpansBlocksAroundTheMarkdownInside) {
+    // `<div>` and `</div>` are two HTML blocks with Markdown between: read apart, the div
+    // would be empty and the end tag stray.
+    std::vector<Article> articles = {
+        post("posts/a.md", "A", "2025-01-01",
+             {html_block("<div class=\"note\" align=\"right\">\n"), paragraph({text("Inside")}),
+              html_block("</div>\n"), paragraph({text("a "), raw_html("<kbd>"), text("Ctrl"),
+                                                 raw_html("</kbd>")})})};
+    const Book book = write(articles, MemoryResources{});
+    const std::string chapter = book.text("OEBPS/0001-a.xhtml");
+    EXPECT_NE(chapter.find("<div class=\"note\" style=\"text-align: right\">\n<p>Inside</p>\n"
+                           "</div>"),
+              std::string::npos)
+        << chapter;
+    EXPECT_NE(chapter.find("<p>a <kbd>Ctrl</kbd></p>"), std::string::npos) << chapter;
+}
+
+// Issue 18: links to `#fragments` the chapter does not have were errors for epubcheck.
+TEST(EpubWriter, PointsFragmentLinksAtTheChaptersIdsOrDropsThemWithAWarning) {
+    Block raw = html_block("<p><a href=\"#intro\">up</a> <a href=\"#gone\">nowhere</a></p>\n");
+    raw.at = {5, 1};
+    Inline markdown_link = link("#missing", {text("too")});
+    std::get<Link>(markdown_link.node).at = {7, 1};
+    std::vector<Article> articles = {post("posts/a.md", "A", "2025-01-01",
+                                          {heading(2, {text("Intro")}), raw,
+                                           paragraph({markdown_link})})};
+    const Book book = write(articles, MemoryResources{});
+    const std::string chapter = book.text("OEBPS/0001-a.xhtml");
+    EXPECT_NE(chapter.find("<a href=\"#c1-intro\">up</a> <a>nowhere</a>"), std::string::npos)
+        << chapter;
+    EXPECT_NE(chapter.find("<a>too</a>"), std::string::npos) << chapter;
+    EXPECT_EQ(book.messages(),
+              (std::vector<std::string>{
+                  "posts/a.md:5:28: warning: link to '#gone' points at nothing in the chapter; "
+                  "its text is kept without the link [epub.link.fragment]\n",
+                  "posts/a.md:7:1: warning: link to '#missing' points at nothing in the chapter; "
+                  "its text is kept without the link [epub.link.fragment]\n"}));
+}
+
 TEST(EpubWriter, ShowsCategoriesAndTagsUnderTheDate) {
     std::vector<Article> articles = {post("posts/a.md", "A", "2025-01-01", {})};
     articles[0].meta.categories = {"Tools", "Web"};

@@ -58,7 +58,7 @@ TEST(MarkdownReader, ReadsTheLineAfterAFenceLeftOpenInAListItemAsCommonMarkDoes)
     const auto alone = read_markdown("- ```\n`<s>\n");
     ASSERT_EQ(alone.body.blocks.size(), 2u);
     EXPECT_EQ(as<Paragraph>(alone.body.blocks[1]).children,
-              (Inlines{text("`"), Inline{RawHtml{"<s>"}}}));
+              (Inlines{text("`"), Inline{RawHtml{"<s>", {}}}}));
     ASSERT_EQ(r.body.blocks.size(), 3u);
     ASSERT_TRUE(std::holds_alternative<List>(r.body.blocks[0].node));
     const auto& paragraph = as<Paragraph>(r.body.blocks[1]);
@@ -92,7 +92,7 @@ TEST(MarkdownReader, ReadsTheRestAfterAFenceLeftOpenInAListItemAsCommonMarkDoes)
     const auto twice = read_markdown("- ```\n`a\n\n- ```\n`<b>\n\nc\n");
     ASSERT_EQ(twice.body.blocks.size(), 5u);
     EXPECT_EQ(as<Paragraph>(twice.body.blocks[3]).children,
-              (Inlines{text("`"), Inline{RawHtml{"<b>"}}}));
+              (Inlines{text("`"), Inline{RawHtml{"<b>", {}}}}));
     EXPECT_EQ(twice.body.blocks[4].at.line, 7u);
 }
 
@@ -292,8 +292,8 @@ TEST(MarkdownReader, KeepsHtmlBlocksAndInlineHtmlVerbatim) {
     ASSERT_EQ(r.body.blocks.size(), 2u);
     EXPECT_EQ(as<HtmlBlock>(r.body.blocks[0]).html, "<div class=\"x\">\n*hi*\n</div>\n");
     EXPECT_EQ(as<Paragraph>(r.body.blocks[1]).children,
-              (Inlines{text("a "), Inline{RawHtml{"<span\nclass=\"y\">"}}, text("b"),
-                       Inline{RawHtml{"</span>"}}, text(" "), Inline{RawHtml{"<!-- c -->"}}}));
+              (Inlines{text("a "), Inline{RawHtml{"<span\nclass=\"y\">", {}}}, text("b"),
+                       Inline{RawHtml{"</span>", {}}}, text(" "), Inline{RawHtml{"<!-- c -->", {}}}}));
 }
 
 TEST(MarkdownReader, ReadsThematicBreaksAndBlockQuotes) {

@@ -1,11 +1,13 @@
 #!/usr/bin/python3
 """Builds EPUBs with `folio epub` and checks them as a reader and epubcheck would.
 
-    epub_book.py --folio PATH --epubcheck JAR --out DIR (--examples ROOT | --corpus COUNT --generator PY)
+    epub_book.py --folio PATH --epubcheck JAR --out DIR (--examples ROOT | --corpus COUNT --generator PY [--real])
 
 Examples mode: the bundled examples/ (their folio.toml sets the static folder), once as is and
 once with --drafts, --group-by, --order -date and --cover; corpus mode: a generated corpus of
-COUNT articles. Both: epubcheck must report no fatal error, error or
+COUNT articles (with --real, the corpus of real posts: raw HTML images, iframes, shortcodes,
+five languages, built with --static; every image a chapter shows must then be in the book,
+and no chapter may hold an `<iframe>` or a `<script>`). Both: epubcheck must report no fatal error, error or
 warning; `mimetype` must be the first entry and stored; the chapters must be the non-draft
 articles in date order (oldest first), each opening with its title, its date and its cover
 (image or caption); the nav must list every chapter; two runs must give identical bytes.
@@ -17,6 +19,7 @@ import datetime
 import json
 import os
 import posixpath
+import re
 import subprocess
 import sys
 import tempfile
@@ -154,6 +157,22 @@ def check_book(path, articles):
         check(all(href in listed for href in chapters), "the nav does not list every chapter")
 
 
+def check_raw_html_shown(path):
+    """Every image a chapter shows is in the book; no chapter holds a player or a script."""
+    with zipfile.ZipFile(path) as book:
+        names = set(book.namelist())
+        images = 0
+        for name in sorted(names):
+            if not re.match(r"OEBPS/\d{4}-.*\.xhtml$", name):
+                continue
+            text = book.read(name).decode()
+            check("<iframe" not in text and "<script" not in text, f"{name}: iframe or script")
+            for src in re.findall(r'<img [^>]*src="([^"]*)"', text):
+                images += 1
+                check(posixpath.join("OEBPS", src) in names, f"{name} shows {src}, not in the book")
+        check(images > 0, "the real corpus's chapters show no image")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--folio", required=True)
@@ -161,6 +180,7 @@ def main():
     parser.add_argument("--examples")
     parser.add_argument("--corpus", type=int)
     parser.add_argument("--generator")
+    parser.add_argument("--real", action="store_true")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
@@ -170,10 +190,13 @@ def main():
             epub_only = []
         else:
             subprocess.run(["/usr/bin/python3", args.generator, os.path.join(work, "corpus"),
-                            "--count", str(args.corpus)], check=True, capture_output=True)
+                            "--count", str(args.corpus)] + (["--real"] if args.real else []),
+                           check=True, capture_output=True)
             inputs = [os.path.join(work, "corpus", "articles")]
             extra = []
             epub_only = ["--title", "Generated corpus", "--author", "Bench"]
+            if args.real:
+                epub_only += ["--static", os.path.join(work, "corpus", "static")]
         first = os.path.join(work, "book.epub")
         second = os.path.join(work, "again.epub")
         build(args.folio, inputs, first, extra + epub_only)
@@ -182,6 +205,8 @@ def main():
             check(a.read() == b.read(), "two runs gave different bytes")
         epubcheck(args.epubcheck, first)
         check_book(first, expected_articles(args.folio, inputs, extra))
+        if args.real:
+            check_raw_html_shown(first)
         if args.examples:
             # The other options, on the same examples: still a valid book, drafts included.
             variant = os.path.join(work, "variant.epub")
