@@ -80,9 +80,23 @@ public:
         if (sources.empty()) return;
         std::map<std::string, std::string, std::less<>> renamed;
         for (const HtmlImageSource& source : sources) {
-            if (renamed.count(source.url) > 0) continue;
-            std::string copied = copy(source.url, place_in_html(at, html, source.tag_begin), "image");
-            if (!copied.empty()) renamed.emplace(source.url, std::move(copied));
+            auto done = renamed.find(source.url);
+            if (done == renamed.end()) {
+                std::string copied =
+                    copy(source.url, place_in_html(at, html, source.tag_begin), "image");
+                if (copied.empty()) continue;
+                done = renamed.emplace(source.url, std::move(copied)).first;
+            }
+            // Every place the URL is written moves, for a writer that copies the source. One
+            // the HTML does not hold as written (a character reference) gets no offset, so that
+            // writer finds it is not written as it is and writes the body from the tree.
+            if (moved_) {
+                SourcePos where = at;
+                where.offset = at.offset == kNoOffset || source.written == std::string_view::npos
+                                   ? kNoOffset
+                                   : at.offset + source.written;
+                moved_->push_back({where, source.url, done->second});
+            }
         }
         if (renamed.empty()) return;
         RawHtmlRewrite how;

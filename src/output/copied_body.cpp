@@ -177,8 +177,23 @@ std::optional<std::vector<SpanEdit>> copied_body_edits(const Article& article,
     return edits;
 }
 
+namespace {
+
+// Whether `text` holds `word` (lower case ASCII) in any case.
+bool contains_any_case(std::string_view text, std::string_view word) {
+    const auto it = std::search(text.begin(), text.end(), word.begin(), word.end(),
+                                [](char a, char b) { return (a | 0x20) == b; });
+    return it != text.end();
+}
+
+}  // namespace
+
 bool copy_may_need_edits(std::string_view body, bool images_move, bool without_title_heading) {
     if (images_move && body.find("![") != std::string_view::npos) return true;
+    // Raw HTML shows images through `src`, `srcset` and `poster` attributes, in any case.
+    if (images_move && body.find('<') != std::string_view::npos &&
+        (contains_any_case(body, "src") || contains_any_case(body, "poster")))
+        return true;
     if (!without_title_heading) return false;
     // The first block is an H1 only if its first line opens an ATX H1 or a `=` underline comes
     // before the first blank line (a setext H1). A definition (`[a]: x`, `[^1]: x`) first is no

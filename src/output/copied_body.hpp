@@ -54,7 +54,7 @@ std::optional<std::vector<SpanEdit>> copied_body_edits(const Article& article,
                                                        std::string& why);
 
 /// Whether `body` (Markdown as written) may need an edit of `copied_body_edits`: an image to
-/// move when `images_move` (it has `![`), or a title heading to remove when
+/// move when `images_move` (it has `![`, or raw HTML with a `src`, `srcset` or `poster`), or a title heading to remove when
 /// `without_title_heading` (its first block may be an H1). False only when it certainly needs
 /// none: then the body need not be read into the AST at all, which is most of the cost of a
 /// copy. Conservative where the first block is not plain to see (a definition before it).

@@ -280,16 +280,27 @@ std::vector<HtmlImageSource> html_image_sources(std::string_view html) {
         return out;
     for (const HtmlTag& tag : scan_html_tags(html)) {
         if (tag.closing) continue;
+        // URLs are looked for in the tag's own text in order, each after the last one found.
+        const std::string_view written = html.substr(tag.begin, tag.end - tag.begin);
+        std::size_t from = 0;
+        const auto add = [&](std::string url) {
+            const std::size_t at = written.find(url, from);
+            std::size_t where = std::string_view::npos;
+            if (at != std::string_view::npos) {
+                where = tag.begin + at;
+                from = at + url.size();
+            }
+            out.push_back({std::move(url), tag.begin, where});
+        };
         for (const HtmlAttribute& a : tag.attributes) {
             if (!is_image_attribute(tag, a.name) || a.value.empty()) continue;
             if (a.name == "srcset") {
-                for (auto& [url, descriptor] : srcset_candidates(a.value))
-                    out.push_back({std::move(url), tag.begin});
+                for (auto& [url, descriptor] : srcset_candidates(a.value)) add(std::move(url));
             } else {
                 std::string url = a.value;
                 while (!url.empty() && is_space(url.back())) url.pop_back();
                 while (!url.empty() && is_space(url.front())) url.erase(0, 1);
-                if (!url.empty()) out.push_back({std::move(url), tag.begin});
+                if (!url.empty()) add(std::move(url));
             }
         }
     }

@@ -48,6 +48,9 @@ bool is_void_element(std::string_view name);
 struct HtmlImageSource {
     std::string url;        ///< as written, references decoded
     std::size_t tag_begin;  ///< the tag's `<`, for the place in the file
+    /// Where in the HTML the URL is written, when it is written as it is (no character
+    /// reference in it), so that a copy of the source can be edited there; npos otherwise.
+    std::size_t written = std::string_view::npos;
 };
 
 /// The image URLs of `html`, in order, each as often as it is written.

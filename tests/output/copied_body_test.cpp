@@ -7,6 +7,7 @@
 
 #include "formats/registry.hpp"
 #include "src/ast/walk.hpp"
+#include "src/images/bundle_images.hpp"
 #include "src/pipeline/read_article.hpp"
 
 namespace folio {
@@ -136,6 +137,37 @@ TEST(CopiedBody, RefusesADestinationWrittenWithAnEscape) {
     std::string why;
     EXPECT_FALSE(copied_body_edits(r.article, r.body, moved, false, why).has_value());
     EXPECT_EQ(why, "the destination 'a_b.png' is not written as it is");
+}
+
+// Raw HTML images copied into a bundle were renamed in the tree, but a body copied as written
+// kept naming the old files: the bundle's HTML showed broken images.
+TEST(CopiedBody, EditsTheImagesRawHtmlShows) {
+    const Read r = read(
+        "---\ntitle: T\n---\nText <img src=\"pics/a b.png\"> inline.\n\n"
+        "<figure>\n<img src=\"pics/a b.png\" alt=\"A\">\n"
+        "<picture><source srcset=\"pics/c.png 2x\"><img SRC='pics/c.png'></picture>\n"
+        "</figure>\n\nEnd ![x](pics/c.png).\n");
+    struct Files final : ResourceReader {
+        std::optional<std::string> read(const std::string& path) const override {
+            if (path == "pics/a b.png" || path == "pics/c.png") return "bytes";
+            return std::nullopt;
+        }
+    } files;
+    Article article = r.article;
+    std::vector<MovedDestination> moved;
+    Diagnostics diagnostics;
+    const std::vector<OutputFile> copied =
+        bundle_images(article, "posts/t", make_image_locator(""), files, diagnostics, &moved);
+    EXPECT_EQ(copied.size(), 2u);
+    EXPECT_EQ(moved.size(), 5u);
+    EXPECT_TRUE(copy_may_need_edits(r.body.text, true, false));
+    EXPECT_EQ(copy(r, moved),
+              "Text <img src=\"a-b.png\"> inline.\n\n"
+              "<figure>\n<img src=\"a-b.png\" alt=\"A\">\n"
+              "<picture><source srcset=\"c.png 2x\"><img SRC='c.png'></picture>\n"
+              "</figure>\n\nEnd ![x](c.png).\n");
+    EXPECT_TRUE(copy_may_need_edits("<IMG SRC=x.png>\n", true, false));
+    EXPECT_FALSE(copy_may_need_edits("<b>bold</b> and no image\n", true, false));
 }
 
 TEST(CopiedBody, ApplyThrowsOnOverlappingEdits) {
