@@ -205,6 +205,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
                 diagnostics.report(decoded.error());
                 return std::nullopt;
             }
+            for (const Diagnostic& warning : decoded->warnings) diagnostics.report(warning);
             if (layout.headless_bundles && is_headless(*decoded)) {
                 diagnostics.report(not_an_article(
                     source, "a headless bundle (" + std::string(layout.name) +
