@@ -23,6 +23,7 @@ namespace folio::cli {
 struct CommonOptions {
     std::string config_path;
     std::string style;  ///< `a`, `b` or empty (detect)
+    std::string from;   ///< `--from ENGINE`: `hugo`, `jekyll`, ... or empty (detected per folder)
     bool fix_mojibake = false;
     unsigned threads = 0;
     /// `--fail-fast`: stop at the first input with an error and write no single-file output
@@ -37,9 +38,12 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputErrors = 1;  ///< some input had errors; the rest was processed
 inline constexpr int kExitUsage = 2;        ///< bad command line or configuration
 
-/// Adds `--config`, `--style`, `--fix-mojibake`, `--threads`, `--keep-going` and `--fail-fast`
+/// Adds `--config`, `--style`, `--from`, `--fix-mojibake`, `--threads`, `--keep-going` and `--fail-fast`
 /// to a subcommand.
 void add_common_options(CLI::App& command, CommonOptions& options);
+
+/// Adds `--from ENGINE`, the engine whose conventions the inputs follow.
+void add_engine_option(CLI::App& command, CommonOptions& options);
 
 /// Adds `--keep-going` (the default) and `--fail-fast`, which exclude each other.
 void add_error_policy_options(CLI::App& command, CommonOptions& options);

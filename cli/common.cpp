@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "formats/registry.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/output/output_file.hpp"
 
 namespace folio::cli {
@@ -16,10 +17,22 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                        "Front-matter style of the inputs: a (excerpt, category, featuredImage) or "
                        "b (Hugo/PaperMod); default: detected per file")
         ->check(CLI::IsMember({"a", "b"}));
+    add_engine_option(command, options);
     command.add_flag("--fix-mojibake", options.fix_mojibake,
                      "Repair text that was decoded with the wrong code page (never done silently)");
     command.add_option("--threads", options.threads, "Worker threads (default: one per core)");
     add_error_policy_options(command, options);
+}
+
+void add_engine_option(CLI::App& command, CommonOptions& options) {
+    std::vector<std::string> names;
+    for (const EngineProfile& profile : engine_profiles()) names.emplace_back(profile.name);
+    command.add_option("--from", options.from,
+                       "Engine whose conventions the inputs follow (front-matter keys, dates and "
+                       "slugs in file names, pages that are not articles): " +
+                           engine_profile_names() +
+                           "; default: detected from the input's folder and its parents")
+        ->check(CLI::IsMember(names));
 }
 
 void add_error_policy_options(CLI::App& command, CommonOptions& options) {
@@ -43,6 +56,7 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
     config = std::move(*loaded);
     LoadOptions load = builtin_load_options();
     load.read.style = options.style.empty() ? config.style : parse_style(options.style);
+    if (!options.from.empty()) load.read.engine = find_engine_profile(options.from);
     load.fix_mojibake = options.fix_mojibake;
     load.threads = options.threads;
     load.fail_fast = options.fail_fast;

@@ -62,6 +62,7 @@ Runner add_markdown_command(CLI::App& app) {
         ->add_option("--from-style", options->common.style,
                      "Front-matter style of the inputs: a or b; default: detected per file")
         ->check(CLI::IsMember({"a", "b"}));
+    add_engine_option(*command, options->common);
     command->add_flag(
         "--fix-mojibake", options->common.fix_mojibake,
         "Repair text that was decoded with the wrong code page (never done silently)");

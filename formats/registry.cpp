@@ -24,7 +24,9 @@ constexpr std::array kFrontMatterFormats{
     FrontMatterFormat{"json", FrontMatterSyntax::json, &decode_json_front_matter, nullptr},
 };
 
-constexpr std::array<std::string_view, 3> kMarkdownExtensions{"md", "markdown", "mdown"};
+// MDX is read as Markdown: its import/export statements are set apart by the pipeline, and
+// its JSX components are raw HTML to CommonMark.
+constexpr std::array<std::string_view, 4> kMarkdownExtensions{"md", "markdown", "mdown", "mdx"};
 
 // The first one reads standard input and unknown extensions.
 constexpr std::array kBodyFormats{

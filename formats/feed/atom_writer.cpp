@@ -1,5 +1,7 @@
 #include <pugixml.hpp>
 
+#include <cctype>
+
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
 #include "src/text/xml_chars.hpp"
@@ -8,6 +10,23 @@
 namespace folio::feed {
 
 namespace {
+
+// Atom's id must be an absolute IRI: a GUID that is one (`tag:`, `urn:`, a URL) is kept, any
+// other (`1234`, a bare slug) would fail the schema, so the permalink stands in.
+std::string atom_id(const FeedItem& item) {
+    const std::string& id = item_id(item);
+    const std::size_t colon = id.find(':');
+    if (colon == std::string::npos || colon == 0 || id.find_first_of(" \t\n") != std::string::npos)
+        return item.url;
+    for (std::size_t i = 0; i < colon; ++i) {
+        const char c = id[i];
+        const bool scheme_char = std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' ||
+                                 c == '-' || c == '.';
+        if (!scheme_char || (i == 0 && std::isalpha(static_cast<unsigned char>(c)) == 0))
+            return item.url;
+    }
+    return id;
+}
 
 void append_link(pugi::xml_node parent, const char* rel, const std::string& href,
                  const char* type) {
@@ -26,7 +45,7 @@ void append_entry(pugi::xml_node feed, const FeedItem& item) {
     if (!item.language.empty()) {
         entry.append_attribute("xml:lang").set_value(without_characters_xml_refuses(item.language).c_str());
     }
-    append_text_element(entry, "id", item.url);
+    append_text_element(entry, "id", atom_id(item));
     append_text_element(entry, "title", item.title).append_attribute("type").set_value("text");
     append_link(entry, "alternate", item.url, "text/html");
     // Atom dates are date-times: the builder has already placed date-only values at midnight.

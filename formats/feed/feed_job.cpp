@@ -109,7 +109,11 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
 
     const DiskResourceReader reader;
     const auto source_for = [&](const Article& article) {
-        FeedSource source{&article, expand_permalink(job.permalink, article), std::nullopt};
+        // Hugo's `url` is the page's own address, whatever the permalink pattern says.
+        FeedSource source{&article,
+                          article.meta.url.empty() ? expand_permalink(job.permalink, article)
+                                                   : article.meta.url,
+                          std::nullopt};
         // An enclosure must state the image's size, which only the file on disk can tell.
         if (article.meta.cover) {
             const std::string path =

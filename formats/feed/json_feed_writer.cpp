@@ -25,7 +25,7 @@ void write_authors(JsonWriter& json, const std::vector<std::string>& names) {
 
 void write_item(JsonWriter& json, const FeedItem& item) {
     json.begin_object();
-    clean_field(json, "id", item.url);
+    clean_field(json, "id", item_id(item));
     clean_field(json, "url", item.url);
     clean_field(json, "title", item.title);
     if (!item.content_html.empty()) {

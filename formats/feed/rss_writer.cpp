@@ -34,7 +34,10 @@ void append_item(pugi::xml_node channel, const FeedItem& entry) {
     pugi::xml_node item = channel.append_child("item");
     append_text_element(item, "title", entry.title);
     append_text_element(item, "link", entry.url);
-    append_text_element(item, "guid", entry.url).append_attribute("isPermaLink").set_value("true");
+    const std::string& id = item_id(entry);
+    append_text_element(item, "guid", id)
+        .append_attribute("isPermaLink")
+        .set_value(id == entry.url ? "true" : "false");
     append_text_element(item, "pubDate", format_rfc822(entry.published));
     // RSS's own <author> must be an e-mail address; Dublin Core holds a plain name.
     for (const std::string& author : entry.authors) append_text_element(item, "dc:creator", author);

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <exception>
 #include <new>
 #include <optional>
@@ -62,6 +63,7 @@ public:
         auto map = convert_map(root, 1, &out.positions);
         if (!map) return map.error();
         out.entries = std::move(std::get<Map>(map->data));
+        out.warnings = std::move(warnings_);
         return out;
     }
 
@@ -70,6 +72,7 @@ public:
     }
 
 private:
+    std::vector<Diagnostic> warnings_;  ///< repeated keys, read past
     std::size_t offset(const YAML::Mark& mark) const {
         if (mark.is_null() || mark.pos < 0) return begin_;
         return begin_ + static_cast<std::size_t>(mark.pos);
@@ -156,12 +159,23 @@ private:
                              key.Mark());
             }
             std::string name = text_of(key);
-            if (!seen.insert(name).second) {
-                return error("front-matter.duplicate-key", "duplicate key '" + name + "'",
-                             key.Mark());
-            }
             auto value = convert(pair.second, depth + 1);
             if (!value) return value.error();
+            if (!seen.insert(name).second) {
+                // Hugo builds such a page with the last value (Go's YAML decoder keeps it), so
+                // the article is read the same way and the repeat is only pointed out.
+                warnings_.push_back(source_.diagnostic(
+                    Severity::warning, "front-matter.duplicate-key",
+                    "duplicate key '" + name + "': the last value is used, as Hugo does",
+                    offset(key.Mark())));
+                const auto first = std::find_if(map.begin(), map.end(),
+                                                [&](const auto& entry) { return entry.first == name; });
+                first->second = std::move(*value);
+                if (positions)
+                    (*positions)[static_cast<std::size_t>(first - map.begin())] =
+                        value_position(key, pair.second);
+                continue;
+            }
             if (positions) positions->push_back(value_position(key, pair.second));
             map.emplace_back(std::move(name), std::move(*value));
         }

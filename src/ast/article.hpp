@@ -170,6 +170,9 @@ struct Meta {
     std::string slug;      ///< as given in front matter; `Article::slug` is the resolved one
     std::string language;  ///< BCP 47 tag as given (`nl`, `en-GB`), empty when unknown
     Map extra;             ///< every other key, in source order, with its type
+    std::string description;  ///< `description`: for search engines; the summary when none is given
+    std::string url;   ///< the page's own URL as front matter gives it (Hugo's `url`), else empty
+    std::string guid;  ///< the feed GUID the source engine published (`guid`), else empty
     bool operator==(const Meta&) const = default;
 };
 
@@ -196,6 +199,11 @@ struct Source {
     /// Where the value of each top-level front-matter key starts, in source order, so that
     /// later stages (slug clashes, writers that cannot hold a field) can point at it.
     std::vector<std::pair<std::string, SourcePos>> key_positions;
+    /// The language a translation's file name gives (`post.fa.md`: `fa`), else empty.
+    std::string file_language;
+    /// The name a file-name convention leaves for the slug (Jekyll's `2013-05-06-title.md`:
+    /// `title`; `post.fa.md`: `post`), else empty (the file's stem is the name).
+    std::string file_slug;
     friend bool operator==(const Source&, const Source&) { return true; }
 };
 

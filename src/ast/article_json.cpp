@@ -180,6 +180,10 @@ private:
         json_.field("draft", m.draft);
         json_.field("slug", m.slug);
         json_.field("language", m.language);
+        // Written only when set, so dumps of articles without them read as before.
+        if (!m.description.empty()) json_.field("description", m.description);
+        if (!m.url.empty()) json_.field("url", m.url);
+        if (!m.guid.empty()) json_.field("guid", m.guid);
         json_.key("extra");
         map_json(json_, m.extra);
         json_.end_object();

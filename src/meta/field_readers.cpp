@@ -157,4 +157,66 @@ FieldOutcome read_cover_source(std::string_view key, const Value& value, std::op
     return outcome;
 }
 
+FieldOutcome read_image(std::string_view key, const Value& value, std::optional<Cover>& out,
+                        FieldProblems& problems) {
+    const auto* map = std::get_if<Map>(&value.data);
+    if (map == nullptr) {
+        if (std::holds_alternative<std::string>(value.data) ||
+            std::holds_alternative<Null>(value.data))
+            return read_cover_source(key, value, out, problems);
+        return wrong_type(problems, key, "a string or a map with 'url'", value);
+    }
+    Cover cover;
+    const std::string prefix = std::string(key) + '.';
+    for (const auto& [name, item] : *map) {
+        std::string* field = nullptr;
+        if ((name == "url" || name == "src" || name == "path") && cover.source.empty())
+            field = &cover.source;
+        else if (name == "alt" && cover.alt.empty())
+            field = &cover.alt;
+        if (field == nullptr ||
+            read_text(prefix + name, item, *field, problems) == FieldOutcome::rejected)
+            cover.extra.emplace_back(name, item);
+    }
+    if (cover.source.empty()) {
+        return reject(problems, Severity::warning, "meta.type",
+                      "'" + std::string(key) + "' is a map without 'url', 'src' or 'path'");
+    }
+    out = std::move(cover);
+    return FieldOutcome::set;
+}
+
+FieldOutcome read_names(std::string_view key, const Value& value, std::vector<std::string>& out,
+                        FieldProblems& problems) {
+    // One shape for both: a single author map is a list of one.
+    std::vector<const Map*> people;
+    if (const auto* map = std::get_if<Map>(&value.data)) {
+        people.push_back(map);
+    } else if (const auto* list = std::get_if<ValueList>(&value.data);
+               list != nullptr && !list->empty() &&
+               std::holds_alternative<Map>(list->front().data)) {
+        for (const Value& item : *list) {
+            const auto* person = std::get_if<Map>(&item.data);
+            if (person == nullptr) return wrong_type(problems, key, "a list of maps with 'name'", item);
+            people.push_back(person);
+        }
+    } else {
+        return read_text_list(key, value, out, problems);
+    }
+    std::vector<std::string> names;
+    bool more_than_names = false;
+    for (const Map* person : people) {
+        const Value* name = find(*person, "name");
+        const auto* text = name != nullptr ? std::get_if<std::string>(&name->data) : nullptr;
+        if (text == nullptr) {
+            return reject(problems, Severity::warning, "meta.type",
+                          "'" + std::string(key) + "' is a map without a 'name' string");
+        }
+        names.push_back(*text);
+        more_than_names = more_than_names || person->size() > 1;
+    }
+    out = std::move(names);
+    return more_than_names ? FieldOutcome::set_and_kept : FieldOutcome::set;
+}
+
 }  // namespace folio

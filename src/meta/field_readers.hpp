@@ -18,6 +18,9 @@ enum class FieldOutcome {
     set,       ///< the field now holds the value; the key is consumed
     empty,     ///< null or an empty value: the field stays unset and the key is consumed
     rejected,  ///< wrong type or unusable: the key must stay in `extra`
+    /// the field now holds part of the value and the key stays in `extra` for the rest
+    /// (Next.js's `author: {name, picture}`: the name is the author, the picture is kept)
+    set_and_kept,
 };
 
 /// A diagnostic about one value, before its position is known.
@@ -54,5 +57,17 @@ FieldOutcome read_cover(std::string_view key, const Value& value, std::optional<
 /// Style A's `featuredImage`: a string path or URL, the cover's source; "" or null is none.
 FieldOutcome read_cover_source(std::string_view key, const Value& value, std::optional<Cover>& out,
                                FieldProblems& problems);
+
+/// An image given as a path or URL, or as a map with `url`, `src` or `path` and maybe `alt`
+/// (Next.js's `ogImage: {url}`, jekyll-seo-tag's `image: {path}`); other keys of the map go to
+/// `Cover::extra`. "" or null is none.
+FieldOutcome read_image(std::string_view key, const Value& value, std::optional<Cover>& out,
+                        FieldProblems& problems);
+
+/// Authors as names (`read_text_list`), or as maps with a `name` (`{name, picture}`), one or a
+/// list of them: the names fill the field and, when a map holds more than its name, the key
+/// stays in `extra` too (`set_and_kept`), so the picture is not lost.
+FieldOutcome read_names(std::string_view key, const Value& value, std::vector<std::string>& out,
+                        FieldProblems& problems);
 
 }  // namespace folio

@@ -93,6 +93,27 @@ bool is_date_for_hugo(const Value& value) {
     return date && date_problem(*date).empty();
 }
 
+// An author map kept whole in extra (`{name, picture}`, see `read_names`) already holds the
+// names: writing them again under the same key would clash.
+bool authors_kept_in_extra(const Meta& meta) {
+    for (const std::string_view key : {"author", "authors"}) {
+        const Value* value = find(meta.extra, key);
+        if (value == nullptr) continue;
+        if (std::holds_alternative<Map>(value->data)) return true;
+        const auto* list = std::get_if<ValueList>(&value->data);
+        if (list != nullptr && !list->empty() && std::holds_alternative<Map>(list->front().data))
+            return true;
+    }
+    return false;
+}
+
+// Keys every engine spells the same way.
+void shared_keys(const Meta& meta, Builder& b) {
+    if (!meta.description.empty()) b.add("description", text(meta.description));
+    if (!meta.url.empty()) b.add("url", text(meta.url));
+    if (!meta.guid.empty()) b.add("guid", text(meta.guid));
+}
+
 void style_a(const Meta& meta, StyledFrontMatter& out) {
     Builder b(out);
     if (!meta.title.empty()) b.add("title", text(meta.title));
@@ -102,10 +123,12 @@ void style_a(const Meta& meta, StyledFrontMatter& out) {
     if (!meta.summary.empty()) b.add("excerpt", text(meta.summary));
     if (meta.cover && only_source(*meta.cover)) b.add("featuredImage", text(meta.cover->source));
     if (!meta.tags.empty()) b.add("tags", text_list(meta.tags));
-    if (!meta.authors.empty()) b.add("author", one_or_list(meta.authors));
+    if (!meta.authors.empty() && !authors_kept_in_extra(meta))
+        b.add("author", one_or_list(meta.authors));
     if (meta.draft) b.add("draft", Value{true});
     if (!meta.slug.empty()) b.add("slug", text(meta.slug));
     if (!meta.language.empty()) b.add("language", text(meta.language));
+    shared_keys(meta, b);
     // Style A has no key for these: they keep Hugo's names, which style B reads again.
     if (meta.updated) {
         b.add("lastmod", Value{*meta.updated});
@@ -126,11 +149,13 @@ void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMat
     // Hugo files say `draft` either way, as `hugo new` does; YAML writes it only when set.
     if (meta.draft || hugo) b.add("draft", Value{meta.draft});
     if (!meta.slug.empty()) b.add("slug", text(meta.slug));
-    if (!meta.authors.empty()) b.add("author", one_or_list(meta.authors));
+    if (!meta.authors.empty() && !authors_kept_in_extra(meta))
+        b.add("author", one_or_list(meta.authors));
     if (!meta.tags.empty()) b.add("tags", text_list(meta.tags));
     if (!meta.categories.empty()) b.add("categories", text_list(meta.categories));
     if (!meta.summary.empty()) b.add("summary", text(meta.summary));
     if (!meta.language.empty()) b.add("language", text(meta.language));
+    shared_keys(meta, b);
     Map extra = meta.extra;
     if (!extras.aliases.empty()) {
         ValueList aliases;

@@ -3,133 +3,137 @@
 #include <array>
 #include <span>
 
+#include "src/meta/engine_profile.hpp"
+
 #include "src/meta/field_readers.hpp"
 
 namespace folio {
 
 namespace {
 
-/// The typed fields of Meta, to notice when two keys (`author`, `authors`) fill the same one.
-enum class Field {
-    title,
-    date,
-    updated,
-    summary,
-    tags,
-    categories,
-    authors,
-    cover,
-    draft,
-    slug,
-    language,
-    count
-};
+using F = MetaField;
+constexpr std::size_t kFieldCount = static_cast<std::size_t>(MetaField::guid) + 1;
 
-using Reader = FieldOutcome (*)(std::string_view key, const Value& value, Meta& meta,
-                                FieldProblems& problems);
-
-/// One front-matter key that fills a typed field.
-struct KeyRule {
-    std::string_view key;
-    Field field;
-    Reader read;
+// Today's two styles, as profiles: what is read when no engine is named or detected. A key of
+// the other style is not looked up at all: it stays in extra like any unknown key.
+// docs/formats/front-matter.md has the same tables.
+constexpr std::array kStyleAKeys{
+    KeyMeaning{"title", F::title},     KeyMeaning{"date", F::date},
+    KeyMeaning{"draft", F::draft},     KeyMeaning{"slug", F::slug},
+    KeyMeaning{"tags", F::tags},       KeyMeaning{"authors", F::authors},
+    KeyMeaning{"author", F::authors},  KeyMeaning{"language", F::language},
+    KeyMeaning{"lang", F::language},   KeyMeaning{"category", F::categories},
+    KeyMeaning{"excerpt", F::summary}, KeyMeaning{"featuredImage", F::cover_path},
+    KeyMeaning{"featuredimage", F::cover_path},  // the same key after Hugo lowercased it
+    KeyMeaning{"description", F::description},
+    KeyMeaning{"url", F::url},         KeyMeaning{"guid", F::guid},
 };
-
-FieldOutcome title(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text(k, v, m.title, p);
-}
-FieldOutcome date(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_date(k, v, m.date, p);
-}
-FieldOutcome updated(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_date(k, v, m.updated, p);
-}
-FieldOutcome summary(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text(k, v, m.summary, p);
-}
-FieldOutcome tags(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text_list(k, v, m.tags, p);
-}
-FieldOutcome categories(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text_list(k, v, m.categories, p);
-}
-FieldOutcome authors(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text_list(k, v, m.authors, p);
-}
-FieldOutcome cover(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_cover(k, v, m.cover, p);
-}
-FieldOutcome cover_source(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_cover_source(k, v, m.cover, p);
-}
-FieldOutcome draft(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_bool(k, v, m.draft, p);
-}
-FieldOutcome slug(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text(k, v, m.slug, p);
-}
-FieldOutcome language(std::string_view k, const Value& v, Meta& m, FieldProblems& p) {
-    return read_text(k, v, m.language, p);
-}
-
-// Keys are matched case-sensitively, as the engines write them; docs/formats/front-matter.md
-// has the same tables.
-constexpr std::array common_keys{
-    KeyRule{"title", Field::title, title},      KeyRule{"date", Field::date, date},
-    KeyRule{"draft", Field::draft, draft},      KeyRule{"slug", Field::slug, slug},
-    KeyRule{"tags", Field::tags, tags},         KeyRule{"authors", Field::authors, authors},
-    KeyRule{"author", Field::authors, authors}, KeyRule{"language", Field::language, language},
-    KeyRule{"lang", Field::language, language},
+constexpr std::array kStyleBKeys{
+    KeyMeaning{"title", F::title},          KeyMeaning{"date", F::date},
+    KeyMeaning{"draft", F::draft},          KeyMeaning{"slug", F::slug},
+    KeyMeaning{"tags", F::tags},            KeyMeaning{"authors", F::authors},
+    KeyMeaning{"author", F::authors},       KeyMeaning{"language", F::language},
+    KeyMeaning{"lang", F::language},        KeyMeaning{"categories", F::categories},
+    KeyMeaning{"summary", F::summary},      KeyMeaning{"lastmod", F::updated},
+    KeyMeaning{"updated", F::updated},      KeyMeaning{"modified", F::updated},
+    KeyMeaning{"cover", F::cover},          KeyMeaning{"description", F::description},
+    KeyMeaning{"url", F::url},              KeyMeaning{"guid", F::guid},
 };
-constexpr std::array style_a_keys{
-    KeyRule{"category", Field::categories, categories}, KeyRule{"excerpt", Field::summary, summary},
-    KeyRule{"featuredImage", Field::cover, cover_source},
-    KeyRule{"featuredimage", Field::cover, cover_source},  // the same key after Hugo lowercased it
+// Both styles' own keys, for front matter in no style (read with `--style` unset and nothing
+// to tell).
+constexpr std::array kCommonKeys{
+    KeyMeaning{"title", F::title},     KeyMeaning{"date", F::date},
+    KeyMeaning{"draft", F::draft},     KeyMeaning{"slug", F::slug},
+    KeyMeaning{"tags", F::tags},       KeyMeaning{"authors", F::authors},
+    KeyMeaning{"author", F::authors},  KeyMeaning{"language", F::language},
+    KeyMeaning{"lang", F::language},   KeyMeaning{"description", F::description},
+    KeyMeaning{"url", F::url},         KeyMeaning{"guid", F::guid},
 };
-constexpr std::array style_b_keys{
-    KeyRule{"categories", Field::categories, categories},
-    KeyRule{"summary", Field::summary, summary},
-    KeyRule{"lastmod", Field::updated, updated},
-    KeyRule{"updated", Field::updated, updated},
-    KeyRule{"modified", Field::updated, updated},
-    KeyRule{"cover", Field::cover, cover},
-};
+constexpr EngineProfile kNoStyle{"no style", FrontMatterStyle::none, kCommonKeys, {}, false,
+                                 {}, false, false, {}};
+constexpr EngineProfile kStyleA{"style a", FrontMatterStyle::a, kStyleAKeys, {}, false, {},
+                                false, false, {}};
+constexpr EngineProfile kStyleB{"style b", FrontMatterStyle::b, kStyleBKeys, {}, false, {},
+                                false, false, {}};
 
-const KeyRule* find_rule(std::span<const KeyRule> rules, std::string_view key) {
-    for (const KeyRule& rule : rules) {
-        if (rule.key == key) return &rule;
+FieldOutcome read_field(MetaField field, std::string_view k, const Value& v, Meta& m,
+                        FieldProblems& p) {
+    switch (field) {
+        case F::title: return read_text(k, v, m.title, p);
+        case F::date: return read_date(k, v, m.date, p);
+        case F::updated: return read_date(k, v, m.updated, p);
+        case F::summary: return read_text(k, v, m.summary, p);
+        case F::description: return read_text(k, v, m.description, p);
+        case F::tags: return read_text_list(k, v, m.tags, p);
+        case F::categories: return read_text_list(k, v, m.categories, p);
+        case F::authors: return read_names(k, v, m.authors, p);
+        case F::cover: return read_cover(k, v, m.cover, p);
+        case F::cover_image: return read_image(k, v, m.cover, p);
+        case F::cover_path: return read_cover_source(k, v, m.cover, p);
+        case F::draft: return read_bool(k, v, m.draft, p);
+        case F::published: {
+            bool published = true;
+            const FieldOutcome outcome = read_bool(k, v, published, p);
+            if (outcome == FieldOutcome::set) m.draft = !published;
+            return outcome;
+        }
+        case F::slug: return read_text(k, v, m.slug, p);
+        case F::language: return read_text(k, v, m.language, p);
+        case F::url: return read_text(k, v, m.url, p);
+        case F::guid: return read_text(k, v, m.guid, p);
     }
-    return nullptr;
+    return FieldOutcome::rejected;
 }
 
-// A key of the other style is not looked up at all: it stays in extra like any unknown key.
-const KeyRule* rule_for(std::string_view key, FrontMatterStyle style) {
-    if (const KeyRule* rule = find_rule(common_keys, key)) return rule;
-    switch (style) {
-        case FrontMatterStyle::a: return find_rule(style_a_keys, key);
-        case FrontMatterStyle::b: return find_rule(style_b_keys, key);
-        case FrontMatterStyle::none: return nullptr;
+// `draft` and Jekyll's `published` fill the same field.
+std::size_t slot_of(MetaField field) {
+    return static_cast<std::size_t>(field == F::published ? F::draft : field);
+}
+
+const KeyMeaning* find_key(std::span<const KeyMeaning> keys, std::string_view key) {
+    for (const KeyMeaning& meaning : keys) {
+        if (meaning.key == key) return &meaning;
     }
     return nullptr;
 }
 
 }  // namespace
 
+const EngineProfile& profile_for_style(FrontMatterStyle style) {
+    switch (style) {
+        case FrontMatterStyle::a: return kStyleA;
+        case FrontMatterStyle::b: return kStyleB;
+        case FrontMatterStyle::none: return kNoStyle;
+    }
+    return kStyleB;
+}
+
 Meta map_front_matter(const FrontMatter& front_matter, FrontMatterStyle style,
+                      const SourceText& source, Diagnostics& diagnostics) {
+    return map_front_matter(front_matter, profile_for_style(style), source, diagnostics);
+}
+
+Meta map_front_matter(const FrontMatter& front_matter, const EngineProfile& profile,
                       const SourceText& source, Diagnostics& diagnostics) {
     Meta meta;
     // Which key filled each field, so a second key for the same field is kept, not applied.
-    std::array<std::string_view, static_cast<std::size_t>(Field::count)> filled_by{};
+    std::array<std::string_view, kFieldCount> filled_by{};
+    const auto report = [&](FieldProblems& problems, SourcePos pos) {
+        for (FieldProblem& problem : problems) {
+            diagnostics.report(source.diagnostic_at(problem.severity, std::move(problem.code),
+                                                    std::move(problem.message), pos));
+        }
+    };
     for (std::size_t i = 0; i < front_matter.entries.size(); ++i) {
         const auto& [key, value] = front_matter.entries[i];
         const SourcePos pos =
             i < front_matter.positions.size() ? front_matter.positions[i] : SourcePos{};
-        const KeyRule* rule = rule_for(key, style);
+        const KeyMeaning* rule = find_key(profile.keys, key);
         if (rule == nullptr) {
             meta.extra.emplace_back(key, value);
             continue;
         }
-        std::string_view& owner = filled_by[static_cast<std::size_t>(rule->field)];
+        std::string_view& owner = filled_by[slot_of(rule->field)];
         if (!owner.empty()) {
             diagnostics.report(source.diagnostic_at(
                 Severity::warning, "meta.duplicate",
@@ -139,14 +143,29 @@ Meta map_front_matter(const FrontMatter& front_matter, FrontMatterStyle style,
             continue;
         }
         FieldProblems problems;
-        switch (rule->read(key, value, meta, problems)) {
+        switch (read_field(rule->field, key, value, meta, problems)) {
             case FieldOutcome::set: owner = rule->key; break;
             case FieldOutcome::empty: break;
             case FieldOutcome::rejected: meta.extra.emplace_back(key, value); break;
+            case FieldOutcome::set_and_kept:
+                owner = rule->key;
+                meta.extra.emplace_back(key, value);
+                break;
         }
-        for (FieldProblem& problem : problems) {
-            diagnostics.report(source.diagnostic_at(problem.severity, std::move(problem.code),
-                                                    std::move(problem.message), pos));
+        report(problems, pos);
+    }
+    // Fallbacks stay in extra as written; the first one present fills a field still unset.
+    // A value the field cannot take is left alone without a word: the key is kept either way.
+    for (const KeyMeaning& fallback : profile.fallbacks) {
+        if (!filled_by[slot_of(fallback.field)].empty()) continue;
+        const Value* value = find(meta.extra, fallback.key);
+        if (value == nullptr) continue;
+        Meta trial = meta;
+        FieldProblems ignored;
+        const FieldOutcome outcome = read_field(fallback.field, fallback.key, *value, trial, ignored);
+        if (outcome == FieldOutcome::set || outcome == FieldOutcome::set_and_kept) {
+            meta = std::move(trial);
+            filled_by[slot_of(fallback.field)] = fallback.key;
         }
     }
     return meta;

@@ -2,6 +2,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/plugin/front_matter.hpp"
 #include "src/source/source_text.hpp"
 
@@ -18,5 +19,12 @@ FrontMatterStyle detect_style(const FrontMatter& front_matter, FrontMatterSyntax
 /// is reported at the value's position and kept in `extra` unchanged: nothing is dropped.
 Meta map_front_matter(const FrontMatter& front_matter, FrontMatterStyle style,
                       const SourceText& source, Diagnostics& diagnostics);
+
+/// The same, with an engine's key meanings (`engine_profiles()`) instead of a style's.
+Meta map_front_matter(const FrontMatter& front_matter, const EngineProfile& profile,
+                      const SourceText& source, Diagnostics& diagnostics);
+
+/// Style A or B as a profile: the key meanings `map_front_matter` uses for that style.
+const EngineProfile& profile_for_style(FrontMatterStyle style);
 
 }  // namespace folio

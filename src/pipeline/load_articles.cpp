@@ -18,6 +18,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "src/pipeline/detect_engine.hpp"
 #include "src/text/mojibake.hpp"
 #include "src/text/slug.hpp"
 
@@ -37,7 +38,7 @@ struct ClosesOnExit {
 
 bool is_article_file(const fs::path& path) {
     const std::string ext = path.extension().string();
-    return ext == ".md" || ext == ".markdown" || ext == ".mdown";
+    return ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mdx";
 }
 
 Diagnostic input_error(std::string code, std::string message, std::string path) {
@@ -49,15 +50,17 @@ Diagnostic input_error(std::string code, std::string message, std::string path) 
     return d;
 }
 
-void load_one(const std::string& path, const LoadOptions& options, ArticleSlot& slot,
-              bool& waited) {
+void load_one(const std::string& path, const LoadOptions& options, const EngineProfile* engine,
+              ArticleSlot& slot, bool& waited) {
     slot.path = path;
     std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics, &waited);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     const SourceText source(path, std::move(*bytes));
     bytes.reset();  // moved into `source`, or copied there normalised: not needed any more
-    slot.article = read_article(source, options.read, slot.diagnostics);
+    ReadOptions read = options.read;
+    if (read.engine == nullptr) read.engine = engine;
+    slot.article = read_article(source, read, slot.diagnostics);
     if (slot.article && options.hook) options.hook(source, slot);
 }
 
@@ -393,10 +396,17 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
                       const std::function<void(ArticleSlot&)>& in_order) {
     SlugAssigner slugs;
     LoadProgress progress{0, paths.size(), false};
+    // Each file is read by the conventions of the site its folder belongs to, found once per
+    // folder here rather than by every worker.
+    std::vector<const EngineProfile*> engines(paths.size(), options.read.engine);
+    if (options.read.engine == nullptr && options.read.detect_engine) {
+        EngineDetector detector;
+        for (std::size_t i = 0; i < paths.size(); ++i) engines[i] = detector.engine_for(paths[i]);
+    }
     fill_in_order(
         paths.size(), options.threads,
         [&](std::size_t index, ArticleSlot& slot, bool& waited) {
-            load_one(paths[index], options, slot, waited);
+            load_one(paths[index], options, engines[index], slot, waited);
         },
         [&](std::size_t index) { return prefetch_file(paths[index]); },
         [&](ArticleSlot& slot) {
@@ -447,9 +457,14 @@ LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOp
 
 void SlugAssigner::assign(Article& article, Diagnostics& diagnostics) {
     std::string base = slugify(article.meta.slug);
-    if (base.empty() && article.source.path != "-") base = slugify(article_stem(article.source.path));
+    if (base.empty() && article.source.path != "-") base = slugify(article_name(article.source));
     if (base.empty()) base = slugify(article.meta.title);
     if (base.empty()) base = "article";
+    // A translation named by its file (`post.fa.md` next to `post.md`) is expected to share
+    // its original's name: it takes the language as a suffix (`post-fa`), without a warning.
+    if (taken_.count(base) != 0 && article.meta.slug.empty() &&
+        !article.source.file_language.empty())
+        base += "-" + slugify(article.source.file_language);
     std::string slug = base;
     for (int n = 2; taken_.count(slug) != 0; ++n) slug = base + "-" + std::to_string(n);
     if (slug != base) {

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "src/ast/article.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/plugin/registry.hpp"
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/source/source_text.hpp"
@@ -16,6 +17,13 @@ struct ReadOptions {
     const Registry* formats = nullptr;
     /// Front-matter field names to assume; empty: detected per file.
     std::optional<FrontMatterStyle> style;
+    /// The engine whose conventions to read by (`--from`, or detected from the input folder by
+    /// `for_each_article`): its front-matter keys (unless `style` is given) and its file layout.
+    /// Null: the style is detected per file, and the layout read is Hugo's, plus Jekyll's dated
+    /// file names inside a `_posts` folder.
+    const EngineProfile* engine = nullptr;
+    /// Let `for_each_article` detect `engine` from each input's folder when it is null.
+    bool detect_engine = true;
     /// Split off front matter first. Off for `folio render`, which reads a pure Markdown body
     /// (where a leading `---` is a thematic break, as CommonMark says).
     bool front_matter = true;
@@ -29,8 +37,11 @@ struct ReadOptions {
 /// Reads one file into an article: splits and decodes the front matter, maps it to typed
 /// metadata, reads the body (chosen by the file's extension; Markdown for stdin and unknown
 /// ones). A missing title comes from the first H1, else the file name. Problems are reported to
-/// `diagnostics`; the result is empty only when the front matter cannot be read at all. The
-/// slug is resolved later, across the run (`assign_slugs`).
+/// `diagnostics`; the result is empty when the front matter cannot be read at all, and when the
+/// engine says the file is no article (Hugo's `_index.md` section pages and headless bundles:
+/// a note `input.not-an-article`). The engine's file-name conventions fill what front matter
+/// leaves out: Jekyll's date and slug (`2013-05-06-title.md`), a translation's language and
+/// slug (`post.fa.md`). The slug is resolved later, across the run (`assign_slugs`).
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
                                     Diagnostics& diagnostics);
 
@@ -52,5 +63,9 @@ void keep_typed_metadata_only(Article& article);
 /// The file name without directories and extension; for a Hugo page bundle (`.../x/index.md`)
 /// the bundle's folder name.
 std::string article_stem(std::string_view path);
+
+/// The name an article's slug and fallback title come from: `source.file_slug` when a file-name
+/// convention set it, else `article_stem`.
+std::string article_name(const Source& source);
 
 }  // namespace folio

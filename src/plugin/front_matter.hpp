@@ -14,6 +14,9 @@ namespace folio {
 struct FrontMatter {
     Map entries;
     std::vector<SourcePos> positions;
+    /// What the decoder read past rather than refused (a repeated key: the last value is kept),
+    /// for the caller to report.
+    std::vector<Diagnostic> warnings{};
 };
 
 /// Decodes the front-matter bytes `[begin, end)` of `source.text()` (without the fences).

@@ -46,7 +46,10 @@ struct FeedImage {
 /// HTML with absolute URLs. Writers remove characters XML cannot hold from all of it.
 struct FeedItem {
     std::string title;
-    std::string url;                      ///< absolute permalink; also the item's id
+    std::string url;                      ///< absolute permalink
+    /// The item's GUID: the article's own `guid` when it has one (a migrated blog keeps its
+    /// readers' read marks), else `url`.
+    std::string id;
     Date published;                       ///< with time and offset (placed in the configured zone)
     Date updated;                         ///< `updated` from front matter, else `published`
     std::string summary;                  ///< summary/excerpt, else the first paragraph as text
@@ -56,6 +59,11 @@ struct FeedItem {
     std::string language;
     std::optional<FeedImage> image;
 };
+
+/// `item.id`, or its URL when no id was set (an item built by hand).
+inline const std::string& item_id(const FeedItem& item) {
+    return item.id.empty() ? item.url : item.id;
+}
 
 /// The whole feed, newest item first.
 struct Feed {

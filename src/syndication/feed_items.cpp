@@ -97,6 +97,7 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
     FeedItem item;
     item.title = article.meta.title;
     item.url = encode_url(join_site(options.base_url, source.permalink), UrlContext::xml_text);
+    item.id = article.meta.guid.empty() ? item.url : article.meta.guid;
     // select_articles leaves undated articles out; one given directly gets the epoch.
     item.published = article.meta.date ? place_in_zone(*article.meta.date, options.zone)
                                        : date_from_unix_seconds(0);

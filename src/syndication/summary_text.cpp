@@ -1,5 +1,6 @@
 #include "src/syndication/summary_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <variant>
 
@@ -45,15 +46,54 @@ std::string collapse_space(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+bool is_more_marker(std::string_view html) {
+    const std::size_t first = html.find_first_not_of(" \t\r\n");
+    const std::size_t last = html.find_last_not_of(" \t\r\n");
+    return first != std::string_view::npos && html.substr(first, last - first + 1) == "<!--more-->";
+}
+
+bool holds_more_marker(const Block& block) {
+    if (const auto* html = std::get_if<HtmlBlock>(&block.node)) return is_more_marker(html->html);
+    if (const auto* paragraph = std::get_if<Paragraph>(&block.node)) {
+        for (const Inline& node : paragraph->children) {
+            const auto* raw = std::get_if<RawHtml>(&node.node);
+            if (raw != nullptr && is_more_marker(raw->html)) return true;
+        }
+    }
+    return false;
+}
+
+std::string paragraph_text(const Paragraph& paragraph) {
+    std::string text;
+    DescriptionVisitor{text}.visit_all(paragraph.children);
+    return collapse_space(text);
+}
+
+}  // namespace
+
 std::string summary_text(const Article& article) {
     if (!article.meta.summary.empty()) return collapse_space(article.meta.summary);
+    if (!article.meta.description.empty()) return collapse_space(article.meta.description);
+    // Hugo's manual summary divider: the paragraphs before `<!--more-->`.
+    const auto marker = std::find_if(article.body.begin(), article.body.end(), holds_more_marker);
+    if (marker != article.body.end()) {
+        std::string text;
+        for (auto block = article.body.begin(); block != marker; ++block) {
+            const auto* paragraph = std::get_if<Paragraph>(&block->node);
+            if (paragraph == nullptr) continue;
+            const std::string part = paragraph_text(*paragraph);
+            if (part.empty()) continue;
+            if (!text.empty()) text += ' ';
+            text += part;
+        }
+        if (!text.empty()) return text;
+    }
     for (const Block& block : article.body) {
         if (const auto* paragraph = std::get_if<Paragraph>(&block.node)) {
-            std::string text;
-            DescriptionVisitor{text}.visit_all(paragraph->children);
-            text = collapse_space(text);
             // A paragraph that is only an image or a tag says nothing as text: try the next.
-            if (!text.empty()) return text;
+            if (std::string text = paragraph_text(*paragraph); !text.empty()) return text;
         }
     }
     return {};

@@ -124,5 +124,34 @@ TEST(FrontMatterForStyle, MergesAliasesAndReportsAClashingExtraKey) {
               "field is written under that name [front-matter.clash]\n");
 }
 
+TEST(FrontMatterForStyle, KeepsDescriptionUrlAndGuidInEveryTarget) {
+    Meta meta;
+    meta.title = "T";
+    meta.description = "For search engines";
+    meta.url = "/2019/05/old/";
+    meta.guid = "tag:example.org,2019:7";
+    EXPECT_EQ(reread(front_matter_for_style(meta, FrontMatterTarget::style_a_yaml).entries,
+                     FrontMatterStyle::a),
+              meta);
+    for (const FrontMatterTarget target :
+         {FrontMatterTarget::style_b_yaml, FrontMatterTarget::hugo_toml}) {
+        Meta back = reread(front_matter_for_style(meta, target).entries, FrontMatterStyle::b);
+        back.draft = meta.draft;
+        EXPECT_EQ(back, meta) << target_name(target);
+    }
+}
+
+// Next.js's `author: {name, picture}` stays whole in extra next to the name it gave: the map
+// is written, not the bare name over it (which would lose the picture to a clash).
+TEST(FrontMatterForStyle, WritesAKeptAuthorMapInsteadOfItsName) {
+    Meta meta;
+    meta.authors = {"Tim"};
+    const Value author{Map{{"name", text("Tim")}, {"picture", text("/tim.jpg")}}};
+    meta.extra = {{"author", author}};
+    const StyledFrontMatter styled = front_matter_for_style(meta, FrontMatterTarget::style_a_yaml);
+    EXPECT_EQ(styled.entries, (Map{{"author", author}}));
+    EXPECT_TRUE(styled.clashing.empty());
+}
+
 }  // namespace
 }  // namespace folio

@@ -44,8 +44,7 @@ TEST(MapStyleA, LeavesStyleBKeysInExtra) {
     const auto fm = front_matter({{"summary", text("S")},
                                   {"categories", list({text("AI")})},
                                   {"lastmod", date_value(ymd(2026, 1, 2))},
-                                  {"cover", map({{"image", text("x.png")}})},
-                                  {"description", text("D")}});
+                                  {"cover", map({{"image", text("x.png")}})}});
     const auto out = map_in(fm, FrontMatterStyle::a);
     EXPECT_EQ(out.meta.summary, "");
     EXPECT_TRUE(out.meta.categories.empty());

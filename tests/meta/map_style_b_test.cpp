@@ -28,11 +28,12 @@ TEST(MapStyleB, TakesLastmodUpdatedOrModifiedAsTheUpdateDate) {
     EXPECT_EQ(quoted.meta.updated, ymd(2026, 3, 1));
 }
 
-TEST(MapStyleB, KeepsTheDescriptionInExtraBecauseItIsNotTheSummary) {
+TEST(MapStyleB, KeepsTheDescriptionApartFromTheSummary) {
     const auto out =
         map_in(front_matter({{"description", text("Voor zoekmachines")}}), FrontMatterStyle::b);
     EXPECT_EQ(out.meta.summary, "");
-    EXPECT_EQ(out.meta.extra, (Map{{"description", text("Voor zoekmachines")}}));
+    EXPECT_EQ(out.meta.description, "Voor zoekmachines");
+    EXPECT_TRUE(out.meta.extra.empty());
 }
 
 TEST(MapStyleB, TakesACoverMapAndKeepsPaperModKeysInCoverExtra) {

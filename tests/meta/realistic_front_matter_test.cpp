@@ -155,14 +155,13 @@ TEST(RealisticFrontMatter, MapsAHugoPaperModPostCompletely) {
     EXPECT_EQ(meta.slug, "geintegreerde-leerlijnen");
     EXPECT_EQ(meta.language, "");
     EXPECT_EQ(keys_and_types(meta.extra),
-              (std::vector<std::pair<std::string, std::string>>{{"description", "string"},
-                                                                {"excerpt", "string"},
+              (std::vector<std::pair<std::string, std::string>>{{"excerpt", "string"},
                                                                 {"weight", "integer"},
                                                                 {"doelgroep", "string"},
                                                                 {"sectie", "string"},
                                                                 {"ShowToc", "bool"}}));
-    EXPECT_EQ(meta.extra, (Map{{"description", text("Zoekmachinetekst")},
-                               {"excerpt", text("not style B")},
+    EXPECT_EQ(meta.description, "Zoekmachinetekst");
+    EXPECT_EQ(meta.extra, (Map{{"excerpt", text("not style B")},
                                {"weight", integer(3)},
                                {"doelgroep", text("ouders")},
                                {"sectie", text("primair")},

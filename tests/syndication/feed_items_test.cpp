@@ -119,3 +119,36 @@ TEST(FeedItems, WriteLanguagesAsBcp47TagsAndWarnAboutOthers) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+TEST(FeedItems, DescribeAnItemByItsDescriptionWhenThereIsNoSummary) {
+    const Article article = test::dated_post("x", "X", "2025-01-01", "First paragraph.\n",
+                                             "description: \"For  search engines.\"\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).summary, "For search engines.");
+}
+
+TEST(FeedItems, DescribeAnItemByTheTextBeforeTheMoreDivider) {
+    const Article article = test::dated_post("x", "X", "2025-01-01",
+                                             "First paragraph.\n\nSecond one.\n\n<!--more-->\n\n"
+                                             "After the divider.\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).summary,
+              "First paragraph. Second one.");
+    const Article inline_divider = test::dated_post("y", "Y", "2025-01-01",
+                                                    "Lead <!--more-->\n\nRest.\n");
+    EXPECT_EQ(test::item_for(inline_divider, test::site_options()).summary, "Lead");
+}
+
+TEST(FeedItems, UseTheArticlesOwnGuidAsTheirId) {
+    const Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n",
+                                             "guid: \"tag:example.org,2019:42\"\n");
+    const FeedItem item = test::item_for(article, test::site_options());
+    EXPECT_EQ(item.id, "tag:example.org,2019:42");
+    EXPECT_EQ(item.url, "https://example.org/posts/x/");
+    const Article plain = test::dated_post("y", "Y", "2025-01-01", "Body.\n");
+    EXPECT_EQ(test::item_for(plain, test::site_options()).id, "https://example.org/posts/y/");
+}
+
+}  // namespace
+}  // namespace folio

@@ -36,5 +36,15 @@ TEST(AtomWriter, HasTheFeedAndEntryElementsRfc4287Requires) {
     }
 }
 
+TEST(AtomWriter, KeepsAGuidThatIsAnIriAsTheEntryIdAndOnlyThen) {
+    Feed feed = test::sample_feed();
+    feed.items.front().id = "tag:example.org,2019:42";
+    EXPECT_NE(feed::write_atom(feed).find("<id>tag:example.org,2019:42</id>"), std::string::npos);
+    feed.items.front().id = "42";
+    const std::string atom = feed::write_atom(feed);
+    EXPECT_EQ(atom.find("<id>42</id>"), std::string::npos);
+    EXPECT_NE(atom.find("<id>" + feed.items.front().url + "</id>"), std::string::npos) << atom;
+}
+
 }  // namespace
 }  // namespace folio

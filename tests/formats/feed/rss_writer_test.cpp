@@ -100,5 +100,16 @@ TEST(FeedFormats, ParseTheFormatNames) {
     EXPECT_EQ(feed::parse_feed_format("RSS"), std::nullopt);
 }
 
+// A migrated blog keeps its items' GUIDs, so readers do not show every post again as new.
+TEST(RssWriter, WritesAnItemsOwnGuidAsNoPermalink) {
+    FeedItem item = item_with("x", "");
+    item.id = "tag:example.org,2019:42";
+    const std::string rss = feed::write_rss(feed_of(item));
+    EXPECT_NE(rss.find("<guid isPermaLink=\"false\">tag:example.org,2019:42</guid>"),
+              std::string::npos)
+        << rss;
+    EXPECT_NE(rss.find("<link>https://example.org/posts/x/</link>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace folio

@@ -204,24 +204,33 @@ TEST(YamlFrontMatter, RejectsASingleValueAtTheTop) {
               "front matter must be a map of keys to values, not a single value");
 }
 
-TEST(YamlFrontMatter, RejectsADuplicateKeyAtTheSecondOne) {
+// Hugo builds a page whose front matter repeats a key, with the last value: one repeated key
+// used to drop the whole article from every output.
+TEST(YamlFrontMatter, KeepsTheLastValueOfADuplicateKeyAndWarnsAtTheSecondOne) {
     const YamlFile file(
         "title: One\n"
         "draft: true\n"
         "title: Two\n");
-    ASSERT_FALSE(file.result.ok());
-    EXPECT_EQ(file.error(),
-              "a.md:4:1: error: duplicate key 'title' [front-matter.duplicate-key]\n"
+    ASSERT_TRUE(file.result.ok());
+    EXPECT_EQ(file.result->entries, (Map{{"title", text("Two")}, {"draft", Value{true}}}));
+    ASSERT_EQ(file.result->positions.size(), 2u);
+    EXPECT_EQ(file.result->positions[0].line, 4u);
+    ASSERT_EQ(file.result->warnings.size(), 1u);
+    EXPECT_EQ(format_diagnostic(file.result->warnings[0]),
+              "a.md:4:1: warning: duplicate key 'title': the last value is used, as Hugo does "
+              "[front-matter.duplicate-key]\n"
               "    title: Two\n"
               "    ^\n");
 }
 
-TEST(YamlFrontMatter, RejectsADuplicateKeyInANestedMap) {
+TEST(YamlFrontMatter, KeepsTheLastValueOfADuplicateKeyInANestedMap) {
     const YamlFile file("cover:\n  alt: a\n  alt: b\n");
-    ASSERT_FALSE(file.result.ok());
-    EXPECT_EQ(file.result.error().code, "front-matter.duplicate-key");
-    EXPECT_EQ(file.result.error().line, 4u);
-    EXPECT_EQ(file.result.error().column, 3u);
+    ASSERT_TRUE(file.result.ok());
+    EXPECT_EQ(file.at("cover"), (Value{Map{{"alt", text("b")}}}));
+    ASSERT_EQ(file.result->warnings.size(), 1u);
+    EXPECT_EQ(file.result->warnings[0].code, "front-matter.duplicate-key");
+    EXPECT_EQ(file.result->warnings[0].line, 4u);
+    EXPECT_EQ(file.result->warnings[0].column, 3u);
 }
 
 TEST(YamlFrontMatter, RejectsAListAsAKey) {

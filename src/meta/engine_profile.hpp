@@ -1,0 +1,89 @@
+#pragma once
+
+// What each blog engine means by its files, as data: which front-matter keys fill which typed
+// field, and the file-layout conventions that decide what is an article and what its file name
+// says. One table per engine (engine_profile.cpp); the mapper and the reader follow whichever
+// profile is in force, so adding an engine is adding a table, not a code path.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/ast/article.hpp"
+
+namespace folio {
+
+/// The typed Meta field a front-matter key fills, and how its value is read.
+enum class MetaField {
+    title,
+    date,
+    updated,
+    summary,
+    description,
+    tags,
+    categories,
+    authors,      ///< a name, a list of names, or a map with `name` (Next.js's `{name, picture}`)
+    cover,        ///< a cover map (`image`, `alt`, `caption`) or an image path
+    cover_image,  ///< an image path, or a map with `url`/`src` (Next.js's `ogImage: {url}`)
+    cover_path,   ///< an image path only (style A's `featuredImage`)
+    draft,
+    published,  ///< Jekyll's `published: false`: the opposite of `draft`
+    slug,
+    language,
+    url,
+    guid,
+};
+
+/// One front-matter key and what it means to an engine.
+struct KeyMeaning {
+    std::string_view key;  ///< as the engine spells it; matched case-sensitively
+    MetaField field;
+};
+
+/// One engine's reading conventions.
+struct EngineProfile {
+    std::string_view name;  ///< `hugo`, `jekyll`, ...: what `--from` takes
+    /// Today's field-name style closest to the engine, shown by `folio inspect`.
+    FrontMatterStyle style = FrontMatterStyle::b;
+    /// Keys that fill a typed field and leave `extra`; the first one met fills it, a later one
+    /// for the same field is a warning and stays in `extra`.
+    std::span<const KeyMeaning> keys;
+    /// Keys that stay in `extra` as written and fill their field only when no key above did
+    /// (Hugo's `publishDate` as the date, Next.js's `ogImage` as the cover).
+    std::span<const KeyMeaning> fallbacks;
+    /// Jekyll's `_posts/2013-05-06-title.md`: the date and the slug are in the file name.
+    bool date_in_file_name = false;
+    /// File names that are a section's list page, not an article (Hugo's `_index.md`).
+    std::span<const std::string_view> section_index_files;
+    /// Hugo's headless bundles (`headless: true`, `build: {render: never}`) are not articles.
+    bool headless_bundles = false;
+    /// Hugo's translations by file name: `post.fa.md` is `post` in Persian.
+    bool translations_in_file_name = false;
+    /// A folder whose articles are drafts (Jekyll's `_drafts`), else empty.
+    std::string_view drafts_folder;
+};
+
+/// The built-in profiles, in the order `--from` lists them.
+std::span<const EngineProfile> engine_profiles();
+
+/// The profile called `name`, or null.
+const EngineProfile* find_engine_profile(std::string_view name);
+
+/// `hugo, jekyll, astro, ...`: the names, for messages.
+std::string engine_profile_names();
+
+/// The slug and date Jekyll reads from a post's file name (`2013-05-06-title` → 2013-05-06,
+/// `title`); nullopt when `stem` does not start with a valid date and a dash.
+struct FileNameDate {
+    Date date;
+    std::string slug;
+};
+std::optional<FileNameDate> date_from_file_name(std::string_view stem);
+
+/// The language a translation's file stem ends with (`post.fa` → `fa`, `post.pt-br` →
+/// `pt-br`), else empty. Only the form `<name>.<ISO 639-1 code>[-<region>]`: `v1.2` or
+/// `jquery.min` are not translations.
+std::string language_in_file_name(std::string_view stem);
+
+}  // namespace folio
