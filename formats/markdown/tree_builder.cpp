@@ -862,14 +862,14 @@ private:
             }
             const bool autolink = is_autolink(f.text, f.inlines);
             append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines),
-                                       autolink, f.at});
+                                       autolink, f.at, {}});
             break;
         }
         case Kind::image:
             --inline_depth_;
             flush_run(f);
             append_inline(parent,
-                          Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at});
+                          Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at, {}});
             break;
         case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
         }

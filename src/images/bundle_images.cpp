@@ -102,6 +102,8 @@ private:
     void inline_node(Code&) {}
     void inline_node(RawHtml&) {}
     void inline_node(FootnoteReference&) {}
+    // Written back as the author wrote it, so the engine finds its images where it did.
+    void inline_node(EngineInline&) {}
     void inline_node(Emphasis& n) { inlines(n.children); }
     void inline_node(Strong& n) { inlines(n.children); }
     void inline_node(Strikethrough& n) { inlines(n.children); }
@@ -109,7 +111,10 @@ private:
     void inline_node(Image& n) {
         inlines(n.alt);
         std::string copied = copy(n.url, n.at, "image");
-        if (!copied.empty()) n.url = std::move(copied);
+        if (!copied.empty()) {
+            n.url = std::move(copied);
+            n.written_url.clear();  // the engine syntax that made it no longer applies
+        }
     }
 
     const Article& article_;

@@ -90,7 +90,7 @@ TEST(ArticlePage, CopiesLocalImagesNextToThePageAndDropsAMissingCover) {
     Fixture f = dutch_article();
     f.article.meta.cover = Cover{"/img/missing.png", "", "", {}};
     f.article.body.push_back(
-        Block{Paragraph{{Inline{Image{"/img/Photo One.PNG", "", text("p"), {}}}}}, {}});
+        Block{Paragraph{{Inline{Image{"/img/Photo One.PNG", "", text("p"), {}, {}}}}}, {}});
     testing::MemoryResources resources;
     resources.files["static/img/Photo One.PNG"] = "png-bytes";
     Diagnostics d;
@@ -109,9 +109,9 @@ TEST(ArticlePage, CopiesLocalImagesNextToThePageAndDropsAMissingCover) {
 TEST(ArticlePage, PointsSiteLinksAtPagesAndUnlinksDrafts) {
     Fixture f = dutch_article();
     f.article.body.push_back(
-        Block{Paragraph{{Inline{Link{"/posts/newer#part", "", text("newer"), false, {}}},
-                         Inline{Link{"/posts/draft", "", text("draft"), false, {7, 3}}},
-                         Inline{Link{"/elsewhere/", "", text("else"), false, {}}}}},
+        Block{Paragraph{{Inline{Link{"/posts/newer#part", "", text("newer"), false, {}, {}}},
+                         Inline{Link{"/posts/draft", "", text("draft"), false, {7, 3}, {}}},
+                         Inline{Link{"/elsewhere/", "", text("else"), false, {}, {}}}}},
               {}});
     Diagnostics d;
     const std::string html = page_html(
