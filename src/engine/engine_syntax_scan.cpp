@@ -7,8 +7,9 @@
 namespace folio {
 namespace {
 
-// A tag longer than this is taken for a stray `{{<`: without a bound, a text of many
-// unclosed tags would be read to its end from each of them.
+// A tag longer than this, or running into a blank line or the next `{{` or `{%`, is taken
+// for a stray `{{<`: without a bound, a text of many unclosed tags would be read to its end
+// from each of them. Real tags span lines, but not paragraphs, and hold no other tag.
 constexpr std::size_t kMaxTagLength = 16 * 1024;
 // Closing tags look for their opening tag this far down the stack of open ones, and code
 // text unescapes calls nested this deep, so hostile nesting costs neither time nor stack.
@@ -75,7 +76,7 @@ private:
     // nothing when it does not. `self_closing` tells a Hugo `/>}}`.
     std::optional<std::size_t> params(std::size_t i, std::string_view close, EngineCall& call,
                                       bool* self_closing, bool liquid) {
-        const std::size_t limit = std::min(text_.size(), i + kMaxTagLength);
+        const std::size_t limit = tag_limit(i);
         std::string key;
         bool pending_key = false;
         while (i < limit) {
@@ -131,6 +132,24 @@ private:
         return std::nullopt;
     }
 
+    // Where a tag whose params start at `i` must have ended.
+    // An escape (`{{</* a >}}x{{< /a */>}}`) may hold tags and blank lines: `openers` false
+    // bounds it by length alone.
+    std::size_t tag_limit(std::size_t i, bool openers = true) {
+        if (!openers) return std::min(text_.size(), i + kMaxTagLength);
+        if (next_blank_line_ != std::string_view::npos && next_blank_line_ < i) {
+            next_blank_line_ = text_.find("\n\n", i);
+            const std::size_t crlf = text_.find("\n\r\n", i);
+            if (crlf < next_blank_line_) next_blank_line_ = crlf;
+        }
+        std::size_t limit = std::min({text_.size(), i + kMaxTagLength, next_blank_line_});
+        for (const std::string_view opener : {"{{", "{%"}) {
+            const std::size_t next = text_.substr(0, limit).find(opener, i);
+            if (next != std::string_view::npos) limit = next;
+        }
+        return limit;
+    }
+
     // Liquid's `key: value` (filter arguments); a colon inside a word (`https://`) is not one.
     bool liquid_colon(std::size_t i) const {
         return text_[i] == ':' && (i + 1 >= text_.size() || is_space(text_[i + 1]));
@@ -158,7 +177,7 @@ private:
         while (i < text_.size() && is_space(text_[i])) ++i;
         if (text_.substr(i, 2) == "/*") {
             // Hugo's escape: everything up to `*/ >}}` is shown as written, delimiters unescaped.
-            const std::size_t limit = std::min(text_.size(), begin + kMaxTagLength);
+            const std::size_t limit = tag_limit(i, false);
             std::size_t j = i + 2;
             for (; j < limit; ++j) {
                 if (text_.substr(j, 2) != "*/") continue;
@@ -370,6 +389,7 @@ private:
     std::string_view text_;
     const EngineSyntaxOptions& options_;
     EngineSyntaxScan scan_;
+    std::size_t next_blank_line_ = 0;  // the first blank line at or after the last tag looked at
 };
 
 std::string unescaped_shortcode(std::string_view source) {
