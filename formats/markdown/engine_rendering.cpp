@@ -31,7 +31,7 @@ bool in(std::string_view name, auto const& list) {
 /// The named param `key`, else the positional one at `position` (Hugo allows either form).
 std::string param(const EngineCall& call, std::string_view key, std::size_t position = 99) {
     for (const auto& [k, v] : call.params) {
-        if (k == key) return v;
+        if (!key.empty() && k == key) return v;
     }
     std::size_t n = 0;
     for (const auto& [k, v] : call.params) {
