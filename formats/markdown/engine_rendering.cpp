@@ -212,7 +212,10 @@ bool is_known_engine_call(const EngineCall& call) {
                name == "param" || !embed(call).first.empty() || in(name, kAdmonitions) ||
                in(name, kCollapsibles);
     }
-    if (call.syntax == Syntax::liquid_output) return name == "site.baseurl" || name == "site.url";
+    // `page.x` is the article's front matter, filled in once the whole article is read.
+    if (call.syntax == Syntax::liquid_output) {
+        return name == "site.baseurl" || name == "site.url" || name.starts_with("page.");
+    }
     return name == "highlight" || name == "raw" || name == "comment" || name == "post_url" ||
            name == "link";
 }
@@ -288,7 +291,9 @@ Inlines render_engine_inlines(const EngineCall& call) {
         if (name == "param") return out;
         return text(trimmed_inner(call));
     }
-    if (call.syntax == Syntax::liquid_output) return text(engine_url_text(call));
+    if (call.syntax == Syntax::liquid_output) {
+        return name.starts_with("page.") ? Inlines{} : text(engine_url_text(call));
+    }
     if (name == "highlight") {
         out.push_back(Inline{Code{trimmed_inner(call)}});
         return out;

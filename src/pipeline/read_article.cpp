@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "src/engine/front_matter_calls.hpp"
 #include "src/meta/map_front_matter.hpp"
 #include "src/pipeline/split_front_matter.hpp"
 #include "src/render/html_body.hpp"
@@ -53,6 +54,7 @@ void read_article_body(const SourceText& source, Article& article, const Registr
                                                      diagnostics);
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
+    render_front_matter_calls(article);
 }
 
 void keep_typed_metadata_only(Article& article) {
@@ -131,6 +133,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
             article.source.title_origin = TitleOrigin::file_name;
         }
     }
+    render_front_matter_calls(article);
     if (!options.body) {
         article.body.clear();
         article.footnotes.clear();
