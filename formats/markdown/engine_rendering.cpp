@@ -307,9 +307,9 @@ std::string engine_url_text(const EngineCall& call) {
     const std::string& name = call.name;
     if (call.escaped) return call.source;
     if (is_shortcode(call) && (name == "ref" || name == "relref")) return param(call, "path", 0);
-    if (call.syntax == Syntax::liquid_tag && (name == "post_url" || name == "link")) {
-        return param(call, "", 0);
-    }
+    // post_url names a post without its extension; as a file name, every writer finds it.
+    if (call.syntax == Syntax::liquid_tag && name == "post_url") return param(call, "", 0) + ".md";
+    if (call.syntax == Syntax::liquid_tag && name == "link") return param(call, "", 0);
     // Empty: a site-absolute path stays one, and the book and the site resolve it on their
     // own base URL.
     if (call.syntax == Syntax::liquid_output && (name == "site.baseurl" || name == "site.url")) {

@@ -123,6 +123,23 @@ TEST(ArticlePage, PointsSiteLinksAtPagesAndUnlinksDrafts) {
     EXPECT_EQ(d.items()[0].line, 7u);
 }
 
+TEST(ArticlePage, PointsLinksToAnotherArticlesFileAtItsPage) {
+    Fixture f = dutch_article();
+    SiteEntry newer = entry("newer", "2026-01-01");
+    newer.source_name = "2026-01-01-newer";
+    f.plan = plan_site({entry("older", "2025-01-01"), f.plan.entries[1], newer});
+    // As `[a]({{< ref "posts/2026-01-01-newer.md#part" >}})` and `{% post_url ... %}` read.
+    f.article.body.push_back(Block{
+        Paragraph{{Inline{Link{"posts/2026-01-01-newer.md#part", "", text("a"), false, {}, {}}},
+                   Inline{Link{"unknown.md", "", text("b"), false, {}, {}}}}},
+        {}});
+    Diagnostics d;
+    const std::string html = page_html(
+        write_article_page(f.article, f.plan, 1, f.options, {}, testing::MemoryResources{}, d));
+    EXPECT_TRUE(contains(html, "<a href=\"../../posts/newer/index.html#part\">a</a>")) << html;
+    EXPECT_TRUE(contains(html, "<a href=\"unknown.md\">b</a>"));
+}
+
 TEST(Html5Body, TitlesTheFootnotes) {
     EXPECT_EQ(html5_body("<section class=\"footnotes\" data-footnotes=\"\">\n<ol>", "Voetnoten"),
               "<section class=\"footnotes\" data-footnotes=\"\">\n"

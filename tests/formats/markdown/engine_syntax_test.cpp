@@ -89,7 +89,7 @@ TEST(MarkdownEngineSyntax, InlineCallsAmongTextAreEngineInlines) {
     ASSERT_EQ(p.children.size(), 5u);
     EXPECT_EQ(as<EngineInline>(p.children[1]).call.name, "post_url");
     EXPECT_EQ(as<Text>(p.children[4]).text, " today.");
-    EXPECT_EQ(html_of(r), "<p>Read 2010-07-21-name and x today.</p>\n");
+    EXPECT_EQ(html_of(r), "<p>Read 2010-07-21-name.md and x today.</p>\n");
 }
 
 TEST(MarkdownEngineSyntax, MarkdownShortcodeInnerIsMarkdownWithItsOwnCalls) {

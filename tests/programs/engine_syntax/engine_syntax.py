@@ -8,7 +8,8 @@ details, an escaped shortcode in a fence, and an unknown `tabs` wrapping a scrip
 jekyll-blog/ (post_url, link, site.baseurl, highlight, comment, raw, an unknown include), next
 to this script, and checks:
   * `folio epub`: epubcheck reports nothing; each chapter shows what the engine renders;
-  * `folio html`: the Nu checker reports no error on any page;
+  * `folio html`: the Nu checker reports no error on any page; `ref`, `post_url` and `link`
+    reach the article's page;
   * `folio feed` (atom, rss, json): every item's content the same way;
   * in none of them, outside code, a `{{<`, `{%`, `{{ site.` or `{{ page.`, and no script or
     other markup from inside the unknown shortcode (it is there as text);
@@ -129,9 +130,16 @@ def check_site(args, work):
     result = subprocess.run(["java", "-jar", args.vnu, "--errors-only", *pages],
                             capture_output=True, text=True)
     check(result.returncode == 0, f"vnu on {len(pages)} pages:\n{result.stderr}")
+    shown = {}
     for slug, article in [("shortcodes-in-practice", "shortcodes"), ("2023-11-05-liquid-tags", "liquid")]:
         with open(os.path.join(site, "posts", slug, "index.html"), encoding="utf-8") as f:
-            check_rendered(f"html {slug}", f.read(), article)
+            shown[article] = f.read()
+        check_rendered(f"html {slug}", shown[article], article)
+    check('<a href="../../posts/packaging-notes/index.html">on packaging</a>' in shown["shortcodes"],
+          "html: ref does not link to the article's page")
+    check('<a href="../../posts/2023-10-01-first-post/index.html">post_url</a>' in shown["liquid"]
+          and '<a href="../../posts/2023-10-01-first-post/index.html">link</a>' in shown["liquid"],
+          "html: post_url or link does not link to the article's page")
     print(f"html: {len(pages)} pages, Nu checker clean")
 
 
