@@ -308,6 +308,7 @@ private:
         json_.field("url", n.url);
         json_.field("title", n.title);
         json_.field("autolink", n.autolink);
+        if (!n.written_url.empty()) json_.field("written_url", n.written_url);
         position(n.at);
         children(n.children);
     }
@@ -315,6 +316,7 @@ private:
         json_.field("type", "image");
         json_.field("url", n.url);
         json_.field("title", n.title);
+        if (!n.written_url.empty()) json_.field("written_url", n.written_url);
         position(n.at);
         json_.key("alt");
         inlines(n.alt);
