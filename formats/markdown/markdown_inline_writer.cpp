@@ -19,11 +19,18 @@ namespace {
 // The characters `InlineWriter::text` looks at; every other byte is copied as it is.
 constexpr std::array<bool, 256> kMaybeEscaped = [] {
     std::array<bool, 256> table{};
-    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r")) {
+    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r{%")) {
         table[static_cast<unsigned char>(c)] = true;
     }
     return table;
 }();
+
+// Whether `rest`, after `{{`, reads as Liquid output of `site.` or `page.`.
+bool starts_liquid_variable(std::string_view rest) {
+    if (rest.starts_with('-')) rest.remove_prefix(1);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    return rest.starts_with("site.") || rest.starts_with("page.");
+}
 
 bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -1020,6 +1027,16 @@ private:
                 case '@':
                     out_ += '\\';
                     break;  // GFM would link `name@example.org`
+                case '%':
+                    // `{%` and `{{%` open Liquid tags and Hugo shortcodes, which the reader
+                    // finds before Markdown does (`{{<` is safe: `<` is always escaped).
+                    if (previous == '{') out_ += '\\';
+                    break;
+                case '{':
+                    // `{{ site.x }}` and `{{ page.x }}` are Liquid output, for the same reason.
+                    if (previous == '{' && starts_liquid_variable(text.substr(i + 1)))
+                        out_ += '\\';
+                    break;
                 case '!':
                     if (i + 1 == text.size()) out_ += '\\';  // before a link it would make an image
                     break;

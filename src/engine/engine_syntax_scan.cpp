@@ -191,11 +191,9 @@ private:
                             close + "`; it is kept as text");
                 return std::nullopt;
             }
-            EngineCall inner_call;
             std::size_t n = i + 2;
             while (n < j && is_space(text_[n])) ++n;
-            n = name(n, inner_call.name, "*/");
-            tag.call.name = inner_call.name;
+            name(n, tag.call.name, "*/");
             tag.call.escaped = true;
             std::size_t k = j + 2;
             while (is_space(text_[k])) ++k;

@@ -174,6 +174,17 @@ TEST(MarkdownEngineSyntax, WriterWritesEveryCallAsWrittenSoHugoReadsItAgain) {
     EXPECT_EQ(read_markdown(written).body.blocks, r.body.blocks);
 }
 
+TEST(MarkdownEngineSyntax, WriterEscapesTextThatWouldReadBackAsEngineSyntax) {
+    const Blocks blocks = {paragraph_block(
+        {text("{% raw %} and {{ site.url }} and {{%x%}} and {{< y >}} and {{ .Title }}")})};
+    const std::string written = write_markdown_body(blocks, {});
+    EXPECT_EQ(written,
+              "{\\% raw %} and {\\{ site.url }} and {{\\%x%}} and {{\\< y >}} and {{ .Title }}\n");
+    const Read r = read_markdown(written);
+    EXPECT_EQ(r.body.blocks, blocks);
+    EXPECT_TRUE(r.diagnostics.items().empty());
+}
+
 TEST(MarkdownEngineSyntax, DeeplyNestedCallsAreCapped) {
     std::string text;
     for (int i = 0; i < 40; ++i) text += "{{% notice %}}\n";
