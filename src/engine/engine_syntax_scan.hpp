@@ -12,15 +12,9 @@
 #include <vector>
 
 #include "src/ast/article.hpp"
+#include "src/engine/engine_syntax_options.hpp"
 
 namespace folio {
-
-/// Which engine syntax to recognise. An engine profile turns off the one its engine does not
-/// process (Jekyll knows no shortcodes; a Hugo post may show `{% raw %}` in prose).
-struct EngineSyntaxOptions {
-    bool hugo = true;    ///< `{{< >}}`, `{{% %}}` shortcodes
-    bool liquid = true;  ///< `{% %}` tags and `{{ site.* }}`, `{{ page.* }}` outputs
-};
 
 /// One call found in a text: offsets are bytes of the scanned text. For a paired call the
 /// span runs from its opening tag to the end of its closing tag, and `inner_begin` and

@@ -36,7 +36,7 @@ std::string article_stem(std::string_view path) {
 }
 
 void read_article_body(const SourceText& source, Article& article, const Registry& formats,
-                       Diagnostics& diagnostics) {
+                       Diagnostics& diagnostics, const EngineSyntaxOptions& engine) {
     // The front matter is found again (a scan of its few lines) rather than trusted to end where
     // it did: the file may have been edited between the two reads. Where it can no longer be
     // found, the body is read from where it started before.
@@ -51,7 +51,7 @@ void read_article_body(const SourceText& source, Article& article, const Registr
         begin = split->body_begin;
     }
     Body body = body_format_for_path(formats, source.path()).read(source, begin, source.text().size(),
-                                                     diagnostics);
+                                                     diagnostics, engine);
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
     render_front_matter_calls(article);
@@ -119,7 +119,8 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         // A metadata-only read keeps the body's diagnostics out: the full read reports them.
         Diagnostics body_diagnostics;
         Body body = body_format_for_path(formats, source.path()).read(
-            source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics);
+            source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics,
+            options.engine);
         article.body = std::move(body.blocks);
         article.footnotes = std::move(body.footnotes);
     }
