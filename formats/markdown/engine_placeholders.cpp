@@ -43,6 +43,28 @@ std::optional<std::pair<std::size_t, std::size_t>> read_placeholder(std::string_
     return std::pair{index, i + kClose.size() - at};
 }
 
+// `text` (at `begin` of the scanned text) without the first `width` container characters
+// (blanks and `>`) of each line after the first, and where its pieces are in the file.
+std::pair<std::string, OffsetMap> without_container_prefix(std::string_view text, std::size_t begin,
+                                                           std::size_t width, const OffsetMap& map) {
+    std::string out;
+    OffsetMap pieces(map.to_file(begin));
+    for (std::size_t i = 0; i < text.size();) {
+        if (i > 0) {
+            for (std::size_t k = 0; k < width && i < text.size() &&
+                                    (text[i] == ' ' || text[i] == '\t' || text[i] == '>');
+                 ++k)
+                ++i;
+        }
+        pieces.add(out.size(), map.to_file(begin + i));
+        const std::size_t newline = text.find('\n', i);
+        const std::size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
+        out.append(text, i, end - i);
+        i = end;
+    }
+    return {std::move(out), std::move(pieces)};
+}
+
 }  // namespace
 
 EnginePlaceholders::EnginePlaceholders(std::string& text, const OffsetMap& map,
@@ -67,8 +89,19 @@ EnginePlaceholders::EnginePlaceholders(std::string& text, const OffsetMap& map,
                                              : "what it wraps is shown as text"),
                 map.to_file(span.begin)));
         }
+        // A call in a list item or a quote: its other lines carry the container's prefix.
+        const std::size_t newline = span.begin == 0 ? std::string::npos : text.rfind('\n', span.begin - 1);
+        const std::size_t line_start = newline == std::string::npos ? 0 : newline + 1;
+        const std::size_t width = span.begin - line_start;
+        auto [inner, inner_map] = without_container_prefix(
+            std::string_view(text).substr(span.inner_begin, span.inner_end - span.inner_begin),
+            span.inner_begin, width, map);
+        if (width > 0 && span.call.source.find('\n') != std::string::npos) {
+            span.call.source = without_container_prefix(span.call.source, span.begin, width, map).first;
+            span.call.inner = std::move(inner);
+        }
         text.replace(span.begin, mark->size(), *mark);
-        inner_offsets_.push_back(map.to_file(span.inner_begin));
+        inner_maps_.push_back(std::move(inner_map));
         spans_.push_back(std::move(span));
     }
 }
@@ -84,7 +117,7 @@ public:
                 // A call alone in its paragraph renders as the blocks the engine makes of it.
                 const EngineCall& call = calls_.spans_[*index].call;
                 block.node = EngineBlock{
-                    call, render_engine_blocks(call, calls_.inner_offsets_[*index], read_inner_)};
+                    call, render_engine_blocks(call, calls_.inner_maps_[*index], read_inner_)};
                 continue;
             }
             std::visit([&](auto& node) { this->block(node); }, block.node);

@@ -18,7 +18,9 @@ namespace folio {
 
 /// The calls of one text handed to md4c. A placeholder has the byte length of the call it
 /// stands for (newlines included), so every offset md4c reports, and every position, stays
-/// that of the file. A call shorter than a placeholder (`{%a%}`, 5 bytes) stays text.
+/// that of the file. A call shorter than a placeholder (`{%a%}`, 5 bytes) stays text. A call
+/// inside a list item or a block quote keeps its source and inner text without the container's
+/// indentation and `>` on its continuation lines, as the Markdown inside it means them.
 class EnginePlaceholders {
 public:
     /// Finds the calls of `text`, whose offset 0 is `map.to_file(0)`, and replaces each with a
@@ -37,7 +39,7 @@ public:
 private:
     class Substitution;
     std::vector<EngineSpan> spans_;
-    std::vector<std::size_t> inner_offsets_;  ///< file offset of each call's inner text
+    std::vector<OffsetMap> inner_maps_;  ///< where each call's inner text is in the file
 };
 
 }  // namespace folio

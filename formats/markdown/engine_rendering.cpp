@@ -220,7 +220,7 @@ bool is_known_engine_call(const EngineCall& call) {
            name == "link";
 }
 
-Blocks render_engine_blocks(const EngineCall& call, std::size_t inner_offset,
+Blocks render_engine_blocks(const EngineCall& call, const OffsetMap& inner_map,
                             const ReadInnerMarkdown& read_inner) {
     const std::string& name = call.name;
     Blocks out;
@@ -235,7 +235,7 @@ Blocks render_engine_blocks(const EngineCall& call, std::size_t inner_offset,
         return out;
     }
     if (liquid_tag && name == "comment") return out;
-    if (liquid_tag && name == "raw") return read_inner(call.inner, inner_offset, false);
+    if (liquid_tag && name == "raw") return read_inner(call.inner, inner_map, false);
     const bool known = is_known_engine_call(call);
     if (is_shortcode(call) && (in(name, kAdmonitions) || in(name, kCollapsibles))) {
         std::string label = param(call, "title");
@@ -246,7 +246,7 @@ Blocks render_engine_blocks(const EngineCall& call, std::size_t inner_offset,
         if (label.empty()) label = name;
         BlockQuote quote;
         quote.children.push_back(Block{Paragraph{{Inline{Strong{text(capitalised(label))}}}}, {}});
-        Blocks inner = read_inner(call.inner, inner_offset, true);
+        Blocks inner = read_inner(call.inner, inner_map, true);
         for (Block& block : inner) quote.children.push_back(std::move(block));
         out.push_back(Block{std::move(quote), {}});
         return out;
@@ -254,7 +254,7 @@ Blocks render_engine_blocks(const EngineCall& call, std::size_t inner_offset,
     if (!known) {
         // Shown as text: the Markdown of a paired call, its raw HTML never live.
         if (call.inner.empty()) return out;
-        out = read_inner(call.inner, inner_offset, true);
+        out = read_inner(call.inner, inner_map, true);
         html_as_text(out);
         return out;
     }

@@ -8,22 +8,23 @@
 #include <string>
 #include <string_view>
 
+#include "formats/markdown/offset_map.hpp"
 #include "src/ast/article.hpp"
 
 namespace folio {
 
-/// Reads a paired call's inner text as Markdown; `file_offset` is where it starts in the file.
-/// `with_engine_syntax` false reads it with no engine syntax (Liquid `raw` content).
+/// Reads a paired call's inner text as Markdown; `map` places it in the file. `with_engine_syntax`
+/// false reads it with no engine syntax (Liquid `raw` content).
 using ReadInnerMarkdown =
-    std::function<Blocks(std::string_view text, std::size_t file_offset, bool with_engine_syntax)>;
+    std::function<Blocks(std::string_view text, const OffsetMap& map, bool with_engine_syntax)>;
 
 /// Whether folio knows what the engine renders for `call`; an unknown call is reported by the
 /// reader and shows only its inner text, as text.
 bool is_known_engine_call(const EngineCall& call);
 
-/// The blocks the engine renders for a call that stands alone as a paragraph. `inner_offset`
-/// is the file offset of the call's inner text.
-Blocks render_engine_blocks(const EngineCall& call, std::size_t inner_offset,
+/// The blocks the engine renders for a call that stands alone as a paragraph. `inner_map`
+/// places the call's inner text in the file.
+Blocks render_engine_blocks(const EngineCall& call, const OffsetMap& inner_map,
                             const ReadInnerMarkdown& read_inner);
 
 /// The inlines the engine renders for a call inside a paragraph.

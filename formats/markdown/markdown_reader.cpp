@@ -26,10 +26,10 @@ struct EngineReading {
     const EngineSyntaxOptions& options;
 
     ReadInnerMarkdown inner_reader(int depth) const {
-        return [this, depth](std::string_view inner, std::size_t file_offset, bool engine) {
+        return [this, depth](std::string_view inner, const OffsetMap& map, bool engine) {
             std::string text(inner);
             if (!text.empty() && text.back() != '\n' && text.back() != '\r') text += '\n';
-            return read(std::move(text), OffsetMap(file_offset), depth + 1, engine);
+            return read(std::move(text), map, depth + 1, engine);
         };
     }
 

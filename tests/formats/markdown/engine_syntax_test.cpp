@@ -185,6 +185,25 @@ TEST(MarkdownEngineSyntax, WriterEscapesTextThatWouldReadBackAsEngineSyntax) {
     EXPECT_TRUE(r.diagnostics.items().empty());
 }
 
+TEST(MarkdownEngineSyntax, CallsInListItemsAndQuotesLeaveTheContainersPrefixOut) {
+    const std::string text =
+        "- item\n\n  {{< highlight go >}}\n  x := 1\n  {{< /highlight >}}\n\n"
+        "> {{% notice %}}\n> *quoted*\n> {{% /notice %}}\n";
+    const Read r = read_markdown(text);
+    EXPECT_EQ(html_of(r),
+              "<ul>\n<li>\n<p>item</p>\n<pre><code class=\"language-go\">x := 1\n</code></pre>\n"
+              "</li>\n</ul>\n<blockquote>\n<blockquote>\n<p><strong>Notice</strong></p>\n"
+              "<p><em>quoted</em></p>\n</blockquote>\n</blockquote>\n");
+    const auto& quote = as<BlockQuote>(r.body.blocks[1]);
+    const auto& notice = as<EngineBlock>(quote.children[0]);
+    EXPECT_EQ(notice.call.source, "{{% notice %}}\n*quoted*\n{{% /notice %}}");
+    // The paragraph inside is placed at its own line and column of the file.
+    const auto& inner = as<BlockQuote>(notice.rendered[0]);
+    EXPECT_EQ(inner.children[1].at.line, 8u);
+    EXPECT_EQ(inner.children[1].at.column, 4u);  // its first text, after `*`
+    EXPECT_EQ(write_markdown_body(r.body.blocks, r.body.footnotes), text);
+}
+
 TEST(MarkdownEngineSyntax, DeeplyNestedCallsAreCapped) {
     std::string text;
     for (int i = 0; i < 40; ++i) text += "{{% notice %}}\n";
