@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 
 #include "src/images/bundle_images.hpp"
 #include "src/syndication/summary_text.hpp"
@@ -59,7 +60,31 @@ auto find_path(const Container& paths, std::string_view path) {
 
 // Site-absolute links to another article's permalink (`/posts/x/#part`) become relative links
 // to its page, so they work from `file://` too; anything else is left as written.
+// The entry a relative link to another article's Markdown file names (`post.md`,
+// `../other/post.md#part`), by the file's name, and what follows the path.
+std::optional<std::pair<std::size_t, std::string_view>> source_link(std::string_view url,
+                                                                    const SitePlan& plan) {
+    if (url.empty() || url.starts_with('/') || url.starts_with('#') ||
+        url.find("://") != std::string_view::npos || url.starts_with("mailto:"))
+        return std::nullopt;
+    const std::size_t cut = url.find_first_of("?#");
+    std::string_view path = url.substr(0, cut);
+    const std::string_view rest = cut == std::string_view::npos ? "" : url.substr(cut);
+    if (const std::size_t slash = path.rfind('/'); slash != std::string_view::npos)
+        path.remove_prefix(slash + 1);
+    for (const std::string_view extension : {".md", ".markdown", ".mdx"}) {
+        if (!path.ends_with(extension)) continue;
+        path.remove_suffix(extension.size());
+        const auto found = plan.by_source_name.find(path);
+        if (found == plan.by_source_name.end()) return std::nullopt;
+        return std::pair{found->second, rest};
+    }
+    return std::nullopt;
+}
+
 std::string rewrite_site_link(std::string_view url, const SitePlan& plan, const PageFrame& frame) {
+    if (const auto source = source_link(url, plan))
+        return frame.root + plan.entries[source->first].page_file + std::string(source->second);
     const auto [path, rest] = site_path(url);
     if (path.empty()) return std::string(url);
     const auto found = find_path(plan.by_permalink, path);

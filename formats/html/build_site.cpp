@@ -10,6 +10,7 @@
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/pipeline/read_article.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/feed.hpp"
 #include "src/syndication/newest_first.hpp"
@@ -196,6 +197,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
                 } else {
                     entry.page_file = *file;
                     entry.title = article.meta.title;
+                    entry.source_name = article_stem(slot.path);
                     entry.date = article.meta.date;
                     entry.updated = article.meta.updated;
                     if (article.meta.date)

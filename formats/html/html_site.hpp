@@ -62,6 +62,10 @@ struct SiteEntry {
     std::string language;  ///< BCP 47 tag the page is written in
     std::vector<std::string> tags;
     std::vector<std::string> categories;
+    /// The source file's name without extension (`post` of `posts/post.md`, a bundle's
+    /// folder): a relative link to `post.md` (also made by `{{< ref "post.md" >}}` or
+    /// `{% post_url post %}`) reaches the page.
+    std::string source_name;
 };
 
 /// The articles with one tag (or one category), newest first.
@@ -86,6 +90,8 @@ struct SitePlan {
     /// Permalinks (new and old) of articles the site leaves out (drafts): links to them are
     /// written as plain text. Filled by the job.
     std::set<std::string, std::less<>> unpublished;
+    /// `SiteEntry::source_name` → entry; the first article of a name wins.
+    std::map<std::string, std::size_t, std::less<>> by_source_name;
 };
 
 /// Orders `entries` newest first (equal instants keep input order, undated entries come last in

@@ -68,8 +68,11 @@ SitePlan plan_site(std::vector<SiteEntry> entries) {
     plan.rank.resize(plan.entries.size());
     for (std::size_t place = 0; place < plan.newest_first.size(); ++place)
         plan.rank[plan.newest_first[place]] = place;
-    for (std::size_t i = 0; i < plan.entries.size(); ++i)
+    for (std::size_t i = 0; i < plan.entries.size(); ++i) {
         plan.by_permalink.emplace(plan.entries[i].permalink, i);
+        if (!plan.entries[i].source_name.empty())
+            plan.by_source_name.emplace(plan.entries[i].source_name, i);
+    }
     // A new permalink wins over an old one that happens to be the same path.
     for (std::size_t i = 0; i < plan.entries.size(); ++i) {
         if (!plan.entries[i].old_permalink.empty())

@@ -44,6 +44,7 @@ private:
     void inline_node(Strong& n) { inlines(n.children); }
     void inline_node(Strikethrough& n) { inlines(n.children); }
     void inline_node(Link& n) { inlines(n.children); }
+    void inline_node(EngineInline& n) { inlines(n.rendered); }
 
     const std::function<bool(std::string_view)>& unpublished_;
     std::vector<std::pair<std::string, SourcePos>>& removed_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "formats/markdown/emphasis_model.hpp"
+#include "src/engine/engine_syntax_scan.hpp"
 #include "src/text/utf8.hpp"
 
 namespace folio {
@@ -18,11 +19,18 @@ namespace {
 // The characters `InlineWriter::text` looks at; every other byte is copied as it is.
 constexpr std::array<bool, 256> kMaybeEscaped = [] {
     std::array<bool, 256> table{};
-    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r")) {
+    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r{%")) {
         table[static_cast<unsigned char>(c)] = true;
     }
     return table;
 }();
+
+// Whether `rest`, after `{{`, reads as Liquid output of `site.` or `page.`.
+bool starts_liquid_variable(std::string_view rest) {
+    if (rest.starts_with('-')) rest.remove_prefix(1);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    return rest.starts_with("site.") || rest.starts_with("page.");
+}
 
 bool is_ascii_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -490,12 +498,19 @@ private:
             at = newline + 1;
         }
     }
+    // As the author wrote it: the engine reads it before any Markdown does, so nothing in it
+    // may be escaped (`{{\<` and `https\://` stop Hugo).
+    void node(const EngineInline& n, char, const Inline*, const Inline*) {
+        out_ += n.call.source;
+        if (const std::size_t newline = n.call.source.rfind('\n'); newline != std::string::npos)
+            line_start_ = out_.size() - (n.call.source.size() - newline - 1);
+    }
     void node(const Link& n, char, const Inline*, const Inline* next) { link(n, next); }
     void node(const Image& n, char, const Inline*, const Inline*) {
         out_ += "![";
         write_scope(n.alt);
         out_ += "](";
-        destination(n.url, n.title, needs_angle_destination(n.url));
+        destination(n.url, n.title, needs_angle_destination(n.url), n.written_url);
         out_ += ')';
     }
     void node(const FootnoteReference& n, char, const Inline*, const Inline*) {
@@ -757,7 +772,10 @@ private:
         return t == nullptr || t->text.front() != '\0';
     }
 
-    void code(std::string_view text) {
+    void code(std::string_view code_text) {
+        // Hugo runs shortcodes inside code too; the AST holds what readers see.
+        const std::string escaped = escape_shortcodes_in_code(code_text);
+        const std::string_view text = escaped;
         // `` ` ` `` keeps its space and two backticks alone are text; only a code span that
         // holds nothing but a line break reads back empty.
         if (text.empty()) {
@@ -807,7 +825,7 @@ private:
         out_ += '[';
         write_scope(n.children);
         out_ += "](";
-        destination(n.url, n.title, needs_angle_destination(n.url));
+        destination(n.url, n.title, needs_angle_destination(n.url), n.written_url);
         out_ += ')';
     }
 
@@ -857,42 +875,49 @@ private:
         return false;
     }
 
-    void destination(std::string_view url, std::string_view title, bool force_angle = false) {
-        const bool angle = force_angle || url.empty() ||
-                           std::any_of(url.begin(), url.end(), [](char c) {
-                               return c == ' ' || c == '(' || c == ')' || c == '<' ||
-                                      static_cast<unsigned char>(c) < ' ' || c == 0x7f;
-                           });
+    // `written`: the destination as the author wrote it with engine syntax, which the engine
+    // reads before Markdown does, so it is written as it was.
+    void destination(std::string_view url, std::string_view title, bool force_angle = false,
+                     std::string_view written = {}) {
         // Inside a link's text or an image's description, md4c pairs the brackets before it
         // reads destinations: a `]` there would end the outer text.
         const bool in_link_text = scope_ != 0;
-        if (angle) out_ += '<';
-        for (std::size_t i = 0; i < url.size(); ++i) {
-            const char c = url[i];
-            if (c == '\n') {
-                out_ += "%0A";
-                continue;
+        if (!written.empty()) {
+            out_ += written;
+        } else {
+            const bool angle = force_angle || url.empty() ||
+                               std::any_of(url.begin(), url.end(), [](char c) {
+                                   return c == ' ' || c == '(' || c == ')' || c == '<' ||
+                                          static_cast<unsigned char>(c) < ' ' || c == 0x7f;
+                               });
+            if (angle) out_ += '<';
+            for (std::size_t i = 0; i < url.size(); ++i) {
+                const char c = url[i];
+                if (c == '\n') {
+                    out_ += "%0A";
+                    continue;
+                }
+                // md4c pairs a `*` in a destination with emphasis around or after the link (as it
+                // does in a bare URL autolink): escaped, it is no delimiter. `_` and `~` only
+                // matter in a paragraph with emphasis or strikethrough, `_` only outside words.
+                // A backtick would pair with a later one as a code span, which md4c reads
+                // before links; a `|` would end a table cell.
+                // Right before a URL scheme or `www.`, md4c 0.4.8 starts a permissive autolink
+                // after a delimiter, `(` or a blank even in `<...>` (`<x\*ftp://\*\x01>`), which
+                // takes the runs around the link: a character reference leaves none of them there.
+                if (std::strchr("*_~( \t", c) != nullptr && starts_autolink(url.substr(i + 1))) {
+                    append_character_reference(out_, url.substr(i, 1));
+                    continue;
+                }
+                if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
+                    (!angle && c == ')') || c == '*' || c == '`' ||
+                    (c == '_' && underscore_pairs(url, i)) || (c == '~' && tilde_pairs()) ||
+                    ((c == '[' || c == ']') && in_link_text) || (c == '|' && context_.in_table_cell))
+                    out_ += '\\';
+                out_ += c;
             }
-            // md4c pairs a `*` in a destination with emphasis around or after the link (as it
-            // does in a bare URL autolink): escaped, it is no delimiter. `_` and `~` only
-            // matter in a paragraph with emphasis or strikethrough, `_` only outside words.
-            // A backtick would pair with a later one as a code span, which md4c reads
-            // before links; a `|` would end a table cell.
-            // Right before a URL scheme or `www.`, md4c 0.4.8 starts a permissive autolink
-            // after a delimiter, `(` or a blank even in `<...>` (`<x\*ftp://\*\x01>`), which
-            // takes the runs around the link: a character reference leaves none of them there.
-            if (std::strchr("*_~( \t", c) != nullptr && starts_autolink(url.substr(i + 1))) {
-                append_character_reference(out_, url.substr(i, 1));
-                continue;
-            }
-            if (c == '\\' || c == '<' || c == '>' || c == '&' || (!angle && c == '(') ||
-                (!angle && c == ')') || c == '*' || c == '`' ||
-                (c == '_' && underscore_pairs(url, i)) || (c == '~' && tilde_pairs()) ||
-                ((c == '[' || c == ']') && in_link_text) || (c == '|' && context_.in_table_cell))
-                out_ += '\\';
-            out_ += c;
+            if (angle) out_ += '>';
         }
-        if (angle) out_ += '>';
         if (title.empty()) return;
         out_ += " \"";
         bool line_start = false;  // right after a line ending written as one
@@ -1002,6 +1027,16 @@ private:
                 case '@':
                     out_ += '\\';
                     break;  // GFM would link `name@example.org`
+                case '%':
+                    // `{%` and `{{%` open Liquid tags and Hugo shortcodes, which the reader
+                    // finds before Markdown does (`{{<` is safe: `<` is always escaped).
+                    if (previous == '{') out_ += '\\';
+                    break;
+                case '{':
+                    // `{{ site.x }}` and `{{ page.x }}` are Liquid output, for the same reason.
+                    if (previous == '{' && starts_liquid_variable(text.substr(i + 1)))
+                        out_ += '\\';
+                    break;
                 case '!':
                     if (i + 1 == text.size()) out_ += '\\';  // before a link it would make an image
                     break;

@@ -1,16 +1,56 @@
 #include "formats/markdown/markdown_reader.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
+#include "formats/markdown/engine_placeholders.hpp"
 #include "formats/markdown/footnote_definitions.hpp"
 #include "formats/markdown/footnote_references.hpp"
 #include "formats/markdown/tree_builder.hpp"
 
 namespace folio {
 
+namespace {
+
+// Calls inside calls (`{{% notice %}}` around `{{< figure >}}`) are read this deep; deeper
+// inner text is read as plain Markdown, so nesting cannot overflow the stack of the writers.
+constexpr int kMaxEngineDepth = 8;
+
+// What the readings of one body share: the inner text of a paired call is read with it.
+struct EngineReading {
+    const SourceText& source;
+    const FootnoteLabels& labels;
+    NestingReport& nesting;
+    Diagnostics& diagnostics;
+    const EngineSyntaxOptions& options;
+
+    ReadInnerMarkdown inner_reader(int depth) const {
+        return [this, depth](std::string_view inner, const OffsetMap& map, bool engine) {
+            std::string text(inner);
+            if (!text.empty() && text.back() != '\n' && text.back() != '\r') text += '\n';
+            return read(std::move(text), map, depth + 1, engine);
+        };
+    }
+
+    Blocks read(std::string text, const OffsetMap& map, int depth, bool engine) const {
+        std::optional<EnginePlaceholders> calls;
+        if (engine && depth < kMaxEngineDepth) calls.emplace(text, map, source, diagnostics, options);
+        Blocks blocks = parse_markdown_blocks({source, text, map, labels, nesting, diagnostics, 0});
+        if (calls) calls->substitute(blocks, inner_reader(depth));
+        return blocks;
+    }
+};
+
+}  // namespace
+
 Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t end,
                         Diagnostics& diagnostics) {
+    return read_markdown_body(source, begin, end, diagnostics, EngineSyntaxOptions{});
+}
+
+Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t end,
+                        Diagnostics& diagnostics, const EngineSyntaxOptions& engine) {
     end = std::min(end, source.text().size());
     begin = std::min(begin, end);
     // Blank lines before the first block mean nothing, and md4c 0.4.8 reads some documents
@@ -29,6 +69,10 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     // an end condition (`-->`) in the last bytes is not seen. With the newline every line is
     // read as CommonMark reads it.
     if (!text.empty() && text.back() != '\n' && text.back() != '\r') text += '\n';
+    // Engine syntax first, as Hugo and Jekyll do: a footnote definition inside a shortcode's
+    // inner text belongs to that text.
+    const OffsetMap body_map(begin);
+    const EnginePlaceholders calls(text, body_map, source, diagnostics, engine);
     std::vector<FootnoteDefinition> definitions = extract_footnote_definitions(text, begin);
 
     // Every label is known before any text is read, so a reference may come before its definition.
@@ -46,9 +90,11 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     }
 
     NestingReport nesting;
-    const OffsetMap body_map(begin);
+    const EngineReading reading{source, labels, nesting, diagnostics, engine};
+    const ReadInnerMarkdown read_inner = reading.inner_reader(0);
     Body body;
     body.blocks = parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics, 0});
+    calls.substitute(body.blocks, read_inner);
     // A definition's content is Markdown on its own; definitions inside it are not looked for
     // (pandoc and GitHub do not nest notes either), references inside it are.
     for (std::size_t i = 0; i < definitions.size(); ++i) {
@@ -58,6 +104,7 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
         note.at = source.position(d.file_offset);
         note.children =
             parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics, 0});
+        calls.substitute(note.children, read_inner);
         note.label = std::move(d.label);
         body.footnotes.push_back(std::move(note));
     }

@@ -6,6 +6,7 @@
 
 #include "formats/markdown/html_block_kinds.hpp"
 #include "formats/markdown/markdown_inline_writer.hpp"
+#include "src/engine/engine_syntax_scan.hpp"
 
 namespace folio {
 
@@ -497,17 +498,19 @@ private:
     int item_depth_ = 0;  // list items around the list being written
 
     void block(const CodeBlock& n, Lines& out) {
+        // Hugo runs shortcodes inside code too; the AST holds what readers see.
+        const std::string text = escape_shortcodes_in_code(n.text);
         Lines code;
-        if (!n.text.empty()) {
-            split_lines(n.text, code);
-            if (!n.text.empty() && n.text.back() == '\n') code.pop_back();
+        if (!text.empty()) {
+            split_lines(text, code);
+            if (!text.empty() && text.back() == '\n') code.pop_back();
         }
         if (!n.fenced) {
             for (const std::string& line : code) out.push_back("    " + line);
             return;
         }
         const char c = n.fence == '~' ? '~' : '`';
-        const std::string fence(std::max<std::size_t>(3, longest_run(n.text, c) + 1), c);
+        const std::string fence(std::max<std::size_t>(3, longest_run(text, c) + 1), c);
         std::string info;
         for (char x : n.info) {
             // A backtick fence's info string holds no backtick, escaped or not; md4c 0.4.8
@@ -533,6 +536,9 @@ private:
     }
 
     void block(const ThematicBreak&, Lines& out) { out.emplace_back("***"); }
+
+    // As the author wrote it, which the engine reads before any Markdown does.
+    void block(const EngineBlock& n, Lines& out) { split_lines(n.call.source, out); }
 
     void block(const Table& n, Lines& out) {
         const InlineContext cell{true};

@@ -869,7 +869,7 @@ private:
             }
             const bool autolink = is_autolink(f.text, f.inlines);
             append_inline(parent, Link{std::move(f.text), std::move(f.title), std::move(f.inlines),
-                                       autolink, f.at, f.destination});
+                                       autolink, f.at, f.destination, {}});
             break;
         }
         case Kind::image:
@@ -877,7 +877,7 @@ private:
             flush_run(f);
             append_inline(parent,
                           Image{std::move(f.text), std::move(f.title), std::move(f.inlines), f.at,
-                                f.destination});
+                                f.destination, {}});
             break;
         case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
         }

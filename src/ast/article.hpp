@@ -36,6 +36,19 @@ struct Block;
 using Inlines = std::vector<Inline>;
 using Blocks = std::vector<Block>;
 
+/// Engine syntax as written: a Hugo shortcode (`{{< name >}}`, `{{% name %}}`, escaped
+/// `{{</* x */>}}`), a Liquid tag (`{% name %}`) or a Liquid output (`{{ site.url }}`).
+struct EngineCall {
+    enum class Syntax { shortcode, markdown_shortcode, liquid_tag, liquid_output };
+    Syntax syntax = Syntax::shortcode;
+    std::string source;  ///< exactly as written, closing tag included
+    std::string name;    ///< `figure`, `highlight`, `post_url`, `site.baseurl`
+    std::vector<std::pair<std::string, std::string>> params;  ///< in order; positional: key ""
+    std::string inner;   ///< text between the opening and the closing tag, empty if unpaired
+    bool escaped = false;  ///< `{{</* x */>}}`: Hugo writes `{{< x >}}` as text
+    bool operator==(const EngineCall&) const = default;
+};
+
 // ---- Inlines -------------------------------------------------------------------------------
 
 struct Text { std::string text; bool operator==(const Text&) const = default; };               ///< literal text, entities decoded
@@ -61,6 +74,7 @@ struct Link {
     /// Where `url` is written (in the reference definition for `[a][ref]`); only the offset is
     /// known, and not even that when the URL was not written literally (escapes, entities).
     SourcePos destination = {};
+    std::string written_url;  ///< the destination as written when engine syntax made `url`
     bool operator==(const Link&) const = default;
 };
 /// `<img src alt title>`; alt is kept as inlines (Markdown allows `![*a*](x)`), flattened by HTML.
@@ -70,15 +84,23 @@ struct Image {
     Inlines alt;
     SourcePos at;
     SourcePos destination = {};  ///< as `Link::destination`
+    std::string written_url;  ///< the destination as written when engine syntax made `url`
     bool operator==(const Image&) const = default;
 };
 /// `text[^label]`: a reference to `Article::footnotes` entry with the same label.
 struct FootnoteReference { std::string label; bool operator==(const FootnoteReference&) const = default; };
 
+/// Engine syntax inside a paragraph, and what the engine would render in its place.
+struct EngineInline {
+    EngineCall call;
+    Inlines rendered;
+    bool operator==(const EngineInline&) const = default;
+};
+
 /// One inline node.
 struct Inline {
     std::variant<Text, SoftBreak, HardBreak, Code, Emphasis, Strong, Strikethrough, Link, Image,
-                 RawHtml, FootnoteReference>
+                 RawHtml, FootnoteReference, EngineInline>
         node;
     bool operator==(const Inline&) const = default;
 };
@@ -129,9 +151,17 @@ struct Table {
     bool operator==(const Table&) const = default;
 };
 
+/// Engine syntax standing alone as a paragraph, and the blocks the engine would render.
+struct EngineBlock {
+    EngineCall call;
+    Blocks rendered;
+    bool operator==(const EngineBlock&) const = default;
+};
+
 /// One block node and the place in the file where it starts.
 struct Block {
-    std::variant<Paragraph, Heading, BlockQuote, List, CodeBlock, HtmlBlock, ThematicBreak, Table>
+    std::variant<Paragraph, Heading, BlockQuote, List, CodeBlock, HtmlBlock, ThematicBreak, Table,
+                 EngineBlock>
         node;
     SourcePos at;
     bool operator==(const Block&) const = default;

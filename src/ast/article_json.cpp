@@ -312,6 +312,7 @@ private:
         json_.field("url", n.url);
         json_.field("title", n.title);
         json_.field("autolink", n.autolink);
+        if (!n.written_url.empty()) json_.field("written_url", n.written_url);
         position(n.at);
         children(n.children);
     }
@@ -319,6 +320,7 @@ private:
         json_.field("type", "image");
         json_.field("url", n.url);
         json_.field("title", n.title);
+        if (!n.written_url.empty()) json_.field("written_url", n.written_url);
         position(n.at);
         json_.key("alt");
         inlines(n.alt);
@@ -330,6 +332,36 @@ private:
     void fill(const FootnoteReference& n) {
         json_.field("type", "footnote_reference");
         json_.field("label", n.label);
+    }
+    void fill(const EngineBlock& n) {
+        json_.field("type", "engine_block");
+        call(n.call);
+        json_.key("rendered");
+        blocks(n.rendered);
+    }
+    void fill(const EngineInline& n) {
+        json_.field("type", "engine_inline");
+        call(n.call);
+        json_.key("rendered");
+        inlines(n.rendered);
+    }
+    void call(const EngineCall& c) {
+        static constexpr const char* kSyntaxNames[] = {"shortcode", "markdown_shortcode",
+                                                       "liquid_tag", "liquid_output"};
+        json_.field("syntax", kSyntaxNames[static_cast<int>(c.syntax)]);
+        json_.field("source", c.source);
+        json_.field("name", c.name);
+        json_.key("params");
+        json_.begin_array();
+        for (const auto& [key, value] : c.params) {
+            json_.begin_array();
+            json_.value(key);
+            json_.value(value);
+            json_.end_array();
+        }
+        json_.end_array();
+        json_.field("inner", c.inner);
+        json_.field("escaped", c.escaped);
     }
 
     JsonWriter& json_;

@@ -13,7 +13,7 @@ namespace folio {
 
 /// Calls `visit(inlines)` for each run of inlines a block holds directly — a paragraph's or a
 /// heading's children, each table cell, header first — in document order, through block
-/// quotes and list items at any depth. Code blocks, raw HTML and thematic breaks hold none.
+/// quotes, list items and what engine calls render, at any depth. Code blocks, raw HTML and thematic breaks hold none.
 /// Takes `Blocks&` (the visitor may change the runs) or `const Blocks&`.
 template <typename BlockList, typename Visit>
 void for_each_inline_run(BlockList& blocks, Visit&& visit) {
@@ -25,6 +25,9 @@ void for_each_inline_run(BlockList& blocks, Visit&& visit) {
                     visit(node.children);
                 } else if constexpr (std::is_same_v<T, BlockQuote>) {
                     for_each_inline_run(node.children, visit);
+                } else if constexpr (std::is_same_v<T, EngineBlock>) {
+                    // What the engine renders is what readers see: its images and links too.
+                    for_each_inline_run(node.rendered, visit);
                 } else if constexpr (std::is_same_v<T, List>) {
                     for (auto& item : node.items) for_each_inline_run(item.children, visit);
                 } else if constexpr (std::is_same_v<T, Table>) {
@@ -43,8 +46,8 @@ void for_each_inline_run(BlockList& blocks, Visit&& visit) {
 }
 
 /// Calls `visit(inline)` for every inline node of `inlines`, depth first, each node before what
-/// it holds: the children of emphasis, strong, strikethrough and links, and an image's
-/// description. Takes `Inlines&` or `const Inlines&`.
+/// it holds: the children of emphasis, strong, strikethrough and links, an image's
+/// description and what an engine call renders. Takes `Inlines&` or `const Inlines&`.
 template <typename InlineList, typename Visit>
 void for_each_inline_in(InlineList& inlines, Visit&& visit) {
     for (auto& item : inlines) {
@@ -57,6 +60,8 @@ void for_each_inline_in(InlineList& inlines, Visit&& visit) {
                     for_each_inline_in(node.children, visit);
                 } else if constexpr (std::is_same_v<T, Image>) {
                     for_each_inline_in(node.alt, visit);
+                } else if constexpr (std::is_same_v<T, EngineInline>) {
+                    for_each_inline_in(node.rendered, visit);
                 } else {
                     // A new kind of inline must be placed here or in this list.
                     static_assert(std::is_same_v<T, Text> || std::is_same_v<T, SoftBreak> ||

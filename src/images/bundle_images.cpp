@@ -143,6 +143,8 @@ private:
     void inline_node(Code&) {}
     void inline_node(RawHtml&) {}
     void inline_node(FootnoteReference&) {}
+    // Written back as the author wrote it, so the engine finds its images where it did.
+    void inline_node(EngineInline&) {}
     void inline_node(Emphasis& n) { inlines(n.children); }
     void inline_node(Strong& n) { inlines(n.children); }
     void inline_node(Strikethrough& n) { inlines(n.children); }
@@ -151,8 +153,12 @@ private:
         inlines(n.alt);
         std::string copied = copy(n.url, n.at, "image");
         if (copied.empty()) return;
-        if (moved_) moved_->push_back({n.destination, n.url, copied});
+        // A URL engine syntax made (`{{ site.baseurl }}/a.png`) is written as that syntax: the
+        // whole of it is what a copied body replaces.
+        if (moved_)
+            moved_->push_back({n.destination, n.written_url.empty() ? n.url : n.written_url, copied});
         n.url = std::move(copied);
+        n.written_url.clear();  // the engine syntax that made it no longer applies
     }
 
     const Article& article_;

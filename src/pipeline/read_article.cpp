@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "src/engine/front_matter_calls.hpp"
 #include "src/meta/map_front_matter.hpp"
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/split_front_matter.hpp"
@@ -130,7 +131,7 @@ std::string article_stem(std::string_view path) {
 }
 
 void read_article_body(const SourceText& source, Article& article, const Registry& formats,
-                       Diagnostics& diagnostics) {
+                       Diagnostics& diagnostics, const EngineSyntaxOptions& engine) {
     // The front matter is found again (a scan of its few lines) rather than trusted to end where
     // it did: the file may have been edited between the two reads. Where it can no longer be
     // found, the body is read from where it started before.
@@ -145,9 +146,10 @@ void read_article_body(const SourceText& source, Article& article, const Registr
         begin = mdx_body_begin(source, split->body_begin, nullptr);
     }
     Body body = body_format_for_path(formats, source.path()).read(source, begin, source.text().size(),
-                                                     diagnostics);
+                                                     diagnostics, engine);
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
+    render_front_matter_calls(article);
 }
 
 void keep_typed_metadata_only(Article& article) {
@@ -247,7 +249,8 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         // A metadata-only read keeps the body's diagnostics out: the full read reports them.
         Diagnostics body_diagnostics;
         Body body = body_format_for_path(formats, source.path()).read(
-            source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics);
+            source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics,
+            options.engine);
         article.body = std::move(body.blocks);
         article.footnotes = std::move(body.footnotes);
     }
@@ -261,6 +264,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
             article.source.title_origin = TitleOrigin::file_name;
         }
     }
+    render_front_matter_calls(article);
     if (!options.body) {
         article.body.clear();
         article.footnotes.clear();

@@ -6,6 +6,7 @@
 #include "src/meta/engine_profile.hpp"
 #include "src/plugin/registry.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/engine/engine_syntax_options.hpp"
 #include "src/source/source_text.hpp"
 
 namespace folio {
@@ -32,6 +33,8 @@ struct ReadOptions {
     /// when the title must come from its first heading, and dropped afterwards, so
     /// `article.body` and `article.footnotes` are always empty.
     bool body = true;
+    /// Engine syntax the body reader recognises (Hugo shortcodes, Liquid): both by default.
+    EngineSyntaxOptions engine;
 };
 
 /// Reads one file into an article: splits and decodes the front matter, maps it to typed
@@ -52,7 +55,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
 /// no longer starts at `source.body_offset` (the file was edited in between). Everything else in
 /// the article (metadata, slug) stays as it was.
 void read_article_body(const SourceText& source, Article& article, const Registry& formats,
-                       Diagnostics& diagnostics);
+                       Diagnostics& diagnostics, const EngineSyntaxOptions& engine = {});
 
 /// Drops the front-matter keys that map to no typed field (`meta.extra`) and their positions,
 /// for a job that keeps many articles' metadata between two passes and shows only the typed

@@ -226,6 +226,9 @@ public:
     }
 
 
+    // The engine's rendering, never the call as written: no `{{<` reaches a reader.
+    void operator()(const EngineBlock& node) { blocks(node.rendered); }
+
     void operator()(const Text& node) { append_escaped_html(out_, node.text); }
     void operator()(const SoftBreak&) { out_ += '\n'; }
     void operator()(const HardBreak&) { out_ += "<br />\n"; }
@@ -267,6 +270,7 @@ public:
         else out_ += node.html;
     }
 
+    void operator()(const EngineInline& node) { inlines(node.rendered); }
     void operator()(const FootnoteReference& node) {
         const auto found = footnote_index_.find(normalize_label(node.label));
         if (found == footnote_index_.end()) {

@@ -24,6 +24,7 @@ struct PlainTextVisitor {
     void operator()(const RawHtml& node) const { out += node.html; }
     // A note marker means nothing outside the page's footnote section.
     void operator()(const FootnoteReference&) const {}
+    void operator()(const EngineInline& node) const { append_plain_text(out, node.rendered); }
 };
 
 }  // namespace

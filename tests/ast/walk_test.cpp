@@ -55,8 +55,9 @@ TEST(ForEachInlineRun, LetsTheVisitorChangeTheRuns) {
 
 // One of every inline kind, nested the ways Markdown nests them.
 Inlines every_inline_kind() {
-    Link link{"https://x.test", "", Inlines{Inline{Strong{words("strong in link")}}}, false, {}};
-    Image image{"a.png", "", Inlines{Inline{Emphasis{words("emphasis in alt")}}}, {}};
+    Link link{"https://x.test", "", Inlines{Inline{Strong{words("strong in link")}}}, false, {}, {}};
+    Image image{"a.png", "", Inlines{Inline{Emphasis{words("emphasis in alt")}}}, {}, {}};
+    EngineInline engine{EngineCall{}, words("rendered by an engine")};
     return Inlines{
         Inline{Text{"text"}},
         Inline{SoftBreak{}},
@@ -67,6 +68,7 @@ Inlines every_inline_kind() {
         Inline{image},
         Inline{RawHtml{"<br>", {}}},
         Inline{FootnoteReference{"1"}},
+        Inline{engine},
     };
 }
 
@@ -75,7 +77,7 @@ std::string kind(const Inline& item) {
     static constexpr const char* kNames[] = {"Text",          "SoftBreak", "HardBreak", "Code",
                                              "Emphasis",      "Strong",    "Strikethrough",
                                              "Link",          "Image",     "RawHtml",
-                                             "FootnoteReference"};
+                                             "FootnoteReference", "EngineInline"};
     return kNames[item.node.index()];
 }
 
@@ -87,15 +89,17 @@ TEST(ForEachInline, ReachesEveryKindOfInlineEachBeforeWhatItHolds) {
         Block{Heading{1, words("title"), false}, {}},
         Block{BlockQuote{Blocks{Block{Paragraph{every_inline_kind()}, {}}}}, {}},
         Block{table, {}},
+        Block{EngineBlock{EngineCall{}, Blocks{Block{Paragraph{words("in a call")}, {}}}}, {}},
     };
     std::vector<std::string> seen;
     for_each_inline(blocks, [&](const Inline& item) { seen.push_back(kind(item)); });
     const std::vector<std::string> one_run{
         "Text",  "SoftBreak", "HardBreak",     "Code", "Emphasis", "Strikethrough", "Text",
         "Link",  "Strong",    "Text",          "Image", "Emphasis", "Text",         "RawHtml",
-        "FootnoteReference"};
+        "FootnoteReference", "EngineInline", "Text"};
     std::vector<std::string> expected{"Text"};  // the heading
     for (int run = 0; run < 2; ++run) expected.insert(expected.end(), one_run.begin(), one_run.end());
+    expected.push_back("Text");  // what the engine block renders
     EXPECT_EQ(seen, expected);
 }
 
@@ -109,7 +113,7 @@ TEST(ForEachInline, LetsTheVisitorChangeTheNodes) {
         const auto* text = std::get_if<Text>(&item.node);
         changed += text != nullptr && text->text == "changed";
     });
-    EXPECT_EQ(changed, 4u);
+    EXPECT_EQ(changed, 5u);
 }
 
 TEST(ForEachRawHtml, ReachesBlocksAndInlineTagsInDocumentOrderWithTheirPlaces) {

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "src/ast/article.hpp"
+
+namespace folio {
+
+/// Fills in what Hugo's `{{< param "key" >}}` and Liquid's `{{ page.key }}` render: the
+/// article's own front-matter value (title, summary, slug, language, authors, tags,
+/// categories, or a string, number or boolean of `meta.extra`), which a body reader cannot see.
+/// A key the article does not have renders nothing, as in Hugo without a site-wide param.
+void render_front_matter_calls(Article& article);
+
+}  // namespace folio
