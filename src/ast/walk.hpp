@@ -104,6 +104,9 @@ void for_each_raw_html(BlockList& blocks, Visit&& visit) {
                     visit(node.html, block.at);
                 } else if constexpr (std::is_same_v<T, BlockQuote>) {
                     for_each_raw_html(node.children, visit);
+                } else if constexpr (std::is_same_v<T, EngineBlock>) {
+                    // What a shortcode renders is shown, raw HTML in it included.
+                    for_each_raw_html(node.rendered, visit);
                 } else if constexpr (std::is_same_v<T, List>) {
                     for (auto& item : node.items) for_each_raw_html(item.children, visit);
                 } else if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {

@@ -101,14 +101,16 @@ constexpr std::array<std::string_view, 1> kHugoSectionIndexes{"_index"};
 
 constexpr std::array kProfiles{
     EngineProfile{"hugo", FrontMatterStyle::b, kHugoKeys, kHugoFallbacks, false,
-                  kHugoSectionIndexes, true, true, {}},
+                  kHugoSectionIndexes, true, true, {}, {true, false}},
     EngineProfile{"jekyll", FrontMatterStyle::b, kJekyllKeys, {}, true, {}, false, false,
-                  "_drafts"},
-    EngineProfile{"astro", FrontMatterStyle::b, kAstroKeys, {}, false, {}, false, false, {}},
-    EngineProfile{"eleventy", FrontMatterStyle::b, kEleventyKeys, {}, false, {}, false, false, {}},
+                  "_drafts", {false, true}},
+    EngineProfile{"astro", FrontMatterStyle::b, kAstroKeys, {}, false, {}, false, false, {}, {}},
+    // Eleventy runs Markdown through Liquid first, as Jekyll does.
+    EngineProfile{"eleventy", FrontMatterStyle::b, kEleventyKeys, {}, false, {}, false, false, {},
+                  {false, true}},
     EngineProfile{"nextjs", FrontMatterStyle::a, kNextjsKeys, kNextjsFallbacks, false, {},
-                  false, false, {}},
-    EngineProfile{"gatsby", FrontMatterStyle::a, kGatsbyKeys, {}, false, {}, false, false, {}},
+                  false, false, {}, {}},
+    EngineProfile{"gatsby", FrontMatterStyle::a, kGatsbyKeys, {}, false, {}, false, false, {}, {}},
 };
 
 // ISO 639-1, the two-letter codes Hugo sites name their languages with.

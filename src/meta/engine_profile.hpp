@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "src/ast/article.hpp"
+#include "src/engine/engine_syntax_options.hpp"
 
 namespace folio {
 
@@ -62,6 +63,9 @@ struct EngineProfile {
     bool translations_in_file_name = false;
     /// A folder whose articles are drafts (Jekyll's `_drafts`), else empty.
     std::string_view drafts_folder;
+    /// The template syntax the engine processes in a body (Hugo: shortcodes only; Jekyll and
+    /// Eleventy: Liquid only); the other is text there.
+    EngineSyntaxOptions syntax = {};
 };
 
 /// The built-in profiles, in the order `--from` lists them.

@@ -15,6 +15,16 @@ namespace folio {
 
 namespace {
 
+// A profile's engine processes only its own syntax: `{% raw %}` in a Hugo post is text.
+EngineSyntaxOptions engine_syntax_for(const ReadOptions& options) {
+    EngineSyntaxOptions syntax = options.engine_syntax;
+    if (options.engine != nullptr) {
+        syntax.hugo = syntax.hugo && options.engine->syntax.hugo;
+        syntax.liquid = syntax.liquid && options.engine->syntax.liquid;
+    }
+    return syntax;
+}
+
 std::string first_h1_text(const Blocks& body) {
     for (const Block& block : body) {
         if (const auto* heading = std::get_if<Heading>(&block.node)) {
@@ -250,7 +260,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         Diagnostics body_diagnostics;
         Body body = body_format_for_path(formats, source.path()).read(
             source, body_begin, source.text().size(), options.body ? diagnostics : body_diagnostics,
-            options.engine);
+            engine_syntax_for(options));
         article.body = std::move(body.blocks);
         article.footnotes = std::move(body.footnotes);
     }

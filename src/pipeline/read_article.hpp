@@ -33,8 +33,9 @@ struct ReadOptions {
     /// when the title must come from its first heading, and dropped afterwards, so
     /// `article.body` and `article.footnotes` are always empty.
     bool body = true;
-    /// Engine syntax the body reader recognises (Hugo shortcodes, Liquid): both by default.
-    EngineSyntaxOptions engine;
+    /// Engine syntax the body reader recognises (Hugo shortcodes, Liquid): both by default;
+    /// an `engine` profile turns off what its engine does not process.
+    EngineSyntaxOptions engine_syntax;
 };
 
 /// Reads one file into an article: splits and decodes the front matter, maps it to typed

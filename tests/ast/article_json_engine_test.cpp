@@ -27,8 +27,8 @@ TEST(ArticleJson, DumpsEngineCallsWithWhatTheyRender) {
     call.source = "{{< youtube x >}}";
     call.name = "youtube";
     call.params = {{"", "x"}};
-    Link link{"https://www.youtube.com/watch?v=x", "", {Inline{Text{"v"}}}, false, {}, {}};
-    Link ref{"a.md", "", {Inline{Text{"a"}}}, false, {}, "{{< ref \"a.md\" >}}"};
+    Link link{"https://www.youtube.com/watch?v=x", "", {Inline{Text{"v"}}}, false, {}, {}, {}};
+    Link ref{"a.md", "", {Inline{Text{"a"}}}, false, {}, {}, "{{< ref \"a.md\" >}}"};
     article.body = {Block{EngineBlock{call, {Block{Paragraph{{Inline{link}}}, {}}}}, {}},
                     Block{Paragraph{{Inline{EngineInline{call, {}}}, Inline{ref}}}, {}}};
     const std::string json = compact(dump_json({article}, JsonDumpOptions{false, false}));

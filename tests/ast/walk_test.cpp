@@ -55,8 +55,8 @@ TEST(ForEachInlineRun, LetsTheVisitorChangeTheRuns) {
 
 // One of every inline kind, nested the ways Markdown nests them.
 Inlines every_inline_kind() {
-    Link link{"https://x.test", "", Inlines{Inline{Strong{words("strong in link")}}}, false, {}, {}};
-    Image image{"a.png", "", Inlines{Inline{Emphasis{words("emphasis in alt")}}}, {}, {}};
+    Link link{"https://x.test", "", Inlines{Inline{Strong{words("strong in link")}}}, false, {}, {}, {}};
+    Image image{"a.png", "", Inlines{Inline{Emphasis{words("emphasis in alt")}}}, {}, {}, {}};
     EngineInline engine{EngineCall{}, words("rendered by an engine")};
     return Inlines{
         Inline{Text{"text"}},

@@ -27,9 +27,9 @@ TEST(ReadArticleEngineSyntax, ParamAndPageRenderTheFrontMatterValues) {
 
 TEST(ReadArticleEngineSyntax, TheReadOptionTurnsEachEngineOff) {
     ReadOptions options = builtin_load_options().read;
-    options.engine.liquid = false;
+    options.engine_syntax.liquid = false;
     EXPECT_EQ(body_html(kPost, options), "<p>Travel: {{ page.title }} {% raw %}x{% endraw %}</p>\n");
-    options.engine = {false, true};
+    options.engine_syntax = {false, true};
     EXPECT_EQ(body_html(kPost, options),
               "<p>{{&lt; param &quot;series&quot; &gt;}}: Notes x</p>\n");
 }

@@ -20,10 +20,10 @@ inline Inline strikethrough(Inlines children) { return Inline{Strikethrough{std:
 inline Inline raw_html(std::string html) { return Inline{RawHtml{std::move(html), {}}}; }
 inline Inline footnote_ref(std::string label) { return Inline{FootnoteReference{std::move(label)}}; }
 inline Inline link(std::string url, Inlines children, std::string title = {}) {
-    return Inline{Link{std::move(url), std::move(title), std::move(children), false, {}, {}}};
+    return Inline{Link{std::move(url), std::move(title), std::move(children), false, {}, {}, {}}};
 }
 inline Inline image(std::string url, Inlines alt, std::string title = {}) {
-    return Inline{Image{std::move(url), std::move(title), std::move(alt), {}, {}}};
+    return Inline{Image{std::move(url), std::move(title), std::move(alt), {}, {}, {}}};
 }
 
 inline Block paragraph(Inlines children) { return Block{Paragraph{std::move(children)}, {}}; }

@@ -90,7 +90,7 @@ TEST(ArticlePage, CopiesLocalImagesNextToThePageAndDropsAMissingCover) {
     Fixture f = dutch_article();
     f.article.meta.cover = Cover{"/img/missing.png", "", "", {}};
     f.article.body.push_back(
-        Block{Paragraph{{Inline{Image{"/img/Photo One.PNG", "", text("p"), {}, {}}}}}, {}});
+        Block{Paragraph{{Inline{Image{"/img/Photo One.PNG", "", text("p"), {}, {}, {}}}}}, {}});
     testing::MemoryResources resources;
     resources.files["static/img/Photo One.PNG"] = "png-bytes";
     Diagnostics d;
@@ -109,9 +109,9 @@ TEST(ArticlePage, CopiesLocalImagesNextToThePageAndDropsAMissingCover) {
 TEST(ArticlePage, PointsSiteLinksAtPagesAndUnlinksDrafts) {
     Fixture f = dutch_article();
     f.article.body.push_back(
-        Block{Paragraph{{Inline{Link{"/posts/newer#part", "", text("newer"), false, {}, {}}},
-                         Inline{Link{"/posts/draft", "", text("draft"), false, {7, 3}, {}}},
-                         Inline{Link{"/elsewhere/", "", text("else"), false, {}, {}}}}},
+        Block{Paragraph{{Inline{Link{"/posts/newer#part", "", text("newer"), false, {}, {}, {}}},
+                         Inline{Link{"/posts/draft", "", text("draft"), false, {7, 3}, {}, {}}},
+                         Inline{Link{"/elsewhere/", "", text("else"), false, {}, {}, {}}}}},
               {}});
     Diagnostics d;
     const std::string html = page_html(
@@ -130,8 +130,8 @@ TEST(ArticlePage, PointsLinksToAnotherArticlesFileAtItsPage) {
     f.plan = plan_site({entry("older", "2025-01-01"), f.plan.entries[1], newer});
     // As `[a]({{< ref "posts/2026-01-01-newer.md#part" >}})` and `{% post_url ... %}` read.
     f.article.body.push_back(Block{
-        Paragraph{{Inline{Link{"posts/2026-01-01-newer.md#part", "", text("a"), false, {}, {}}},
-                   Inline{Link{"unknown.md", "", text("b"), false, {}, {}}}}},
+        Paragraph{{Inline{Link{"posts/2026-01-01-newer.md#part", "", text("a"), false, {}, {}, {}}},
+                   Inline{Link{"unknown.md", "", text("b"), false, {}, {}, {}}}}},
         {}});
     Diagnostics d;
     const std::string html = page_html(

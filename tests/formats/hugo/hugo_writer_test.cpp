@@ -108,7 +108,7 @@ TEST(HugoWriter, WritesFlatFilesAndAliasesFromTheOldPermalink) {
 TEST(HugoWriter, CopiesLocalImagesIntoTheBundleUnderSafeNames) {
     Article a = sample();
     a.meta.cover = Cover{"/blog/images/Why It's Late.png", "", "", {}};
-    a.body.push_back(Block{Paragraph{{Inline{Image{"img/Diagram 1.PNG", "", text("d"), {}, {}}}}}, {}});
+    a.body.push_back(Block{Paragraph{{Inline{Image{"img/Diagram 1.PNG", "", text("d"), {}, {}, {}}}}}, {}});
     MemoryResources resources;
     resources.files["static/blog/images/Why It's Late.png"] = "PNG1";
     resources.files["posts/img/Diagram 1.PNG"] = "PNG2";
@@ -127,7 +127,7 @@ TEST(HugoWriter, CopiesLocalImagesIntoTheBundleUnderSafeNames) {
 TEST(HugoWriter, WarnsAboutAMissingImageAndLeavesItsReference) {
     Article a = sample();
     a.body.push_back(
-        Block{Paragraph{{Inline{Image{"gone.png", "", text("x"), SourcePos{9, 3}, {}}}}}, {}});
+        Block{Paragraph{{Inline{Image{"gone.png", "", text("x"), SourcePos{9, 3}, {}, {}}}}}, {}});
     Diagnostics diagnostics;
     const auto files = write_page(a, with_images(), MemoryResources{}, diagnostics);
     ASSERT_EQ(files.size(), 1u);
