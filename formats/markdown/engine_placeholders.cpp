@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+#include "src/ast/walk.hpp"
+
 namespace folio {
 namespace {
 
@@ -102,9 +104,29 @@ EnginePlaceholders::EnginePlaceholders(std::string& text, const OffsetMap& map,
         }
         text.replace(span.begin, mark->size(), *mark);
         inner_maps_.push_back(std::move(inner_map));
+        file_begins_.push_back(map.to_file(span.begin));
         spans_.push_back(std::move(span));
     }
 }
+
+namespace {
+
+// An image or link a call renders (`{{< figure src="a.png" >}}`) has its URL written inside the
+// call: where, in the file, so that a migration that moves the image can edit the call as
+// written. The first `src=` or `link=`-style value equal to the URL, else its first appearance.
+// A call whose lines lost a container's prefix may put it elsewhere: the editor checks the
+// file's bytes there before it edits.
+void locate_in_call(Inline& node, const EngineCall& call, std::size_t file_begin) {
+    const auto locate = [&](const std::string& url, SourcePos& destination) {
+        if (url.empty() || destination.offset != kNoOffset) return;
+        const std::size_t at = call.source.find(url);
+        if (at != std::string::npos) destination.offset = file_begin + at;
+    };
+    if (auto* image = std::get_if<Image>(&node.node)) locate(image->url, image->destination);
+    if (auto* link = std::get_if<Link>(&node.node)) locate(link->url, link->destination);
+}
+
+}  // namespace
 
 class EnginePlaceholders::Substitution {
 public:
@@ -116,8 +138,11 @@ public:
             if (const std::optional<std::size_t> index = alone(block)) {
                 // A call alone in its paragraph renders as the blocks the engine makes of it.
                 const EngineCall& call = calls_.spans_[*index].call;
-                block.node = EngineBlock{
-                    call, render_engine_blocks(call, calls_.inner_maps_[*index], read_inner_)};
+                Blocks rendered = render_engine_blocks(call, calls_.inner_maps_[*index], read_inner_);
+                for_each_inline(rendered, [&](Inline& node) {
+                    locate_in_call(node, call, calls_.file_begins_[*index]);
+                });
+                block.node = EngineBlock{call, std::move(rendered)};
                 continue;
             }
             std::visit([&](auto& node) { this->block(node); }, block.node);
@@ -224,7 +249,11 @@ private:
             }
             if (i > at) out.push_back(Inline{Text{value.substr(at, i - at)}});
             const EngineCall& call = calls_.spans_[found->first].call;
-            out.push_back(Inline{EngineInline{call, render_engine_inlines(call)}});
+            Inlines rendered = render_engine_inlines(call);
+            for_each_inline_in(rendered, [&](Inline& node) {
+                locate_in_call(node, call, calls_.file_begins_[found->first]);
+            });
+            out.push_back(Inline{EngineInline{call, std::move(rendered)}});
             i += found->second;
             at = i;
         }

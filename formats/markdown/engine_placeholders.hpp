@@ -40,6 +40,7 @@ private:
     class Substitution;
     std::vector<EngineSpan> spans_;
     std::vector<OffsetMap> inner_maps_;  ///< where each call's inner text is in the file
+    std::vector<std::size_t> file_begins_;  ///< where each call starts in the file
 };
 
 }  // namespace folio

@@ -144,7 +144,8 @@ private:
     void inline_node(RawHtml&) {}
     void inline_node(FootnoteReference&) {}
     // Written back as the author wrote it, so the engine finds its images where it did.
-    void inline_node(EngineInline&) {}
+    // An inline call's image (`{{< figure >}}` among text) is shown too: copied like any.
+    void inline_node(EngineInline& n) { inlines(n.rendered); }
     void inline_node(Emphasis& n) { inlines(n.children); }
     void inline_node(Strong& n) { inlines(n.children); }
     void inline_node(Strikethrough& n) { inlines(n.children); }

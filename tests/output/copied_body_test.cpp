@@ -170,6 +170,33 @@ TEST(CopiedBody, EditsTheImagesRawHtmlShows) {
     EXPECT_FALSE(copy_may_need_edits("<b>bold</b> and no image\n", true, false));
 }
 
+// A Hugo page bundle's figure shortcode names its image as the bundle had it; the image was
+// copied into the new bundle under a safe name, but the copy kept the old name (a broken image
+// in the built site) and the whole body was written from the tree instead of copied.
+TEST(CopiedBody, EditsTheImageAFigureShortcodeShows) {
+    const Read r = read(
+        "---\ntitle: T\n---\nIntro with \\! kept.\n\n"
+        "{{< figure src=\"images/Diagram 1.png\"\n  caption=\"images/Diagram 1.png, drawn\" >}}\n\n"
+        "Inline {{< figure src=\"images/Diagram 1.png\" >}} too.\n");
+    struct Files final : ResourceReader {
+        std::optional<std::string> read(const std::string& path) const override {
+            if (path == "images/Diagram 1.png") return "bytes";
+            return std::nullopt;
+        }
+    } files;
+    Article article = r.article;
+    std::vector<MovedDestination> moved;
+    Diagnostics diagnostics;
+    const std::vector<OutputFile> copied =
+        bundle_images(article, "posts/t", make_image_locator(""), files, diagnostics, &moved);
+    ASSERT_EQ(copied.size(), 1u);
+    EXPECT_EQ(copied[0].path, "posts/t/diagram-1.png");
+    EXPECT_EQ(copy(r, moved),
+              "Intro with \\! kept.\n\n"
+              "{{< figure src=\"diagram-1.png\"\n  caption=\"images/Diagram 1.png, drawn\" >}}\n\n"
+              "Inline {{< figure src=\"diagram-1.png\" >}} too.\n");
+}
+
 TEST(CopiedBody, ApplyThrowsOnOverlappingEdits) {
     WrittenBody body{"abcdef", 10, 1, {}};
     EXPECT_EQ(apply_span_edits(body, {{14, 16, "X"}, {10, 11, ""}}), "bcdX");

@@ -114,7 +114,7 @@ def check_epub(args, work):
     check_rendered("epub", liquid, "liquid")
     check(re.search(r'<a href="0\d+-packaging-notes\.xhtml">on packaging</a>', shortcodes),
           "epub: ref does not link to the chapter")
-    check(re.search(r'<a href="0\d+-2023-10-01-first-post\.xhtml">post_url</a>', liquid),
+    check(re.search(r'<a href="0\d+-first-post\.xhtml">post_url</a>', liquid),
           "epub: post_url does not link to the chapter")
     check(len(images) == 1, f"epub: the figure's and site.baseurl's image is not embedded once: {images}")
     print(f"epub: {len(chapters)} documents, epubcheck clean")
@@ -131,14 +131,14 @@ def check_site(args, work):
                             capture_output=True, text=True)
     check(result.returncode == 0, f"vnu on {len(pages)} pages:\n{result.stderr}")
     shown = {}
-    for slug, article in [("shortcodes-in-practice", "shortcodes"), ("2023-11-05-liquid-tags", "liquid")]:
+    for slug, article in [("shortcodes-in-practice", "shortcodes"), ("liquid-tags", "liquid")]:
         with open(os.path.join(site, "posts", slug, "index.html"), encoding="utf-8") as f:
             shown[article] = f.read()
         check_rendered(f"html {slug}", shown[article], article)
     check('<a href="../../posts/packaging-notes/index.html">on packaging</a>' in shown["shortcodes"],
           "html: ref does not link to the article's page")
-    check('<a href="../../posts/2023-10-01-first-post/index.html">post_url</a>' in shown["liquid"]
-          and '<a href="../../posts/2023-10-01-first-post/index.html">link</a>' in shown["liquid"],
+    check('<a href="../../posts/first-post/index.html">post_url</a>' in shown["liquid"]
+          and '<a href="../../posts/first-post/index.html">link</a>' in shown["liquid"],
           "html: post_url or link does not link to the article's page")
     print(f"html: {len(pages)} pages, Nu checker clean")
 
@@ -181,7 +181,15 @@ def check_hugo(args, work):
         body = f.read().split("+++", 2)[2]
     with open(os.path.join(HUGO_POSTS, "shortcodes-in-practice.md"), encoding="utf-8") as f:
         source = f.read().split("---", 2)[2]
-    check(body.strip() == source.strip(), "hugo: the body with shortcodes was not written as it was")
+    # Only what moved into the page bundle may differ: a figure's `src`, now a file of the bundle.
+    bundle = os.path.dirname(written)
+    moved = re.compile(r'src="([^"]*)"')
+    same = len(body.strip().splitlines()) == len(source.strip().splitlines())
+    for a, b in zip(source.strip().splitlines(), body.strip().splitlines()):
+        if a != b and (moved.sub("", a) != moved.sub("", b) or not all(
+                os.path.isfile(os.path.join(bundle, m)) for m in moved.findall(b))):
+            same = False
+    check(same, "hugo: the body with shortcodes was not written as it was")
     result = subprocess.run([args.hugo, "--source", site, "-d", os.path.join(site, "public")],
                             capture_output=True, text=True)
     check(result.returncode == 0 and "ERROR" not in result.stderr + result.stdout,

@@ -9,7 +9,8 @@ in every style, then compares each output body with its source body, line by lin
 the line ends as bytes (CRLF stays CRLF). The only differences allowed are the edits the
 writers make:
 
-  - an image destination that moved into the bundle: the rest of the line is the same, and
+  - an image destination that moved into the bundle (Markdown, a raw HTML `src`, a figure
+    shortcode's `src`): the rest of the line is the same, and
     the new destination is a file of the bundle;
   - the first heading when it repeats the title, with the blank lines after it (Hugo pages).
 
@@ -88,14 +89,17 @@ def output_body(data):
 
 # Destinations as written: `](dest` (inline) and `[label]: dest` (definitions).
 DESTINATION = re.compile(rb"(\]\(\s*<)([^>\n]*)(>)|(\]\(\s*)([^\s)<][^\s)]*)|"
-                         rb"(^\s{0,3}\[[^\]]+\]:\s*<)([^>\n]*)(>)|(^\s{0,3}\[[^\]]+\]:\s*)(\S+)")
+                         rb"(^\s{0,3}\[[^\]]+\]:\s*<)([^>\n]*)(>)|(^\s{0,3}\[[^\]]+\]:\s*)(\S+)|"
+                         # raw HTML's and shortcodes' `src="..."` (and `poster`), moved as well
+                         rb"(\b(?:src|SRC|poster)\s*=\s*\")([^\"\n]*)(\")|"
+                         rb"(\b(?:src|SRC|poster)\s*=\s*')([^'\n]*)(')")
 
 
 def destinations(line):
     found, masked, last = [], b"", 0
     for m in DESTINATION.finditer(line):
         groups = [g for g in m.groups()]
-        for i in (1, 4, 6, 9):
+        for i in (1, 4, 6, 9, 11, 14):
             if groups[i] is not None:
                 found.append(groups[i])
                 start, end = m.span(i + 1)
