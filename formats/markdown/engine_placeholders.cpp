@@ -185,27 +185,20 @@ private:
 
     void text(std::string& value, Context context) {
         if (value.find(kOpen) == std::string::npos) return;
-        std::string out;
-        std::size_t at = 0;
-        for (std::size_t i = value.find(kOpen); i != std::string::npos; i = value.find(kOpen, i)) {
-            const auto found = read_placeholder(value, i, calls_.spans_.size());
-            if (!found) {
-                i += kOpen.size();
-                continue;
-            }
-            out.append(value, at, i - at);
-            const EngineCall& call = calls_.spans_[found->first].call;
-            out += context == Context::code ? engine_syntax_in_code(call.source)
+        value = replaced(value, [context](const EngineCall& call) {
+            return context == Context::code ? engine_syntax_in_code(call.source)
                                             : engine_url_text(call);
-            i += found->second;
-            at = i;
-        }
-        out.append(value, at);
-        value = std::move(out);
+        });
     }
 
     // `value` with each placeholder put back as the call was written.
     std::string written(const std::string& value) const {
+        return replaced(value, [](const EngineCall& call) { return call.source; });
+    }
+
+    // `value` with each placeholder replaced by what `show` makes of its call.
+    template <typename Show>
+    std::string replaced(const std::string& value, Show&& show) const {
         std::string out;
         std::size_t at = 0;
         for (std::size_t i = value.find(kOpen); i != std::string::npos; i = value.find(kOpen, i)) {
@@ -215,7 +208,7 @@ private:
                 continue;
             }
             out.append(value, at, i - at);
-            out += calls_.spans_[found->first].call.source;
+            out += show(calls_.spans_[found->first].call);
             i += found->second;
             at = i;
         }
