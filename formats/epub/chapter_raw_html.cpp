@@ -108,20 +108,7 @@ bool tags_nest(std::string_view xhtml) {
 
 bool holds_its_elements(std::string_view html) {
     std::vector<std::string> open;
-    for (const HtmlTag& tag : scan_html_tags(html)) {
-        if (!tag.closing) {
-            if (!tag.self_closing && !is_void_element(tag.name)) open.push_back(tag.name);
-            continue;
-        }
-        const auto found = std::find(open.rbegin(), open.rend(), tag.name);
-        if (found == open.rend()) return false;
-        // Closed elements in between must be ones that end by themselves.
-        for (auto it = open.rbegin(); it != found; ++it) {
-            if (!may_end_by_itself(*it)) return false;
-        }
-        open.erase(std::next(found).base(), open.end());
-    }
-    return std::all_of(open.begin(), open.end(), may_end_by_itself);
+    return left_open(html, open) && open.empty();
 }
 
 std::string ChapterRawHtml::convert(std::string_view html, bool is_block) {
