@@ -1,5 +1,6 @@
 #include "formats/epub/epub_writer.hpp"
 
+#include <cctype>
 #include <future>
 #include <set>
 #include <stdexcept>
@@ -108,6 +109,35 @@ SourcePos fragment_link_position(const Article& article, const std::string& frag
     for_each_raw_html(article.body, [&](const std::string& html, SourcePos at) {
         const std::size_t where = html.find("\"" + url + "\"");
         if (found.line != 0 || where == std::string::npos) return;
+        const std::size_t tag = html.rfind('<', where);
+        found = place_in_html(at, html, tag == std::string::npos ? where : tag);
+    });
+    return found;
+}
+
+/// Where the raw HTML that `what` names (as html_to_xhtml notes it: `<script> element`,
+/// `onclick attribute`, `'x"' attribute`, `javascript: URL`) is first written in `article`, so
+/// the warning points at it; the line and column of 0 when no raw HTML holds it.
+SourcePos dropped_html_position(const Article& article, std::string_view what) {
+    std::string needle;
+    if (what.starts_with('<')) {
+        needle = what.substr(0, what.find('>'));
+    } else if (what.starts_with('\'')) {
+        needle = what.substr(1, what.find('\'', 1) - 1);
+    } else {
+        needle = what.substr(0, what.find(' '));
+    }
+    const auto lower = [](std::string text) {
+        for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return text;
+    };
+    needle = lower(std::move(needle));
+    SourcePos found;
+    if (needle.empty() || needle == "<") return found;
+    for_each_raw_html(article.body, [&](const std::string& html, SourcePos at) {
+        if (found.line != 0) return;
+        const std::size_t where = lower(html).find(needle);
+        if (where == std::string::npos) return;
         const std::size_t tag = html.rfind('<', where);
         found = place_in_html(at, html, tag == std::string::npos ? where : tag);
     });
@@ -264,6 +294,9 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
         warning.code = "epub.html.dropped";
         warning.message = "raw HTML: " + what + " dropped from the EPUB chapter";
         warning.path = article.source.path;
+        const SourcePos at = dropped_html_position(article, what);
+        warning.line = at.line;
+        warning.column = at.column;
         diagnostics.report(std::move(warning));
     }
     if (!chapter) {
