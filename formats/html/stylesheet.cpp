@@ -47,6 +47,12 @@ img, video { max-width: 100%; height: auto; }
 figure { margin-left: 0; margin-right: 0; }
 figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.3em; }
 blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid var(--rule); color: var(--muted); }
+.markdown-alert { margin: 0 0 1.1em; padding: 0.5em 1em; border-left: 4px solid var(--link); background: var(--surface); }
+.markdown-alert > :last-child { margin-bottom: 0; }
+.markdown-alert-title { font-weight: 600; margin-bottom: 0.4em; }
+.markdown-alert-warning, .markdown-alert-caution { border-left-color: #c2410c; }
+dt { font-weight: 600; }
+dd { margin: 0 0 0.5em 1.5em; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 code, kbd, samp, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
 code { background: var(--surface); border-radius: 3px; padding: 0.1em 0.3em; overflow-wrap: anywhere; }

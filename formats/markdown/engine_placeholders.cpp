@@ -162,6 +162,12 @@ private:
     }
     void block(HtmlBlock& node) { text(node.html, Context::url); }
     void block(ThematicBreak&) {}
+    void block(DefinitionList& node) {
+        for (DefinitionItem& item : node.items) {
+            for (Inlines& term : item.terms) inlines(term);
+            for (Blocks& definition : item.definitions) blocks(definition);
+        }
+    }
     void block(Table& node) {
         for (Inlines& cell : node.header) inlines(cell);
         for (auto& row : node.rows) {

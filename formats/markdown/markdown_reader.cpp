@@ -7,6 +7,7 @@
 #include "formats/markdown/engine_placeholders.hpp"
 #include "formats/markdown/footnote_definitions.hpp"
 #include "formats/markdown/footnote_references.hpp"
+#include "formats/markdown/markdown_extensions.hpp"
 #include "formats/markdown/tree_builder.hpp"
 
 namespace folio {
@@ -38,6 +39,7 @@ struct EngineReading {
         if (engine && depth < kMaxEngineDepth) calls.emplace(text, map, source, diagnostics, options);
         Blocks blocks = parse_markdown_blocks({source, text, map, labels, nesting, diagnostics, 0});
         if (calls) calls->substitute(blocks, inner_reader(depth));
+        read_markdown_extensions(blocks, source.text());
         return blocks;
     }
 };
@@ -95,6 +97,7 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
     Body body;
     body.blocks = parse_markdown_blocks({source, text, body_map, labels, nesting, diagnostics, 0});
     calls.substitute(body.blocks, read_inner);
+    read_markdown_extensions(body.blocks, source.text());
     // A definition's content is Markdown on its own; definitions inside it are not looked for
     // (pandoc and GitHub do not nest notes either), references inside it are.
     for (std::size_t i = 0; i < definitions.size(); ++i) {
@@ -105,6 +108,7 @@ Body read_markdown_body(const SourceText& source, std::size_t begin, std::size_t
         note.children =
             parse_markdown_blocks({source, d.content, d.map, labels, nesting, diagnostics, 0});
         calls.substitute(note.children, read_inner);
+        read_markdown_extensions(note.children, source.text());
         note.label = std::move(d.label);
         body.footnotes.push_back(std::move(note));
     }

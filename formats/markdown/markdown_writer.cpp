@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "formats/markdown/html_block_kinds.hpp"
+#include "formats/markdown/markdown_extensions.hpp"
 #include "formats/markdown/markdown_inline_writer.hpp"
 #include "src/engine/engine_syntax_scan.hpp"
 
@@ -376,12 +377,13 @@ private:
         std::string text = inline_text(n.children);
         if ((n.setext || has_break) && n.level <= 2 && !text.empty()) {
             const std::size_t first = out.size();
-            split_lines(text, out);
+            split_lines(with_attributes(std::move(text), n.attributes), out);
             begin_lone_tag_with_definition(first, out);
             out.emplace_back(n.level == 1 ? "===" : "---");
             return;
         }
         std::replace(text.begin(), text.end(), '\n', ' ');
+        text = with_attributes(std::move(text), n.attributes);
         // A run of `#` at the end after a blank would be read as the optional closing sequence.
         const std::size_t hashes = text.find_last_not_of('#');
         const std::size_t run_start = hashes == std::string::npos ? 0 : hashes + 1;
@@ -393,8 +395,56 @@ private:
         out.push_back(std::move(line));
     }
 
+    // `text {#id .class key="value"}`; a heading without attributes whose text ends as if it
+    // had some gets its brace escaped, so it reads back as text.
+    static std::string with_attributes(std::string text, const Attributes& attributes) {
+        if (attributes == Attributes{}) {
+            const std::size_t brace = trailing_attribute_list(text);
+            if (brace != std::string::npos) text.insert(brace, 1, '\\');
+            return text;
+        }
+        std::string list;
+        if (!attributes.id.empty()) list += '#' + attributes.id;
+        for (const std::string& name : attributes.classes) list += (list.empty() ? "." : " .") + name;
+        for (const auto& [key, value] : attributes.other) {
+            if (!list.empty()) list += ' ';
+            list += key + "=\"" + value + '"';
+        }
+        if (!text.empty()) text += ' ';
+        return text + '{' + list + '}';
+    }
+
+    void block(const DefinitionList& n, Lines& out) {
+        for (std::size_t i = 0; i < n.items.size(); ++i) {
+            const DefinitionItem& item = n.items[i];
+            // A line after a definition would continue it: items are apart by a blank line.
+            if (i > 0) out.emplace_back();
+            for (const Inlines& term : item.terms) {
+                std::string line = inline_text(term);
+                std::replace(line.begin(), line.end(), '\n', ' ');
+                out.push_back(std::move(line));
+            }
+            for (const Blocks& definition : item.definitions) {
+                if (!n.tight) out.emplace_back();
+                Lines content;
+                blocks(definition, n.tight, content);
+                // `: ` before the first line; the rest indented past it (a continuation).
+                for (std::size_t line = 0; line < content.size(); ++line) {
+                    if (line == 0) out.push_back(": " + content[line]);
+                    else out.push_back(content[line].empty() ? "" : "    " + content[line]);
+                }
+                if (content.empty()) out.emplace_back(":");
+            }
+        }
+    }
+
     void block(const BlockQuote& n, Lines& out) {
         Lines content;
+        if (!n.alert.empty()) {
+            std::string marker = "[!" + n.alert + "]";
+            for (char& c : marker) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            content.push_back(std::move(marker));
+        }
         blocks(n.children, false, content);
         if (content.empty()) {
             out.emplace_back(">");

@@ -111,14 +111,29 @@ enum class Alignment { none, left, center, right };  ///< table column alignment
 enum class Task { none, unchecked, checked };        ///< GFM task-list state of a list item
 
 struct Paragraph { Inlines children; bool operator==(const Paragraph&) const = default; };  ///< `<p>`
+/// `{#id .class key=value}` after a heading (Pandoc, kramdown, Hugo), in the order written.
+struct Attributes {
+    std::string id;
+    std::vector<std::string> classes;
+    std::vector<std::pair<std::string, std::string>> other;
+    bool operator==(const Attributes&) const = default;
+};
 /// `<h1>`..`<h6>`; `setext` when underlined with `===`/`---` rather than `#`.
 struct Heading {
     int level = 1;
     Inlines children;
     bool setext = false;
+    Attributes attributes = {};  ///< read off the end of the line; not in `children`
     bool operator==(const Heading&) const = default;
 };
-struct BlockQuote { Blocks children; bool operator==(const BlockQuote&) const = default; };  ///< `<blockquote>`
+/// `<blockquote>`; GitHub's alerts (`> [!NOTE]` first) are quotes with `alert` set to the
+/// kind in lower case (`note`, `tip`, `important`, `warning`, `caution`), the marker not in
+/// `children`.
+struct BlockQuote {
+    Blocks children;
+    std::string alert = {};
+    bool operator==(const BlockQuote&) const = default;
+};
 struct ListItem {
     Blocks children;
     Task task = Task::none;
@@ -151,6 +166,20 @@ struct Table {
     bool operator==(const Table&) const = default;
 };
 
+/// `<dl>`: PHP Markdown Extra's `Term` / `: definition` lines (Hugo, kramdown, pandoc). An item
+/// is one or more terms, one a line, and its definitions; `tight` when no blank line separates
+/// them (definitions render without `<p>`).
+struct DefinitionItem {
+    std::vector<Inlines> terms;
+    std::vector<Blocks> definitions;
+    bool operator==(const DefinitionItem&) const = default;
+};
+struct DefinitionList {
+    std::vector<DefinitionItem> items;
+    bool tight = true;
+    bool operator==(const DefinitionList&) const = default;
+};
+
 /// Engine syntax standing alone as a paragraph, and the blocks the engine would render.
 struct EngineBlock {
     EngineCall call;
@@ -161,7 +190,7 @@ struct EngineBlock {
 /// One block node and the place in the file where it starts.
 struct Block {
     std::variant<Paragraph, Heading, BlockQuote, List, CodeBlock, HtmlBlock, ThematicBreak, Table,
-                 EngineBlock>
+                 EngineBlock, DefinitionList>
         node;
     SourcePos at;
     bool operator==(const Block&) const = default;

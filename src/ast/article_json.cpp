@@ -229,12 +229,46 @@ private:
         json_.field("type", "heading");
         json_.field("level", n.level);
         json_.field("setext", n.setext);
+        // Only when written, so bodies without them read as before.
+        if (!n.attributes.id.empty()) json_.field("id", n.attributes.id);
+        if (!n.attributes.classes.empty()) {
+            json_.key("classes");
+            json_.begin_array();
+            for (const std::string& name : n.attributes.classes) json_.value(name);
+            json_.end_array();
+        }
+        if (!n.attributes.other.empty()) {
+            json_.key("attributes");
+            json_.begin_object();
+            for (const auto& [key, value] : n.attributes.other) json_.field(key, value);
+            json_.end_object();
+        }
         children(n.children);
     }
     void fill(const BlockQuote& n) {
         json_.field("type", "block_quote");
+        if (!n.alert.empty()) json_.field("alert", n.alert);
         json_.key("children");
         blocks(n.children);
+    }
+    void fill(const DefinitionList& n) {
+        json_.field("type", "definition_list");
+        json_.field("tight", n.tight);
+        json_.key("items");
+        json_.begin_array();
+        for (const DefinitionItem& item : n.items) {
+            json_.begin_object();
+            json_.key("terms");
+            json_.begin_array();
+            for (const Inlines& term : item.terms) inlines(term);
+            json_.end_array();
+            json_.key("definitions");
+            json_.begin_array();
+            for (const Blocks& definition : item.definitions) blocks(definition);
+            json_.end_array();
+            json_.end_object();
+        }
+        json_.end_array();
     }
     void fill(const List& n) {
         json_.field("type", "list");

@@ -13,7 +13,7 @@ namespace folio {
 
 /// Calls `visit(inlines)` for each run of inlines a block holds directly — a paragraph's or a
 /// heading's children, each table cell, header first — in document order, through block
-/// quotes, list items and what engine calls render, at any depth. Code blocks, raw HTML and thematic breaks hold none.
+/// quotes, list items, definition lists and what engine calls render, at any depth. Code blocks, raw HTML and thematic breaks hold none.
 /// Takes `Blocks&` (the visitor may change the runs) or `const Blocks&`.
 template <typename BlockList, typename Visit>
 void for_each_inline_run(BlockList& blocks, Visit&& visit) {
@@ -30,6 +30,12 @@ void for_each_inline_run(BlockList& blocks, Visit&& visit) {
                     for_each_inline_run(node.rendered, visit);
                 } else if constexpr (std::is_same_v<T, List>) {
                     for (auto& item : node.items) for_each_inline_run(item.children, visit);
+                } else if constexpr (std::is_same_v<T, DefinitionList>) {
+                    for (auto& item : node.items) {
+                        for (auto& term : item.terms) visit(term);
+                        for (auto& definition : item.definitions)
+                            for_each_inline_run(definition, visit);
+                    }
                 } else if constexpr (std::is_same_v<T, Table>) {
                     for (auto& cell : node.header) visit(cell);
                     for (auto& row : node.rows) {
@@ -109,6 +115,12 @@ void for_each_raw_html(BlockList& blocks, Visit&& visit) {
                     for_each_raw_html(node.rendered, visit);
                 } else if constexpr (std::is_same_v<T, List>) {
                     for (auto& item : node.items) for_each_raw_html(item.children, visit);
+                } else if constexpr (std::is_same_v<T, DefinitionList>) {
+                    for (auto& item : node.items) {
+                        for (auto& term : item.terms) in_run(term);
+                        for (auto& definition : item.definitions)
+                            for_each_raw_html(definition, visit);
+                    }
                 } else if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, Heading>) {
                     in_run(node.children);
                 } else if constexpr (std::is_same_v<T, Table>) {

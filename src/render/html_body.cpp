@@ -1,5 +1,6 @@
 #include "src/render/html_body.hpp"
 
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <unordered_map>
@@ -120,8 +121,13 @@ public:
         out_ += level;
         std::size_t id_at = 0;
         std::size_t id_end = 0;
-        if (options_.heading_ids) {
-            std::string slug = github_heading_slug(plain_text(node.children));
+        const bool has_id = options_.heading_ids || !node.attributes.id.empty();
+        if (has_id) {
+            // `{#id}` is the author's anchor, kept as written (links point at it); else the
+            // text's slug.
+            std::string slug = node.attributes.id.empty()
+                                   ? github_heading_slug(plain_text(node.children))
+                                   : node.attributes.id;
             // An id must not be empty; GitHub would write `id=""` for a heading of emoji only.
             if (slug.empty()) slug = "heading";
             out_ += " id=\"";
@@ -131,10 +137,11 @@ public:
             id_end = out_.size();
             out_ += '"';
         }
+        attributes(node.attributes);
         out_ += '>';
         const std::size_t inner_at = out_.size();
         inlines(node.children);
-        if (options_.heading_ids && options_.on_heading) {
+        if (has_id && options_.on_heading) {
             const std::string_view written = out_;
             options_.on_heading(level - '0', written.substr(id_at, id_end - id_at),
                                 written.substr(inner_at));
@@ -146,13 +153,69 @@ public:
 
     void operator()(const BlockQuote& node) {
         cr();
-        out_ += "<blockquote>\n";
+        // GitHub's markup for an alert, so stylesheets written for GitHub's apply.
+        if (!node.alert.empty()) {
+            out_ += "<div class=\"markdown-alert markdown-alert-";
+            append_escaped_html(out_, node.alert);
+            out_ += "\" role=\"note\">\n<p class=\"markdown-alert-title\">";
+            std::string title = node.alert;
+            title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+            append_escaped_html(out_, title);
+            out_ += "</p>\n";
+        } else {
+            out_ += "<blockquote>\n";
+        }
         const bool saved = tight_;
         tight_ = false;
         blocks(node.children);
         tight_ = saved;
         cr();
-        out_ += "</blockquote>\n";
+        out_ += node.alert.empty() ? "</blockquote>\n" : "</div>\n";
+    }
+
+    void operator()(const DefinitionList& node) {
+        cr();
+        out_ += "<dl>\n";
+        const bool saved = tight_;
+        tight_ = node.tight;
+        for (const DefinitionItem& item : node.items) {
+            for (const Inlines& term : item.terms) {
+                out_ += "<dt>";
+                inlines(term);
+                out_ += "</dt>\n";
+            }
+            for (const Blocks& definition : item.definitions) {
+                out_ += "<dd>";
+                blocks(definition);
+                out_ += "</dd>\n";
+            }
+        }
+        tight_ = saved;
+        out_ += "</dl>\n";
+    }
+
+    // `{.class key=value}` after a heading. Of the other attributes only those HTML5 allows on
+    // any element are written (`data-*`, `aria-*`, `title`, `lang`, `dir`, `role`): the
+    // validators the outputs pass refuse the rest, and an EPUB's XML refuses prefixed names.
+    void attributes(const Attributes& attributes) {
+        if (!attributes.classes.empty()) {
+            out_ += " class=\"";
+            for (std::size_t i = 0; i < attributes.classes.size(); ++i) {
+                if (i > 0) out_ += ' ';
+                append_escaped_html(out_, attributes.classes[i]);
+            }
+            out_ += '"';
+        }
+        for (const auto& [key, value] : attributes.other) {
+            const bool global = key.starts_with("data-") || key.starts_with("aria-") ||
+                                key == "title" || key == "lang" || key == "dir" || key == "role";
+            if (!global || key.find(':') != std::string::npos) continue;
+            out_ += ' ';
+            out_ += key;
+            out_ += "=\"";
+            append_escaped_html(out_, value);
+            out_ += '"';
+        }
     }
 
     void operator()(const List& node) {

@@ -122,5 +122,36 @@ TEST(HtmlBlocks, PadsShortTableRowsAndCutsLongOnes) {
               "</tbody>\n</table>\n");
 }
 
+TEST(HtmlBlocks, WritesHeadingAttributesAsTheAuthorGaveThem) {
+    Block h = heading(2, {text("a")});
+    std::get<Heading>(h.node).attributes = {"setup", {"wide", "x"}, {{"data-n", "1"}, {"onclick", "x()"}, {"xml:lang", "en"}}};
+    // The id is written even without generated heading ids; attributes HTML5 does not allow
+    // on any element are left out.
+    EXPECT_EQ(render({h}), "<h2 id=\"setup\" class=\"wide x\" data-n=\"1\">a</h2>\n");
+    HtmlOptions options;
+    options.heading_ids = true;
+    options.id_prefix = "c1-";
+    EXPECT_EQ(render_html({h, heading(2, {text("Setup")})}, {}, options),
+              "<h2 id=\"c1-setup\" class=\"wide x\" data-n=\"1\">a</h2>\n"
+              "<h2 id=\"c1-setup-1\">Setup</h2>\n");
+}
+
+TEST(HtmlBlocks, WritesAlertsAsGitHubDoes) {
+    Block quote = block_quote({paragraph({text("q")})});
+    std::get<BlockQuote>(quote.node).alert = "important";
+    EXPECT_EQ(render({quote}),
+              "<div class=\"markdown-alert markdown-alert-important\" role=\"note\">\n"
+              "<p class=\"markdown-alert-title\">Important</p>\n<p>q</p>\n</div>\n");
+}
+
+TEST(HtmlBlocks, WritesDefinitionListsTightAndLoose) {
+    DefinitionList list;
+    list.items.push_back({{{text("t1")}, {text("t2")}}, {{paragraph({text("d")})}}});
+    EXPECT_EQ(render({Block{list, {}}}), "<dl>\n<dt>t1</dt>\n<dt>t2</dt>\n<dd>d</dd>\n</dl>\n");
+    list.tight = false;
+    EXPECT_EQ(render({Block{list, {}}}),
+              "<dl>\n<dt>t1</dt>\n<dt>t2</dt>\n<dd>\n<p>d</p>\n</dd>\n</dl>\n");
+}
+
 }  // namespace
 }  // namespace folio

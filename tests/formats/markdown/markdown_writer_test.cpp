@@ -954,5 +954,22 @@ TEST(MarkdownWriter, SaysWhichBlocksReadBackWithTheirEmphasisNestedOtherwise) {
     EXPECT_TRUE(none.empty());
 }
 
+// Heading attributes, alerts and definition lists are written so they read back as they were,
+// and text that only looks like one is escaped so it stays text.
+TEST(MarkdownWriter, WritesHeadingAttributesAlertsAndDefinitionListsThatReadBack) {
+    for (const char* markdown :
+         {"## Install {#setup .wide data-x=\"a b\"}\n", "Title {.x}\n===\n",
+          "# A \\{#x}\n", "> [!NOTE]\n> Read *this*.\n", "> \\[!NOTE]\n> text\n",
+          "Term\nSecond term\n: One\n: Two\ncontinued\n\nNext\n: Three\n",
+          "Term\n\n: Loose one.\n\n: Loose two.\n", "Term\n\\: not a definition\n",
+          "> Quoted\n> : def\n"}) {
+        expect_input_round_trips(markdown);
+    }
+    const Body alert = read("> [!CAUTION]\n> Hot.\n");
+    EXPECT_EQ(write(alert.blocks), "> [!CAUTION]\n> Hot.\n");
+    const Body list = read("Term\n: One\n");
+    EXPECT_EQ(write(list.blocks), "Term\n: One\n");
+}
+
 }  // namespace
 }  // namespace folio
