@@ -25,6 +25,13 @@ DEFAULT_NODE_MODULES = os.path.join(HERE, "..", "..", "tools", "node_modules")
 WARNING = re.compile(r"\bwarn(ing)?\b|\berror\b|deprecat|\(!\)", re.IGNORECASE)
 
 
+def said(line, site, out):
+    """What the engine said on `line`, without colours and without the site's and the output's
+    paths (a folder called `warnings` is not a warning)."""
+    line = re.sub(r"\x1b\[[0-9;]*m", "", line)
+    return line.replace(out, "OUT").replace(site, "SITE")
+
+
 def command(engine, site, out, node_modules):
     """The command that builds `site` into `out`, and the folder it runs in."""
     if engine == "hugo":
@@ -58,7 +65,7 @@ def build(engine, site, out, node_modules=DEFAULT_NODE_MODULES):
     result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
     seconds = time.monotonic() - start
     output = result.stdout + result.stderr
-    problems = [line for line in output.splitlines() if WARNING.search(line)]
+    problems = [line for line in output.splitlines() if WARNING.search(said(line, site, out))]
     if result.returncode != 0:
         problems.append(f"{engine} exited {result.returncode}")
     if engine == "astro" and result.returncode == 0:
