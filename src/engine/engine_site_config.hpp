@@ -46,6 +46,10 @@ struct SiteConfigOptions {
     std::vector<std::string> custom_keys;
     /// Drafts are built (and print `"draft": true`) instead of being left out.
     bool include_drafts = false;
+    /// The IANA time zone of dates written without an offset. Hugo, Eleventy and Astro read
+    /// them as UTC; Jekyll would take the zone of the machine that builds, so its
+    /// configuration names this one (`timezone:`); Hugo's names it when it is not UTC.
+    std::string time_zone = "UTC";
 };
 
 /// The configuration files and layouts `target` needs to build the migrated articles: Hugo's

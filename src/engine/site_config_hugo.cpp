@@ -26,6 +26,9 @@ std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
         "# The smallest Hugo configuration for this migrated site (written by folio migrate --site;\n"
         "# yours to edit: folio never writes over it).\n";
     out += "baseURL = " + string_literal(options.base_url) + "\n";
+    if (!options.time_zone.empty() && options.time_zone != "UTC") {
+        out += "timeZone = " + string_literal(options.time_zone) + "\n";
+    }
     if (options.include_drafts) out += "buildDrafts = true\n";
     if (options.redirect_form == SiteRedirectForm::none) {
         out += "# Old URLs are redirected by the server's rules, not by alias pages.\n"

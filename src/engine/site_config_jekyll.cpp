@@ -21,6 +21,8 @@ std::string config(const SiteConfigOptions& options) {
     out += "baseurl: " + string_literal(base.path) + "\n";
     out += "permalink: " + string_literal(permalink_with(permalink_pieces(options.permalink), ":title")) +
            "\n";
+    out += "# Dates written without an offset are in this zone, whichever machine builds.\n"
+           "timezone: " + string_literal(options.time_zone) + "\n";
     out += "markdown: kramdown\nkramdown:\n  input: GFM\n  hard_wrap: false\n";
     out += "# A summary is the one written in front matter (`excerpt`), as in the source: no\n"
            "# first paragraph taken instead.\n"

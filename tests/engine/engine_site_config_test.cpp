@@ -65,6 +65,17 @@ TEST(EngineSiteConfig, HugoGetsPermalinksRawHtmlAndLastmodOnlyFromItsKey) {
     EXPECT_TRUE(has(toml, "[frontmatter]\n  lastmod = [\"lastmod\"]\n")) << toml;
     EXPECT_FALSE(has(toml, "buildDrafts")) << toml;
     EXPECT_FALSE(has(toml, "disableAliases")) << toml;
+    EXPECT_FALSE(has(toml, "timeZone")) << toml;  // Hugo reads dates without offset as UTC
+}
+
+TEST(EngineSiteConfig, DatesWithoutOffsetStayInTheGivenZoneWhateverTheMachines) {
+    SiteConfigOptions options;
+    EXPECT_TRUE(has(bytes_of(config_for("jekyll", options), "_config.yml"), "timezone: \"UTC\"\n"));
+    options.time_zone = "Europe/Berlin";
+    EXPECT_TRUE(has(bytes_of(config_for("jekyll", options), "_config.yml"),
+                    "timezone: \"Europe/Berlin\"\n"));
+    EXPECT_TRUE(has(bytes_of(config_for("hugo", options), "hugo.toml"),
+                    "timeZone = \"Europe/Berlin\"\n"));
 }
 
 TEST(EngineSiteConfig, HugosLayoutReadsLowerCasedParamsOfTheCustomKeys) {

@@ -57,9 +57,7 @@ def build(engine, site, out, node_modules=DEFAULT_NODE_MODULES):
     if os.path.exists(out):
         shutil.rmtree(out)
     env = dict(os.environ, ASTRO_TELEMETRY_DISABLED="1", NO_UPDATE_NOTIFIER="1",
-               NO_COLOR="1", FORCE_COLOR="0", JEKYLL_ENV="production",
-               # Dates written without an offset are UTC, whatever the machine says.
-               TZ="UTC")
+               NO_COLOR="1", FORCE_COLOR="0", JEKYLL_ENV="production")
     cmd, cwd = command(engine, site, out, node_modules)
     start = time.monotonic()
     result = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)

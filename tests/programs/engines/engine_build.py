@@ -136,6 +136,8 @@ def main():
     if written.returncode != 0 or written.stderr:
         sys.exit(f"FAIL write_site_config: {written.returncode}\n{written.stderr}")
 
+    # A machine far from UTC: dates written without an offset must not follow its zone.
+    os.environ["TZ"] = "Asia/Kathmandu"
     seconds, build_problems = build_engine_site.build(args.engine, site, out, args.node_modules)
     print(f"{args.engine}: built in {seconds:.1f} s")
     for problem in build_problems:
