@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <initializer_list>
+#include <stdexcept>
 #include <utility>
 
 #include "src/engine/site_config_parts.hpp"
@@ -91,18 +92,28 @@ std::string permalink_with(const std::vector<PermalinkPiece>& pieces, std::strin
     std::string out;
     for (const PermalinkPiece& piece : pieces) {
         switch (piece.kind) {
-            case PermalinkPiece::Kind::text: out += piece.text; break;
-            case PermalinkPiece::Kind::year: out += ":year"; break;
-            case PermalinkPiece::Kind::month: out += ":month"; break;
-            case PermalinkPiece::Kind::day: out += ":day"; break;
-            case PermalinkPiece::Kind::slug: out += slug; break;
+            case PermalinkPiece::Kind::text:
+                out += piece.text;
+                break;
+            case PermalinkPiece::Kind::year:
+                out += ":year";
+                break;
+            case PermalinkPiece::Kind::month:
+                out += ":month";
+                break;
+            case PermalinkPiece::Kind::day:
+                out += ":day";
+                break;
+            case PermalinkPiece::Kind::slug:
+                out += slug;
+                break;
         }
     }
     return out;
 }
 
-std::string permalink_javascript(const std::vector<PermalinkPiece>& pieces,
-                                 std::string_view date, std::string_view slug) {
+std::string permalink_javascript(const std::vector<PermalinkPiece>& pieces, std::string_view date,
+                                 std::string_view slug) {
     std::string out = "`";
     for (const PermalinkPiece& piece : pieces) {
         switch (piece.kind) {
@@ -122,10 +133,47 @@ std::string permalink_javascript(const std::vector<PermalinkPiece>& pieces,
             case PermalinkPiece::Kind::day:
                 out += "${String(" + std::string(date) + ".getUTCDate()).padStart(2, \"0\")}";
                 break;
-            case PermalinkPiece::Kind::slug: out += "${" + std::string(slug) + "}"; break;
+            case PermalinkPiece::Kind::slug:
+                out += "${" + std::string(slug) + "}";
+                break;
         }
     }
     return out + "`";
+}
+
+std::string fill(std::string_view text,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t open = text.find('@', at);
+        if (open == std::string_view::npos) break;
+        std::size_t close = open + 1;
+        while (close < text.size() &&
+               (std::isupper(static_cast<unsigned char>(text[close])) || text[close] == '_')) {
+            ++close;
+        }
+        out.append(text.substr(at, open - at));
+        if (close == open + 1 || close >= text.size() || text[close] != '@') {
+            out += '@';  // an `@` of the template's own
+            at = open + 1;
+            continue;
+        }
+        const std::string_view name = text.substr(open + 1, close - open - 1);
+        bool found = false;
+        for (const auto& [key, value] : values) {
+            if (key != name) continue;
+            out.append(value);
+            found = true;
+            break;
+        }
+        if (!found)
+            throw std::logic_error("site template placeholder without a value: " +
+                                   std::string(name));
+        at = close + 1;
+    }
+    out.append(text.substr(at));
+    return out;
 }
 
 std::string string_literal(std::string_view text) {
@@ -137,6 +185,23 @@ std::string string_literal(std::string_view text) {
 std::string javascript_field(std::string_view data, std::string_view key) {
     if (key.empty()) return "null";
     return std::string(data) + "[" + string_literal(key) + "]";
+}
+
+std::string javascript_draft(std::string_view data, const FactKeys& keys) {
+    std::string draft = javascript_field(data, keys.draft) + " === true";
+    if (!keys.published.empty()) {
+        draft += " || " + javascript_field(data, keys.published) + " === false";
+    }
+    return draft;
+}
+
+std::string javascript_custom_keys(std::string_view data, const std::vector<std::string>& keys) {
+    std::string out = "{";
+    for (const std::string& key : keys) {
+        if (out.size() > 1) out += ", ";
+        out += string_literal(key) + ": " + javascript_field(data, key) + " ?? null";
+    }
+    return out + "}";
 }
 
 std::string_view copied_file_extensions() {

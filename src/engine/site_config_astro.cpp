@@ -7,79 +7,47 @@ namespace folio::site_config {
 
 namespace {
 
-std::string config(const SiteConfigOptions& options) {
-    const BaseUrl base = split_base_url(options.base_url);
-    std::string out =
-        "// The smallest Astro configuration for this migrated site (written by folio migrate\n"
-        "// --site; yours to edit: folio never writes over it).\n"
-        "import { defineConfig, passthroughImageService } from \"astro/config\";\n\n"
-        "export default defineConfig({\n";
-    out += "  site: " + string_literal(base.origin) + ",\n";
-    if (!base.path.empty()) out += "  base: " + string_literal(base.path) + ",\n";
-    out += "  // Images are served as they are: the build needs neither sharp nor the network.\n"
-           "  image: { service: passthroughImageService() },\n";
-    if (options.redirect_form == SiteRedirectForm::engine) {
-        out += "  // Old URLs, each a redirect page in the built site.\n"
-               "  redirects: {\n";
-        for (const SiteRedirect& redirect : options.redirects) {
-            out += "    " + string_literal(redirect.from) + ": " + string_literal(redirect.to) + ",\n";
-        }
-        out += "  },\n";
-    }
-    out += "});\n";
-    return out;
-}
+constexpr std::string_view kConfig =
+    R"(// The smallest Astro configuration for this migrated site (written by folio migrate
+// --site; yours to edit: folio never writes over it).
+import { defineConfig, passthroughImageService } from "astro/config";
 
-std::string content_config(const FactKeys& keys, const SiteConfigOptions& options) {
-    std::string fields;
-    for (const std::string_view date_key : {keys.date, keys.updated}) {
-        if (!date_key.empty()) fields += "      " + string_literal(date_key) + ": z.coerce.date().optional(),\n";
-    }
-    return "// The posts: every key a migrated post has is accepted and kept (passthrough); only\n"
-           "// the dates are read as dates.\n"
-           "import { defineCollection, z } from \"astro:content\";\n"
-           "import { glob } from \"astro/loaders\";\n\n"
-           "const posts = defineCollection({\n"
-           "  loader: glob({ pattern: \"**/*.{md,markdown}\", base: " +
-           string_literal("./src/content/" + options.section) +
-           " }),\n"
-           "  schema: z\n"
-           "    .object({\n" +
-           fields +
-           "    })\n"
-           "    .passthrough(),\n"
-           "});\n\n"
-           "export const collections = { " +
-           string_literal(options.section) + ": posts };\n";
-}
+export default defineConfig({
+  site: @SITE@,
+@BASE@  // Images are served as they are: the build needs neither sharp nor the network.
+  image: { service: passthroughImageService() },
+@REDIRECTS@});
+)";
 
-std::string route(const FactKeys& keys, const SiteConfigOptions& options) {
-    std::string extra = "{";
-    for (const std::string& key : options.custom_keys) {
-        if (extra.size() > 1) extra += ", ";
-        extra += string_literal(key) + ": " + javascript_field("data", key) + " ?? null";
-    }
-    extra += "}";
-    std::string draft = javascript_field("data", keys.draft) + " === true";
-    if (!keys.published.empty()) draft += " || " + javascript_field("data", keys.published) + " === false";
-    const std::string filter =
-        options.include_drafts ? "() => true" : "({ data }) => !(" + draft + ")";
-    return R"(---
-// Every post at )" + options.permalink +
-           R"( (its date in UTC, its id: the slug key or the file name).
+constexpr std::string_view kContentConfig =
+    R"(// The posts: every key a migrated post has is accepted and kept (passthrough); only
+// the dates are read as dates.
+import { defineCollection, z } from "astro:content";
+import { glob } from "astro/loaders";
+
+const posts = defineCollection({
+  loader: glob({ pattern: "**/*.{md,markdown}", base: @FOLDER@ }),
+  schema: z
+    .object({
+@DATES@    })
+    .passthrough(),
+});
+
+export const collections = { @SECTION@: posts };
+)";
+
+constexpr std::string_view kRoute = R"(---
+// Every post at @PERMALINK@ (its date in UTC, its id: the slug key or the file name).
 // The page prints the post's facts as JSON (id="folio-page") for tools that compare them with
 // the source, then its title and content.
 import { getCollection, render } from "astro:content";
 
 export async function getStaticPaths() {
-  const posts = await getCollection()" +
-           string_literal(options.section) + ", " + filter + R"();
+  const posts = await getCollection(@SECTION@, @FILTER@);
   return posts.map((post) => {
     const data = post.data;
-    const date = )" + javascript_field("data", keys.date) +
-           R"( ?? new Date(0);
-    const url = )" + permalink_javascript(permalink_pieces(options.permalink), "date", "post.id") +
-           R"(;
+    const date = @DATE@ ?? new Date(0);
+    const url = @URL@;
     return { params: { path: url.replace(/^\/+|\/+$/g, "") }, props: { post } };
   });
 }
@@ -91,21 +59,16 @@ const instant = (value) => (value instanceof Date ? value.toISOString() : value 
 const cover = (value) =>
   value && typeof value === "object" ? value.src ?? value.url ?? value.image ?? null : value ?? null;
 const facts = {
-  title: )" + javascript_field("data", keys.title) +
-           R"( ?? null,
-  date: instant()" + javascript_field("data", keys.date) + R"(),
-  updated: instant()" + javascript_field("data", keys.updated) + R"(),
-  summary: )" + javascript_field("data", keys.summary) +
-           R"( ?? null,
-  description: )" + javascript_field("data", keys.description) +
-           R"( ?? null,
-  tags: )" + javascript_field("data", keys.tags) +
-           R"( ?? null,
-  categories: )" + javascript_field("data", keys.categories) +
-           R"( ?? null,
-  draft: )" + draft + R"(,
-  cover: cover()" + javascript_field("data", keys.cover) + R"(),
-  extra: )" + extra + R"(,
+  title: @TITLE@ ?? null,
+  date: instant(@DATE@),
+  updated: instant(@UPDATED@),
+  summary: @SUMMARY@ ?? null,
+  description: @DESCRIPTION@ ?? null,
+  tags: @TAGS@ ?? null,
+  categories: @CATEGORIES@ ?? null,
+  draft: @DRAFT@,
+  cover: cover(@COVER@),
+  extra: @EXTRA@,
 };
 const json = JSON.stringify(facts).replace(/</g, "\\u003c");
 ---
@@ -124,7 +87,6 @@ const json = JSON.stringify(facts).replace(/</g, "\\u003c");
 </body>
 </html>
 )";
-}
 
 constexpr std::string_view kPackage = R"({
   "name": "migrated-site",
@@ -138,6 +100,57 @@ constexpr std::string_view kPackage = R"({
   }
 }
 )";
+
+std::string config(const SiteConfigOptions& options) {
+    const BaseUrl base = split_base_url(options.base_url);
+    const std::string base_line =
+        base.path.empty() ? std::string() : "  base: " + string_literal(base.path) + ",\n";
+    std::string redirects;
+    if (options.redirect_form == SiteRedirectForm::engine) {
+        redirects = "  // Old URLs, each a redirect page in the built site.\n  redirects: {\n";
+        for (const SiteRedirect& redirect : options.redirects) {
+            redirects +=
+                "    " + string_literal(redirect.from) + ": " + string_literal(redirect.to) + ",\n";
+        }
+        redirects += "  },\n";
+    }
+    return fill(
+        kConfig,
+        {{"SITE", string_literal(base.origin)}, {"BASE", base_line}, {"REDIRECTS", redirects}});
+}
+
+std::string content_config(const FactKeys& keys, const SiteConfigOptions& options) {
+    std::string dates;
+    for (const std::string_view key : {keys.date, keys.updated}) {
+        if (!key.empty())
+            dates += "      " + string_literal(key) + ": z.coerce.date().optional(),\n";
+    }
+    return fill(kContentConfig, {{"FOLDER", string_literal("./src/content/" + options.section)},
+                                 {"DATES", dates},
+                                 {"SECTION", string_literal(options.section)}});
+}
+
+std::string route(const FactKeys& keys, const SiteConfigOptions& options) {
+    const std::string draft = javascript_draft("data", keys);
+    const std::string filter =
+        options.include_drafts ? "() => true" : "({ data }) => !(" + draft + ")";
+    return fill(
+        kRoute,
+        {{"PERMALINK", options.permalink},
+         {"SECTION", string_literal(options.section)},
+         {"FILTER", filter},
+         {"URL", permalink_javascript(permalink_pieces(options.permalink), "date", "post.id")},
+         {"TITLE", javascript_field("data", keys.title)},
+         {"DATE", javascript_field("data", keys.date)},
+         {"UPDATED", javascript_field("data", keys.updated)},
+         {"SUMMARY", javascript_field("data", keys.summary)},
+         {"DESCRIPTION", javascript_field("data", keys.description)},
+         {"TAGS", javascript_field("data", keys.tags)},
+         {"CATEGORIES", javascript_field("data", keys.categories)},
+         {"DRAFT", draft},
+         {"COVER", javascript_field("data", keys.cover)},
+         {"EXTRA", javascript_custom_keys("data", options.custom_keys)}});
+}
 
 }  // namespace
 

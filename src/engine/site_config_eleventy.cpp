@@ -8,52 +8,30 @@ namespace folio::site_config {
 
 namespace {
 
-std::string config(const SiteConfigOptions& options) {
-    const BaseUrl base = split_base_url(options.base_url);
-    std::string out =
-        "// The smallest Eleventy configuration for this migrated site (written by folio migrate\n"
-        "// --site; yours to edit: folio never writes over it).\n"
-        "export default function (eleventyConfig) {\n"
-        "  // The images and other files the posts use, served where they are.\n";
-    out += "  eleventyConfig.addPassthroughCopy(" +
-           string_literal(options.section + "/**/*.{" + std::string(copied_file_extensions()) + "}") +
-           ");\n";
-    if (!options.include_drafts) {
-        out += "  // Drafts are not published.\n"
-               "  eleventyConfig.addPreprocessor(\"drafts\", \"*\", (data) => {\n"
-               "    if (data.draft === true) return false;\n"
-               "  });\n";
-    }
-    if (options.redirect_form == SiteRedirectForm::engine) {
-        out += "  // Old URLs, one redirect page each (folio-redirects.11ty.cjs).\n"
-               "  eleventyConfig.addCollection(\"folioRedirects\", () => [\n";
-        for (const SiteRedirect& redirect : options.redirects) {
-            out += "    {from: " + string_literal(redirect.from) + ", to: " + string_literal(redirect.to) + "},\n";
-        }
-        out += "  ]);\n";
-    }
-    out += "}\n";
-    if (!base.path.empty()) {
-        out += "\nexport const config = {pathPrefix: " + string_literal(base.path + "/") + "};\n";
-    }
-    return out;
-}
+constexpr std::string_view kConfig =
+    R"(// The smallest Eleventy configuration for this migrated site (written by folio migrate
+// --site; yours to edit: folio never writes over it).
+export default function (eleventyConfig) {
+  // The images and other files the posts use, served where they are.
+  eleventyConfig.addPassthroughCopy(@COPIED@);
+@DRAFTS@@REDIRECTS@}
+@PATH_PREFIX@)";
 
-std::string posts_data(const FactKeys& keys, const SiteConfigOptions& options) {
-    const std::string slug =
-        keys.slug.empty() ? std::string("data.page.fileSlug")
-                          : "(" + javascript_field("data", keys.slug) + " ?? data.page.fileSlug)";
-    return "// Every post's layout and URL (" + options.permalink +
-           "), from its date in UTC and its slug.\n"
-           "module.exports = {\n"
-           "  layout: \"folio-post.11ty.cjs\",\n"
-           "  eleventyComputed: {\n"
-           "    permalink: (data) => " +
-           permalink_javascript(permalink_pieces(options.permalink), "data.page.date", slug) +
-           ",\n"
-           "  },\n"
-           "};\n";
-}
+constexpr std::string_view kDrafts = R"(  // Drafts are not published.
+  eleventyConfig.addPreprocessor("drafts", "*", (data) => {
+    if (@DRAFT@) return false;
+  });
+)";
+
+constexpr std::string_view kPostsData =
+    R"(// Every post's layout and URL (@PERMALINK@), from its date in UTC and its slug.
+module.exports = {
+  layout: "folio-post.11ty.cjs",
+  eleventyComputed: {
+    permalink: (data) => @URL@,
+  },
+};
+)";
 
 constexpr std::string_view kEscape = R"(function escape(text) {
   const entities = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"};
@@ -61,18 +39,10 @@ constexpr std::string_view kEscape = R"(function escape(text) {
 }
 )";
 
-std::string layout(const FactKeys& keys, const SiteConfigOptions& options) {
-    std::string extra = "{";
-    for (const std::string& key : options.custom_keys) {
-        if (extra.size() > 1) extra += ", ";
-        extra += string_literal(key) + ": " + javascript_field("data", key) + " ?? null";
-    }
-    extra += "}";
-    std::string draft = javascript_field("data", keys.draft) + " === true";
-    if (!keys.published.empty()) draft += " || " + javascript_field("data", keys.published) + " === false";
-    return "// A post's page: its facts as JSON (id=\"folio-page\"), for tools that compare them\n"
-           "// with the source, then its title and content.\n" +
-           std::string(kEscape) + R"(function instant(value) {
+constexpr std::string_view kLayout =
+    R"(// A post's page: its facts as JSON (id="folio-page"), for tools that compare them
+// with the source, then its title and content.
+@ESCAPE@function instant(value) {
   if (value === undefined || value === null) return null;
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
@@ -83,16 +53,16 @@ function cover(value) {
 }
 module.exports = function (data) {
   const facts = {
-    title: )" + javascript_field("data", keys.title) + R"( ?? null,
+    title: @TITLE@ ?? null,
     date: instant(data.page.date),
-    updated: instant()" + javascript_field("data", keys.updated) + R"(),
-    summary: )" + javascript_field("data", keys.summary) + R"( ?? null,
-    description: )" + javascript_field("data", keys.description) + R"( ?? null,
-    tags: )" + javascript_field("data", keys.tags) + R"( ?? null,
-    categories: )" + javascript_field("data", keys.categories) + R"( ?? null,
-    draft: )" + draft + R"(,
-    cover: cover()" + javascript_field("data", keys.cover) + R"(),
-    extra: )" + extra + R"(,
+    updated: instant(@UPDATED@),
+    summary: @SUMMARY@ ?? null,
+    description: @DESCRIPTION@ ?? null,
+    tags: @TAGS@ ?? null,
+    categories: @CATEGORIES@ ?? null,
+    draft: @DRAFT@,
+    cover: cover(@COVER@),
+    extra: @EXTRA@,
   };
   const title = escape(facts.title ?? "");
   return `<!DOCTYPE html>
@@ -112,12 +82,11 @@ ${data.content}
 `;
 };
 )";
-}
 
-std::string redirects_template() {
-    return "// One page per old URL that sends the reader to the new one (the collection\n"
-           "// folioRedirects, listed in eleventy.config.mjs).\n" +
-           std::string(kEscape) + R"(module.exports = class {
+constexpr std::string_view kRedirects =
+    R"(// One page per old URL that sends the reader to the new one (the collection
+// folioRedirects, listed in eleventy.config.mjs).
+@ESCAPE@module.exports = class {
   data() {
     return {
       pagination: {data: "collections.folioRedirects", size: 1, alias: "redirect"},
@@ -142,18 +111,68 @@ std::string redirects_template() {
   }
 };
 )";
+
+std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
+    const BaseUrl base = split_base_url(options.base_url);
+    std::string redirects;
+    if (options.redirect_form == SiteRedirectForm::engine) {
+        redirects =
+            "  // Old URLs, one redirect page each (folio-redirects.11ty.cjs).\n"
+            "  eleventyConfig.addCollection(\"folioRedirects\", () => [\n";
+        for (const SiteRedirect& redirect : options.redirects) {
+            redirects += "    {from: " + string_literal(redirect.from) +
+                         ", to: " + string_literal(redirect.to) + "},\n";
+        }
+        redirects += "  ]);\n";
+    }
+    const std::string path_prefix =
+        base.path.empty()
+            ? std::string()
+            : "\nexport const config = {pathPrefix: " + string_literal(base.path + "/") + "};\n";
+    const std::string copied =
+        options.section + "/**/*.{" + std::string(copied_file_extensions()) + "}";
+    const std::string drafts = options.include_drafts
+                                   ? std::string()
+                                   : fill(kDrafts, {{"DRAFT", javascript_draft("data", keys)}});
+    return fill(kConfig, {{"COPIED", string_literal(copied)},
+                          {"DRAFTS", drafts},
+                          {"REDIRECTS", redirects},
+                          {"PATH_PREFIX", path_prefix}});
+}
+
+std::string posts_data(const FactKeys& keys, const SiteConfigOptions& options) {
+    // Eleventy's profile has no slug key: the file (or bundle folder) name is the slug.
+    const std::string slug =
+        keys.slug.empty() ? std::string("data.page.fileSlug")
+                          : "(" + javascript_field("data", keys.slug) + " ?? data.page.fileSlug)";
+    return fill(kPostsData, {{"PERMALINK", options.permalink},
+                             {"URL", permalink_javascript(permalink_pieces(options.permalink),
+                                                          "data.page.date", slug)}});
+}
+
+std::string layout(const FactKeys& keys, const SiteConfigOptions& options) {
+    return fill(kLayout, {{"ESCAPE", kEscape},
+                          {"TITLE", javascript_field("data", keys.title)},
+                          {"UPDATED", javascript_field("data", keys.updated)},
+                          {"SUMMARY", javascript_field("data", keys.summary)},
+                          {"DESCRIPTION", javascript_field("data", keys.description)},
+                          {"TAGS", javascript_field("data", keys.tags)},
+                          {"CATEGORIES", javascript_field("data", keys.categories)},
+                          {"DRAFT", javascript_draft("data", keys)},
+                          {"COVER", javascript_field("data", keys.cover)},
+                          {"EXTRA", javascript_custom_keys("data", options.custom_keys)}});
 }
 
 }  // namespace
 
 std::vector<OutputFile> eleventy(const FactKeys& keys, const SiteConfigOptions& options) {
     std::vector<OutputFile> files{
-        {"eleventy.config.mjs", config(options)},
+        {"eleventy.config.mjs", config(keys, options)},
         {options.section + "/" + options.section + ".11tydata.cjs", posts_data(keys, options)},
         {"_includes/folio-post.11ty.cjs", layout(keys, options)},
     };
     if (options.redirect_form == SiteRedirectForm::engine) {
-        files.push_back({"folio-redirects.11ty.cjs", redirects_template()});
+        files.push_back({"folio-redirects.11ty.cjs", fill(kRedirects, {{"ESCAPE", kEscape}})});
     }
     return files;
 }

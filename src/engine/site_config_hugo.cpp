@@ -9,42 +9,25 @@ namespace folio::site_config {
 
 namespace {
 
-// Hugo lower-cases every front-matter key in `.Params`.
-std::string lower(std::string_view key) {
-    std::string out(key);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+constexpr std::string_view kConfig =
+    R"(# The smallest Hugo configuration for this migrated site (written by folio migrate --site;
+# yours to edit: folio never writes over it).
+baseURL = @BASE_URL@
+@SETTINGS@
+[permalinks]
+  @SECTION@ = @PERMALINK@
+@FRONT_MATTER@
+# Raw HTML in the posts is kept, as the source engine kept it.
+[markup.goldmark.renderer]
+  unsafe = true
+)";
 
-std::string param(std::string_view key) {
-    if (key.empty()) return "\"\"";
-    return "(index .Params " + string_literal(lower(key)) + ")";
-}
-
-std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
-    std::string out =
-        "# The smallest Hugo configuration for this migrated site (written by folio migrate --site;\n"
-        "# yours to edit: folio never writes over it).\n";
-    out += "baseURL = " + string_literal(options.base_url) + "\n";
-    if (!options.time_zone.empty() && options.time_zone != "UTC") {
-        out += "timeZone = " + string_literal(options.time_zone) + "\n";
-    }
-    if (options.include_drafts) out += "buildDrafts = true\n";
-    if (options.redirect_form == SiteRedirectForm::none) {
-        out += "# Old URLs are redirected by the server's rules, not by alias pages.\n"
-               "disableAliases = true\n";
-    }
-    out += "\n[permalinks]\n  " + string_literal(options.section) + " = " +
-           string_literal(permalink_with(permalink_pieces(options.permalink), ":slug")) + "\n";
-    if (!keys.updated.empty()) {
-        // Hugo's default takes the date (or git, or the file's time) where no `lastmod` is
-        // written: the page would show an update the source never had.
-        out += "\n[frontmatter]\n  lastmod = [" + string_literal(keys.updated) + "]\n";
-    }
-    out += "\n# Raw HTML in the posts is kept, as the source engine kept it.\n"
-           "[markup.goldmark.renderer]\n  unsafe = true\n";
-    return out;
-}
+// Hugo's default takes the date (or git, or the file's time) where no `lastmod` is written: the
+// page would show an update the source never had.
+constexpr std::string_view kLastmod = R"(
+[frontmatter]
+  lastmod = [@KEY@]
+)";
 
 constexpr std::string_view kBaseOf = R"(<!DOCTYPE html>
 <html lang="{{ .Site.LanguageCode | default "en" }}">
@@ -68,31 +51,22 @@ constexpr std::string_view kList = R"({{ define "main" }}
 {{ end }}
 )";
 
-std::string single(const FactKeys& keys, const SiteConfigOptions& options) {
-    std::string extra = "(dict";
-    for (const std::string& key : options.custom_keys) extra += " " + string_literal(key) + " " + param(key);
-    extra += ")";
-    std::string out = R"({{ define "main" }}
+constexpr std::string_view kSingle = R"({{ define "main" }}
 {{- /* The page's facts as JSON, for tools that compare them with the source. */ -}}
 {{- $date := "" }}{{ if not .Date.IsZero }}{{ $date = .Date.Format "2006-01-02T15:04:05Z07:00" }}{{ end -}}
 {{- $updated := "" }}{{ if not .Lastmod.IsZero }}{{ $updated = .Lastmod.Format "2006-01-02T15:04:05Z07:00" }}{{ end -}}
-{{- $cover := )" + param(keys.cover) +
-                      R"( }}{{ if reflect.IsMap $cover }}{{ $cover = index $cover "image" }}{{ end -}}
+{{- $cover := @COVER@ }}{{ if reflect.IsMap $cover }}{{ $cover = index $cover "image" }}{{ end -}}
 <script type="application/json" id="folio-page">{{ dict
   "title" .Title
   "date" $date
   "updated" $updated
-  "summary" )" + param(keys.summary) +
-                      R"(
-  "description" )" + param(keys.description) +
-                      R"(
-  "tags" )" + param(keys.tags) +
-                      R"(
-  "categories" )" + param(keys.categories) +
-                      R"(
+  "summary" @SUMMARY@
+  "description" @DESCRIPTION@
+  "tags" @TAGS@
+  "categories" @CATEGORIES@
   "draft" .Draft
   "cover" $cover
-  "extra" )" + extra + R"(
+  "extra" @EXTRA@
   | jsonify | safeJS }}</script>
 <article>
 <h1>{{ .Title }}</h1>
@@ -101,7 +75,53 @@ std::string single(const FactKeys& keys, const SiteConfigOptions& options) {
 </article>
 {{ end }}
 )";
+
+// Hugo lower-cases every front-matter key in `.Params`.
+std::string lower(std::string_view key) {
+    std::string out(key);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
+}
+
+std::string param(std::string_view key) {
+    if (key.empty()) return "\"\"";
+    return "(index .Params " + string_literal(lower(key)) + ")";
+}
+
+std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
+    std::string settings;
+    if (!options.time_zone.empty() && options.time_zone != "UTC") {
+        settings += "timeZone = " + string_literal(options.time_zone) + "\n";
+    }
+    if (options.include_drafts) settings += "buildDrafts = true\n";
+    if (options.redirect_form == SiteRedirectForm::none) {
+        settings +=
+            "# Old URLs are redirected by the server's rules, not by alias pages.\n"
+            "disableAliases = true\n";
+    }
+    const std::string lastmod = keys.updated.empty()
+                                    ? std::string()
+                                    : fill(kLastmod, {{"KEY", string_literal(keys.updated)}});
+    return fill(kConfig, {{"BASE_URL", string_literal(options.base_url)},
+                          {"SETTINGS", settings},
+                          {"SECTION", string_literal(options.section)},
+                          {"PERMALINK", string_literal(permalink_with(
+                                            permalink_pieces(options.permalink), ":slug"))},
+                          {"FRONT_MATTER", lastmod}});
+}
+
+std::string single(const FactKeys& keys, const SiteConfigOptions& options) {
+    std::string extra = "(dict";
+    for (const std::string& key : options.custom_keys) {
+        extra += " " + string_literal(key) + " " + param(key);
+    }
+    extra += ")";
+    return fill(kSingle, {{"COVER", param(keys.cover)},
+                          {"SUMMARY", param(keys.summary)},
+                          {"DESCRIPTION", param(keys.description)},
+                          {"TAGS", param(keys.tags)},
+                          {"CATEGORIES", param(keys.categories)},
+                          {"EXTRA", extra}});
 }
 
 }  // namespace

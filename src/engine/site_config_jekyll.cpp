@@ -7,35 +7,29 @@ namespace folio::site_config {
 
 namespace {
 
-std::string field(std::string_view key) {
-    if (key.empty()) return "nil";
-    return "page[" + string_literal(key) + "]";
-}
-
-std::string config(const SiteConfigOptions& options) {
-    const BaseUrl base = split_base_url(options.base_url);
-    std::string out =
-        "# The smallest Jekyll configuration for this migrated site (written by folio migrate\n"
-        "# --site; yours to edit: folio never writes over it).\n";
-    out += "url: " + string_literal(base.origin) + "\n";
-    out += "baseurl: " + string_literal(base.path) + "\n";
-    out += "permalink: " + string_literal(permalink_with(permalink_pieces(options.permalink), ":title")) +
-           "\n";
-    out += "# Dates written without an offset are in this zone, whichever machine builds.\n"
-           "timezone: " + string_literal(options.time_zone) + "\n";
-    out += "markdown: kramdown\nkramdown:\n  input: GFM\n  hard_wrap: false\n";
-    out += "# A summary is the one written in front matter (`excerpt`), as in the source: no\n"
-           "# first paragraph taken instead.\n"
-           "excerpt_separator: \"\"\n";
-    if (options.redirect_form == SiteRedirectForm::engine) {
-        out += "plugins:\n  - jekyll-redirect-from\n";
-    }
-    if (options.include_drafts) out += "show_drafts: true\nunpublished: true\n";
-    out += "defaults:\n  - scope:\n      path: \"\"\n      type: posts\n    values:\n"
-           "      layout: post\n";
-    out += "exclude: [Gemfile, Gemfile.lock, node_modules, vendor]\n";
-    return out;
-}
+constexpr std::string_view kConfig =
+    R"(# The smallest Jekyll configuration for this migrated site (written by folio migrate
+# --site; yours to edit: folio never writes over it).
+url: @URL@
+baseurl: @BASE_URL@
+permalink: @PERMALINK@
+# Dates written without an offset are in this zone, whichever machine builds.
+timezone: @TIME_ZONE@
+markdown: kramdown
+kramdown:
+  input: GFM
+  hard_wrap: false
+# A summary is the one written in front matter (`excerpt`), as in the source: no first
+# paragraph taken instead.
+excerpt_separator: ""
+@SETTINGS@defaults:
+  - scope:
+      path: ""
+      type: posts
+    values:
+      layout: post
+exclude: [Gemfile, Gemfile.lock, node_modules, vendor]
+)";
 
 constexpr std::string_view kDefault = R"(<!DOCTYPE html>
 <html lang="{{ site.lang | default: "en" }}">
@@ -60,33 +54,22 @@ title: Posts
 </ul>
 )";
 
-std::string post(const FactKeys& keys, const SiteConfigOptions& options) {
-    std::string draft = "{% if page.draft";
-    if (!keys.draft.empty()) draft += " or " + field(keys.draft) + " == true";
-    if (!keys.published.empty()) draft += " or " + field(keys.published) + " == false";
-    draft += " %}true{% else %}false{% endif %}";
-    std::string extra = "{";
-    for (const std::string& key : options.custom_keys) {
-        if (extra.size() > 1) extra += ", ";
-        extra += string_literal(key) + ": {{ " + field(key) + " | jsonify }}";
-    }
-    extra += "}";
-    return R"(---
+constexpr std::string_view kPost = R"(---
 layout: default
 ---
-{%- assign cover = )" + field(keys.cover) + R"( -%}
+{%- assign cover = @COVER@ -%}
 {%- if cover.path %}{% assign cover = cover.path %}{% endif -%}
 <script type="application/json" id="folio-page">{
-"title": {{ )" + field(keys.title) + R"( | jsonify }},
+"title": {{ @TITLE@ | jsonify }},
 "date": {{ page.date | date_to_xmlschema | jsonify }},
-"updated": {{ )" + field(keys.updated) + R"( | date_to_xmlschema | jsonify }},
-"summary": {{ )" + field(keys.summary) + R"( | jsonify }},
-"description": {{ )" + field(keys.description) + R"( | jsonify }},
-"tags": {{ )" + field(keys.tags) + R"( | jsonify }},
-"categories": {{ )" + field(keys.categories) + R"( | jsonify }},
-"draft": )" + draft + R"(,
+"updated": {{ @UPDATED@ | date_to_xmlschema | jsonify }},
+"summary": {{ @SUMMARY@ | jsonify }},
+"description": {{ @DESCRIPTION@ | jsonify }},
+"tags": {{ @TAGS@ | jsonify }},
+"categories": {{ @CATEGORIES@ | jsonify }},
+"draft": {% if @DRAFT@ %}true{% else %}false{% endif %},
 "cover": {{ cover | jsonify }},
-"extra": )" + extra + R"(
+"extra": @EXTRA@
 }</script>
 <article>
 <h1>{{ page.title | escape }}</h1>
@@ -94,6 +77,47 @@ layout: default
 {{ content }}
 </article>
 )";
+
+std::string field(std::string_view key) {
+    if (key.empty()) return "nil";
+    return "page[" + string_literal(key) + "]";
+}
+
+std::string config(const SiteConfigOptions& options) {
+    const BaseUrl base = split_base_url(options.base_url);
+    std::string settings;
+    if (options.redirect_form == SiteRedirectForm::engine) {
+        settings += "plugins:\n  - jekyll-redirect-from\n";
+    }
+    if (options.include_drafts) settings += "show_drafts: true\nunpublished: true\n";
+    return fill(kConfig, {{"URL", string_literal(base.origin)},
+                          {"BASE_URL", string_literal(base.path)},
+                          {"PERMALINK", string_literal(permalink_with(
+                                            permalink_pieces(options.permalink), ":title"))},
+                          {"TIME_ZONE", string_literal(options.time_zone)},
+                          {"SETTINGS", settings}});
+}
+
+std::string post(const FactKeys& keys, const SiteConfigOptions& options) {
+    // Jekyll marks a post of `_drafts` with `draft`; the profile's keys say the rest.
+    std::string draft = "page.draft";
+    if (!keys.draft.empty()) draft += " or " + field(keys.draft) + " == true";
+    if (!keys.published.empty()) draft += " or " + field(keys.published) + " == false";
+    std::string extra = "{";
+    for (const std::string& key : options.custom_keys) {
+        if (extra.size() > 1) extra += ", ";
+        extra += string_literal(key) + ": {{ " + field(key) + " | jsonify }}";
+    }
+    extra += "}";
+    return fill(kPost, {{"COVER", field(keys.cover)},
+                        {"TITLE", field(keys.title)},
+                        {"UPDATED", field(keys.updated)},
+                        {"SUMMARY", field(keys.summary)},
+                        {"DESCRIPTION", field(keys.description)},
+                        {"TAGS", field(keys.tags)},
+                        {"CATEGORIES", field(keys.categories)},
+                        {"DRAFT", draft},
+                        {"EXTRA", extra}});
 }
 
 }  // namespace

@@ -4,8 +4,10 @@
 // the target's key for each fact a page prints, the base URL split the way engines want it,
 // and the permalink pattern as pieces each engine spells in its own syntax.
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "src/engine/engine_site_config.hpp"
@@ -50,8 +52,13 @@ std::string permalink_with(const std::vector<PermalinkPiece>& pieces, std::strin
 
 /// A JavaScript template literal computing the URL path from a `Date` expression (UTC fields)
 /// and a slug expression.
-std::string permalink_javascript(const std::vector<PermalinkPiece>& pieces,
-                                 std::string_view date, std::string_view slug);
+std::string permalink_javascript(const std::vector<PermalinkPiece>& pieces, std::string_view date,
+                                 std::string_view slug);
+
+/// `text` with each `@NAME@` (capitals and `_`) replaced by its value, so that a template
+/// reads as the file the engine gets. A placeholder without a value is a bug: std::logic_error.
+std::string fill(std::string_view text,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 /// `text` as a double-quoted string literal, valid JSON, JavaScript, TOML and YAML alike.
 std::string string_literal(std::string_view text);
@@ -59,6 +66,13 @@ std::string string_literal(std::string_view text);
 /// A JavaScript expression reading `key` of the object `data` (`data["pubDate"]`), or `null`
 /// when the engine has no key for the fact.
 std::string javascript_field(std::string_view data, std::string_view key);
+
+/// A JavaScript expression: whether the post `data` is a draft (its draft key is true, or its
+/// `published` key false).
+std::string javascript_draft(std::string_view data, const FactKeys& keys);
+
+/// A JavaScript object literal of the custom keys' values (`null` where a post has none).
+std::string javascript_custom_keys(std::string_view data, const std::vector<std::string>& keys);
 
 /// The file extensions a migration copies next to the posts, which the JavaScript engines
 /// must copy into the built site (a glob alternation: `png,jpg,...`).

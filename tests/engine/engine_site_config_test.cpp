@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -36,17 +37,17 @@ bool has(const std::string& text, std::string_view part) {
 }
 
 TEST(EngineSiteConfig, WritesEachBuildableEnginesFilesAndNothingForTheOthers) {
-    EXPECT_EQ(paths(config_for("hugo")),
-              (std::vector<std::string>{"hugo.toml", "layouts/_default/baseof.html",
-                                        "layouts/_default/list.html",
-                                        "layouts/_default/single.html"}));
+    EXPECT_EQ(
+        paths(config_for("hugo")),
+        (std::vector<std::string>{"hugo.toml", "layouts/_default/baseof.html",
+                                  "layouts/_default/list.html", "layouts/_default/single.html"}));
     EXPECT_EQ(paths(config_for("jekyll")),
               (std::vector<std::string>{"_config.yml", "_layouts/default.html",
                                         "_layouts/post.html", "index.html"}));
-    EXPECT_EQ(paths(config_for("eleventy")),
-              (std::vector<std::string>{"eleventy.config.mjs", "posts/posts.11tydata.cjs",
-                                        "_includes/folio-post.11ty.cjs",
-                                        "folio-redirects.11ty.cjs"}));
+    EXPECT_EQ(
+        paths(config_for("eleventy")),
+        (std::vector<std::string>{"eleventy.config.mjs", "posts/posts.11tydata.cjs",
+                                  "_includes/folio-post.11ty.cjs", "folio-redirects.11ty.cjs"}));
     EXPECT_EQ(paths(config_for("astro")),
               (std::vector<std::string>{"astro.config.mjs", "src/content.config.ts",
                                         "src/pages/[...path].astro", "package.json"}));
@@ -74,14 +75,15 @@ TEST(EngineSiteConfig, DatesWithoutOffsetStayInTheGivenZoneWhateverTheMachines) 
     options.time_zone = "Europe/Berlin";
     EXPECT_TRUE(has(bytes_of(config_for("jekyll", options), "_config.yml"),
                     "timezone: \"Europe/Berlin\"\n"));
-    EXPECT_TRUE(has(bytes_of(config_for("hugo", options), "hugo.toml"),
-                    "timeZone = \"Europe/Berlin\"\n"));
+    EXPECT_TRUE(
+        has(bytes_of(config_for("hugo", options), "hugo.toml"), "timeZone = \"Europe/Berlin\"\n"));
 }
 
 TEST(EngineSiteConfig, HugosLayoutReadsLowerCasedParamsOfTheCustomKeys) {
     SiteConfigOptions options;
     options.custom_keys = {"readingTime"};
-    const std::string& single = bytes_of(config_for("hugo", options), "layouts/_default/single.html");
+    const std::string& single =
+        bytes_of(config_for("hugo", options), "layouts/_default/single.html");
     EXPECT_TRUE(has(single, "\"extra\" (dict \"readingTime\" (index .Params \"readingtime\"))"))
         << single;
     EXPECT_TRUE(has(single, "\"summary\" (index .Params \"summary\")")) << single;
@@ -130,10 +132,11 @@ TEST(EngineSiteConfig, EleventyListsTheRedirectsAndComputesThePermalinkInUtc) {
     const std::string& config = bytes_of(files, "eleventy.config.mjs");
     EXPECT_TRUE(has(config, "{from: \"/old/a.html\", to: \"/2024/a/\"},")) << config;
     EXPECT_TRUE(has(config, "pathPrefix: \"/blog/\"")) << config;
-    EXPECT_TRUE(has(config, "if (data.draft === true) return false;")) << config;
+    EXPECT_TRUE(has(config, "if (data[\"draft\"] === true) return false;")) << config;
     const std::string& data = bytes_of(files, "posts/posts.11tydata.cjs");
-    EXPECT_TRUE(has(data, "permalink: (data) => `/${data.page.date.getUTCFullYear()}/"
-                          "${data.page.fileSlug}/`"))
+    EXPECT_TRUE(has(data,
+                    "permalink: (data) => `/${data.page.date.getUTCFullYear()}/"
+                    "${data.page.fileSlug}/`"))
         << data;
 }
 
@@ -179,9 +182,15 @@ TEST(SiteConfigPermalink, CutsAtPlaceholdersOnlyWhereTheirNamesEnd) {
 }
 
 TEST(SiteConfigPermalink, EscapesTemplateLiteralSpecialsInJavaScript) {
-    EXPECT_EQ(site_config::permalink_javascript(site_config::permalink_pieces("/a`$b/:day/"),
-                                                "d", "s"),
-              "`/a\\`\\$b/${String(d.getUTCDate()).padStart(2, \"0\")}/`");
+    EXPECT_EQ(
+        site_config::permalink_javascript(site_config::permalink_pieces("/a`$b/:day/"), "d", "s"),
+        "`/a\\`\\$b/${String(d.getUTCDate()).padStart(2, \"0\")}/`");
+}
+
+TEST(SiteConfigTemplate, FillsPlaceholdersAndKeepsTheTemplatesOwnAtSigns) {
+    EXPECT_EQ(site_config::fill("a @X@ b @Y_Z@@X@", {{"X", "1"}, {"Y_Z", "2"}}), "a 1 b 21");
+    EXPECT_EQ(site_config::fill("me@host @astrojs/mdx @", {}), "me@host @astrojs/mdx @");
+    EXPECT_THROW(site_config::fill("@MISSING@", {{"X", "1"}}), std::logic_error);
 }
 
 TEST(SiteConfigBaseUrl, SplitsOriginAndPath) {
