@@ -49,11 +49,21 @@ def command(engine, site, out, node_modules):
     sys.exit(f"build_engine_site: unknown engine {engine} (hugo, jekyll, eleventy, astro)")
 
 
+def link_packages(node_modules, into):
+    """A node_modules folder of the site's own whose packages are links to the shared ones:
+    Astro and Vite keep their caches in it (`.astro`, `.vite`), which must not be shared
+    between sites (a post of one would be a duplicate in the next)."""
+    os.makedirs(into)
+    for name in os.listdir(node_modules):
+        if name not in (".astro", ".vite", ".cache"):
+            os.symlink(os.path.join(node_modules, name), os.path.join(into, name))
+
+
 def build(engine, site, out, node_modules=DEFAULT_NODE_MODULES):
     """Builds; returns (seconds, problems), problems being the lines that warn or fail."""
     site, out, node_modules = (os.path.abspath(p) for p in (site, out, node_modules))
     if engine == "astro" and not os.path.exists(os.path.join(site, "node_modules")):
-        os.symlink(node_modules, os.path.join(site, "node_modules"))
+        link_packages(node_modules, os.path.join(site, "node_modules"))
     if os.path.exists(out):
         shutil.rmtree(out)
     env = dict(os.environ, ASTRO_TELEMETRY_DISABLED="1", NO_UPDATE_NOTIFIER="1",

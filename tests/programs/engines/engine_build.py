@@ -12,7 +12,7 @@ the real engine (build_engine_site.py: no warning allowed), then compares page b
   instant for date and updated, the same summary, description, tags, categories, draft state,
   cover and custom keys (absent, null, "" and [] are all "not set");
 - each old URL in `redirects` is a page that redirects to its new URL;
-- every image a page shows is a file of the built site.
+- every image a page shows, and every page a post links to, is a file of the built site.
 Exits 1 on any difference.
 """
 
@@ -34,6 +34,8 @@ import build_engine_site  # noqa: E402
 import page_facts  # noqa: E402
 
 problems = []
+# The fixture sites' address: engine_site_config's default base URL.
+SITE_ORIGIN = "https://example.org/"
 
 
 def fail(message):
@@ -75,12 +77,18 @@ class Links(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.images = []
+        self.links = []
         self.refresh = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "img" and attrs.get("src"):
             self.images.append(attrs["src"])
+        # Links inside the site: relative, root-relative, or absolute on the site's own origin
+        # (Hugo's `ref` writes those), not mail or other sites.
+        href = attrs.get("href") or ""
+        if tag == "a" and href and (href.startswith(SITE_ORIGIN) or not re.match(r"[a-z]+:|#", href)):
+            self.links.append(attrs["href"])
         if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
             match = re.search(r"url=(.*)$", attrs.get("content") or "", re.IGNORECASE)
             if match:
@@ -157,9 +165,13 @@ def main():
                 if got.get(key) != want.get(key):
                     fail(f"{url}: {key} is {got.get(key)!r}, the source says {want.get(key)!r}")
         if url in facts:
-            for src in read_links(file_of(out, url)).images:
+            links = read_links(file_of(out, url))
+            for src in links.images:
                 if not os.path.isfile(file_of(out, path_of(src, url))):
                     fail(f"{url}: the image {src} is not in the built site")
+            for href in links.links:
+                if not os.path.isfile(file_of(out, path_of(href, url))):
+                    fail(f"{url}: the link {href} leads to no page of the built site")
 
     for old, new in expected["redirects"].items():
         page = file_of(out, old)

@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
     }
     const folio::EngineProfile* profile = folio::find_engine_profile(argv[1]);
     if (profile == nullptr) {
-        std::cerr << "write_site_config: unknown engine " << argv[1] << " (known: "
-                  << folio::engine_profile_names() << ")\n";
+        std::cerr << "write_site_config: unknown engine " << argv[1]
+                  << " (known: " << folio::engine_profile_names() << ")\n";
         return 2;
     }
     const std::filesystem::path root = argv[2];
