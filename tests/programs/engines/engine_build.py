@@ -34,8 +34,11 @@ import build_engine_site  # noqa: E402
 import page_facts  # noqa: E402
 
 problems = []
-# The fixture sites' address: engine_site_config's default base URL.
+# The fixture site's address (expected.json's base_url, else engine_site_config's default):
+# links on its origin are links inside the site, and every path of the site starts with
+# SITE_PATH (`/blog` for `https://example.org/blog/`), which the built folder does not have.
 SITE_ORIGIN = "https://example.org/"
+SITE_PATH = ""
 
 
 def fail(message):
@@ -110,12 +113,25 @@ def file_of(out, url_path):
     return local
 
 
-def path_of(url, base_path):
-    """`https://example.org/a/` → `/a/`; a relative URL is resolved against `base_path`."""
+def path_of(url, page):
+    """The path in the built folder that `url`, on `page`, leads to: `https://example.org/a/`
+    → `/a/`, `/blog/a/` → `/a/` for a site at `/blog/`, a relative URL resolved against
+    `page`; None for a root-relative URL outside the site's path (a server would not find it).
+    """
     url = re.sub(r"^[a-z]+://[^/]+", "", url).split("#")[0].split("?")[0]
     if not url.startswith("/"):
-        url = os.path.normpath(os.path.join(base_path, url)).replace(os.sep, "/")
+        return os.path.normpath(os.path.join(page, url)).replace(os.sep, "/")
+    if SITE_PATH:
+        if url != SITE_PATH and not url.startswith(SITE_PATH + "/"):
+            return None
+        url = url[len(SITE_PATH):] or "/"
     return url
+
+
+def served(out, url, page):
+    """Whether `url` on `page` leads to a file of the built site."""
+    path = path_of(url, page)
+    return path is not None and os.path.isfile(file_of(out, path))
 
 
 def main():
@@ -129,6 +145,11 @@ def main():
     fixture = os.path.join(HERE, "sites", args.engine)
     with open(os.path.join(fixture, "expected.json"), encoding="utf-8") as f:
         expected = json.load(f)
+    global SITE_ORIGIN, SITE_PATH
+    if "base_url" in expected:
+        SITE_ORIGIN = expected["base_url"]
+        SITE_PATH = re.sub(r"^[a-z]+://[^/]+", "", SITE_ORIGIN).rstrip("/")
+        expected["options"] += ["--base-url", SITE_ORIGIN]
     site = os.path.join(args.work, "site")
     out = os.path.join(args.work, "out")
     if os.path.exists(args.work):
@@ -167,10 +188,10 @@ def main():
         if url in facts:
             links = read_links(file_of(out, url))
             for src in links.images:
-                if not os.path.isfile(file_of(out, path_of(src, url))):
+                if not served(out, src, url):
                     fail(f"{url}: the image {src} is not in the built site")
             for href in links.links:
-                if not os.path.isfile(file_of(out, path_of(href, url))):
+                if not served(out, href, url):
                     fail(f"{url}: the link {href} leads to no page of the built site")
 
     for old, new in expected["redirects"].items():
@@ -179,7 +200,7 @@ def main():
             fail(f"redirect {old}: no page at {os.path.relpath(page, out)}")
             continue
         target = read_links(page).refresh
-        if target is None or path_of(target, old) != new:
+        if target is None or path_of(target, old) != path_of(new, old):
             fail(f"redirect {old}: goes to {target!r}, not {new}")
 
     if problems:
