@@ -62,6 +62,9 @@ def link_packages(node_modules, into):
 def build(engine, site, out, node_modules=DEFAULT_NODE_MODULES):
     """Builds; returns (seconds, problems), problems being the lines that warn or fail."""
     site, out, node_modules = (os.path.abspath(p) for p in (site, out, node_modules))
+    if engine in ("eleventy", "astro") and not os.path.isdir(os.path.join(node_modules, "astro")):
+        sys.exit(f"FAIL {engine}: no npm packages in {node_modules}: scripts/setup.sh --tests "
+                 "installs them (npm ci in tests/tools)")
     if engine == "astro" and not os.path.exists(os.path.join(site, "node_modules")):
         link_packages(node_modules, os.path.join(site, "node_modules"))
     if os.path.exists(out):
