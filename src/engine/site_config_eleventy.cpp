@@ -11,9 +11,24 @@ namespace {
 constexpr std::string_view kConfig =
     R"(// The smallest Eleventy configuration for this migrated site (written by folio migrate
 // --site; yours to edit: folio never writes over it).
+import { copyFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+
 export default function (eleventyConfig) {
   // The images and other files the posts use, served where they are.
   eleventyConfig.addPassthroughCopy(@COPIED@);
+  // A post written as a bundle (`slug/index.md` and its files) gets its files next to its
+  // page too, wherever its permalink puts it, so that `![](photo.png)` finds the photo.
+  eleventyConfig.on("eleventy.after", ({ results }) => {
+    for (const page of results) {
+      if (!/[\\/]index\.(md|markdown)$/.test(page.inputPath) || !page.outputPath) continue;
+      const folder = path.dirname(page.inputPath);
+      for (const name of readdirSync(folder)) {
+        if (!/\.(@EXTENSIONS@)$/i.test(name)) continue;
+        copyFileSync(path.join(folder, name), path.join(path.dirname(page.outputPath), name));
+      }
+    }
+  });
 @DRAFTS@@REDIRECTS@}
 @PATH_PREFIX@)";
 
@@ -134,7 +149,12 @@ std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
     const std::string drafts = options.include_drafts
                                    ? std::string()
                                    : fill(kDrafts, {{"DRAFT", javascript_draft("data", keys)}});
+    std::string extensions(copied_file_extensions());
+    for (char& c : extensions) {
+        if (c == ',') c = '|';
+    }
     return fill(kConfig, {{"COPIED", string_literal(copied)},
+                          {"EXTENSIONS", extensions},
                           {"DRAFTS", drafts},
                           {"REDIRECTS", redirects},
                           {"PATH_PREFIX", path_prefix}});

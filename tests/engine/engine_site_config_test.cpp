@@ -132,6 +132,8 @@ TEST(EngineSiteConfig, EleventyListsTheRedirectsAndComputesThePermalinkInUtc) {
     const std::string& config = bytes_of(files, "eleventy.config.mjs");
     EXPECT_TRUE(has(config, "{from: \"/old/a.html\", to: \"/2024/a/\"},")) << config;
     EXPECT_TRUE(has(config, "pathPrefix: \"/blog/\"")) << config;
+    // A bundle's files are copied next to its page, as Hugo serves them.
+    EXPECT_TRUE(has(config, "if (!/\\.(png|jpg|jpeg|gif|")) << config;
     EXPECT_TRUE(has(config, "if (data[\"draft\"] === true) return false;")) << config;
     const std::string& data = bytes_of(files, "posts/posts.11tydata.cjs");
     EXPECT_TRUE(has(data,
