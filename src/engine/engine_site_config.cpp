@@ -210,6 +210,22 @@ std::string_view copied_file_extensions() {
 
 }  // namespace site_config
 
+std::vector<std::string_view> engine_config_file_names(const EngineProfile& target) {
+    if (target.name == "hugo") {
+        return {"hugo.toml",   "hugo.yaml",   "hugo.json", "config.toml",
+                "config.yaml", "config.json", "config/"};
+    }
+    if (target.name == "jekyll") return {"_config.yml", "_config.yaml", "_config.toml"};
+    if (target.name == "eleventy") {
+        return {".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs"};
+    }
+    if (target.name == "astro") {
+        return {"astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts",
+                "astro.config.cjs"};
+    }
+    return {};
+}
+
 std::vector<OutputFile> engine_site_config(const EngineProfile& target,
                                            const SiteConfigOptions& options) {
     const site_config::FactKeys keys = site_config::fact_keys(target);

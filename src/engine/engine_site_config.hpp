@@ -1,10 +1,14 @@
 #pragma once
 
 // The smallest configuration each target engine needs to build a migrated site as migrated:
-// what `folio migrate --site` writes next to the articles. The files are returned, not written;
-// the caller writes only those that do not exist yet (a user's configuration is never replaced).
+// what `folio migrate --site` writes next to the articles. The files are returned, not written.
+// They are one set: where the engine finds a configuration of the user's already (any of
+// `engine_config_file_names`), the site is the user's (its theme has its own layouts, which
+// ours would override), so the caller writes none of them; otherwise it writes each one that
+// does not exist. A user's file is never replaced.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "src/meta/engine_profile.hpp"
@@ -52,7 +56,8 @@ struct SiteConfigOptions {
     std::string time_zone = "UTC";
 };
 
-/// The configuration files and layouts `target` needs to build the migrated articles: Hugo's
+/// The configuration files and layouts `target` needs to build the migrated articles, the
+/// engine's configuration file first: Hugo's
 /// `hugo.toml` and three layouts; Jekyll's `_config.yml` and two layouts; Eleventy's
 /// `eleventy.config.mjs`, a directory data file, a layout and a redirect template; Astro's
 /// `astro.config.mjs`, `src/content.config.ts`, a page route and `package.json`. Every post's
@@ -62,5 +67,10 @@ struct SiteConfigOptions {
 /// build here (nextjs, gatsby, or a profile of the user's own).
 std::vector<OutputFile> engine_site_config(const EngineProfile& target,
                                            const SiteConfigOptions& options);
+
+/// The files (and, ending in `/`, folders) whose presence means the engine already has a
+/// site configuration there, in the engine's order of preference: Hugo's `hugo.toml`, ...,
+/// `config.toml`, `config/`; Jekyll's `_config.yml`; ... Empty for an engine without a build.
+std::vector<std::string_view> engine_config_file_names(const EngineProfile& target);
 
 }  // namespace folio

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -53,6 +54,21 @@ TEST(EngineSiteConfig, WritesEachBuildableEnginesFilesAndNothingForTheOthers) {
                                         "src/pages/[...path].astro", "package.json"}));
     EXPECT_TRUE(config_for("nextjs").empty());
     EXPECT_TRUE(config_for("gatsby").empty());
+}
+
+TEST(EngineSiteConfig, NamesEveryFileThatMeansTheSiteHasAConfigurationAlready) {
+    const auto hugo = engine_config_file_names(*find_engine_profile("hugo"));
+    // Hugo 0.111 prefers hugo.toml to config.toml: writing one beside the other would replace it.
+    EXPECT_NE(std::find(hugo.begin(), hugo.end(), "config.toml"), hugo.end());
+    EXPECT_NE(std::find(hugo.begin(), hugo.end(), "config/"), hugo.end());
+    for (const std::string_view engine : {"hugo", "jekyll", "eleventy", "astro"}) {
+        const auto names = engine_config_file_names(*find_engine_profile(engine));
+        // The configuration written is one of them.
+        EXPECT_NE(std::find(names.begin(), names.end(), config_for(engine).front().path),
+                  names.end())
+            << engine;
+    }
+    EXPECT_TRUE(engine_config_file_names(*find_engine_profile("nextjs")).empty());
 }
 
 TEST(EngineSiteConfig, HugoGetsPermalinksRawHtmlAndLastmodOnlyFromItsKey) {

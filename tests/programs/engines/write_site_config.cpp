@@ -1,6 +1,7 @@
 // Writes engine_site_config's files for one engine into a folder, as `folio migrate --site`
-// will: for the engine build test, until that command exists. A file that exists is left as it
-// is and named on standard error (the caller's rule: a user's configuration is never replaced).
+// will: for the engine build test, until that command exists. The caller's rules: where the
+// engine has a configuration already (engine_config_file_names), nothing is written; otherwise
+// a file that exists is left as it is. Either is said on standard error.
 //
 //   write_site_config ENGINE DIR [--base-url URL] [--permalink PATTERN] [--section NAME]
 //                     [--custom-key KEY]... [--redirect FROM=TO]... [--include-drafts]
@@ -60,6 +61,12 @@ int main(int argc, char** argv) {
     if (files.empty()) {
         std::cerr << "write_site_config: " << profile->name << " has no site configuration\n";
         return 1;
+    }
+    for (const std::string_view name : folio::engine_config_file_names(*profile)) {
+        if (std::filesystem::exists(root / name)) {
+            std::cerr << "write_site_config: the site has its own " << name << "; wrote nothing\n";
+            return 0;
+        }
     }
     for (const folio::OutputFile& file : files) {
         const std::filesystem::path target = root / file.path;
