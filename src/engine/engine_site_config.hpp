@@ -36,9 +36,10 @@ struct SiteRedirect {
 struct SiteConfigOptions {
     /// The site's address with its path, `https://example.org/` or `https://x.github.io/blog/`.
     std::string base_url = "https://example.org/";
-    /// The posts' URLs, with the placeholders `:year`, `:month`, `:day` (of the date, UTC for
-    /// the JavaScript engines) and `:slug` (the `slug` key, else the file or bundle name; Hugo
-    /// falls back on the title instead). Any other text is kept as written.
+    /// The posts' URLs, with the placeholders `:year`, `:month`, `:day` (of the date: in its
+    /// written offset for Hugo, in `time_zone` for Jekyll, in UTC for Eleventy and Astro) and
+    /// `:slug` (the `slug` key, else the file or bundle name; Hugo falls back on the title
+    /// instead). Any other text is kept as written.
     std::string permalink = "/:year/:month/:slug/";
     /// The folder of the posts: Hugo's section under content/, Eleventy's folder, Astro's
     /// collection under src/content/. Jekyll's posts are always in `_posts`.
