@@ -1,0 +1,127 @@
+#include "src/urls/hugo_permalink.hpp"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+#include "src/urls/engine_slugs.hpp"
+
+namespace folio {
+
+namespace {
+
+Date date_on(int year, int month, int day) {
+    Date date;
+    date.year = year;
+    date.month = month;
+    date.day = day;
+    return date;
+}
+
+constexpr std::array<std::string_view, 12> kMonths{
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 7> kWeekdays{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                    "Thursday", "Friday", "Saturday"};
+
+std::string padded(int n, int width) {
+    std::array<char, 16> buffer{};
+    std::snprintf(buffer.data(), buffer.size(), "%0*d", width, n);
+    return buffer.data();
+}
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int day_of_year(const Date& date) {
+    constexpr std::array<int, 12> kBefore{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    return kBefore[static_cast<std::size_t>(date.month - 1)] + date.day +
+           (date.month > 2 && is_leap(date.year) ? 1 : 0);
+}
+
+// Sakamoto's method: 0 = Sunday, as Go's time.Weekday.
+int weekday(const Date& date) {
+    constexpr std::array<int, 12> kOffsets{0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    const int y = date.month < 3 ? date.year - 1 : date.year;
+    return (y + y / 4 - y / 100 + y / 400 + kOffsets[static_cast<std::size_t>(date.month - 1)] +
+            date.day) % 7;
+}
+
+std::string_view token_at(std::string_view pattern, std::size_t pos) {
+    std::size_t end = pos;
+    while (end < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[end]))) ++end;
+    return pattern.substr(pos, end - pos);
+}
+
+std::string slug_or_title(const PageFacts& page) {
+    return hugo_urlize(page.front_matter_slug.empty() ? page.title : page.front_matter_slug);
+}
+
+// Hugo's `:sections` and `:section` are the content folders, the bundle's own excluded.
+std::string sections(const PageFacts& page) {
+    std::string out;
+    for (const std::string& folder : page.folders) {
+        if (!out.empty()) out += '/';
+        out += hugo_urlize(folder);
+    }
+    return out;
+}
+
+// The value of `token`, or nullopt when Hugo has no such token.
+std::optional<std::string> value_of(std::string_view token, const PageFacts& page) {
+    // Go's zero time when the page has no date: Hugo expands `:year` to 0001.
+    const Date date = page.date.value_or(date_on(1, 1, 1));
+    if (token == "year") return padded(date.year, 4);
+    if (token == "month") return padded(date.month, 2);
+    if (token == "monthname") return std::string(kMonths[static_cast<std::size_t>(date.month - 1)]);
+    if (token == "day") return padded(date.day, 2);
+    if (token == "weekday") return std::to_string(weekday(date));
+    if (token == "weekdayname") return std::string(kWeekdays[static_cast<std::size_t>(weekday(date))]);
+    if (token == "yearday") return std::to_string(day_of_year(date));
+    if (token == "section") return page.folders.empty() ? std::string{} : hugo_urlize(page.folders.front());
+    if (token == "sections") return sections(page);
+    if (token == "title") return hugo_urlize(page.title);
+    if (token == "slug") return slug_or_title(page);
+    if (token == "filename" || token == "contentbasename") return hugo_urlize(page.file_name);
+    if (token == "slugorfilename" || token == "slugorcontentbasename") {
+        return page.front_matter_slug.empty() ? hugo_urlize(page.file_name)
+                                              : hugo_urlize(page.front_matter_slug);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view hugo_permalink_tokens() {
+    return ":year :month :monthname :day :weekday :weekdayname :yearday :section :sections "
+           ":title :slug :filename :slugorfilename :contentbasename :slugorcontentbasename";
+}
+
+std::string expand_hugo_permalink(std::string_view pattern, const PageFacts& page) {
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != ':') {
+            out += pattern[i];
+            continue;
+        }
+        // The longest run of letters names the token, as Hugo's regexp `:\w+` does (without
+        // the digits and underscores no token has).
+        const std::string_view token = token_at(pattern, i + 1);
+        if (const auto value = value_of(token, page)) {
+            out += *value;
+            i += token.size();
+        } else {
+            out += ':';
+        }
+    }
+    return out;
+}
+
+std::string hugo_default_path(const PageFacts& page) {
+    std::string out;
+    for (const std::string& folder : page.folders) out += "/" + hugo_urlize(folder);
+    out += "/";
+    out += hugo_urlize(page.front_matter_slug.empty() ? page.file_name : page.front_matter_slug);
+    return out;
+}
+
+}  // namespace folio
