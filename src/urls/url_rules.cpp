@@ -244,7 +244,7 @@ std::vector<ArticleUrls> article_urls(std::span<const Article> articles, const U
     std::vector<ArticleUrls> urls;
     urls.reserve(articles.size());
     for (const Article& article : articles) {
-        urls.push_back({old_rules.url_of(article), new_rules.url_of(article)});
+        urls.push_back({old_rules.url_of(article), new_rules.url_of(article), article.source.path});
     }
     return urls;
 }

@@ -70,6 +70,7 @@ UrlRules target_url_rules(const EngineProfile& profile, std::string_view permali
 struct ArticleUrls {
     std::string old_url;
     std::string new_url;
+    std::string source;  ///< the article's file (`Source::path`), for messages
     bool operator==(const ArticleUrls&) const = default;
 };
 

@@ -137,7 +137,7 @@ TEST(ArticleUrls, PairsOldAndNew) {
     const auto urls = article_urls(articles, source_url_rules(profile("hugo"), hugo_site("/site")),
                                    target_url_rules(profile("jekyll")));
     ASSERT_EQ(urls.size(), 1u);
-    EXPECT_EQ(urls[0], (ArticleUrls{"/posts/a/", "/2020/01/01/a/"}));
+    EXPECT_EQ(urls[0], (ArticleUrls{"/posts/a/", "/2020/01/01/a/", "/site/content/posts/a.md"}));
 }
 
 }  // namespace
