@@ -52,8 +52,35 @@ std::string_view token_at(std::string_view pattern, std::size_t pos) {
     return pattern.substr(pos, end - pos);
 }
 
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// A value a permalink pattern puts in the URL. Hugo 0.111 reads it as a query string does
+// before urlizing it: `+` is a space and `%XX` is decoded, so the title `C++ Tips` gives
+// `c-tips` and the slug `x%20y` gives `x-y` (measured with Debian's hugo 0.111.3;
+// tests/urls/engine_agreement_test.cpp), where the default path keeps both as written.
+std::string urlized(std::string_view text) {
+    std::string unescaped;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') {
+            unescaped += ' ';
+        } else if (text[i] == '%' && i + 2 < text.size() && hex_digit(text[i + 1]) >= 0 &&
+                   hex_digit(text[i + 2]) >= 0) {
+            unescaped += static_cast<char>(hex_digit(text[i + 1]) * 16 + hex_digit(text[i + 2]));
+            i += 2;
+        } else {
+            unescaped += text[i];
+        }
+    }
+    return hugo_urlize(unescaped);
+}
+
 std::string slug_or_title(const PageFacts& page) {
-    return hugo_urlize(page.front_matter_slug.empty() ? page.title : page.front_matter_slug);
+    return urlized(page.front_matter_slug.empty() ? page.title : page.front_matter_slug);
 }
 
 // Hugo's `:sections` and `:section` are the content folders, the bundle's own excluded.
@@ -79,12 +106,12 @@ std::optional<std::string> value_of(std::string_view token, const PageFacts& pag
     if (token == "yearday") return std::to_string(day_of_year(date));
     if (token == "section") return page.folders.empty() ? std::string{} : hugo_urlize(page.folders.front());
     if (token == "sections") return sections(page);
-    if (token == "title") return hugo_urlize(page.title);
+    if (token == "title") return urlized(page.title);
     if (token == "slug") return slug_or_title(page);
-    if (token == "filename" || token == "contentbasename") return hugo_urlize(page.file_name);
+    if (token == "filename" || token == "contentbasename") return urlized(page.file_name);
     if (token == "slugorfilename" || token == "slugorcontentbasename") {
-        return page.front_matter_slug.empty() ? hugo_urlize(page.file_name)
-                                              : hugo_urlize(page.front_matter_slug);
+        return page.front_matter_slug.empty() ? urlized(page.file_name)
+                                              : urlized(page.front_matter_slug);
     }
     return std::nullopt;
 }
@@ -113,7 +140,9 @@ std::string expand_hugo_permalink(std::string_view pattern, const PageFacts& pag
             out += ':';
         }
     }
-    return out;
+    // Hugo lowers the whole path it makes from a pattern (`:monthname` is `february` in the
+    // URL), its default `disablePathToLower = false`.
+    return lowercase_utf8(out);
 }
 
 std::string hugo_default_path(const PageFacts& page) {

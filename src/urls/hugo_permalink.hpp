@@ -12,7 +12,8 @@ namespace folio {
 /// `:section`, `:sections`, `:title` (urlized), `:slug` (urlized, else the title),
 /// `:filename` and `:contentbasename` (urlized; a bundle's folder name), `:slugorfilename`,
 /// `:slugorcontentbasename`. A page without a date has Go's zero date, 0001-01-01. Unknown
-/// tokens are copied as written.
+/// tokens are copied as written. Values are read as a query string first (`+` a space, `%XX`
+/// decoded) and the whole result is lowercased, as Hugo 0.111 builds it.
 std::string expand_hugo_permalink(std::string_view pattern, const PageFacts& page);
 
 /// The path Hugo gives a page when no permalink applies: its folders and its slug (else its

@@ -31,14 +31,6 @@ std::string padded(int n, int width) {
     return buffer.data();
 }
 
-std::string upper(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    }
-    return out;
-}
-
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int day_of_year(const Date& date) {
@@ -116,9 +108,11 @@ std::optional<std::string> value_of(std::string_view name, const PageFacts& page
     }
     const auto month_name = kMonths[static_cast<std::size_t>(date.month - 1)];
     const auto day_name = kWeekdays[static_cast<std::size_t>(weekday(date.year, date.month, date.day))];
-    if (name == "short_month") return upper(month_name.substr(0, 3));  // strftime %^b
+    // Jekyll 4.3 (Debian's, and the 4.x people run) writes `%b` and `%a`: `Apr`, `Wed`; later
+    // versions uppercase them (`%^b`, `%^a`).
+    if (name == "short_month") return std::string(month_name.substr(0, 3));
     if (name == "long_month") return std::string(month_name);
-    if (name == "short_day") return upper(day_name.substr(0, 3));  // strftime %^a
+    if (name == "short_day") return std::string(day_name.substr(0, 3));
     if (name == "long_day") return std::string(day_name);
     if (name == "title") return jekyll_slugify(slug_source, JekyllSlugMode::pretty, true);
     if (name == "slug") return jekyll_slugify(slug_source, JekyllSlugMode::default_mode, false);

@@ -12,7 +12,8 @@ namespace folio {
 /// `ordinal`, `weekdate`, `none` — or the setting itself when it is a pattern.
 std::string jekyll_permalink_pattern(std::string_view setting);
 
-/// A Jekyll permalink `pattern` expanded for a post (lib/jekyll/drops/url_drop.rb and url.rb):
+/// A Jekyll permalink `pattern` expanded for a post as Jekyll 4.3 does (lib/jekyll/drops/url_drop.rb
+/// and url.rb):
 /// `:year :month :day :i_month :i_day :short_year :hour :minute :second :y_day :week :w_year
 /// :w_day :short_day :long_day :short_month :long_month` from the date; `:title` (the `slug`
 /// front matter else the file name after its date, slugified in `pretty` mode keeping its

@@ -36,6 +36,33 @@ std::optional<std::vector<std::string>> folders_under(const std::string& root,
     return folders;
 }
 
+bool has_key(const Article& article, std::string_view key) {
+    for (const auto& [name, position] : article.source.key_positions) {
+        if (name == key) return true;
+    }
+    return false;
+}
+
+// Jekyll splits a `categories` string at whitespace (`categories: a b` is two) but keeps a
+// `category` string whole (document.rb, `populate_categories`); the article holds either as
+// one item.
+std::vector<std::string> jekyll_categories(const Article& article) {
+    const std::vector<std::string>& categories = article.meta.categories;
+    if (categories.size() != 1 || !has_key(article, "categories")) return categories;
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : categories.front()) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
 PageFacts facts_of(const Article& article, const UrlRules& rules) {
     PageFacts page;
     page.title = article.meta.title;
@@ -64,6 +91,7 @@ PageFacts facts_of(const Article& article, const UrlRules& rules) {
             before.push_back(folder);
         }
         folders = std::move(before);
+        page.categories = jekyll_categories(article);
         if (!page.date) {
             if (const auto named = date_from_file_name(page.file_stem)) page.date = named->date;
         }
@@ -145,9 +173,11 @@ std::string path_of(const Article& article, const UrlRules& rules) {
     const std::string front_matter = override_of(article, rules);
     switch (rules.syntax) {
         case PermalinkSyntax::hugo: {
-            // Hugo uses `url` as written (gohugo.io/content-management/urls: "Hugo does not
-            // sanitize the url front matter field").
-            if (!front_matter.empty()) return squeeze_slashes(front_matter);
+            // Hugo uses `url` as written but for the trailing slash of a folder (0.111 serves
+            // `url: /a/b` at `/a/b/`) and the base path, which it puts before it.
+            if (!front_matter.empty()) {
+                return hugo_page_path(squeeze_slashes(front_matter), false);
+            }
             std::string_view pattern = rules.pattern;
             if (!page.folders.empty()) {
                 if (const auto found = rules.section_patterns.find(page.folders.front());

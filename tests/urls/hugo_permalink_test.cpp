@@ -37,7 +37,15 @@ TEST(HugoPermalink, DateTokens) {
     // 2023-03-02 is a Thursday, the 61st day of the year.
     EXPECT_EQ(expand_hugo_permalink("/:monthname/:weekday/:weekdayname/:yearday/",
                                     bash_in_slow_motion()),
-              "/March/4/Thursday/61/");
+              "/march/4/thursday/61/");
+}
+
+TEST(HugoPermalink, ValuesAreReadAsAQueryStringFirst) {
+    PageFacts page = bash_in_slow_motion();
+    page.title = "C++ Tips";
+    page.front_matter_slug = "x%20y";
+    EXPECT_EQ(expand_hugo_permalink("/:title/:slug/", page), "/c-tips/x-y/");
+    EXPECT_EQ(hugo_default_path(page), "/posts/x%20y");
 }
 
 TEST(HugoPermalink, NoDateIsGosZeroDate) {

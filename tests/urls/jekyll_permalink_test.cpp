@@ -27,7 +27,7 @@ TEST(JekyllPermalink, BuiltInStylesAsDocumented) {
     EXPECT_EQ(expand("pretty"), "/2009/04/29/slap-chop/");
     EXPECT_EQ(expand("ordinal"), "/2009/119/slap-chop.html");
     // 2009-04-29 is the Wednesday of ISO week 18.
-    EXPECT_EQ(expand("weekdate"), "/2009/W18/WED/slap-chop.html");
+    EXPECT_EQ(expand("weekdate"), "/2009/W18/Wed/slap-chop.html");
     EXPECT_EQ(expand("none"), "/slap-chop.html");
 }
 
@@ -43,7 +43,7 @@ TEST(JekyllPermalink, DatePlaceholders) {
     EXPECT_EQ(expand("/:i_month/:i_day/:short_year/:hour:minute:second/", page),
               "/4/5/09/070809/");
     EXPECT_EQ(expand("/:short_month/:long_month/:long_day/:w_year-:w_day/", page),
-              "/APR/April/Sunday/2009-7/");
+              "/Apr/April/Sunday/2009-7/");
 }
 
 TEST(JekyllPermalink, IsoWeekOfTheFirstDaysOfAYearBelongsToTheYearBefore) {
