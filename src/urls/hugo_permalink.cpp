@@ -118,6 +118,10 @@ std::optional<std::string> value_of(std::string_view token, const PageFacts& pag
 
 }  // namespace
 
+bool is_hugo_permalink_token(std::string_view name) {
+    return value_of(name, PageFacts{}).has_value();
+}
+
 std::string_view hugo_permalink_tokens() {
     return ":year :month :monthname :day :weekday :weekdayname :yearday :section :sections "
            ":title :slug :filename :slugorfilename :contentbasename :slugorcontentbasename";

@@ -23,4 +23,7 @@ std::string hugo_default_path(const PageFacts& page);
 /// The tokens `expand_hugo_permalink` knows, for messages.
 std::string_view hugo_permalink_tokens();
 
+/// Whether `name` (without its colon) is one of them.
+bool is_hugo_permalink_token(std::string_view name);
+
 }  // namespace folio

@@ -126,6 +126,10 @@ bool is_placeholder_char(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
 
 }  // namespace
 
+bool is_jekyll_placeholder(std::string_view name) {
+    return value_of(name, PageFacts{}).has_value();
+}
+
 std::string jekyll_permalink_pattern(std::string_view setting) {
     if (setting.empty() || setting == "date") return "/:categories/:year/:month/:day/:title:output_ext";
     if (setting == "pretty") return "/:categories/:year/:month/:day/:title/";

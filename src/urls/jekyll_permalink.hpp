@@ -24,4 +24,7 @@ std::string jekyll_permalink_pattern(std::string_view setting);
 /// with an error).
 std::string expand_jekyll_permalink(std::string_view pattern, const PageFacts& page);
 
+/// Whether `name` (without its colon) is a placeholder `expand_jekyll_permalink` knows.
+bool is_jekyll_placeholder(std::string_view name);
+
 }  // namespace folio

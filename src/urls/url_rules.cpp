@@ -208,7 +208,55 @@ PermalinkSyntax syntax_of(std::string_view engine) {
     return PermalinkSyntax::plain;
 }
 
+bool is_plain_token(std::string_view name) {
+    for (const std::string_view known : {"slug", "title", "year", "month", "day", "section", "filename"}) {
+        if (name == known) return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+std::string url_pattern_problem(std::string_view pattern, PermalinkSyntax syntax) {
+    // A Jekyll style name (`pretty`) stands for its pattern.
+    const std::string jekyll_pattern =
+        syntax == PermalinkSyntax::jekyll ? jekyll_permalink_pattern(pattern) : std::string{};
+    if (syntax == PermalinkSyntax::jekyll) pattern = jekyll_pattern;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != ':') continue;
+        std::size_t end = i + 1;
+        auto in_name = [syntax](char c) {
+            return std::isalpha(static_cast<unsigned char>(c)) ||
+                   (syntax == PermalinkSyntax::jekyll && c == '_');
+        };
+        while (end < pattern.size() && in_name(pattern[end])) ++end;
+        std::string_view name = pattern.substr(i + 1, end - i - 1);
+        bool known = false;
+        switch (syntax) {
+            case PermalinkSyntax::hugo: known = is_hugo_permalink_token(name); break;
+            case PermalinkSyntax::jekyll:
+                known = is_jekyll_placeholder(name) ||
+                        (name.ends_with('_') && is_jekyll_placeholder(name.substr(0, name.size() - 1)));
+                break;
+            case PermalinkSyntax::plain: known = is_plain_token(name); break;
+        }
+        if (known) continue;
+        const std::string_view list =
+            syntax == PermalinkSyntax::hugo
+                ? hugo_permalink_tokens()
+                : syntax == PermalinkSyntax::jekyll
+                      ? ":year :month :day :i_month :i_day :short_year :hour :minute :second :y_day "
+                        ":week :w_year :w_day :short_day :long_day :short_month :long_month :title "
+                        ":slug :name :categories :output_ext"
+                      : ":slug :title :year :month :day :section :filename";
+        return "unknown permalink token ':" + std::string(name) + "' (known: " + std::string(list) + ")";
+    }
+    return {};
+}
+
+PermalinkSyntax permalink_syntax_of(const EngineProfile& profile) {
+    return syntax_of(profile.name);
+}
 
 std::string UrlRules::url_of(const Article& article) const {
     return encode_path(join_base_path(base_path, path_of(article, *this)));

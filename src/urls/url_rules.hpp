@@ -66,6 +66,14 @@ UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config
 UrlRules target_url_rules(const EngineProfile& profile, std::string_view permalink = {},
                           std::string_view base_url = {});
 
+/// Why `pattern` (an `--old-permalink`, or a target permalink) cannot be expanded in `syntax`
+/// — an unknown `:token`, named with the ones that are known — or empty when it can.
+std::string url_pattern_problem(std::string_view pattern, PermalinkSyntax syntax);
+
+/// The permalink syntax of an engine's settings: Hugo's for `hugo`, Jekyll's for `jekyll`,
+/// folio's plain one for the others.
+PermalinkSyntax permalink_syntax_of(const EngineProfile& profile);
+
 /// One article's URL before and after a migration.
 struct ArticleUrls {
     std::string old_url;

@@ -131,6 +131,19 @@ TEST(TargetUrlRules, EachEnginesLayout) {
               "/b/2021/hello-world/");
 }
 
+TEST(UrlPatternProblem, UnknownTokensAreNamedPerSyntax) {
+    EXPECT_EQ(url_pattern_problem("/:year/:slugorfilename/", PermalinkSyntax::hugo), "");
+    EXPECT_EQ(url_pattern_problem("pretty", PermalinkSyntax::jekyll), "");
+    EXPECT_EQ(url_pattern_problem("/:categories/:title_:i_day/", PermalinkSyntax::jekyll), "");
+    EXPECT_EQ(url_pattern_problem("/posts/:slug/", PermalinkSyntax::plain), "");
+    EXPECT_EQ(url_pattern_problem("/:yaer/:slug/", PermalinkSyntax::hugo).substr(0, 50),
+              "unknown permalink token ':yaer' (known: :year :mon");
+    EXPECT_EQ(url_pattern_problem("/:i_month/:slug/", PermalinkSyntax::hugo).substr(0, 34),
+              "unknown permalink token ':i' (know");
+    EXPECT_EQ(url_pattern_problem("/:short_day/", PermalinkSyntax::plain).substr(0, 36),
+              "unknown permalink token ':short' (kn");
+}
+
 TEST(ArticleUrls, PairsOldAndNew) {
     std::vector<Article> articles{url_article("/site/content/posts/a.md", "A", "2020-01-01")};
     articles[0].slug = "a";
