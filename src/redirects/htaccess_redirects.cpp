@@ -32,10 +32,10 @@ RuleFile write_htaccess_redirects(const FoldedRedirects& redirects) {
     std::string patterns;
     for (const RedirectPattern& pattern : redirects.patterns) {
         const std::optional<RegexRule> rule = regex_rule(pattern);
-        if (!rule) {
-            for (const Redirect& member : pattern.members) exact(member);
-            continue;
+        for (const Redirect& member : pattern.members) {
+            if (!rule || needs_exact_entry(member)) exact(member);
         }
+        if (!rule) continue;
         patterns += "RedirectMatch 301 " + quoted(rule->regex) + " " + quoted(rule->replacement) + "\n";
         ++file.pattern_rules;
     }

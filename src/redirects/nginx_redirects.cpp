@@ -35,10 +35,10 @@ NginxRedirects write_nginx_redirects(const FoldedRedirects& redirects, std::stri
     std::string patterns;
     for (const RedirectPattern& pattern : redirects.patterns) {
         const std::optional<RegexRule> rule = regex_rule(pattern);
-        if (!rule) {
-            for (const Redirect& member : pattern.members) exact(member);
-            continue;
+        for (const Redirect& member : pattern.members) {
+            if (!rule || needs_exact_entry(member)) exact(member);
         }
+        if (!rule) continue;
         patterns += "    " + quoted("~" + rule->regex) + " " + quoted(rule->replacement) + ";\n";
         ++out.map.pattern_rules;
     }
@@ -56,7 +56,7 @@ NginxRedirects write_nginx_redirects(const FoldedRedirects& redirects, std::stri
                     patterns + "}\n";
     out.server_snippet = "# In the server block: answer the old URLs with a permanent redirect.\n"
                          "if ($" + std::string(variable) + ") {\n    return 301 $" +
-                         std::string(variable) + ";\n}\n";
+                         std::string(variable) + "$is_args$args;\n}\n";
     return out;
 }
 

@@ -20,7 +20,9 @@ struct NginxRedirects {
 /// The map keys on `$uri`, the decoded and normalised path nginx matches locations against, so
 /// exact keys are decoded paths and pattern keys regular expressions over them (nginx tries
 /// every exact key before the first regular expression, whatever the order). Values are the
-/// new URLs, percent-encoded, `$` included (nginx would read it as a variable).
+/// new URLs, percent-encoded, `$` included (nginx would read it as a variable). A member of a
+/// pattern whose old path holds an escape is an exact entry too (`needs_exact_entry`). The
+/// snippet keeps the request's query string.
 NginxRedirects write_nginx_redirects(const FoldedRedirects& redirects,
                                      std::string_view variable = "folio_redirect");
 

@@ -15,6 +15,10 @@ std::string escape_regex(std::string_view text) {
     return out;
 }
 
+bool needs_exact_entry(const Redirect& member) {
+    return member.from.find('%') != std::string::npos;
+}
+
 std::string without_dollars(std::string_view url) {
     std::string out;
     for (const char c : url) {

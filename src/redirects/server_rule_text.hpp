@@ -23,6 +23,11 @@ struct RegexRule {
 };
 std::optional<RegexRule> regex_rule(const RedirectPattern& pattern);
 
+/// Whether `member` of a rule must be written exactly rather than left to the rule: both
+/// servers capture from the decoded path, so a capture of `café` would put raw UTF-8 into the
+/// `Location` header; an exact entry has the encoded target.
+bool needs_exact_entry(const Redirect& member);
+
 /// `url` with `$` percent-encoded: both servers read `$` in a target as a capture or variable.
 std::string without_dollars(std::string_view url);
 

@@ -79,11 +79,12 @@ TEST(NginxRedirects, DecodedExactKeysThenRegularExpressions) {
               "    default \"\";\n"
               "    \"/2022/01/01/old-name/\" \"/posts/new-name/\";\n"
               "    \"/about me.html\" \"/about/\";\n"
+              "    \"/2021/07/08/café/\" \"/posts/caf%C3%A9/\";\n"
               "    \"~^/([^/]+)/([^/]+)/([^/]+)/([^/]+)/$\" \"/posts/$4/\";\n"
               "}\n");
     EXPECT_EQ(nginx.server_snippet,
               "# In the server block: answer the old URLs with a permanent redirect.\n"
-              "if ($folio_redirect) {\n    return 301 $folio_redirect;\n}\n");
+              "if ($folio_redirect) {\n    return 301 $folio_redirect$is_args$args;\n}\n");
 }
 
 TEST(NginxRedirects, QuotesBackslashesAndDollarsAreEscaped) {
@@ -105,6 +106,7 @@ TEST(HtaccessRedirects, RedirectMatchOverTheDecodedPath) {
               "# Old URLs of the migrated articles, moved permanently (Apache mod_alias).\n"
               "RedirectMatch 301 \"^/2022/01/01/old-name/$\" \"/posts/new-name/\"\n"
               "RedirectMatch 301 \"^/about me\\.html$\" \"/about/\"\n"
+              "RedirectMatch 301 \"^/2021/07/08/café/$\" \"/posts/caf%C3%A9/\"\n"
               "RedirectMatch 301 \"^/([^/]+)/([^/]+)/([^/]+)/([^/]+)/$\" \"/posts/$4/\"\n");
 }
 
