@@ -25,17 +25,17 @@ RuleFile write_htaccess_redirects(const FoldedRedirects& redirects) {
     file.text = "# Old URLs of the migrated articles, moved permanently (Apache mod_alias).\n";
     auto exact = [&file](const Redirect& redirect) {
         file.text += "RedirectMatch 301 " + quoted("^" + escape_regex(decode_path(redirect.from)) + "$") +
-                     " " + quoted(without_dollars(redirect.to)) + "\n";
+                     " " + quoted(server_target(redirect.to, TargetForm::apache)) + "\n";
         ++file.exact_rules;
     };
     for (const Redirect& redirect : redirects.exact) exact(redirect);
     std::string patterns;
     for (const RedirectPattern& pattern : redirects.patterns) {
-        const std::optional<RegexRule> rule = regex_rule(pattern);
-        for (const Redirect& member : pattern.members) {
-            if (!rule || needs_exact_entry(member)) exact(member);
+        const std::optional<RegexRule> rule = regex_rule(pattern, TargetForm::apache);
+        if (!rule) {
+            for (const Redirect& member : pattern.members) exact(member);
+            continue;
         }
-        if (!rule) continue;
         patterns += "RedirectMatch 301 " + quoted(rule->regex) + " " + quoted(rule->replacement) + "\n";
         ++file.pattern_rules;
     }

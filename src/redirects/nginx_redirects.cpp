@@ -28,13 +28,13 @@ NginxRedirects write_nginx_redirects(const FoldedRedirects& redirects, std::stri
     auto exact = [&](const Redirect& redirect) {
         const std::string key = decode_path(redirect.from);
         longest_key = std::max(longest_key, key.size());
-        entries += "    " + quoted(key) + " " + quoted(without_dollars(redirect.to)) + ";\n";
+        entries += "    " + quoted(key) + " " + quoted(server_target(redirect.to, TargetForm::encoded)) + ";\n";
         ++out.map.exact_rules;
     };
     for (const Redirect& redirect : redirects.exact) exact(redirect);
     std::string patterns;
     for (const RedirectPattern& pattern : redirects.patterns) {
-        const std::optional<RegexRule> rule = regex_rule(pattern);
+        const std::optional<RegexRule> rule = regex_rule(pattern, TargetForm::encoded);
         for (const Redirect& member : pattern.members) {
             if (!rule || needs_exact_entry(member)) exact(member);
         }

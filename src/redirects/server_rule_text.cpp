@@ -1,5 +1,6 @@
 #include "src/redirects/server_rule_text.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "src/urls/url_path.hpp"
@@ -19,16 +20,37 @@ bool needs_exact_entry(const Redirect& member) {
     return member.from.find('%') != std::string::npos;
 }
 
-std::string without_dollars(std::string_view url) {
+namespace {
+
+// A literal for ap_pregsub, which reads `&` as the whole match, `$N` as a capture and `\` as
+// an escape.
+std::string pregsub_literal(std::string_view text) {
     std::string out;
-    for (const char c : url) {
-        if (c == '$') out += "%24";
-        else out += c;
+    for (const char c : text) {
+        if (c == '\\' || c == '$' || c == '&') out += '\\';
+        out += c;
     }
     return out;
 }
 
-std::optional<RegexRule> regex_rule(const RedirectPattern& pattern) {
+}  // namespace
+
+std::string server_target(std::string_view url, TargetForm form) {
+    if (form == TargetForm::encoded) {
+        std::string out;
+        for (const char c : url) {
+            if (c == '$') out += "%24";
+            else out += c;
+        }
+        return out;
+    }
+    // mod_alias escapes the path and leaves the query and fragment as they are.
+    const std::size_t query = std::min(url.find('?'), url.find('#'));
+    if (query == std::string_view::npos) return pregsub_literal(decode_path(url));
+    return pregsub_literal(decode_path(url.substr(0, query))) + pregsub_literal(url.substr(query));
+}
+
+std::optional<RegexRule> regex_rule(const RedirectPattern& pattern, TargetForm form) {
     RegexRule rule;
     std::map<std::string, int, std::less<>> capture;
     rule.regex = "^";
@@ -48,7 +70,7 @@ std::optional<RegexRule> regex_rule(const RedirectPattern& pattern) {
     for (const PatternSegment& segment : pattern.to.segments) {
         rule.replacement += '/';
         if (segment.variable) rule.replacement += "$" + std::to_string(capture.at(segment.text));
-        else rule.replacement += without_dollars(segment.text);
+        else rule.replacement += server_target(segment.text, form);
     }
     if (pattern.to.segments.empty() || pattern.to.trailing_slash) rule.replacement += '/';
     return rule;

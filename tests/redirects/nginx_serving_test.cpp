@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "src/redirects/nginx_redirects.hpp"
+#include "tests/redirects/http_get.hpp"
 #include "tests/redirects/redirect_test_data.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -26,44 +27,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kNginx = "/usr/sbin/nginx";
-
-// A port nothing listens on now (the kernel's choice for port 0).
-int free_port() {
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
-// The status line and `Location` of `GET path`, or empty when nothing answers.
-std::string get(int port, std::string_view path) {
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        close(fd);
-        return {};
-    }
-    const std::string request = "GET " + std::string(path) + " HTTP/1.0\r\nHost: old.example\r\n\r\n";
-    if (write(fd, request.data(), request.size()) < 0) return {};
-    std::string response;
-    char buffer[4096];
-    for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;) response.append(buffer, static_cast<std::size_t>(n));
-    close(fd);
-    std::string out = response.substr(0, response.find("\r\n"));
-    if (const auto at = response.find("\r\nLocation: "); at != std::string::npos) {
-        const auto begin = at + 12;
-        out += " " + response.substr(begin, response.find("\r\n", begin) - begin);
-    }
-    return out;
-}
 
 // nginx started in the foreground on a configuration, as this test's child (so it is reaped
 // here, not left to an init that may not reap), stopped when the test ends.
@@ -103,7 +66,7 @@ TEST(NginxServing, EveryOldUrlAnswersAPermanentRedirectToItsNewUrl) {
     const NginxRedirects nginx = write_nginx_redirects(folded);
 
     testing::TempDir dir;
-    const int port = free_port();
+    const int port = testing::free_port();
     dir.write("redirects-map.conf", nginx.map.text);
     dir.write("redirects-server.conf", nginx.server_snippet);
     dir.write("site/posts/first/index.html", "first\n");
@@ -116,19 +79,19 @@ TEST(NginxServing, EveryOldUrlAnswersAPermanentRedirectToItsNewUrl) {
         "/site;\n    include " + root + "/redirects-server.conf;\n  }\n}\n");
     const Nginx server(dir.path(), config);
     ASSERT_TRUE(server.started());
-    for (int i = 0; i < 50 && get(port, "/").empty(); ++i) {
+    for (int i = 0; i < 50 && testing::http_get(port, "/").empty(); ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     const std::string site = "http://old.example:" + std::to_string(port);
-    EXPECT_EQ(get(port, "/2019/03/04/first/"), "HTTP/1.1 301 Moved Permanently " + site + "/posts/first/");
-    EXPECT_EQ(get(port, "/2020/05/06/second/?utm=x"),
+    EXPECT_EQ(testing::http_get(port, "/2019/03/04/first/"), "HTTP/1.1 301 Moved Permanently " + site + "/posts/first/");
+    EXPECT_EQ(testing::http_get(port, "/2020/05/06/second/?utm=x"),
               "HTTP/1.1 301 Moved Permanently " + site + "/posts/second/?utm=x");
-    EXPECT_EQ(get(port, "/2021/07/08/caf%C3%A9/"),
+    EXPECT_EQ(testing::http_get(port, "/2021/07/08/caf%C3%A9/"),
               "HTTP/1.1 301 Moved Permanently " + site + "/posts/caf%C3%A9/");
-    EXPECT_EQ(get(port, "/2022/01/01/old-name/"),
+    EXPECT_EQ(testing::http_get(port, "/2022/01/01/old-name/"),
               "HTTP/1.1 301 Moved Permanently " + site + "/posts/new-name/");
-    EXPECT_EQ(get(port, "/about%20me.html"), "HTTP/1.1 301 Moved Permanently " + site + "/about/");
-    EXPECT_EQ(get(port, "/posts/first/"), "HTTP/1.1 200 OK");
+    EXPECT_EQ(testing::http_get(port, "/about%20me.html"), "HTTP/1.1 301 Moved Permanently " + site + "/about/");
+    EXPECT_EQ(testing::http_get(port, "/posts/first/"), "HTTP/1.1 200 OK");
 }
 
 }  // namespace
