@@ -215,6 +215,28 @@ Result<SiteConfig> read_jekyll(SiteConfig config) {
     return config;
 }
 
+// Eleventy's configuration is JavaScript, which folio does not run; the input folder is read
+// where it is written as the starters write it, `input: "content"` (eleventy-base-blog).
+SiteConfig read_eleventy(SiteConfig config) {
+    config.content_dir = ".";
+    const fs::path root(config.folder);
+    for (const char* name : {"eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs",
+                             "eleventy.config.ts", ".eleventy.js", ".eleventy.cjs"}) {
+        const fs::path path = root / name;
+        if (!is_file(path)) continue;
+        config.config_file = path.string();
+        const std::string text = read_file(path);
+        const std::size_t key = text.find("input:");
+        if (key == std::string::npos) break;
+        std::size_t at = text.find_first_not_of(" \t", key + 6);
+        if (at == std::string::npos || (text[at] != '"' && text[at] != '\'')) break;
+        const std::size_t end = text.find(text[at], at + 1);
+        if (end != std::string::npos) config.content_dir = text.substr(at + 1, end - at - 1);
+        break;
+    }
+    return config;
+}
+
 }  // namespace
 
 Result<SiteConfig> read_site_config(const std::string& site_folder, std::string_view engine) {
@@ -222,6 +244,7 @@ Result<SiteConfig> read_site_config(const std::string& site_folder, std::string_
     config.folder = site_folder;
     if (engine == "hugo") return read_hugo(std::move(config));
     if (engine == "jekyll") return read_jekyll(std::move(config));
+    if (engine == "eleventy") return read_eleventy(std::move(config));
     return config;
 }
 

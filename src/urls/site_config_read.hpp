@@ -22,14 +22,17 @@ struct SiteConfig {
     /// older flat table both land here; `[permalinks.page]` wins).
     std::map<std::string, std::string, std::less<>> permalinks;
     bool ugly_urls = false;               ///< Hugo's `uglyURLs`: `/posts/a.html`, not `/posts/a/`
-    std::string content_dir = "content";  ///< Hugo's `contentDir`, relative to `folder`
+    /// Where the articles' folders start, relative to `folder`: Hugo's `contentDir`
+    /// (`content`), Eleventy's input folder (`dir: {input: "content"}`; else the site root).
+    std::string content_dir = "content";
     /// Jekyll's `permalink`: a built-in style name (`date`, `pretty`, ...) or a pattern; empty
     /// when the configuration does not set it (Jekyll's default style is `date`).
     std::string permalink;
 };
 
-/// Reads the configuration of the `engine` site (`hugo` or `jekyll`; any other engine has no
-/// URL settings folio reads, and gets the defaults) whose root is `site_folder`. A missing
+/// Reads the configuration of the `engine` site (`hugo`, `jekyll`, and Eleventy's input folder
+/// from its JavaScript configuration, where it is written as a plain string; any other engine
+/// has no URL settings folio reads, and gets the defaults) whose root is `site_folder`. A missing
 /// file gives the defaults; a file that does not parse is the error, at its line and column.
 Result<SiteConfig> read_site_config(const std::string& site_folder, std::string_view engine);
 

@@ -289,8 +289,11 @@ UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config
         rules.pattern = "/:slug/";
         rules.front_matter_overrides = false;
     } else {
-        // Eleventy's default permalink is the input file's path (`posts/a.md` → `/posts/a/`).
-        rules.content_root = config.folder;
+        // Eleventy's default permalink is the file's path in its input folder (`posts/a.md` →
+        // `/posts/a/`).
+        if (!config.folder.empty()) {
+            rules.content_root = (fs::path(config.folder) / config.content_dir).lexically_normal().string();
+        }
     }
     if (!old_permalink.empty()) {
         // An explicit pattern is for every article, whatever the configuration says per section.

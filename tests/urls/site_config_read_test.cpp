@@ -66,6 +66,17 @@ TEST(SiteConfigRead, JekyllUrlBaseurlAndPermalink) {
     EXPECT_EQ(config->permalink, "pretty");
 }
 
+TEST(SiteConfigRead, EleventyInputFolderAsTheStartersWriteIt) {
+    TempDir site;
+    site.write("eleventy.config.js",
+               "export const config = {\n  dir: {\n    input: \"content\",\n    output: \"_site\"\n  }\n};\n");
+    const Result<SiteConfig> config = read_site_config(site.path().string(), "eleventy");
+    ASSERT_TRUE(config.ok());
+    EXPECT_EQ(config->content_dir, "content");
+    TempDir bare;
+    EXPECT_EQ(read_site_config(bare.path().string(), "eleventy")->content_dir, ".");
+}
+
 TEST(SiteConfigRead, NoFileGivesTheDefaults) {
     TempDir site;
     const Result<SiteConfig> config = read_site_config(site.path().string(), "jekyll");

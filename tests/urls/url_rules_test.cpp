@@ -101,14 +101,20 @@ TEST(SourceUrlRules, JavaScriptEnginesDefaults) {
     EXPECT_EQ(source_url_rules(profile("gatsby"), none).url_of(post), "/first-post/");
     SiteConfig eleventy;
     eleventy.folder = "/site";
+    eleventy.content_dir = ".";
     EXPECT_EQ(source_url_rules(profile("eleventy"), eleventy)
                   .url_of(url_article("/site/posts/firstpost.md", "First", "")),
               "/posts/firstpost/");
+    eleventy.content_dir = "content";  // eleventy-base-blog
+    EXPECT_EQ(source_url_rules(profile("eleventy"), eleventy)
+                  .url_of(url_article("/site/content/blog/firstpost.md", "First", "")),
+              "/blog/firstpost/");
 }
 
 TEST(SourceUrlRules, EleventyLiteralPermalinkWinsTemplateOneDoesNot) {
     SiteConfig eleventy;
     eleventy.folder = "/site";
+    eleventy.content_dir = ".";
     const UrlRules rules = source_url_rules(profile("eleventy"), eleventy);
     Article post = url_article("/site/posts/a.md", "A", "");
     post.meta.extra.emplace_back("permalink", Value{std::string("/{{ page.fileSlug }}/")});
