@@ -40,12 +40,17 @@ Diagnostic syntax_error(const fs::path& path, std::string message, std::uint32_t
     return error;
 }
 
+// What a file of config/_default/ holds: the whole configuration, or one key's table
+// (`permalinks.toml` is the `permalinks` table).
+enum class FileRole { whole, permalinks, languages };
+
 // One configuration file's settings, whatever its syntax: the keys folio reads, lowercased
 // (Hugo's keys are case-insensitive: `baseURL` and `baseurl` are one key).
 struct Settings {
     std::map<std::string, std::string> scalars;
     std::map<std::string, std::string> permalinks_flat;  // `permalinks: {posts: ...}`
     std::map<std::string, std::string> permalinks_page;  // `permalinks: {page: {posts: ...}}`
+    std::set<std::string, std::less<>> languages;         // the keys of `languages`
 };
 
 void put_permalink(Settings& settings, const std::string& key, const std::string& value,
@@ -66,7 +71,7 @@ void permalinks_from_toml(const toml::table& table, Settings& settings, const st
     }
 }
 
-Result<Settings> toml_settings(const fs::path& path, bool whole_file_is_permalinks) {
+Result<Settings> toml_settings(const fs::path& path, FileRole whole_file_is) {
     const std::string text = read_file(path);
     toml::table table;
     try {
@@ -76,14 +81,22 @@ Result<Settings> toml_settings(const fs::path& path, bool whole_file_is_permalin
                             error.source().begin.column);
     }
     Settings settings;
-    if (whole_file_is_permalinks) {
+    if (whole_file_is == FileRole::permalinks) {
         permalinks_from_toml(table, settings, "");
+        return settings;
+    }
+    if (whole_file_is == FileRole::languages) {
+        for (const auto& [key, node] : table) settings.languages.insert(lower(key.str()));
         return settings;
     }
     for (const auto& [key, node] : table) {
         const std::string name = lower(key.str());
         if (name == "permalinks") {
             if (const auto* sub = node.as_table()) permalinks_from_toml(*sub, settings, "");
+        } else if (name == "languages") {
+            if (const auto* sub = node.as_table()) {
+                for (const auto& [language, ignored] : *sub) settings.languages.insert(lower(language.str()));
+            }
         } else if (const auto* value = node.as_string()) {
             settings.scalars[name] = value->get();
         } else if (const auto* flag = node.as_boolean()) {
@@ -106,19 +119,27 @@ void permalinks_from_yaml(const YAML::Node& map, Settings& settings, const std::
     }
 }
 
-Result<Settings> yaml_settings(const fs::path& path, bool whole_file_is_permalinks) {
+Result<Settings> yaml_settings(const fs::path& path, FileRole whole_file_is) {
     Settings settings;
     try {
         const YAML::Node root = YAML::Load(read_file(path));
         if (!root.IsMap()) return settings;
-        if (whole_file_is_permalinks) {
+        if (whole_file_is == FileRole::permalinks) {
             permalinks_from_yaml(root, settings, "");
+            return settings;
+        }
+        if (whole_file_is == FileRole::languages) {
+            for (const auto& entry : root) settings.languages.insert(lower(entry.first.as<std::string>()));
             return settings;
         }
         for (const auto& entry : root) {
             const std::string name = lower(entry.first.as<std::string>());
             if (name == "permalinks" && entry.second.IsMap()) {
                 permalinks_from_yaml(entry.second, settings, "");
+            } else if (name == "languages" && entry.second.IsMap()) {
+                for (const auto& language : entry.second) {
+                    settings.languages.insert(lower(language.first.as<std::string>()));
+                }
             } else if (entry.second.IsScalar()) {
                 settings.scalars[name] = entry.second.as<std::string>();
             }
@@ -130,9 +151,9 @@ Result<Settings> yaml_settings(const fs::path& path, bool whole_file_is_permalin
     return settings;
 }
 
-Result<Settings> settings_of(const fs::path& path, bool whole_file_is_permalinks) {
-    if (path.extension() == ".toml") return toml_settings(path, whole_file_is_permalinks);
-    return yaml_settings(path, whole_file_is_permalinks);
+Result<Settings> settings_of(const fs::path& path, FileRole whole_file_is) {
+    if (path.extension() == ".toml") return toml_settings(path, whole_file_is);
+    return yaml_settings(path, whole_file_is);
 }
 
 bool is_file(const fs::path& path) {
@@ -146,6 +167,7 @@ void merge(Settings& into, const Settings& from) {
     for (const auto& [k, v] : from.scalars) into.scalars[k] = v;
     for (const auto& [k, v] : from.permalinks_flat) into.permalinks_flat[k] = v;
     for (const auto& [k, v] : from.permalinks_page) into.permalinks_page[k] = v;
+    into.languages.insert(from.languages.begin(), from.languages.end());
 }
 
 std::string scalar(const Settings& settings, const std::string& key) {
@@ -163,7 +185,7 @@ Result<SiteConfig> read_hugo(SiteConfig config) {
                              "config.yaml", "config.yml", "config.json"}) {
         const fs::path path = root / name;
         if (!is_file(path)) continue;
-        Result<Settings> read = settings_of(path, false);
+        Result<Settings> read = settings_of(path, FileRole::whole);
         if (!read) return read.error();
         settings = std::move(*read);
         config.config_file = path.string();
@@ -171,11 +193,15 @@ Result<SiteConfig> read_hugo(SiteConfig config) {
         break;
     }
     const fs::path defaults = root / "config" / "_default";
-    for (const char* stem : {"hugo", "config", "permalinks"}) {
+    for (const char* stem : {"hugo", "config", "permalinks", "languages"}) {
+        const std::string_view role_name(stem);
+        const FileRole role = role_name == "permalinks"  ? FileRole::permalinks
+                              : role_name == "languages" ? FileRole::languages
+                                                         : FileRole::whole;
         for (const char* extension : {".toml", ".yaml", ".yml", ".json"}) {
             const fs::path path = defaults / (std::string(stem) + extension);
             if (!is_file(path)) continue;
-            Result<Settings> read = settings_of(path, std::string_view(stem) == "permalinks");
+            Result<Settings> read = settings_of(path, role);
             if (!read) return read.error();
             merge(settings, *read);
             if (!found) config.config_file = path.string();
@@ -184,6 +210,11 @@ Result<SiteConfig> read_hugo(SiteConfig config) {
     }
     config.base_url = scalar(settings, "baseurl");
     config.ugly_urls = scalar(settings, "uglyurls") == "true";
+    config.languages = std::move(settings.languages);
+    if (const std::string language = lower(scalar(settings, "defaultcontentlanguage")); !language.empty()) {
+        config.default_language = language;
+    }
+    config.default_language_in_subdir = scalar(settings, "defaultcontentlanguageinsubdir") == "true";
     if (const std::string dir = scalar(settings, "contentdir"); !dir.empty()) {
         config.content_dir = dir;
     }
@@ -199,7 +230,7 @@ Result<SiteConfig> read_jekyll(SiteConfig config) {
     for (const char* name : {"_config.yml", "_config.yaml"}) {
         const fs::path path = root / name;
         if (!is_file(path)) continue;
-        Result<Settings> read = settings_of(path, false);
+        Result<Settings> read = settings_of(path, FileRole::whole);
         if (!read) return read.error();
         config.config_file = path.string();
         // Jekyll's keys are case-sensitive, but its own are all lowercase already.

@@ -6,6 +6,7 @@
 // migration, by the URL rules of the source engine.
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,12 @@ struct SiteConfig {
     /// Where the articles' folders start, relative to `folder`: Hugo's `contentDir`
     /// (`content`), Eleventy's input folder (`dir: {input: "content"}`; else the site root).
     std::string content_dir = "content";
+    /// Hugo's languages (`[languages.fa]`), its `defaultContentLanguage` and whether that one
+    /// has its own folder too (`defaultContentLanguageInSubdir`): a page in another language
+    /// is under `/<lang>/`.
+    std::set<std::string, std::less<>> languages;
+    std::string default_language = "en";
+    bool default_language_in_subdir = false;
     /// Jekyll's `permalink`: a built-in style name (`date`, `pretty`, ...) or a pattern; empty
     /// when the configuration does not set it (Jekyll's default style is `date`).
     std::string permalink;

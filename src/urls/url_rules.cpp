@@ -259,7 +259,16 @@ PermalinkSyntax permalink_syntax_of(const EngineProfile& profile) {
 }
 
 std::string UrlRules::url_of(const Article& article) const {
-    return encode_path(join_base_path(base_path, path_of(article, *this)));
+    std::string prefix = base_path;
+    if (!names_from_slug) {
+        // Hugo's language of a page is its file name's (`post.fa.md`); a page without one is
+        // in the default language.
+        std::string language = article.source.file_language;
+        for (char& c : language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (language.empty()) language = default_language_folder;
+        if (language_folders.contains(language)) prefix += "/" + language;
+    }
+    return encode_path(join_base_path(prefix, path_of(article, *this)));
 }
 
 UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config,
@@ -270,6 +279,12 @@ UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config
     if (profile.name == "hugo") {
         rules.section_patterns = config.permalinks;
         rules.ugly_urls = config.ugly_urls;
+        for (const std::string& language : config.languages) {
+            if (language != config.default_language || config.default_language_in_subdir) {
+                rules.language_folders.insert(language);
+            }
+        }
+        if (config.default_language_in_subdir) rules.default_language_folder = config.default_language;
         if (!config.folder.empty()) {
             rules.content_root = (fs::path(config.folder) / config.content_dir).string();
         }

@@ -5,6 +5,7 @@
 // same code serves both sides; only how the rules are built differs.
 
 #include <map>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,6 +37,12 @@ struct UrlRules {
     std::map<std::string, std::string, std::less<>> section_patterns;
     std::string base_path;  ///< the base URL's path (`/blog`), put before every URL; else empty
     bool ugly_urls = false;  ///< Hugo's `uglyURLs`: `/posts/a.html` for `/posts/a/`
+    /// Hugo's languages with a folder of their own: a translation (`post.fa.md`) in one of
+    /// them is under `/fa/`. Empty for other engines and single-language sites.
+    std::set<std::string, std::less<>> language_folders;
+    /// The folder of the pages without a language in their file name: the default language's
+    /// with Hugo's `defaultContentLanguageInSubdir`, else empty.
+    std::string default_language_folder;
     /// The folder article paths are relative to (Hugo's `content/`, Jekyll's site root); the
     /// folders between it and a file are its sections or categories. Empty: none are known.
     std::string content_root;

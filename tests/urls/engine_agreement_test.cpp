@@ -115,6 +115,30 @@ TEST(EngineAgreement, HugoUglyUrlsAsHugoBuildsThem) {
     EXPECT_EQ(urls_by_folio(site, "hugo", site.path() / "content", built), built);
 }
 
+TEST(EngineAgreement, HugoLanguagesAsHugoBuildsThem) {
+    if (!installed("hugo")) GTEST_SKIP() << "needs /usr/bin/hugo (Debian's hugo)";
+    for (const bool in_subdir : {false, true}) {
+        TempDir site;
+        site.write("hugo.toml",
+                   "baseURL = 'https://example.org/'\ndefaultContentLanguage = 'en'\n" +
+                       std::string(in_subdir ? "defaultContentLanguageInSubdir = true\n" : "") +
+                       "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"
+                       "[languages.en]\n  weight = 1\n[languages.fa]\n  weight = 2\n"
+                       "[permalinks]\n  posts = '/:year/:slug/'\n");
+        site.write("layouts/_default/single.html", "URL {{ .RelPermalink }}|{{ .File.Path }}\n");
+        site.write("layouts/_default/list.html", "list\n");
+        write_page(site, "content/posts/hello.md", "title: Hello\ndate: 2020-01-01\n");
+        write_page(site, "content/posts/hello.fa.md", "title: Salam\ndate: 2020-01-01\n");
+        write_page(site, "content/posts/only.en.md", "title: Only\ndate: 2020-01-01\n");
+        write_page(site, "content/about.md", "title: About\n");
+        const std::string command = "hugo --quiet -s '" + site.path().string() + "' >/dev/null 2>&1";
+        ASSERT_EQ(std::system(command.c_str()), 0) << command;
+        const auto built = urls_built(site.path() / "public");
+        ASSERT_EQ(built.size(), 4u);
+        EXPECT_EQ(urls_by_folio(site, "hugo", site.path() / "content", built), built) << in_subdir;
+    }
+}
+
 void write_jekyll_site(const TempDir& site, std::string_view permalink) {
     site.write("_config.yml", "title: t\nurl: \"https://example.github.io\"\nbaseurl: \"/project\"\n"
                               "permalink: " + std::string(permalink) + "\n");

@@ -47,6 +47,18 @@ TEST(SiteConfigRead, HugoConfigDefaultFolderIsMergedOverTheRootFile) {
     EXPECT_EQ(config->permalinks.at("posts"), "/:slug/");
 }
 
+TEST(SiteConfigRead, HugoLanguages) {
+    TempDir site;
+    site.write("hugo.toml", "defaultContentLanguage = 'NL'\ndefaultContentLanguageInSubdir = true\n"
+                            "[languages.nl]\nweight = 1\n[languages.fa]\nweight = 2\n");
+    site.write("config/_default/languages.yaml", "de:\n  weight: 3\n");
+    const Result<SiteConfig> config = read_site_config(site.path().string(), "hugo");
+    ASSERT_TRUE(config.ok());
+    EXPECT_EQ(config->languages, (std::set<std::string, std::less<>>{"de", "fa", "nl"}));
+    EXPECT_EQ(config->default_language, "nl");
+    EXPECT_TRUE(config->default_language_in_subdir);
+}
+
 TEST(SiteConfigRead, HugoJson) {
     TempDir site;
     site.write("hugo.json", R"({"baseURL": "https://example.org/", "permalinks": {"posts": "/p/:slug/"}})");
