@@ -241,6 +241,7 @@ Result<SiteConfig> read_jekyll(SiteConfig config) {
         config.base_url = base + path_part;
         if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
         config.permalink = scalar(*read, "permalink");
+        config.timezone = scalar(*read, "timezone");
         break;
     }
     return config;

@@ -35,6 +35,9 @@ struct SiteConfig {
     /// Jekyll's `permalink`: a built-in style name (`date`, `pretty`, ...) or a pattern; empty
     /// when the configuration does not set it (Jekyll's default style is `date`).
     std::string permalink;
+    /// Jekyll's `timezone` (`Europe/Amsterdam`): the zone whose wall clock dates its URLs;
+    /// empty means the building machine's, taken to be UTC (GitHub Pages', CI's).
+    std::string timezone;
 };
 
 /// Reads the configuration of the `engine` site (`hugo`, `jekyll`, and Eleventy's input folder

@@ -95,6 +95,7 @@ PageFacts facts_of(const Article& article, const UrlRules& rules) {
         if (!page.date) {
             if (const auto named = date_from_file_name(page.file_stem)) page.date = named->date;
         }
+        if (page.date && rules.time_zone) page.date = in_zone(*page.date, *rules.time_zone);
     }
     page.folders = std::move(folders);
     return page;
@@ -291,6 +292,8 @@ UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config
     } else if (profile.name == "jekyll") {
         rules.pattern = config.permalink;
         rules.content_root = config.folder;
+        rules.time_zone = config.timezone.empty() ? std::nullopt : TimeZone::load(config.timezone);
+        if (!rules.time_zone) rules.time_zone = TimeZone::utc();
     } else if (profile.name == "astro") {
         // The Astro blog template's `src/pages/blog/[...slug].astro`.
         rules.pattern = "/blog/:slug/";

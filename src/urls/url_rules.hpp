@@ -14,6 +14,7 @@
 #include "src/ast/article.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/urls/site_config_read.hpp"
+#include "src/urls/time_zone.hpp"
 
 namespace folio {
 
@@ -43,6 +44,9 @@ struct UrlRules {
     /// The folder of the pages without a language in their file name: the default language's
     /// with Hugo's `defaultContentLanguageInSubdir`, else empty.
     std::string default_language_folder;
+    /// Jekyll's dates are put in the site's zone before they go into a URL (a post dated
+    /// `2016-12-31 22:00 -0500` built in UTC is `/2017/01/01/`); Hugo uses them as written.
+    std::optional<TimeZone> time_zone;
     /// The folder article paths are relative to (Hugo's `content/`, Jekyll's site root); the
     /// folders between it and a file are its sections or categories. Empty: none are known.
     std::string content_root;
@@ -61,7 +65,8 @@ struct UrlRules {
 /// The old site's rules: `profile`'s engine as `config` sets it up. `old_permalink` (a pattern
 /// in the engine's own syntax: Jekyll's for `jekyll`, Hugo's for `hugo`, folio's plain one for
 /// the others) and `old_base_url` (`--old-permalink`, `--old-base-url`) replace what the
-/// configuration says when not empty.
+/// configuration says when not empty. A Jekyll `timezone` the system's tz database does not
+/// have is taken as UTC.
 UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config,
                           std::string_view old_permalink = {}, std::string_view old_base_url = {});
 

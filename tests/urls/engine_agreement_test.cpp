@@ -85,15 +85,17 @@ TEST(EngineAgreement, HugoPermalinksSlugsUrlsAndSectionsAsHugoBuildsThem) {
     write_page(site, "content/posts/second.md", "title: Second\ndate: 2023-03-02\nslug: Mon Slug\n");
     write_page(site, "content/posts/bundle-post/index.md", "title: Café Crème\ndate: 2023-04-05\n");
     write_page(site, "content/posts/2020/nested.md", "title: Nested\ndate: 2020-12-31\n");
+    // Hugo keeps a date's own offset (unlike Jekyll, which moves it to the site's zone).
+    write_page(site, "content/posts/late.md", "title: Late\ndate: 2016-12-31T22:00:00-05:00\n");
     write_page(site, "content/notes/My_Note.md", "title: Note\ndate: 2023-04-05\n");
     write_page(site, "content/days/d.md", "title: \"C++ Tips: Part 2\"\ndate: 2024-02-29T10:00:00Z\n");
     write_page(site, "content/misc/m.md", "title: Misc\nurl: /custom/path\n");
     write_page(site, "content/misc/Mixed Case.md", "title: Mixed\n");
     write_page(site, "content/misc/sub/deep.md", "title: Deep\n");
-    const std::string command = "hugo --quiet -s '" + site.path().string() + "' >/dev/null 2>&1";
+    const std::string command = "TZ=UTC hugo --quiet -s '" + site.path().string() + "' >/dev/null 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
     const auto built = urls_built(site.path() / "public");
-    ASSERT_EQ(built.size(), 9u);
+    ASSERT_EQ(built.size(), 10u);
     EXPECT_EQ(urls_by_folio(site, "hugo", site.path() / "content", built), built);
 }
 
@@ -139,9 +141,9 @@ TEST(EngineAgreement, HugoLanguagesAsHugoBuildsThem) {
     }
 }
 
-void write_jekyll_site(const TempDir& site, std::string_view permalink) {
+void write_jekyll_site(const TempDir& site, std::string_view permalink, std::string_view more) {
     site.write("_config.yml", "title: t\nurl: \"https://example.github.io\"\nbaseurl: \"/project\"\n"
-                              "permalink: " + std::string(permalink) + "\n");
+                              "permalink: " + std::string(permalink) + "\n" + std::string(more));
     site.write("_layouts/default.html", "URL {{ page.url | relative_url }}|{{ page.path }}\n");
     write_page(site, "blog/_posts/2009-04-29-slap-chop.md",
                "layout: default\ntitle: Slap\ncategories: [Kitchen, Tools]\n");
@@ -151,14 +153,15 @@ void write_jekyll_site(const TempDir& site, std::string_view permalink) {
                "permalink: /:categories/:title/:slug/:name/\n");
     write_page(site, "_posts/2010-01-01-week.md", "layout: default\ntitle: W\ncategories: a b\n");
     write_page(site, "_posts/2016-12-31-late.md",
-               "layout: default\ntitle: Late\ndate: 2017-01-01 08:09:10 +0000\n");
+               "layout: default\ntitle: Late\ndate: 2016-12-31 22:09:10 -0500\n");
 }
 
-void expect_jekyll_agrees(std::string_view permalink) {
+// Jekyll puts dates in the machine's zone when `timezone` is not set: the test runs in UTC.
+void expect_jekyll_agrees(std::string_view permalink, std::string_view more_config = {}) {
     TempDir site;
-    write_jekyll_site(site, permalink);
+    write_jekyll_site(site, permalink, more_config);
     const std::string command = "cd '" + site.path().string() +
-                                "' && jekyll build -q -d _site >/dev/null 2>&1";
+                                "' && TZ=UTC jekyll build -q -d _site >/dev/null 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
     const auto built = urls_built(site.path() / "_site");
     ASSERT_EQ(built.size(), 5u) << permalink;
@@ -178,6 +181,12 @@ TEST(EngineAgreement, JekyllEveryOtherBuiltInStyle) {
 TEST(EngineAgreement, JekyllPlaceholderPattern) {
     if (!installed("jekyll")) GTEST_SKIP() << "needs /usr/bin/jekyll (Debian's jekyll)";
     expect_jekyll_agrees("/:short_year/:i_month/:i_day/:hour:minute:second/:y_day/:title:output_ext");
+}
+
+TEST(EngineAgreement, JekyllDatesInTheSitesTimeZone) {
+    if (!installed("jekyll")) GTEST_SKIP() << "needs /usr/bin/jekyll (Debian's jekyll)";
+    if (!fs::exists("/usr/share/zoneinfo/Asia/Tokyo")) GTEST_SKIP() << "needs Debian's tzdata";
+    expect_jekyll_agrees("/:year/:month/:day/:hour/:title/", "timezone: Asia/Tokyo\n");
 }
 
 }  // namespace
