@@ -122,6 +122,18 @@ std::string jekyll_slugify(std::string_view text, JekyllSlugMode mode, bool case
     return cased ? slug : lowercase_utf8(slug);
 }
 
+std::string github_slug(std::string_view text) {
+    std::string out;
+    const std::string lowered = lowercase_utf8(text);
+    for (std::size_t i = 0; i < lowered.size();) {
+        const CodePoint cp = code_point_at(lowered, i);
+        if (cp.value == ' ') out += '-';
+        else if (cp.value == '-' || cp.value == '_' || is_letter_or_digit(cp.value)) out.append(lowered.substr(i, cp.length));
+        i += cp.length;
+    }
+    return out;
+}
+
 std::string hugo_urlize(std::string_view text) {
     constexpr std::string_view kKept = "./\\_#+~-@";
     auto is_hex = [](char c) {

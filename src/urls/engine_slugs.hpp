@@ -27,6 +27,11 @@ std::string jekyll_slugify(std::string_view text, JekyllSlugMode mode, bool case
 /// everything else dropped, then lowercased (Hugo's default `disablePathToLower = false`).
 std::string hugo_urlize(std::string_view text);
 
+/// github-slugger's `slug` (what Astro's content collections make ids with): lowercased, ASCII
+/// other than letters, digits, `-`, `_` and space removed, non-ASCII punctuation and symbols
+/// removed, each space one `-` (runs are not merged: `a  b` → `a--b`).
+std::string github_slug(std::string_view text);
+
 /// Lowercase of the UTF-8 `text` over the ranges `jekyll_slugify` names; other bytes as is.
 std::string lowercase_utf8(std::string_view text);
 

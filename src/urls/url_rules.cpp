@@ -6,6 +6,7 @@
 #include "src/pipeline/read_article.hpp"
 #include "src/text/slug.hpp"
 #include "src/urls/hugo_permalink.hpp"
+#include "src/urls/engine_slugs.hpp"
 #include "src/urls/jekyll_permalink.hpp"
 #include "src/urls/url_path.hpp"
 
@@ -34,6 +35,25 @@ std::optional<std::vector<std::string>> folders_under(const std::string& root,
         folders.push_back(name);
     }
     return folders;
+}
+
+// Astro's id of the entry at `path`: the parts below the collection folder (the folder under
+// `src/content/` or `src/data/`), each slugged, `/index` dropped (the glob loader's default).
+std::string astro_id(const fs::path& path) {
+    std::vector<std::string> parts;
+    for (const auto& part : path.parent_path()) parts.push_back(part.string());
+    std::size_t start = parts.size();
+    for (std::size_t i = 0; i + 2 < parts.size(); ++i) {
+        if (parts[i] == "src" && (parts[i + 1] == "content" || parts[i + 1] == "data")) {
+            start = i + 3;  // after src/content/<collection>
+        }
+    }
+    std::string id;
+    for (std::size_t i = start; i < parts.size(); ++i) id += github_slug(parts[i]) + "/";
+    const std::string stem = path.stem().string();
+    if (stem == "index" && !id.empty()) id.pop_back();
+    else id += github_slug(stem);
+    return id;
 }
 
 bool has_key(const Article& article, std::string_view key) {
@@ -77,6 +97,7 @@ PageFacts facts_of(const Article& article, const UrlRules& rules) {
     const fs::path path(article.source.path);
     page.file_stem = path.stem().string();
     page.file_name = article_name(article.source);
+    if (rules.astro_ids) page.file_name = astro_id(path);
     std::vector<std::string> folders =
         folders_under(rules.content_root, article.source.path).value_or(std::vector<std::string>{});
     // A bundle (`posts/x/index.md`) is named by its folder, which is no section of its own.
@@ -295,9 +316,10 @@ UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config
         rules.time_zone = config.timezone.empty() ? std::nullopt : TimeZone::load(config.timezone);
         if (!rules.time_zone) rules.time_zone = TimeZone::utc();
     } else if (profile.name == "astro") {
-        // The Astro blog template's `src/pages/blog/[...slug].astro`.
+        // The Astro blog template's `src/pages/blog/[...slug].astro`, over the entries' ids.
         rules.pattern = "/blog/:slug/";
         rules.front_matter_overrides = false;
+        rules.astro_ids = true;
     } else if (profile.name == "nextjs") {
         // The blog-starter's `app/posts/[slug]/page.tsx`.
         rules.pattern = "/posts/:slug";

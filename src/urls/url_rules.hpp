@@ -56,6 +56,10 @@ struct UrlRules {
     /// Target side: folio writes each article under its resolved slug (`Article::slug`), so
     /// that is its file name, and a `slug` front matter key is not in the written file.
     bool names_from_slug = false;
+    /// Astro's content collections: an entry's `:slug` is its id, the path below its
+    /// collection folder (`src/content/blog/`, `src/data/blog/`) with each part slugged as
+    /// github-slugger does (`2020/My Post.md` → `2020/my-post`), unless front matter gives `slug`.
+    bool astro_ids = false;
 
     /// `article`'s URL path under these rules: starting with `/`, percent-encoded as a browser
     /// requests it (`/caf%C3%A9/`), the base path included. Never fails.

@@ -47,5 +47,14 @@ TEST(HugoUrlize, KeepsNonAsciiLettersAndEscapes) {
     EXPECT_EQ(hugo_urlize("100%25 sure"), "100%25-sure");
 }
 
+// github-slugger's README example (`slug('foo bar baz')` → `foo-bar-baz`), punctuation
+// dropped, space runs not merged.
+TEST(GithubSlug, AsGithubSluggerDoes) {
+    EXPECT_EQ(github_slug("foo bar baz"), "foo-bar-baz");
+    EXPECT_EQ(github_slug("Hello, World!"), "hello-world");
+    EXPECT_EQ(github_slug("a  b_c-d"), "a--b_c-d");
+    EXPECT_EQ(github_slug("Café Über"), "café-über");
+}
+
 }  // namespace
 }  // namespace folio

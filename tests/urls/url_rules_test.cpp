@@ -111,6 +111,16 @@ TEST(SourceUrlRules, JavaScriptEnginesDefaults) {
               "/blog/firstpost/");
 }
 
+TEST(SourceUrlRules, AstroEntryIdsAreSluggedPathsBelowTheCollection) {
+    const SiteConfig none;
+    const UrlRules rules = source_url_rules(profile("astro"), none);
+    EXPECT_EQ(rules.url_of(url_article("/site/src/content/blog/2020/My Post!.md", "x", "")),
+              "/blog/2020/my-post/");
+    EXPECT_EQ(rules.url_of(url_article("/site/src/data/blog/Trip/index.mdx", "x", "")), "/blog/trip/");
+    EXPECT_EQ(rules.url_of(url_article("/site/src/content/blog/a.md", "x", "", "Custom")),
+              "/blog/Custom/");
+}
+
 TEST(SourceUrlRules, EleventyLiteralPermalinkWinsTemplateOneDoesNot) {
     SiteConfig eleventy;
     eleventy.folder = "/site";
