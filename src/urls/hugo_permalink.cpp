@@ -1,50 +1,13 @@
 #include "src/urls/hugo_permalink.hpp"
 
-#include <array>
 #include <cctype>
-#include <cstdio>
 
+#include "src/urls/calendar.hpp"
 #include "src/urls/engine_slugs.hpp"
 
 namespace folio {
 
 namespace {
-
-Date date_on(int year, int month, int day) {
-    Date date;
-    date.year = year;
-    date.month = month;
-    date.day = day;
-    return date;
-}
-
-constexpr std::array<std::string_view, 12> kMonths{
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> kWeekdays{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                    "Thursday", "Friday", "Saturday"};
-
-std::string padded(int n, int width) {
-    std::array<char, 16> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%0*d", width, n);
-    return buffer.data();
-}
-
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int day_of_year(const Date& date) {
-    constexpr std::array<int, 12> kBefore{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    return kBefore[static_cast<std::size_t>(date.month - 1)] + date.day +
-           (date.month > 2 && is_leap(date.year) ? 1 : 0);
-}
-
-// Sakamoto's method: 0 = Sunday, as Go's time.Weekday.
-int weekday(const Date& date) {
-    constexpr std::array<int, 12> kOffsets{0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    const int y = date.month < 3 ? date.year - 1 : date.year;
-    return (y + y / 4 - y / 100 + y / 400 + kOffsets[static_cast<std::size_t>(date.month - 1)] +
-            date.day) % 7;
-}
 
 std::string_view token_at(std::string_view pattern, std::size_t pos) {
     std::size_t end = pos;
@@ -99,10 +62,10 @@ std::optional<std::string> value_of(std::string_view token, const PageFacts& pag
     const Date date = page.date.value_or(date_on(1, 1, 1));
     if (token == "year") return padded(date.year, 4);
     if (token == "month") return padded(date.month, 2);
-    if (token == "monthname") return std::string(kMonths[static_cast<std::size_t>(date.month - 1)]);
+    if (token == "monthname") return std::string(kMonthNames[static_cast<std::size_t>(date.month - 1)]);
     if (token == "day") return padded(date.day, 2);
-    if (token == "weekday") return std::to_string(weekday(date));
-    if (token == "weekdayname") return std::string(kWeekdays[static_cast<std::size_t>(weekday(date))]);
+    if (token == "weekday") return std::to_string(weekday(date.year, date.month, date.day));
+    if (token == "weekdayname") return std::string(kWeekdayNames[static_cast<std::size_t>(weekday(date.year, date.month, date.day))]);
     if (token == "yearday") return std::to_string(day_of_year(date));
     if (token == "section") return page.folders.empty() ? std::string{} : hugo_urlize(page.folders.front());
     if (token == "sections") return sections(page);

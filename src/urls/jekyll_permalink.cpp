@@ -1,70 +1,14 @@
 #include "src/urls/jekyll_permalink.hpp"
 
-#include <array>
-#include <cstdio>
 #include <optional>
 
+#include "src/urls/calendar.hpp"
 #include "src/urls/engine_slugs.hpp"
 #include "src/urls/url_path.hpp"
 
 namespace folio {
 
 namespace {
-
-Date date_on(int year, int month, int day) {
-    Date date;
-    date.year = year;
-    date.month = month;
-    date.day = day;
-    return date;
-}
-
-constexpr std::array<std::string_view, 12> kMonths{
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> kWeekdays{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                    "Thursday", "Friday", "Saturday"};
-
-std::string padded(int n, int width) {
-    std::array<char, 16> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%0*d", width, n);
-    return buffer.data();
-}
-
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int day_of_year(const Date& date) {
-    constexpr std::array<int, 12> kBefore{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    return kBefore[static_cast<std::size_t>(date.month - 1)] + date.day +
-           (date.month > 2 && is_leap(date.year) ? 1 : 0);
-}
-
-int weekday(int year, int month, int day) {  // 0 = Sunday
-    constexpr std::array<int, 12> kOffsets{0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    const int y = month < 3 ? year - 1 : year;
-    return (y + y / 4 - y / 100 + y / 400 + kOffsets[static_cast<std::size_t>(month - 1)] + day) %
-           7;
-}
-
-// ISO 8601 week-numbering year and week (strftime's %G and %V, which Jekyll's `:w_year` and
-// `:week` use): week 1 is the one with the year's first Thursday.
-struct IsoWeek {
-    int year;
-    int week;
-};
-
-int iso_weeks_in(int year) {
-    const int jan1 = weekday(year, 1, 1);
-    return (jan1 == 4 || (jan1 == 3 && is_leap(year))) ? 53 : 52;
-}
-
-IsoWeek iso_week(const Date& date) {
-    const int iso_day = (weekday(date.year, date.month, date.day) + 6) % 7 + 1;  // Monday = 1
-    const int week = (day_of_year(date) - iso_day + 10) / 7;
-    if (week < 1) return {date.year - 1, iso_weeks_in(date.year - 1)};
-    if (week > iso_weeks_in(date.year)) return {date.year + 1, 1};
-    return {date.year, week};
-}
 
 std::string categories(const PageFacts& page) {
     // url_drop.rb: `category_set << category.to_s.downcase`, joined by `/`. The folders
@@ -106,8 +50,8 @@ std::optional<std::string> value_of(std::string_view name, const PageFacts& page
     if (name == "w_day") {
         return std::to_string((weekday(date.year, date.month, date.day) + 6) % 7 + 1);
     }
-    const auto month_name = kMonths[static_cast<std::size_t>(date.month - 1)];
-    const auto day_name = kWeekdays[static_cast<std::size_t>(weekday(date.year, date.month, date.day))];
+    const auto month_name = kMonthNames[static_cast<std::size_t>(date.month - 1)];
+    const auto day_name = kWeekdayNames[static_cast<std::size_t>(weekday(date.year, date.month, date.day))];
     // Jekyll 4.3 (Debian's, and the 4.x people run) writes `%b` and `%a`: `Apr`, `Wed`; later
     // versions uppercase them (`%^b`, `%^a`).
     if (name == "short_month") return std::string(month_name.substr(0, 3));

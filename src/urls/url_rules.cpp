@@ -4,10 +4,10 @@
 #include <system_error>
 
 #include "src/pipeline/read_article.hpp"
-#include "src/text/slug.hpp"
 #include "src/urls/hugo_permalink.hpp"
 #include "src/urls/engine_slugs.hpp"
 #include "src/urls/jekyll_permalink.hpp"
+#include "src/urls/plain_permalink.hpp"
 #include "src/urls/url_path.hpp"
 
 namespace folio {
@@ -15,8 +15,6 @@ namespace folio {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 // The file's folders under `root`, or nullopt when it is not under it.
 std::optional<std::vector<std::string>> folders_under(const std::string& root,
@@ -139,34 +137,6 @@ std::string override_of(const Article& article, const UrlRules& rules) {
     return *text;
 }
 
-std::string expand_plain(std::string_view pattern, const PageFacts& page) {
-    std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] != ':') {
-            out += pattern[i];
-            continue;
-        }
-        std::size_t end = i + 1;
-        while (end < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[end]))) ++end;
-        const std::string_view token = pattern.substr(i + 1, end - i - 1);
-        std::string value;
-        if (token == "slug") value = page.front_matter_slug.empty() ? page.file_name : page.front_matter_slug;
-        else if (token == "title") value = slugify(page.title);
-        else if (token == "year") value = page.date ? std::to_string(page.date->year) : "0000";
-        else if (token == "month") value = page.date ? two_digits(page.date->month) : "00";
-        else if (token == "day") value = page.date ? two_digits(page.date->day) : "00";
-        else if (token == "section") value = page.folders.empty() ? "posts" : page.folders.front();
-        else if (token == "filename") value = page.file_name;
-        else {
-            out += ':';
-            continue;
-        }
-        out += value;
-        i += token.size();
-    }
-    return out;
-}
-
 std::string folder_path(const PageFacts& page) {
     std::string out;
     for (const auto& folder : page.folders) out += "/" + folder;
@@ -219,7 +189,7 @@ std::string path_of(const Article& article, const UrlRules& rules) {
         case PermalinkSyntax::plain:
             if (!front_matter.empty()) return squeeze_slashes(front_matter);
             if (rules.pattern.empty()) return squeeze_slashes(folder_path(page) + "/");
-            return squeeze_slashes(expand_plain(rules.pattern, page));
+            return squeeze_slashes(expand_plain_permalink(rules.pattern, page));
     }
     return "/";
 }
@@ -228,13 +198,6 @@ PermalinkSyntax syntax_of(std::string_view engine) {
     if (engine == "hugo") return PermalinkSyntax::hugo;
     if (engine == "jekyll") return PermalinkSyntax::jekyll;
     return PermalinkSyntax::plain;
-}
-
-bool is_plain_token(std::string_view name) {
-    for (const std::string_view known : {"slug", "title", "year", "month", "day", "section", "filename"}) {
-        if (name == known) return true;
-    }
-    return false;
 }
 
 }  // namespace
@@ -260,7 +223,7 @@ std::string url_pattern_problem(std::string_view pattern, PermalinkSyntax syntax
                 known = is_jekyll_placeholder(name) ||
                         (name.ends_with('_') && is_jekyll_placeholder(name.substr(0, name.size() - 1)));
                 break;
-            case PermalinkSyntax::plain: known = is_plain_token(name); break;
+            case PermalinkSyntax::plain: known = is_plain_permalink_token(name); break;
         }
         if (known) continue;
         const std::string_view list =
