@@ -77,16 +77,20 @@ const EngineProfile* engine_in(const fs::path& folder) {
 }  // namespace
 
 const EngineProfile* detect_engine(const std::string& folder) {
+    return detect_site(folder).engine;
+}
+
+DetectedSite detect_site(const std::string& folder) {
     std::error_code ec;
     fs::path at = fs::absolute(folder.empty() ? fs::path(".") : fs::path(folder), ec);
-    if (ec) return nullptr;
+    if (ec) return {};
     at = at.lexically_normal();
     for (int level = 0; level <= kEngineSearchDepth; ++level) {
-        if (const EngineProfile* engine = engine_in(at)) return engine;
+        if (const EngineProfile* engine = engine_in(at)) return {engine, at.string()};
         if (!at.has_parent_path() || at.parent_path() == at) break;
         at = at.parent_path();
     }
-    return nullptr;
+    return {};
 }
 
 const EngineProfile* EngineDetector::engine_for(std::string_view path) {

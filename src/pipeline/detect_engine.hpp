@@ -19,6 +19,15 @@ inline constexpr int kEngineSearchDepth = 4;
 /// `astro` or `@11ty/eleventy`. Null when none is found; never fails.
 const EngineProfile* detect_engine(const std::string& folder);
 
+/// The engine `detect_engine` finds and the folder whose configuration named it (the site's
+/// root, where its `hugo.toml` or `_config.yml` is); a null engine and an empty folder when
+/// none is found.
+struct DetectedSite {
+    const EngineProfile* engine = nullptr;
+    std::string folder;
+};
+DetectedSite detect_site(const std::string& folder);
+
 /// `detect_engine` once per folder, for a run over many files.
 class EngineDetector {
 public:

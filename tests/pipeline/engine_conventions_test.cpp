@@ -198,6 +198,19 @@ TEST(DetectEngine, AConfigTomlWithoutHugoKeysIsNotHugos) {
     EXPECT_EQ(detect_engine((dir.path() / "posts").string()), nullptr);
 }
 
+TEST(DetectSite, NamesTheFolderWhoseConfigurationNamedTheEngine) {
+    const TempDir dir;
+    dir.write("site/hugo.toml", "baseURL = 'https://x/'\n");
+    dir.write("site/content/posts/a.md", "x\n");
+    const DetectedSite site = detect_site((dir.path() / "site/content/posts").string());
+    ASSERT_NE(site.engine, nullptr);
+    EXPECT_EQ(site.engine->name, "hugo");
+    EXPECT_EQ(std::filesystem::path(site.folder), std::filesystem::absolute(dir.path() / "site"));
+    const DetectedSite none = detect_site((dir.path()).string());
+    EXPECT_EQ(none.engine, nullptr);
+    EXPECT_EQ(none.folder, "");
+}
+
 TEST(DetectEngine, ReadsAJekyllSiteByItsConventionsWithoutBeingTold) {
     const TempDir dir;
     dir.write("_config.yml", "title: x\n");

@@ -1,0 +1,69 @@
+#include "src/redirects/redirect_list.hpp"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "src/urls/url_path.hpp"
+
+namespace folio {
+
+namespace {
+
+Diagnostic warning(std::string code, std::string message, const std::string& path) {
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::warning;
+    diagnostic.code = std::move(code);
+    diagnostic.message = std::move(message);
+    diagnostic.path = path;
+    return diagnostic;
+}
+
+}  // namespace
+
+std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnostics& diagnostics) {
+    std::unordered_set<std::string> live;
+    for (const ArticleUrls& article : urls) live.insert(decode_path(article.new_url));
+    std::unordered_map<std::string, std::size_t> by_from;  // decoded old URL → index in `out`
+    std::vector<Redirect> out;
+    for (const ArticleUrls& article : urls) {
+        if (article.old_url.empty()) continue;
+        const std::string from = decode_path(article.old_url);
+        if (from == decode_path(article.new_url)) continue;
+        if (const auto found = by_from.find(from); found != by_from.end()) {
+            const Redirect& first = out[found->second];
+            if (decode_path(first.to) != decode_path(article.new_url)) {
+                diagnostics.report(warning(
+                    "redirects.collision",
+                    "the old URL " + article.old_url + " was also the URL of " + first.source +
+                        ", which keeps it (redirected to " + first.to + "); this article's new URL " +
+                        article.new_url + " gets no redirect from it",
+                    article.source));
+            }
+            continue;
+        }
+        if (live.contains(from)) {
+            diagnostics.report(warning(
+                "redirects.shadows-page",
+                "the old URL " + article.old_url + " is the new URL of another article: a " +
+                    "redirect from it would hide that page, so none is written",
+                article.source));
+            continue;
+        }
+        by_from.emplace(from, out.size());
+        out.push_back({article.old_url, article.new_url, article.source});
+    }
+    return out;
+}
+
+std::optional<std::string> path_in_site(std::string_view url, std::string_view base_path) {
+    const std::string path = decode_path(url);
+    if (base_path.empty()) return path;
+    const std::string base = decode_path(base_path);
+    if (path == base) return std::string("/");
+    if (path.size() > base.size() && path.starts_with(base) && path[base.size()] == '/') {
+        return path.substr(base.size());
+    }
+    return std::nullopt;
+}
+
+}  // namespace folio
