@@ -1,0 +1,233 @@
+#include "src/verify/verify_site.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "src/verify/redirect_files.hpp"
+
+namespace folio::verify {
+
+namespace {
+
+// Runs `work(i)` for every i < count on `threads` workers (0: one per core).
+template <typename Work>
+void for_each_index(std::size_t count, unsigned threads, const Work& work) {
+    unsigned workers = threads != 0 ? threads : std::max(1U, std::thread::hardware_concurrency());
+    workers = static_cast<unsigned>(std::min<std::size_t>(workers, std::max<std::size_t>(count, 1)));
+    std::atomic<std::size_t> next{0};
+    const auto run = [&] {
+        for (std::size_t i = next++; i < count; i = next++) work(i);
+    };
+    std::vector<std::jthread> pool;
+    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(run);
+    run();
+}
+
+bool read_whole(const std::string& path, std::string& text) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+std::string outcome_message(const OldUrlCheck& check) {
+    const Resolution& r = check.resolution;
+    const std::string chain = r.chain(check.path);
+    switch (r.outcome) {
+        case Outcome::page:
+        case Outcome::external: return {};
+        case Outcome::missing:
+            return r.hops.empty() ? "reaches no page: no file and no redirect for '" + check.path + "'"
+                                  : "reaches no page: " + chain + ", where there is no file and no redirect";
+        case Outcome::gone: return "reaches no page: answered " + std::to_string(r.hops.back().status) +
+                                   " by " + r.hops.back().via;
+        case Outcome::loop: return "redirect loop: " + chain;
+        case Outcome::too_long:
+            return "more than " + std::to_string(kMaxRedirects) + " redirects: " + chain;
+    }
+    return {};
+}
+
+// The site's own redirect files, at its root, then the ones named.
+std::vector<RedirectRule> read_rules(const VerifyOptions& options, Diagnostics& diagnostics) {
+    std::vector<std::string> files;
+    for (const char* own : {"_redirects", ".htaccess", "vercel.json"}) {
+        const std::filesystem::path path = std::filesystem::path(options.new_site) / own;
+        std::error_code error;
+        if (std::filesystem::is_regular_file(path, error)) files.push_back(path.string());
+    }
+    files.insert(files.end(), options.redirect_files.begin(), options.redirect_files.end());
+    std::vector<RedirectRule> rules;
+    for (const std::string& file : files) {
+        std::vector<RedirectRule> more = read_redirect_file(file, diagnostics);
+        std::move(more.begin(), more.end(), std::back_inserter(rules));
+    }
+    return rules;
+}
+
+// Links to these are not addresses of pages: nothing to check or count.
+bool is_not_an_address(std::string_view url) {
+    for (const std::string_view scheme : {"javascript:", "mailto:", "tel:", "data:", "about:", "blob:"}) {
+        if (url.size() >= scheme.size()) {
+            bool same = true;
+            for (std::size_t i = 0; i < scheme.size() && same; ++i)
+                same = std::tolower(static_cast<unsigned char>(url[i])) == scheme[i];
+            if (same) return true;
+        }
+    }
+    return false;
+}
+
+struct PageCheck {
+    std::vector<Diagnostic> failures;
+    std::size_t checked = 0;
+    std::size_t external = 0;
+};
+
+}  // namespace
+
+Result<VerifyResult> verify_site(const VerifyOptions& options, Diagnostics& diagnostics) {
+    const std::optional<SiteAddress> address = SiteAddress::from_url(options.base_url);
+    if (!address) {
+        return Diagnostic{Severity::error, "verify.base-url",
+                          "--base-url must be an absolute http(s) URL, like https://example.org/", "", 0, 0, {}};
+    }
+    Result<BuiltSite> read = BuiltSite::read(options.new_site);
+    if (!read) return read.error();
+    const BuiltSite& site = *read;
+    VerifyResult result;
+
+    // Every page parsed once, in parallel: links, ids, and whether it is a redirect page.
+    std::vector<std::string> page_files;
+    for (const std::string& file : site.files())
+        if (is_html_file(file)) page_files.push_back(file);
+    std::vector<ScannedPage> scans(page_files.size());
+    std::vector<std::optional<Diagnostic>> scan_problems(page_files.size());
+    for_each_index(page_files.size(), options.threads, [&](std::size_t i) {
+        const std::string path = site.folder() + '/' + page_files[i];
+        std::error_code error;
+        const auto size = std::filesystem::file_size(path, error);
+        std::string text;
+        if (!error && size > kMaxPageBytes) {
+            scan_problems[i] = Diagnostic{Severity::warning, "verify.page-too-large",
+                                          "larger than " + std::to_string(kMaxPageBytes >> 20) +
+                                              " MiB: not parsed, its links are not checked",
+                                          path, 0, 0, {}};
+        } else if (error || !read_whole(path, text)) {
+            scan_problems[i] = Diagnostic{Severity::warning, "verify.unreadable", "cannot read the page", path, 0, 0, {}};
+        } else {
+            scans[i] = scan_html_page(text);
+        }
+    });
+    std::unordered_map<std::string, ScannedPage> pages;
+    pages.reserve(page_files.size());
+    for (std::size_t i = 0; i < page_files.size(); ++i) {
+        if (scan_problems[i]) diagnostics.report(*scan_problems[i]);
+        pages.emplace(page_files[i], std::move(scans[i]));
+    }
+    result.pages = page_files.size();
+
+    std::vector<RedirectRule> rules = read_rules(options, diagnostics);
+    result.redirect_rules = rules.size();
+    const UrlResolver resolver(site, pages, std::move(rules), *address);
+
+    // Old URLs, in the order listed.
+    if (!options.old_urls.empty()) {
+        for (OldUrl& old : read_old_urls(options.old_urls, diagnostics)) {
+            OldUrlCheck check;
+            const std::optional<std::string> path = old_url_path(old.url, *address);
+            check.old = std::move(old);
+            if (!path) {
+                diagnostics.report(Diagnostic{Severity::warning, "verify.old-urls",
+                                              "not an http(s) URL nor a path: '" + check.old.url + "'",
+                                              check.old.source, check.old.line, 0, {}});
+                continue;
+            }
+            check.path = *path;
+            check.resolution = resolver.resolve(check.path);
+            result.old_urls.push_back(std::move(check));
+        }
+        for (std::size_t i = 0; i < result.old_urls.size(); ++i) {
+            const OldUrlCheck& check = result.old_urls[i];
+            if (check.resolution.reached()) {
+                ++result.old_reaching;
+                continue;
+            }
+            diagnostics.report(Diagnostic{Severity::error, "verify.old-url", outcome_message(check),
+                                          check.old.url, 0, 0, {}});
+        }
+    }
+
+    // Links inside the new site, page by page in parallel; reported in page order.
+    std::vector<PageCheck> checks(page_files.size());
+    for_each_index(page_files.size(), options.threads, [&](std::size_t i) {
+        const ScannedPage& page = pages.at(page_files[i]);
+        const std::string page_path = page_path_of(page_files[i]);
+        PageCheck& check = checks[i];
+        for (const PageLink& link : page.links) {
+            if (is_not_an_address(link.url)) continue;
+            const std::optional<SiteTarget> target = site_target(link.url, page_path, *address);
+            if (!target) {
+                ++check.external;
+                continue;
+            }
+            ++check.checked;
+            const Resolution resolution = resolver.resolve(target->path);
+            std::string message;
+            if (!resolution.reached()) {
+                message = "broken " + std::string(link.kind) + " '" + link.url + "'";
+                if (resolution.outcome == Outcome::loop) message += ": redirect loop";
+                if (resolution.outcome == Outcome::too_long) message += ": too many redirects";
+                if (!resolution.hops.empty() && resolution.outcome != Outcome::loop)
+                    message += " (" + resolution.chain(target->path) + ")";
+            } else if (resolution.outcome == Outcome::page && target->has_fragment && !target->fragment.empty() &&
+                       target->fragment != "top") {
+                const auto found = pages.find(resolution.file);
+                if (found != pages.end() && found->second.ids.count(target->fragment) == 0) {
+                    message = "broken fragment '" + link.url + "': no id '" + target->fragment + "' in " +
+                              resolution.file;
+                }
+            }
+            if (message.empty()) continue;
+            check.failures.push_back(Diagnostic{Severity::error,
+                                                message.rfind("broken fragment", 0) == 0 ? "verify.broken-fragment"
+                                                                                         : "verify.broken-link",
+                                                std::move(message), site.folder() + '/' + page_files[i], link.line,
+                                                link.column, {}});
+        }
+        if (check.failures.empty()) return;
+        // The source lines, for the caret, only for pages that failed.
+        std::string text;
+        if (!read_whole(site.folder() + '/' + page_files[i], text)) return;
+        std::vector<std::size_t> starts{0};
+        for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+            starts.push_back(at + 1);
+        for (Diagnostic& failure : check.failures) {
+            if (failure.line == 0 || failure.line > starts.size()) continue;
+            const std::size_t begin = starts[failure.line - 1];
+            std::size_t end = text.find('\n', begin);
+            if (end == std::string::npos) end = text.size();
+            // A minified page is one long line: show the part around the link.
+            if (end - begin <= 400) {
+                failure.source_line = text.substr(begin, end - begin);
+                if (!failure.source_line.empty() && failure.source_line.back() == '\r')
+                    failure.source_line.pop_back();
+            }
+        }
+    });
+    for (PageCheck& check : checks) {
+        result.links_checked += check.checked;
+        result.links_external += check.external;
+        result.links_broken += check.failures.size();
+        for (Diagnostic& failure : check.failures) diagnostics.report(std::move(failure));
+    }
+    return result;
+}
+
+}  // namespace folio::verify
