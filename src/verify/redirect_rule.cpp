@@ -39,6 +39,8 @@ std::string substitute(std::string_view to, const std::map<std::string, std::str
             const auto found = values.find(to.substr(i + 1, end - i - 1));
             if (found != values.end()) {
                 out += found->second;
+                // path-to-regexp destinations repeat the modifier: `/manual/:path*`.
+                if (end < to.size() && (to[end] == '*' || to[end] == '+' || to[end] == '?')) ++end;
                 i = end - 1;
                 continue;
             }

@@ -1,0 +1,119 @@
+#include "src/verify/verify_site.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace folio::verify {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path fresh_folder(const char* name) {
+    const fs::path folder = fs::path(testing::TempDir()) / "verify_site_test" / name;
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    return folder;
+}
+
+void write(const fs::path& path, std::string_view text) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+std::vector<std::string> printed(const Diagnostics& diagnostics) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics.items()) out.push_back(format_diagnostic(d));
+    return out;
+}
+
+TEST(VerifySite, ChecksLinksImagesAndFragmentsInsideTheSite) {
+    const fs::path site = fresh_folder("links");
+    write(site / "index.html",
+          "<a href=\"posts/a/#intro\">a</a> <a href=\"/posts/a/#nowhere\">b</a>\n"
+          "<img src=\"/img/missing.png\"> <a href=\"https://elsewhere.example/\">c</a>\n"
+          "<a href=\"mailto:me@example.org\">m</a> <a href=\"#top\">top</a> <a href=\"/moved\">d</a>\n");
+    write(site / "posts/a/index.html", "<h2 id=\"intro\">Intro</h2><link rel=\"stylesheet\" href=\"../../s.css\">");
+    write(site / "s.css", "");
+    write(site / "_redirects", "/moved /posts/a/\n");
+    Diagnostics diagnostics;
+    VerifyOptions options;
+    options.new_site = site.string();
+    const Result<VerifyResult> result = verify_site(options, diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->pages, 2U);
+    EXPECT_EQ(result->links_checked, 6U);
+    EXPECT_EQ(result->links_external, 1U);
+    EXPECT_EQ(result->links_broken, 2U);
+    EXPECT_TRUE(result->failed());
+    const std::string page = (site / "index.html").string();
+    EXPECT_EQ(printed(diagnostics),
+              (std::vector<std::string>{
+                  page + ":1:40: error: broken fragment '/posts/a/#nowhere': no id 'nowhere' in "
+                         "posts/a/index.html [verify.broken-fragment]\n"
+                         "    <a href=\"posts/a/#intro\">a</a> <a href=\"/posts/a/#nowhere\">b</a>\n"
+                         "                                           ^\n",
+                  page + ":2:10: error: broken image '/img/missing.png' [verify.broken-link]\n"
+                         "    <img src=\"/img/missing.png\"> <a href=\"https://elsewhere.example/\">c</a>\n"
+                         "             ^\n"}));
+}
+
+TEST(VerifySite, FollowsOldUrlsAndSaysWhereEachOneFails) {
+    const fs::path root = fresh_folder("old");
+    const fs::path site = root / "new";
+    write(site / "posts/a/index.html", "<p>a</p>");
+    write(site / "2019/a/index.html",
+          "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/posts/a/\">");
+    write(root / "vercel.json", R"({"redirects": [{"source": "/blog/:slug", "destination": "/2019/:slug/"}]})");
+    write(root / "old.txt", "https://old.example/blog/a\n/2019/a/\n/blog/b\n/never/\n");
+    Diagnostics diagnostics;
+    VerifyOptions options;
+    options.new_site = site.string();
+    options.old_urls = (root / "old.txt").string();
+    options.redirect_files = {(root / "vercel.json").string()};
+    options.base_url = "https://example.org/";
+    const Result<VerifyResult> result = verify_site(options, diagnostics);
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->old_urls.size(), 4U);
+    EXPECT_EQ(result->old_reaching, 2U);
+    EXPECT_EQ(result->old_urls[0].resolution.file, "posts/a/index.html");
+    EXPECT_EQ(result->old_urls[0].resolution.hops.size(), 2U);
+    const std::string vercel = (root / "vercel.json").string();
+    EXPECT_EQ(printed(diagnostics),
+              (std::vector<std::string>{
+                  "/blog/b: error: reaches no page: /blog/b -> /2019/b/ (308 " + vercel +
+                      ":1), where there is no file and no redirect [verify.old-url]\n",
+                  "/never/: error: reaches no page: no file and no redirect for '/never/' [verify.old-url]\n"}));
+    const std::string json = verify_report_json(*result, diagnostics);
+    EXPECT_NE(json.find("\"old_urls_failing\": 2"), std::string::npos);
+    EXPECT_NE(json.find("\"via\": \"redirect page 2019/a/index.html\""), std::string::npos);
+}
+
+TEST(VerifySite, PassesASiteWhereEverythingResolves) {
+    const fs::path site = fresh_folder("clean");
+    write(site / "index.html", "<a href=\"a.html#x\">a</a>");
+    write(site / "a.html", "<p id=\"x\">x</p><a href=\"/\">home</a>");
+    Diagnostics diagnostics;
+    VerifyOptions options;
+    options.new_site = site.string();
+    options.threads = 3;
+    const Result<VerifyResult> result = verify_site(options, diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_FALSE(result->failed());
+    EXPECT_EQ(result->links_checked, 2U);
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(VerifySite, RefusesABaseUrlThatIsNoUrl) {
+    Diagnostics diagnostics;
+    VerifyOptions options;
+    options.new_site = fresh_folder("base").string();
+    options.base_url = "example.org";
+    const Result<VerifyResult> result = verify_site(options, diagnostics);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, "verify.base-url");
+}
+
+}  // namespace
+}  // namespace folio::verify
