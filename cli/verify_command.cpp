@@ -12,13 +12,15 @@ namespace {
 struct VerifyCommandOptions {
     verify::VerifyOptions verify;
     std::string report;
+    std::string host = "netlify";
 };
 
 std::string count(std::size_t n, const char* word, const char* plural) {
     return std::to_string(n) + ' ' + (n == 1 ? word : plural);
 }
 
-int run_verify(const VerifyCommandOptions& options, bool quiet) {
+int run_verify(VerifyCommandOptions options, bool quiet) {
+    options.verify.cloudflare = options.host == "cloudflare";
     Diagnostics diagnostics;
     Result<verify::VerifyResult> result = verify::verify_site(options.verify, diagnostics);
     if (!result) {
@@ -79,6 +81,10 @@ Runner add_verify_command(CLI::App& app) {
     command->add_option("--base-url", options->verify.base_url,
                         "The new site's URL, like https://example.org/blog/: absolute links and "
                         "redirects to it are the site's own");
+    command->add_option("--host", options->host,
+                        "How the host applies _redirects: netlify (a file at the path wins over "
+                        "a rule not forced with !, the default) or cloudflare (rules always apply)")
+        ->check(CLI::IsMember({"netlify", "cloudflare"}));
     command->add_option("--report", options->report, "Also write every result as JSON to this file");
     command->add_option("--threads", options->verify.threads, "Worker threads (default: one per core)");
     return [options, command] {

@@ -25,6 +25,9 @@ struct VerifyOptions {
     /// (which are read when present at its root), in the order given.
     std::vector<std::string> redirect_files;
     std::string base_url;  ///< the new site's URL: which absolute URLs are its own
+    /// Cloudflare Pages applies every `_redirects` rule even where a file exists; Netlify
+    /// (the default) only forced ones (`301!`).
+    bool cloudflare = false;
     unsigned threads = 0;  ///< 0: one per core
 };
 

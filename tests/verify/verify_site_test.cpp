@@ -105,6 +105,21 @@ TEST(VerifySite, PassesASiteWhereEverythingResolves) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+TEST(VerifySite, AppliesEveryRedirectRuleBeforeFilesOnCloudflare) {
+    const fs::path root = fresh_folder("cloudflare");
+    write(root / "site/kept/index.html", "<p>kept</p>");
+    write(root / "site/posts/a/index.html", "<p>a</p>");
+    write(root / "site/_redirects", "/kept/ /posts/a/\n");
+    write(root / "old.txt", "/kept/\n");
+    VerifyOptions options;
+    options.new_site = (root / "site").string();
+    options.old_urls = (root / "old.txt").string();
+    Diagnostics diagnostics;
+    EXPECT_EQ(verify_site(options, diagnostics)->old_urls[0].resolution.file, "kept/index.html");
+    options.cloudflare = true;
+    EXPECT_EQ(verify_site(options, diagnostics)->old_urls[0].resolution.file, "posts/a/index.html");
+}
+
 TEST(VerifySite, RefusesABaseUrlThatIsNoUrl) {
     Diagnostics diagnostics;
     VerifyOptions options;
