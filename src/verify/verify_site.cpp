@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "src/verify/redirect_files.hpp"
+#include "src/verify/site_base_url.hpp"
 
 namespace folio::verify {
 
@@ -95,7 +96,17 @@ struct PageCheck {
 }  // namespace
 
 Result<VerifyResult> verify_site(const VerifyOptions& options, Diagnostics& diagnostics) {
-    const std::optional<SiteAddress> address = SiteAddress::from_url(options.base_url);
+    std::string base_url = options.base_url;
+    if (base_url.empty()) {
+        base_url = base_url_from_sitemap(options.new_site);
+        if (!base_url.empty()) {
+            diagnostics.report(Diagnostic{Severity::note, "verify.base-url",
+                                          "the site's address is taken as " + base_url +
+                                              " (from its sitemap; --base-url sets it)",
+                                          options.new_site, 0, 0, {}});
+        }
+    }
+    const std::optional<SiteAddress> address = SiteAddress::from_url(base_url);
     if (!address) {
         return Diagnostic{Severity::error, "verify.base-url",
                           "--base-url must be an absolute http(s) URL, like https://example.org/", "", 0, 0, {}};

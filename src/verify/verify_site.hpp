@@ -24,7 +24,9 @@ struct VerifyOptions {
     /// Redirect rules beyond the site's own `_redirects`, `.htaccess` and `vercel.json`
     /// (which are read when present at its root), in the order given.
     std::vector<std::string> redirect_files;
-    std::string base_url;  ///< the new site's URL: which absolute URLs are its own
+    /// The new site's URL: which absolute URLs are its own. Empty: read off the site's
+    /// sitemap (a `verify.base-url` note says so), else no absolute URL is the site's.
+    std::string base_url;
     /// Cloudflare Pages applies every `_redirects` rule even where a file exists; Netlify
     /// (the default) only forced ones (`301!`).
     bool cloudflare = false;
