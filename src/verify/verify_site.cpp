@@ -166,6 +166,18 @@ Result<VerifyResult> verify_site(const VerifyOptions& options, Diagnostics& diag
             check.resolution = resolver.resolve(check.path);
             result.old_urls.push_back(std::move(check));
         }
+        std::size_t left_unknown = 0;
+        for (const OldUrlCheck& check : result.old_urls)
+            if (check.resolution.outcome == Outcome::external && address->host.empty()) ++left_unknown;
+        if (left_unknown > 0) {
+            // Hugo's alias pages name their target with the site's absolute URL: with no known
+            // host they would all pass unchecked.
+            diagnostics.report(Diagnostic{Severity::warning, "verify.base-url",
+                                          std::to_string(left_unknown) +
+                                              " old URLs redirect to absolute URLs, counted as leaving the "
+                                              "site unchecked: give --base-url to follow the site's own",
+                                          options.new_site, 0, 0, {}});
+        }
         for (std::size_t i = 0; i < result.old_urls.size(); ++i) {
             const OldUrlCheck& check = result.old_urls[i];
             if (check.resolution.reached()) {

@@ -120,6 +120,26 @@ TEST(VerifySite, AppliesEveryRedirectRuleBeforeFilesOnCloudflare) {
     EXPECT_EQ(verify_site(options, diagnostics)->old_urls[0].resolution.file, "posts/a/index.html");
 }
 
+TEST(VerifySite, WarnsThatAbsoluteRedirectsGoUncheckedWithoutABaseUrl) {
+    const fs::path root = fresh_folder("no-base");
+    write(root / "site/old/index.html", "<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/gone/\">");
+    write(root / "old.txt", "/old/\n");
+    VerifyOptions options;
+    options.new_site = (root / "site").string();
+    options.old_urls = (root / "old.txt").string();
+    Diagnostics diagnostics;
+    EXPECT_FALSE(verify_site(options, diagnostics)->failed());
+    EXPECT_EQ(printed(diagnostics),
+              (std::vector<std::string>{options.new_site +
+                                        ": warning: 1 old URLs redirect to absolute URLs, counted as leaving "
+                                        "the site unchecked: give --base-url to follow the site's own "
+                                        "[verify.base-url]\n"}));
+    // With it, the redirect is followed, and fails.
+    options.base_url = "https://example.org/";
+    Diagnostics followed;
+    EXPECT_TRUE(verify_site(options, followed)->failed());
+}
+
 TEST(VerifySite, RefusesABaseUrlThatIsNoUrl) {
     Diagnostics diagnostics;
     VerifyOptions options;
