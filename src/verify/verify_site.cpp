@@ -7,6 +7,7 @@
 #include <sstream>
 #include <thread>
 
+#include "src/verify/page_links.hpp"
 #include "src/verify/redirect_files.hpp"
 #include "src/verify/site_base_url.hpp"
 
@@ -73,25 +74,6 @@ std::vector<RedirectRule> read_rules(const VerifyOptions& options, Diagnostics& 
     }
     return rules;
 }
-
-// Links to these are not addresses of pages: nothing to check or count.
-bool is_not_an_address(std::string_view url) {
-    for (const std::string_view scheme : {"javascript:", "mailto:", "tel:", "data:", "about:", "blob:"}) {
-        if (url.size() >= scheme.size()) {
-            bool same = true;
-            for (std::size_t i = 0; i < scheme.size() && same; ++i)
-                same = std::tolower(static_cast<unsigned char>(url[i])) == scheme[i];
-            if (same) return true;
-        }
-    }
-    return false;
-}
-
-struct PageCheck {
-    std::vector<Diagnostic> failures;
-    std::size_t checked = 0;
-    std::size_t external = 0;
-};
 
 }  // namespace
 
@@ -193,70 +175,17 @@ Result<VerifyResult> verify_site(const VerifyOptions& options, Diagnostics& diag
     // the paths it met went (pages share a stylesheet, a navigation, neighbours); reported in
     // page order.
     constexpr std::size_t kPagesPerChunk = 64;
-    std::vector<PageCheck> checks(page_files.size());
+    std::vector<PageLinks> checks(page_files.size());
     const std::size_t chunks = (page_files.size() + kPagesPerChunk - 1) / kPagesPerChunk;
     for_each_index(chunks, options.threads, [&](std::size_t chunk) {
         std::unordered_map<std::string, Resolution> resolved;
         const std::size_t last = std::min(page_files.size(), (chunk + 1) * kPagesPerChunk);
         for (std::size_t i = chunk * kPagesPerChunk; i < last; ++i) {
-            const ScannedPage& page = pages.at(page_files[i]);
-            const std::string page_path = page_path_of(page_files[i]);
-            PageCheck& check = checks[i];
-            for (const PageLink& link : page.links) {
-                if (is_not_an_address(link.url)) continue;
-                const std::optional<SiteTarget> target = site_target(link.url, page_path, *address);
-                if (!target) {
-                    ++check.external;
-                    continue;
-                }
-                ++check.checked;
-                const auto [known, inserted] = resolved.try_emplace(target->path);
-                if (inserted) known->second = resolver.resolve(target->path);
-                const Resolution& resolution = known->second;
-                std::string message;
-                if (!resolution.reached()) {
-                    message = "broken " + std::string(link.kind) + " '" + link.url + "'";
-                    if (resolution.outcome == Outcome::loop) message += ": redirect loop";
-                    if (resolution.outcome == Outcome::too_long) message += ": too many redirects";
-                    if (!resolution.hops.empty() && resolution.outcome != Outcome::loop)
-                        message += " (" + resolution.chain(target->path) + ")";
-                } else if (resolution.outcome == Outcome::page && target->has_fragment && !target->fragment.empty() &&
-                           target->fragment != "top") {
-                    const auto found = pages.find(resolution.file);
-                    if (found != pages.end() && found->second.ids.count(target->fragment) == 0) {
-                        message = "broken fragment '" + link.url + "': no id '" + target->fragment + "' in " +
-                                  resolution.file;
-                    }
-                }
-                if (message.empty()) continue;
-                check.failures.push_back(Diagnostic{Severity::error,
-                                                    message.rfind("broken fragment", 0) == 0 ? "verify.broken-fragment"
-                                                                                             : "verify.broken-link",
-                                                    std::move(message), site.folder() + '/' + page_files[i], link.line,
-                                                    link.column, {}});
-            }
-            if (check.failures.empty()) continue;
-            // The source lines, for the caret, only for pages that failed.
-            std::string text;
-            if (!read_whole(site.folder() + '/' + page_files[i], text)) continue;
-            std::vector<std::size_t> starts{0};
-            for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
-                starts.push_back(at + 1);
-            for (Diagnostic& failure : check.failures) {
-                if (failure.line == 0 || failure.line > starts.size()) continue;
-                const std::size_t begin = starts[failure.line - 1];
-                std::size_t end = text.find('\n', begin);
-                if (end == std::string::npos) end = text.size();
-                // A minified page is one long line: no source line, the column says where.
-                if (end - begin <= 400) {
-                    failure.source_line = text.substr(begin, end - begin);
-                    if (!failure.source_line.empty() && failure.source_line.back() == '\r')
-                        failure.source_line.pop_back();
-                }
-            }
+            checks[i] = check_page_links(page_files[i], pages.at(page_files[i]), pages, resolver, resolved,
+                                         site.folder());
         }
     });
-    for (PageCheck& check : checks) {
+    for (PageLinks& check : checks) {
         result.links_checked += check.checked;
         result.links_external += check.external;
         result.links_broken += check.failures.size();
