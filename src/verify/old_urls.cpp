@@ -69,7 +69,7 @@ void read_sitemap(const std::string& path, const std::string& text, int depth, s
             const std::uint32_t line =
                 diagnostic_at_offset(Severity::note, "", "", path, text, static_cast<std::size_t>(loc.offset_debug())).line;
             if (!index) {
-                urls.push_back(OldUrl{url, path, line});
+                urls.push_back(OldUrl{url, path, line, {}});
                 continue;
             }
             // The sitemaps an index names are looked for on disk: at their URL's path under the
@@ -111,7 +111,53 @@ void read_list(const std::string& path, std::string_view text, std::vector<OldUr
         const std::string entry = trimmed(text.substr(pos, end - pos));
         pos = end + 1;
         if (entry.empty() || entry.front() == '#') continue;
-        urls.push_back(OldUrl{entry, path, line});
+        urls.push_back(OldUrl{entry, path, line, {}});
+    }
+}
+
+// The fields of one CSV row: commas separate, double quotes enclose, `""` is a quote.
+std::vector<std::string> csv_fields(std::string_view row) {
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        const char c = row[i];
+        if (quoted && c == '"' && i + 1 < row.size() && row[i + 1] == '"') {
+            fields.back() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            fields.emplace_back();
+        } else {
+            fields.back() += c;
+        }
+    }
+    for (std::string& field : fields) field = trimmed(field);
+    return fields;
+}
+
+bool looks_like_url(std::string_view text) {
+    return !text.empty() && (text.front() == '/' || text.substr(0, 7) == "http://" || text.substr(0, 8) == "https://");
+}
+
+void read_csv(const std::string& path, std::string_view text, std::vector<OldUrl>& urls, Diagnostics& diagnostics) {
+    std::size_t pos = 0;
+    std::uint32_t line = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        ++line;
+        const std::string row = trimmed(text.substr(pos, end - pos));
+        pos = end + 1;
+        if (row.empty() || row.front() == '#') continue;
+        std::vector<std::string> fields = csv_fields(row);
+        if (!looks_like_url(fields[0])) {
+            if (line == 1) continue;  // a header: `old,new`
+            diagnostics.report(Diagnostic{Severity::warning, "verify.old-urls",
+                                          "not a URL or path: '" + fields[0] + "'", path, line, 1, row});
+            continue;
+        }
+        urls.push_back(OldUrl{fields[0], path, line, fields.size() > 1 ? fields[1] : std::string()});
     }
 }
 
@@ -123,7 +169,7 @@ void read_folder(const std::string& path, std::vector<OldUrl>& urls, Diagnostics
     }
     for (const std::string& file : site->files()) {
         if (!is_html_file(file) || file == "404.html") continue;
-        urls.push_back(OldUrl{page_path_of(file), path + '/' + file, 0});
+        urls.push_back(OldUrl{page_path_of(file), path + '/' + file, 0, {}});
     }
 }
 
@@ -144,6 +190,8 @@ std::vector<OldUrl> read_old_urls(const std::string& path, Diagnostics& diagnost
     const std::size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (first != std::string::npos && text[first] == '<') {
         read_sitemap(path, text, 0, urls, diagnostics);
+    } else if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0) {
+        read_csv(path, text, urls, diagnostics);
     } else {
         read_list(path, text, urls);
     }

@@ -44,6 +44,10 @@ std::string verify_report_json(const VerifyResult& result, const Diagnostics& di
         json.field("path", check.path);
         json.field("outcome", outcome_name(check.resolution.outcome));
         json.field("reached", check.resolution.reached());
+        if (!check.old.expected.empty()) {
+            json.field("expected", check.old.expected);
+            json.field("as_expected", check.as_expected);
+        }
         json.field("final", check.resolution.final_path);
         if (check.resolution.outcome == Outcome::page) json.field("file", check.resolution.file);
         json.key("redirects");

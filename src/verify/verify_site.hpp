@@ -38,6 +38,11 @@ struct OldUrlCheck {
     OldUrl old;
     std::string path;  ///< the site path requested
     Resolution resolution;
+    /// False when the old URL reaches a page, but not the one its listed new URL
+    /// (`OldUrl::expected`) reaches.
+    bool as_expected = true;
+
+    bool ok() const { return resolution.reached() && as_expected; }
 };
 
 /// What a run found. The failures themselves are diagnostics (see verify_site).

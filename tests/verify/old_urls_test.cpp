@@ -80,6 +80,24 @@ TEST(OldUrls, ReadsAListWithComments) {
     EXPECT_EQ(urls[1].line, 4U);
 }
 
+TEST(OldUrls, ReadsOldAndNewUrlsFromACsv) {
+    const fs::path folder = fresh_folder("csv");
+    write(folder / "redirects.csv",
+          "old,new\n/a/,/posts/a/\n\"https://old.example/b,c.html\", \"/posts/b/\"\n/only-old/\nnot a url,/x/\n");
+    Diagnostics diagnostics;
+    const std::vector<OldUrl> urls = read_old_urls((folder / "redirects.csv").string(), diagnostics);
+    ASSERT_EQ(urls.size(), 3U);
+    EXPECT_EQ(urls[0].url, "/a/");
+    EXPECT_EQ(urls[0].expected, "/posts/a/");
+    EXPECT_EQ(urls[0].line, 2U);
+    EXPECT_EQ(urls[1].url, "https://old.example/b,c.html");
+    EXPECT_EQ(urls[1].expected, "/posts/b/");
+    EXPECT_EQ(urls[2].expected, "");
+    ASSERT_EQ(diagnostics.items().size(), 1U);
+    EXPECT_EQ(diagnostics.items()[0].message, "not a URL or path: 'not a url'");
+    EXPECT_EQ(diagnostics.items()[0].line, 5U);
+}
+
 TEST(OldUrls, TakesEveryPageOfABuiltOldSite) {
     const fs::path folder = fresh_folder("site");
     write(folder / "index.html", "");

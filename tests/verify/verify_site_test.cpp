@@ -140,6 +140,29 @@ TEST(VerifySite, WarnsThatAbsoluteRedirectsGoUncheckedWithoutABaseUrl) {
     EXPECT_TRUE(verify_site(options, followed)->failed());
 }
 
+TEST(VerifySite, ChecksThatEachOldUrlReachesThePageOfItsListedNewUrl) {
+    const fs::path root = fresh_folder("csv");
+    write(root / "site/posts/a/index.html", "<p>a</p>");
+    write(root / "site/posts/b/index.html", "<p>b</p>");
+    write(root / "site/_redirects", "/old-a /posts/a/\n/old-b /posts/a/\n");
+    write(root / "old.csv", "old,new\n/old-a,/posts/a/\n/old-b,https://example.org/posts/b/\n/old-a,/posts/c/\n");
+    VerifyOptions options;
+    options.new_site = (root / "site").string();
+    options.old_urls = (root / "old.csv").string();
+    options.base_url = "https://example.org/";
+    Diagnostics diagnostics;
+    const Result<VerifyResult> result = verify_site(options, diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->old_reaching, 1U);
+    EXPECT_FALSE(result->old_urls[1].as_expected);
+    const std::string csv = (root / "old.csv").string();
+    EXPECT_EQ(printed(diagnostics),
+              (std::vector<std::string>{
+                  "/old-b: error: reaches posts/a/index.html, not posts/b/index.html, the page of its new URL "
+                  "'https://example.org/posts/b/' (listed at " + csv + ":3) [verify.old-url]\n",
+                  "/old-a: error: its new URL '/posts/c/' reaches no page (listed at " + csv + ":4) [verify.old-url]\n"}));
+}
+
 TEST(VerifySite, RefusesABaseUrlThatIsNoUrl) {
     Diagnostics diagnostics;
     VerifyOptions options;

@@ -161,6 +161,16 @@ def main():
         "folio verify: 7 pages, 27 links checked (2 external, not fetched), 3 broken; 6 redirect rules",
     ])
 
+    # A CSV of old -> new URLs (as `folio migrate` writes one): each old URL must reach the
+    # page of its new one. /second reaches a page, but not that one.
+    expect("csv-old-to-new", run(folio, work, "--old", "sites/old-to-new.csv", "--new", "sites/new", BASE), 1, [
+        "https://old.example.org/second: error: reaches posts/second-post/index.html, not "
+        "posts/hello-world/index.html, the page of its new URL '/posts/hello-world/' (listed at "
+        "sites/old-to-new.csv:4) [verify.old-url]",
+        "folio verify: 3 old URLs: 2 reach a page, 1 fail; 7 pages, 25 links checked (2 external, "
+        "not fetched), 0 broken; 6 redirect rules",
+    ])
+
     # Usage errors exit 2.
     expect("usage-no-new", run(folio, work, "--old", "sites/old-sitemap.xml"), 2,
            stderr_has=["--new is required"])
