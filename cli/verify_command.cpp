@@ -69,14 +69,14 @@ Runner add_verify_command(CLI::App& app) {
         "and that its links, images and #fragments resolve (docs/verify.md)");
     command->add_option("--old", options->verify.old_urls,
                         "The old site's URLs: its sitemap.xml (or sitemap index), a list (one URL "
-                        "or path per line) or a folder holding a built copy of it");
+                        "or path per line), a CSV of old,new URLs or a folder holding a built copy of it");
     command->add_option("--new", options->verify.new_site,
                         "The new site as its engine built it (a folder of HTML); its own _redirects, "
                         ".htaccess and vercel.json are read")
         ->required();
     command->add_option("--redirects", options->verify.redirect_files,
                         "More redirect rules: _redirects (Netlify, Cloudflare Pages), vercel.json, "
-                        ".htaccess; repeatable, evaluated in order")
+                        ".htaccess, nginx map (*.conf, *.map); repeatable, evaluated in order")
         ->allow_extra_args(false);
     command->add_option("--base-url", options->verify.base_url,
                         "The new site's URL, like https://example.org/blog/: absolute links and "

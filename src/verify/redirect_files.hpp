@@ -1,7 +1,7 @@
 #pragma once
 
 // Readers of the redirect configurations hosts read: Netlify/Cloudflare Pages `_redirects`,
-// Vercel's `vercel.json`, Apache's `.htaccess` (mod_alias). Each gives rules in file order.
+// Vercel's `vercel.json`, Apache's `.htaccess` (mod_alias), nginx's `map` and `rewrite`. Each gives rules in file order.
 
 #include <string>
 #include <string_view>
@@ -28,8 +28,14 @@ std::vector<RedirectRule> parse_vercel_json(std::string_view text, const std::st
 std::vector<RedirectRule> parse_htaccess(std::string_view text, const std::string& file,
                                          Diagnostics& diagnostics);
 
+/// nginx: the entries of `map` blocks (exact keys first, then `~` and `~*` patterns in order,
+/// PCRE named groups as `$name`), returned with the status of the file's `return 30x`
+/// (301 when none), and `rewrite REGEX URL permanent|redirect` lines.
+std::vector<RedirectRule> parse_nginx_redirects(std::string_view text, const std::string& file,
+                                                Diagnostics& diagnostics);
+
 /// Reads `path` and parses it by its name: `*.json` as vercel.json, `.htaccess` and `*.htaccess`
-/// as Apache, anything else as `_redirects`. An unreadable file is a `verify.redirects` error.
+/// as Apache, `*.conf`, `*.map` and names holding `nginx` as nginx, anything else as `_redirects`. An unreadable file is a `verify.redirects` error.
 std::vector<RedirectRule> read_redirect_file(const std::string& path, Diagnostics& diagnostics);
 
 /// The 1-based line of byte `offset` in `text`, and that line's text, for diagnostics.

@@ -45,6 +45,17 @@ std::string substitute(std::string_view to, const std::map<std::string, std::str
                 continue;
             }
         }
+        if (to[i] == '$' && i + 1 < to.size() && is_name_start(to[i + 1])) {
+            // nginx's named captures: `$slug`.
+            std::size_t end = i + 1;
+            while (end < to.size() && is_name_char(to[end])) ++end;
+            const auto found = values.find(to.substr(i + 1, end - i - 1));
+            if (found != values.end()) {
+                out += found->second;
+                i = end - 1;
+                continue;
+            }
+        }
         if (to[i] == '$' && i + 1 < to.size() && std::isdigit(static_cast<unsigned char>(to[i + 1]))) {
             const std::size_t n = static_cast<std::size_t>(to[i + 1] - '0');
             if (n < groups.size()) out += groups[n];
