@@ -14,8 +14,8 @@ namespace folio::verify {
 /// The files of a built site (any engine's output), by their path relative to its folder.
 class BuiltSite {
 public:
-    /// Every regular file under `folder` (symbolic links followed, not out of it), or an error
-    /// naming the folder when it cannot be read.
+    /// Every regular file under `folder` (a symbolic link to a file counts; a linked folder is
+    /// not entered), or an error naming the folder when it cannot be read.
     static Result<BuiltSite> read(const std::string& folder);
     /// A site of the given relative paths (`posts/a/index.html`), for tests.
     BuiltSite(std::string folder, std::vector<std::string> files);
