@@ -69,6 +69,10 @@ void scan_element(const GumboElement& element, ScannedPage& page) {
             }
             break;
         }
+        case GUMBO_TAG_BASE:
+            if (const GumboAttribute* href = attribute("href"); href && !page.base_href)
+                page.base_href = std::string(trimmed(href->value));
+            break;
         case GUMBO_TAG_META: {
             const GumboAttribute* equiv = attribute("http-equiv");
             const GumboAttribute* content = attribute("content");

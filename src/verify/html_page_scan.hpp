@@ -27,6 +27,8 @@ struct ScannedPage {
     /// The URL of `<meta http-equiv="refresh" content="0; url=...">` (as Hugo aliases and
     /// jekyll-redirect-from write redirect pages), when there is one.
     std::optional<std::string> refresh_url;
+    /// The first `<base href>`: what relative links (`#x` too) resolve against, as browsers do.
+    std::optional<std::string> base_href;
 };
 
 /// Parses `html` with gumbo (HTML5 error recovery, as browsers read it). Links are the `href`

@@ -49,11 +49,23 @@ PageLinks check_page_links(const std::string& page_file, const ScannedPage& page
                            const UrlResolver& resolver, std::unordered_map<std::string, Resolution>& resolved,
                            const std::string& site_folder) {
     PageLinks check;
-    const std::string page_path = page_path_of(page_file);
+    std::string page_path = page_path_of(page_file);
     const std::string where = site_folder + '/' + page_file;
+    // `<base href>` moves what relative links resolve against, `#x` included (a classic way
+    // to break every in-page link); a base on another host takes them all off the site.
+    bool base_elsewhere = false;
+    if (page.base_href) {
+        if (const std::optional<SiteTarget> base = site_target(*page.base_href, page_path, resolver.address()))
+            page_path = base->path;
+        else
+            base_elsewhere = true;
+    }
     for (const PageLink& link : page.links) {
         if (is_not_an_address(link.url)) continue;
-        const std::optional<SiteTarget> target = site_target(link.url, page_path, resolver.address());
+        const bool absolute = link.url.find("://") != std::string::npos || link.url.rfind("//", 0) == 0;
+        const std::optional<SiteTarget> target = base_elsewhere && !absolute
+                                                     ? std::nullopt
+                                                     : site_target(link.url, page_path, resolver.address());
         if (!target) {
             ++check.external;
             continue;

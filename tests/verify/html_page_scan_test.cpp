@@ -49,6 +49,8 @@ TEST(HtmlPageScan, CollectsIdsAndAnchorNames) {
     EXPECT_TRUE(page.ids.count("fnref:1"));
     EXPECT_TRUE(page.ids.count("in-svg"));
     EXPECT_FALSE(page.refresh_url);
+    EXPECT_FALSE(page.base_href);
+    EXPECT_EQ(scan_html_page("<base href=\" /a/ \"><base href=\"/b/\">").base_href, "/a/");
 }
 
 TEST(HtmlPageScan, ReadsTheTargetOfARedirectPage) {

@@ -163,6 +163,24 @@ TEST(VerifySite, ChecksThatEachOldUrlReachesThePageOfItsListedNewUrl) {
                   "/old-a: error: its new URL '/posts/c/' reaches no page (listed at " + csv + ":4) [verify.old-url]\n"}));
 }
 
+TEST(VerifySite, ResolvesRelativeLinksAgainstTheBaseElement) {
+    const fs::path site = fresh_folder("base-element");
+    write(site / "index.html", "<p id=\"home\">home</p>");
+    write(site / "docs/img/a.png", "");
+    write(site / "docs/guide/index.html",
+          "<base href=\"/docs/\"><h2 id=\"setup\">Setup</h2>\n<img src=\"img/a.png\"> <a href=\"#setup\">setup</a>");
+    Diagnostics diagnostics;
+    VerifyOptions options;
+    options.new_site = site.string();
+    const Result<VerifyResult> result = verify_site(options, diagnostics);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->links_checked, 2U);
+    // `#setup` goes to /docs/, as browsers resolve it against the base, where there is no page.
+    ASSERT_EQ(diagnostics.items().size(), 1U);
+    EXPECT_EQ(diagnostics.items()[0].message, "broken link '#setup'");
+    EXPECT_EQ(diagnostics.items()[0].line, 2U);
+}
+
 TEST(VerifySite, RefusesABaseUrlThatIsNoUrl) {
     Diagnostics diagnostics;
     VerifyOptions options;
