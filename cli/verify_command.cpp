@@ -88,8 +88,13 @@ Runner add_verify_command(CLI::App& app) {
     command->add_option("--report", options->report, "Also write every result as JSON to this file");
     command->add_option("--threads", options->verify.threads, "Worker threads (default: one per core)");
     return [options, command] {
-        const CLI::Option* quiet = command->get_parent()->get_option_no_throw("--quiet");
-        return run_verify(*options, quiet != nullptr && quiet->count() > 0);
+        const auto given = [command](const char* name) {
+            const CLI::Option* option = command->get_parent()->get_option_no_throw(name);
+            return option != nullptr && option->count() > 0;
+        };
+        VerifyCommandOptions run = *options;
+        run.verify.note_reaching = given("--verbose") && !given("--quiet");
+        return run_verify(std::move(run), given("--quiet"));
     };
 }
 

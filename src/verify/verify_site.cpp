@@ -188,6 +188,14 @@ Result<VerifyResult> verify_site(const VerifyOptions& options, Diagnostics& diag
                 continue;
             }
             ++result.old_reaching;
+            if (options.note_reaching) {
+                const Resolution& r = check.resolution;
+                diagnostics.report(Diagnostic{Severity::note, "verify.reaches",
+                                              (r.outcome == Outcome::page ? "reaches " + r.file
+                                                                          : "leaves the site for " + r.final_path) +
+                                                  (r.hops.empty() ? std::string() : ": " + r.chain(check.path)),
+                                              check.old.url, 0, 0, {}});
+            }
         }
     }
 

@@ -31,6 +31,9 @@ struct VerifyOptions {
     /// (the default) only forced ones (`301!`).
     bool cloudflare = false;
     unsigned threads = 0;  ///< 0: one per core
+    /// Also a `verify.reaches` note per old URL that reaches its page, naming the page and the
+    /// chain (`folio verify --verbose`).
+    bool note_reaching = false;
 };
 
 /// One old URL and where it went.

@@ -86,6 +86,13 @@ TEST(VerifySite, FollowsOldUrlsAndSaysWhereEachOneFails) {
                       ":1), where there is no file and no redirect [verify.old-url]\n",
                   "/never/: error: reaches no page: no file and no redirect for '/never/' [verify.old-url]\n"}));
     const std::string json = verify_report_json(*result, diagnostics);
+    // With notes for the URLs that reach, each names its page and chain.
+    options.note_reaching = true;
+    Diagnostics noted;
+    ASSERT_TRUE(verify_site(options, noted));
+    EXPECT_EQ(format_diagnostic(noted.items()[0]),
+              "https://old.example/blog/a: note: reaches posts/a/index.html: /blog/a -> /2019/a/ (308 " + vercel +
+                  ":1) -> /posts/a/ (redirect page 2019/a/index.html) [verify.reaches]\n");
     EXPECT_NE(json.find("\"old_urls_failing\": 2"), std::string::npos);
     EXPECT_NE(json.find("\"via\": \"redirect page 2019/a/index.html\""), std::string::npos);
 }

@@ -92,6 +92,16 @@ def main():
                            "links_broken": 0, "ok": True}:
         fail(f"report: summary {data['summary']}")
 
+    # --verbose names the page each old URL reaches, and how.
+    expect("sitemap-verbose", run(folio, work, "-v", "--old", "sites/old-sitemap.xml", "--new", "sites/new",
+                                  "--redirects", "sites/vercel.json", BASE), 0,
+           stderr_has=["https://old.example.org/archive/first/: note: reaches posts/hello-world/index.html: "
+                       "/archive/first/ -> /posts/hello-world/ (redirect page archive/first/index.html) "
+                       "[verify.reaches]",
+                       "https://old.example.org/search: note: leaves the site for "
+                       "https://search.example.net/?site=example.org: /search -> "
+                       "https://search.example.net/?site=example.org (302 sites/new/_redirects:8) [verify.reaches]"])
+
     # Old URLs the new site lost, each with why: no rule, a rule to nowhere (case-sensitive),
     # a page that is not there as .html, a rule that says 410, a loop.
     rules = "sites/more.redirects"
