@@ -75,8 +75,8 @@ Runner add_verify_command(CLI::App& app) {
                         ".htaccess and vercel.json are read")
         ->required();
     command->add_option("--redirects", options->verify.redirect_files,
-                        "More redirect rules: _redirects (Netlify, Cloudflare Pages), vercel.json, "
-                        ".htaccess, nginx map (*.conf, *.map); repeatable, evaluated in order")
+                        "More redirect rules: _redirects (Netlify, Cloudflare Pages), netlify.toml, "
+                        "vercel.json, .htaccess, nginx map (*.conf, *.map); repeatable, in order")
         ->allow_extra_args(false);
     command->add_option("--base-url", options->verify.base_url,
                         "The new site's URL, like https://example.org/blog/: absolute links and "

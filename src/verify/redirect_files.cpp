@@ -44,6 +44,7 @@ std::vector<RedirectRule> read_redirect_file(const std::string& path, Diagnostic
     };
     if (ends_with(".json")) return parse_vercel_json(text, path, diagnostics);
     if (ends_with(".htaccess")) return parse_htaccess(text, path, diagnostics);
+    if (ends_with(".toml")) return parse_netlify_toml(text, path, diagnostics);
     if (ends_with(".conf") || ends_with(".map") || name.find("nginx") != std::string::npos)
         return parse_nginx_redirects(text, path, diagnostics);
     return parse_netlify_redirects(text, path, diagnostics);

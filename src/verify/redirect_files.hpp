@@ -28,6 +28,12 @@ std::vector<RedirectRule> parse_vercel_json(std::string_view text, const std::st
 std::vector<RedirectRule> parse_htaccess(std::string_view text, const std::string& file,
                                          Diagnostics& diagnostics);
 
+/// netlify.toml's `[[redirects]]` (`from`, `to`, `status`, `force`), matched as `_redirects`
+/// rules are; entries with `query` or `conditions` are not evaluated. Malformed TOML is one
+/// `verify.redirects.syntax` error.
+std::vector<RedirectRule> parse_netlify_toml(std::string_view text, const std::string& file,
+                                             Diagnostics& diagnostics);
+
 /// nginx: the entries of `map` blocks (exact keys first, then `~` and `~*` patterns in order,
 /// PCRE named groups as `$name`), returned with the status of the file's `return 30x`
 /// (301 when none), and `rewrite REGEX URL permanent|redirect` lines.
@@ -35,7 +41,8 @@ std::vector<RedirectRule> parse_nginx_redirects(std::string_view text, const std
                                                 Diagnostics& diagnostics);
 
 /// Reads `path` and parses it by its name: `*.json` as vercel.json, `.htaccess` and `*.htaccess`
-/// as Apache, `*.conf`, `*.map` and names holding `nginx` as nginx, anything else as `_redirects`. An unreadable file is a `verify.redirects` error.
+/// as Apache, `*.toml` as netlify.toml, `*.conf`, `*.map` and names holding `nginx` as nginx,
+/// anything else as `_redirects`. An unreadable file is a `verify.redirects` error.
 std::vector<RedirectRule> read_redirect_file(const std::string& path, Diagnostics& diagnostics);
 
 /// The 1-based line of byte `offset` in `text`, and that line's text, for diagnostics.
