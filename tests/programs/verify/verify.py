@@ -102,6 +102,19 @@ def main():
                        "https://search.example.net/?site=example.org: /search -> "
                        "https://search.example.net/?site=example.org (302 sites/new/_redirects:8) [verify.reaches]"])
 
+    # netlify.toml and an nginx map, given with --redirects.
+    report_more = os.path.join(work, "report-more.json")
+    expect("netlify-toml-and-nginx", run(folio, work, "--old", "sites/old-more.txt", "--new", "sites/new",
+                                         "--redirects", "sites/netlify.toml", "--redirects",
+                                         "sites/nginx-redirects.conf", BASE, "--report", report_more), 0,
+           ["folio verify: 4 old URLs: 4 reach a page, 0 fail; 7 pages, 25 links checked (2 external, "
+            "not fetched), 0 broken; 11 redirect rules"])
+    with open(report_more, encoding="utf-8") as f:
+        vias = [[hop["via"] for hop in entry["redirects"]] for entry in json.load(f)["old_urls"]]
+    if vias != [["sites/netlify.toml:9"], ["sites/nginx-redirects.conf:4"], ["sites/nginx-redirects.conf:5"],
+                ["sites/nginx-redirects.conf:10"]]:
+        fail(f"netlify-toml-and-nginx: went through {vias}")
+
     # Old URLs the new site lost, each with why: no rule, a rule to nowhere (case-sensitive),
     # a page that is not there as .html, a rule that says 410, a loop.
     rules = "sites/more.redirects"
