@@ -44,3 +44,6 @@
 #include "formats/html/build_site.hpp"
 #include "formats/hugo/convert_to_hugo.hpp"
 #include "formats/markdown/convert_to_markdown.hpp"
+
+// `folio verify`: old URLs and links of any engine's built site (`verify::verify_site`).
+#include "src/verify/verify_site.hpp"
