@@ -1,21 +1,69 @@
 #include "src/output/article_file.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <stdexcept>
 
+#include "src/engine/engine_translation.hpp"
 #include "src/render/title_heading.hpp"
 
 namespace folio {
 
 namespace {
 
+// Whether `inner` lies within `outer`.
+bool within(const SpanEdit& inner, const SpanEdit& outer) {
+    return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+// `edits` with the translation's added. A body edit inside a translated call (an image moved
+// in a `figure`) is made in the call's translation instead; a translated call inside a body
+// edit (the removed title heading) goes with it. A call whose translation does not show the
+// moved text, or that a body edit cuts across, is left as written and listed in `left`.
+std::vector<SpanEdit> with_translation(std::vector<SpanEdit> edits,
+                                       std::vector<SpanEdit> translated, const WrittenBody& body,
+                                       std::vector<UntranslatedCall>& left) {
+    std::vector<SpanEdit> kept;
+    for (SpanEdit& call : translated) {
+        if (std::any_of(edits.begin(), edits.end(),
+                        [&](const SpanEdit& e) { return within(call, e); }))
+            continue;
+        bool placed = true;
+        std::string replacement = call.replacement;
+        std::vector<std::size_t> inside;
+        for (std::size_t i = 0; i < edits.size() && placed; ++i) {
+            const SpanEdit& e = edits[i];
+            if (e.end <= call.begin || e.begin >= call.end) continue;
+            const std::string_view moved =
+                std::string_view(body.text).substr(e.begin - body.offset, e.end - e.begin);
+            const std::size_t at = replacement.find(moved);
+            placed = within(e, call) && !moved.empty() && at != std::string::npos;
+            if (placed) replacement.replace(at, moved.size(), e.replacement);
+            inside.push_back(i);
+        }
+        if (!placed) {
+            left.push_back({call.begin, "migrate.syntax.untranslated",
+                            "this call is left as written: an edit of the copy falls inside it"});
+            continue;
+        }
+        for (auto i = inside.rbegin(); i != inside.rend(); ++i)
+            edits.erase(edits.begin() + static_cast<std::ptrdiff_t>(*i));
+        call.replacement = std::move(replacement);
+        kept.push_back(std::move(call));
+    }
+    edits.insert(edits.end(), std::make_move_iterator(kept.begin()),
+                 std::make_move_iterator(kept.end()));
+    return edits;
+}
+
 // The body as written with its edits, or empty (and a note why) when one cannot be placed.
 std::optional<std::string> copied_body(const Article& article, const ArticleFileOptions& options,
                                        Diagnostics& diagnostics) {
     std::string why;
-    const std::optional<std::vector<SpanEdit>> edits = copied_body_edits(
-        article, *options.written_body, options.moved, options.without_title_heading, why);
+    const WrittenBody& body = *options.written_body;
+    std::optional<std::vector<SpanEdit>> edits = copied_body_edits(
+        article, body, options.moved, options.without_title_heading, why);
     if (!edits) {
         diagnostics.report(
             Diagnostic{Severity::note,
@@ -27,7 +75,20 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
                        {}});
         return std::nullopt;
     }
-    return apply_span_edits(*options.written_body, *edits);
+    if (options.target_engine) {
+        EngineTranslationOptions translation_options;
+        if (options.source_engine) translation_options.from = options.source_engine->syntax;
+        translation_options.to = options.target_engine->syntax;
+        translation_options.article_reference = options.article_reference;
+        EngineTranslation translation =
+            translate_engine_syntax(body.text, body.offset, translation_options);
+        if (!translation.edits.empty())
+            edits = with_translation(std::move(*edits), std::move(translation.edits), body,
+                                     translation.untranslated);
+        report_untranslated(translation, body.text, body.offset, article.source.body_line,
+                            article.source.path, diagnostics);
+    }
+    return apply_span_edits(body, *edits);
 }
 
 // `text` (LF line ends, as every writer gives) with CRLF line ends.

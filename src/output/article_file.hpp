@@ -3,11 +3,13 @@
 // An article written back as one text file, front matter then body, the way folio reads
 // articles: the syntaxes come from a registry, so this code names no format.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/meta/front_matter_for_style.hpp"
 #include "src/output/copied_body.hpp"
 #include "src/plugin/registry.hpp"
@@ -32,6 +34,16 @@ struct ArticleFileOptions {
     const WrittenBody* written_body = nullptr;
     /// Destinations the caller moved in the article (`bundle_images`): edited in the copy.
     std::vector<MovedDestination> moved;
+    /// The engine the article was written for; null when unknown (its body may hold either
+    /// engine's syntax). Only read with `target_engine`.
+    const EngineProfile* source_engine = nullptr;
+    /// The engine the file is written for: in a copied body, engine syntax the target does not
+    /// process is translated into its own where it has an equivalent, and each call left as
+    /// written is a warning at its place (`translate_engine_syntax`). Null: no translation.
+    const EngineProfile* target_engine = nullptr;
+    /// How the target names another article of the run, given the source's reference as
+    /// written (`EngineTranslationOptions::article_reference`); empty: such calls are left.
+    std::function<std::string(std::string_view reference)> article_reference;
 };
 
 /// The syntax a target is written in: YAML for styles A and B, TOML for Hugo.
