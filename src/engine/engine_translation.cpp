@@ -364,8 +364,8 @@ private:
         left(span, "shortcode `" + name + "` has no Liquid equivalent; it is left as written");
     }
 
-    // A figure as Liquid targets show it: a Markdown image when it has no more than a Markdown
-    // image holds, else the `<figure>` Hugo renders.
+    // A figure as Liquid targets show it: a Markdown image when it has only a source and alt
+    // text, else the `<figure>` Hugo 0.111 renders.
     std::optional<std::string> figure_for_liquid(const EngineSpan& span) {
         const EngineCall& call = span.call;
         const std::string src = param(call, "src", false);
@@ -385,16 +385,11 @@ private:
                 dropped(span, "figure param `" + (key.empty() ? value : key) +
                                   "` has no equivalent in a Liquid target; it is dropped");
         }
-        const bool image_only = caption.empty() && link.empty() && attr.empty() &&
-                                width.empty() && height.empty() && css_class.empty() &&
-                                alt.find_first_of("[]\n") == std::string::npos &&
-                                title.find_first_of("\"\n") == std::string::npos &&
-                                src.find_first_of(" ()<>") == std::string::npos;
-        if (image_only) {
-            std::string image = "![" + alt + "](" + src;
-            if (!title.empty()) image += " \"" + title + '"';
-            return image + ')';
-        }
+        // Hugo shows a figure's title as a heading in the caption, not as the image's tooltip.
+        if (caption.empty() && link.empty() && attr.empty() && title.empty() && width.empty() &&
+            height.empty() && css_class.empty() && alt.find_first_of("[]\n") == std::string::npos &&
+            src.find_first_of(" ()<>") == std::string::npos)
+            return "![" + alt + "](" + src + ')';
         std::string out = "<figure";
         if (!css_class.empty()) out += " class=\"" + html_attribute(css_class) + '"';
         out += '>';

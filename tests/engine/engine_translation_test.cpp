@@ -120,8 +120,9 @@ TEST(EngineTranslation, CommentBecomesAnHtmlComment) {
 }
 
 TEST(EngineTranslation, FigureIsAMarkdownImageOrAnHtmlFigureForLiquid) {
+    EXPECT_EQ(translated("{{< figure src=\"a.png\" alt=\"A\" >}}", to_jekyll()), "![A](a.png)");
     EXPECT_EQ(translated("{{< figure src=\"a.png\" alt=\"A\" title=\"T\" >}}", to_jekyll()),
-              "![A](a.png \"T\")");
+              "<figure><img src=\"a.png\" alt=\"A\"><figcaption><h4>T</h4></figcaption></figure>");
     EXPECT_EQ(translated("{{< figure src=\"a.png\" caption=\"x < y\" link=\"/big.png\" >}}",
                          to_jekyll()),
               "<figure><a href=\"/big.png\"><img src=\"a.png\" alt=\"x &lt; y\"></a>"
