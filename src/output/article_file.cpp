@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "src/engine/engine_translation.hpp"
+#include "src/output/front_matter_copy.hpp"
 #include "src/render/title_heading.hpp"
 
 namespace folio {
@@ -91,6 +92,30 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
     return apply_span_edits(body, *edits);
 }
 
+// The front matter: copied as written where the target writes its syntax and the copy is
+// safe, else written anew by the syntax's writer.
+std::string written_front_matter(const Article& article, const ArticleFileOptions& options,
+                                 const Map& entries, const FrontMatterFormat& format,
+                                 const FrontMatterWriteOptions& write_options,
+                                 Diagnostics& diagnostics) {
+    const WrittenFrontMatter* written = options.written_front_matter;
+    if (written && written->syntax == format.syntax) {
+        std::string why;
+        if (std::optional<std::string> copied = copied_front_matter(
+                *written, entries, format, write_options, article.source, diagnostics, why))
+            return std::move(*copied);
+        diagnostics.report(Diagnostic{Severity::note,
+                                      "output.front-matter.written",
+                                      "the front matter is written anew, not copied as written: " +
+                                          why,
+                                      article.source.path,
+                                      1,
+                                      0,
+                                      {}});
+    }
+    return format.write(entries, write_options, article.source, diagnostics);
+}
+
 // `text` (LF line ends, as every writer gives) with CRLF line ends.
 std::string with_crlf(std::string_view text) {
     std::string out;
@@ -133,8 +158,8 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
     // Style A is the JavaScript engine's YAML, which quotes every string.
     const FrontMatterWriteOptions write_options{
         .quote_all_strings = options.target == FrontMatterTarget::style_a_yaml};
-    std::string out =
-        front_matter->write(styled.entries, write_options, article.source, diagnostics);
+    std::string out = written_front_matter(article, options, styled.entries, *front_matter,
+                                           write_options, diagnostics);
 
     if (options.written_body &&
         body_format_for_path(formats, article.source.path).name == body_format->name) {

@@ -44,6 +44,10 @@ struct ArticleFileOptions {
     /// How the target names another article of the run, given the source's reference as
     /// written (`EngineTranslationOptions::article_reference`); empty: such calls are left.
     std::function<std::string(std::string_view reference)> article_reference;
+    /// The front matter as its file holds it (`WrittenBody::front_matter`): when the target
+    /// writes its syntax, it is copied as written with only what must change edited
+    /// (`copied_front_matter`), rather than written anew. nullptr: written.
+    const WrittenFrontMatter* written_front_matter = nullptr;
 };
 
 /// The syntax a target is written in: YAML for styles A and B, TOML for Hugo.
@@ -55,6 +59,9 @@ FrontMatterSyntax front_matter_syntax(FrontMatterTarget target);
 /// With `options.written_body` the body is instead the file's own, edited only where it must
 /// change, after the front matter as it was after the old one; where an edit cannot be placed,
 /// a note (`output.body.written`) says the body was written from the AST.
+/// With `options.written_front_matter` in the target's syntax, the front matter is that text
+/// edited (`copied_front_matter`); where it cannot be, a note (`output.front-matter.written`)
+/// says why it was written anew.
 /// Reports what the target cannot hold (`report_front_matter_changes`), then what each writer
 /// warns about. Pure. Throws `std::logic_error` when `formats` has no writer for the syntax or
 /// the body format: a registry without them is a programming error, not an input problem.
