@@ -27,6 +27,7 @@ std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options
     file.body_format = "markdown";
     file.without_title_heading = true;
     file.written_body = written;
+    file.written_front_matter = written ? &written->front_matter : nullptr;
     file.source_engine = options.source_engine;
     file.target_engine = find_engine_profile("hugo");
     file.article_reference = options.article_reference;
