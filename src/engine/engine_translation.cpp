@@ -246,6 +246,33 @@ private:
             edit(span.begin, span.end, "{{< ref \"" + target + "\" >}}");
             return;
         }
+        if (name == "gist") {
+            // jekyll-gist: `{% gist user/id [file] %}`; Hugo's built-in needs the user too.
+            const std::string path = param(call, "");
+            const std::size_t slash = path.find('/');
+            if (slash != std::string::npos && slash > 0 && slash + 1 < path.size()) {
+                std::string shortcode = "{{< gist " + shortcode_param(path.substr(0, slash)) +
+                                        ' ' + shortcode_param(path.substr(slash + 1));
+                int positional = 0;
+                for (const auto& [key, value] : call.params)
+                    if (key.empty() && positional++ == 1) shortcode += ' ' + shortcode_param(value);
+                edit(span.begin, span.end, shortcode + " >}}");
+                return;
+            }
+        }
+        if (name == "twitter" || name == "tweet") {
+            // jekyll-twitter-plugin: `{% twitter https://twitter.com/user/status/id %}`.
+            // A `?s=20` in the URL reads as `key=value` to the scanner: put it back together.
+            std::string url;
+            if (!call.params.empty())
+                url = call.params[0].first.empty()
+                          ? call.params[0].second
+                          : call.params[0].first + '=' + call.params[0].second;
+            if (std::optional<std::string> tweet = tweet_shortcode(url)) {
+                edit(span.begin, span.end, *tweet);
+                return;
+            }
+        }
         if (name == "include") {
             if (std::optional<std::string> video = include_as_video(call)) {
                 edit(span.begin, span.end, *video);
@@ -271,6 +298,24 @@ private:
         if (id.empty()) id = param(call, "video_id", false);
         if (id.empty()) return std::nullopt;
         return "{{< " + provider + ' ' + shortcode_param(id) + " >}}";
+    }
+
+    // Hugo 0.111's `tweet` for a status URL of twitter.com or x.com.
+    static std::optional<std::string> tweet_shortcode(std::string_view url) {
+        for (const std::string_view host : {"https://twitter.com/", "https://x.com/",
+                                            "https://mobile.twitter.com/"}) {
+            if (!url.starts_with(host)) continue;
+            const std::string_view rest = url.substr(host.size());
+            const std::size_t status = rest.find("/status/");
+            if (status == std::string_view::npos || status == 0) return std::nullopt;
+            std::string_view id = rest.substr(status + 8);
+            id = id.substr(0, id.find_first_of("/?#"));
+            if (id.empty() || id.find_first_not_of("0123456789") != std::string_view::npos)
+                return std::nullopt;
+            return "{{< tweet user=\"" + std::string(rest.substr(0, status)) + "\" id=\"" +
+                   std::string(id) + "\" >}}";
+        }
+        return std::nullopt;
     }
 
     // ---- Hugo → Liquid

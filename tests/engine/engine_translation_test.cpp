@@ -110,6 +110,18 @@ TEST(EngineTranslation, VideoIncludesBecomeShortcodesAndShortcodesAnIframe) {
               "allowfullscreen></iframe>");
 }
 
+TEST(EngineTranslation, JekyllPluginGistsAndTweetsBecomeHugosBuiltIns) {
+    EXPECT_EQ(translated("{% gist parkr/931c1c8d465a04042403 %} {% gist u/1 a.rb %}", to_hugo()),
+              "{{< gist parkr 931c1c8d465a04042403 >}} {{< gist u 1 a.rb >}}");
+    EXPECT_EQ(translated("{% twitter https://twitter.com/jekyllrb/status/1234567890?s=20 %}",
+                         to_hugo()),
+              "{{< tweet user=\"jekyllrb\" id=\"1234567890\" >}}");
+    // Without the user Hugo cannot show the gist: left, and warned.
+    EngineTranslation t;
+    EXPECT_EQ(translated("{% gist 931c1c8d %}", to_hugo(), &t), "{% gist 931c1c8d %}");
+    EXPECT_EQ(t.untranslated.size(), 1u);
+}
+
 TEST(EngineTranslation, CommentBecomesAnHtmlComment) {
     EXPECT_EQ(translated("a {% comment %} note {% endcomment %} b", to_hugo()),
               "a <!-- note --> b");
