@@ -18,6 +18,37 @@ bool within(const SpanEdit& inner, const SpanEdit& outer) {
     return inner.begin >= outer.begin && inner.end <= outer.end;
 }
 
+EngineTranslationOptions translation_options(const ArticleFileOptions& options) {
+    EngineTranslationOptions translation;
+    if (options.source_engine) translation.from = options.source_engine->syntax;
+    translation.to = options.target_engine->syntax;
+    translation.article_reference = options.article_reference;
+    return translation;
+}
+
+// A body the Markdown writer wrote (it writes engine calls as they were written), translated
+// for the target engine. The calls left are reported where the file has them when the body
+// as written is at hand, else at the body's first line.
+std::string translated_written_body(std::string text, const Article& article,
+                                    const ArticleFileOptions& options, Diagnostics& diagnostics) {
+    const EngineTranslationOptions translation = translation_options(options);
+    EngineTranslation edits = translate_engine_syntax(text, 0, translation);
+    if (options.written_body) {
+        const WrittenBody& body = *options.written_body;
+        report_untranslated(translate_engine_syntax(body.text, body.offset, translation),
+                            body.text, body.offset, article.source.body_line,
+                            article.source.path, diagnostics);
+    } else {
+        for (const UntranslatedCall& call : edits.untranslated)
+            diagnostics.report(Diagnostic{Severity::warning, call.code, call.message,
+                                          article.source.path, article.source.body_line, 0, {}});
+    }
+    if (edits.edits.empty()) return text;
+    WrittenBody written;
+    written.text = std::move(text);
+    return apply_span_edits(written, std::move(edits.edits));
+}
+
 // `edits` with the translation's added. A body edit inside a translated call (an image moved
 // in a `figure`) is made in the call's translation instead; a translated call inside a body
 // edit (the removed title heading) goes with it. A call whose translation does not show the
@@ -77,12 +108,8 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
         return std::nullopt;
     }
     if (options.target_engine) {
-        EngineTranslationOptions translation_options;
-        if (options.source_engine) translation_options.from = options.source_engine->syntax;
-        translation_options.to = options.target_engine->syntax;
-        translation_options.article_reference = options.article_reference;
         EngineTranslation translation =
-            translate_engine_syntax(body.text, body.offset, translation_options);
+            translate_engine_syntax(body.text, body.offset, translation_options(options));
         if (!translation.edits.empty())
             edits = with_translation(std::move(*edits), std::move(translation.edits), body,
                                      translation.untranslated);
@@ -177,8 +204,10 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
     const std::span<const Block> body = options.without_title_heading
                                             ? body_without_title_heading(article)
                                             : std::span<const Block>(article.body);
-    const std::string body_text =
+    std::string body_text =
         body_format->write(body, article.footnotes, article.source, diagnostics);
+    if (options.target_engine && body_format->name == "markdown")
+        body_text = translated_written_body(std::move(body_text), article, options, diagnostics);
     if (!body_text.empty()) out += '\n' + body_text;
     return out;
 }

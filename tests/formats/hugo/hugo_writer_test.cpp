@@ -196,6 +196,29 @@ TEST(HugoWriter, TranslatesAJekyllBodysLiquidInPlaceBesideAMovedImage) {
               "[migrate.syntax.untranslated]\n    {% include toc.html %}\n    ^\n");
 }
 
+TEST(HugoWriter, TranslatesLiquidInABodyWrittenFromTheAstToo) {
+    const SourceText source("_posts/2020-01-02-why.md",
+                            "---\ntitle: Why\n---\n\nSee {{ site.baseurl }}/x and {% include a.html %}\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    read.engine = find_engine_profile("jekyll");
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    article->slug = "why";
+    HugoOptions options;
+    options.source_engine = read.engine;
+    Diagnostics writing;
+    const auto files = write_hugo_page(std::move(*article), options, MemoryResources{},
+                                       builtin_formats(), writing);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].bytes,
+              "+++\ntitle = \"Why\"\ndate = 2020-01-02\ndraft = false\n+++\n\n"
+              "See /x and {% include a.html %}\n");
+    ASSERT_EQ(writing.items().size(), 1u);
+    EXPECT_EQ(writing.items()[0].code, "migrate.syntax.untranslated");
+}
+
 TEST(HugoWriter, WritesTheBodyFromTheAstWithANoteWhereAMovedDestinationHasAnEscape) {
     const SourceText source("posts/why.md", "---\ntitle: Why\n---\n\nHi\\! ![d](img/a\\_b.png)\n");
     Diagnostics diagnostics;
