@@ -161,6 +161,26 @@ TEST(EngineTranslation, CallsWithNoEquivalentAreLeftAsWrittenAndReportedWhereThe
               "      ^\n");
 }
 
+TEST(EngineTranslation, ColumnsCountCharactersAndLinesStartAtTheBodysFirstLine) {
+    const std::string body = "x\n\n« é » {% include a.html %}\n";
+    const EngineTranslation t = translate_engine_syntax(body, 100, to_hugo());
+    Diagnostics diagnostics;
+    report_untranslated(t, body, 100, 12, "p.md", diagnostics);
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(diagnostics.items()[0].line, 14u);
+    EXPECT_EQ(diagnostics.items()[0].column, 7u);
+}
+
+TEST(EngineTranslation, ThousandsOfUnclosedAndUnknownTagsAreEachLeftAndListedOnce) {
+    std::string body;
+    for (int i = 0; i < 20000; ++i) body += "{% highlight x %}{% if a %}{{< y >}}\n";
+    const EngineTranslation t = translate_engine_syntax(body, 0, to_hugo());
+    EXPECT_EQ(t.edits.size(), 0u);
+    EXPECT_EQ(t.untranslated.size(), 40000u);
+    const EngineTranslation back = translate_engine_syntax(body, 0, to_jekyll());
+    EXPECT_EQ(back.untranslated.size(), 20000u);
+}
+
 TEST(EngineTranslation, NestedCallsInsideATranslatedHighlightAreTranslatedToo) {
     EXPECT_EQ(translated("{% highlight md %}\n[a]({{ site.baseurl }}/x)\n{% endhighlight %}",
                          to_hugo()),
