@@ -136,5 +136,42 @@ TEST(FrontMatterCopy, WriteArticleFileCopiesAndNotesWhereItCannot) {
               "anchors, aliases, tags or complex keys [output.front-matter.written]\n");
 }
 
+// The copy means what the writer's text means: both read back by the target give one `Meta`.
+TEST(FrontMatterCopy, ReadsBackAsTheWritersOutputDoes) {
+    const std::vector<std::pair<std::string, std::string>> files{
+        {"_posts/2013-05-06-a.md",
+         "---\ntitle: \"A\"  # t\nexcerpt: 'Short'\ncategory: notes\ntags: [x, y]\n"
+         "last_modified_at: 2014-01-02T03:04:05Z\npublished: false\nlayout: post\n---\nBody.\n"},
+        {"posts/b.md", "---\ntitle: B\ndate: 2020-01-02 03:04:05 +0100\nweight: 3\n---\n"},
+    };
+    for (const auto& [path, file] : files) {
+        const SourceText source(path, file);
+        Diagnostics diagnostics;
+        ReadOptions read;
+        read.formats = &builtin_formats();
+        read.engine = find_engine_profile("jekyll");
+        std::optional<Article> article = read_article(source, read, diagnostics);
+        ASSERT_TRUE(article);
+        const StyledFrontMatter styled =
+            front_matter_for_style(article->meta, FrontMatterTarget::style_b_yaml);
+        const FrontMatterFormat* format =
+            find_front_matter_format(builtin_formats(), FrontMatterSyntax::yaml);
+        std::string why;
+        const std::optional<std::string> copied = copied_front_matter(
+            written_front_matter(source, article->source.body_offset, article->source.syntax),
+            styled.entries, *format, {}, article->source, diagnostics, why);
+        ASSERT_TRUE(copied) << why;
+        const std::string writer = format->write(styled.entries, {}, article->source, diagnostics);
+        EXPECT_NE(*copied, writer) << path;
+        ReadOptions back;
+        back.formats = &builtin_formats();
+        back.engine = find_engine_profile("hugo");
+        const auto a = read_article(SourceText("x.md", *copied), back, diagnostics);
+        const auto b = read_article(SourceText("x.md", writer), back, diagnostics);
+        ASSERT_TRUE(a && b);
+        EXPECT_EQ(a->meta, b->meta) << *copied << "\n" << writer;
+    }
+}
+
 }  // namespace
 }  // namespace folio
