@@ -25,7 +25,9 @@ namespace folio {
 
 /// How a body's engine syntax is translated.
 struct EngineTranslationOptions {
-    /// What the source engine processes (its profile's `syntax`; both when unknown).
+    /// What the source engine processes (its profile's `syntax`; both when unknown). When it
+    /// is unknown, calls in code (fenced blocks, code spans) are left alone: they may be
+    /// samples of the other engine, which the target shows as text.
     EngineSyntaxOptions from;
     /// What the target engine processes. A call is translated when the target does not
     /// process its syntax and processes the other one; otherwise nothing is edited.

@@ -194,6 +194,19 @@ TEST(EngineTranslation, NothingIsTranslatedBetweenEnginesOfOneSyntax) {
     EXPECT_EQ(translated(text, {kLiquid, kLiquid, reference}), text);
 }
 
+TEST(EngineTranslation, AnUnknownSourcesCodeSamplesAreLeftAlone) {
+    const std::string text =
+        "Use `{% post_url 2010-07-21-name %}`:\n\n```liquid\n{% highlight py %}\nx\n"
+        "{% endhighlight %}\n```\n\nthen [it]({% post_url 2010-07-21-name %}).\n";
+    EngineTranslation t;
+    EXPECT_EQ(translated(text, {EngineSyntaxOptions{}, kHugo, reference}, &t),
+              "Use `{% post_url 2010-07-21-name %}`:\n\n```liquid\n{% highlight py %}\nx\n"
+              "{% endhighlight %}\n```\n\nthen [it]({{< ref \"/posts/name\" >}}).\n");
+    EXPECT_TRUE(t.untranslated.empty());
+    // A Jekyll post's code is Liquid to Jekyll, so there it is translated.
+    EXPECT_NE(translated(text, to_hugo()).find("`{{< ref"), std::string::npos);
+}
+
 TEST(EngineTranslation, AnUnknownSourceHasItsLiquidTranslatedForHugoAndItsShortcodesKept) {
     EXPECT_EQ(translated("{{< youtube x >}} {% post_url 2010-07-21-name %}",
                          {EngineSyntaxOptions{}, kHugo, reference}),
