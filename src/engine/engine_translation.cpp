@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "src/engine/code_ranges.hpp"
 #include "src/engine/engine_syntax_scan.hpp"
 
 namespace folio {
@@ -68,69 +69,6 @@ std::string liquid_param(std::string_view value) {
     if (!value.empty() && value.find_first_of(" \t\n\"'{}%") == std::string_view::npos)
         return std::string(value);
     return '"' + std::string(value) + '"';
-}
-
-// Where `text` has code, as `[begin, end)` byte ranges in order: fenced blocks (``` or ~~~,
-// indented up to three spaces, to a closing fence as long) and code spans (backtick runs of
-// one length paired within a line). Coarse on purpose: it only keeps a body of unknown engine
-// from having its code samples translated; indented code blocks are not found.
-std::vector<std::pair<std::size_t, std::size_t>> code_ranges(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t fence_begin = std::string_view::npos;
-    char fence_char = 0;
-    std::size_t fence_length = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t nl = text.find('\n', pos);
-        const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-        const std::string_view line = text.substr(pos, end - pos);
-        const std::size_t indent = line.find_first_not_of(' ');
-        std::size_t run = 0;
-        char c = 0;
-        if (indent != std::string_view::npos && indent <= 3 &&
-            (line[indent] == '`' || line[indent] == '~')) {
-            c = line[indent];
-            while (indent + run < line.size() && line[indent + run] == c) ++run;
-        }
-        const std::size_t next = nl == std::string_view::npos ? text.size() : nl + 1;
-        if (fence_begin != std::string_view::npos) {
-            if (c == fence_char && run >= fence_length &&
-                line.find_first_not_of(" \t", indent + run) == std::string_view::npos) {
-                out.emplace_back(fence_begin, next);
-                fence_begin = std::string_view::npos;
-            }
-        } else if (run >= 3) {
-            fence_begin = pos;
-            fence_char = c;
-            fence_length = run;
-        } else {
-            // Code spans: a run of backticks up to the next run of the same length.
-            for (std::size_t i = 0; i < line.size();) {
-                if (line[i] != '`') {
-                    ++i;
-                    continue;
-                }
-                std::size_t n = 0;
-                while (i + n < line.size() && line[i + n] == '`') ++n;
-                std::size_t j = i + n;
-                bool closed = false;
-                while ((j = line.find('`', j)) != std::string_view::npos) {
-                    std::size_t m = 0;
-                    while (j + m < line.size() && line[j + m] == '`') ++m;
-                    if (m == n) {
-                        out.emplace_back(pos + i, pos + j + m);
-                        i = j + m;
-                        closed = true;
-                        break;
-                    }
-                    j += m;
-                }
-                if (!closed) i += n;
-            }
-        }
-        pos = next;
-    }
-    if (fence_begin != std::string_view::npos) out.emplace_back(fence_begin, text.size());
-    return out;
 }
 
 class Translator {
@@ -526,15 +464,15 @@ private:
     bool in_code(std::size_t at) const {
         const auto after = std::upper_bound(
             code_.begin(), code_.end(), at,
-            [](std::size_t a, const std::pair<std::size_t, std::size_t>& r) { return a < r.first; });
-        return after != code_.begin() && at < std::prev(after)->second;
+            [](std::size_t a, const CodeRange& r) { return a < r.begin; });
+        return after != code_.begin() && at < std::prev(after)->end;
     }
 
     std::string_view text_;
     std::size_t offset_;
     const EngineTranslationOptions& options_;
     EngineTranslation result_;
-    std::vector<std::pair<std::size_t, std::size_t>> code_;
+    std::vector<CodeRange> code_;
 };
 
 // The 1-based column of byte `at` of `line`, in UTF-8 characters.
