@@ -65,6 +65,16 @@ std::string shortcode_param(std::string_view value) {
     return out + '"';
 }
 
+// A shortcode param always in quotes, as Hugo's documentation writes `src` and `caption`.
+std::string quoted(std::string_view value) {
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
 std::string liquid_param(std::string_view value) {
     if (!value.empty() && value.find_first_of(" \t\n\"'{}%") == std::string_view::npos)
         return std::string(value);
@@ -276,8 +286,8 @@ private:
             }
         }
         if (name == "include") {
-            if (std::optional<std::string> video = include_as_video(call)) {
-                edit(span.begin, span.end, *video);
+            if (std::optional<std::string> shortcode = include_as_shortcode(call)) {
+                edit(span.begin, span.end, *shortcode);
                 return;
             }
         }
@@ -286,10 +296,23 @@ private:
     }
 
     // `{% include youtube.html id="x" %}` and Minimal Mistakes' `{% include video id="x"
-    // provider="youtube" %}`: the common ways Jekyll blogs embed a video.
-    static std::optional<std::string> include_as_video(const EngineCall& call) {
+    // provider="youtube" %}`: the common ways Jekyll blogs embed a video; and Minimal
+    // Mistakes' `{% include figure image_path="a.png" alt="A" caption="C" %}`.
+    static std::optional<std::string> include_as_shortcode(const EngineCall& call) {
         std::string file = param(call, "");
         if (file.ends_with(".html")) file.resize(file.size() - 5);
+        if (file == "figure") {
+            const std::string src = param(call, "image_path", false);
+            if (src.empty()) return std::nullopt;
+            std::string out = "{{< figure src=" + quoted(src);
+            for (const auto& [key, value] : call.params) {
+                if (key == "alt" || key == "caption")
+                    out += ' ' + key + '=' + quoted(value);
+                else if (!key.empty() && key != "image_path")
+                    return std::nullopt;  // `class`, `popup`: the theme's own
+            }
+            return out + " >}}";
+        }
         std::string provider;
         if (file == "youtube" || file == "vimeo")
             provider = file;

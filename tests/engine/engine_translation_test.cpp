@@ -110,6 +110,17 @@ TEST(EngineTranslation, VideoIncludesBecomeShortcodesAndShortcodesAnIframe) {
               "allowfullscreen></iframe>");
 }
 
+TEST(EngineTranslation, MinimalMistakesFigureIncludeBecomesAFigure) {
+    EXPECT_EQ(translated("{% include figure image_path=\"/assets/a.png\" alt=\"A\" "
+                         "caption=\"It \\\"works\\\"\" %}",
+                         to_hugo()),
+              "{{< figure src=\"/assets/a.png\" alt=\"A\" caption=\"It \\\"works\\\"\" >}}");
+    EngineTranslation t;
+    const std::string themed = "{% include figure image_path=\"a.png\" popup=true %}";
+    EXPECT_EQ(translated(themed, to_hugo(), &t), themed);
+    EXPECT_EQ(t.untranslated.size(), 1u);
+}
+
 TEST(EngineTranslation, JekyllPluginGistsAndTweetsBecomeHugosBuiltIns) {
     EXPECT_EQ(translated("{% gist parkr/931c1c8d465a04042403 %} {% gist u/1 a.rb %}", to_hugo()),
               "{{< gist parkr 931c1c8d465a04042403 >}} {{< gist u 1 a.rb >}}");
