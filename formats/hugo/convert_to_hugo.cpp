@@ -7,9 +7,28 @@
 #include "src/images/image_location.hpp"
 #include "src/output/copied_body.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/pipeline/detect_engine.hpp"
 #include "src/pipeline/permalink.hpp"
 
 namespace folio {
+
+namespace {
+
+// Where a Jekyll reference to a post (`{% post_url 2010-07-21-name %}`, `{% link
+// _posts/2010-07-21-name.md %}`) lands in this job: the page named by the file name's slug in
+// `section`. Empty for anything else (`{% link about.md %}`): the call is left and warned about.
+std::string post_reference(std::string_view written, const std::string& section) {
+    const bool link = written.find('.') != std::string_view::npos;
+    if (link && written.find("_posts/") == std::string_view::npos) return {};
+    std::string_view stem = written.substr(written.rfind('/') + 1);  // npos + 1 == 0
+    if (link) stem = stem.substr(0, stem.rfind('.'));
+    const std::optional<FileNameDate> dated = date_from_file_name(stem);
+    const std::string slug = dated ? dated->slug : std::string(stem);
+    if (slug.empty()) return {};
+    return section.empty() ? '/' + slug : '/' + section + '/' + slug;
+}
+
+}  // namespace
 
 JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const DiagnosticSink& sink) {
     if (!load.read.formats) throw std::logic_error("write_hugo_site: no formats to write with");
@@ -38,6 +57,10 @@ JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const Dia
         };
     }
     page.locate_image = make_image_locator(job.static_dir);
+    page.article_reference = [section = job.section](std::string_view written) {
+        return post_reference(written, section);
+    };
+    EngineDetector detector;
 
     const DiskResourceReader resources;
     const Registry& formats = *load.read.formats;
@@ -55,6 +78,10 @@ JobStatus write_hugo_site(const HugoJob& job, const LoadOptions& load, const Dia
     return write_files_per_article(
         files, load, sink,
         [&](Article article, const WrittenBody* written, Diagnostics& diagnostics) {
+            // Liquid in a Jekyll or Eleventy body is translated into Hugo's syntax.
+            page.source_engine = load.read.engine;
+            if (!page.source_engine && load.read.detect_engine)
+                page.source_engine = detector.engine_for(article.source.path);
             return write_hugo_page(std::move(article), page, resources, formats, diagnostics,
                                    written);
         },

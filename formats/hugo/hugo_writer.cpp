@@ -27,6 +27,10 @@ std::vector<OutputFile> write_hugo_page(Article page, const HugoOptions& options
     file.body_format = "markdown";
     file.without_title_heading = true;
     file.written_body = written;
+    file.written_front_matter = written ? &written->front_matter : nullptr;
+    file.source_engine = options.source_engine;
+    file.target_engine = find_engine_profile("hugo");
+    file.article_reference = options.article_reference;
     if (options.old_url) {
         std::string alias = options.old_url(page);
         // An alias equal to the page's own URL would make Hugo write the redirect over the page.

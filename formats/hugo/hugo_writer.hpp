@@ -7,6 +7,7 @@
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/images/bundle_images.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/plugin/registry.hpp"
@@ -22,6 +23,12 @@ struct HugoOptions {
     std::function<std::string(const Article&)> old_url;
     /// Where image references point; empty: no image is copied.
     ImageLocator locate_image;
+    /// The engine the article was written for (null: unknown): the engine syntax in a copied
+    /// body that Hugo does not process is translated (`ArticleFileOptions::target_engine`).
+    const EngineProfile* source_engine = nullptr;
+    /// How a `ref` names another article, given a Liquid reference as written (`post_url`'s
+    /// name, `link`'s path); empty: the call is left and warned about.
+    std::function<std::string(std::string_view reference)> article_reference;
 };
 
 /// One Hugo page for `article`: `index.md` with `+++` TOML front matter and a Markdown body

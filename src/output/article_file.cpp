@@ -1,21 +1,101 @@
 #include "src/output/article_file.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <stdexcept>
 
+#include "src/engine/engine_translation.hpp"
+#include "src/output/front_matter_copy.hpp"
 #include "src/render/title_heading.hpp"
 
 namespace folio {
 
 namespace {
 
+// Whether `inner` lies within `outer`.
+bool within(const SpanEdit& inner, const SpanEdit& outer) {
+    return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+EngineTranslationOptions translation_options(const ArticleFileOptions& options) {
+    EngineTranslationOptions translation;
+    if (options.source_engine) translation.from = options.source_engine->syntax;
+    translation.to = options.target_engine->syntax;
+    translation.article_reference = options.article_reference;
+    return translation;
+}
+
+// A body the Markdown writer wrote (it writes engine calls as they were written), translated
+// for the target engine. The calls left are reported where the file has them when the body
+// as written is at hand, else at the body's first line.
+std::string translated_written_body(std::string text, const Article& article,
+                                    const ArticleFileOptions& options, Diagnostics& diagnostics) {
+    const EngineTranslationOptions translation = translation_options(options);
+    EngineTranslation edits = translate_engine_syntax(text, 0, translation);
+    if (options.written_body) {
+        const WrittenBody& body = *options.written_body;
+        report_untranslated(translate_engine_syntax(body.text, body.offset, translation),
+                            body.text, body.offset, article.source.body_line,
+                            article.source.path, diagnostics);
+    } else {
+        for (const UntranslatedCall& call : edits.untranslated)
+            diagnostics.report(Diagnostic{Severity::warning, call.code, call.message,
+                                          article.source.path, article.source.body_line, 0, {}});
+    }
+    if (edits.edits.empty()) return text;
+    WrittenBody written;
+    written.text = std::move(text);
+    return apply_span_edits(written, std::move(edits.edits));
+}
+
+// `edits` with the translation's added. A body edit inside a translated call (an image moved
+// in a `figure`) is made in the call's translation instead; a translated call inside a body
+// edit (the removed title heading) goes with it. A call whose translation does not show the
+// moved text, or that a body edit cuts across, is left as written and listed in `left`.
+std::vector<SpanEdit> with_translation(std::vector<SpanEdit> edits,
+                                       std::vector<SpanEdit> translated, const WrittenBody& body,
+                                       std::vector<UntranslatedCall>& left) {
+    std::vector<SpanEdit> kept;
+    for (SpanEdit& call : translated) {
+        if (std::any_of(edits.begin(), edits.end(),
+                        [&](const SpanEdit& e) { return within(call, e); }))
+            continue;
+        bool placed = true;
+        std::string replacement = call.replacement;
+        std::vector<std::size_t> inside;
+        for (std::size_t i = 0; i < edits.size() && placed; ++i) {
+            const SpanEdit& e = edits[i];
+            if (e.end <= call.begin || e.begin >= call.end) continue;
+            const std::string_view moved =
+                std::string_view(body.text).substr(e.begin - body.offset, e.end - e.begin);
+            const std::size_t at = replacement.find(moved);
+            placed = within(e, call) && !moved.empty() && at != std::string::npos;
+            if (placed) replacement.replace(at, moved.size(), e.replacement);
+            inside.push_back(i);
+        }
+        if (!placed) {
+            left.push_back({call.begin, "migrate.syntax.untranslated",
+                            "this call is left as written: an edit of the copy falls inside it"});
+            continue;
+        }
+        for (auto i = inside.rbegin(); i != inside.rend(); ++i)
+            edits.erase(edits.begin() + static_cast<std::ptrdiff_t>(*i));
+        call.replacement = std::move(replacement);
+        kept.push_back(std::move(call));
+    }
+    edits.insert(edits.end(), std::make_move_iterator(kept.begin()),
+                 std::make_move_iterator(kept.end()));
+    return edits;
+}
+
 // The body as written with its edits, or empty (and a note why) when one cannot be placed.
 std::optional<std::string> copied_body(const Article& article, const ArticleFileOptions& options,
                                        Diagnostics& diagnostics) {
     std::string why;
-    const std::optional<std::vector<SpanEdit>> edits = copied_body_edits(
-        article, *options.written_body, options.moved, options.without_title_heading, why);
+    const WrittenBody& body = *options.written_body;
+    std::optional<std::vector<SpanEdit>> edits = copied_body_edits(
+        article, body, options.moved, options.without_title_heading, why);
     if (!edits) {
         diagnostics.report(
             Diagnostic{Severity::note,
@@ -27,7 +107,40 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
                        {}});
         return std::nullopt;
     }
-    return apply_span_edits(*options.written_body, *edits);
+    if (options.target_engine) {
+        EngineTranslation translation =
+            translate_engine_syntax(body.text, body.offset, translation_options(options));
+        if (!translation.edits.empty())
+            edits = with_translation(std::move(*edits), std::move(translation.edits), body,
+                                     translation.untranslated);
+        report_untranslated(translation, body.text, body.offset, article.source.body_line,
+                            article.source.path, diagnostics);
+    }
+    return apply_span_edits(body, *edits);
+}
+
+// The front matter: copied as written where the target writes its syntax and the copy is
+// safe, else written anew by the syntax's writer.
+std::string written_front_matter(const Article& article, const ArticleFileOptions& options,
+                                 const Map& entries, const FrontMatterFormat& format,
+                                 const FrontMatterWriteOptions& write_options,
+                                 Diagnostics& diagnostics) {
+    const WrittenFrontMatter* written = options.written_front_matter;
+    if (written && written->syntax == format.syntax) {
+        std::string why;
+        if (std::optional<std::string> copied = copied_front_matter(
+                *written, entries, format, write_options, article.source, diagnostics, why))
+            return std::move(*copied);
+        diagnostics.report(Diagnostic{Severity::note,
+                                      "output.front-matter.written",
+                                      "the front matter is written anew, not copied as written: " +
+                                          why,
+                                      article.source.path,
+                                      1,
+                                      0,
+                                      {}});
+    }
+    return format.write(entries, write_options, article.source, diagnostics);
 }
 
 // `text` (LF line ends, as every writer gives) with CRLF line ends.
@@ -72,8 +185,8 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
     // Style A is the JavaScript engine's YAML, which quotes every string.
     const FrontMatterWriteOptions write_options{
         .quote_all_strings = options.target == FrontMatterTarget::style_a_yaml};
-    std::string out =
-        front_matter->write(styled.entries, write_options, article.source, diagnostics);
+    std::string out = written_front_matter(article, options, styled.entries, *front_matter,
+                                           write_options, diagnostics);
 
     if (options.written_body &&
         body_format_for_path(formats, article.source.path).name == body_format->name) {
@@ -91,8 +204,10 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
     const std::span<const Block> body = options.without_title_heading
                                             ? body_without_title_heading(article)
                                             : std::span<const Block>(article.body);
-    const std::string body_text =
+    std::string body_text =
         body_format->write(body, article.footnotes, article.source, diagnostics);
+    if (options.target_engine && body_format->name == "markdown")
+        body_text = translated_written_body(std::move(body_text), article, options, diagnostics);
     if (!body_text.empty()) out += '\n' + body_text;
     return out;
 }

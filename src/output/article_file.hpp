@@ -3,11 +3,13 @@
 // An article written back as one text file, front matter then body, the way folio reads
 // articles: the syntaxes come from a registry, so this code names no format.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/meta/front_matter_for_style.hpp"
 #include "src/output/copied_body.hpp"
 #include "src/plugin/registry.hpp"
@@ -32,6 +34,20 @@ struct ArticleFileOptions {
     const WrittenBody* written_body = nullptr;
     /// Destinations the caller moved in the article (`bundle_images`): edited in the copy.
     std::vector<MovedDestination> moved;
+    /// The engine the article was written for; null when unknown (its body may hold either
+    /// engine's syntax). Only read with `target_engine`.
+    const EngineProfile* source_engine = nullptr;
+    /// The engine the file is written for: in a copied body, engine syntax the target does not
+    /// process is translated into its own where it has an equivalent, and each call left as
+    /// written is a warning at its place (`translate_engine_syntax`). Null: no translation.
+    const EngineProfile* target_engine = nullptr;
+    /// How the target names another article of the run, given the source's reference as
+    /// written (`EngineTranslationOptions::article_reference`); empty: such calls are left.
+    std::function<std::string(std::string_view reference)> article_reference;
+    /// The front matter as its file holds it (`WrittenBody::front_matter`): when the target
+    /// writes its syntax, it is copied as written with only what must change edited
+    /// (`copied_front_matter`), rather than written anew. nullptr: written.
+    const WrittenFrontMatter* written_front_matter = nullptr;
 };
 
 /// The syntax a target is written in: YAML for styles A and B, TOML for Hugo.
@@ -43,6 +59,9 @@ FrontMatterSyntax front_matter_syntax(FrontMatterTarget target);
 /// With `options.written_body` the body is instead the file's own, edited only where it must
 /// change, after the front matter as it was after the old one; where an edit cannot be placed,
 /// a note (`output.body.written`) says the body was written from the AST.
+/// With `options.written_front_matter` in the target's syntax, the front matter is that text
+/// edited (`copied_front_matter`); where it cannot be, a note (`output.front-matter.written`)
+/// says why it was written anew.
 /// Reports what the target cannot hold (`report_front_matter_changes`), then what each writer
 /// warns about. Pure. Throws `std::logic_error` when `formats` has no writer for the syntax or
 /// the body format: a registry without them is a programming error, not an input problem.

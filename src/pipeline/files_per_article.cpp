@@ -50,6 +50,8 @@ JobStatus write_files_per_article(const FilesPerArticle& where, const LoadOption
                            const SourceText& text, ArticleSlot& slot) {
             Article& article = *slot.article;
             slot.written_body = written_body(text, article.source.body_offset);
+            slot.written_body->front_matter =
+                written_front_matter(text, article.source.body_offset, article.source.syntax);
             if (where.body_needed && where.body_needed(article, slot.written_body->text))
                 read_article_body(text, article, *formats, slot.diagnostics);
             if (outer) outer(text, slot);

@@ -26,8 +26,8 @@ struct FilesPerArticle {
     /// Sync the output's file system once the run is done (`--sync`), rather than leave it to
     /// the kernel.
     bool sync = false;
-    /// Hand the writer each body as its file holds it (`WrittenBody`), for a job that copies
-    /// bodies rather than writing them from the AST.
+    /// Hand the writer each body as its file holds it (`WrittenBody`, with the front matter
+    /// before it), for a job that copies bodies rather than writing them from the AST.
     bool keep_written_bodies = false;
     /// With `keep_written_bodies`: whether an article's body must still be read into the AST,
     /// given its metadata and its body as written (a copy with edits needs the nodes' offsets).

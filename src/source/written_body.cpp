@@ -25,4 +25,10 @@ WrittenBody written_body(const SourceText& source, std::size_t body_offset) {
     return body;
 }
 
+WrittenFrontMatter written_front_matter(const SourceText& source, std::size_t body_offset,
+                                        FrontMatterSyntax syntax) {
+    const std::string& text = source.text();
+    return {syntax, text.substr(0, std::min(body_offset, text.size()))};
+}
+
 }  // namespace folio

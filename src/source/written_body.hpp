@@ -10,9 +10,17 @@
 #include <string>
 #include <vector>
 
+#include "src/ast/article.hpp"
 #include "src/source/source_text.hpp"
 
 namespace folio {
+
+/// The front matter as its file holds it: everything before the body, fences included, for a
+/// writer that copies it (`copied_front_matter`).
+struct WrittenFrontMatter {
+    FrontMatterSyntax syntax = FrontMatterSyntax::none;  ///< none: not kept
+    std::string text;  ///< LF line ends, as `SourceText::text()` holds it
+};
 
 /// The file's text from the first byte of the body to its end.
 struct WrittenBody {
@@ -24,9 +32,15 @@ struct WrittenBody {
     /// The file's first line ended in CRLF: front matter written anew before the copy gets
     /// CRLF too, so that the file keeps one kind of line end.
     bool crlf_file = false;
+    /// The front matter before the body, when the job keeps it (`written_front_matter`).
+    WrittenFrontMatter front_matter;
 };
 
 /// The body of `source` starting at `body_offset` (`Source::body_offset`; clamped to the end).
 WrittenBody written_body(const SourceText& source, std::size_t body_offset);
+
+/// The front matter of `source`, in `syntax`: the text before `body_offset`.
+WrittenFrontMatter written_front_matter(const SourceText& source, std::size_t body_offset,
+                                        FrontMatterSyntax syntax);
 
 }  // namespace folio

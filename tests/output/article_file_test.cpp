@@ -6,6 +6,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "formats/registry.hpp"
+#include "src/pipeline/read_article.hpp"
+
 namespace folio {
 namespace {
 
@@ -130,6 +133,42 @@ TEST(ArticleFile, WritesStylesAAndBInYamlAndHugoInToml) {
     EXPECT_EQ(front_matter_syntax(FrontMatterTarget::style_a_yaml), FrontMatterSyntax::yaml);
     EXPECT_EQ(front_matter_syntax(FrontMatterTarget::style_b_yaml), FrontMatterSyntax::yaml);
     EXPECT_EQ(front_matter_syntax(FrontMatterTarget::hugo_toml), FrontMatterSyntax::toml);
+}
+
+// Hugo to a Liquid engine, as `folio migrate` will ask: the figure whose image moved is
+// translated with the moved path in it; the front matter is copied as written.
+TEST(ArticleFile, TranslatesACopiedBodyForTheTargetEngineWithAMovedImageInsideACall) {
+    const SourceText source("posts/a.md",
+                            "---\ntitle: A  # kept\n---\n\n{{< figure src=\"img/x.png\" alt=\"X\" >}}\n\n"
+                            "See {{< ref \"b.md\" >}} and {{< tabs >}}.\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    read.engine = find_engine_profile("hugo");
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    const WrittenBody written = written_body(source, article->source.body_offset);
+    const WrittenFrontMatter front =
+        written_front_matter(source, article->source.body_offset, article->source.syntax);
+    ArticleFileOptions options;
+    options.target = FrontMatterTarget::style_b_yaml;
+    options.body_format = "markdown";
+    options.written_body = &written;
+    options.written_front_matter = &front;
+    options.moved.push_back({SourcePos{5, 19, 42}, "img/x.png", "x.png"});
+    options.source_engine = read.engine;
+    options.target_engine = find_engine_profile("jekyll");
+    options.article_reference = [](std::string_view ref) {
+        return ref == "b.md" ? std::string("2020-01-01-b") : std::string();
+    };
+    Diagnostics writing;
+    EXPECT_EQ(write_article_file(*article, options, builtin_formats(), writing),
+              "---\ntitle: A  # kept\n---\n\n![X](x.png)\n\n"
+              "See {% post_url 2020-01-01-b %} and {{< tabs >}}.\n");
+    ASSERT_EQ(writing.items().size(), 1u);
+    EXPECT_EQ(writing.items()[0].code, "migrate.syntax.untranslated");
+    EXPECT_EQ(writing.items()[0].line, 7u);
+    EXPECT_EQ(writing.items()[0].column, 28u);
 }
 
 }  // namespace

@@ -198,7 +198,7 @@ TEST(CopiedBody, EditsTheImageAFigureShortcodeShows) {
 }
 
 TEST(CopiedBody, ApplyThrowsOnOverlappingEdits) {
-    WrittenBody body{"abcdef", 10, 1, {}};
+    WrittenBody body{"abcdef", 10, 1, {}, false, {}};
     EXPECT_EQ(apply_span_edits(body, {{14, 16, "X"}, {10, 11, ""}}), "bcdX");
     EXPECT_THROW(apply_span_edits(body, {{10, 13, ""}, {12, 14, ""}}), std::logic_error);
     EXPECT_THROW(apply_span_edits(body, {{9, 10, ""}}), std::logic_error);

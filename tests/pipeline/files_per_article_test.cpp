@@ -61,6 +61,24 @@ TEST(FilesPerArticle, WritesWhatTheJobMakesOfEachArticleInInputOrder) {
     EXPECT_EQ(run.sink_calls, 3u);
 }
 
+TEST(FilesPerArticle, HandsAJobThatCopiesBodiesTheFrontMatterAsWrittenToo) {
+    const TempDir dir;
+    dir.write("in/a.md", "+++\ntitle = 'A' # as written\n+++\nBody.\n");
+    JobRun run(dir);
+    run.where.keep_written_bodies = true;
+    std::string front, body;
+    FrontMatterSyntax syntax = FrontMatterSyntax::none;
+    run.run([&](Article, const WrittenBody* written, Diagnostics&) {
+        front = written->front_matter.text;
+        syntax = written->front_matter.syntax;
+        body = written->text;
+        return std::vector<OutputFile>{};
+    });
+    EXPECT_EQ(front, "+++\ntitle = 'A' # as written\n+++\n");
+    EXPECT_EQ(syntax, FrontMatterSyntax::toml);
+    EXPECT_EQ(body, "Body.\n");
+}
+
 TEST(FilesPerArticle, PassesANotePerRunOnceAndOthersEveryTime) {
     const TempDir dir;
     dir.write("in/a.md", "---\ntitle: A\n---\n");

@@ -161,6 +161,64 @@ TEST(HugoWriter, CopiesTheBodyAsWrittenEditingOnlyTheMovedImageAndTheTitleHeadin
               "Hi\\! _x_ ![d](<diagram-1.png>) ![r][r]\n\n[r]: https://example.org/r.png\n");
 }
 
+TEST(HugoWriter, TranslatesAJekyllBodysLiquidInPlaceBesideAMovedImage) {
+    const SourceText source(
+        "_posts/2020-01-02-why.md",
+        "---\ntitle: Why\n---\n\nSee [it]({% post_url 2019-05-06-it %}) ![d](img/a.png)\n\n"
+        "{% highlight sh %}\nls\n{% endhighlight %}\n{% include toc.html %}\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    read.engine = find_engine_profile("jekyll");
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    article->slug = "why";
+    const WrittenBody written = written_body(source, article->source.body_offset);
+    MemoryResources resources;
+    resources.files["_posts/img/a.png"] = "PNG";
+    HugoOptions options = with_images();
+    options.source_engine = read.engine;
+    options.article_reference = [](std::string_view name) {
+        return name == "2019-05-06-it" ? std::string("/posts/it") : std::string();
+    };
+    Diagnostics writing;
+    const auto files = write_hugo_page(std::move(*article), options, resources,
+                                       builtin_formats(), writing, &written);
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].bytes,
+              "+++\ntitle = \"Why\"\ndate = 2020-01-02\ndraft = false\n+++\n\n"
+              "See [it]({{< ref \"/posts/it\" >}}) ![d](a.png)\n\n"
+              "{{< highlight sh >}}\nls\n{{< /highlight >}}\n{% include toc.html %}\n");
+    ASSERT_EQ(writing.items().size(), 1u);
+    EXPECT_EQ(format_diagnostic(writing.items()[0]),
+              "_posts/2020-01-02-why.md:10:1: warning: Liquid tag `include` has no Hugo "
+              "equivalent; it is left as written, and Hugo shows it as text "
+              "[migrate.syntax.untranslated]\n    {% include toc.html %}\n    ^\n");
+}
+
+TEST(HugoWriter, TranslatesLiquidInABodyWrittenFromTheAstToo) {
+    const SourceText source("_posts/2020-01-02-why.md",
+                            "---\ntitle: Why\n---\n\nSee {{ site.baseurl }}/x and {% include a.html %}\n");
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    read.engine = find_engine_profile("jekyll");
+    std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    article->slug = "why";
+    HugoOptions options;
+    options.source_engine = read.engine;
+    Diagnostics writing;
+    const auto files = write_hugo_page(std::move(*article), options, MemoryResources{},
+                                       builtin_formats(), writing);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].bytes,
+              "+++\ntitle = \"Why\"\ndate = 2020-01-02\ndraft = false\n+++\n\n"
+              "See /x and {% include a.html %}\n");
+    ASSERT_EQ(writing.items().size(), 1u);
+    EXPECT_EQ(writing.items()[0].code, "migrate.syntax.untranslated");
+}
+
 TEST(HugoWriter, WritesTheBodyFromTheAstWithANoteWhereAMovedDestinationHasAnEscape) {
     const SourceText source("posts/why.md", "---\ntitle: Why\n---\n\nHi\\! ![d](img/a\\_b.png)\n");
     Diagnostics diagnostics;

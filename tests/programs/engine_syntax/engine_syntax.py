@@ -15,7 +15,10 @@ to this script, and checks:
     other markup from inside the unknown shortcode (it is there as text);
   * the unknown calls are warnings with file:line:col;
   * `folio hugo` writes every shortcode as written, and Hugo builds the result into pages with
-    the video embedded, the `ref` resolved and the escaped shortcode shown in its code block.
+    the video embedded, the `ref` resolved and the escaped shortcode shown in its code block;
+  * `folio hugo` on the Jekyll posts translates their Liquid into Hugo's syntax in place (every
+    line without Liquid copied), warns at 25:1 about the include it cannot translate, and Hugo
+    builds the result with `post_url` and `link` reaching the post.
 Exits 1 on any failure.
 """
 
@@ -208,6 +211,48 @@ def check_hugo(args, work):
     print("hugo: the converted blog builds with Hugo")
 
 
+def check_jekyll_to_hugo(args, work):
+    """`folio hugo` on Jekyll posts: Liquid with a Hugo equivalent is translated in place,
+    the rest of each body stays byte for byte, what is left is a warning, and Hugo builds it."""
+    site = os.path.join(work, "jekyll-to-hugo")
+    shutil.copytree(os.path.join(HERE, "hugo-site"), site)
+    result = run([args.folio, "hugo", JEKYLL_POSTS, "--from", "jekyll",
+                  "-o", os.path.join(site, "content")])
+    check("2023-11-05-liquid-tags.md:25:1: warning: Liquid tag `include` has no Hugo equivalent"
+          in result.stderr and "[migrate.syntax.untranslated]" in result.stderr,
+          f"jekyll to hugo: the untranslated include is not warned at its place:\n{result.stderr}")
+    written = os.path.join(site, "content", "posts", "liquid-tags", "index.md")
+    with open(written, encoding="utf-8") as f:
+        body = f.read().split("+++", 2)[2].strip().splitlines()
+    with open(os.path.join(JEKYLL_POSTS, "2023-11-05-liquid-tags.md"), encoding="utf-8") as f:
+        source = f.read().split("---", 2)[2].strip().splitlines()
+    # Only lines holding Liquid may change.
+    check(len(body) == len(source) and all(
+        a == b or "{%" in a or "{{" in a for a, b in zip(source, body)),
+        "jekyll to hugo: a line without Liquid changed")
+    check(sum("{%" in line for line in body) == 1,
+          "jekyll to hugo: Liquid with a Hugo equivalent was left")
+    result = subprocess.run([args.hugo, "--source", site, "-d", os.path.join(site, "public")],
+                            capture_output=True, text=True)
+    check(result.returncode == 0 and "ERROR" not in result.stderr + result.stdout,
+          f"jekyll to hugo: hugo build:\n{result.stdout}\n{result.stderr}")
+    page = os.path.join(site, "public", "posts", "liquid-tags", "index.html")
+    if not os.path.exists(page):
+        check(False, "jekyll to hugo: the page with Liquid was not built")
+        return
+    with open(page, encoding="utf-8") as f:
+        built = f.read()
+    shown = re.sub(r"<!--.*?-->", "", built, flags=re.S)
+    check(built.count('href="https://example.org/posts/first-post/"') == 2,
+          "jekyll to hugo: post_url and link do not reach the post")
+    check('class="highlight"' in built and "greet" in built, "jekyll to hugo: highlight not run")
+    check("A note to myself" not in shown, "jekyll to hugo: the comment is shown")
+    check("{{ page.title }}" in shown and "{% raw" not in shown,
+          "jekyll to hugo: raw content not shown as written")
+    check('src="/images/harbour.png"' in built, "jekyll to hugo: site.baseurl not removed")
+    print("jekyll to hugo: Liquid translated, the rest copied, Hugo builds it")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--folio", required=True)
@@ -222,6 +267,7 @@ def main():
     check_site(args, args.work)
     check_feeds(args, args.work)
     check_hugo(args, args.work)
+    check_jekyll_to_hugo(args, args.work)
     if problems:
         sys.exit(f"{len(problems)} problem(s)")
     print("engine syntax: every output checked")

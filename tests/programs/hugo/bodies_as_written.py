@@ -14,6 +14,9 @@ writers make:
     the new destination is a file of the bundle;
   - the first heading when it repeats the title, with the blank lines after it (Hugo pages).
 
+A TOML front matter (Hugo's own) is also compared: `folio hugo` keeps it byte for byte, apart
+from an image path that moved into the bundle.
+
 Anything else (an escaped `!`, `_x_` become `*x*`, a renumbered list, a re-padded table) is
 a failure, named with the file and line. With --hugo, the Hugo output is also built by Hugo
 (raw HTML allowed, a `details` shortcode as themes have it), which must print no warning or
@@ -245,6 +248,23 @@ def main():
             edits += compare(f"{source['path']} -> hugo", body, written, bundle,
                              article["meta"]["title"], True)
             checked += 1
+            if source["syntax"] == "toml":
+                # TOML to TOML: the front matter is copied as written, comments and all.
+                with open(source["path"], "rb") as f:
+                    data = f.read()
+                with open(os.path.join(bundle, "index.md"), "rb") as f:
+                    out = f.read()
+                # Only an image path that moved into the bundle may differ.
+                old_lines = data[:len(data) - len(body)].splitlines()
+                new_lines = out[:len(out) - len(output_body(out))].splitlines()
+                moved = re.compile(rb'^(\w+ = ")([^"]*)(")$')
+                kept = len(old_lines) == len(new_lines) and all(
+                    a == b or (moved.match(a) and moved.match(b) and
+                               moved.sub(rb"\1\3", a) == moved.sub(rb"\1\3", b) and
+                               os.path.isfile(os.path.join(bundle, moved.match(b).group(2).decode())))
+                    for a, b in zip(old_lines, new_lines))
+                if not kept:
+                    fail(f"{source['path']} -> hugo: the TOML front matter was not kept as written")
     print(f"{checked} bodies compared, {edits} destinations edited")
     if args.hugo:
         hugo_build(args.hugo, hugo_out, args.work)
