@@ -75,5 +75,6 @@ Runner add_hugo_command(CLI::App& app);
 Runner add_markdown_command(CLI::App& app);
 Runner add_feed_command(CLI::App& app);
 Runner add_html_command(CLI::App& app);
+Runner add_migrate_command(CLI::App& app);
 
 }  // namespace folio::cli

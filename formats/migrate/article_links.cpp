@@ -1,0 +1,169 @@
+#include "formats/migrate/article_links.hpp"
+
+#include <filesystem>
+
+#include "src/ast/walk.hpp"
+#include "src/images/bundle_images.hpp"
+
+namespace folio {
+
+namespace {
+
+// The reference without its `#fragment` or `?query`, and the fragment (with its `#`).
+std::pair<std::string_view, std::string_view> split_fragment(std::string_view reference) {
+    const std::size_t hash = reference.find('#');
+    const std::string_view fragment =
+        hash == std::string_view::npos ? std::string_view{} : reference.substr(hash);
+    std::string_view base = reference.substr(0, hash);
+    if (const std::size_t query = base.find('?'); query != std::string_view::npos)
+        base = base.substr(0, query);
+    return {base, fragment};
+}
+
+std::string normal_path(std::string_view path) {
+    std::string out = std::filesystem::path(path).lexically_normal().generic_string();
+    while (out.size() > 1 && out.back() == '/') out.pop_back();
+    return out;
+}
+
+// `/a/b/` and `/a/b` are one URL to a reader of links.
+std::string url_key(std::string_view url) {
+    std::string out(url);
+    while (out.size() > 1 && out.back() == '/') out.pop_back();
+    return out;
+}
+
+bool has_extension(std::string_view path) {
+    const std::size_t slash = path.rfind('/');
+    const std::string_view last = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t dot = last.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < last.size();
+}
+
+class LinkRewriter {
+public:
+    LinkRewriter(const Article& article, const ArticleIndex& index, const LinkedFileTarget& where,
+                 const ImageLocator& locate, const ResourceReader& resources,
+                 std::set<std::string>& taken, std::vector<MovedDestination>& moved,
+                 Diagnostics& diagnostics)
+        : article_(article), index_(index), where_(where), locate_(locate),
+          resources_(resources), taken_(taken), moved_(moved), diagnostics_(diagnostics) {}
+
+    void blocks(Blocks& list) {
+        for_each_inline(list, [this](Inline& item) {
+            if (auto* link = std::get_if<Link>(&item.node)) this->link(*link);
+        });
+    }
+
+    LinkChanges take() { return std::move(changes_); }
+
+private:
+    void link(Link& n) {
+        const std::string& reference = n.url;
+        if (reference.empty() || reference.front() == '#') return;
+        std::string to;
+        if (const std::string* url = index_.find(reference, article_.source.path)) {
+            to = *url + std::string(split_fragment(reference).second);
+            ++changes_.article_links;
+        } else {
+            to = copy(reference, n.at);
+            if (to.empty()) return;
+            ++changes_.file_links;
+        }
+        moved_.push_back({n.destination, n.written_url.empty() ? n.url : n.written_url, to});
+        n.url = std::move(to);
+        n.written_url.clear();
+    }
+
+    // The reference to the copy of the local file `reference` names, or empty.
+    std::string copy(const std::string& reference, SourcePos at) {
+        const ImageLocation location = locate_(reference, article_.source.path);
+        if (location.kind != ImageLocation::Kind::local) return {};
+        const std::string& path = location.path;
+        if (const auto done = copied_.find(path); done != copied_.end()) return done->second;
+        std::optional<std::string> bytes = resources_.read(path);
+        if (!bytes) {
+            // A link to `../about/` is a page of the old site, not a file: only a name with an
+            // extension is one the author meant to be here.
+            if (has_extension(split_fragment(reference).first) && warned_.insert(path).second) {
+                changes_.missing.push_back(path);
+                diagnostics_.report(Diagnostic{Severity::warning, "migrate.file.missing",
+                                               "linked file '" + reference +
+                                                   "' does not exist (looked for " + path +
+                                                   "); the link is left as it was",
+                                               article_.source.path, at.line, at.column, {}});
+            }
+            return {};
+        }
+        const std::string name = unique_name(safe_image_name(path));
+        changes_.files.push_back({where_.folder + '/' + name, std::move(*bytes)});
+        changes_.copied.push_back(path);
+        std::string url = where_.url_prefix + name;
+        copied_.emplace(path, url);
+        return url;
+    }
+
+    std::string unique_name(const std::string& name) {
+        const std::size_t dot = name.rfind('.');
+        const std::string stem = dot == std::string::npos ? name : name.substr(0, dot);
+        const std::string ext = dot == std::string::npos ? "" : name.substr(dot);
+        std::string candidate = name;
+        for (int n = 2; taken_.count(candidate) > 0 || candidate.starts_with("index."); ++n)
+            candidate = stem + '-' + std::to_string(n) + ext;
+        taken_.insert(candidate);
+        return candidate;
+    }
+
+    const Article& article_;
+    const ArticleIndex& index_;
+    const LinkedFileTarget& where_;
+    const ImageLocator& locate_;
+    const ResourceReader& resources_;
+    std::set<std::string>& taken_;
+    std::vector<MovedDestination>& moved_;
+    Diagnostics& diagnostics_;
+    std::map<std::string, std::string> copied_;  // resolved path -> new reference
+    std::set<std::string> warned_;
+    LinkChanges changes_;
+};
+
+}  // namespace
+
+void ArticleIndex::add(const Article& article, std::string_view old_url,
+                       std::string_view new_url) {
+    const std::string path = normal_path(article.source.path);
+    by_path_.emplace(path, new_url);
+    // A link to a page bundle names its folder.
+    const std::filesystem::path file(path);
+    if (file.stem() == "index") by_path_.emplace(file.parent_path().generic_string(), new_url);
+    if (!old_url.empty()) by_url_.emplace(url_key(old_url), new_url);
+    if (!article.meta.url.empty()) by_url_.emplace(url_key(article.meta.url), new_url);
+}
+
+const std::string* ArticleIndex::find(std::string_view reference,
+                                      std::string_view from_path) const {
+    const std::string_view base = split_fragment(reference).first;
+    if (base.empty()) return nullptr;
+    if (base.front() == '/') {
+        const auto url = by_url_.find(url_key(base));
+        if (url != by_url_.end()) return &url->second;
+    }
+    if (base.find("://") != std::string_view::npos) return nullptr;
+    const std::filesystem::path from(from_path);
+    const std::string path = normal_path(
+        (from.parent_path() / std::filesystem::path(base)).generic_string());
+    const auto file = by_path_.find(path);
+    return file == by_path_.end() ? nullptr : &file->second;
+}
+
+LinkChanges rewrite_links(Article& article, const ArticleIndex& index,
+                          const LinkedFileTarget& where, const ImageLocator& locate,
+                          const ResourceReader& resources, std::set<std::string>& taken,
+                          std::vector<MovedDestination>& moved, Diagnostics& diagnostics) {
+    LinkRewriter rewriter(article, index, where, locate, resources, taken, moved, diagnostics);
+    rewriter.blocks(article.body);
+    for (Footnote& note : article.footnotes) rewriter.blocks(note.children);
+    return rewriter.take();
+}
+
+}  // namespace folio

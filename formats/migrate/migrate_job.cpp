@@ -1,0 +1,372 @@
+#include "formats/migrate/migrate_job.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+#include "formats/migrate/article_links.hpp"
+#include "formats/migrate/migrate_manifest.hpp"
+#include "formats/migrate/target_layout.hpp"
+#include "src/ast/walk.hpp"
+#include "src/images/bundle_images.hpp"
+#include "src/meta/engine_profile.hpp"
+#include "src/output/article_file.hpp"
+#include "src/pipeline/permalink.hpp"
+#include "src/render/title_heading.hpp"
+
+namespace folio {
+
+namespace {
+
+// One input file between the two passes.
+struct ReadArticle {
+    std::optional<Article> article;
+    std::optional<WrittenBody> written;
+    Diagnostics diagnostics;
+    std::string old_url;
+    std::string new_path;
+    std::string new_url;
+};
+
+Diagnostic usage_error(std::string message) {
+    return Diagnostic{Severity::error, "usage.migrate", std::move(message), "", 0, 0, {}};
+}
+
+std::optional<std::string> read_whole_file(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string folder_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+std::string file_name_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// `--site`: the files of the target's smallest configuration that builds the result as
+// migrated (permalinks, raw HTML allowed, the redirect plugin, a collection schema). The
+// engine's own configuration writer (`engine_site_config`, src/engine/engine_site_config.hpp)
+// is called here; until it is, nothing is written. The caller writes these only where no
+// file is (`WriteDecision::keep_other` whatever `overwrite_edits` says).
+std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job) {
+    (void)target;
+    (void)job;
+    return {};
+}
+
+// Images copied by `bundle_images` are referenced by their bare name; a target that keeps
+// them elsewhere (`/assets/<slug>/<name>`) gets that reference instead, in the tree and in
+// the edits of a copied body.
+void point_images_at(const std::string& url_pattern, const Article& article, const std::string& dir,
+                     const std::vector<OutputFile>& copies, Article& page,
+                     std::vector<MovedDestination>& moved) {
+    std::map<std::string, std::string> url_of;
+    for (const OutputFile& copy : copies) {
+        const std::string name = file_name_of(copy.path);
+        url_of.emplace(name, expand_output_pattern(url_pattern, article, dir, name));
+    }
+    const auto renamed = [&](std::string& reference) {
+        const auto found = url_of.find(reference);
+        if (found != url_of.end()) reference = found->second;
+    };
+    for (MovedDestination& m : moved) renamed(m.to);
+    if (page.meta.cover) renamed(page.meta.cover->source);
+    const auto images = [&](Blocks& blocks) {
+        for_each_inline(blocks, [&](Inline& item) {
+            if (auto* image = std::get_if<Image>(&item.node)) renamed(image->url);
+        });
+    };
+    images(page.body);
+    for (Footnote& note : page.footnotes) images(note.children);
+}
+
+std::string first_line(const Diagnostic& d) {
+    std::string text = format_diagnostic(d);
+    return text.substr(0, text.find('\n'));
+}
+
+class Migration {
+public:
+    Migration(const MigrateJob& job, const EngineProfile& target, const LoadOptions& load,
+              const DiagnosticSink& sink)
+        : job_(job), target_(target), load_(load), sink_(sink),
+          formats_(*load.read.formats), root_(job.output),
+          locate_(make_image_locator(job.static_dir)) {
+        report_.to = std::string(target.name);
+        report_.dry_run = job.dry_run;
+    }
+
+    JobStatus run() {
+        Diagnostics setup;
+        const std::vector<std::string> paths = collect_inputs(job_.inputs, setup);
+        load_manifest(setup);
+        sink_(setup);
+        errors_ = setup.has_errors();
+        std::vector<ReadArticle> read = read_all(paths);
+        plan(read);
+        for (ReadArticle& entry : read) migrate(entry);
+        if (job_.site) {
+            for (OutputFile& file : site_configuration(target_, job_)) {
+                Diagnostics diagnostics;
+                put(std::move(file), diagnostics, /*only_new=*/true);
+                sink_(diagnostics);
+            }
+        }
+        finish();
+        return status_with(JobStatus::ok, errors_);
+    }
+
+private:
+    void load_manifest(Diagnostics& diagnostics) {
+        const std::filesystem::path path =
+            std::filesystem::path(job_.output) / std::string(kMigrateManifestName);
+        if (const std::optional<std::string> text = read_whole_file(path))
+            manifest_ = parse_migrate_manifest(*text, path.string(), diagnostics);
+        written_ = manifest_;
+    }
+
+    // First pass: every article read, body as written kept beside it.
+    std::vector<ReadArticle> read_all(const std::vector<std::string>& paths) {
+        LoadOptions reading = load_;
+        if (!job_.reformat) {
+            reading.hook = [outer = load_.hook](const SourceText& text, ArticleSlot& slot) {
+                slot.written_body = written_body(text, slot.article->source.body_offset);
+                if (outer) outer(text, slot);
+            };
+        }
+        std::vector<ReadArticle> read;
+        for_each_article(paths, reading, [&](ArticleSlot& slot) {
+            read.push_back(ReadArticle{std::move(slot.article), std::move(slot.written_body),
+                                       std::move(slot.diagnostics), {}, {}, {}});
+        });
+        return read;
+    }
+
+    // Between the passes: where every article goes and what its URL becomes, so that a link
+    // to an article later in the input is rewritten too.
+    void plan(std::vector<ReadArticle>& read) {
+        for (ReadArticle& entry : read) {
+            if (!entry.article) continue;
+            const Article& article = *entry.article;
+            entry.old_url = job_.old_permalink.empty()
+                                ? article.meta.url
+                                : expand_permalink(job_.old_permalink, article);
+            entry.new_path = article_output_path(article, target_);
+            entry.new_url = new_url(article, target_);
+            index_.add(article, entry.old_url, entry.new_url);
+        }
+    }
+
+    void migrate(ReadArticle& entry) {
+        Diagnostics& diagnostics = entry.diagnostics;
+        if (!entry.article) {
+            send(diagnostics, nullptr);
+            return;
+        }
+        Article page = std::move(*entry.article);
+        ArticleMigration result;
+        result.source = page.source.path;
+        result.old_url = entry.old_url;
+        result.new_path = entry.new_path;
+        result.new_url = entry.new_url;
+        if (lacks_date_for(page, target_))
+            diagnostics.report(Diagnostic{Severity::warning, "migrate.no-date",
+                                          std::string(target_.name) +
+                                              " names posts by their date and this article has "
+                                              "none: written to " + entry.new_path,
+                                          page.source.path, 0, 0, {}});
+
+        const EngineOutput& layout = target_.output;
+        const std::string dir = folder_of(entry.new_path);
+        const Article as_read = page;  // the patterns' view of it: slug, date, source path
+        std::vector<MovedDestination> moved;
+        std::vector<OutputFile> copies;
+        const bool written = entry.written.has_value();
+        if (!layout.images_folder.empty()) {
+            const std::string folder = expand_output_pattern(layout.images_folder, as_read, dir);
+            copies = bundle_images(page, folder, locate_, resources_, diagnostics, &moved);
+            point_images_at(std::string(layout.images_url), as_read, dir, copies, page, moved);
+        }
+        result.edits["image"] = moved.size();
+        std::set<std::string> taken;
+        for (const OutputFile& copy : copies) taken.insert(file_name_of(copy.path));
+        LinkedFileTarget files;
+        const bool files_apart = !layout.files_folder.empty();
+        files.folder = expand_output_pattern(files_apart ? layout.files_folder : layout.images_folder,
+                                             as_read, dir);
+        files.url_prefix = expand_output_pattern(files_apart ? layout.files_url : layout.images_url,
+                                                 as_read, dir, "");
+        LinkChanges links = rewrite_links(page, index_, files, locate_, resources_, taken, moved,
+                                          diagnostics);
+        result.edits["article-link"] = links.article_links;
+        result.edits["file-link"] = links.file_links;
+        if (layout.without_title_heading && starts_with_title_heading(page))
+            result.edits["title-heading"] = 1;
+        std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
+
+        ArticleFileOptions options;
+        options.profile = &target_;
+        options.body_format = "markdown";
+        options.without_title_heading = layout.without_title_heading;
+        options.written_body = written ? &*entry.written : nullptr;
+        options.moved = std::move(moved);
+        const std::size_t before = diagnostics.items().size();
+        std::string text = write_article_file(page, options, formats_, diagnostics);
+        for (std::size_t i = before; i < diagnostics.items().size(); ++i) {
+            if (diagnostics.items()[i].code == "output.body.written") result.body_written = true;
+        }
+        if (!written || result.body_written) result.edits.clear();
+        const StyledFrontMatter styled = front_matter_for_profile(page.meta, target_);
+        result.kept_under_folio_names = styled.kept_as_extra;
+
+        // Copied files: the images' then the links', as the report lists them.
+        for (const OutputFile& copy : copies) result.files_copied.push_back(copy.path);
+        for (const OutputFile& copy : links.files) result.files_copied.push_back(copy.path);
+        result.files_missing = std::move(links.missing);
+        for (const Diagnostic& d : diagnostics.items()) {
+            // The image copier names the file it looked for: `... (looked for PATH); ...`.
+            constexpr std::string_view kLookedFor = "(looked for ";
+            const std::size_t at = d.message.find(kLookedFor);
+            if (d.code != "hugo.image.missing" || at == std::string::npos) continue;
+            const std::size_t begin = at + kLookedFor.size();
+            result.files_missing.push_back(
+                d.message.substr(begin, d.message.find(");", begin) - begin));
+        }
+        report_.files_copied += copies.size() + links.files.size();
+
+        result.files.push_back(put({entry.new_path, std::move(text)}, diagnostics, false));
+        for (OutputFile& copy : copies) result.files.push_back(put(std::move(copy), diagnostics, false));
+        for (OutputFile& copy : links.files)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
+        send(diagnostics, &result);
+        report_.articles.push_back(std::move(result));
+    }
+
+    // Decides what to do with `file` and, unless this is a dry run, does it.
+    PlannedFile put(OutputFile file, Diagnostics& diagnostics, bool only_new) {
+        const std::optional<std::filesystem::path> target = path_inside(root_.path(), file.path);
+        if (!target) {
+            diagnostics.report(Diagnostic{Severity::error, "output.outside-root",
+                                          "'" + file.path + "' would be written outside " +
+                                              job_.output,
+                                          "", 0, 0, {}});
+            return {file.path, "refused: outside the output folder"};
+        }
+        const auto recorded = manifest_.files.find(file.path);
+        const std::optional<std::string> on_disk = read_whole_file(*target);
+        WriteDecision decision =
+            decide_write(on_disk, file.bytes,
+                         recorded == manifest_.files.end() ? nullptr : &recorded->second,
+                         job_.overwrite_edits && !only_new);
+        if (only_new && on_disk && decision == WriteDecision::write)
+            decision = WriteDecision::keep_other;
+        if (decision == WriteDecision::keep_edited || decision == WriteDecision::keep_other) {
+            ++report_.files_kept;
+            diagnostics.report(Diagnostic{
+                Severity::warning, "migrate.kept-edit",
+                "'" + file.path + "' is left as it is: " +
+                    (decision == WriteDecision::keep_edited
+                         ? std::string("it was edited since the last migration")
+                         : std::string("it is there and no migration wrote it")) +
+                    " (--overwrite-edits replaces it)",
+                target->string(), 0, 0, {}});
+            return {file.path, std::string(decision_name(decision))};
+        }
+        if (decision == WriteDecision::write) ++report_.files_written;
+        written_.files[file.path] = content_hash(file.bytes);
+        if (!job_.dry_run && decision == WriteDecision::write) {
+            std::vector<OutputFile> one;
+            one.push_back(std::move(file));
+            write_files(root_, one, diagnostics, Sync::at_end);
+            return {one.front().path, std::string(decision_name(decision))};
+        }
+        return {file.path, std::string(decision_name(decision))};
+    }
+
+    void send(const Diagnostics& diagnostics, ArticleMigration* result) {
+        for (const Diagnostic& d : diagnostics.items()) {
+            if (d.severity == Severity::warning) {
+                ++report_.warnings;
+                if (result) result->warnings.push_back(first_line(d));
+            } else if (d.severity == Severity::error) {
+                ++report_.errors;
+                if (result) result->warnings.push_back(first_line(d));
+            }
+        }
+        sink_(diagnostics);
+        errors_ = errors_ || diagnostics.has_errors();
+    }
+
+    void finish() {
+        Diagnostics closing;
+        if (!job_.dry_run && !report_.articles.empty()) {
+            // Last: a run stopped before this leaves the old record, which still describes
+            // every file it did not replace.
+            const std::filesystem::path path =
+                std::filesystem::path(job_.output) / std::string(kMigrateManifestName);
+            if (std::optional<Diagnostic> problem =
+                    write_file_atomically(path, migrate_manifest_json(written_)))
+                closing.report(std::move(*problem));
+            if (job_.sync) {
+                if (std::optional<Diagnostic> problem = sync_file_system(job_.output))
+                    closing.report(std::move(*problem));
+            }
+        }
+        if (!job_.report_path.empty()) {
+            if (std::optional<Diagnostic> problem =
+                    write_file_atomically(job_.report_path, migrate_report_json(report_)))
+                closing.report(std::move(*problem));
+        }
+        if (!closing.items().empty()) send(closing, nullptr);
+        if (job_.done) job_.done(report_);
+    }
+
+    const MigrateJob& job_;
+    const EngineProfile& target_;
+    const LoadOptions& load_;
+    const DiagnosticSink& sink_;
+    const Registry& formats_;
+    OutputRoot root_;
+    ImageLocator locate_;
+    DiskResourceReader resources_;
+    ArticleIndex index_;
+    MigrateManifest manifest_;  // what the last run wrote
+    MigrateManifest written_;   // what this run leaves: the last run's, updated
+    MigrateReport report_;
+    bool errors_ = false;
+};
+
+}  // namespace
+
+JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
+                           const DiagnosticSink& sink) {
+    if (!load.read.formats) throw std::logic_error("migrate_articles: no formats to write with");
+    Diagnostics usage;
+    const EngineProfile* target = find_engine_profile(job.to);
+    if (target == nullptr)
+        usage.report(usage_error("--to '" + job.to + "': no such engine (known: " +
+                                 engine_profile_names() + ")"));
+    if (!job.old_permalink.empty()) {
+        const std::string problem = permalink_problem(job.old_permalink);
+        if (!problem.empty())
+            usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem));
+    }
+    if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
+    if (usage.has_errors()) {
+        sink(usage);
+        return JobStatus::usage;
+    }
+    return Migration(job, *target, load, sink).run();
+}
+
+}  // namespace folio
