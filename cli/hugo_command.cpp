@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "formats/hugo/convert_to_hugo.hpp"
+#include "formats/migrate/migrate_job.hpp"
 
 namespace folio::cli {
 
@@ -9,9 +9,22 @@ namespace {
 
 struct HugoCommandOptions {
     CommonOptions common;
-    HugoJob job;
+    MigrateJob job;  ///< `folio migrate --to hugo` with the layout below
     bool no_bundles = false;
 };
+
+// `folio hugo` is `folio migrate --to hugo` into the content folder: pages under the section,
+// bundles unless `--no-bundles` (then nothing is copied), the old URL as an alias, and every
+// file replaced as it always was (no record of edits).
+void as_migration(MigrateJob& job, bool bundles) {
+    const std::string folder = job.section.empty() ? "" : job.section + '/';
+    job.to = "hugo";
+    job.article_path = folder + (bundles ? "{slug}/index.md" : "{slug}.md");
+    job.permalink = '/' + folder + ":slug/";
+    job.copy_files = bundles;
+    job.old_url_aliases = true;
+    job.keep_edits = false;
+}
 
 int run_hugo(HugoCommandOptions& options) {
     Diagnostics setup;
@@ -19,10 +32,10 @@ int run_hugo(HugoCommandOptions& options) {
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
     print_diagnostics(setup);
     if (!load) return kExitUsage;
-    options.job.bundles = !options.no_bundles;
+    as_migration(options.job, !options.no_bundles);
     if (options.job.static_dir.empty()) options.job.static_dir = config.static_dir;
-    options.job.files.sync = options.common.sync;
-    return static_cast<int>(write_hugo_site(options.job, *load, print_diagnostics));
+    options.job.sync = options.common.sync;
+    return static_cast<int>(migrate_articles(options.job, *load, print_diagnostics));
 }
 
 }  // namespace
@@ -33,12 +46,12 @@ Runner add_hugo_command(CLI::App& app) {
                                            "Write Hugo content: one page bundle per article, TOML "
                                            "front matter (docs/formats/hugo.md)");
     command
-        ->add_option("inputs", options->job.files.inputs,
+        ->add_option("inputs", options->job.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
     refuse_standard_output(
         *command
-             ->add_option("-o,--output", options->job.files.output,
+             ->add_option("-o,--output", options->job.output,
                           "Hugo content folder to write into")
              ->required());
     command->add_option("--section", options->job.section,

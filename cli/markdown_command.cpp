@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "formats/markdown/convert_to_markdown.hpp"
+#include "formats/migrate/migrate_job.hpp"
 
 namespace folio::cli {
 
@@ -9,7 +9,9 @@ namespace {
 
 struct MarkdownCommandOptions {
     CommonOptions common;  ///< `common.style` is the input style (`--from-style`)
-    MarkdownJob job;
+    /// `folio migrate` with one of folio's styles, `<slug>.md` in one folder, every body and
+    /// reference as written, every file replaced as it always was (no record of edits).
+    MigrateJob job;
     std::string style;  ///< output style: `a`, `b` or `hugo`
 };
 
@@ -26,8 +28,13 @@ int run_markdown(MarkdownCommandOptions& options) {
     print_diagnostics(setup);
     if (!load) return kExitUsage;
     options.job.style = target_of(options.style);
-    options.job.files.sync = options.common.sync;
-    return static_cast<int>(write_markdown_files(options.job, *load, print_diagnostics));
+    options.job.to = "hugo";  // its profile gives the layout's defaults; the style the keys
+    options.job.article_path = "{slug}.md";
+    options.job.copy_files = false;
+    options.job.rewrite_links = false;
+    options.job.keep_edits = false;
+    options.job.sync = options.common.sync;
+    return static_cast<int>(migrate_articles(options.job, *load, print_diagnostics));
 }
 
 }  // namespace
@@ -39,11 +46,11 @@ Runner add_markdown_command(CLI::App& app) {
                            "Write articles as Markdown with style A or style B YAML front matter "
                            "(docs/migration.md)");
     command
-        ->add_option("inputs", options->job.files.inputs,
+        ->add_option("inputs", options->job.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
     refuse_standard_output(*command
-                                ->add_option("-o,--output", options->job.files.output,
+                                ->add_option("-o,--output", options->job.output,
                                              "Folder to write <slug>.md files into")
                                 ->required());
     command

@@ -61,6 +61,9 @@ private:
     void link(Link& n) {
         const std::string& reference = n.url;
         if (reference.empty() || reference.front() == '#') return;
+        // A URL engine syntax makes (`{{< ref "a.md" >}}`, `{% post_url a %}`) is the engine's
+        // to resolve; translating that syntax for another engine is not a link's rewrite.
+        if (!n.written_url.empty()) return;
         std::string to;
         if (const std::string* url = index_.find(reference, article_.source.path)) {
             to = *url + std::string(split_fragment(reference).second);

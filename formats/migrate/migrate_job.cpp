@@ -11,6 +11,7 @@
 #include "formats/migrate/migrate_manifest.hpp"
 #include "formats/migrate/target_layout.hpp"
 #include "src/ast/walk.hpp"
+#include "src/diagnostics/once_per_run.hpp"
 #include "src/images/bundle_images.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
@@ -102,6 +103,12 @@ public:
         : job_(job), target_(target), load_(load), sink_(sink),
           formats_(*load.read.formats), root_(job.output),
           locate_(make_image_locator(job.static_dir)) {
+        // The shorthands' layout: views of the job's strings, which outlive the migration.
+        EngineOutput& layout = target_.output;
+        if (!job.article_path.empty()) layout.article_path = job.article_path;
+        if (!job.permalink.empty()) layout.permalink = job.permalink;
+        if (!job.copy_files) layout.images_folder = layout.files_folder = {};
+        if (job.style) layout.without_title_heading = false;
         report_.to = std::string(target.name);
         report_.dry_run = job.dry_run;
     }
@@ -128,6 +135,7 @@ public:
 
 private:
     void load_manifest(Diagnostics& diagnostics) {
+        if (!job_.keep_edits) return;
         const std::filesystem::path path =
             std::filesystem::path(job_.output) / std::string(kMigrateManifestName);
         if (const std::optional<std::string> text = read_whole_file(path))
@@ -160,7 +168,7 @@ private:
             const Article& article = *entry.article;
             entry.old_url = job_.old_permalink.empty()
                                 ? article.meta.url
-                                : expand_permalink(job_.old_permalink, article);
+                                : expand_permalink(job_.old_permalink, article, job_.section);
             entry.new_path = article_output_path(article, target_);
             entry.new_url = new_url(article, target_);
             index_.add(article, entry.old_url, entry.new_url);
@@ -206,8 +214,11 @@ private:
                                              as_read, dir);
         files.url_prefix = expand_output_pattern(files_apart ? layout.files_url : layout.images_url,
                                                  as_read, dir, "");
-        LinkChanges links = rewrite_links(page, index_, files, locate_, resources_, taken, moved,
-                                          diagnostics);
+        LinkChanges links;
+        if (job_.rewrite_links || job_.copy_files)
+            links = rewrite_links(page, job_.rewrite_links ? index_ : no_articles_, files,
+                                  job_.copy_files ? locate_ : no_files_, resources_, taken, moved,
+                                  diagnostics);
         result.edits["article-link"] = links.article_links;
         result.edits["file-link"] = links.file_links;
         if (layout.without_title_heading && starts_with_title_heading(page))
@@ -215,7 +226,13 @@ private:
         std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
 
         ArticleFileOptions options;
-        options.profile = &target_;
+        if (job_.style) {
+            options.target = *job_.style;
+        } else {
+            options.profile = &target_;
+        }
+        if (job_.old_url_aliases && !entry.old_url.empty() && entry.old_url != entry.new_url)
+            options.extras.aliases.push_back(entry.old_url);
         options.body_format = "markdown";
         options.without_title_heading = layout.without_title_heading;
         options.written_body = written ? &*entry.written : nullptr;
@@ -226,8 +243,8 @@ private:
             if (diagnostics.items()[i].code == "output.body.written") result.body_written = true;
         }
         if (!written || result.body_written) result.edits.clear();
-        const StyledFrontMatter styled = front_matter_for_profile(page.meta, target_);
-        result.kept_under_folio_names = styled.kept_as_extra;
+        if (!job_.style)
+            result.kept_under_folio_names = front_matter_for_profile(page.meta, target_).kept_as_extra;
 
         // Copied files: the images' then the links', as the report lists them.
         for (const OutputFile& copy : copies) result.files_copied.push_back(copy.path);
@@ -267,7 +284,7 @@ private:
         WriteDecision decision =
             decide_write(on_disk, file.bytes,
                          recorded == manifest_.files.end() ? nullptr : &recorded->second,
-                         job_.overwrite_edits && !only_new);
+                         (job_.overwrite_edits || !job_.keep_edits) && !only_new);
         if (only_new && on_disk && decision == WriteDecision::write)
             decision = WriteDecision::keep_other;
         if (decision == WriteDecision::keep_edited || decision == WriteDecision::keep_other) {
@@ -293,7 +310,10 @@ private:
         return {file.path, std::string(decision_name(decision))};
     }
 
-    void send(const Diagnostics& diagnostics, ArticleMigration* result) {
+    void send(Diagnostics diagnostics, ArticleMigration* result) {
+        // Says the same for every article: once is enough.
+        diagnostics = once_per_run(std::move(diagnostics), "hugo.image.unresolved",
+                                   noted_static_);
         for (const Diagnostic& d : diagnostics.items()) {
             if (d.severity == Severity::warning) {
                 ++report_.warnings;
@@ -309,7 +329,7 @@ private:
 
     void finish() {
         Diagnostics closing;
-        if (!job_.dry_run && !report_.articles.empty()) {
+        if (!job_.dry_run && job_.keep_edits && !report_.articles.empty()) {
             // Last: a run stopped before this leaves the old record, which still describes
             // every file it did not replace.
             const std::filesystem::path path =
@@ -317,10 +337,10 @@ private:
             if (std::optional<Diagnostic> problem =
                     write_file_atomically(path, migrate_manifest_json(written_)))
                 closing.report(std::move(*problem));
-            if (job_.sync) {
-                if (std::optional<Diagnostic> problem = sync_file_system(job_.output))
-                    closing.report(std::move(*problem));
-            }
+        }
+        if (!job_.dry_run && job_.sync && std::filesystem::exists(job_.output)) {
+            if (std::optional<Diagnostic> problem = sync_file_system(job_.output))
+                closing.report(std::move(*problem));
         }
         if (!job_.report_path.empty()) {
             if (std::optional<Diagnostic> problem =
@@ -332,7 +352,7 @@ private:
     }
 
     const MigrateJob& job_;
-    const EngineProfile& target_;
+    EngineProfile target_;  // the target's profile, with the job's changes to its layout
     const LoadOptions& load_;
     const DiagnosticSink& sink_;
     const Registry& formats_;
@@ -340,10 +360,16 @@ private:
     ImageLocator locate_;
     DiskResourceReader resources_;
     ArticleIndex index_;
+    const ArticleIndex no_articles_;  // with `rewrite_links` off
+    // With `copy_files` off: every reference is remote to it, so none is copied.
+    const ImageLocator no_files_ = [](std::string_view, std::string_view) {
+        return ImageLocation{};
+    };
     MigrateManifest manifest_;  // what the last run wrote
     MigrateManifest written_;   // what this run leaves: the last run's, updated
     MigrateReport report_;
     bool errors_ = false;
+    bool noted_static_ = false;
 };
 
 }  // namespace

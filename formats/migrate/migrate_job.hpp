@@ -6,10 +6,12 @@
 // run into the same folder leaves the user's edits alone.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "formats/migrate/migrate_report.hpp"
+#include "src/meta/front_matter_for_style.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
 
@@ -38,6 +40,32 @@ struct MigrateJob {
     bool sync = false;  ///< sync the output's file system once done
     /// Where the JSON report goes (`--report`); empty: none. Written in a dry run too.
     std::string report_path;
+
+    // What the shorthands `folio hugo` and `folio markdown` change; `folio migrate` leaves them.
+
+    /// The article path pattern (`EngineOutput::article_path`) instead of the target's:
+    /// `folio hugo --section notes --no-bundles` writes `notes/{slug}.md`. Empty: the target's.
+    std::string article_path;
+    /// The new URL pattern instead of the target's (`/notes/:slug/`). Empty: the target's.
+    std::string permalink;
+    /// `:section` in `old_permalink` and `permalink`.
+    std::string section = "posts";
+    /// Copy the images and other local files articles use (off: `--no-bundles`, and `folio
+    /// markdown`, which leaves every reference as written).
+    bool copy_files = true;
+    /// Rewrite links between articles to their new URLs.
+    bool rewrite_links = true;
+    /// One of folio's front-matter styles instead of the engine's keys (`folio markdown
+    /// --style`); the first heading then stays.
+    std::optional<FrontMatterTarget> style;
+    /// Each article's old URL becomes a Hugo alias, merged with its `aliases` (`folio hugo
+    /// --old-permalink`), unless it is the new URL.
+    bool old_url_aliases = false;
+    /// Keep DEST/.folio-migrate.json and leave files edited since the last run alone. Off:
+    /// every file is replaced and nothing is recorded, as `folio hugo` and `folio markdown`
+    /// always did.
+    bool keep_edits = true;
+
     /// Called once at the end with what was done (or, in a dry run, would be): the command
     /// line prints the plan and the summary from it.
     std::function<void(const MigrateReport&)> done;

@@ -89,5 +89,24 @@ TEST(RewriteLinks, PointsAtArticlesAndCopiesLocalFiles) {
               "for blog/files/gone.pdf); the link is left as it was [migrate.file.missing]\n");
 }
 
+TEST(RewriteLinks, LeavesUrlsThatEngineSyntaxMakesToTheEngine) {
+    ArticleIndex index;
+    index.add(at("blog/other.md", "other"), "", "/posts/other/");
+    Article article = at("blog/this.md", "this");
+    Inline ref = link("other.md", 100);
+    std::get<Link>(ref.node).written_url = "{{< ref \"other.md\" >}}";
+    article.body.push_back(Block{Paragraph{{ref}}, {}});
+    MemoryResources resources;
+    std::set<std::string> taken;
+    std::vector<MovedDestination> moved;
+    Diagnostics diagnostics;
+    const LinkChanges changes = rewrite_links(article, index, {"x", "/x/"}, make_image_locator(""),
+                                              resources, taken, moved, diagnostics);
+    EXPECT_EQ(changes.article_links, 0u);
+    EXPECT_TRUE(moved.empty());
+    EXPECT_EQ(std::get<Link>(std::get<Paragraph>(article.body[0].node).children[0].node).url,
+              "other.md");
+}
+
 }  // namespace
 }  // namespace folio
