@@ -1,5 +1,6 @@
 #include "formats/migrate/article_links.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 #include "src/ast/walk.hpp"
@@ -157,6 +158,29 @@ const std::string* ArticleIndex::find(std::string_view reference,
         (from.parent_path() / std::filesystem::path(base)).generic_string());
     const auto file = by_path_.find(path);
     return file == by_path_.end() ? nullptr : &file->second;
+}
+
+bool may_link_locally(std::string_view body) {
+    for (std::size_t at = body.find(']'); at != std::string_view::npos;
+         at = body.find(']', at + 1)) {
+        if (at + 1 >= body.size() || (body[at + 1] != '(' && body[at + 1] != ':')) continue;
+        std::size_t i = at + 2;
+        while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' ||
+                                   body[i] == '<'))
+            ++i;
+        const std::string_view rest = body.substr(i);
+        if (rest.empty() || rest.front() == '#' || rest.starts_with("//")) continue;
+        // A scheme: letters, digits, `+`, `-`, `.` up to a `:`.
+        std::size_t j = 0;
+        while (j < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[j])) ||
+                                   rest[j] == '+' || rest[j] == '-' || rest[j] == '.'))
+            ++j;
+        if (j > 0 && j < rest.size() && rest[j] == ':' &&
+            std::isalpha(static_cast<unsigned char>(rest.front())))
+            continue;
+        return true;
+    }
+    return false;
 }
 
 LinkChanges rewrite_links(Article& article, const ArticleIndex& index,

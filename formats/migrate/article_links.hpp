@@ -63,4 +63,9 @@ LinkChanges rewrite_links(Article& article, const ArticleIndex& index,
                           const ResourceReader& resources, std::set<std::string>& taken,
                           std::vector<MovedDestination>& moved, Diagnostics& diagnostics);
 
+/// Whether `body` (Markdown as written) may hold a link `rewrite_links` changes: a `](` or `]:`
+/// not followed by a URL with a scheme or a `#`. False only when it certainly holds none: then
+/// the body need not be read into the AST.
+bool may_link_locally(std::string_view body);
+
 }  // namespace folio

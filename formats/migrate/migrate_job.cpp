@@ -1,5 +1,6 @@
 #include "formats/migrate/migrate_job.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -16,17 +17,15 @@
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
 #include "src/pipeline/permalink.hpp"
+#include "src/pipeline/read_article.hpp"
 #include "src/render/title_heading.hpp"
 
 namespace folio {
 
 namespace {
 
-// One input file between the two passes.
-struct ReadArticle {
-    std::optional<Article> article;
-    std::optional<WrittenBody> written;
-    Diagnostics diagnostics;
+// Where an article goes, decided between the passes.
+struct PlannedArticle {
     std::string old_url;
     std::string new_path;
     std::string new_url;
@@ -119,9 +118,29 @@ public:
         load_manifest(setup);
         sink_(setup);
         errors_ = setup.has_errors();
-        std::vector<ReadArticle> read = read_all(paths);
-        plan(read);
-        for (ReadArticle& entry : read) migrate(entry);
+        plan_.resize(paths.size());
+        const auto plan = [this](ArticleSlot& slot) {
+            if (slot.article) plan_article(slot.index, *slot.article);
+        };
+        if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+            // Standard input cannot be read twice: every article is held until all are planned.
+            std::vector<ArticleSlot> slots;
+            for_each_article(paths, second_pass_reading(), [&](ArticleSlot& slot) {
+                plan(slot);
+                slots.push_back(std::move(slot));
+            });
+            for (ArticleSlot& slot : slots) migrate(slot);
+        } else {
+            // Metadata only, its diagnostics left to the second pass, which reads each file
+            // again and writes it at once: memory stays that of the metadata, not the bodies.
+            LoadOptions metadata = load_;
+            metadata.read.body = false;
+            metadata.hook = {};
+            metadata.progress = {};
+            for_each_article(paths, metadata, plan);
+            for_each_article(paths, second_pass_reading(),
+                             [this](ArticleSlot& slot) { migrate(slot); });
+        }
         if (job_.site) {
             for (OutputFile& file : site_configuration(target_, job_)) {
                 Diagnostics diagnostics;
@@ -143,45 +162,53 @@ private:
         written_ = manifest_;
     }
 
-    // First pass: every article read, body as written kept beside it.
-    std::vector<ReadArticle> read_all(const std::vector<std::string>& paths) {
+    // The reading of the pass that writes: each body as its file holds it kept beside the
+    // article, and read into the tree only where an edit may need its offsets (or where the
+    // Markdown writer writes it): that parse was most of a copying run's time.
+    LoadOptions second_pass_reading() const {
         LoadOptions reading = load_;
-        if (!job_.reformat) {
-            reading.hook = [outer = load_.hook](const SourceText& text, ArticleSlot& slot) {
-                slot.written_body = written_body(text, slot.article->source.body_offset);
-                if (outer) outer(text, slot);
-            };
-        }
-        std::vector<ReadArticle> read;
-        for_each_article(paths, reading, [&](ArticleSlot& slot) {
-            read.push_back(ReadArticle{std::move(slot.article), std::move(slot.written_body),
-                                       std::move(slot.diagnostics), {}, {}, {}});
-        });
-        return read;
+        if (job_.reformat) return reading;
+        reading.read.body = false;
+        reading.hook = [this, outer = load_.hook](const SourceText& text, ArticleSlot& slot) {
+            Article& article = *slot.article;
+            slot.written_body = written_body(text, article.source.body_offset);
+            if (body_needed(article, slot.written_body->text))
+                read_article_body(text, article, formats_, slot.diagnostics);
+            if (outer) outer(text, slot);
+        };
+        return reading;
     }
 
-    // Between the passes: where every article goes and what its URL becomes, so that a link
-    // to an article later in the input is rewritten too.
-    void plan(std::vector<ReadArticle>& read) {
-        for (ReadArticle& entry : read) {
-            if (!entry.article) continue;
-            const Article& article = *entry.article;
-            entry.old_url = job_.old_permalink.empty()
-                                ? article.meta.url
-                                : expand_permalink(job_.old_permalink, article, job_.section);
-            entry.new_path = article_output_path(article, target_);
-            entry.new_url = new_url(article, target_);
-            index_.add(article, entry.old_url, entry.new_url);
-        }
+    bool body_needed(const Article& article, std::string_view body) const {
+        if (body_format_for_path(formats_, article.source.path).name != "markdown") return true;
+        const EngineOutput& layout = target_.output;
+        if (copy_may_need_edits(body, !layout.images_folder.empty(),
+                                layout.without_title_heading &&
+                                    article.source.title_origin == TitleOrigin::front_matter))
+            return true;
+        return (job_.rewrite_links || job_.copy_files) && may_link_locally(body);
     }
 
-    void migrate(ReadArticle& entry) {
-        Diagnostics& diagnostics = entry.diagnostics;
-        if (!entry.article) {
-            send(diagnostics, nullptr);
+    // Where every article goes and what its URL becomes, before any is written, so that a
+    // link to an article later in the input is rewritten too.
+    void plan_article(std::size_t index, const Article& article) {
+        PlannedArticle& entry = plan_[index];
+        entry.old_url = job_.old_permalink.empty()
+                            ? article.meta.url
+                            : expand_permalink(job_.old_permalink, article, job_.section);
+        entry.new_path = article_output_path(article, target_);
+        entry.new_url = new_url(article, target_);
+        index_.add(article, entry.old_url, entry.new_url);
+    }
+
+    void migrate(ArticleSlot& slot) {
+        Diagnostics& diagnostics = slot.diagnostics;
+        if (!slot.article) {
+            send(std::move(diagnostics), nullptr);
             return;
         }
-        Article page = std::move(*entry.article);
+        const PlannedArticle& entry = plan_[slot.index];
+        Article page = std::move(*slot.article);
         ArticleMigration result;
         result.source = page.source.path;
         result.old_url = entry.old_url;
@@ -199,7 +226,7 @@ private:
         const Article as_read = page;  // the patterns' view of it: slug, date, source path
         std::vector<MovedDestination> moved;
         std::vector<OutputFile> copies;
-        const bool written = entry.written.has_value();
+        const bool written = slot.written_body.has_value();
         if (!layout.images_folder.empty()) {
             const std::string folder = expand_output_pattern(layout.images_folder, as_read, dir);
             copies = bundle_images(page, folder, locate_, resources_, diagnostics, &moved);
@@ -235,7 +262,7 @@ private:
             options.extras.aliases.push_back(entry.old_url);
         options.body_format = "markdown";
         options.without_title_heading = layout.without_title_heading;
-        options.written_body = written ? &*entry.written : nullptr;
+        options.written_body = written ? &*slot.written_body : nullptr;
         options.moved = std::move(moved);
         const std::size_t before = diagnostics.items().size();
         std::string text = write_article_file(page, options, formats_, diagnostics);
@@ -265,7 +292,7 @@ private:
         for (OutputFile& copy : copies) result.files.push_back(put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : links.files)
             result.files.push_back(put(std::move(copy), diagnostics, false));
-        send(diagnostics, &result);
+        send(std::move(diagnostics), &result);
         report_.articles.push_back(std::move(result));
     }
 
@@ -360,6 +387,7 @@ private:
     ImageLocator locate_;
     DiskResourceReader resources_;
     ArticleIndex index_;
+    std::vector<PlannedArticle> plan_;  // by the file's place in the input
     const ArticleIndex no_articles_;  // with `rewrite_links` off
     // With `copy_files` off: every reference is remote to it, so none is copied.
     const ImageLocator no_files_ = [](std::string_view, std::string_view) {

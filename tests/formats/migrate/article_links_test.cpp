@@ -108,5 +108,15 @@ TEST(RewriteLinks, LeavesUrlsThatEngineSyntaxMakesToTheEngine) {
               "other.md");
 }
 
+TEST(MayLinkLocally, IsFalseOnlyWhenEveryLinkIsRemoteOrAFragment) {
+    EXPECT_FALSE(may_link_locally("No links at all [just brackets]."));
+    EXPECT_FALSE(may_link_locally("[a](https://x.org/) [b](#top) [c]( <mailto:a@b.c>)\n"
+                                  "[d]: //cdn.example/x.js"));
+    EXPECT_TRUE(may_link_locally("[a](https://x.org/) and [b](other.md)"));
+    EXPECT_TRUE(may_link_locally("[a](/2024/01/01/post.html)"));
+    EXPECT_TRUE(may_link_locally("[a][r]\n\n[r]: files/talk.pdf"));
+    EXPECT_TRUE(may_link_locally("[a](\n  <files/odd path.pdf>)"));
+}
+
 }  // namespace
 }  // namespace folio
