@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "formats/migrate/migrate_job.hpp"
+#include "formats/migrate/migrate_shorthands.hpp"
 
 namespace folio::cli {
 
@@ -9,22 +9,9 @@ namespace {
 
 struct HugoCommandOptions {
     CommonOptions common;
-    MigrateJob job;  ///< `folio migrate --to hugo` with the layout below
+    MigrateJob job;  ///< `folio migrate --to hugo` into a content folder (`hugo_content_job`)
     bool no_bundles = false;
 };
-
-// `folio hugo` is `folio migrate --to hugo` into the content folder: pages under the section,
-// bundles unless `--no-bundles` (then nothing is copied), the old URL as an alias, and every
-// file replaced as it always was (no record of edits).
-void as_migration(MigrateJob& job, bool bundles) {
-    const std::string folder = job.section.empty() ? "" : job.section + '/';
-    job.to = "hugo";
-    job.article_path = folder + (bundles ? "{slug}/index.md" : "{slug}.md");
-    job.permalink = '/' + folder + ":slug/";
-    job.copy_files = bundles;
-    job.old_url_aliases = true;
-    job.keep_edits = false;
-}
 
 int run_hugo(HugoCommandOptions& options) {
     Diagnostics setup;
@@ -32,7 +19,14 @@ int run_hugo(HugoCommandOptions& options) {
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
     print_diagnostics(setup);
     if (!load) return kExitUsage;
-    as_migration(options.job, !options.no_bundles);
+    // The shorthand's layout, around what the options set.
+    MigrateJob job = hugo_content_job(options.job.section, !options.no_bundles);
+    job.inputs = options.job.inputs;
+    job.output = options.job.output;
+    job.old_permalink = options.job.old_permalink;
+    job.static_dir = options.job.static_dir;
+    job.reformat = options.job.reformat;
+    options.job = std::move(job);
     if (options.job.static_dir.empty()) options.job.static_dir = config.static_dir;
     options.job.sync = options.common.sync;
     return static_cast<int>(migrate_articles(options.job, *load, print_diagnostics));

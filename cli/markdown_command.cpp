@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "formats/migrate/migrate_job.hpp"
+#include "formats/migrate/migrate_shorthands.hpp"
 
 namespace folio::cli {
 
@@ -9,9 +9,7 @@ namespace {
 
 struct MarkdownCommandOptions {
     CommonOptions common;  ///< `common.style` is the input style (`--from-style`)
-    /// `folio migrate` with one of folio's styles, `<slug>.md` in one folder, every body and
-    /// reference as written, every file replaced as it always was (no record of edits).
-    MigrateJob job;
+    MigrateJob job;  ///< `folio migrate` as `markdown_files_job` sets it up
     std::string style;  ///< output style: `a`, `b` or `hugo`
 };
 
@@ -27,13 +25,12 @@ int run_markdown(MarkdownCommandOptions& options) {
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
     print_diagnostics(setup);
     if (!load) return kExitUsage;
-    options.job.style = target_of(options.style);
-    options.job.to = "hugo";  // its profile gives the layout's defaults; the style the keys
-    options.job.article_path = "{slug}.md";
-    options.job.copy_files = false;
-    options.job.rewrite_links = false;
-    options.job.keep_edits = false;
-    options.job.sync = options.common.sync;
+    MigrateJob job = markdown_files_job(target_of(options.style));
+    job.inputs = options.job.inputs;
+    job.output = options.job.output;
+    job.reformat = options.job.reformat;
+    job.sync = options.common.sync;
+    options.job = std::move(job);
     return static_cast<int>(migrate_articles(options.job, *load, print_diagnostics));
 }
 

@@ -31,8 +31,8 @@ struct PlannedArticle {
     std::string new_url;
 };
 
-Diagnostic usage_error(std::string message) {
-    return Diagnostic{Severity::error, "usage.migrate", std::move(message), "", 0, 0, {}};
+Diagnostic usage_error(std::string message, std::string code = "usage.migrate") {
+    return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
 }
 
 std::optional<std::string> read_whole_file(const std::filesystem::path& path) {
@@ -413,7 +413,8 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     if (!job.old_permalink.empty()) {
         const std::string problem = permalink_problem(job.old_permalink);
         if (!problem.empty())
-            usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem));
+            usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem,
+                                     "usage.permalink"));
     }
     if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
     if (usage.has_errors()) {
