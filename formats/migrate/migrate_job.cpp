@@ -16,6 +16,7 @@
 #include "src/images/bundle_images.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
+#include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/render/title_heading.hpp"
@@ -171,12 +172,36 @@ private:
         reading.read.body = false;
         reading.hook = [this, outer = load_.hook](const SourceText& text, ArticleSlot& slot) {
             Article& article = *slot.article;
-            slot.written_body = written_body(text, article.source.body_offset);
+            slot.written_body = written_body(text, copied_body_begin(text.text(), article));
             if (body_needed(article, slot.written_body->text))
                 read_article_body(text, article, formats_, slot.diagnostics);
             if (outer) outer(text, slot);
         };
         return reading;
+    }
+
+    // Where the copied body starts: after the front matter, and for an MDX file the target
+    // keeps as MDX, before its import/export statements, which stay where MDX runs them
+    // (read, they are in `extra` as `mdx_esm`; `migrate` takes them out of the front matter).
+    std::size_t copied_body_begin(std::string_view text, const Article& article) const {
+        const std::size_t begin = article.source.body_offset;
+        const Value* esm = find(article.meta.extra, "mdx_esm");
+        if (esm == nullptr || !keeps_mdx(article)) return begin;
+        const auto* statements = std::get_if<ValueList>(&esm->data);
+        const auto* first = statements == nullptr || statements->empty()
+                                ? nullptr
+                                : std::get_if<std::string>(&statements->front().data);
+        if (first == nullptr) return begin;
+        std::size_t at = text.rfind(*first, begin);
+        if (at == std::string_view::npos) return begin;
+        // The blank lines before the first statement: the body's first bytes, as always.
+        while (at >= 2 && text[at - 1] == '\n' && text[at - 2] == '\n') --at;
+        return at;
+    }
+
+    bool keeps_mdx(const Article& article) const {
+        return is_mdx_path(article.source.path) &&
+               expand_output_pattern(target_.output.article_path, article).ends_with(".mdx");
     }
 
     bool body_needed(const Article& article, std::string_view body) const {
@@ -252,6 +277,9 @@ private:
             result.edits["title-heading"] = 1;
         std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
 
+        // Statements the copied body holds again are not front matter.
+        if (written && slot.written_body->offset < page.source.body_offset)
+            std::erase_if(page.meta.extra, [](const auto& entry) { return entry.first == "mdx_esm"; });
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;
