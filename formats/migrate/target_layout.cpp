@@ -71,6 +71,12 @@ std::string article_output_path(const Article& article, const EngineProfile& tar
 }
 
 std::string new_url(const Article& article, const EngineProfile& target) {
+    // Hugo's `url` is the page's URL, written back under that key: the page stays there.
+    if (!article.meta.url.empty()) {
+        for (const KeyMeaning& meaning : target.keys) {
+            if (meaning.field == MetaField::url) return article.meta.url;
+        }
+    }
     std::string pattern(target.output.permalink);
     // Jekyll's `:categories`: each category as a path segment; none leaves no segment.
     constexpr std::string_view kCategories = ":categories";

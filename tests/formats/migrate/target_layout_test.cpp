@@ -65,6 +65,14 @@ TEST(TargetLayout, GivesEachEnginesDefaultUrl) {
     EXPECT_EQ(new_url(a, engine("jekyll")), "/2024/03/05/first-post.html");
 }
 
+TEST(TargetLayout, KeepsTheArticlesOwnUrlWhereTheTargetHasThatKey) {
+    Article a = post("p");
+    a.meta.url = "/2019/old-place/";
+    EXPECT_EQ(new_url(a, engine("hugo")), "/2019/old-place/");
+    // Elsewhere `url` is only an extra key: the engine's permalink decides.
+    EXPECT_EQ(new_url(a, engine("astro")), "/blog/p/");
+}
+
 TEST(TargetLayout, ExpandsFilePatterns) {
     const Article a = post("p");
     EXPECT_EQ(expand_output_pattern("/assets/{slug}/{name}", a, "", "x.pdf"), "/assets/p/x.pdf");
