@@ -1,9 +1,11 @@
 #include "formats/migrate/target_layout.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <vector>
 
 #include "src/pipeline/permalink.hpp"
-#include "src/text/slug.hpp"
 
 namespace folio {
 
@@ -78,14 +80,25 @@ std::string new_url(const Article& article, const EngineProfile& target) {
         }
     }
     std::string pattern(target.output.permalink);
-    // Jekyll's `:categories`: each category as a path segment; none leaves no segment.
+    // Jekyll's `:categories`: each category in lower case, once, as a path segment (Jekyll 4's
+    // `Document#url_placeholders`), a space escaped as Jekyll's URL does; none leaves none.
     constexpr std::string_view kCategories = ":categories";
     if (const std::size_t at = pattern.find(kCategories); at != std::string::npos) {
         std::string segments;
+        std::vector<std::string> seen;
         for (const std::string& category : article.meta.categories) {
-            const std::string slug = slugify(category);
-            if (slug.empty()) continue;
-            segments += (segments.empty() ? "" : "/") + slug;
+            std::string segment;
+            for (const char c : category) {
+                if (c == ' ') {
+                    segment += "%20";
+                } else {
+                    segment += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                }
+            }
+            if (segment.empty() || std::find(seen.begin(), seen.end(), segment) != seen.end())
+                continue;
+            seen.push_back(segment);
+            segments += (segments.empty() ? "" : "/") + segment;
         }
         pattern.replace(at, kCategories.size(), segments);
         for (std::size_t twice; (twice = pattern.find("//")) != std::string::npos;)

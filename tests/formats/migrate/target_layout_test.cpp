@@ -54,9 +54,9 @@ TEST(TargetLayout, SendsJekyllDraftsAndUndatedPostsToDrafts) {
 
 TEST(TargetLayout, GivesEachEnginesDefaultUrl) {
     Article a = post("first-post");
-    a.meta.categories = {"Life Notes", "Moving"};
+    a.meta.categories = {"Life Notes", "Moving", "moving"};
     EXPECT_EQ(new_url(a, engine("hugo")), "/posts/first-post/");
-    EXPECT_EQ(new_url(a, engine("jekyll")), "/life-notes/moving/2024/03/05/first-post.html");
+    EXPECT_EQ(new_url(a, engine("jekyll")), "/life%20notes/moving/2024/03/05/first-post.html");
     EXPECT_EQ(new_url(a, engine("astro")), "/blog/first-post/");
     EXPECT_EQ(new_url(a, engine("eleventy")), "/posts/first-post/");
     EXPECT_EQ(new_url(a, engine("nextjs")), "/posts/first-post");

@@ -103,7 +103,7 @@ LINKS = {
 def url_of(target, article):
     date = field(article["meta"], "date") or "0000-00-00"
     categories = field(article["meta"], "categories") or []
-    c = "".join("/" + x.lower() for x in categories)
+    c = "".join("/" + x for x in dict.fromkeys(y.lower().replace(" ", "%20") for y in categories))
     return URL[target].format(s=article["slug"], c=c, y=date[0:4], m=date[5:7], dd=date[8:10])
 
 
