@@ -34,11 +34,19 @@ std::string url_key(std::string_view url) {
     return out;
 }
 
-bool has_extension(std::string_view path) {
+// Whether `path` names a file the author meant to be on disk: it has an extension, and not
+// one of a page (`/2024/03/05/post.html` is a page of the old site, not a file).
+bool names_a_file(std::string_view path) {
     const std::size_t slash = path.rfind('/');
     const std::string_view last = slash == std::string_view::npos ? path : path.substr(slash + 1);
     const std::size_t dot = last.rfind('.');
-    return dot != std::string_view::npos && dot > 0 && dot + 1 < last.size();
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= last.size()) return false;
+    std::string ext(last.substr(dot + 1));
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view page : {"html", "htm", "xhtml", "php", "asp", "aspx"}) {
+        if (ext == page) return false;
+    }
+    return true;
 }
 
 class LinkRewriter {
@@ -87,9 +95,8 @@ private:
         if (const auto done = copied_.find(path); done != copied_.end()) return done->second;
         std::optional<std::string> bytes = resources_.read(path);
         if (!bytes) {
-            // A link to `../about/` is a page of the old site, not a file: only a name with an
-            // extension is one the author meant to be here.
-            if (has_extension(split_fragment(reference).first) && warned_.insert(path).second) {
+            // A link to `../about/` or `/2024/03/05/post.html` is a page of the old site.
+            if (names_a_file(split_fragment(reference).first) && warned_.insert(path).second) {
                 changes_.missing.push_back(path);
                 diagnostics_.report(Diagnostic{Severity::warning, "migrate.file.missing",
                                                "linked file '" + reference +

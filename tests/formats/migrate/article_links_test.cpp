@@ -57,6 +57,7 @@ TEST(RewriteLinks, PointsAtArticlesAndCopiesLocalFiles) {
                                             link("files/talk.pdf", 200),
                                             link("files/gone.pdf", 300),
                                             link("../about/", 400),
+                                            link("/2020/01/01/gone.html#x", 450),
                                             link("#top", 500)}},
                                  {}});
     MemoryResources resources;
