@@ -5,7 +5,8 @@ For each source blog and each target: the articles are where the target keeps th
 target's front-matter keys, and read back with the target's profile they have the source's
 title, date, tags, draft state and feed GUID; the files they use are copied byte for byte and
 every reference points at the copy; links between articles point at the target's new URLs; the
-report says so. Then: a dry run writes nothing, a second run changes nothing, an edited file
+report says so. The repository's examples go to every target too, and read back field by
+field. Then: a dry run writes nothing, a second run changes nothing, an edited file
 is kept on a re-run (and replaced with --overwrite-edits).
 """
 
@@ -247,11 +248,34 @@ def rerun_checks(folio, fixtures, work):
     check(open(mine, encoding="utf-8").read() == "my own post\n", "a file of the user's replaced")
 
 
+def examples_check(folio, examples, work):
+    """The repository's examples (style A and B posts) to every target, read back field by field."""
+    posts = os.path.join(examples, "posts")
+    source = {a["slug"]: a for a in json.loads(
+        run([folio, "inspect", "--no-positions", posts]).stdout)["articles"]}
+    for target in LAYOUT:
+        dest = os.path.join(work, f"examples-to-{target}")
+        shutil.rmtree(dest, ignore_errors=True)
+        run([folio, "migrate", posts, "-o", dest, "--to", target,
+             "--static", os.path.join(examples, "static")])
+        back = inspect(folio, dest, target)
+        for slug, article in source.items():
+            if slug not in back:
+                check(False, f"examples -> {target}: {slug} not read back")
+                continue
+            for name in ("title", "date", "updated", "tags", "categories", "summary",
+                         "description", "draft", "guid", "authors", "language"):
+                check(field(back[slug]["meta"], name) == field(article["meta"], name),
+                      f"examples -> {target}: {slug} {name}")
+    return len(LAYOUT)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--folio", required=True)
     parser.add_argument("--fixtures", required=True)
     parser.add_argument("--work", required=True)
+    parser.add_argument("--examples", help="the repository's examples/ folder")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     count = 0
@@ -259,6 +283,8 @@ def main():
         for target in LAYOUT:
             migrate_one(args.folio, args.fixtures, args.work, blog, target)
             count += 1
+    if args.examples:
+        count += examples_check(args.folio, args.examples, args.work)
     rerun_checks(args.folio, args.fixtures, args.work)
     for failure in FAILURES:
         print("FAIL:", failure)
