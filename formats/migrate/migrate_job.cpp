@@ -68,13 +68,13 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
 // Images copied by `bundle_images` are referenced by their bare name; a target that keeps
 // them elsewhere (`/assets/<slug>/<name>`) gets that reference instead, in the tree and in
 // the edits of a copied body.
-void point_images_at(const std::string& url_pattern, const Article& article, const std::string& dir,
+void point_images_at(const std::string& url_pattern, const std::string& dir,
                      const std::vector<OutputFile>& copies, Article& page,
                      std::vector<MovedDestination>& moved) {
     std::map<std::string, std::string> url_of;
     for (const OutputFile& copy : copies) {
         const std::string name = file_name_of(copy.path);
-        url_of.emplace(name, expand_output_pattern(url_pattern, article, dir, name));
+        url_of.emplace(name, expand_output_pattern(url_pattern, page, dir, name));
     }
     const auto renamed = [&](std::string& reference) {
         const auto found = url_of.find(reference);
@@ -248,14 +248,13 @@ private:
 
         const EngineOutput& layout = target_.output;
         const std::string dir = folder_of(entry.new_path);
-        const Article as_read = page;  // the patterns' view of it: slug, date, source path
         std::vector<MovedDestination> moved;
         std::vector<OutputFile> copies;
         const bool written = slot.written_body.has_value();
         if (!layout.images_folder.empty()) {
-            const std::string folder = expand_output_pattern(layout.images_folder, as_read, dir);
+            const std::string folder = expand_output_pattern(layout.images_folder, page, dir);
             copies = bundle_images(page, folder, locate_, resources_, diagnostics, &moved);
-            point_images_at(std::string(layout.images_url), as_read, dir, copies, page, moved);
+            point_images_at(std::string(layout.images_url), dir, copies, page, moved);
         }
         result.edits["image"] = moved.size();
         std::set<std::string> taken;
@@ -263,9 +262,9 @@ private:
         LinkedFileTarget files;
         const bool files_apart = !layout.files_folder.empty();
         files.folder = expand_output_pattern(files_apart ? layout.files_folder : layout.images_folder,
-                                             as_read, dir);
+                                             page, dir);
         files.url_prefix = expand_output_pattern(files_apart ? layout.files_url : layout.images_url,
-                                                 as_read, dir, "");
+                                                 page, dir, "");
         LinkChanges links;
         if (job_.rewrite_links || job_.copy_files)
             links = rewrite_links(page, job_.rewrite_links ? index_ : no_articles_, files,
