@@ -51,10 +51,9 @@ Runner add_migrate_command(CLI::App& app) {
         ->add_option("inputs", options->job.inputs,
                      "Files, directories (searched for *.md, *.mdx) or - for stdin")
         ->required();
-    refuse_standard_output(*command
-                                ->add_option("-o,--output", options->job.output,
-                                             "The new site's root folder")
-                                ->required());
+    refuse_standard_output(
+        *command->add_option("-o,--output", options->job.output, "The new site's root folder")
+             ->required());
     std::vector<std::string> engines;
     for (const EngineProfile& profile : engine_profiles()) engines.emplace_back(profile.name);
     command->add_option("--to", options->job.to, "Target engine")

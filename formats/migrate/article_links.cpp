@@ -55,8 +55,14 @@ public:
                  const ImageLocator& locate, const ResourceReader& resources,
                  std::set<std::string>& taken, std::vector<MovedDestination>& moved,
                  Diagnostics& diagnostics)
-        : article_(article), index_(index), where_(where), locate_(locate),
-          resources_(resources), taken_(taken), moved_(moved), diagnostics_(diagnostics) {}
+        : article_(article),
+          index_(index),
+          where_(where),
+          locate_(locate),
+          resources_(resources),
+          taken_(taken),
+          moved_(moved),
+          diagnostics_(diagnostics) {}
 
     void blocks(Blocks& list) {
         for_each_inline(list, [this](Inline& item) {
@@ -98,11 +104,15 @@ private:
             // A link to `../about/` or `/2024/03/05/post.html` is a page of the old site.
             if (names_a_file(split_fragment(reference).first) && warned_.insert(path).second) {
                 changes_.missing.push_back(path);
-                diagnostics_.report(Diagnostic{Severity::warning, "migrate.file.missing",
+                diagnostics_.report(Diagnostic{Severity::warning,
+                                               "migrate.file.missing",
                                                "linked file '" + reference +
                                                    "' does not exist (looked for " + path +
                                                    "); the link is left as it was",
-                                               article_.source.path, at.line, at.column, {}});
+                                               article_.source.path,
+                                               at.line,
+                                               at.column,
+                                               {}});
             }
             return {};
         }
@@ -140,8 +150,7 @@ private:
 
 }  // namespace
 
-void ArticleIndex::add(const Article& article, std::string_view old_url,
-                       std::string_view new_url) {
+void ArticleIndex::add(const Article& article, std::string_view old_url, std::string_view new_url) {
     const std::string path = normal_path(article.source.path);
     by_path_.emplace(path, new_url);
     // A link to a page bundle names its folder.
@@ -161,8 +170,8 @@ const std::string* ArticleIndex::find(std::string_view reference,
     }
     if (base.find("://") != std::string_view::npos) return nullptr;
     const std::filesystem::path from(from_path);
-    const std::string path = normal_path(
-        (from.parent_path() / std::filesystem::path(base)).generic_string());
+    const std::string path =
+        normal_path((from.parent_path() / std::filesystem::path(base)).generic_string());
     const auto file = by_path_.find(path);
     return file == by_path_.end() ? nullptr : &file->second;
 }
@@ -172,8 +181,8 @@ bool may_link_locally(std::string_view body) {
          at = body.find(']', at + 1)) {
         if (at + 1 >= body.size() || (body[at + 1] != '(' && body[at + 1] != ':')) continue;
         std::size_t i = at + 2;
-        while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' ||
-                                   body[i] == '<'))
+        while (i < body.size() &&
+               (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '<'))
             ++i;
         const std::string_view rest = body.substr(i);
         if (rest.empty() || rest.front() == '#' || rest.starts_with("//")) continue;

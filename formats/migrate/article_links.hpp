@@ -56,8 +56,8 @@ struct LinkChanges {
 /// exists (`locate`, read through `resources`) to a copy under `where`, named
 /// `safe_image_name`-style and not one of `taken` (which it extends). A local reference with a
 /// file extension (not a page's: `.html`, `.php`, ...) that does not exist is a warning
-/// (`migrate.file.missing`) at its place and stays as written. Each rewrite is added to `moved` with where it is written, for a body
-/// copied as written.
+/// (`migrate.file.missing`) at its place and stays as written. Each rewrite is added to `moved`
+/// with where it is written, for a body copied as written.
 LinkChanges rewrite_links(Article& article, const ArticleIndex& index,
                           const LinkedFileTarget& where, const ImageLocator& locate,
                           const ResourceReader& resources, std::set<std::string>& taken,

@@ -100,8 +100,12 @@ class Migration {
 public:
     Migration(const MigrateJob& job, const EngineProfile& target, const LoadOptions& load,
               const DiagnosticSink& sink)
-        : job_(job), target_(target), load_(load), sink_(sink),
-          formats_(*load.read.formats), root_(job.output),
+        : job_(job),
+          target_(target),
+          load_(load),
+          sink_(sink),
+          formats_(*load.read.formats),
+          root_(job.output),
           locate_(make_image_locator(job.static_dir)) {
         // The shorthands' layout: views of the job's strings, which outlive the migration.
         EngineOutput& layout = target_.output;
@@ -240,45 +244,32 @@ private:
         result.new_path = entry.new_path;
         result.new_url = entry.new_url;
         if (lacks_date_for(page, target_))
-            diagnostics.report(Diagnostic{Severity::warning, "migrate.no-date",
+            diagnostics.report(Diagnostic{Severity::warning,
+                                          "migrate.no-date",
                                           std::string(target_.name) +
                                               " names posts by their date and this article has "
-                                              "none: written to " + entry.new_path,
-                                          page.source.path, 0, 0, {}});
+                                              "none: written to " +
+                                              entry.new_path,
+                                          page.source.path,
+                                          0,
+                                          0,
+                                          {}});
 
         const EngineOutput& layout = target_.output;
-        const std::string dir = folder_of(entry.new_path);
         std::vector<MovedDestination> moved;
-        std::vector<OutputFile> copies;
-        const bool written = slot.written_body.has_value();
-        if (!layout.images_folder.empty()) {
-            const std::string folder = expand_output_pattern(layout.images_folder, page, dir);
-            copies = bundle_images(page, folder, locate_, resources_, diagnostics, &moved);
-            point_images_at(std::string(layout.images_url), dir, copies, page, moved);
-        }
-        result.edits["image"] = moved.size();
-        std::set<std::string> taken;
-        for (const OutputFile& copy : copies) taken.insert(file_name_of(copy.path));
-        LinkedFileTarget files;
-        const bool files_apart = !layout.files_folder.empty();
-        files.folder = expand_output_pattern(files_apart ? layout.files_folder : layout.images_folder,
-                                             page, dir);
-        files.url_prefix = expand_output_pattern(files_apart ? layout.files_url : layout.images_url,
-                                                 page, dir, "");
-        LinkChanges links;
-        if (job_.rewrite_links || job_.copy_files)
-            links = rewrite_links(page, job_.rewrite_links ? index_ : no_articles_, files,
-                                  job_.copy_files ? locate_ : no_files_, resources_, taken, moved,
-                                  diagnostics);
-        result.edits["article-link"] = links.article_links;
-        result.edits["file-link"] = links.file_links;
+        MovedFiles files = move_references(page, folder_of(entry.new_path), moved, diagnostics);
+        result.edits["image"] = files.images;
+        result.edits["article-link"] = files.links.article_links;
+        result.edits["file-link"] = files.links.file_links;
         if (layout.without_title_heading && starts_with_title_heading(page))
             result.edits["title-heading"] = 1;
         std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
+        const bool written = slot.written_body.has_value();
 
         // Statements the copied body holds again are not front matter.
         if (written && slot.written_body->offset < page.source.body_offset)
-            std::erase_if(page.meta.extra, [](const auto& entry) { return entry.first == "mdx_esm"; });
+            std::erase_if(page.meta.extra,
+                          [](const auto& entry) { return entry.first == "mdx_esm"; });
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;
@@ -298,59 +289,108 @@ private:
         }
         if (!written || result.body_written) result.edits.clear();
         if (!job_.style)
-            result.kept_under_folio_names = front_matter_for_profile(page.meta, target_).kept_as_extra;
+            result.kept_under_folio_names =
+                front_matter_for_profile(page.meta, target_).kept_as_extra;
 
-        // Copied files: the images' then the links', as the report lists them.
-        for (const OutputFile& copy : copies) result.files_copied.push_back(copy.path);
-        for (const OutputFile& copy : links.files) result.files_copied.push_back(copy.path);
-        result.files_missing = std::move(links.missing);
+        list_copies(files, diagnostics, result);
+        result.files.push_back(put({entry.new_path, std::move(text)}, diagnostics, false));
+        for (OutputFile& copy : files.images_copied)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
+        for (OutputFile& copy : files.links.files)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
+        send(std::move(diagnostics), &result);
+        report_.articles.push_back(std::move(result));
+    }
+
+    // What the images and links of one article became.
+    struct MovedFiles {
+        std::vector<OutputFile> images_copied;
+        std::size_t images = 0;  // references to them rewritten
+        LinkChanges links;
+    };
+
+    // Copies the images and files `page` uses where the target keeps them (`dir` is its
+    // folder) and points its links at the other articles' new URLs; every rewrite goes to
+    // `moved`, for the copied body.
+    MovedFiles move_references(Article& page, const std::string& dir,
+                               std::vector<MovedDestination>& moved, Diagnostics& diagnostics) {
+        const EngineOutput& layout = target_.output;
+        MovedFiles out;
+        if (!layout.images_folder.empty()) {
+            const std::string folder = expand_output_pattern(layout.images_folder, page, dir);
+            out.images_copied =
+                bundle_images(page, folder, locate_, resources_, diagnostics, &moved);
+            point_images_at(std::string(layout.images_url), dir, out.images_copied, page, moved);
+        }
+        out.images = moved.size();
+        if (!job_.rewrite_links && !job_.copy_files) return out;
+        std::set<std::string> taken;
+        for (const OutputFile& copy : out.images_copied) taken.insert(file_name_of(copy.path));
+        const bool apart = !layout.files_folder.empty();
+        LinkedFileTarget where;
+        where.folder =
+            expand_output_pattern(apart ? layout.files_folder : layout.images_folder, page, dir);
+        where.url_prefix =
+            expand_output_pattern(apart ? layout.files_url : layout.images_url, page, dir, "");
+        out.links = rewrite_links(page, job_.rewrite_links ? index_ : no_articles_, where,
+                                  job_.copy_files ? locate_ : no_files_, resources_, taken, moved,
+                                  diagnostics);
+        return out;
+    }
+
+    // The report's lists: the copies (images, then linked files) and the files looked for in
+    // vain (the links', then the images' as their warnings name them).
+    void list_copies(const MovedFiles& files, const Diagnostics& diagnostics,
+                     ArticleMigration& result) {
+        for (const OutputFile& copy : files.images_copied) result.files_copied.push_back(copy.path);
+        for (const OutputFile& copy : files.links.files) result.files_copied.push_back(copy.path);
+        result.files_missing = files.links.missing;
+        constexpr std::string_view kLookedFor = "(looked for ";
         for (const Diagnostic& d : diagnostics.items()) {
-            // The image copier names the file it looked for: `... (looked for PATH); ...`.
-            constexpr std::string_view kLookedFor = "(looked for ";
             const std::size_t at = d.message.find(kLookedFor);
             if (d.code != "hugo.image.missing" || at == std::string::npos) continue;
             const std::size_t begin = at + kLookedFor.size();
             result.files_missing.push_back(
                 d.message.substr(begin, d.message.find(");", begin) - begin));
         }
-        report_.files_copied += copies.size() + links.files.size();
-
-        result.files.push_back(put({entry.new_path, std::move(text)}, diagnostics, false));
-        for (OutputFile& copy : copies) result.files.push_back(put(std::move(copy), diagnostics, false));
-        for (OutputFile& copy : links.files)
-            result.files.push_back(put(std::move(copy), diagnostics, false));
-        send(std::move(diagnostics), &result);
-        report_.articles.push_back(std::move(result));
+        report_.files_copied += files.images_copied.size() + files.links.files.size();
     }
 
     // Decides what to do with `file` and, unless this is a dry run, does it.
     PlannedFile put(OutputFile file, Diagnostics& diagnostics, bool only_new) {
         const std::optional<std::filesystem::path> target = path_inside(root_.path(), file.path);
         if (!target) {
-            diagnostics.report(Diagnostic{Severity::error, "output.outside-root",
-                                          "'" + file.path + "' would be written outside " +
-                                              job_.output,
-                                          "", 0, 0, {}});
+            diagnostics.report(
+                Diagnostic{Severity::error,
+                           "output.outside-root",
+                           "'" + file.path + "' would be written outside " + job_.output,
+                           "",
+                           0,
+                           0,
+                           {}});
             return {file.path, "refused: outside the output folder"};
         }
         const auto recorded = manifest_.files.find(file.path);
         const std::optional<std::string> on_disk = read_whole_file(*target);
-        WriteDecision decision =
-            decide_write(on_disk, file.bytes,
-                         recorded == manifest_.files.end() ? nullptr : &recorded->second,
-                         (job_.overwrite_edits || !job_.keep_edits) && !only_new);
+        WriteDecision decision = decide_write(
+            on_disk, file.bytes, recorded == manifest_.files.end() ? nullptr : &recorded->second,
+            (job_.overwrite_edits || !job_.keep_edits) && !only_new);
         if (only_new && on_disk && decision == WriteDecision::write)
             decision = WriteDecision::keep_other;
         if (decision == WriteDecision::keep_edited || decision == WriteDecision::keep_other) {
             ++report_.files_kept;
-            diagnostics.report(Diagnostic{
-                Severity::warning, "migrate.kept-edit",
-                "'" + file.path + "' is left as it is: " +
-                    (decision == WriteDecision::keep_edited
-                         ? std::string("it was edited since the last migration")
-                         : std::string("it is there and no migration wrote it")) +
-                    " (--overwrite-edits replaces it)",
-                target->string(), 0, 0, {}});
+            diagnostics.report(
+                Diagnostic{Severity::warning,
+                           "migrate.kept-edit",
+                           "'" + file.path + "' is left as it is: " +
+                               (decision == WriteDecision::keep_edited
+                                    ? std::string("it was edited since the last migration")
+                                    : std::string("it is there and no migration wrote it")) +
+                               " (--overwrite-edits replaces it)",
+                           target->string(),
+                           0,
+                           0,
+                           {}});
             return {file.path, std::string(decision_name(decision))};
         }
         if (decision == WriteDecision::write) ++report_.files_written;
@@ -366,8 +406,7 @@ private:
 
     void send(Diagnostics diagnostics, ArticleMigration* result) {
         // Says the same for every article: once is enough.
-        diagnostics = once_per_run(std::move(diagnostics), "hugo.image.unresolved",
-                                   noted_static_);
+        diagnostics = once_per_run(std::move(diagnostics), "hugo.image.unresolved", noted_static_);
         for (const Diagnostic& d : diagnostics.items()) {
             if (d.severity == Severity::warning) {
                 ++report_.warnings;
@@ -415,7 +454,7 @@ private:
     DiskResourceReader resources_;
     ArticleIndex index_;
     std::vector<PlannedArticle> plan_;  // by the file's place in the input
-    const ArticleIndex no_articles_;  // with `rewrite_links` off
+    const ArticleIndex no_articles_;    // with `rewrite_links` off
     // With `copy_files` off: every reference is remote to it, so none is copied.
     const ImageLocator no_files_ = [](std::string_view, std::string_view) {
         return ImageLocation{};
@@ -435,8 +474,8 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     Diagnostics usage;
     const EngineProfile* target = find_engine_profile(job.to);
     if (target == nullptr)
-        usage.report(usage_error("--to '" + job.to + "': no such engine (known: " +
-                                 engine_profile_names() + ")"));
+        usage.report(usage_error("--to '" + job.to +
+                                 "': no such engine (known: " + engine_profile_names() + ")"));
     if (!job.old_permalink.empty()) {
         const std::string problem = permalink_problem(job.old_permalink);
         if (!problem.empty())

@@ -25,10 +25,14 @@ MigrateManifest parse_migrate_manifest(std::string_view text, const std::string&
     MigrateManifest manifest;
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     const auto unusable = [&](std::string why) {
-        diagnostics.report(Diagnostic{Severity::warning, "migrate.manifest",
+        diagnostics.report(Diagnostic{Severity::warning,
+                                      "migrate.manifest",
                                       "the record of the last migration is unusable (" + why +
                                           "): every file already there is kept as the user's",
-                                      path, 0, 0, {}});
+                                      path,
+                                      0,
+                                      0,
+                                      {}});
         return MigrateManifest{};
     };
     if (json.is_discarded() || !json.is_object()) return unusable("not a JSON object");

@@ -77,9 +77,8 @@ std::string migrate_report_json(const MigrateReport& report) {
 }
 
 std::string migrate_summary(const MigrateReport& report) {
-    std::string out = counted(report.articles.size(), "article", "articles") + " to " +
-                      report.to + ", " + counted(report.files_copied, "file", "files") +
-                      " copied, ";
+    std::string out = counted(report.articles.size(), "article", "articles") + " to " + report.to +
+                      ", " + counted(report.files_copied, "file", "files") + " copied, ";
     out += report.dry_run ? counted(report.files_written, "file", "files") + " to write"
                           : counted(report.files_written, "file", "files") + " written";
     if (report.files_kept > 0)

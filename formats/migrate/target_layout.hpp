@@ -28,8 +28,8 @@ bool lacks_date_for(const Article& article, const EngineProfile& target);
 
 /// The article's URL on the migrated site: the target engine's default permalink for the
 /// layout `article_output_path` writes (`EngineOutput::permalink`), or the article's own `url`
-/// where the target keeps that key (Hugo's `url`, which the page is then served at). The one place a migration
-/// computes new URLs, so that the engine's full URL rules can replace it.
+/// where the target keeps that key (Hugo's `url`, which the page is then served at). The one place
+/// a migration computes new URLs, so that the engine's full URL rules can replace it.
 std::string new_url(const Article& article, const EngineProfile& target);
 
 }  // namespace folio

@@ -41,11 +41,10 @@ std::vector<std::string> keys(const StyledFrontMatter& styled) {
 TEST(FrontMatterForProfile, WritesEachFieldUnderTheTargetsFirstKey) {
     const StyledFrontMatter astro =
         front_matter_for_profile(every_field(), *find_engine_profile("astro"));
-    EXPECT_EQ(keys(astro),
-              (std::vector<std::string>{"title", "pubDate", "updatedDate", "draft", "slug",
-                                        "author", "tags", "categories", "summary", "lang",
-                                        "description", "url", "guid", "series", "weight",
-                                        "heroImage"}));
+    EXPECT_EQ(keys(astro), (std::vector<std::string>{"title", "pubDate", "updatedDate", "draft",
+                                                     "slug", "author", "tags", "categories",
+                                                     "summary", "lang", "description", "url",
+                                                     "guid", "series", "weight", "heroImage"}));
     // Astro has no key for these: folio's names, said so.
     EXPECT_EQ(astro.kept_as_extra, (std::vector<std::string>{"categories", "summary", "url"}));
     EXPECT_EQ(*find(astro.entries, "heroImage"), text("x.png"));
@@ -68,7 +67,8 @@ TEST(FrontMatterForProfile, LeavesAJekyllDraftToItsFolderAndHugosDraftAlwaysWrit
 
     Meta published = every_field();
     published.draft = false;
-    const StyledFrontMatter hugo = front_matter_for_profile(published, *find_engine_profile("hugo"));
+    const StyledFrontMatter hugo =
+        front_matter_for_profile(published, *find_engine_profile("hugo"));
     EXPECT_EQ(*find(hugo.entries, "draft"), boolean(false));
     // PaperMod's cover map, last, for TOML's `[cover]` table.
     EXPECT_EQ(hugo.entries.back().first, "cover");

@@ -53,13 +53,11 @@ TEST(RewriteLinks, PointsAtArticlesAndCopiesLocalFiles) {
     ArticleIndex index;
     index.add(at("blog/other.md", "other"), "/old/other/", "/posts/other/");
     Article article = at("blog/this.md", "this");
-    article.body.push_back(Block{Paragraph{{link("/old/other/#part", 100),
-                                            link("files/talk.pdf", 200),
-                                            link("files/gone.pdf", 300),
-                                            link("../about/", 400),
-                                            link("/2020/01/01/gone.html#x", 450),
-                                            link("#top", 500)}},
-                                 {}});
+    article.body.push_back(
+        Block{Paragraph{{link("/old/other/#part", 100), link("files/talk.pdf", 200),
+                         link("files/gone.pdf", 300), link("../about/", 400),
+                         link("/2020/01/01/gone.html#x", 450), link("#top", 500)}},
+              {}});
     MemoryResources resources;
     resources.files["blog/files/talk.pdf"] = "%PDF";
     std::set<std::string> taken{"talk.pdf"};  // an image of that name is already there
@@ -111,8 +109,9 @@ TEST(RewriteLinks, LeavesUrlsThatEngineSyntaxMakesToTheEngine) {
 
 TEST(MayLinkLocally, IsFalseOnlyWhenEveryLinkIsRemoteOrAFragment) {
     EXPECT_FALSE(may_link_locally("No links at all [just brackets]."));
-    EXPECT_FALSE(may_link_locally("[a](https://x.org/) [b](#top) [c]( <mailto:a@b.c>)\n"
-                                  "[d]: //cdn.example/x.js"));
+    EXPECT_FALSE(
+        may_link_locally("[a](https://x.org/) [b](#top) [c]( <mailto:a@b.c>)\n"
+                         "[d]: //cdn.example/x.js"));
     EXPECT_TRUE(may_link_locally("[a](https://x.org/) and [b](other.md)"));
     EXPECT_TRUE(may_link_locally("[a](/2024/01/01/post.html)"));
     EXPECT_TRUE(may_link_locally("[a][r]\n\n[r]: files/talk.pdf"));

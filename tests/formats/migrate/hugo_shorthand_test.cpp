@@ -39,8 +39,9 @@ struct HugoRun {
 
 TEST(HugoShorthand, WritesABundlePerArticleWithAliasesAndImages) {
     const TempDir dir;
-    dir.write("posts/first.md",
-              "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
+    dir.write(
+        "posts/first.md",
+        "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
     dir.write("posts/img/Diagram.PNG", "PNG");
     dir.write("posts/second.md", "---\ntitle: Second\n---\n\nText.\n");
     HugoRun run(dir);

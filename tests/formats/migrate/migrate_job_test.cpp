@@ -65,7 +65,8 @@ TEST(MigrateArticles, WritesTheTargetsLayoutAndRewritesLinksToLaterArticles) {
     EXPECT_EQ(read_text(dir.path() / "new/src/content/blog/b.mdx"),
               "---\ntitle: B\npubDate: 2024-01-03\n---\n\nimport X from './x'\n\nB.\n");
     ASSERT_EQ(run.report.articles.size(), 2u);
-    EXPECT_EQ(run.report.articles[0].edits, (std::map<std::string, std::size_t>{{"article-link", 1}}));
+    EXPECT_EQ(run.report.articles[0].edits,
+              (std::map<std::string, std::size_t>{{"article-link", 1}}));
     EXPECT_EQ(run.report.articles[1].new_url, "/blog/b/");
 
     // An engine that does not run MDX gets Markdown: the statements stay in front matter.
