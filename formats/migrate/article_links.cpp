@@ -5,6 +5,7 @@
 
 #include "src/ast/walk.hpp"
 #include "src/images/bundle_images.hpp"
+#include "src/render/html_tags.hpp"
 
 namespace folio {
 
@@ -68,29 +69,63 @@ public:
         for_each_inline(list, [this](Inline& item) {
             if (auto* link = std::get_if<Link>(&item.node)) this->link(*link);
         });
+        for_each_raw_html(list, [this](std::string& html, SourcePos at) { raw_html(html, at); });
     }
 
     LinkChanges take() { return std::move(changes_); }
 
 private:
     void link(Link& n) {
-        const std::string& reference = n.url;
-        if (reference.empty() || reference.front() == '#') return;
         // A URL engine syntax makes (`{{< ref "a.md" >}}`, `{% post_url a %}`) is the engine's
         // to resolve; translating that syntax for another engine is not a link's rewrite.
         if (!n.written_url.empty()) return;
-        std::string to;
-        if (const std::string* url = index_.find(reference, article_.source.path)) {
-            to = *url + std::string(split_fragment(reference).second);
-            ++changes_.article_links;
-        } else {
-            to = copy(reference, n.at);
-            if (to.empty()) return;
-            ++changes_.file_links;
-        }
-        moved_.push_back({n.destination, n.written_url.empty() ? n.url : n.written_url, to});
+        std::string to = new_reference(n.url, n.at);
+        if (to.empty()) return;
+        moved_.push_back({n.destination, n.url, to});
         n.url = std::move(to);
-        n.written_url.clear();
+    }
+
+    // Links and media files in raw HTML (`<a href>`, `<audio src>`, ...) move like Markdown
+    // links, edited where each URL is written; one written with a character reference has no
+    // offset, so a copied body is written from the tree instead (as for images).
+    void raw_html(std::string& html, SourcePos at) {
+        const std::vector<HtmlImageSource> targets = html_link_targets(html);
+        if (targets.empty()) return;
+        std::map<std::string, std::string, std::less<>> renamed;
+        for (const HtmlImageSource& target : targets) {
+            auto done = renamed.find(target.url);
+            if (done == renamed.end()) {
+                std::string to =
+                    new_reference(target.url, place_in_html(at, html, target.tag_begin));
+                if (to.empty()) continue;
+                done = renamed.emplace(target.url, std::move(to)).first;
+            }
+            SourcePos where = at;
+            where.offset = at.offset == kNoOffset || target.written == std::string_view::npos
+                               ? kNoOffset
+                               : at.offset + target.written;
+            moved_.push_back({where, target.url, done->second});
+        }
+        if (renamed.empty()) return;
+        RawHtmlRewrite how;
+        how.link_url = [&renamed](std::string_view url) {
+            const auto found = renamed.find(url);
+            return found == renamed.end() ? std::string(url) : found->second;
+        };
+        html = rewrite_raw_html(html, how);
+    }
+
+    // What `reference` becomes: another article's new URL (fragment kept), the copy of a local
+    // file, or empty to leave it as written.
+    std::string new_reference(const std::string& reference, SourcePos at) {
+        if (reference.empty() || reference.front() == '#') return {};
+        if (const std::string* url = index_.find(reference, article_.source.path)) {
+            ++changes_.article_links;
+            return *url + std::string(split_fragment(reference).second);
+        }
+        std::string to = copy(reference, at);
+        if (!to.empty()) ++changes_.file_links;
+        return to;
     }
 
     // The reference to the copy of the local file `reference` names, or empty.
@@ -177,6 +212,10 @@ const std::string* ArticleIndex::find(std::string_view reference,
 }
 
 bool may_link_locally(std::string_view body) {
+    // Raw HTML's links and media (`<a href>`, `<audio src>`): not worth telling apart here.
+    if (body.find('<') != std::string_view::npos &&
+        (body.find("href") != std::string_view::npos || body.find("src") != std::string_view::npos))
+        return true;
     for (std::size_t at = body.find(']'); at != std::string_view::npos;
          at = body.find(']', at + 1)) {
         if (at + 1 >= body.size() || (body[at + 1] != '(' && body[at + 1] != ':')) continue;

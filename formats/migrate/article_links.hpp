@@ -51,7 +51,8 @@ struct LinkChanges {
     std::size_t file_links = 0;        ///< links rewritten to a copied file
 };
 
-/// Rewrites the links of `article` (body and footnotes; not those inside raw HTML): one that
+/// Rewrites the links of `article` (body and footnotes; in raw HTML, `<a href>` and the `src`
+/// of audio, video and their sources, as `html_link_targets` finds them): one that
 /// reaches another article of `index` to its new URL, fragment kept; one to a local file that
 /// exists (`locate`, read through `resources`) to a copy under `where`, named
 /// `safe_image_name`-style and not one of `taken` (which it extends). A local reference with a
@@ -64,7 +65,7 @@ LinkChanges rewrite_links(Article& article, const ArticleIndex& index,
                           std::vector<MovedDestination>& moved, Diagnostics& diagnostics);
 
 /// Whether `body` (Markdown as written) may hold a link `rewrite_links` changes: a `](` or `]:`
-/// not followed by a URL with a scheme or a `#`. False only when it certainly holds none: then
+/// not followed by a URL with a scheme or a `#`, or raw HTML with an `href` or a `src`. False only when it certainly holds none: then
 /// the body need not be read into the AST.
 bool may_link_locally(std::string_view body);
 

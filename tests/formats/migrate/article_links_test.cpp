@@ -107,6 +107,38 @@ TEST(RewriteLinks, LeavesUrlsThatEngineSyntaxMakesToTheEngine) {
               "other.md");
 }
 
+TEST(RewriteLinks, MovesLinksAndMediaInRawHtmlWhereTheyAreWritten) {
+    ArticleIndex index;
+    index.add(at("blog/other.md", "other"), "/old/other/", "/posts/other/");
+    Article article = at("blog/this.md", "this");
+    const std::string html =
+        "<p><a href=\"/old/other/#x\">o</a> <audio controls src=\"talk.mp3\"></audio> "
+        "<a href=\"https://example.org/\">e</a></p>\n";
+    Block block{HtmlBlock{html}, SourcePos{7, 1, 1000}};
+    article.body.push_back(block);
+    MemoryResources resources;
+    resources.files["blog/talk.mp3"] = "ID3";
+    std::set<std::string> taken;
+    std::vector<MovedDestination> moved;
+    Diagnostics diagnostics;
+    const LinkChanges changes =
+        rewrite_links(article, index, {"assets/this", "/assets/this/"}, make_image_locator(""),
+                      resources, taken, moved, diagnostics);
+    EXPECT_EQ(changes.article_links, 1u);
+    EXPECT_EQ(changes.file_links, 1u);
+    ASSERT_EQ(moved.size(), 2u);
+    EXPECT_EQ(moved[0].from, "/old/other/#x");
+    EXPECT_EQ(moved[0].to, "/posts/other/#x");
+    EXPECT_EQ(moved[0].destination.offset, 1000 + html.find("/old/other/"));
+    EXPECT_EQ(moved[1].to, "/assets/this/talk.mp3");
+    EXPECT_EQ(moved[1].destination.offset, 1000 + html.find("talk.mp3"));
+    EXPECT_EQ(
+        std::get<HtmlBlock>(article.body[0].node).html,
+        "<p><a href=\"/posts/other/#x\">o</a> <audio controls=\"\" src=\"/assets/this/talk.mp3\">"
+        "</audio> <a href=\"https://example.org/\">e</a></p>\n");
+    EXPECT_TRUE(may_link_locally("<audio src=\"talk.mp3\"></audio>"));
+}
+
 TEST(MayLinkLocally, IsFalseOnlyWhenEveryLinkIsRemoteOrAFragment) {
     EXPECT_FALSE(may_link_locally("No links at all [just brackets]."));
     EXPECT_FALSE(

@@ -182,6 +182,19 @@ def migrate_one(folio, fixtures, work, blog, target):
         check(f"]({url})" in text or f"]: {url}\n" in text,
               f"{where}: {origin} does not link {url}")
 
+    # Raw HTML's links and media move too, edited where they are written.
+    if blog == "hugo-blog":
+        text = open(os.path.join(dest, path_of(target, source["bundle-post"])),
+                    encoding="utf-8").read()
+        folder, ref = LAYOUT[target][1], LAYOUT[target][2]
+        if target == "astro":
+            folder, ref = ASTRO_FILES
+        audio = ref.format(s="bundle-post", f="talk.mp3")
+        check(f'<audio controls src="{audio}"></audio>' in text,
+              f"{where}: the raw HTML audio does not play {audio}")
+        check(f'<a href="{url_of(target, source["plain-post"])}">and the post' in text,
+              f"{where}: the raw HTML link does not point at the plain post's new URL")
+
     if blog == "jekyll-blog":
         first = [a for a in report["articles"] if a["source"].endswith("first-post.md")][0]
         check(any(m.endswith("assets/files/missing.pdf") for m in first["files_missing"]),
