@@ -119,7 +119,8 @@ public:
 
     JobStatus run() {
         Diagnostics setup;
-        const std::vector<std::string> paths = collect_inputs(job_.inputs, setup);
+        const std::vector<std::string> paths =
+            outside_output(collect_inputs(job_.inputs, setup), setup);
         load_manifest(setup);
         sink_(setup);
         errors_ = setup.has_errors();
@@ -158,6 +159,36 @@ public:
     }
 
 private:
+    // The inputs without the files inside the output folder: `folio migrate blog -o blog/new`
+    // run twice would otherwise migrate its own output.
+    std::vector<std::string> outside_output(std::vector<std::string> paths,
+                                            Diagnostics& diagnostics) const {
+        std::error_code error;
+        const std::filesystem::path output = std::filesystem::weakly_canonical(job_.output, error);
+        if (error || output.empty()) return paths;
+        const std::size_t before = paths.size();
+        std::erase_if(paths, [&](const std::string& path) {
+            if (path == "-") return false;
+            std::error_code e;
+            const std::filesystem::path file = std::filesystem::weakly_canonical(path, e);
+            if (e) return false;
+            const auto [end, at] =
+                std::mismatch(output.begin(), output.end(), file.begin(), file.end());
+            return end == output.end();
+        });
+        if (paths.size() != before)
+            diagnostics.report(Diagnostic{Severity::note,
+                                          "migrate.input.in-output",
+                                          std::to_string(before - paths.size()) +
+                                              " input file(s) inside the output folder " +
+                                              job_.output + " are not migrated again",
+                                          "",
+                                          0,
+                                          0,
+                                          {}});
+        return paths;
+    }
+
     void load_manifest(Diagnostics& diagnostics) {
         if (!job_.keep_edits) return;
         const std::filesystem::path path =

@@ -103,5 +103,19 @@ TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {
     EXPECT_EQ(run.count("migrate.kept-edit"), 0u);
 }
 
+TEST(MigrateArticles, DoesNotMigrateItsOwnOutputInsideTheSource) {
+    const TempDir dir;
+    write_blog(dir);
+    MigrateRun run(dir, "eleventy");
+    run.job.output = (dir.path() / "old/new").string();
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.report.articles.size(), 2u);
+    // Again: the two files written into old/new are inputs now, and are left out.
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.report.articles.size(), 2u);
+    EXPECT_EQ(run.count("migrate.input.in-output"), 1u);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "old/new/old"));
+}
+
 }  // namespace
 }  // namespace folio
