@@ -330,7 +330,9 @@ private:
         for (OutputFile& copy : files.links.files)
             result.files.push_back(put(std::move(copy), diagnostics, false));
         send(std::move(diagnostics), &result);
-        report_.articles.push_back(std::move(result));
+        ++report_.article_count;
+        // `folio hugo` on 10,000 posts keeps no list it would not print.
+        if (job_.done || !job_.report_path.empty()) report_.articles.push_back(std::move(result));
     }
 
     // What the images and links of one article became.
@@ -453,7 +455,7 @@ private:
 
     void finish() {
         Diagnostics closing;
-        if (!job_.dry_run && job_.keep_edits && !report_.articles.empty()) {
+        if (!job_.dry_run && job_.keep_edits && report_.article_count > 0) {
             // Last: a run stopped before this leaves the old record, which still describes
             // every file it did not replace.
             const std::filesystem::path path =

@@ -60,7 +60,7 @@ std::string migrate_report_json(const MigrateReport& report) {
     json.field("dry_run", report.dry_run);
     json.key("summary");
     json.begin_object();
-    json.field("articles", static_cast<std::int64_t>(report.articles.size()));
+    json.field("articles", static_cast<std::int64_t>(report.article_count));
     json.field("files_copied", static_cast<std::int64_t>(report.files_copied));
     json.field("files_written", static_cast<std::int64_t>(report.files_written));
     json.field("files_kept", static_cast<std::int64_t>(report.files_kept));
@@ -77,7 +77,7 @@ std::string migrate_report_json(const MigrateReport& report) {
 }
 
 std::string migrate_summary(const MigrateReport& report) {
-    std::string out = counted(report.articles.size(), "article", "articles") + " to " + report.to +
+    std::string out = counted(report.article_count, "article", "articles") + " to " + report.to +
                       ", " + counted(report.files_copied, "file", "files") + " copied, ";
     out += report.dry_run ? counted(report.files_written, "file", "files") + " to write"
                           : counted(report.files_written, "file", "files") + " written";

@@ -38,7 +38,9 @@ struct ArticleMigration {
 struct MigrateReport {
     std::string to;  ///< the target engine
     bool dry_run = false;
+    /// Each article's migration; left empty when no one reads it (no report, no `done`).
     std::vector<ArticleMigration> articles;
+    std::size_t article_count = 0;  ///< articles migrated, whether listed or not
     std::size_t files_copied = 0;
     std::size_t warnings = 0;
     std::size_t errors = 0;
