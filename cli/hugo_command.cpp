@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "formats/hugo/convert_to_hugo.hpp"
+#include "formats/migrate/migrate_shorthands.hpp"
 
 namespace folio::cli {
 
@@ -9,7 +9,7 @@ namespace {
 
 struct HugoCommandOptions {
     CommonOptions common;
-    HugoJob job;
+    MigrateJob job;  ///< `folio migrate --to hugo` into a content folder (`hugo_content_job`)
     bool no_bundles = false;
 };
 
@@ -19,10 +19,17 @@ int run_hugo(HugoCommandOptions& options) {
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
     print_diagnostics(setup);
     if (!load) return kExitUsage;
-    options.job.bundles = !options.no_bundles;
+    // The shorthand's layout, around what the options set.
+    MigrateJob job = hugo_content_job(options.job.section, !options.no_bundles);
+    job.inputs = options.job.inputs;
+    job.output = options.job.output;
+    job.old_permalink = options.job.old_permalink;
+    job.static_dir = options.job.static_dir;
+    job.reformat = options.job.reformat;
+    options.job = std::move(job);
     if (options.job.static_dir.empty()) options.job.static_dir = config.static_dir;
-    options.job.files.sync = options.common.sync;
-    return static_cast<int>(write_hugo_site(options.job, *load, print_diagnostics));
+    options.job.sync = options.common.sync;
+    return static_cast<int>(migrate_articles(options.job, *load, print_diagnostics));
 }
 
 }  // namespace
@@ -33,12 +40,12 @@ Runner add_hugo_command(CLI::App& app) {
                                            "Write Hugo content: one page bundle per article, TOML "
                                            "front matter (docs/formats/hugo.md)");
     command
-        ->add_option("inputs", options->job.files.inputs,
+        ->add_option("inputs", options->job.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
     refuse_standard_output(
         *command
-             ->add_option("-o,--output", options->job.files.output,
+             ->add_option("-o,--output", options->job.output,
                           "Hugo content folder to write into")
              ->required());
     command->add_option("--section", options->job.section,

@@ -1,7 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "formats/markdown/convert_to_markdown.hpp"
+#include "formats/migrate/migrate_shorthands.hpp"
 
 namespace folio::cli {
 
@@ -9,7 +9,7 @@ namespace {
 
 struct MarkdownCommandOptions {
     CommonOptions common;  ///< `common.style` is the input style (`--from-style`)
-    MarkdownJob job;
+    MigrateJob job;  ///< `folio migrate` as `markdown_files_job` sets it up
     std::string style;  ///< output style: `a`, `b` or `hugo`
 };
 
@@ -25,9 +25,13 @@ int run_markdown(MarkdownCommandOptions& options) {
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
     print_diagnostics(setup);
     if (!load) return kExitUsage;
-    options.job.style = target_of(options.style);
-    options.job.files.sync = options.common.sync;
-    return static_cast<int>(write_markdown_files(options.job, *load, print_diagnostics));
+    MigrateJob job = markdown_files_job(target_of(options.style));
+    job.inputs = options.job.inputs;
+    job.output = options.job.output;
+    job.reformat = options.job.reformat;
+    job.sync = options.common.sync;
+    options.job = std::move(job);
+    return static_cast<int>(migrate_articles(options.job, *load, print_diagnostics));
 }
 
 }  // namespace
@@ -39,11 +43,11 @@ Runner add_markdown_command(CLI::App& app) {
                            "Write articles as Markdown with style A or style B YAML front matter "
                            "(docs/migration.md)");
     command
-        ->add_option("inputs", options->job.files.inputs,
+        ->add_option("inputs", options->job.inputs,
                      "Files, directories (searched for *.md) or - for stdin")
         ->required();
     refuse_standard_output(*command
-                                ->add_option("-o,--output", options->job.files.output,
+                                ->add_option("-o,--output", options->job.output,
                                              "Folder to write <slug>.md files into")
                                 ->required());
     command

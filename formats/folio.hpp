@@ -37,13 +37,13 @@
 //   epub::build_book         `folio epub`
 //   feed::build_feed_file    `folio feed` (and the pure feed writers `feed::write_rss`, ...)
 //   html::build_site         `folio html`
-//   write_hugo_site          `folio hugo`
-//   write_markdown_files     `folio markdown`
+//   migrate_articles         `folio migrate` (and, with `hugo_content_job` and
+//                            `markdown_files_job`, `folio hugo` and `folio markdown`)
 #include "formats/epub/build_book.hpp"
 #include "formats/feed/feed_job.hpp"
 #include "formats/html/build_site.hpp"
-#include "formats/hugo/convert_to_hugo.hpp"
-#include "formats/markdown/convert_to_markdown.hpp"
+#include "formats/migrate/migrate_job.hpp"
+#include "formats/migrate/migrate_shorthands.hpp"
 
 // `folio verify`: old URLs and links of any engine's built site (`verify::verify_site`).
 #include "src/verify/verify_site.hpp"

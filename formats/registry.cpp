@@ -43,6 +43,8 @@ constexpr std::array kWriters{
                  "docs/migration.md"},
     WriterFormat{"html", "a static HTML site that works from disk or any web server",
                  "docs/formats/html.md"},
+    WriterFormat{"migrate", "another engine's site: layout, front matter, files and links",
+                 "docs/migration.md"},
 };
 
 }  // namespace

@@ -14,11 +14,11 @@
 
 namespace folio {
 
-/// How one Hugo page is laid out (`write_hugo_site` fills it in from a `HugoJob`).
+/// How one Hugo page is laid out. (`folio hugo` itself is a migration, `hugo_content_job`.)
 struct HugoOptions {
     std::string section = "posts";  ///< folder under the content root; empty: the root itself
     bool bundles = true;  ///< `<section>/<slug>/index.md` rather than `<section>/<slug>.md`
-    /// The article's URL on the old blog (the job expands `HugoJob::old_permalink` with
+    /// The article's URL on the old blog (the caller expands a pattern with
     /// `expand_permalink`): it becomes an alias so old links redirect. Empty: no alias.
     std::function<std::string(const Article&)> old_url;
     /// Where image references point; empty: no image is copied.

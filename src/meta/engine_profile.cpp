@@ -18,7 +18,8 @@ constexpr std::array kHugoKeys{
     KeyMeaning{"modified", F::updated},    KeyMeaning{"summary", F::summary},
     KeyMeaning{"description", F::description},
     KeyMeaning{"tags", F::tags},           KeyMeaning{"categories", F::categories},
-    KeyMeaning{"authors", F::authors},     KeyMeaning{"author", F::authors},
+    // `author` first: it is the key a migration writes (PaperMod's), as `folio hugo` always did.
+    KeyMeaning{"author", F::authors},      KeyMeaning{"authors", F::authors},
     KeyMeaning{"cover", F::cover},         KeyMeaning{"draft", F::draft},
     KeyMeaning{"slug", F::slug},           KeyMeaning{"language", F::language},
     KeyMeaning{"lang", F::language},       KeyMeaning{"url", F::url},
@@ -99,18 +100,44 @@ constexpr std::array kGatsbyKeys{
 
 constexpr std::array<std::string_view, 1> kHugoSectionIndexes{"_index"};
 
+using S = FrontMatterSyntax;
+
+// Each engine's starter layout, where a migration writes: the layouts `hugo new`, Jekyll's
+// docs, the Astro blog template, eleventy-base-blog, Next.js's blog-starter and
+// gatsby-starter-blog use.
+constexpr EngineOutput kHugoOutput{"content/posts/{slug}/index.md", "", "{dir}", "{name}", "",
+                                   "", "/posts/:slug/", S::toml, true, true};
+constexpr EngineOutput kJekyllOutput{"_posts/{date}-{slug}.md", "_drafts/{slug}.md",
+                                     "assets/{slug}", "/assets/{slug}/{name}", "", "",
+                                     "/:categories/:year/:month/:day/:slug.html", S::yaml, false};
+// Images next to the post, where Astro's image pipeline finds them; other files in public/,
+// which Astro serves as they are.
+constexpr EngineOutput kAstroOutput{"src/content/blog/{slug}.{ext}", "", "src/content/blog/{slug}",
+                                    "./{slug}/{name}", "public/assets/blog/{slug}",
+                                    "/assets/blog/{slug}/{name}", "/blog/:slug/", S::yaml, false};
+// `posts/<slug>.md` renders to `/posts/<slug>/`: files copied to `posts/<slug>/` sit there.
+constexpr EngineOutput kEleventyOutput{"posts/{slug}.md", "", "posts/{slug}", "{name}", "", "",
+                                       "/posts/:slug/", S::yaml, false};
+constexpr EngineOutput kNextjsOutput{"_posts/{slug}.{ext}", "", "public/assets/blog/{slug}",
+                                     "/assets/blog/{slug}/{name}", "", "", "/posts/:slug",
+                                     S::yaml, false};
+constexpr EngineOutput kGatsbyOutput{"content/blog/{slug}/index.{ext}", "", "{dir}", "./{name}",
+                                     "", "", "/:slug/", S::yaml, false};
+
 constexpr std::array kProfiles{
     EngineProfile{"hugo", FrontMatterStyle::b, kHugoKeys, kHugoFallbacks, false,
-                  kHugoSectionIndexes, true, true, {}, {true, false}},
+                  kHugoSectionIndexes, true, true, {}, {true, false}, kHugoOutput},
     EngineProfile{"jekyll", FrontMatterStyle::b, kJekyllKeys, {}, true, {}, false, false,
-                  "_drafts", {false, true}},
-    EngineProfile{"astro", FrontMatterStyle::b, kAstroKeys, {}, false, {}, false, false, {}, {}},
+                  "_drafts", {false, true}, kJekyllOutput},
+    EngineProfile{"astro", FrontMatterStyle::b, kAstroKeys, {}, false, {}, false, false, {}, {},
+                  kAstroOutput},
     // Eleventy runs Markdown through Liquid first, as Jekyll does.
     EngineProfile{"eleventy", FrontMatterStyle::b, kEleventyKeys, {}, false, {}, false, false, {},
-                  {false, true}},
+                  {false, true}, kEleventyOutput},
     EngineProfile{"nextjs", FrontMatterStyle::a, kNextjsKeys, kNextjsFallbacks, false, {},
-                  false, false, {}, {}},
-    EngineProfile{"gatsby", FrontMatterStyle::a, kGatsbyKeys, {}, false, {}, false, false, {}, {}},
+                  false, false, {}, {}, kNextjsOutput},
+    EngineProfile{"gatsby", FrontMatterStyle::a, kGatsbyKeys, {}, false, {}, false, false, {}, {},
+                  kGatsbyOutput},
 };
 
 // ISO 639-1, the two-letter codes Hugo sites name their languages with.

@@ -42,7 +42,32 @@ struct KeyMeaning {
     MetaField field;
 };
 
-/// One engine's reading conventions.
+/// Where a migration writes an engine's articles and the files they use (`folio migrate
+/// --to`), as patterns: `{slug}`, `{date}` (`YYYY-MM-DD`), `{ext}` (the source's extension,
+/// `md` or `mdx`), `{dir}` (the article's folder) and `{name}` (a copied file's name). Paths
+/// are relative to the migrated site's root.
+struct EngineOutput {
+    std::string_view article_path;  ///< `content/posts/{slug}/index.md`
+    /// Where a draft goes when the engine keeps drafts apart (`_drafts/{slug}.md`); empty:
+    /// `article_path`, with the draft key set. Also where a Jekyll post without a date goes.
+    std::string_view draft_path;
+    std::string_view images_folder;  ///< where copied images go: `{dir}`, `assets/{slug}`
+    std::string_view images_url;     ///< how the article references one: `{name}`, `/assets/{slug}/{name}`
+    /// Other local files an article links to (PDFs, audio); empty: with the images.
+    std::string_view files_folder;
+    std::string_view files_url;
+    /// The engine's default URL of an article in that layout, as `expand_permalink` reads it,
+    /// plus `:categories` (Jekyll's, slugified and joined by `/`).
+    std::string_view permalink;
+    FrontMatterSyntax syntax = FrontMatterSyntax::yaml;
+    /// Themes print the title from front matter: a first H1 repeating it is left out (Hugo).
+    bool without_title_heading = false;
+    /// The engine refuses a page whose date-named key holds no date (Hugo): such extra keys
+    /// are left out, with a warning.
+    bool strict_date_keys = false;
+};
+
+/// One engine's reading conventions, and its layout as a migration's target.
 struct EngineProfile {
     std::string_view name;  ///< `hugo`, `jekyll`, ...: what `--from` takes
     /// Today's field-name style closest to the engine, shown by `folio inspect`.
@@ -66,6 +91,9 @@ struct EngineProfile {
     /// The template syntax the engine processes in a body (Hugo: shortcodes only; Jekyll and
     /// Eleventy: Liquid only); the other is text there.
     EngineSyntaxOptions syntax = {};
+    /// How a migration writes for this engine. Each typed field is written under the first
+    /// key of `keys` that fills it; a field with none keeps folio's own name.
+    EngineOutput output = {};
 };
 
 /// The built-in profiles, in the order `--from` lists them.

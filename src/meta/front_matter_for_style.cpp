@@ -5,6 +5,8 @@
 #include <optional>
 #include <string_view>
 
+#include "src/meta/engine_profile.hpp"
+
 namespace folio {
 
 namespace {
@@ -141,6 +143,9 @@ void style_a(const Meta& meta, StyledFrontMatter& out) {
     b.add_extra(meta.extra);
 }
 
+void merge_aliases(Map& extra, const FrontMatterExtras& extras, Builder& b);
+void drop_non_dates(Map& extra, StyledFrontMatter& out);
+
 void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMatterExtras& extras) {
     Builder b(out);
     if (!meta.title.empty()) b.add("title", text(meta.title));
@@ -157,6 +162,15 @@ void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMat
     if (!meta.language.empty()) b.add("language", text(meta.language));
     shared_keys(meta, b);
     Map extra = meta.extra;
+    merge_aliases(extra, extras, b);
+    if (hugo) drop_non_dates(extra, out);
+    b.add_extra(extra);
+    // Last, so TOML can write it as a `[cover]` table after every plain key.
+    if (meta.cover) b.add_replacing("cover", cover_map(*meta.cover));
+}
+
+// Hugo's `aliases`: merged into an `aliases` list the article has, else a key of their own.
+void merge_aliases(Map& extra, const FrontMatterExtras& extras, Builder& b) {
     if (!extras.aliases.empty()) {
         ValueList aliases;
         auto existing = std::find_if(extra.begin(), extra.end(),
@@ -174,16 +188,14 @@ void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMat
             b.add("aliases", Value{std::move(aliases)});
         }
     }
-    if (hugo) {
-        std::erase_if(extra, [&out](const auto& entry) {
-            if (!hugo_reads_as_date(entry.first) || is_date_for_hugo(entry.second)) return false;
-            out.not_dates.push_back(entry.first);
-            return true;
-        });
-    }
-    b.add_extra(extra);
-    // Last, so TOML can write it as a `[cover]` table after every plain key.
-    if (meta.cover) b.add_replacing("cover", cover_map(*meta.cover));
+}
+
+void drop_non_dates(Map& extra, StyledFrontMatter& out) {
+    std::erase_if(extra, [&out](const auto& entry) {
+        if (!hugo_reads_as_date(entry.first) || is_date_for_hugo(entry.second)) return false;
+        out.not_dates.push_back(entry.first);
+        return true;
+    });
 }
 
 }  // namespace
@@ -201,6 +213,93 @@ StyledFrontMatter front_matter_for_style(const Meta& meta, FrontMatterTarget tar
         case FrontMatterTarget::hugo_toml:
             style_b(meta, true, out, extras);
             break;
+    }
+    return out;
+}
+
+namespace {
+
+// The first key of `profile` that fills one of `fields`, or null.
+const KeyMeaning* output_key(const EngineProfile& profile,
+                             std::initializer_list<MetaField> fields) {
+    for (const KeyMeaning& meaning : profile.keys) {
+        if (std::find(fields.begin(), fields.end(), meaning.field) != fields.end())
+            return &meaning;
+    }
+    return nullptr;
+}
+
+// The cover as a key that takes an image path (`heroImage`, `coverImage`): the path alone,
+// or, with an alt or caption, a map with `url` (the map form the readers take).
+Value cover_image_value(const Cover& cover) {
+    if (only_source(cover)) return text(cover.source);
+    Map map{{"url", text(cover.source)}};
+    if (!cover.alt.empty()) map.emplace_back("alt", text(cover.alt));
+    if (!cover.caption.empty()) map.emplace_back("caption", text(cover.caption));
+    map.insert(map.end(), cover.extra.begin(), cover.extra.end());
+    return Value{std::move(map)};
+}
+
+}  // namespace
+
+StyledFrontMatter front_matter_for_profile(const Meta& meta, const EngineProfile& profile,
+                                           const FrontMatterExtras& extras) {
+    using F = MetaField;
+    StyledFrontMatter out;
+    Builder b(out);
+    // Under the target's first key for the field, else folio's own name (reported).
+    const auto key_for = [&](std::initializer_list<F> fields, std::string folio_name) {
+        if (const KeyMeaning* meaning = output_key(profile, fields))
+            return std::string(meaning->key);
+        out.kept_as_extra.push_back(folio_name);
+        return folio_name;
+    };
+    const auto text_field = [&](const std::string& value, F field, std::string folio_name) {
+        if (!value.empty()) b.add(key_for({field}, std::move(folio_name)), text(value));
+    };
+    text_field(meta.title, F::title, "title");
+    if (meta.date) b.add(key_for({F::date}, "date"), Value{*meta.date});
+    if (meta.updated) b.add(key_for({F::updated}, "updated"), Value{*meta.updated});
+    // A draft in its engine's drafts folder is a draft by its place. TOML files say `draft`
+    // either way, as `hugo new` writes them.
+    const bool draft_by_place = !profile.output.draft_path.empty();
+    if ((meta.draft || profile.output.syntax == FrontMatterSyntax::toml) && !draft_by_place) {
+        const KeyMeaning* meaning = output_key(profile, {F::draft, F::published});
+        if (meaning && meaning->field == F::published) {
+            b.add(std::string(meaning->key), Value{!meta.draft});
+        } else {
+            b.add(meaning ? std::string(meaning->key) : "draft", Value{meta.draft});
+        }
+    }
+    text_field(meta.slug, F::slug, "slug");
+    if (!meta.authors.empty() && !authors_kept_in_extra(meta))
+        b.add(key_for({F::authors}, "authors"), one_or_list(meta.authors));
+    if (!meta.tags.empty()) b.add(key_for({F::tags}, "tags"), text_list(meta.tags));
+    if (!meta.categories.empty()) {
+        const std::string key = key_for({F::categories}, "categories");
+        // Style A's `category` is one string when there is one.
+        b.add(key, key == "category" ? one_or_list(meta.categories) : text_list(meta.categories));
+    }
+    text_field(meta.summary, F::summary, "summary");
+    text_field(meta.language, F::language, "language");
+    text_field(meta.description, F::description, "description");
+    text_field(meta.url, F::url, "url");
+    text_field(meta.guid, F::guid, "guid");
+    Map extra = meta.extra;
+    merge_aliases(extra, extras, b);
+    if (profile.output.strict_date_keys) drop_non_dates(extra, out);
+    b.add_extra(extra);
+    if (meta.cover) {
+        const KeyMeaning* meaning = output_key(profile, {F::cover, F::cover_image, F::cover_path});
+        if (meaning && meaning->field == F::cover) {
+            b.add_replacing(std::string(meaning->key), cover_map(*meta.cover));
+        } else if (meaning && (meaning->field == F::cover_image || only_source(*meta.cover))) {
+            b.add_replacing(std::string(meaning->key), cover_image_value(*meta.cover));
+        } else {
+            // No key, or one for a path alone and the cover has more: folio's own map.
+            out.kept_as_extra.emplace_back("cover");
+            b.add_replacing("cover", cover_map(*meta.cover));
+        }
     }
     return out;
 }
@@ -235,22 +334,23 @@ Diagnostic at_key(const Source& source, std::string_view key, Severity severity,
 
 }  // namespace
 
-void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTarget target,
-                                 const Source& source, Diagnostics& diagnostics) {
-    const std::string name(target_name(target));
+namespace {
+
+void report_changes(const StyledFrontMatter& styled, const std::string& name,
+                    std::string_view kept_how, const Source& source, Diagnostics& diagnostics) {
     if (!styled.kept_as_extra.empty()) {
         std::string keys;
         for (const std::string& key : styled.kept_as_extra) {
             keys += (keys.empty() ? "'" : ", '") + key + "'";
         }
-        diagnostics.report(Diagnostic{
-            Severity::note,
-            "front-matter.kept-as-extra",
-            name + " has no field for " + keys + "; kept as extra keys under Hugo's names",
-            source.path,
-            0,
-            0,
-            {}});
+        diagnostics.report(Diagnostic{Severity::note,
+                                      "front-matter.kept-as-extra",
+                                      name + " has no field for " + keys + "; kept as extra keys " +
+                                          std::string(kept_how),
+                                      source.path,
+                                      0,
+                                      0,
+                                      {}});
     }
     for (const std::string& key : styled.not_dates) {
         diagnostics.report(at_key(source, key, Severity::warning, "front-matter.not-a-date",
@@ -263,6 +363,20 @@ void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTar
                                   "extra key '" + key + "' is left out of the " + name +
                                       " front matter: a field is written under that name"));
     }
+}
+
+}  // namespace
+
+void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTarget target,
+                                 const Source& source, Diagnostics& diagnostics) {
+    report_changes(styled, std::string(target_name(target)), "under Hugo's names", source,
+                   diagnostics);
+}
+
+void report_front_matter_changes(const StyledFrontMatter& styled, const EngineProfile& profile,
+                                 const Source& source, Diagnostics& diagnostics) {
+    report_changes(styled, std::string(profile.name), "under folio's names", source,
+                   diagnostics);
 }
 
 }  // namespace folio

@@ -8,6 +8,8 @@
 
 namespace folio {
 
+struct EngineProfile;
+
 /// The front matter a writer produces: which field names, and which syntax they end up in.
 enum class FrontMatterTarget {
     style_a_yaml,  ///< the JavaScript engine's YAML: `excerpt`, `category`, `featuredImage`
@@ -41,10 +43,22 @@ struct StyledFrontMatter {
 StyledFrontMatter front_matter_for_style(const Meta& meta, FrontMatterTarget target,
                                          const FrontMatterExtras& extras = {});
 
+/// The front matter a migration writes for `profile`'s engine: each typed field that is set
+/// under the first key of `profile.keys` that fills it (a field with none under folio's own
+/// name: `updated`, `summary`, `categories`, `cover`, `url`, listed in `kept_as_extra`), then
+/// every `extra` key in order, the cover last (a TOML table follows the plain keys). A draft
+/// is marked by its key unless the engine keeps drafts in a folder of their own. Pure.
+StyledFrontMatter front_matter_for_profile(const Meta& meta, const EngineProfile& profile,
+                                           const FrontMatterExtras& extras = {});
+
 /// Reports what `front_matter_for_style` had to say about `source`'s article: a note
 /// (`front-matter.kept-as-extra`) listing typed fields written under another style's name, a
 /// warning (`front-matter.clash`) per extra key left out because a field took its name.
 void report_front_matter_changes(const StyledFrontMatter& styled, FrontMatterTarget target,
+                                 const Source& source, Diagnostics& diagnostics);
+/// The same for `front_matter_for_profile`, naming the engine (`front-matter.kept-as-extra`
+/// says which fields kept folio's names).
+void report_front_matter_changes(const StyledFrontMatter& styled, const EngineProfile& profile,
                                  const Source& source, Diagnostics& diagnostics);
 
 /// `style A`, `style B`, `Hugo`: the target as messages name it.

@@ -169,22 +169,30 @@ FrontMatterSyntax front_matter_syntax(FrontMatterTarget target) {
 
 std::string write_article_file(const Article& article, const ArticleFileOptions& options,
                                const Registry& formats, Diagnostics& diagnostics) {
-    const FrontMatterFormat* front_matter =
-        find_front_matter_format(formats, front_matter_syntax(options.target));
+    const FrontMatterSyntax syntax =
+        options.profile ? options.profile->output.syntax : front_matter_syntax(options.target);
+    const FrontMatterFormat* front_matter = find_front_matter_format(formats, syntax);
     if (!front_matter || !front_matter->write)
         throw std::logic_error("the registry has no writer for the front matter of " +
-                               std::string(target_name(options.target)));
+                               std::string(options.profile ? options.profile->name
+                                                           : target_name(options.target)));
     const BodyFormat* body_format = find_body_format(formats, options.body_format);
     if (!body_format || !body_format->write)
         throw std::logic_error("the registry has no writer for the body format '" +
                                std::string(options.body_format) + "'");
 
     const StyledFrontMatter styled =
-        front_matter_for_style(article.meta, options.target, options.extras);
-    report_front_matter_changes(styled, options.target, article.source, diagnostics);
+        options.profile ? front_matter_for_profile(article.meta, *options.profile, options.extras)
+                        : front_matter_for_style(article.meta, options.target, options.extras);
+    if (options.profile) {
+        report_front_matter_changes(styled, *options.profile, article.source, diagnostics);
+    } else {
+        report_front_matter_changes(styled, options.target, article.source, diagnostics);
+    }
     // Style A is the JavaScript engine's YAML, which quotes every string.
     const FrontMatterWriteOptions write_options{
-        .quote_all_strings = options.target == FrontMatterTarget::style_a_yaml};
+        .quote_all_strings =
+            !options.profile && options.target == FrontMatterTarget::style_a_yaml};
     std::string out = written_front_matter(article, options, styled.entries, *front_matter,
                                            write_options, diagnostics);
 

@@ -21,6 +21,9 @@ struct ArticleFileOptions {
     /// The front matter's field names; the target also fixes its syntax
     /// (`front_matter_syntax`) and, for style A, that every string is quoted.
     FrontMatterTarget target = FrontMatterTarget::style_b_yaml;
+    /// When set, the front matter is this engine's instead of `target`'s
+    /// (`front_matter_for_profile`, in the profile's syntax): what `folio migrate` writes.
+    const EngineProfile* profile = nullptr;
     /// The registry's name of the body format to write, such as `markdown`.
     std::string_view body_format;
     /// What the target needs that the article does not hold (Hugo's aliases).

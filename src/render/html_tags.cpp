@@ -153,6 +153,51 @@ bool is_image_attribute(const HtmlTag& tag, std::string_view name) {
     return false;
 }
 
+// Attributes that name a page or a file to fetch as it is, not an image to show: what a
+// migration rewrites to another article's URL or to a copied file.
+bool is_link_attribute(const HtmlTag& tag, std::string_view name) {
+    if (tag.name == "a") return name == "href";
+    if (tag.name == "audio" || tag.name == "video" || tag.name == "track" || tag.name == "embed")
+        return name == "src";
+    // `<source srcset>` is a picture's image; `<source src>` an audio or video file.
+    if (tag.name == "source") return name == "src";
+    return false;
+}
+
+using AttributeTest = bool (*)(const HtmlTag&, std::string_view);
+
+// The URLs `is` picks out of `html`'s start tags, in order, each with where it is written.
+std::vector<HtmlImageSource> attribute_urls(std::string_view html, AttributeTest is) {
+    std::vector<HtmlImageSource> out;
+    for (const HtmlTag& tag : scan_html_tags(html)) {
+        if (tag.closing) continue;
+        // URLs are looked for in the tag's own text in order, each after the last one found.
+        const std::string_view written = html.substr(tag.begin, tag.end - tag.begin);
+        std::size_t from = 0;
+        const auto add = [&](std::string url) {
+            const std::size_t at = written.find(url, from);
+            std::size_t where = std::string_view::npos;
+            if (at != std::string_view::npos) {
+                where = tag.begin + at;
+                from = at + url.size();
+            }
+            out.push_back({std::move(url), tag.begin, where});
+        };
+        for (const HtmlAttribute& a : tag.attributes) {
+            if (!is(tag, a.name) || a.value.empty()) continue;
+            if (a.name == "srcset") {
+                for (auto& [url, descriptor] : srcset_candidates(a.value)) add(std::move(url));
+            } else {
+                std::string url = a.value;
+                while (!url.empty() && is_space(url.back())) url.pop_back();
+                while (!url.empty() && is_space(url.front())) url.erase(0, 1);
+                if (!url.empty()) add(std::move(url));
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 const std::string* HtmlTag::attribute(std::string_view name) const {
@@ -274,42 +319,22 @@ std::vector<std::pair<std::string, std::string>> srcset_candidates(std::string_v
 }
 
 std::vector<HtmlImageSource> html_image_sources(std::string_view html) {
-    std::vector<HtmlImageSource> out;
     // Most raw HTML shows no image: one search instead of a scan.
     if (html.find("src") == std::string_view::npos && html.find("poster") == std::string_view::npos)
-        return out;
-    for (const HtmlTag& tag : scan_html_tags(html)) {
-        if (tag.closing) continue;
-        // URLs are looked for in the tag's own text in order, each after the last one found.
-        const std::string_view written = html.substr(tag.begin, tag.end - tag.begin);
-        std::size_t from = 0;
-        const auto add = [&](std::string url) {
-            const std::size_t at = written.find(url, from);
-            std::size_t where = std::string_view::npos;
-            if (at != std::string_view::npos) {
-                where = tag.begin + at;
-                from = at + url.size();
-            }
-            out.push_back({std::move(url), tag.begin, where});
-        };
-        for (const HtmlAttribute& a : tag.attributes) {
-            if (!is_image_attribute(tag, a.name) || a.value.empty()) continue;
-            if (a.name == "srcset") {
-                for (auto& [url, descriptor] : srcset_candidates(a.value)) add(std::move(url));
-            } else {
-                std::string url = a.value;
-                while (!url.empty() && is_space(url.back())) url.pop_back();
-                while (!url.empty() && is_space(url.front())) url.erase(0, 1);
-                if (!url.empty()) add(std::move(url));
-            }
-        }
-    }
-    return out;
+        return {};
+    return attribute_urls(html, &is_image_attribute);
+}
+
+std::vector<HtmlImageSource> html_link_targets(std::string_view html) {
+    if (html.find("href") == std::string_view::npos && html.find("src") == std::string_view::npos)
+        return {};
+    return attribute_urls(html, &is_link_attribute);
 }
 
 std::string rewrite_raw_html(std::string_view html, const RawHtmlRewrite& how) {
     const bool images = static_cast<bool>(how.image_url);
-    if (!images && !how.html5_attributes) return std::string(html);
+    const bool links = static_cast<bool>(how.link_url);
+    if (!images && !links && !how.html5_attributes) return std::string(html);
     std::string out;
     std::size_t copied = 0;
     for (HtmlTag& tag : scan_html_tags(html)) {
@@ -332,6 +357,14 @@ std::string rewrite_raw_html(std::string_view html, const RawHtmlRewrite& how) {
                     changed = changed || url != a.value;
                     a.value = std::move(url);
                 }
+            }
+        }
+        if (links) {
+            for (HtmlAttribute& a : tag.attributes) {
+                if (!is_link_attribute(tag, a.name) || a.value.empty()) continue;
+                std::string url = how.link_url(a.value);
+                changed = changed || url != a.value;
+                a.value = std::move(url);
             }
         }
         if (how.html5_attributes) changed = html5_attributes(tag.name, tag.attributes) || changed;

@@ -56,6 +56,11 @@ struct HtmlImageSource {
 /// The image URLs of `html`, in order, each as often as it is written.
 std::vector<HtmlImageSource> html_image_sources(std::string_view html);
 
+/// The URLs of `html` that name a page or a file rather than an image (`<a href>`, `<audio
+/// src>`, `<video src>`, `<source src>`, `<track src>`, `<embed src>`), as `html_image_sources`
+/// gives images: in order, each with where it is written.
+std::vector<HtmlImageSource> html_link_targets(std::string_view html);
+
 /// The place in the file of byte `offset` of raw HTML that starts at `start`: for a warning
 /// about one tag of a block.
 SourcePos place_in_html(SourcePos start, std::string_view html, std::size_t offset);
@@ -68,6 +73,8 @@ struct RawHtmlRewrite {
     /// The URL to write for an image URL (each `src`, `srcset` candidate, `poster`); empty
     /// function or unchanged result: kept as written.
     std::function<std::string(std::string_view url)> image_url;
+    /// The same for each URL `html_link_targets` finds (`<a href>`, `<audio src>`, ...).
+    std::function<std::string(std::string_view url)> link_url;
     /// Apply `html5_attributes` to every start tag.
     bool html5_attributes = false;
 };

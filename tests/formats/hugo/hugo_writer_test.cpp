@@ -3,7 +3,6 @@
 #include <map>
 
 #include "src/images/bundle_images.hpp"
-#include "formats/hugo/convert_to_hugo.hpp"
 #include "src/images/image_location.hpp"
 #include "formats/hugo/hugo_writer.hpp"
 #include "formats/markdown/markdown_reader.hpp"

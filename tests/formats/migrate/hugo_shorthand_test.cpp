@@ -1,4 +1,4 @@
-#include "formats/hugo/convert_to_hugo.hpp"
+#include "formats/migrate/migrate_shorthands.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,19 +16,19 @@ namespace {
 using testing::read_text;
 using testing::TempDir;
 
-// A job run as a C++ caller runs it: settings, the built-in formats, a sink that keeps what it
-// is sent.
+// `folio hugo` run as a C++ caller runs it: the shorthand's migration, the built-in formats, a
+// sink that keeps what it is sent. (These were the tests of write_hugo_site, which it replaced.)
 struct HugoRun {
-    HugoJob job;
+    MigrateJob job = hugo_content_job();
     Diagnostics diagnostics;
 
     explicit HugoRun(const TempDir& dir) {
-        job.files.inputs = {(dir.path() / "posts").string()};
-        job.files.output = (dir.path() / "content").string();
+        job.inputs = {(dir.path() / "posts").string()};
+        job.output = (dir.path() / "content").string();
     }
     JobStatus run() {
-        return write_hugo_site(job, builtin_load_options(),
-                               [this](const Diagnostics& d) { diagnostics.append(d); });
+        return migrate_articles(job, builtin_load_options(),
+                                [this](const Diagnostics& d) { diagnostics.append(d); });
     }
     std::vector<std::string> codes() const {
         std::vector<std::string> out;
@@ -37,10 +37,11 @@ struct HugoRun {
     }
 };
 
-TEST(WriteHugoSite, WritesABundlePerArticleWithAliasesAndImages) {
+TEST(HugoShorthand, WritesABundlePerArticleWithAliasesAndImages) {
     const TempDir dir;
-    dir.write("posts/first.md",
-              "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
+    dir.write(
+        "posts/first.md",
+        "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
     dir.write("posts/img/Diagram.PNG", "PNG");
     dir.write("posts/second.md", "---\ntitle: Second\n---\n\nText.\n");
     HugoRun run(dir);
@@ -63,17 +64,19 @@ TEST(WriteHugoSite, WritesABundlePerArticleWithAliasesAndImages) {
               "\nText.\n");
 }
 
-TEST(WriteHugoSite, WritesFlatFilesIntoTheContentRootWithoutASection) {
+TEST(HugoShorthand, WritesFlatFilesIntoTheContentRootWithoutASection) {
     const TempDir dir;
     dir.write("posts/first.md", "---\ntitle: First\n---\n\nText.\n");
     HugoRun run(dir);
-    run.job.section = "";
-    run.job.bundles = false;
+    MigrateJob flat = hugo_content_job("", false);
+    flat.inputs = run.job.inputs;
+    flat.output = run.job.output;
+    run.job = flat;
     EXPECT_EQ(run.run(), JobStatus::ok);
     EXPECT_TRUE(std::filesystem::is_regular_file(dir.path() / "content/first.md"));
 }
 
-TEST(WriteHugoSite, NotesSiteAbsoluteImagesWithoutAStaticFolderOncePerRun) {
+TEST(HugoShorthand, NotesSiteAbsoluteImagesWithoutAStaticFolderOncePerRun) {
     const TempDir dir;
     dir.write("posts/a.md", "---\ntitle: A\n---\n\n![x](/images/x.png)\n");
     dir.write("posts/b.md", "---\ntitle: B\n---\n\n![y](/images/y.png)\n");
@@ -84,12 +87,12 @@ TEST(WriteHugoSite, NotesSiteAbsoluteImagesWithoutAStaticFolderOncePerRun) {
     dir.write("static/images/x.png", "PNG");
     HugoRun with_static(dir);
     with_static.job.static_dir = (dir.path() / "static").string();
-    with_static.job.files.inputs = {(dir.path() / "posts/a.md").string()};
+    with_static.job.inputs = {(dir.path() / "posts/a.md").string()};
     EXPECT_EQ(with_static.run(), JobStatus::ok);
     EXPECT_EQ(read_text(dir.path() / "content/posts/a/x.png"), "PNG");
 }
 
-TEST(WriteHugoSite, RefusesAnUnknownPermalinkTokenBeforeReadingAnything) {
+TEST(HugoShorthand, RefusesAnUnknownPermalinkTokenBeforeReadingAnything) {
     const TempDir dir;
     dir.write("posts/a.md", "---\ntitle: A\n---\n");
     HugoRun run(dir);
@@ -100,12 +103,12 @@ TEST(WriteHugoSite, RefusesAnUnknownPermalinkTokenBeforeReadingAnything) {
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "content"));
 }
 
-TEST(WriteHugoSite, GoesOnPastABrokenArticleAndReportsInputErrors) {
+TEST(HugoShorthand, GoesOnPastABrokenArticleAndReportsInputErrors) {
     const TempDir dir;
     dir.write("posts/a.md", "---\ntitle: [unclosed\n---\n\nText.\n");
     dir.write("posts/b.md", "---\ntitle: B\n---\n\nText.\n");
     HugoRun run(dir);
-    run.job.files.inputs.push_back((dir.path() / "missing.md").string());
+    run.job.inputs.push_back((dir.path() / "missing.md").string());
     EXPECT_EQ(run.run(), JobStatus::input_errors);
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "content/posts/b/index.md"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "content/posts/a"));

@@ -1,0 +1,579 @@
+#include "formats/migrate/migrate_job.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+#include "formats/migrate/article_links.hpp"
+#include "formats/migrate/migrate_manifest.hpp"
+#include "formats/migrate/target_layout.hpp"
+#include "src/ast/walk.hpp"
+#include "src/diagnostics/once_per_run.hpp"
+#include "src/images/bundle_images.hpp"
+#include "src/meta/engine_profile.hpp"
+#include "src/output/article_file.hpp"
+#include "src/pipeline/detect_engine.hpp"
+#include "src/pipeline/mdx_esm.hpp"
+#include "src/pipeline/permalink.hpp"
+#include "src/pipeline/read_article.hpp"
+#include "src/render/title_heading.hpp"
+
+namespace folio {
+
+namespace {
+
+// Where an article goes, decided between the passes.
+struct PlannedArticle {
+    std::string old_url;
+    std::string new_path;
+    std::string new_url;
+};
+
+Diagnostic usage_error(std::string message, std::string code = "usage.migrate") {
+    return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
+}
+
+std::optional<std::string> read_whole_file(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string folder_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+std::string file_name_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// `--site`: the files of the target's smallest configuration that builds the result as
+// migrated (permalinks, raw HTML allowed, the redirect plugin, a collection schema). The
+// engine's own configuration writer (`engine_site_config`, src/engine/engine_site_config.hpp)
+// is called here; until it is, nothing is written. The caller writes these only where no
+// file is (`WriteDecision::keep_other` whatever `overwrite_edits` says).
+std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job) {
+    (void)target;
+    (void)job;
+    return {};
+}
+
+// Images copied by `bundle_images` are referenced by their bare name; a target that keeps
+// them elsewhere (`/assets/<slug>/<name>`) gets that reference instead, in the tree and in
+// the edits of a copied body.
+void point_images_at(const std::string& url_pattern, const std::string& dir,
+                     const std::vector<OutputFile>& copies, Article& page,
+                     std::vector<MovedDestination>& moved) {
+    std::map<std::string, std::string> url_of;
+    for (const OutputFile& copy : copies) {
+        const std::string name = file_name_of(copy.path);
+        url_of.emplace(name, expand_output_pattern(url_pattern, page, dir, name));
+    }
+    const auto renamed = [&](std::string& reference) {
+        const auto found = url_of.find(reference);
+        if (found != url_of.end()) reference = found->second;
+    };
+    for (MovedDestination& m : moved) renamed(m.to);
+    if (page.meta.cover) renamed(page.meta.cover->source);
+    const auto images = [&](Blocks& blocks) {
+        for_each_inline(blocks, [&](Inline& item) {
+            if (auto* image = std::get_if<Image>(&item.node)) renamed(image->url);
+        });
+    };
+    images(page.body);
+    for (Footnote& note : page.footnotes) images(note.children);
+}
+
+std::string first_line(const Diagnostic& d) {
+    std::string text = format_diagnostic(d);
+    return text.substr(0, text.find('\n'));
+}
+
+class Migration {
+public:
+    Migration(const MigrateJob& job, const EngineProfile& target, const LoadOptions& load,
+              const DiagnosticSink& sink)
+        : job_(job),
+          target_(target),
+          load_(load),
+          sink_(sink),
+          formats_(*load.read.formats),
+          root_(job.output),
+          locate_(make_image_locator(job.static_dir)) {
+        // The shorthands' layout: views of the job's strings, which outlive the migration.
+        EngineOutput& layout = target_.output;
+        if (!job.article_path.empty()) layout.article_path = job.article_path;
+        if (!job.permalink.empty()) layout.permalink = job.permalink;
+        if (!job.copy_files) layout.images_folder = layout.files_folder = {};
+        if (job.style) layout.without_title_heading = false;
+        report_.to = std::string(target.name);
+        report_.dry_run = job.dry_run;
+    }
+
+    JobStatus run() {
+        Diagnostics setup;
+        const std::vector<std::string> paths =
+            outside_output(collect_inputs(job_.inputs, setup), setup);
+        load_manifest(setup);
+        sink_(setup);
+        errors_ = setup.has_errors();
+        plan_.resize(paths.size());
+        const auto plan = [this](ArticleSlot& slot) {
+            if (slot.article) plan_article(slot.index, *slot.article);
+        };
+        if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+            // Standard input cannot be read twice: every article is held until all are planned.
+            std::vector<ArticleSlot> slots;
+            for_each_article(paths, second_pass_reading(), [&](ArticleSlot& slot) {
+                plan(slot);
+                slots.push_back(std::move(slot));
+            });
+            for (ArticleSlot& slot : slots) migrate(slot);
+        } else {
+            // Metadata only, its diagnostics left to the second pass, which reads each file
+            // again and writes it at once: memory stays that of the metadata, not the bodies.
+            LoadOptions metadata = load_;
+            metadata.read.body = false;
+            metadata.hook = {};
+            metadata.progress = {};
+            for_each_article(paths, metadata, plan);
+            for_each_article(paths, second_pass_reading(),
+                             [this](ArticleSlot& slot) { migrate(slot); });
+        }
+        if (job_.site) {
+            for (OutputFile& file : site_configuration(target_, job_)) {
+                Diagnostics diagnostics;
+                put(std::move(file), diagnostics, /*only_new=*/true);
+                sink_(diagnostics);
+            }
+        }
+        finish();
+        return status_with(JobStatus::ok, errors_);
+    }
+
+private:
+    // The inputs without the files inside the output folder: `folio migrate blog -o blog/new`
+    // run twice would otherwise migrate its own output.
+    std::vector<std::string> outside_output(std::vector<std::string> paths,
+                                            Diagnostics& diagnostics) const {
+        std::error_code error;
+        const std::filesystem::path output = std::filesystem::weakly_canonical(job_.output, error);
+        if (error || output.empty()) return paths;
+        const std::size_t before = paths.size();
+        std::erase_if(paths, [&](const std::string& path) {
+            if (path == "-") return false;
+            std::error_code e;
+            const std::filesystem::path file = std::filesystem::weakly_canonical(path, e);
+            if (e) return false;
+            const auto [end, at] =
+                std::mismatch(output.begin(), output.end(), file.begin(), file.end());
+            return end == output.end();
+        });
+        if (paths.size() != before)
+            diagnostics.report(Diagnostic{Severity::note,
+                                          "migrate.input.in-output",
+                                          std::to_string(before - paths.size()) +
+                                              " input file(s) inside the output folder " +
+                                              job_.output + " are not migrated again",
+                                          "",
+                                          0,
+                                          0,
+                                          {}});
+        return paths;
+    }
+
+    void load_manifest(Diagnostics& diagnostics) {
+        if (!job_.keep_edits) return;
+        const std::filesystem::path path =
+            std::filesystem::path(job_.output) / std::string(kMigrateManifestName);
+        if (const std::optional<std::string> text = read_whole_file(path))
+            manifest_ = parse_migrate_manifest(*text, path.string(), diagnostics);
+        written_ = manifest_;
+    }
+
+    // The reading of the pass that writes: each body as its file holds it kept beside the
+    // article, and read into the tree only where an edit may need its offsets (or where the
+    // Markdown writer writes it): that parse was most of a copying run's time.
+    LoadOptions second_pass_reading() const {
+        LoadOptions reading = load_;
+        if (job_.reformat) return reading;
+        reading.read.body = false;
+        reading.hook = [this, outer = load_.hook](const SourceText& text, ArticleSlot& slot) {
+            Article& article = *slot.article;
+            slot.written_body = written_body(text, copied_body_begin(text.text(), article));
+            if (body_needed(article, slot.written_body->text))
+                read_article_body(text, article, formats_, slot.diagnostics);
+            if (outer) outer(text, slot);
+        };
+        return reading;
+    }
+
+    // Where the copied body starts: after the front matter, and for an MDX file the target
+    // keeps as MDX, before its import/export statements, which stay where MDX runs them
+    // (read, they are in `extra` as `mdx_esm`; `migrate` takes them out of the front matter).
+    std::size_t copied_body_begin(std::string_view text, const Article& article) const {
+        const std::size_t begin = article.source.body_offset;
+        const Value* esm = find(article.meta.extra, "mdx_esm");
+        if (esm == nullptr || !keeps_mdx(article)) return begin;
+        const auto* statements = std::get_if<ValueList>(&esm->data);
+        const auto* first = statements == nullptr || statements->empty()
+                                ? nullptr
+                                : std::get_if<std::string>(&statements->front().data);
+        if (first == nullptr) return begin;
+        std::size_t at = text.rfind(*first, begin);
+        if (at == std::string_view::npos) return begin;
+        // The blank lines before the first statement: the body's first bytes, as always.
+        while (at >= 2 && text[at - 1] == '\n' && text[at - 2] == '\n') --at;
+        return at;
+    }
+
+    bool keeps_mdx(const Article& article) const {
+        return is_mdx_path(article.source.path) &&
+               expand_output_pattern(target_.output.article_path, article).ends_with(".mdx");
+    }
+
+    bool body_needed(const Article& article, std::string_view body) const {
+        if (body_format_for_path(formats_, article.source.path).name != "markdown") return true;
+        const EngineOutput& layout = target_.output;
+        if (copy_may_need_edits(body, !layout.images_folder.empty(),
+                                layout.without_title_heading &&
+                                    article.source.title_origin == TitleOrigin::front_matter))
+            return true;
+        return (job_.rewrite_links || job_.copy_files) && may_link_locally(body);
+    }
+
+    // Where every article goes and what its URL becomes, before any is written, so that a
+    // link to an article later in the input is rewritten too.
+    void plan_article(std::size_t index, const Article& article) {
+        PlannedArticle& entry = plan_[index];
+        entry.old_url = job_.old_permalink.empty()
+                            ? article.meta.url
+                            : expand_permalink(job_.old_permalink, article, job_.section);
+        entry.new_path = article_output_path(article, target_);
+        entry.new_url = new_url(article, target_);
+        index_.add(article, entry.old_url, entry.new_url);
+        new_path_by_name_.emplace(reference_name(article.source.path), entry.new_path);
+    }
+
+    // The name a Liquid or Hugo reference to a post comes down to: `post_url`'s
+    // `2010-07-21-name`, `link`'s `_posts/2010-07-21-name.md`, `ref`'s `posts/name.md` or a
+    // bundle's `posts/name/index.md` all name the file's stem (the bundle's folder).
+    static std::string reference_name(std::string_view path) {
+        while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+        std::string_view name = path.substr(path.rfind('/') + 1);  // npos + 1 == 0
+        const std::size_t dot = name.rfind('.');
+        if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+        if (name == "index" || name == "_index") {
+            path = path.substr(0, path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/'));
+            return reference_name(path);
+        }
+        return std::string(name);
+    }
+
+    // How the target's engine syntax names the article a source reference names: Hugo's
+    // `ref` takes the page's path in the content folder, Jekyll's `post_url` the post's file
+    // stem. Empty when the reference names no article of the migration or the target has no
+    // such call: the call is left as written and warned about.
+    std::string reference_in_target(std::string_view reference) const {
+        const auto found = new_path_by_name_.find(reference_name(reference));
+        if (found == new_path_by_name_.end()) return {};
+        std::string_view path = found->second;
+        if (target_.name == "hugo") {
+            if (path.starts_with("content/")) path.remove_prefix(8);
+            if (path.ends_with("/index.md")) path.remove_suffix(9);
+            else if (path.ends_with(".md")) path.remove_suffix(3);
+            return '/' + std::string(path);
+        }
+        if (target_.name == "jekyll" && path.starts_with("_posts/")) {
+            path.remove_prefix(7);
+            return std::string(path.substr(0, path.rfind('.')));
+        }
+        return {};
+    }
+
+    void migrate(ArticleSlot& slot) {
+        Diagnostics& diagnostics = slot.diagnostics;
+        if (!slot.article) {
+            send(std::move(diagnostics), nullptr);
+            return;
+        }
+        const PlannedArticle& entry = plan_[slot.index];
+        Article page = std::move(*slot.article);
+        ArticleMigration result;
+        result.source = page.source.path;
+        result.old_url = entry.old_url;
+        result.new_path = entry.new_path;
+        result.new_url = entry.new_url;
+        if (lacks_date_for(page, target_))
+            diagnostics.report(Diagnostic{Severity::warning,
+                                          "migrate.no-date",
+                                          std::string(target_.name) +
+                                              " names posts by their date and this article has "
+                                              "none: written to " +
+                                              entry.new_path,
+                                          page.source.path,
+                                          0,
+                                          0,
+                                          {}});
+
+        const EngineOutput& layout = target_.output;
+        std::vector<MovedDestination> moved;
+        MovedFiles files = move_references(page, folder_of(entry.new_path), moved, diagnostics);
+        result.edits["image"] = files.images;
+        result.edits["article-link"] = files.links.article_links;
+        result.edits["file-link"] = files.links.file_links;
+        if (layout.without_title_heading && starts_with_title_heading(page))
+            result.edits["title-heading"] = 1;
+        std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
+        const bool written = slot.written_body.has_value();
+
+        // Statements the copied body holds again are not front matter.
+        if (written && slot.written_body->offset < page.source.body_offset)
+            std::erase_if(page.meta.extra,
+                          [](const auto& entry) { return entry.first == "mdx_esm"; });
+        ArticleFileOptions options;
+        if (job_.style) {
+            options.target = *job_.style;
+        } else {
+            options.profile = &target_;
+        }
+        if (job_.old_url_aliases && !entry.old_url.empty() && entry.old_url != entry.new_url)
+            options.extras.aliases.push_back(entry.old_url);
+        options.body_format = "markdown";
+        options.without_title_heading = layout.without_title_heading;
+        options.written_body = written ? &*slot.written_body : nullptr;
+        options.moved = std::move(moved);
+        if (!job_.style) {
+            // Engine syntax the target processes differently is translated where it has an
+            // equivalent, and the front matter copied as written where the syntax stays.
+            options.target_engine = &target_;
+            options.source_engine = load_.read.engine;
+            if (!options.source_engine && load_.read.detect_engine)
+                options.source_engine = engines_.engine_for(page.source.path);
+            options.article_reference = [this](std::string_view reference) {
+                return reference_in_target(reference);
+            };
+            options.written_front_matter = written ? &slot.written_body->front_matter : nullptr;
+        }
+        const std::size_t before = diagnostics.items().size();
+        std::string text = write_article_file(page, options, formats_, diagnostics);
+        for (std::size_t i = before; i < diagnostics.items().size(); ++i) {
+            if (diagnostics.items()[i].code == "output.body.written") result.body_written = true;
+        }
+        if (!written || result.body_written) result.edits.clear();
+        if (!job_.style)
+            result.kept_under_folio_names =
+                front_matter_for_profile(page.meta, target_).kept_as_extra;
+
+        list_copies(files, diagnostics, result);
+        result.files.push_back(put({entry.new_path, std::move(text)}, diagnostics, false));
+        for (OutputFile& copy : files.images_copied)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
+        for (OutputFile& copy : files.links.files)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
+        send(std::move(diagnostics), &result);
+        ++report_.article_count;
+        // `folio hugo` on 10,000 posts keeps no list it would not print.
+        if (job_.done || !job_.report_path.empty()) report_.articles.push_back(std::move(result));
+    }
+
+    // What the images and links of one article became.
+    struct MovedFiles {
+        std::vector<OutputFile> images_copied;
+        std::size_t images = 0;  // references to them rewritten
+        LinkChanges links;
+    };
+
+    // Copies the images and files `page` uses where the target keeps them (`dir` is its
+    // folder) and points its links at the other articles' new URLs; every rewrite goes to
+    // `moved`, for the copied body.
+    MovedFiles move_references(Article& page, const std::string& dir,
+                               std::vector<MovedDestination>& moved, Diagnostics& diagnostics) {
+        const EngineOutput& layout = target_.output;
+        MovedFiles out;
+        if (!layout.images_folder.empty()) {
+            const std::string folder = expand_output_pattern(layout.images_folder, page, dir);
+            out.images_copied =
+                bundle_images(page, folder, locate_, resources_, diagnostics, &moved);
+            point_images_at(std::string(layout.images_url), dir, out.images_copied, page, moved);
+        }
+        out.images = moved.size();
+        if (!job_.rewrite_links && !job_.copy_files) return out;
+        std::set<std::string> taken;
+        for (const OutputFile& copy : out.images_copied) taken.insert(file_name_of(copy.path));
+        const bool apart = !layout.files_folder.empty();
+        LinkedFileTarget where;
+        where.folder =
+            expand_output_pattern(apart ? layout.files_folder : layout.images_folder, page, dir);
+        where.url_prefix =
+            expand_output_pattern(apart ? layout.files_url : layout.images_url, page, dir, "");
+        out.links = rewrite_links(page, job_.rewrite_links ? index_ : no_articles_, where,
+                                  job_.copy_files ? locate_ : no_files_, resources_, taken, moved,
+                                  diagnostics);
+        return out;
+    }
+
+    // The report's lists: the copies (images, then linked files) and the files looked for in
+    // vain (the links', then the images' as their warnings name them).
+    void list_copies(const MovedFiles& files, const Diagnostics& diagnostics,
+                     ArticleMigration& result) {
+        for (const OutputFile& copy : files.images_copied) result.files_copied.push_back(copy.path);
+        for (const OutputFile& copy : files.links.files) result.files_copied.push_back(copy.path);
+        result.files_missing = files.links.missing;
+        constexpr std::string_view kLookedFor = "(looked for ";
+        for (const Diagnostic& d : diagnostics.items()) {
+            const std::size_t at = d.message.find(kLookedFor);
+            if (d.code != "hugo.image.missing" || at == std::string::npos) continue;
+            const std::size_t begin = at + kLookedFor.size();
+            result.files_missing.push_back(
+                d.message.substr(begin, d.message.find(");", begin) - begin));
+        }
+        report_.files_copied += files.images_copied.size() + files.links.files.size();
+    }
+
+    // Decides what to do with `file` and, unless this is a dry run, does it.
+    PlannedFile put(OutputFile file, Diagnostics& diagnostics, bool only_new) {
+        const std::optional<std::filesystem::path> target = path_inside(root_.path(), file.path);
+        if (!target) {
+            diagnostics.report(
+                Diagnostic{Severity::error,
+                           "output.outside-root",
+                           "'" + file.path + "' would be written outside " + job_.output,
+                           "",
+                           0,
+                           0,
+                           {}});
+            return {file.path, "refused: outside the output folder"};
+        }
+        const auto recorded = manifest_.files.find(file.path);
+        const std::optional<std::string> on_disk = read_whole_file(*target);
+        WriteDecision decision = decide_write(
+            on_disk, file.bytes, recorded == manifest_.files.end() ? nullptr : &recorded->second,
+            (job_.overwrite_edits || !job_.keep_edits) && !only_new);
+        if (only_new && on_disk && decision == WriteDecision::write)
+            decision = WriteDecision::keep_other;
+        if (decision == WriteDecision::keep_edited || decision == WriteDecision::keep_other) {
+            ++report_.files_kept;
+            diagnostics.report(
+                Diagnostic{Severity::warning,
+                           "migrate.kept-edit",
+                           "'" + file.path + "' is left as it is: " +
+                               (decision == WriteDecision::keep_edited
+                                    ? std::string("it was edited since the last migration")
+                                    : std::string("it is there and no migration wrote it")) +
+                               " (--overwrite-edits replaces it)",
+                           target->string(),
+                           0,
+                           0,
+                           {}});
+            return {file.path, std::string(decision_name(decision))};
+        }
+        if (decision == WriteDecision::write) ++report_.files_written;
+        written_.files[file.path] = content_hash(file.bytes);
+        if (!job_.dry_run && decision == WriteDecision::write) {
+            std::vector<OutputFile> one;
+            one.push_back(std::move(file));
+            write_files(root_, one, diagnostics, Sync::at_end);
+            return {one.front().path, std::string(decision_name(decision))};
+        }
+        return {file.path, std::string(decision_name(decision))};
+    }
+
+    void send(Diagnostics diagnostics, ArticleMigration* result) {
+        // Says the same for every article: once is enough.
+        diagnostics = once_per_run(std::move(diagnostics), "hugo.image.unresolved", noted_static_);
+        for (const Diagnostic& d : diagnostics.items()) {
+            if (d.severity == Severity::warning) {
+                ++report_.warnings;
+                if (result) result->warnings.push_back(first_line(d));
+            } else if (d.severity == Severity::error) {
+                ++report_.errors;
+                if (result) result->warnings.push_back(first_line(d));
+            }
+        }
+        sink_(diagnostics);
+        errors_ = errors_ || diagnostics.has_errors();
+    }
+
+    void finish() {
+        Diagnostics closing;
+        if (!job_.dry_run && job_.keep_edits && report_.article_count > 0) {
+            // Last: a run stopped before this leaves the old record, which still describes
+            // every file it did not replace.
+            const std::filesystem::path path =
+                std::filesystem::path(job_.output) / std::string(kMigrateManifestName);
+            if (std::optional<Diagnostic> problem =
+                    write_file_atomically(path, migrate_manifest_json(written_)))
+                closing.report(std::move(*problem));
+        }
+        if (!job_.dry_run && job_.sync && std::filesystem::exists(job_.output)) {
+            if (std::optional<Diagnostic> problem = sync_file_system(job_.output))
+                closing.report(std::move(*problem));
+        }
+        if (!job_.report_path.empty()) {
+            if (std::optional<Diagnostic> problem =
+                    write_file_atomically(job_.report_path, migrate_report_json(report_)))
+                closing.report(std::move(*problem));
+        }
+        if (!closing.items().empty()) send(closing, nullptr);
+        if (job_.done) job_.done(report_);
+    }
+
+    const MigrateJob& job_;
+    EngineProfile target_;  // the target's profile, with the job's changes to its layout
+    const LoadOptions& load_;
+    const DiagnosticSink& sink_;
+    const Registry& formats_;
+    OutputRoot root_;
+    ImageLocator locate_;
+    DiskResourceReader resources_;
+    ArticleIndex index_;
+    // Each article's new path by the name references give it (`reference_name`).
+    std::map<std::string, std::string, std::less<>> new_path_by_name_;
+    EngineDetector engines_;  // the source engine of each input's folder, when not given
+    std::vector<PlannedArticle> plan_;  // by the file's place in the input
+    const ArticleIndex no_articles_;    // with `rewrite_links` off
+    // With `copy_files` off: every reference is remote to it, so none is copied.
+    const ImageLocator no_files_ = [](std::string_view, std::string_view) {
+        return ImageLocation{};
+    };
+    MigrateManifest manifest_;  // what the last run wrote
+    MigrateManifest written_;   // what this run leaves: the last run's, updated
+    MigrateReport report_;
+    bool errors_ = false;
+    bool noted_static_ = false;
+};
+
+}  // namespace
+
+JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
+                           const DiagnosticSink& sink) {
+    if (!load.read.formats) throw std::logic_error("migrate_articles: no formats to write with");
+    Diagnostics usage;
+    const EngineProfile* target = find_engine_profile(job.to);
+    if (target == nullptr)
+        usage.report(usage_error("--to '" + job.to +
+                                 "': no such engine (known: " + engine_profile_names() + ")"));
+    if (!job.old_permalink.empty()) {
+        const std::string problem = permalink_problem(job.old_permalink);
+        if (!problem.empty())
+            usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem,
+                                     "usage.permalink"));
+    }
+    if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
+    if (usage.has_errors()) {
+        sink(usage);
+        return JobStatus::usage;
+    }
+    return Migration(job, *target, load, sink).run();
+}
+
+}  // namespace folio

@@ -1,0 +1,110 @@
+#include "formats/migrate/target_layout.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <vector>
+
+#include "src/pipeline/permalink.hpp"
+
+namespace folio {
+
+namespace {
+
+std::string day_of(const Article& article) {
+    if (!article.meta.date) return "0000-00-00";
+    const Date& d = *article.meta.date;
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year % 10000, d.month % 100, d.day % 100);
+    return text;
+}
+
+std::string extension_of(const Article& article) {
+    const std::string& path = article.source.path;
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return "md";
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext) c = static_cast<char>(c | 0x20);
+    // MDX keeps its extension where the engine reads it; every other source is Markdown now.
+    return ext == "mdx" ? "mdx" : "md";
+}
+
+}  // namespace
+
+std::string expand_output_pattern(std::string_view pattern, const Article& article,
+                                  std::string_view dir, std::string_view name) {
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size();) {
+        const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos) {
+            out += pattern[i++];
+            continue;
+        }
+        const std::string_view token = pattern.substr(i + 1, close - i - 1);
+        if (token == "slug") {
+            out += article.slug;
+        } else if (token == "date") {
+            out += day_of(article);
+        } else if (token == "ext") {
+            out += extension_of(article);
+        } else if (token == "dir") {
+            out += dir;
+        } else if (token == "name") {
+            out += name;
+        } else {
+            out.append(pattern.substr(i, close - i + 1));
+        }
+        i = close + 1;
+    }
+    return out;
+}
+
+bool lacks_date_for(const Article& article, const EngineProfile& target) {
+    return !article.meta.date && !target.output.draft_path.empty() &&
+           target.output.article_path.find("{date}") != std::string_view::npos;
+}
+
+std::string article_output_path(const Article& article, const EngineProfile& target) {
+    const EngineOutput& layout = target.output;
+    const bool drafts_apart = !layout.draft_path.empty();
+    if (drafts_apart && (article.meta.draft || lacks_date_for(article, target)))
+        return expand_output_pattern(layout.draft_path, article);
+    return expand_output_pattern(layout.article_path, article);
+}
+
+std::string new_url(const Article& article, const EngineProfile& target) {
+    // Hugo's `url` is the page's URL, written back under that key: the page stays there.
+    if (!article.meta.url.empty()) {
+        for (const KeyMeaning& meaning : target.keys) {
+            if (meaning.field == MetaField::url) return article.meta.url;
+        }
+    }
+    std::string pattern(target.output.permalink);
+    // Jekyll's `:categories`: each category in lower case, once, as a path segment (Jekyll 4's
+    // `Document#url_placeholders`), a space escaped as Jekyll's URL does; none leaves none.
+    constexpr std::string_view kCategories = ":categories";
+    if (const std::size_t at = pattern.find(kCategories); at != std::string::npos) {
+        std::string segments;
+        std::vector<std::string> seen;
+        for (const std::string& category : article.meta.categories) {
+            std::string segment;
+            for (const char c : category) {
+                if (c == ' ') {
+                    segment += "%20";
+                } else {
+                    segment += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                }
+            }
+            if (segment.empty() || std::find(seen.begin(), seen.end(), segment) != seen.end())
+                continue;
+            seen.push_back(segment);
+            segments += (segments.empty() ? "" : "/") + segment;
+        }
+        pattern.replace(at, kCategories.size(), segments);
+        for (std::size_t twice; (twice = pattern.find("//")) != std::string::npos;)
+            pattern.erase(twice, 1);
+    }
+    return expand_permalink(pattern, article);
+}
+
+}  // namespace folio

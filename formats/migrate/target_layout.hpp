@@ -1,0 +1,35 @@
+#pragma once
+
+// Where a migrated article goes and what its URL becomes, from the target engine's profile
+// (`EngineProfile::output`): data in the profile, one reading of it here.
+
+#include <string>
+#include <string_view>
+
+#include "src/ast/article.hpp"
+#include "src/meta/engine_profile.hpp"
+
+namespace folio {
+
+/// `pattern` (an `EngineOutput` pattern) for `article`: `{slug}`, `{date}` (`YYYY-MM-DD` of
+/// its date, `0000-00-00` without one), `{ext}` (`mdx` for an `.mdx` source, else `md`),
+/// `{dir}` and `{name}` replaced. Anything else is copied.
+std::string expand_output_pattern(std::string_view pattern, const Article& article,
+                                  std::string_view dir = {}, std::string_view name = {});
+
+/// Where `target` keeps `article`, relative to the site's root: its drafts folder for a draft
+/// when it has one, and there too for an undated article when the post's name needs a date
+/// (Jekyll); else its article path.
+std::string article_output_path(const Article& article, const EngineProfile& target);
+
+/// Whether `article` cannot go where `target` keeps dated posts because it has no date: it
+/// goes to the drafts folder instead (`article_output_path`), and the job warns.
+bool lacks_date_for(const Article& article, const EngineProfile& target);
+
+/// The article's URL on the migrated site: the target engine's default permalink for the
+/// layout `article_output_path` writes (`EngineOutput::permalink`), or the article's own `url`
+/// where the target keeps that key (Hugo's `url`, which the page is then served at). The one place
+/// a migration computes new URLs, so that the engine's full URL rules can replace it.
+std::string new_url(const Article& article, const EngineProfile& target);
+
+}  // namespace folio

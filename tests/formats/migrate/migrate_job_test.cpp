@@ -1,0 +1,121 @@
+#include "formats/migrate/migrate_job.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "formats/registry.hpp"
+#include "tests/support/job_run.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+using testing::read_text;
+using testing::TempDir;
+
+struct MigrateRun {
+    MigrateJob job;
+    Diagnostics diagnostics;
+    MigrateReport report;
+
+    MigrateRun(const TempDir& dir, std::string to) {
+        job.inputs = {(dir.path() / "old").string()};
+        job.output = (dir.path() / "new").string();
+        job.to = std::move(to);
+        job.done = [this](const MigrateReport& r) { report = r; };
+    }
+    JobStatus run() {
+        diagnostics = {};
+        return migrate_articles(job, builtin_load_options(),
+                                [this](const Diagnostics& d) { diagnostics.append(d); });
+    }
+    std::size_t count(std::string_view code) const {
+        return static_cast<std::size_t>(
+            std::count_if(diagnostics.items().begin(), diagnostics.items().end(),
+                          [&](const Diagnostic& d) { return d.code == code; }));
+    }
+};
+
+void write_blog(const TempDir& dir) {
+    dir.write("old/a.md", "---\ntitle: A\ndate: 2024-01-02\n---\n\nSee [b](b.mdx#end).\n");
+    dir.write("old/b.mdx", "---\ntitle: B\ndate: 2024-01-03\n---\n\nimport X from './x'\n\nB.\n");
+}
+
+TEST(MigrateArticles, RefusesAnUnknownEngineBeforeReadingAnything) {
+    const TempDir dir;
+    write_blog(dir);
+    MigrateRun run(dir, "wordpress");
+    EXPECT_EQ(run.run(), JobStatus::usage);
+    ASSERT_EQ(run.diagnostics.items().size(), 1u);
+    EXPECT_EQ(run.diagnostics.items()[0].message,
+              "--to 'wordpress': no such engine (known: " + engine_profile_names() + ")");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "new"));
+}
+
+TEST(MigrateArticles, WritesTheTargetsLayoutAndRewritesLinksToLaterArticles) {
+    const TempDir dir;
+    write_blog(dir);
+    MigrateRun run(dir, "astro");
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    // The link to b, read after a, points at b's new URL: the URLs are planned first.
+    EXPECT_EQ(read_text(dir.path() / "new/src/content/blog/a.md"),
+              "---\ntitle: A\npubDate: 2024-01-02\n---\n\nSee [b](/blog/b/#end).\n");
+    // MDX stays MDX, its import as written.
+    EXPECT_EQ(read_text(dir.path() / "new/src/content/blog/b.mdx"),
+              "---\ntitle: B\npubDate: 2024-01-03\n---\n\nimport X from './x'\n\nB.\n");
+    ASSERT_EQ(run.report.articles.size(), 2u);
+    EXPECT_EQ(run.report.articles[0].edits,
+              (std::map<std::string, std::size_t>{{"article-link", 1}}));
+    EXPECT_EQ(run.report.articles[1].new_url, "/blog/b/");
+
+    // An engine that does not run MDX gets Markdown: the statements stay in front matter.
+    MigrateRun hugo(dir, "hugo");
+    EXPECT_EQ(hugo.run(), JobStatus::ok);
+    EXPECT_EQ(read_text(dir.path() / "new/content/posts/b/index.md"),
+              "+++\ntitle = \"B\"\ndate = 2024-01-03\ndraft = false\n"
+              "mdx_esm = [\"import X from './x'\\n\"]\n+++\n\nB.\n");
+}
+
+TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {
+    const TempDir dir;
+    write_blog(dir);
+    MigrateRun run(dir, "eleventy");
+    run.job.dry_run = true;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "new"));
+    ASSERT_EQ(run.report.articles.size(), 2u);
+    EXPECT_EQ(run.report.articles[0].files[0].path, "posts/a.md");
+    EXPECT_EQ(run.report.articles[0].files[0].action, "write");
+
+    run.job.dry_run = false;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "new/.folio-migrate.json"));
+    dir.write("new/posts/a.md", "edited\n");
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(read_text(dir.path() / "new/posts/a.md"), "edited\n");
+    EXPECT_EQ(run.count("migrate.kept-edit"), 1u);
+    EXPECT_EQ(run.report.files_kept, 1u);
+
+    run.job.overwrite_edits = true;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_NE(read_text(dir.path() / "new/posts/a.md"), "edited\n");
+    EXPECT_EQ(run.count("migrate.kept-edit"), 0u);
+}
+
+TEST(MigrateArticles, DoesNotMigrateItsOwnOutputInsideTheSource) {
+    const TempDir dir;
+    write_blog(dir);
+    MigrateRun run(dir, "eleventy");
+    run.job.output = (dir.path() / "old/new").string();
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.report.articles.size(), 2u);
+    // Again: the two files written into old/new are inputs now, and are left out.
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.report.articles.size(), 2u);
+    EXPECT_EQ(run.count("migrate.input.in-output"), 1u);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "old/new/old"));
+}
+
+}  // namespace
+}  // namespace folio

@@ -1,0 +1,84 @@
+#include <gtest/gtest.h>
+
+#include "formats/migrate/target_layout.hpp"
+
+namespace folio {
+namespace {
+
+Article post(std::string slug, std::string path = "posts/a.md") {
+    Article a;
+    a.slug = std::move(slug);
+    a.meta.title = "A";
+    a.meta.date = parse_date("2024-03-05T10:00:00Z");
+    a.source.path = std::move(path);
+    return a;
+}
+
+const EngineProfile& engine(std::string_view name) {
+    const EngineProfile* profile = find_engine_profile(name);
+    EXPECT_NE(profile, nullptr) << name;
+    return *profile;
+}
+
+TEST(TargetLayout, PutsArticlesWhereEachEngineKeepsThem) {
+    const Article a = post("first-post");
+    EXPECT_EQ(article_output_path(a, engine("hugo")), "content/posts/first-post/index.md");
+    EXPECT_EQ(article_output_path(a, engine("jekyll")), "_posts/2024-03-05-first-post.md");
+    EXPECT_EQ(article_output_path(a, engine("astro")), "src/content/blog/first-post.md");
+    EXPECT_EQ(article_output_path(a, engine("eleventy")), "posts/first-post.md");
+    EXPECT_EQ(article_output_path(a, engine("nextjs")), "_posts/first-post.md");
+    EXPECT_EQ(article_output_path(a, engine("gatsby")), "content/blog/first-post/index.md");
+}
+
+TEST(TargetLayout, KeepsMdxWhereTheEngineReadsIt) {
+    const Article a = post("x", "src/content/blog/x.MDX");
+    EXPECT_EQ(article_output_path(a, engine("astro")), "src/content/blog/x.mdx");
+    EXPECT_EQ(article_output_path(a, engine("nextjs")), "_posts/x.mdx");
+    // Hugo and Jekyll do not read MDX: the body is Markdown to them.
+    EXPECT_EQ(article_output_path(a, engine("hugo")), "content/posts/x/index.md");
+}
+
+TEST(TargetLayout, SendsJekyllDraftsAndUndatedPostsToDrafts) {
+    Article draft = post("later");
+    draft.meta.draft = true;
+    EXPECT_EQ(article_output_path(draft, engine("jekyll")), "_drafts/later.md");
+    // Other engines mark a draft in front matter, where it stays.
+    EXPECT_EQ(article_output_path(draft, engine("eleventy")), "posts/later.md");
+
+    Article undated = post("undated");
+    undated.meta.date.reset();
+    EXPECT_TRUE(lacks_date_for(undated, engine("jekyll")));
+    EXPECT_FALSE(lacks_date_for(undated, engine("hugo")));
+    EXPECT_EQ(article_output_path(undated, engine("jekyll")), "_drafts/undated.md");
+}
+
+TEST(TargetLayout, GivesEachEnginesDefaultUrl) {
+    Article a = post("first-post");
+    a.meta.categories = {"Life Notes", "Moving", "moving"};
+    EXPECT_EQ(new_url(a, engine("hugo")), "/posts/first-post/");
+    EXPECT_EQ(new_url(a, engine("jekyll")), "/life%20notes/moving/2024/03/05/first-post.html");
+    EXPECT_EQ(new_url(a, engine("astro")), "/blog/first-post/");
+    EXPECT_EQ(new_url(a, engine("eleventy")), "/posts/first-post/");
+    EXPECT_EQ(new_url(a, engine("nextjs")), "/posts/first-post");
+    EXPECT_EQ(new_url(a, engine("gatsby")), "/first-post/");
+    a.meta.categories.clear();
+    EXPECT_EQ(new_url(a, engine("jekyll")), "/2024/03/05/first-post.html");
+}
+
+TEST(TargetLayout, KeepsTheArticlesOwnUrlWhereTheTargetHasThatKey) {
+    Article a = post("p");
+    a.meta.url = "/2019/old-place/";
+    EXPECT_EQ(new_url(a, engine("hugo")), "/2019/old-place/");
+    // Elsewhere `url` is only an extra key: the engine's permalink decides.
+    EXPECT_EQ(new_url(a, engine("astro")), "/blog/p/");
+}
+
+TEST(TargetLayout, ExpandsFilePatterns) {
+    const Article a = post("p");
+    EXPECT_EQ(expand_output_pattern("/assets/{slug}/{name}", a, "", "x.pdf"), "/assets/p/x.pdf");
+    EXPECT_EQ(expand_output_pattern("{dir}", a, "content/posts/p"), "content/posts/p");
+    EXPECT_EQ(expand_output_pattern("{unknown}-{date}", a), "{unknown}-2024-03-05");
+}
+
+}  // namespace
+}  // namespace folio
