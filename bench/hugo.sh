@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks `folio hugo` against `hugo convert toTOML` on the same generated articles.
+# Benchmarks `folio hugo` against `hugo convert toTOML`, and `folio migrate --to hugo` of a
+# Jekyll site against `hugo import jekyll`, on the same generated articles.
 #
 #   bash bench/hugo.sh [COUNT]
 #
@@ -78,6 +79,24 @@ measure "folio hugo --threads 1" "$work/folio1" "$folio" hugo --threads 1 "$corp
 measure "folio hugo --no-bundles" "$work/flat" "$folio" hugo --no-bundles "$corpus/articles" -o @OUT@
 measure "folio hugo --reformat" "$work/reformat" "$folio" hugo --reformat "$corpus/articles" -o @OUT@
 measure "read_articles (the read alone)" "$work/none" "$read_articles" "$corpus/articles"
+
+# Jekyll -> Hugo: the same articles as a Jekyll site (_posts/YYYY-MM-DD-slug.md, the date
+# taken from the front matter), next to Hugo's own importer. `hugo import jekyll` makes a new
+# site per run and refuses an existing folder, so each run gets a fresh one.
+mkdir -p "$work/jekyll/_posts"
+printf 'title: bench\n' >"$work/jekyll/_config.yml"
+/usr/bin/python3 - "$corpus/articles" "$work/jekyll/_posts" <<'PY'
+import os, re, sys
+src, dst = sys.argv[1:3]
+for name in sorted(os.listdir(src)):
+    text = open(os.path.join(src, name), encoding="utf-8").read()
+    m = re.search(r'^date: "?(\d{4}-\d{2}-\d{2})', text, re.M)
+    day = m.group(1) if m else "2020-01-01"
+    open(os.path.join(dst, f"{day}-{name}"), "w", encoding="utf-8").write(text)
+PY
+measure "hugo import jekyll" "$work/imported" "$hugo" import jekyll "$work/jekyll" @OUT@
+measure "folio migrate --to hugo (Jekyll site)" "$work/migrated" \
+  "$folio" migrate "$work/jekyll" -o @OUT@ --to hugo
 pages=$(find "$work/folio.1" -name index.md | wc -l)
 ((pages == count)) || { echo "hugo.sh: folio wrote $pages pages, expected $count" >&2; exit 1; }
 
@@ -87,7 +106,12 @@ echo
 echo "| job | wall s | CPU s | peak RSS MB | µs/article | hugo convert ÷ this |"
 echo "|---|---:|---:|---:|---:|---:|"
 for name in "hugo convert toTOML" "folio hugo" "folio hugo --threads 1" "folio hugo --no-bundles" \
-  "folio hugo --reformat" "read_articles (the read alone)"; do
+  "folio hugo --reformat" "read_articles (the read alone)" "hugo import jekyll" \
+  "folio migrate --to hugo (Jekyll site)"; do
   awk -v n="$name" -v s="${seconds[$name]}" -v u="${cpu[$name]}" -v kb="${peak_kb[$name]}" -v c="$count" -v b="$base" \
     'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %.0f | %.2f× |\n", n, s, u, kb / 1024, s * 1e6 / c, b / s }'
 done
+echo
+awk -v a="${seconds["hugo import jekyll"]}" -v b="${seconds["folio migrate --to hugo (Jekyll site)"]}" \
+  -v c="${cpu["hugo import jekyll"]}" -v d="${cpu["folio migrate --to hugo (Jekyll site)"]}" \
+  'BEGIN { printf "Jekyll -> Hugo: folio migrate is %.2f× hugo import jekyll in wall time, %.2f× in CPU time\n", a / b, c / d }'

@@ -209,6 +209,9 @@ private:
         reading.hook = [this, outer = load_.hook](const SourceText& text, ArticleSlot& slot) {
             Article& article = *slot.article;
             slot.written_body = written_body(text, copied_body_begin(text.text(), article));
+            // The front matter as written, for a target that writes its syntax to copy.
+            slot.written_body->front_matter = written_front_matter(
+                text, slot.written_body->offset, article.source.syntax);
             if (body_needed(article, slot.written_body->text))
                 read_article_body(text, article, formats_, slot.diagnostics);
             if (outer) outer(text, slot);
