@@ -163,49 +163,98 @@ std::uint64_t count_stop_words(std::string_view text, WordSoFar& word,
     return counts;
 }
 
-// The right-to-left scripts tell their language from their letters, which the stop words,
-// all ASCII, never see. Letters as UTF-8: Hebrew U+0590-05FF has lead bytes D6-D7, Arabic
-// U+0600-06FF D8-DB; Persian and Urdu add letters Arabic does not have.
+// Scripts that tell their language from their letters, which the stop words, all ASCII,
+// never see: Hebrew and Arabic (Persian and Urdu add letters Arabic does not have), Greek,
+// Cyrillic (Ukrainian and Serbian have letters Russian does not), Devanagari, Thai, Korean's
+// Hangul, Japanese kana, and Chinese characters alone (with kana they are Japanese). A
+// syllable or character of the East Asian scripts counts as three Latin letters, about what
+// it carries, so that a Korean post full of English terms is still Korean.
 std::optional<LanguageGuess> guess_from_script(std::string_view text) {
     std::size_t latin = 0;
-    std::size_t hebrew = 0;
-    std::size_t arabic_script = 0;
-    std::size_t arabic_only = 0;   // ي ك ة
-    std::size_t persian_only = 0;  // ی ک پ چ ژ گ (Urdu uses them too)
-    std::size_t urdu_only = 0;     // ے ٹ ڈ ڑ ں ہ
+    std::size_t hebrew = 0, arabic_script = 0, arabic_only = 0, persian_only = 0, urdu_only = 0;
+    std::size_t greek = 0, cyrillic = 0, ukrainian_only = 0, serbian_only = 0;
+    std::size_t devanagari = 0, thai = 0, hangul = 0, kana = 0, han = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {
             latin += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
             continue;
         }
-        if (byte < 0xD6 || byte > 0xDB || i + 1 == text.size()) continue;
-        const unsigned code = ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-        ++i;
-        if (code < 0x0600) {
-            hebrew += code >= 0x05D0 && code <= 0x05EA;  // letters, not points
+        unsigned code = 0;
+        if (byte >= 0xC0 && byte < 0xE0 && i + 1 < text.size()) {
+            code = ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+            i += 1;
+        } else if (byte >= 0xE0 && byte < 0xF0 && i + 2 < text.size()) {
+            code = ((byte & 0x0Fu) << 12) |
+                   ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+            i += 2;
+        } else {
             continue;
         }
-        ++arabic_script;
-        arabic_only += code == 0x064A || code == 0x0643 || code == 0x0629;
-        persian_only += code == 0x06CC || code == 0x06A9 || code == 0x067E || code == 0x0686 ||
-                        code == 0x0698 || code == 0x06AF;
-        urdu_only += code == 0x06D2 || code == 0x0679 || code == 0x0688 || code == 0x0691 ||
-                     code == 0x06BA || code == 0x06C1;
+        if (code >= 0x0370 && code <= 0x03FF) {
+            ++greek;
+        } else if (code >= 0x0400 && code <= 0x04FF) {
+            ++cyrillic;
+            ukrainian_only += code == 0x0456 || code == 0x0457 || code == 0x0454 || code == 0x0491;
+            serbian_only += code == 0x0452 || code == 0x045B || code == 0x045F || code == 0x0458 ||
+                            code == 0x0459 || code == 0x045A;
+        } else if (code >= 0x05D0 && code <= 0x05EA) {
+            ++hebrew;  // letters, not points
+        } else if (code >= 0x0600 && code <= 0x06FF) {
+            ++arabic_script;
+            arabic_only += code == 0x064A || code == 0x0643 || code == 0x0629;
+            persian_only += code == 0x06CC || code == 0x06A9 || code == 0x067E || code == 0x0686 ||
+                            code == 0x0698 || code == 0x06AF;
+            urdu_only += code == 0x06D2 || code == 0x0679 || code == 0x0688 || code == 0x0691 ||
+                         code == 0x06BA || code == 0x06C1;
+        } else if (code >= 0x0900 && code <= 0x097F) {
+            ++devanagari;
+        } else if (code >= 0x0E00 && code <= 0x0E7F) {
+            ++thai;
+        } else if (code >= 0x3040 && code <= 0x30FF) {
+            ++kana;
+        } else if (code >= 0x4E00 && code <= 0x9FFF) {
+            ++han;
+        } else if (code >= 0xAC00 && code <= 0xD7A3) {
+            ++hangul;
+        }
     }
-    const std::size_t script = std::max(hebrew, arabic_script);
-    if (script == 0 || script <= latin) return std::nullopt;
+    struct Script {
+        std::size_t letters;  // in Latin letters' worth
+        std::string_view tag;
+    };
+    const std::string_view arabic_tag = urdu_only > arabic_only && urdu_only * 4 > persian_only
+                                            ? "ur"
+                                        : persian_only > arabic_only ? "fa"
+                                                                     : "ar";
+    const std::string_view cyrillic_tag = ukrainian_only * 50 > cyrillic ? "uk"
+                                          : serbian_only * 50 > cyrillic ? "sr"
+                                                                         : "ru";
+    // Kana among Chinese characters make them Japanese; a few kana alone too.
+    const std::size_t japanese = kana > 0 && kana * 10 >= han ? (kana + han) * 3 : 0;
+    const std::array<Script, 9> scripts = {{{hebrew, "he"},
+                                            {arabic_script, arabic_tag},
+                                            {greek, "el"},
+                                            {cyrillic, cyrillic_tag},
+                                            {devanagari, "hi"},
+                                            {thai, "th"},
+                                            {hangul * 3, "ko"},
+                                            {japanese, "ja"},
+                                            {japanese == 0 ? han * 3 : 0, "zh"}}};
+    const Script* best = &scripts[0];
+    for (const Script& script : scripts) {
+        if (script.letters > best->letters) best = &script;
+    }
+    // No language written in Latin letters uses these scripts: a quarter of the letters is
+    // decisive (a Korean post's English terms outnumber its Hangul by letters).
+    if (best->letters == 0 || best->letters * 3 <= latin) return std::nullopt;
     LanguageGuess guess;
-    guess.confidence = static_cast<double>(script) / static_cast<double>(script + latin);
-    guess.evidence = script / 5;  // about one word in five letters
-    if (hebrew > arabic_script)
-        guess.tag = "he";
-    else if (urdu_only > arabic_only && urdu_only * 4 > persian_only)
-        guess.tag = "ur";
-    else if (persian_only > arabic_only)
-        guess.tag = "fa";
-    else
-        guess.tag = "ar";
+    const double share =
+        static_cast<double>(best->letters) / static_cast<double>(best->letters + latin);
+    guess.confidence = 0.5 + share / 2;
+    guess.evidence = best->letters / 5;  // about one word in five letters
+    guess.tag = std::string(best->tag);
     return guess;
 }
 

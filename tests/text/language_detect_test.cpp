@@ -71,6 +71,31 @@ TEST(DetectLanguage, TellsRightToLeftLanguagesByTheirLetters) {
               "he");
 }
 
+// A Korean blog of paper reviews (English terms in every sentence) was "en" by its stop
+// words, and its book said so; scripts with no stop words told nothing at all.
+TEST(DetectLanguage, TellsOtherScriptsByTheirLettersThoughEnglishTermsAreMixedIn) {
+    EXPECT_EQ(detect_language("- Transformer의 핵심은 attention mechanism\n- attention "
+                              "mechanism은 softmax 함수를 통해 token의 중요도를 평가\n- 그러나 "
+                              "LLM은 context에서 핵심 정보를 정확히 파악하는 데 어려움을 겪음")
+                  .tag,
+              "ko");
+    EXPECT_EQ(detect_language("今日は新しい本を作ります。まずいくつかの点を確認しましょう。").tag, "ja");
+    EXPECT_EQ(detect_language("今天我们用这个工具制作一本电子书，然后检查一些问题。").tag, "zh");
+    EXPECT_EQ(detect_language("Сегодня мы делаем электронную книгу и проверяем несколько вещей.").tag,
+              "ru");
+    EXPECT_EQ(detect_language("Сьогодні ми робимо електронну книгу і перевіряємо кілька речей.").tag,
+              "uk");
+    EXPECT_EQ(detect_language("Σήμερα φτιάχνουμε ένα ηλεκτρονικό βιβλίο και ελέγχουμε μερικά πράγματα.").tag,
+              "el");
+    EXPECT_EQ(detect_language("आज हम एक ई-पुस्तक बनाते हैं और कुछ बातें देखते हैं।").tag, "hi");
+    EXPECT_EQ(detect_language("วันนี้เราจะสร้างหนังสืออิเล็กทรอนิกส์และตรวจสอบบางสิ่ง").tag, "th");
+    // A few words of another script in an English text leave it English.
+    EXPECT_EQ(detect_language("This is the post where we talk about the word 한국어 and the "
+                              "book that we make with it for the readers of the blog.")
+                  .tag,
+              "en");
+}
+
 TEST(DetectLanguage, IgnoresCaseAndPunctuation) {
     EXPECT_EQ(detect_language("THE CAT, AND THE DOG; WITH THE BIRD.").tag, "en");
 }
