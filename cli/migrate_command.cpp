@@ -60,8 +60,14 @@ Runner add_migrate_command(CLI::App& app) {
         ->required()
         ->check(CLI::IsMember(engines));
     command->add_option("--old-permalink", options->job.old_permalink,
-                        "Old URL pattern such as /blog/:slug/: each article's old URL, and "
-                        "links written as old URLs");
+                        "Old URL pattern in the source engine's syntax (Jekyll "
+                        "/:year/:month/:title/, Hugo /:section/:slug/), instead of what its "
+                        "configuration says: each article's old URL, redirected from");
+    command->add_option("--old-base-url", options->job.old_base_url,
+                        "The old site's address (https://example.com/blog), instead of its "
+                        "configuration's: its path starts every old URL");
+    command->add_option("--base-url", options->job.base_url,
+                        "The new site's address: its path starts every new URL");
     command->add_option(
         "--static", options->job.static_dir,
         "Where site-absolute paths of images and files resolve (default: 'static' in folio.toml)");

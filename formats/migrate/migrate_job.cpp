@@ -21,10 +21,19 @@
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/urls/site_config_read.hpp"
+#include "src/urls/url_rules.hpp"
 
 namespace folio {
 
 namespace {
+
+// Each article's old and new URL: the old one by the source engine's rules when that engine
+// is known, else (`old`: none) by `--old-permalink` in folio's syntax or front matter `url`.
+struct UrlPlan {
+    std::optional<UrlRules> old_rules;
+    UrlRules new_rules;
+};
 
 // Where an article goes, decided between the passes.
 struct PlannedArticle {
@@ -99,10 +108,11 @@ std::string first_line(const Diagnostic& d) {
 
 class Migration {
 public:
-    Migration(const MigrateJob& job, const EngineProfile& target, const LoadOptions& load,
-              const DiagnosticSink& sink)
+    Migration(const MigrateJob& job, const EngineProfile& target, UrlPlan urls,
+              const LoadOptions& load, const DiagnosticSink& sink)
         : job_(job),
           target_(target),
+          urls_(std::move(urls)),
           load_(load),
           sink_(sink),
           formats_(*load.read.formats),
@@ -111,7 +121,6 @@ public:
         // The shorthands' layout: views of the job's strings, which outlive the migration.
         EngineOutput& layout = target_.output;
         if (!job.article_path.empty()) layout.article_path = job.article_path;
-        if (!job.permalink.empty()) layout.permalink = job.permalink;
         if (!job.copy_files) layout.images_folder = layout.files_folder = {};
         if (job.style) layout.without_title_heading = false;
         report_.to = std::string(target.name);
@@ -254,11 +263,15 @@ private:
     // link to an article later in the input is rewritten too.
     void plan_article(std::size_t index, const Article& article) {
         PlannedArticle& entry = plan_[index];
-        entry.old_url = job_.old_permalink.empty()
-                            ? article.meta.url
-                            : expand_permalink(job_.old_permalink, article, job_.section);
+        if (urls_.old_rules) {
+            entry.old_url = urls_.old_rules->url_of(article);
+        } else {
+            entry.old_url = job_.old_permalink.empty()
+                                ? article.meta.url
+                                : expand_permalink(job_.old_permalink, article, job_.section);
+        }
         entry.new_path = article_output_path(article, target_);
-        entry.new_url = new_url(article, target_);
+        entry.new_url = new_url(article, target_, urls_.new_rules);
         index_.add(article, entry.old_url, entry.new_url);
         new_path_by_name_.emplace(reference_name(article.source.path), entry.new_path);
     }
@@ -529,6 +542,7 @@ private:
 
     const MigrateJob& job_;
     EngineProfile target_;  // the target's profile, with the job's changes to its layout
+    const UrlPlan urls_;
     const LoadOptions& load_;
     const DiagnosticSink& sink_;
     const Registry& formats_;
@@ -552,6 +566,37 @@ private:
     bool noted_static_ = false;
 };
 
+// The folder whose site holds the first input (a file's folder, or the folder itself).
+std::string first_input_folder(const std::vector<std::string>& inputs) {
+    if (inputs.empty() || inputs.front() == "-") return {};
+    std::error_code error;
+    const std::filesystem::path first(inputs.front());
+    if (std::filesystem::is_directory(first, error)) return first.string();
+    const std::string parent = first.parent_path().string();
+    return parent.empty() ? "." : parent;
+}
+
+// The source engine's URL rules, from `--from` or the site the first input is in, with its
+// configuration read when the site found is of that engine. None when no engine is known.
+// A configuration that does not parse is an error: every old URL would be a guess.
+std::optional<UrlRules> source_rules(const MigrateJob& job, const LoadOptions& load,
+                                     Diagnostics& diagnostics) {
+    const EngineProfile* source = load.read.engine;
+    const DetectedSite site = detect_site(first_input_folder(job.inputs));
+    if (source == nullptr && load.read.detect_engine) source = site.engine;
+    if (source == nullptr) return std::nullopt;
+    SiteConfig config;
+    if (site.engine == source && !site.folder.empty()) {
+        Result<SiteConfig> read = read_site_config(site.folder, source->name);
+        if (!read) {
+            diagnostics.report(read.error());
+            return std::nullopt;
+        }
+        config = std::move(*read);
+    }
+    return source_url_rules(*source, config, job.old_permalink, job.old_base_url);
+}
+
 }  // namespace
 
 JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
@@ -562,18 +607,31 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     if (target == nullptr)
         usage.report(usage_error("--to '" + job.to +
                                  "': no such engine (known: " + engine_profile_names() + ")"));
+    UrlPlan urls;
+    urls.old_rules = source_rules(job, load, usage);
     if (!job.old_permalink.empty()) {
-        const std::string problem = permalink_problem(job.old_permalink);
+        const std::string problem =
+            urls.old_rules ? url_pattern_problem(job.old_permalink, urls.old_rules->syntax)
+                           : permalink_problem(job.old_permalink);
         if (!problem.empty())
             usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem,
                                      "usage.permalink"));
+    }
+    if (target != nullptr) {
+        urls.new_rules = new_url_rules(*target, job.permalink, job.base_url, job.site);
+        if (!job.permalink.empty()) {
+            const std::string problem = url_pattern_problem(job.permalink, urls.new_rules.syntax);
+            if (!problem.empty())
+                usage.report(
+                    usage_error("permalink '" + job.permalink + "': " + problem, "usage.permalink"));
+        }
     }
     if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
     if (usage.has_errors()) {
         sink(usage);
         return JobStatus::usage;
     }
-    return Migration(job, *target, load, sink).run();
+    return Migration(job, *target, std::move(urls), load, sink).run();
 }
 
 }  // namespace folio

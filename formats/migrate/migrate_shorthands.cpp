@@ -8,7 +8,8 @@ MigrateJob hugo_content_job(const std::string& section, bool bundles) {
     job.to = "hugo";
     job.section = section;
     job.article_path = folder + (bundles ? "{slug}/index.md" : "{slug}.md");
-    job.permalink = '/' + folder + ":slug/";
+    // Hugo's `:filename` is a bundle's folder, the slug folio names it by.
+    job.permalink = '/' + folder + ":filename/";
     job.copy_files = bundles;
     job.old_url_aliases = true;
     job.keep_edits = false;
