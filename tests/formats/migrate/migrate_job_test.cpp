@@ -77,6 +77,27 @@ TEST(MigrateArticles, WritesTheTargetsLayoutAndRewritesLinksToLaterArticles) {
               "mdx_esm = [\"import X from './x'\\n\"]\n+++\n\nB.\n");
 }
 
+TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
+    const TempDir dir;
+    // A Jekyll site found around the input: its `_config.yml` permalink gives the old URLs.
+    dir.write("old/_config.yml", "baseurl: /blog\npermalink: /:year/:title/\n");
+    dir.write("old/_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\n\nHi.\n");
+    MigrateRun run(dir, "hugo");
+    run.job.inputs = {(dir.path() / "old/_posts").string()};
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    ASSERT_EQ(run.report.articles.size(), 1u);
+    EXPECT_EQ(run.report.articles[0].old_url, "/blog/2024/hello/");
+    EXPECT_EQ(run.report.articles[0].new_url, "/posts/hello/");
+
+    // --old-permalink is in the source engine's syntax, and replaces the configuration's.
+    run.job.old_permalink = "/:categories/:title.html";
+    run.job.old_base_url = "https://old.example/";
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.report.articles[0].old_url, "/hello.html");
+    run.job.old_permalink = "/:nonsense/";
+    EXPECT_EQ(run.run(), JobStatus::usage);
+}
+
 TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {
     const TempDir dir;
     write_blog(dir);
