@@ -31,6 +31,7 @@ int run_migrate(MigrateCommandOptions& options) {
     if (!load) return kExitUsage;
     if (options.job.static_dir.empty()) options.job.static_dir = config.static_dir;
     options.job.sync = options.common.sync;
+    std::erase(options.job.redirects, "none");
     options.job.done = [dry_run = options.job.dry_run](const MigrateReport& report) {
         if (dry_run) print_plan(report);
         flush_diagnostics();
@@ -68,6 +69,13 @@ Runner add_migrate_command(CLI::App& app) {
                         "configuration's: its path starts every old URL");
     command->add_option("--base-url", options->job.base_url,
                         "The new site's address: its path starts every new URL");
+    command
+        ->add_option("--redirects", options->job.redirects,
+                     "Redirect forms from old URLs, comma-separated: engine (Hugo aliases, "
+                     "Jekyll redirect_from, else pages), netlify (_redirects), vercel, apache "
+                     "(.htaccess), nginx, csv, or none")
+        ->delimiter(',')
+        ->default_str("engine,netlify,csv");
     command->add_option(
         "--static", options->job.static_dir,
         "Where site-absolute paths of images and files resolve (default: 'static' in folio.toml)");

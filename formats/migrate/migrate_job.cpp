@@ -20,6 +20,7 @@
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
+#include "src/redirects/redirect_outputs.hpp"
 #include "src/render/title_heading.hpp"
 #include "src/urls/site_config_read.hpp"
 #include "src/urls/url_rules.hpp"
@@ -37,6 +38,8 @@ struct UrlPlan {
 
 // Where an article goes, decided between the passes.
 struct PlannedArticle {
+    std::string source;
+    bool draft = false;  // never published: its old URL is nobody's link
     std::string old_url;
     std::string new_path;
     std::string new_url;
@@ -145,6 +148,7 @@ public:
                 plan(slot);
                 slots.push_back(std::move(slot));
             });
+            plan_redirects();
             for (ArticleSlot& slot : slots) migrate(slot);
         } else {
             // Metadata only, its diagnostics left to the second pass, which reads each file
@@ -154,9 +158,11 @@ public:
             metadata.hook = {};
             metadata.progress = {};
             for_each_article(paths, metadata, plan);
+            plan_redirects();
             for_each_article(paths, second_pass_reading(),
                              [this](ArticleSlot& slot) { migrate(slot); });
         }
+        write_redirects();
         if (job_.site) {
             for (OutputFile& file : site_configuration(target_, job_)) {
                 Diagnostics diagnostics;
@@ -263,6 +269,8 @@ private:
     // link to an article later in the input is rewritten too.
     void plan_article(std::size_t index, const Article& article) {
         PlannedArticle& entry = plan_[index];
+        entry.source = article.source.path;
+        entry.draft = article.meta.draft;
         if (urls_.old_rules) {
             entry.old_url = urls_.old_rules->url_of(article);
         } else {
@@ -360,6 +368,13 @@ private:
         }
         if (job_.old_url_aliases && !entry.old_url.empty() && entry.old_url != entry.new_url)
             options.extras.aliases.push_back(entry.old_url);
+        if (const auto found = redirects_.front_matter.find(entry.source);
+            found != redirects_.front_matter.end() && !job_.style) {
+            std::vector<std::string>& into = redirects_.front_matter_key == "redirect_from"
+                                                 ? options.extras.redirect_from
+                                                 : options.extras.aliases;
+            into.insert(into.end(), found->second.begin(), found->second.end());
+        }
         options.body_format = "markdown";
         options.without_title_heading = layout.without_title_heading;
         options.written_body = written ? &*slot.written_body : nullptr;
@@ -396,6 +411,56 @@ private:
         ++report_.article_count;
         // `folio hugo` on 10,000 posts keeps no list it would not print.
         if (job_.done || !job_.report_path.empty()) report_.articles.push_back(std::move(result));
+    }
+
+    bool wants_redirects(std::string_view form) const {
+        return std::find(job_.redirects.begin(), job_.redirects.end(), form) !=
+               job_.redirects.end();
+    }
+
+    // Every article's redirect, from the planned URLs, before any article is written: the
+    // front matter ones go into the articles, the rest are files written at the end.
+    void plan_redirects() {
+        if (job_.redirects.empty()) return;
+        std::vector<ArticleUrls> urls;
+        for (const PlannedArticle& entry : plan_) {
+            if (!entry.old_url.empty() && !entry.draft) urls.push_back({entry.old_url, entry.new_url, entry.source});
+        }
+        Diagnostics diagnostics;
+        RedirectOptions options{std::string(target_.name), job_.old_base_url, job_.base_url};
+        redirects_ = redirect_outputs(urls, options, diagnostics);
+        if (!wants_redirects("engine")) {
+            redirects_.front_matter.clear();
+            redirects_.pages.clear();
+        }
+        send(std::move(diagnostics), nullptr);
+    }
+
+    // The redirect pages and the host rule files of the forms asked for, in the folder the
+    // target copies as is, through `put` (a dry run writes nothing, an edited file stays).
+    void write_redirects() {
+        if (job_.redirects.empty()) return;
+        static constexpr std::pair<std::string_view, std::string_view> kFormOf[] = {
+            {"_redirects", "netlify"},
+            {"vercel.json", "vercel"},
+            {".htaccess", "apache"},
+            {"nginx-redirects.conf", "nginx"},
+            {"nginx-redirects-server.conf", "nginx"},
+            {"redirects.csv", "csv"},
+        };
+        const std::string folder = copied_as_is_folder(target_);
+        Diagnostics diagnostics;
+        for (RedirectFile& page : redirects_.pages)
+            put({folder + page.path, std::move(page.text)}, diagnostics, false);
+        for (RedirectFile& file : redirects_.rule_files) {
+            for (const auto& [name, form] : kFormOf) {
+                if (file.path == name && wants_redirects(form)) {
+                    put({folder + file.path, std::move(file.text)}, diagnostics, false);
+                    break;
+                }
+            }
+        }
+        send(std::move(diagnostics), nullptr);
     }
 
     // What the images and links of one article became.
@@ -554,6 +619,7 @@ private:
     std::map<std::string, std::string, std::less<>> new_path_by_name_;
     EngineDetector engines_;  // the source engine of each input's folder, when not given
     std::vector<PlannedArticle> plan_;  // by the file's place in the input
+    RedirectOutputs redirects_;         // planned between the passes
     const ArticleIndex no_articles_;    // with `rewrite_links` off
     // With `copy_files` off: every reference is remote to it, so none is copied.
     const ImageLocator no_files_ = [](std::string_view, std::string_view) {
@@ -625,6 +691,14 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
                 usage.report(
                     usage_error("permalink '" + job.permalink + "': " + problem, "usage.permalink"));
         }
+    }
+    for (const std::string& form : job.redirects) {
+        static constexpr std::string_view kForms[] = {"engine", "netlify", "vercel",
+                                                      "apache", "nginx",   "csv"};
+        if (std::find(std::begin(kForms), std::end(kForms), form) == std::end(kForms))
+            usage.report(usage_error("--redirects '" + form +
+                                     "': no such form (known: engine, netlify, vercel, apache, "
+                                     "nginx, csv, none)"));
     }
     if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
     if (usage.has_errors()) {

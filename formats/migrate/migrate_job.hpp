@@ -34,6 +34,13 @@ struct MigrateJob {
     std::string old_base_url;
     /// The new site's address: its path is the new URLs' base path. Empty: none.
     std::string base_url;
+    /// The redirect forms written from each article's old URL to its new one (`--redirects`):
+    /// `engine` (the target's own: Hugo `aliases`, Jekyll `redirect_from`, else redirect pages
+    /// at the old paths), `netlify` (`_redirects`, also Cloudflare Pages), `vercel`
+    /// (`vercel.json`), `apache` (`.htaccess`), `nginx` (two `.conf` files) and `csv`
+    /// (`redirects.csv`). Rule files go in the folder the target copies as is (Hugo's
+    /// `static/`, Astro's `public/`, ...). Empty: none.
+    std::vector<std::string> redirects = {"engine", "netlify", "csv"};
     /// Where site-absolute references (`/images/a.png`) resolve; empty: they are not copied.
     std::string static_dir;
     bool dry_run = false;          ///< decide everything, write nothing (not even the record)

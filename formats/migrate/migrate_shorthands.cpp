@@ -12,6 +12,7 @@ MigrateJob hugo_content_job(const std::string& section, bool bundles) {
     job.permalink = '/' + folder + ":filename/";
     job.copy_files = bundles;
     job.old_url_aliases = true;
+    job.redirects.clear();  // the aliases are its redirects, as they always were
     job.keep_edits = false;
     return job;
 }
@@ -23,6 +24,7 @@ MigrateJob markdown_files_job(FrontMatterTarget style) {
     job.article_path = "{slug}.md";
     job.copy_files = false;
     job.rewrite_links = false;
+    job.redirects.clear();
     job.keep_edits = false;
     return job;
 }

@@ -67,6 +67,12 @@ std::string article_output_path(const Article& article, const EngineProfile& tar
     return expand_output_pattern(layout.article_path, article);
 }
 
+std::string copied_as_is_folder(const EngineProfile& target) {
+    if (target.name == "hugo" || target.name == "gatsby") return "static/";
+    if (target.name == "astro" || target.name == "nextjs") return "public/";
+    return {};
+}
+
 UrlRules new_url_rules(const EngineProfile& target, std::string_view permalink,
                        std::string_view base_url, bool writes_site_config) {
     if (permalink.empty() && !writes_site_config && target.name == "jekyll") permalink = "date";

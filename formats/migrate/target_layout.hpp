@@ -27,6 +27,11 @@ std::string article_output_path(const Article& article, const EngineProfile& tar
 /// goes to the drafts folder instead (`article_output_path`), and the job warns.
 bool lacks_date_for(const Article& article, const EngineProfile& target);
 
+/// The folder (ending in `/`, or empty: the site's root) whose files the target's build
+/// copies to the built site as they are: where redirect rule files and pages go. Hugo and
+/// Gatsby `static/`, Astro and Next.js `public/`, Jekyll and Eleventy the root.
+std::string copied_as_is_folder(const EngineProfile& target);
+
 /// The rules of the migrated site's URLs (`target_url_rules`): `permalink` (in the target's
 /// own syntax, empty: the target's default) and `base_url` as given. Without `--site` the
 /// target builds with its engine's defaults rather than the permalinks `--site` writes, so

@@ -98,6 +98,39 @@ TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
     EXPECT_EQ(run.run(), JobStatus::usage);
 }
 
+TEST(MigrateArticles, WritesRedirectsInTheTargetsFormAndAsHostRules) {
+    const TempDir dir;
+    dir.write("old/_config.yml", "permalink: /:year/:month/:title.html\n");
+    dir.write("old/_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\n\nHi.\n");
+    dir.write("old/_drafts/later.md", "---\ntitle: Later\n---\n\nSoon.\n");
+    MigrateRun run(dir, "hugo");
+    run.job.inputs = {(dir.path() / "old").string()};
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    const std::string post = read_text(dir.path() / "new/content/posts/hello/index.md");
+    EXPECT_NE(post.find("aliases = [\"/2024/01/hello.html\"]"), std::string::npos) << post;
+    // A draft was never published: nothing links to its old URL.
+    EXPECT_EQ(read_text(dir.path() / "new/static/_redirects").find("later"), std::string::npos);
+    EXPECT_NE(read_text(dir.path() / "new/static/_redirects")
+                  .find("/2024/01/hello.html /posts/hello/ 301"),
+              std::string::npos);
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "new/static/redirects.csv"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "new/static/.htaccess"));
+
+    // Jekyll's own form is `redirect_from`; rule files go in the site's root.
+    MigrateRun jekyll(dir, "jekyll");
+    jekyll.job.inputs = run.job.inputs;
+    jekyll.job.output = (dir.path() / "jekyll").string();
+    jekyll.job.redirects = {"engine", "apache"};
+    EXPECT_EQ(jekyll.run(), JobStatus::ok);
+    const std::string moved = read_text(dir.path() / "jekyll/_posts/2024-01-02-hello.md");
+    EXPECT_NE(moved.find("redirect_from:"), std::string::npos) << moved;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "jekyll/.htaccess"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "jekyll/_redirects"));
+
+    jekyll.job.redirects = {"netlfy"};
+    EXPECT_EQ(jekyll.run(), JobStatus::usage);
+}
+
 TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {
     const TempDir dir;
     write_blog(dir);
