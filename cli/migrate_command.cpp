@@ -85,6 +85,9 @@ Runner add_migrate_command(CLI::App& app) {
                         "Write a JSON report of every article's migration to this file");
     command->add_flag("--overwrite-edits", options->job.overwrite_edits,
                       "Overwrite files changed since the last migration into the folder");
+    command->add_flag("--site", options->job.site,
+                      "Also write the target's smallest site configuration that builds the "
+                      "result (permalinks, redirects, layouts), unless DEST has one already");
     command->add_flag("--reformat", options->job.reformat,
                       "Write every body anew with the Markdown writer instead of copying it as "
                       "written (only moved references and the title heading edited)");

@@ -13,6 +13,7 @@
 #include "formats/migrate/target_layout.hpp"
 #include "src/ast/walk.hpp"
 #include "src/diagnostics/once_per_run.hpp"
+#include "src/engine/engine_site_config.hpp"
 #include "src/images/bundle_images.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
@@ -68,14 +69,44 @@ std::string file_name_of(const std::string& path) {
 }
 
 // `--site`: the files of the target's smallest configuration that builds the result as
-// migrated (permalinks, raw HTML allowed, the redirect plugin, a collection schema). The
-// engine's own configuration writer (`engine_site_config`, src/engine/engine_site_config.hpp)
-// is called here; until it is, nothing is written. The caller writes these only where no
-// file is (`WriteDecision::keep_other` whatever `overwrite_edits` says).
-std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job) {
-    (void)target;
-    (void)job;
-    return {};
+// migrated (`engine_site_config`): the permalinks `new_url_rules` gives with `--site`, raw
+// HTML allowed, the redirect plugin, a collection schema. None at all where DEST has a
+// configuration of the user's (`engine_config_file_names`): the site is theirs, and its
+// layouts would be overridden by ours. The caller writes each only where no file is.
+std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job,
+                                           const RedirectOutputs& redirects,
+                                           std::span<const ArticleUrls> urls,
+                                           Diagnostics& diagnostics) {
+    for (const std::string_view name : engine_config_file_names(target)) {
+        std::error_code error;
+        if (std::filesystem::exists(std::filesystem::path(job.output) / std::string(name), error)) {
+            diagnostics.report(Diagnostic{Severity::note,
+                                          "migrate.site.kept",
+                                          "--site writes no configuration: '" + std::string(name) +
+                                              "' is there already, and the site is yours",
+                                          job.output,
+                                          0,
+                                          0,
+                                          {}});
+            return {};
+        }
+    }
+    SiteConfigOptions options;
+    if (!job.base_url.empty()) options.base_url = job.base_url;
+    // In the placeholders `engine_site_config` reads, the URLs `new_url_rules` gives.
+    if (target.name == "hugo") options.permalink = "/posts/:filename/";
+    else if (target.name == "jekyll") options.permalink = "/:year/:month/:day/:slug/";
+    else if (target.name == "astro") options.permalink = "/blog/:slug/";
+    else options.permalink = "/posts/:slug/";
+    if (!job.permalink.empty()) options.permalink = job.permalink;
+    options.section = target.name == "astro" ? "blog" : "posts";
+    const bool engine_form =
+        std::find(job.redirects.begin(), job.redirects.end(), "engine") != job.redirects.end();
+    options.redirect_form = engine_form ? SiteRedirectForm::engine : SiteRedirectForm::none;
+    if (engine_form && redirects.front_matter_key.empty()) {
+        for (const ArticleUrls& url : urls) options.redirects.push_back({url.old_url, url.new_url});
+    }
+    return engine_site_config(target, options);
 }
 
 // Images copied by `bundle_images` are referenced by their bare name; a target that keeps
@@ -162,14 +193,15 @@ public:
             for_each_article(paths, second_pass_reading(),
                              [this](ArticleSlot& slot) { migrate(slot); });
         }
+        Diagnostics site;
+        std::vector<OutputFile> site_files;
+        if (job_.site)
+            site_files = site_configuration(target_, job_, redirects_, redirected_, site);
+        // The configuration written redirects there (Eleventy, Astro): no pages as well.
+        if (!site_files.empty()) redirects_.pages.clear();
         write_redirects();
-        if (job_.site) {
-            for (OutputFile& file : site_configuration(target_, job_)) {
-                Diagnostics diagnostics;
-                put(std::move(file), diagnostics, /*only_new=*/true);
-                sink_(diagnostics);
-            }
-        }
+        for (OutputFile& file : site_files) put(std::move(file), site, /*only_new=*/true);
+        send(std::move(site), nullptr);
         finish();
         return status_with(JobStatus::ok, errors_);
     }
@@ -429,6 +461,7 @@ private:
         Diagnostics diagnostics;
         RedirectOptions options{std::string(target_.name), job_.old_base_url, job_.base_url};
         redirects_ = redirect_outputs(urls, options, diagnostics);
+        redirected_ = std::move(urls);
         if (!wants_redirects("engine")) {
             redirects_.front_matter.clear();
             redirects_.pages.clear();
@@ -620,6 +653,7 @@ private:
     EngineDetector engines_;  // the source engine of each input's folder, when not given
     std::vector<PlannedArticle> plan_;  // by the file's place in the input
     RedirectOutputs redirects_;         // planned between the passes
+    std::vector<ArticleUrls> redirected_;  // the old and new URLs they were made from
     const ArticleIndex no_articles_;    // with `rewrite_links` off
     // With `copy_files` off: every reference is remote to it, so none is copied.
     const ImageLocator no_files_ = [](std::string_view, std::string_view) {

@@ -131,6 +131,28 @@ TEST(MigrateArticles, WritesRedirectsInTheTargetsFormAndAsHostRules) {
     EXPECT_EQ(jekyll.run(), JobStatus::usage);
 }
 
+TEST(MigrateArticles, SiteWritesTheTargetsConfigurationNeverOverTheUsers) {
+    const TempDir dir;
+    dir.write("old/_config.yml", "permalink: /:year/:title.html\n");
+    dir.write("old/_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\n\nHi.\n");
+    MigrateRun run(dir, "hugo");
+    run.job.site = true;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    const std::string config = read_text(dir.path() / "new/hugo.toml");
+    EXPECT_NE(config.find("\"posts\" = \"/posts/:filename/\""), std::string::npos) << config;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "new/layouts/_default/single.html"));
+
+    // A configuration of the user's: the site is theirs, none of ours is written.
+    MigrateRun theirs(dir, "hugo");
+    theirs.job.site = true;
+    theirs.job.output = (dir.path() / "theirs").string();
+    dir.write("theirs/config.toml", "baseURL = 'https://me.example/'\ntheme = 'x'\n");
+    EXPECT_EQ(theirs.run(), JobStatus::ok);
+    EXPECT_EQ(theirs.count("migrate.site.kept"), 1u);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "theirs/hugo.toml"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "theirs/layouts"));
+}
+
 TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {
     const TempDir dir;
     write_blog(dir);
