@@ -20,6 +20,8 @@ void print_plan(const MigrateReport& report) {
         for (const PlannedFile& file : article.files)
             std::cout << file.action << ' ' << file.path << '\n';
     }
+    for (const PlannedFile& file : report.site_files)
+        std::cout << file.action << ' ' << file.path << '\n';
     std::cout.flush();
 }
 

@@ -200,7 +200,8 @@ public:
         // The configuration written redirects there (Eleventy, Astro): no pages as well.
         if (!site_files.empty()) redirects_.pages.clear();
         write_redirects();
-        for (OutputFile& file : site_files) put(std::move(file), site, /*only_new=*/true);
+        for (OutputFile& file : site_files)
+            report_.site_files.push_back(put(std::move(file), site, /*only_new=*/true));
         send(std::move(site), nullptr);
         finish();
         return status_with(JobStatus::ok, errors_);
@@ -462,6 +463,7 @@ private:
         RedirectOptions options{std::string(target_.name), job_.old_base_url, job_.base_url};
         redirects_ = redirect_outputs(urls, options, diagnostics);
         redirected_ = std::move(urls);
+        report_.redirects = redirects_.redirects;
         if (!wants_redirects("engine")) {
             redirects_.front_matter.clear();
             redirects_.pages.clear();
@@ -484,11 +486,13 @@ private:
         const std::string folder = copied_as_is_folder(target_);
         Diagnostics diagnostics;
         for (RedirectFile& page : redirects_.pages)
-            put({folder + page.path, std::move(page.text)}, diagnostics, false);
+            report_.site_files.push_back(
+                put({folder + page.path, std::move(page.text)}, diagnostics, false));
         for (RedirectFile& file : redirects_.rule_files) {
             for (const auto& [name, form] : kFormOf) {
                 if (file.path == name && wants_redirects(form)) {
-                    put({folder + file.path, std::move(file.text)}, diagnostics, false);
+                    report_.site_files.push_back(
+                        put({folder + file.path, std::move(file.text)}, diagnostics, false));
                     break;
                 }
             }

@@ -115,6 +115,22 @@ TEST(MigrateArticles, WritesRedirectsInTheTargetsFormAndAsHostRules) {
               std::string::npos);
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "new/static/redirects.csv"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "new/static/.htaccess"));
+    EXPECT_EQ(run.report.redirects, 1u);
+    ASSERT_EQ(run.report.site_files.size(), 2u);
+    EXPECT_EQ(run.report.site_files[0].path, "static/_redirects");
+    const std::string json = migrate_report_json(run.report);
+    EXPECT_LT(json.find("\"site_files\""), json.find("static/_redirects")) << json;
+    EXPECT_NE(json.find("static/_redirects"), std::string::npos) << json;
+
+    // A dry run plans them and writes none.
+    MigrateRun dry(dir, "hugo");
+    dry.job.inputs = run.job.inputs;
+    dry.job.output = (dir.path() / "dry").string();
+    dry.job.dry_run = true;
+    EXPECT_EQ(dry.run(), JobStatus::ok);
+    ASSERT_EQ(dry.report.site_files.size(), 2u);
+    EXPECT_EQ(dry.report.site_files[1].path, "static/redirects.csv");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "dry"));
 
     // Jekyll's own form is `redirect_from`; rule files go in the site's root.
     MigrateRun jekyll(dir, "jekyll");
