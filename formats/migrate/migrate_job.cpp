@@ -21,6 +21,7 @@
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
+#include "src/redirects/redirect_list.hpp"
 #include "src/redirects/redirect_outputs.hpp"
 #include "src/render/title_heading.hpp"
 #include "src/urls/site_config_read.hpp"
@@ -104,7 +105,11 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
         std::find(job.redirects.begin(), job.redirects.end(), "engine") != job.redirects.end();
     options.redirect_form = engine_form ? SiteRedirectForm::engine : SiteRedirectForm::none;
     if (engine_form && redirects.front_matter_key.empty()) {
-        for (const ArticleUrls& url : urls) options.redirects.push_back({url.old_url, url.new_url});
+        // The list the rule files hold: none where the URL stays, one per old URL. Its
+        // warnings were given with the rule files.
+        Diagnostics said_already;
+        for (Redirect& r : redirects_from(urls, said_already))
+            options.redirects.push_back({std::move(r.from), std::move(r.to)});
     }
     return engine_site_config(target, options);
 }

@@ -66,11 +66,12 @@ def main():
     parser.add_argument("--builder", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--pair", action="append",
-                        help="SOURCE_BLOG:TARGET (default: jekyll-blog:hugo, hugo-blog:jekyll)")
+                        help="SOURCE_BLOG:TARGET (default: jekyll-blog:hugo, hugo-blog:jekyll, "
+                             "hugo-blog:eleventy)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     failures = []
-    for pair in args.pair or ["jekyll-blog:hugo", "hugo-blog:jekyll"]:
+    for pair in args.pair or ["jekyll-blog:hugo", "hugo-blog:jekyll", "hugo-blog:eleventy"]:
         blog, target = pair.split(":")
         failures += check_pair(args, blog, target)
     for failure in failures:
