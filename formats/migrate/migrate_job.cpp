@@ -691,7 +691,9 @@ std::string first_input_folder(const std::vector<std::string>& inputs) {
 std::optional<UrlRules> source_rules(const MigrateJob& job, const LoadOptions& load,
                                      Diagnostics& diagnostics) {
     const EngineProfile* source = load.read.engine;
-    const DetectedSite site = detect_site(first_input_folder(job.inputs));
+    // Standard input is in no site: the working folder's is not its.
+    const std::string folder = first_input_folder(job.inputs);
+    const DetectedSite site = folder.empty() ? DetectedSite{} : detect_site(folder);
     if (source == nullptr && load.read.detect_engine) source = site.engine;
     if (source == nullptr) return std::nullopt;
     SiteConfig config;
