@@ -54,7 +54,8 @@ Runner add_hugo_command(CLI::App& app) {
         "--no-bundles", options->no_bundles,
         "Write <section>/<slug>.md files instead of page bundles (images are not copied)");
     command->add_option("--old-permalink", options->job.old_permalink,
-                        "Old URL pattern such as /blog/:slug/: added to each page's aliases");
+                        "Old URL pattern such as /blog/:slug/ (in the source engine's syntax when "
+                        "its Jekyll or Hugo site is found): added to each page's aliases");
     command->add_option(
         "--static", options->job.static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");

@@ -20,6 +20,8 @@ void print_plan(const MigrateReport& report) {
         for (const PlannedFile& file : article.files)
             std::cout << file.action << ' ' << file.path << '\n';
     }
+    for (const PlannedFile& file : report.site_files)
+        std::cout << file.action << ' ' << file.path << '\n';
     std::cout.flush();
 }
 
@@ -31,6 +33,7 @@ int run_migrate(MigrateCommandOptions& options) {
     if (!load) return kExitUsage;
     if (options.job.static_dir.empty()) options.job.static_dir = config.static_dir;
     options.job.sync = options.common.sync;
+    std::erase(options.job.redirects, "none");
     options.job.done = [dry_run = options.job.dry_run](const MigrateReport& report) {
         if (dry_run) print_plan(report);
         flush_diagnostics();
@@ -60,8 +63,21 @@ Runner add_migrate_command(CLI::App& app) {
         ->required()
         ->check(CLI::IsMember(engines));
     command->add_option("--old-permalink", options->job.old_permalink,
-                        "Old URL pattern such as /blog/:slug/: each article's old URL, and "
-                        "links written as old URLs");
+                        "Old URL pattern in the source engine's syntax (Jekyll "
+                        "/:year/:month/:title/, Hugo /:section/:slug/), instead of what its "
+                        "configuration says: each article's old URL, redirected from");
+    command->add_option("--old-base-url", options->job.old_base_url,
+                        "The old site's address (https://example.com/blog), instead of its "
+                        "configuration's: its path starts every old URL");
+    command->add_option("--base-url", options->job.base_url,
+                        "The new site's address: its path starts every new URL");
+    command
+        ->add_option("--redirects", options->job.redirects,
+                     "Redirect forms from old URLs, comma-separated: engine (Hugo aliases, "
+                     "Jekyll redirect_from, else pages), netlify (_redirects), vercel, apache "
+                     "(.htaccess), nginx, csv, or none")
+        ->delimiter(',')
+        ->default_str("engine,netlify,csv");
     command->add_option(
         "--static", options->job.static_dir,
         "Where site-absolute paths of images and files resolve (default: 'static' in folio.toml)");
@@ -71,6 +87,9 @@ Runner add_migrate_command(CLI::App& app) {
                         "Write a JSON report of every article's migration to this file");
     command->add_flag("--overwrite-edits", options->job.overwrite_edits,
                       "Overwrite files changed since the last migration into the folder");
+    command->add_flag("--site", options->job.site,
+                      "Also write the target's smallest site configuration that builds the "
+                      "result (permalinks, redirects, layouts), unless DEST has one already");
     command->add_flag("--reformat", options->job.reformat,
                       "Write every body anew with the Markdown writer instead of copying it as "
                       "written (only moved references and the title heading edited)");

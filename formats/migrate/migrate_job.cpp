@@ -13,6 +13,7 @@
 #include "formats/migrate/target_layout.hpp"
 #include "src/ast/walk.hpp"
 #include "src/diagnostics/once_per_run.hpp"
+#include "src/engine/engine_site_config.hpp"
 #include "src/images/bundle_images.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
@@ -20,14 +21,27 @@
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
+#include "src/redirects/redirect_list.hpp"
+#include "src/redirects/redirect_outputs.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/urls/site_config_read.hpp"
+#include "src/urls/url_rules.hpp"
 
 namespace folio {
 
 namespace {
 
+// Each article's old and new URL: the old one by the source engine's rules when that engine
+// is known, else (`old`: none) by `--old-permalink` in folio's syntax or front matter `url`.
+struct UrlPlan {
+    std::optional<UrlRules> old_rules;
+    UrlRules new_rules;
+};
+
 // Where an article goes, decided between the passes.
 struct PlannedArticle {
+    std::string source;
+    bool draft = false;  // never published: its old URL is nobody's link
     std::string old_url;
     std::string new_path;
     std::string new_url;
@@ -56,14 +70,48 @@ std::string file_name_of(const std::string& path) {
 }
 
 // `--site`: the files of the target's smallest configuration that builds the result as
-// migrated (permalinks, raw HTML allowed, the redirect plugin, a collection schema). The
-// engine's own configuration writer (`engine_site_config`, src/engine/engine_site_config.hpp)
-// is called here; until it is, nothing is written. The caller writes these only where no
-// file is (`WriteDecision::keep_other` whatever `overwrite_edits` says).
-std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job) {
-    (void)target;
-    (void)job;
-    return {};
+// migrated (`engine_site_config`): the permalinks `new_url_rules` gives with `--site`, raw
+// HTML allowed, the redirect plugin, a collection schema. None at all where DEST has a
+// configuration of the user's (`engine_config_file_names`): the site is theirs, and its
+// layouts would be overridden by ours. The caller writes each only where no file is.
+std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job,
+                                           const RedirectOutputs& redirects,
+                                           std::span<const ArticleUrls> urls,
+                                           Diagnostics& diagnostics) {
+    for (const std::string_view name : engine_config_file_names(target)) {
+        std::error_code error;
+        if (std::filesystem::exists(std::filesystem::path(job.output) / std::string(name), error)) {
+            diagnostics.report(Diagnostic{Severity::note,
+                                          "migrate.site.kept",
+                                          "--site writes no configuration: '" + std::string(name) +
+                                              "' is there already, and the site is yours",
+                                          job.output,
+                                          0,
+                                          0,
+                                          {}});
+            return {};
+        }
+    }
+    SiteConfigOptions options;
+    if (!job.base_url.empty()) options.base_url = job.base_url;
+    // In the placeholders `engine_site_config` reads, the URLs `new_url_rules` gives.
+    if (target.name == "hugo") options.permalink = "/posts/:filename/";
+    else if (target.name == "jekyll") options.permalink = "/:year/:month/:day/:slug/";
+    else if (target.name == "astro") options.permalink = "/blog/:slug/";
+    else options.permalink = "/posts/:slug/";
+    if (!job.permalink.empty()) options.permalink = job.permalink;
+    options.section = target.name == "astro" ? "blog" : "posts";
+    const bool engine_form =
+        std::find(job.redirects.begin(), job.redirects.end(), "engine") != job.redirects.end();
+    options.redirect_form = engine_form ? SiteRedirectForm::engine : SiteRedirectForm::none;
+    if (engine_form && redirects.front_matter_key.empty()) {
+        // The list the rule files hold: none where the URL stays, one per old URL. Its
+        // warnings were given with the rule files.
+        Diagnostics said_already;
+        for (Redirect& r : redirects_from(urls, said_already))
+            options.redirects.push_back({std::move(r.from), std::move(r.to)});
+    }
+    return engine_site_config(target, options);
 }
 
 // Images copied by `bundle_images` are referenced by their bare name; a target that keeps
@@ -99,10 +147,11 @@ std::string first_line(const Diagnostic& d) {
 
 class Migration {
 public:
-    Migration(const MigrateJob& job, const EngineProfile& target, const LoadOptions& load,
-              const DiagnosticSink& sink)
+    Migration(const MigrateJob& job, const EngineProfile& target, UrlPlan urls,
+              const LoadOptions& load, const DiagnosticSink& sink)
         : job_(job),
           target_(target),
+          urls_(std::move(urls)),
           load_(load),
           sink_(sink),
           formats_(*load.read.formats),
@@ -111,7 +160,6 @@ public:
         // The shorthands' layout: views of the job's strings, which outlive the migration.
         EngineOutput& layout = target_.output;
         if (!job.article_path.empty()) layout.article_path = job.article_path;
-        if (!job.permalink.empty()) layout.permalink = job.permalink;
         if (!job.copy_files) layout.images_folder = layout.files_folder = {};
         if (job.style) layout.without_title_heading = false;
         report_.to = std::string(target.name);
@@ -136,6 +184,7 @@ public:
                 plan(slot);
                 slots.push_back(std::move(slot));
             });
+            plan_redirects();
             for (ArticleSlot& slot : slots) migrate(slot);
         } else {
             // Metadata only, its diagnostics left to the second pass, which reads each file
@@ -145,16 +194,20 @@ public:
             metadata.hook = {};
             metadata.progress = {};
             for_each_article(paths, metadata, plan);
+            plan_redirects();
             for_each_article(paths, second_pass_reading(),
                              [this](ArticleSlot& slot) { migrate(slot); });
         }
-        if (job_.site) {
-            for (OutputFile& file : site_configuration(target_, job_)) {
-                Diagnostics diagnostics;
-                put(std::move(file), diagnostics, /*only_new=*/true);
-                sink_(diagnostics);
-            }
-        }
+        Diagnostics site;
+        std::vector<OutputFile> site_files;
+        if (job_.site)
+            site_files = site_configuration(target_, job_, redirects_, redirected_, site);
+        // The configuration written redirects there (Eleventy, Astro): no pages as well.
+        if (!site_files.empty()) redirects_.pages.clear();
+        write_redirects();
+        for (OutputFile& file : site_files)
+            report_.site_files.push_back(put(std::move(file), site, /*only_new=*/true));
+        send(std::move(site), nullptr);
         finish();
         return status_with(JobStatus::ok, errors_);
     }
@@ -257,11 +310,17 @@ private:
     // link to an article later in the input is rewritten too.
     void plan_article(std::size_t index, const Article& article) {
         PlannedArticle& entry = plan_[index];
-        entry.old_url = job_.old_permalink.empty()
-                            ? article.meta.url
-                            : expand_permalink(job_.old_permalink, article, job_.section);
+        entry.source = article.source.path;
+        entry.draft = article.meta.draft;
+        if (urls_.old_rules) {
+            entry.old_url = urls_.old_rules->url_of(article);
+        } else {
+            entry.old_url = job_.old_permalink.empty()
+                                ? article.meta.url
+                                : expand_permalink(job_.old_permalink, article, job_.section);
+        }
         entry.new_path = article_output_path(article, target_);
-        entry.new_url = new_url(article, target_);
+        entry.new_url = new_url(article, target_, urls_.new_rules);
         index_.add(article, entry.old_url, entry.new_url);
         new_path_by_name_.emplace(reference_name(article.source.path), entry.new_path);
     }
@@ -350,6 +409,13 @@ private:
         }
         if (job_.old_url_aliases && !entry.old_url.empty() && entry.old_url != entry.new_url)
             options.extras.aliases.push_back(entry.old_url);
+        if (const auto found = redirects_.front_matter.find(entry.source);
+            found != redirects_.front_matter.end() && !job_.style) {
+            std::vector<std::string>& into = redirects_.front_matter_key == "redirect_from"
+                                                 ? options.extras.redirect_from
+                                                 : options.extras.aliases;
+            into.insert(into.end(), found->second.begin(), found->second.end());
+        }
         options.body_format = "markdown";
         options.without_title_heading = layout.without_title_heading;
         options.written_body = written ? &*slot.written_body : nullptr;
@@ -386,6 +452,60 @@ private:
         ++report_.article_count;
         // `folio hugo` on 10,000 posts keeps no list it would not print.
         if (job_.done || !job_.report_path.empty()) report_.articles.push_back(std::move(result));
+    }
+
+    bool wants_redirects(std::string_view form) const {
+        return std::find(job_.redirects.begin(), job_.redirects.end(), form) !=
+               job_.redirects.end();
+    }
+
+    // Every article's redirect, from the planned URLs, before any article is written: the
+    // front matter ones go into the articles, the rest are files written at the end.
+    void plan_redirects() {
+        if (job_.redirects.empty()) return;
+        std::vector<ArticleUrls> urls;
+        for (const PlannedArticle& entry : plan_) {
+            if (!entry.old_url.empty() && !entry.draft) urls.push_back({entry.old_url, entry.new_url, entry.source});
+        }
+        Diagnostics diagnostics;
+        RedirectOptions options{std::string(target_.name), job_.old_base_url, job_.base_url};
+        redirects_ = redirect_outputs(urls, options, diagnostics);
+        redirected_ = std::move(urls);
+        report_.redirects = redirects_.redirects;
+        if (!wants_redirects("engine")) {
+            redirects_.front_matter.clear();
+            redirects_.pages.clear();
+        }
+        send(std::move(diagnostics), nullptr);
+    }
+
+    // The redirect pages and the host rule files of the forms asked for, in the folder the
+    // target copies as is, through `put` (a dry run writes nothing, an edited file stays).
+    void write_redirects() {
+        if (job_.redirects.empty()) return;
+        static constexpr std::pair<std::string_view, std::string_view> kFormOf[] = {
+            {"_redirects", "netlify"},
+            {"vercel.json", "vercel"},
+            {".htaccess", "apache"},
+            {"nginx-redirects.conf", "nginx"},
+            {"nginx-redirects-server.conf", "nginx"},
+            {"redirects.csv", "csv"},
+        };
+        const std::string folder = copied_as_is_folder(target_);
+        Diagnostics diagnostics;
+        for (RedirectFile& page : redirects_.pages)
+            report_.site_files.push_back(
+                put({folder + page.path, std::move(page.text)}, diagnostics, false));
+        for (RedirectFile& file : redirects_.rule_files) {
+            for (const auto& [name, form] : kFormOf) {
+                if (file.path == name && wants_redirects(form)) {
+                    report_.site_files.push_back(
+                        put({folder + file.path, std::move(file.text)}, diagnostics, false));
+                    break;
+                }
+            }
+        }
+        send(std::move(diagnostics), nullptr);
     }
 
     // What the images and links of one article became.
@@ -545,6 +665,7 @@ private:
 
     const MigrateJob& job_;
     EngineProfile target_;  // the target's profile, with the job's changes to its layout
+    const UrlPlan urls_;
     const LoadOptions& load_;
     const DiagnosticSink& sink_;
     const Registry& formats_;
@@ -556,6 +677,8 @@ private:
     std::map<std::string, std::string, std::less<>> new_path_by_name_;
     EngineDetector engines_;  // the source engine of each input's folder, when not given
     std::vector<PlannedArticle> plan_;  // by the file's place in the input
+    RedirectOutputs redirects_;         // planned between the passes
+    std::vector<ArticleUrls> redirected_;  // the old and new URLs they were made from
     const ArticleIndex no_articles_;    // with `rewrite_links` off
     // With `copy_files` off: every reference is remote to it, so none is copied.
     const ImageLocator no_files_ = [](std::string_view, std::string_view) {
@@ -568,6 +691,39 @@ private:
     bool noted_static_ = false;
 };
 
+// The folder whose site holds the first input (a file's folder, or the folder itself).
+std::string first_input_folder(const std::vector<std::string>& inputs) {
+    if (inputs.empty() || inputs.front() == "-") return {};
+    std::error_code error;
+    const std::filesystem::path first(inputs.front());
+    if (std::filesystem::is_directory(first, error)) return first.string();
+    const std::string parent = first.parent_path().string();
+    return parent.empty() ? "." : parent;
+}
+
+// The source engine's URL rules, from `--from` or the site the first input is in, with its
+// configuration read when the site found is of that engine. None when no engine is known.
+// A configuration that does not parse is an error: every old URL would be a guess.
+std::optional<UrlRules> source_rules(const MigrateJob& job, const LoadOptions& load,
+                                     Diagnostics& diagnostics) {
+    const EngineProfile* source = load.read.engine;
+    // Standard input is in no site: the working folder's is not its.
+    const std::string folder = first_input_folder(job.inputs);
+    const DetectedSite site = folder.empty() ? DetectedSite{} : detect_site(folder);
+    if (source == nullptr && load.read.detect_engine) source = site.engine;
+    if (source == nullptr) return std::nullopt;
+    SiteConfig config;
+    if (site.engine == source && !site.folder.empty()) {
+        Result<SiteConfig> read = read_site_config(site.folder, source->name);
+        if (!read) {
+            diagnostics.report(read.error());
+            return std::nullopt;
+        }
+        config = std::move(*read);
+    }
+    return source_url_rules(*source, config, job.old_permalink, job.old_base_url);
+}
+
 }  // namespace
 
 JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
@@ -578,18 +734,39 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     if (target == nullptr)
         usage.report(usage_error("--to '" + job.to +
                                  "': no such engine (known: " + engine_profile_names() + ")"));
+    UrlPlan urls;
+    urls.old_rules = source_rules(job, load, usage);
     if (!job.old_permalink.empty()) {
-        const std::string problem = permalink_problem(job.old_permalink);
+        const std::string problem =
+            urls.old_rules ? url_pattern_problem(job.old_permalink, urls.old_rules->syntax)
+                           : permalink_problem(job.old_permalink);
         if (!problem.empty())
             usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem,
                                      "usage.permalink"));
+    }
+    if (target != nullptr) {
+        urls.new_rules = new_url_rules(*target, job.permalink, job.base_url, job.site);
+        if (!job.permalink.empty()) {
+            const std::string problem = url_pattern_problem(job.permalink, urls.new_rules.syntax);
+            if (!problem.empty())
+                usage.report(
+                    usage_error("permalink '" + job.permalink + "': " + problem, "usage.permalink"));
+        }
+    }
+    for (const std::string& form : job.redirects) {
+        static constexpr std::string_view kForms[] = {"engine", "netlify", "vercel",
+                                                      "apache", "nginx",   "csv"};
+        if (std::find(std::begin(kForms), std::end(kForms), form) == std::end(kForms))
+            usage.report(usage_error("--redirects '" + form +
+                                     "': no such form (known: engine, netlify, vercel, apache, "
+                                     "nginx, csv, none)"));
     }
     if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
     if (usage.has_errors()) {
         sink(usage);
         return JobStatus::usage;
     }
-    return Migration(job, *target, load, sink).run();
+    return Migration(job, *target, std::move(urls), load, sink).run();
 }
 
 }  // namespace folio

@@ -23,10 +23,24 @@ struct MigrateJob {
     std::vector<std::string> inputs;
     std::string output;  ///< the new site's root: paths of the target's layout are below it
     std::string to;      ///< the target engine: a built-in profile's name (`hugo`, `jekyll`, ...)
-    /// The old blog's URL pattern (`/blog/:slug/`, as `expand_permalink` reads it), for each
-    /// article's old URL in the report and for links written as old URLs. Empty: an article's
-    /// front-matter `url` is its only known old URL.
+    /// The old blog's URL pattern in its engine's own syntax (Jekyll's for a Jekyll source,
+    /// Hugo's for Hugo, folio's `/blog/:slug/` for the others and when no source engine is
+    /// known), instead of what the source site's configuration says: each article's old URL,
+    /// in the report, the redirects and for links written as old URLs. Empty, with no source
+    /// engine known: an article's front-matter `url` is its only known old URL.
     std::string old_permalink;
+    /// The old site's address (`https://example.com/blog`): its path is the old URLs' base
+    /// path. Empty: the source configuration's (Hugo `baseURL`, Jekyll `url` + `baseurl`).
+    std::string old_base_url;
+    /// The new site's address: its path is the new URLs' base path. Empty: none.
+    std::string base_url;
+    /// The redirect forms written from each article's old URL to its new one (`--redirects`):
+    /// `engine` (the target's own: Hugo `aliases`, Jekyll `redirect_from`, else redirect pages
+    /// at the old paths), `netlify` (`_redirects`, also Cloudflare Pages), `vercel`
+    /// (`vercel.json`), `apache` (`.htaccess`), `nginx` (two `.conf` files) and `csv`
+    /// (`redirects.csv`). Rule files go in the folder the target copies as is (Hugo's
+    /// `static/`, Astro's `public/`, ...). Empty: none.
+    std::vector<std::string> redirects = {"engine", "netlify", "csv"};
     /// Where site-absolute references (`/images/a.png`) resolve; empty: they are not copied.
     std::string static_dir;
     bool dry_run = false;          ///< decide everything, write nothing (not even the record)
@@ -46,7 +60,8 @@ struct MigrateJob {
     /// The article path pattern (`EngineOutput::article_path`) instead of the target's:
     /// `folio hugo --section notes --no-bundles` writes `notes/{slug}.md`. Empty: the target's.
     std::string article_path;
-    /// The new URL pattern instead of the target's (`/notes/:slug/`). Empty: the target's.
+    /// The new URL pattern, in the target's syntax, instead of the target's default (Hugo's
+    /// `/notes/:filename/`). Empty: the target's.
     std::string permalink;
     /// `:section` in `old_permalink` and `permalink`.
     std::string section = "posts";

@@ -66,10 +66,20 @@ std::string migrate_report_json(const MigrateReport& report) {
     json.field("files_kept", static_cast<std::int64_t>(report.files_kept));
     json.field("warnings", static_cast<std::int64_t>(report.warnings));
     json.field("errors", static_cast<std::int64_t>(report.errors));
+    json.field("redirects", static_cast<std::int64_t>(report.redirects));
     json.end_object();
     json.key("articles");
     json.begin_array();
     for (const ArticleMigration& a : report.articles) article(json, a);
+    json.end_array();
+    json.key("site_files");
+    json.begin_array();
+    for (const PlannedFile& file : report.site_files) {
+        json.begin_object();
+        json.field("path", file.path);
+        json.field("action", file.action);
+        json.end_object();
+    }
     json.end_array();
     json.end_object();
     out += '\n';
@@ -83,6 +93,8 @@ std::string migrate_summary(const MigrateReport& report) {
                           : counted(report.files_written, "file", "files") + " written";
     if (report.files_kept > 0)
         out += ", " + counted(report.files_kept, "edited file", "edited files") + " kept";
+    if (report.redirects > 0)
+        out += ", " + counted(report.redirects, "old URL", "old URLs") + " redirected";
     out += ", " + counted(report.warnings, "warning", "warnings");
     if (report.errors > 0) out += ", " + counted(report.errors, "error", "errors");
     if (report.dry_run) out += " (dry run: nothing written)";

@@ -19,7 +19,9 @@ struct PlannedFile {
 /// One article's migration.
 struct ArticleMigration {
     std::string source;    ///< its file, as given
-    std::string old_url;   ///< from `--old-permalink`, else its front matter's `url`; may be empty
+    /// By the source engine's rules (or `--old-permalink`); with no source engine known, its
+    /// front matter's `url`; may be empty.
+    std::string old_url;
     std::string new_path;  ///< relative to the migrated site's root
     std::string new_url;
     std::vector<std::string> files_copied;   ///< the copies of the local files it uses, as written
@@ -40,6 +42,10 @@ struct MigrateReport {
     bool dry_run = false;
     /// Each article's migration; left empty when no one reads it (no report, no `done`).
     std::vector<ArticleMigration> articles;
+    /// The files of no one article: redirect pages and rule files, then `--site`'s
+    /// configuration, each with what was done (or would be) with it.
+    std::vector<PlannedFile> site_files;
+    std::size_t redirects = 0;  ///< old URLs redirected to their new ones
     std::size_t article_count = 0;  ///< articles migrated, whether listed or not
     std::size_t files_copied = 0;
     std::size_t warnings = 0;

@@ -8,9 +8,11 @@ MigrateJob hugo_content_job(const std::string& section, bool bundles) {
     job.to = "hugo";
     job.section = section;
     job.article_path = folder + (bundles ? "{slug}/index.md" : "{slug}.md");
-    job.permalink = '/' + folder + ":slug/";
+    // Hugo's `:filename` is a bundle's folder, the slug folio names it by.
+    job.permalink = '/' + folder + ":filename/";
     job.copy_files = bundles;
     job.old_url_aliases = true;
+    job.redirects.clear();  // the aliases are its redirects, as they always were
     job.keep_edits = false;
     return job;
 }
@@ -22,6 +24,7 @@ MigrateJob markdown_files_job(FrontMatterTarget style) {
     job.article_path = "{slug}.md";
     job.copy_files = false;
     job.rewrite_links = false;
+    job.redirects.clear();
     job.keep_edits = false;
     return job;
 }

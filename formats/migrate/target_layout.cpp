@@ -1,11 +1,6 @@
 #include "formats/migrate/target_layout.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <vector>
-
-#include "src/pipeline/permalink.hpp"
 
 namespace folio {
 
@@ -72,39 +67,26 @@ std::string article_output_path(const Article& article, const EngineProfile& tar
     return expand_output_pattern(layout.article_path, article);
 }
 
-std::string new_url(const Article& article, const EngineProfile& target) {
+std::string copied_as_is_folder(const EngineProfile& target) {
+    if (target.name == "hugo" || target.name == "gatsby") return "static/";
+    if (target.name == "astro" || target.name == "nextjs") return "public/";
+    return {};
+}
+
+UrlRules new_url_rules(const EngineProfile& target, std::string_view permalink,
+                       std::string_view base_url, bool writes_site_config) {
+    if (permalink.empty() && !writes_site_config && target.name == "jekyll") permalink = "date";
+    return target_url_rules(target, permalink, base_url);
+}
+
+std::string new_url(const Article& article, const EngineProfile& target, const UrlRules& rules) {
     // Hugo's `url` is the page's URL, written back under that key: the page stays there.
     if (!article.meta.url.empty()) {
         for (const KeyMeaning& meaning : target.keys) {
             if (meaning.field == MetaField::url) return article.meta.url;
         }
     }
-    std::string pattern(target.output.permalink);
-    // Jekyll's `:categories`: each category in lower case, once, as a path segment (Jekyll 4's
-    // `Document#url_placeholders`), a space escaped as Jekyll's URL does; none leaves none.
-    constexpr std::string_view kCategories = ":categories";
-    if (const std::size_t at = pattern.find(kCategories); at != std::string::npos) {
-        std::string segments;
-        std::vector<std::string> seen;
-        for (const std::string& category : article.meta.categories) {
-            std::string segment;
-            for (const char c : category) {
-                if (c == ' ') {
-                    segment += "%20";
-                } else {
-                    segment += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                }
-            }
-            if (segment.empty() || std::find(seen.begin(), seen.end(), segment) != seen.end())
-                continue;
-            seen.push_back(segment);
-            segments += (segments.empty() ? "" : "/") + segment;
-        }
-        pattern.replace(at, kCategories.size(), segments);
-        for (std::size_t twice; (twice = pattern.find("//")) != std::string::npos;)
-            pattern.erase(twice, 1);
-    }
-    return expand_permalink(pattern, article);
+    return rules.url_of(article);
 }
 
 }  // namespace folio

@@ -8,6 +8,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/meta/engine_profile.hpp"
+#include "src/urls/url_rules.hpp"
 
 namespace folio {
 
@@ -26,10 +27,21 @@ std::string article_output_path(const Article& article, const EngineProfile& tar
 /// goes to the drafts folder instead (`article_output_path`), and the job warns.
 bool lacks_date_for(const Article& article, const EngineProfile& target);
 
-/// The article's URL on the migrated site: the target engine's default permalink for the
-/// layout `article_output_path` writes (`EngineOutput::permalink`), or the article's own `url`
-/// where the target keeps that key (Hugo's `url`, which the page is then served at). The one place
-/// a migration computes new URLs, so that the engine's full URL rules can replace it.
-std::string new_url(const Article& article, const EngineProfile& target);
+/// The folder (ending in `/`, or empty: the site's root) whose files the target's build
+/// copies to the built site as they are: where redirect rule files and pages go. Hugo and
+/// Gatsby `static/`, Astro and Next.js `public/`, Jekyll and Eleventy the root.
+std::string copied_as_is_folder(const EngineProfile& target);
+
+/// The rules of the migrated site's URLs (`target_url_rules`): `permalink` (in the target's
+/// own syntax, empty: the target's default) and `base_url` as given. Without `--site` the
+/// target builds with its engine's defaults rather than the permalinks `--site` writes, so
+/// Jekyll gets its default `date` style there (`/:categories/:year/:month/:day/:title.html`).
+UrlRules new_url_rules(const EngineProfile& target, std::string_view permalink,
+                       std::string_view base_url, bool writes_site_config);
+
+/// The article's URL on the migrated site: `rules.url_of(article)`, or the article's own `url`
+/// where the target keeps that key (Hugo's `url`, which the page is then served at). The one
+/// place a migration computes new URLs.
+std::string new_url(const Article& article, const EngineProfile& target, const UrlRules& rules);
 
 }  // namespace folio

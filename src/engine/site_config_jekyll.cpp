@@ -22,6 +22,9 @@ kramdown:
 # A summary is the one written in front matter (`excerpt`), as in the source: no first
 # paragraph taken instead.
 excerpt_separator: ""
+# Jekyll leaves out files whose names start with `_` or `.`: the host's redirect rules are
+# copied to the built site only when named here.
+include: [_redirects, .htaccess]
 @SETTINGS@defaults:
   - scope:
       path: ""

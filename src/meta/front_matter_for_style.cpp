@@ -169,25 +169,31 @@ void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMat
     if (meta.cover) b.add_replacing("cover", cover_map(*meta.cover));
 }
 
-// Hugo's `aliases`: merged into an `aliases` list the article has, else a key of their own.
-void merge_aliases(Map& extra, const FrontMatterExtras& extras, Builder& b) {
-    if (!extras.aliases.empty()) {
-        ValueList aliases;
-        auto existing = std::find_if(extra.begin(), extra.end(),
-                                     [](const auto& entry) { return entry.first == "aliases"; });
-        if (existing != extra.end()) {
-            if (const auto* list = std::get_if<ValueList>(&existing->second.data)) aliases = *list;
-        }
-        for (const std::string& alias : extras.aliases) {
-            if (std::find(aliases.begin(), aliases.end(), text(alias)) == aliases.end())
-                aliases.push_back(text(alias));
-        }
-        if (existing != extra.end() && std::holds_alternative<ValueList>(existing->second.data)) {
-            existing->second = Value{std::move(aliases)};
-        } else {
-            b.add("aliases", Value{std::move(aliases)});
-        }
+// Old URLs under `key` (Hugo's `aliases`, Jekyll's `redirect_from`): merged into a list the
+// article has under that key, else a key of their own.
+void merge_redirect_key(Map& extra, std::string_view key, const std::vector<std::string>& urls,
+                        Builder& b) {
+    if (urls.empty()) return;
+    ValueList merged;
+    auto existing = std::find_if(extra.begin(), extra.end(),
+                                 [key](const auto& entry) { return entry.first == key; });
+    if (existing != extra.end()) {
+        if (const auto* list = std::get_if<ValueList>(&existing->second.data)) merged = *list;
     }
+    for (const std::string& url : urls) {
+        if (std::find(merged.begin(), merged.end(), text(url)) == merged.end())
+            merged.push_back(text(url));
+    }
+    if (existing != extra.end() && std::holds_alternative<ValueList>(existing->second.data)) {
+        existing->second = Value{std::move(merged)};
+    } else {
+        b.add(std::string(key), Value{std::move(merged)});
+    }
+}
+
+void merge_aliases(Map& extra, const FrontMatterExtras& extras, Builder& b) {
+    merge_redirect_key(extra, "aliases", extras.aliases, b);
+    merge_redirect_key(extra, "redirect_from", extras.redirect_from, b);
 }
 
 void drop_non_dates(Map& extra, StyledFrontMatter& out) {

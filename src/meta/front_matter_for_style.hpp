@@ -21,6 +21,8 @@ enum class FrontMatterTarget {
 struct FrontMatterExtras {
     /// Old URLs for Hugo's `aliases` (merged with an `aliases` list already in `extra`).
     std::vector<std::string> aliases;
+    /// Old URLs for Jekyll's `redirect_from` (jekyll-redirect-from), merged the same way.
+    std::vector<std::string> redirect_from;
 };
 
 /// The ordered key/value map for one target, plus what needed saying on the way.

@@ -37,6 +37,22 @@ struct HugoRun {
     }
 };
 
+TEST(HugoShorthand, AliasesAJekyllSitesOldUrlsByItsConfiguration) {
+    const TempDir dir;
+    // The posts of a Jekyll site: its `_config.yml` says what their URLs were.
+    dir.write("_config.yml", "permalink: /:categories/:title/\n");
+    dir.write("_posts/2024-05-06-moving.md",
+              "---\ntitle: Moving\ncategories: [Life]\n---\n\nBoxes.\n");
+    HugoRun run(dir);
+    run.job.inputs = {(dir.path() / "_posts").string()};
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    const std::string page = read_text(dir.path() / "content/posts/moving/index.md");
+    EXPECT_NE(page.find("aliases = [\"/life/moving/\"]"), std::string::npos) << page;
+    // Nothing but the content: no rule files, no configuration.
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "content/static"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "content/_redirects"));
+}
+
 TEST(HugoShorthand, WritesABundlePerArticleWithAliasesAndImages) {
     const TempDir dir;
     dir.write(

@@ -77,6 +77,98 @@ TEST(MigrateArticles, WritesTheTargetsLayoutAndRewritesLinksToLaterArticles) {
               "mdx_esm = [\"import X from './x'\\n\"]\n+++\n\nB.\n");
 }
 
+TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
+    const TempDir dir;
+    // A Jekyll site found around the input: its `_config.yml` permalink gives the old URLs.
+    dir.write("old/_config.yml", "baseurl: /blog\npermalink: /:year/:title/\n");
+    dir.write("old/_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\n\nHi.\n");
+    MigrateRun run(dir, "hugo");
+    run.job.inputs = {(dir.path() / "old/_posts").string()};
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    ASSERT_EQ(run.report.articles.size(), 1u);
+    EXPECT_EQ(run.report.articles[0].old_url, "/blog/2024/hello/");
+    EXPECT_EQ(run.report.articles[0].new_url, "/posts/hello/");
+
+    // --old-permalink is in the source engine's syntax, and replaces the configuration's.
+    run.job.old_permalink = "/:categories/:title.html";
+    run.job.old_base_url = "https://old.example/";
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.report.articles[0].old_url, "/hello.html");
+    run.job.old_permalink = "/:nonsense/";
+    EXPECT_EQ(run.run(), JobStatus::usage);
+}
+
+TEST(MigrateArticles, WritesRedirectsInTheTargetsFormAndAsHostRules) {
+    const TempDir dir;
+    dir.write("old/_config.yml", "permalink: /:year/:month/:title.html\n");
+    dir.write("old/_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\n\nHi.\n");
+    dir.write("old/_drafts/later.md", "---\ntitle: Later\n---\n\nSoon.\n");
+    MigrateRun run(dir, "hugo");
+    run.job.inputs = {(dir.path() / "old").string()};
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    const std::string post = read_text(dir.path() / "new/content/posts/hello/index.md");
+    EXPECT_NE(post.find("aliases = [\"/2024/01/hello.html\"]"), std::string::npos) << post;
+    // A draft was never published: nothing links to its old URL.
+    EXPECT_EQ(read_text(dir.path() / "new/static/_redirects").find("later"), std::string::npos);
+    EXPECT_NE(read_text(dir.path() / "new/static/_redirects")
+                  .find("/2024/01/hello.html /posts/hello/ 301"),
+              std::string::npos);
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "new/static/redirects.csv"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "new/static/.htaccess"));
+    EXPECT_EQ(run.report.redirects, 1u);
+    ASSERT_EQ(run.report.site_files.size(), 2u);
+    EXPECT_EQ(run.report.site_files[0].path, "static/_redirects");
+    const std::string json = migrate_report_json(run.report);
+    EXPECT_LT(json.find("\"site_files\""), json.find("static/_redirects")) << json;
+    EXPECT_NE(json.find("static/_redirects"), std::string::npos) << json;
+
+    // A dry run plans them and writes none.
+    MigrateRun dry(dir, "hugo");
+    dry.job.inputs = run.job.inputs;
+    dry.job.output = (dir.path() / "dry").string();
+    dry.job.dry_run = true;
+    EXPECT_EQ(dry.run(), JobStatus::ok);
+    ASSERT_EQ(dry.report.site_files.size(), 2u);
+    EXPECT_EQ(dry.report.site_files[1].path, "static/redirects.csv");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "dry"));
+
+    // Jekyll's own form is `redirect_from`; rule files go in the site's root.
+    MigrateRun jekyll(dir, "jekyll");
+    jekyll.job.inputs = run.job.inputs;
+    jekyll.job.output = (dir.path() / "jekyll").string();
+    jekyll.job.redirects = {"engine", "apache"};
+    EXPECT_EQ(jekyll.run(), JobStatus::ok);
+    const std::string moved = read_text(dir.path() / "jekyll/_posts/2024-01-02-hello.md");
+    EXPECT_NE(moved.find("redirect_from:"), std::string::npos) << moved;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "jekyll/.htaccess"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "jekyll/_redirects"));
+
+    jekyll.job.redirects = {"netlfy"};
+    EXPECT_EQ(jekyll.run(), JobStatus::usage);
+}
+
+TEST(MigrateArticles, SiteWritesTheTargetsConfigurationNeverOverTheUsers) {
+    const TempDir dir;
+    dir.write("old/_config.yml", "permalink: /:year/:title.html\n");
+    dir.write("old/_posts/2024-01-02-hello.md", "---\ntitle: Hello\n---\n\nHi.\n");
+    MigrateRun run(dir, "hugo");
+    run.job.site = true;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    const std::string config = read_text(dir.path() / "new/hugo.toml");
+    EXPECT_NE(config.find("\"posts\" = \"/posts/:filename/\""), std::string::npos) << config;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "new/layouts/_default/single.html"));
+
+    // A configuration of the user's: the site is theirs, none of ours is written.
+    MigrateRun theirs(dir, "hugo");
+    theirs.job.site = true;
+    theirs.job.output = (dir.path() / "theirs").string();
+    dir.write("theirs/config.toml", "baseURL = 'https://me.example/'\ntheme = 'x'\n");
+    EXPECT_EQ(theirs.run(), JobStatus::ok);
+    EXPECT_EQ(theirs.count("migrate.site.kept"), 1u);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "theirs/hugo.toml"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "theirs/layouts"));
+}
+
 TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {
     const TempDir dir;
     write_blog(dir);

@@ -52,25 +52,43 @@ TEST(TargetLayout, SendsJekyllDraftsAndUndatedPostsToDrafts) {
     EXPECT_EQ(article_output_path(undated, engine("jekyll")), "_drafts/undated.md");
 }
 
+std::string new_url_for(const Article& a, std::string_view name, bool site = false) {
+    return new_url(a, engine(name), new_url_rules(engine(name), "", "", site));
+}
+
 TEST(TargetLayout, GivesEachEnginesDefaultUrl) {
     Article a = post("first-post");
     a.meta.categories = {"Life Notes", "Moving", "moving"};
-    EXPECT_EQ(new_url(a, engine("hugo")), "/posts/first-post/");
-    EXPECT_EQ(new_url(a, engine("jekyll")), "/life%20notes/moving/2024/03/05/first-post.html");
-    EXPECT_EQ(new_url(a, engine("astro")), "/blog/first-post/");
-    EXPECT_EQ(new_url(a, engine("eleventy")), "/posts/first-post/");
-    EXPECT_EQ(new_url(a, engine("nextjs")), "/posts/first-post");
-    EXPECT_EQ(new_url(a, engine("gatsby")), "/first-post/");
+    EXPECT_EQ(new_url_for(a, "hugo"), "/posts/first-post/");
+    EXPECT_EQ(new_url_for(a, "astro"), "/blog/first-post/");
+    EXPECT_EQ(new_url_for(a, "eleventy"), "/posts/first-post/");
+    EXPECT_EQ(new_url_for(a, "nextjs"), "/posts/first-post");
+    EXPECT_EQ(new_url_for(a, "gatsby"), "/first-post/");
+    // Jekyll without a `permalink` setting: its `date` style, categories first.
+    EXPECT_EQ(new_url_for(a, "jekyll"), "/life%20notes/moving/2024/03/05/first-post.html");
     a.meta.categories.clear();
-    EXPECT_EQ(new_url(a, engine("jekyll")), "/2024/03/05/first-post.html");
+    EXPECT_EQ(new_url_for(a, "jekyll"), "/2024/03/05/first-post.html");
+}
+
+TEST(TargetLayout, GivesJekyllThePermalinkSiteWrites) {
+    Article a = post("first-post");
+    a.meta.categories = {"Moving"};
+    EXPECT_EQ(new_url_for(a, "jekyll", /*site=*/true), "/2024/03/05/first-post/");
+}
+
+TEST(TargetLayout, PutsTheNewBasePathFirst) {
+    const Article a = post("first-post");
+    EXPECT_EQ(new_url(a, engine("hugo"), new_url_rules(engine("hugo"), "/notes/:filename/",
+                                                       "https://example.com/blog/", false)),
+              "/blog/notes/first-post/");
 }
 
 TEST(TargetLayout, KeepsTheArticlesOwnUrlWhereTheTargetHasThatKey) {
     Article a = post("p");
     a.meta.url = "/2019/old-place/";
-    EXPECT_EQ(new_url(a, engine("hugo")), "/2019/old-place/");
+    EXPECT_EQ(new_url_for(a, "hugo"), "/2019/old-place/");
     // Elsewhere `url` is only an extra key: the engine's permalink decides.
-    EXPECT_EQ(new_url(a, engine("astro")), "/blog/p/");
+    EXPECT_EQ(new_url_for(a, "astro"), "/blog/p/");
 }
 
 TEST(TargetLayout, ExpandsFilePatterns) {

@@ -88,7 +88,8 @@ SOURCES = {
                                "--static", "{blog}"],
                     {"assets/img/photo.png": ("first-post", "photo.png", True),
                      "assets/files/talk.pdf": ("first-post", "talk.pdf", False)}),
-    "hugo-blog": ("hugo", ["--old-permalink", "/posts/:slug/"],
+    # In the source engine's syntax: Hugo's `:filename` is the file's (a bundle's folder) name.
+    "hugo-blog": ("hugo", ["--old-permalink", "/posts/:filename/"],
                   {"content/posts/bundle-post/cover.jpg": ("bundle-post", "cover.jpg", True),
                    "content/posts/bundle-post/talk.mp3": ("bundle-post", "talk.mp3", False)}),
 }
@@ -102,7 +103,8 @@ LINKS = {
 
 
 def url_of(target, article):
-    date = field(article["meta"], "date") or "0000-00-00"
+    # An undated draft's URL has the epoch's date: Jekyll dates it only when it is built.
+    date = field(article["meta"], "date") or "1970-01-01"
     categories = field(article["meta"], "categories") or []
     c = "".join("/" + x for x in dict.fromkeys(y.lower().replace(" ", "%20") for y in categories))
     return URL[target].format(s=article["slug"], c=c, y=date[0:4], m=date[5:7], dd=date[8:10])
