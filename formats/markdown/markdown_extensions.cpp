@@ -148,6 +148,109 @@ void read_heading_attributes(Heading& heading, SourcePos at, std::string_view fi
     if (last->text.empty()) heading.children.pop_back();
 }
 
+// ---- kramdown attribute lists ---------------------------------------------------------------
+
+// `{: .prompt-info }` on the line after a block (kramdown's block IAL, which Jekyll themes such
+// as Chirpy use for their note boxes and image sizes): the attributes, or nullopt.
+std::optional<Attributes> ial_of(const Inlines& line) {
+    if (line.size() != 1) return std::nullopt;
+    const auto* text = std::get_if<Text>(&line.front().node);
+    if (text == nullptr) return std::nullopt;
+    std::string_view written = text->text;
+    while (!written.empty() && is_blank(written.back())) written.remove_suffix(1);
+    while (!written.empty() && is_blank(written.front())) written.remove_prefix(1);
+    if (written.size() < 4 || !written.starts_with("{:") || !written.ends_with('}'))
+        return std::nullopt;
+    return parse_attribute_list(written.substr(2, written.size() - 3));
+}
+
+// The attribute list on the last line of `paragraph`, taken out of it (with the line end
+// before it); the line must start with `{:` as written, past its containers' `>`s.
+std::optional<Attributes> take_ial_line(Paragraph& paragraph, SourcePos at,
+                                        std::string_view file) {
+    Inlines& children = paragraph.children;
+    std::size_t start = children.size();
+    std::size_t lines = 0;
+    for (std::size_t i = 0; i < children.size(); ++i) {
+        if (std::holds_alternative<SoftBreak>(children[i].node)) start = i + 1;
+        if (std::holds_alternative<SoftBreak>(children[i].node) ||
+            std::holds_alternative<HardBreak>(children[i].node))
+            ++lines;
+    }
+    if (start == children.size()) start = 0;
+    const Inlines line(children.begin() + static_cast<std::ptrdiff_t>(start), children.end());
+    std::optional<Attributes> attributes = ial_of(line);
+    if (!attributes) return std::nullopt;
+    if (start == 0) {
+        if (escaped_at(file, at.offset)) return std::nullopt;
+    } else if (const std::optional<std::string_view> written = source_line(file, at.offset, lines)) {
+        const std::size_t first = written->find_first_not_of(" \t>");
+        if (first == std::string_view::npos || written->substr(first, 2) != "{:") return std::nullopt;
+    }
+    children.erase(children.begin() + static_cast<std::ptrdiff_t>(start == 0 ? 0 : start - 1),
+                   children.end());
+    return attributes;
+}
+
+// The attribute list that ends `blocks` (in their last paragraph, however deep in lists and
+// quotes a lazy line put it), taken out; a paragraph left empty goes too.
+std::optional<Attributes> take_trailing_ial(Blocks& blocks, std::string_view file) {
+    if (blocks.empty()) return std::nullopt;
+    Block& last = blocks.back();
+    std::optional<Attributes> found;
+    if (auto* paragraph = std::get_if<Paragraph>(&last.node)) {
+        found = take_ial_line(*paragraph, last.at, file);
+        if (found && paragraph->children.empty()) blocks.pop_back();
+    } else if (auto* list = std::get_if<List>(&last.node); list && !list->items.empty()) {
+        found = take_trailing_ial(list->items.back().children, file);
+    } else if (auto* quote = std::get_if<BlockQuote>(&last.node)) {
+        found = take_trailing_ial(quote->children, file);
+    }
+    return found;
+}
+
+// Chirpy's boxes are quotes with a `prompt-*` class: GitHub's alerts by another name.
+void apply_ial(BlockQuote& quote, const Attributes& attributes) {
+    for (const std::string& name : attributes.classes) {
+        if (name == "prompt-tip") quote.alert = "tip";
+        else if (name == "prompt-info") quote.alert = "note";
+        else if (name == "prompt-warning") quote.alert = "warning";
+        else if (name == "prompt-danger") quote.alert = "caution";
+    }
+}
+
+// Every block IAL in `blocks` taken out of the text it would otherwise show in: applied where
+// the model has a place for it (a quote's box kind, a heading's id and classes), else dropped
+// (an image's width: the outputs size images themselves).
+void read_block_ials(Blocks& blocks, std::string_view file) {
+    Blocks out;
+    out.reserve(blocks.size());
+    for (Block& block : blocks) {
+        if (auto* quote = std::get_if<BlockQuote>(&block.node)) {
+            if (std::optional<Attributes> attributes = take_trailing_ial(quote->children, file))
+                apply_ial(*quote, *attributes);
+        } else if (auto* paragraph = std::get_if<Paragraph>(&block.node)) {
+            std::optional<Attributes> attributes = take_ial_line(*paragraph, block.at, file);
+            if (attributes && paragraph->children.empty()) {
+                // On a line of its own after a blank: it belongs to the block before.
+                if (!out.empty()) {
+                    if (auto* before = std::get_if<BlockQuote>(&out.back().node)) {
+                        apply_ial(*before, *attributes);
+                    } else if (auto* heading = std::get_if<Heading>(&out.back().node);
+                               heading && heading->attributes == Attributes{}) {
+                        heading->attributes = std::move(*attributes);
+                    }
+                }
+                continue;
+            }
+        } else if (auto* list = std::get_if<List>(&block.node); list && !list->items.empty()) {
+            take_trailing_ial(list->items.back().children, file);
+        }
+        out.push_back(std::move(block));
+    }
+    blocks = std::move(out);
+}
+
 // ---- definition lists ----------------------------------------------------------------------
 
 // A line of a paragraph that starts a definition: `:` then a blank, as PHP Markdown Extra,
@@ -370,6 +473,7 @@ std::size_t trailing_attribute_list(std::string_view text) {
 }
 
 void read_markdown_extensions(Blocks& blocks, std::string_view file) {
+    read_block_ials(blocks, file);
     for (Block& block : blocks) {
         if (auto* heading = std::get_if<Heading>(&block.node)) {
             read_heading_attributes(*heading, block.at, file);

@@ -1,9 +1,11 @@
 #pragma once
 
 // The constructs of real posts that md4c 0.4.8 does not read, read off the tree it builds:
-// heading attributes (`## Title {#id .class}`), GitHub alerts (`> [!NOTE]`) and definition
-// lists (`Term` / `: definition`). Hugo's Goldmark, kramdown and pandoc read all three;
-// GitHub reads alerts. md4c leaves each as text, so each is a pattern over its text nodes.
+// heading attributes (`## Title {#id .class}`), GitHub alerts (`> [!NOTE]`), definition
+// lists (`Term` / `: definition`) and kramdown's block attribute lists (`{: .prompt-info }`
+// after a block). Hugo's Goldmark, kramdown and pandoc read the first three, GitHub alerts,
+// Jekyll (kramdown) the last. md4c leaves each as text, so each is a pattern over its text
+// nodes.
 
 #include <optional>
 #include <string_view>

@@ -115,5 +115,27 @@ TEST(DefinitionLists, AreReadInsideQuotesAndListItems) {
     EXPECT_NE(std::get_if<DefinitionList>(&list.items.at(0).children.at(0).node), nullptr);
 }
 
+// A Korean Jekyll blog (Chirpy theme) puts `{: .prompt-info }` after its note boxes and
+// `{: width="700" }` after images: the book and the site printed them as text.
+TEST(KramdownAttributeLists, MakeChirpyPromptsAlertsAndLeaveNoText) {
+    const Read r = read_markdown(
+        "> **Why?**\n>\n> - one\n> - two\n{: .prompt-info }\n\n"
+        "> Careful.\n\n{: .prompt-danger }\n\n"
+        "![x](a.png)\n{: width=\"700\" .normal}\n\n"
+        "## Setup\n{: #install}\n\n"
+        "> \\{: .prompt-tip }\n");
+    ASSERT_EQ(r.body.blocks.size(), 5u);
+    const auto& box = as<BlockQuote>(r.body.blocks[0]);
+    EXPECT_EQ(box.alert, "note");
+    const auto& items = as<List>(box.children.at(1));
+    EXPECT_EQ(as<Paragraph>(items.items.at(1).children.at(0)).children.size(), 1u);  // "two"
+    EXPECT_EQ(as<BlockQuote>(r.body.blocks[1]).alert, "caution");
+    EXPECT_EQ(as<Paragraph>(r.body.blocks[2]).children.size(), 1u);  // the image alone
+    // `## Setup` then `{: #install}` on the next line: kramdown's id for the heading. md4c
+    // reads the line as a paragraph after the heading; it is the heading's.
+    EXPECT_EQ(as<Heading>(r.body.blocks[3]).attributes.id, "install");
+    EXPECT_EQ(as<BlockQuote>(r.body.blocks[4]).alert, "");  // escaped: text
+}
+
 }  // namespace
 }  // namespace folio
