@@ -4,26 +4,13 @@
 #include <cctype>
 #include <filesystem>
 
+#include "src/web/url.hpp"
+
 namespace folio {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string percent_decode(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
-            out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 2)), nullptr, 16));
-            i += 2;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
 
 // Joins `relative` below `root` and refuses any result outside it, after `..` is resolved
 // lexically: a reference in an article must not make folio look elsewhere on the disk.

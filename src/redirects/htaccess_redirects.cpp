@@ -2,6 +2,7 @@
 
 #include "src/redirects/server_rule_text.hpp"
 #include "src/urls/url_path.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -24,7 +25,7 @@ RuleFile write_htaccess_redirects(const FoldedRedirects& redirects) {
     RuleFile file;
     file.text = "# Old URLs of the migrated articles, moved permanently (Apache mod_alias).\n";
     auto exact = [&file](const Redirect& redirect) {
-        file.text += "RedirectMatch 301 " + quoted("^" + escape_regex(decode_path(redirect.from)) + "$") +
+        file.text += "RedirectMatch 301 " + quoted("^" + escape_regex(percent_decode(redirect.from)) + "$") +
                      " " + quoted(server_target(redirect.to, TargetForm::apache)) + "\n";
         ++file.exact_rules;
     };

@@ -4,6 +4,7 @@
 
 #include "src/redirects/server_rule_text.hpp"
 #include "src/urls/url_path.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -26,7 +27,7 @@ NginxRedirects write_nginx_redirects(const FoldedRedirects& redirects, std::stri
     std::string entries;
     std::size_t longest_key = 0;
     auto exact = [&](const Redirect& redirect) {
-        const std::string key = decode_path(redirect.from);
+        const std::string key = percent_decode(redirect.from);
         longest_key = std::max(longest_key, key.size());
         entries += "    " + quoted(key) + " " + quoted(server_target(redirect.to, TargetForm::encoded)) + ";\n";
         ++out.map.exact_rules;

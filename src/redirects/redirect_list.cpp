@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "src/urls/url_path.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -22,16 +23,16 @@ Diagnostic warning(std::string code, std::string message, const std::string& pat
 
 std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnostics& diagnostics) {
     std::unordered_set<std::string> live;
-    for (const ArticleUrls& article : urls) live.insert(decode_path(article.new_url));
+    for (const ArticleUrls& article : urls) live.insert(percent_decode(article.new_url));
     std::unordered_map<std::string, std::size_t> by_from;  // decoded old URL → index in `out`
     std::vector<Redirect> out;
     for (const ArticleUrls& article : urls) {
         if (article.old_url.empty()) continue;
-        const std::string from = decode_path(article.old_url);
-        if (from == decode_path(article.new_url)) continue;
+        const std::string from = percent_decode(article.old_url);
+        if (from == percent_decode(article.new_url)) continue;
         if (const auto found = by_from.find(from); found != by_from.end()) {
             const Redirect& first = out[found->second];
-            if (decode_path(first.to) != decode_path(article.new_url)) {
+            if (percent_decode(first.to) != percent_decode(article.new_url)) {
                 diagnostics.report(warning(
                     "redirects.collision",
                     "the old URL " + article.old_url + " was also the URL of " + first.source +
@@ -56,9 +57,9 @@ std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnost
 }
 
 std::optional<std::string> path_in_site(std::string_view url, std::string_view base_path) {
-    const std::string path = decode_path(url);
+    const std::string path = percent_decode(url);
     if (base_path.empty()) return path;
-    const std::string base = decode_path(base_path);
+    const std::string base = percent_decode(base_path);
     if (path == base) return std::string("/");
     if (path.size() > base.size() && path.starts_with(base) && path[base.size()] == '/') {
         return path.substr(base.size());

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "src/urls/url_path.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -46,8 +47,8 @@ std::string server_target(std::string_view url, TargetForm form) {
     }
     // mod_alias escapes the path and leaves the query and fragment as they are.
     const std::size_t query = std::min(url.find('?'), url.find('#'));
-    if (query == std::string_view::npos) return pregsub_literal(decode_path(url));
-    return pregsub_literal(decode_path(url.substr(0, query))) + pregsub_literal(url.substr(query));
+    if (query == std::string_view::npos) return pregsub_literal(percent_decode(url));
+    return pregsub_literal(percent_decode(url.substr(0, query))) + pregsub_literal(url.substr(query));
 }
 
 std::optional<RegexRule> regex_rule(const RedirectPattern& pattern, TargetForm form) {
@@ -57,13 +58,13 @@ std::optional<RegexRule> regex_rule(const RedirectPattern& pattern, TargetForm f
     for (const PatternSegment& segment : pattern.from.segments) {
         rule.regex += '/';
         if (!segment.variable) {
-            rule.regex += escape_regex(decode_path(segment.text));
+            rule.regex += escape_regex(percent_decode(segment.text));
             continue;
         }
         const int number = static_cast<int>(capture.size()) + 1;
         if (number > 9) return std::nullopt;
         capture.emplace(segment.text, number);
-        rule.regex += "([^/]+)" + escape_regex(decode_path(segment.suffix));
+        rule.regex += "([^/]+)" + escape_regex(percent_decode(segment.suffix));
     }
     if (pattern.from.segments.empty() || pattern.from.trailing_slash) rule.regex += '/';
     rule.regex += '$';

@@ -7,6 +7,7 @@
 
 #include "src/render/html5_attributes.hpp"
 #include "src/render/html_escape.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 
@@ -27,25 +28,6 @@ bool starts_with_nocase(std::string_view text, std::string_view prefix) {
         if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
     }
     return true;
-}
-
-void append_code_point(std::string& out, std::uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // The references attribute values of real posts hold (`&amp;` in a query, `&#39;`, `&quot;`);
@@ -85,7 +67,8 @@ std::string decode_references(std::string_view value) {
                 ++j;
             }
             if (j > digits_from) {
-                append_code_point(out, cp);
+                // `&#0;` is U+FFFD in HTML, as every value no character has.
+                append_utf8(out, cp == 0 ? char32_t{0xFFFD} : static_cast<char32_t>(cp));
                 i += j + (j < rest.size() && rest[j] == ';' ? 1 : 0);
                 continue;
             }

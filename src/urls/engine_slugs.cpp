@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "src/text/utf8.hpp"
+
 namespace folio {
 
 namespace {
@@ -27,24 +29,6 @@ CodePoint code_point_at(std::string_view text, std::size_t i) {
         value = (value << 6) | (next & 0x3F);
     }
     return {value, length};
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 bool is_ascii_alnum(std::uint32_t cp) {
@@ -91,7 +75,7 @@ std::string lowercase_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const CodePoint cp = code_point_at(text, i);
         if (cp.length == 1 && cp.value >= 0x80) out += text[i];
-        else append_utf8(out, lowercase(cp.value));
+        else append_utf8(out, static_cast<char32_t>(lowercase(cp.value)));
         i += cp.length;
     }
     return out;

@@ -4,17 +4,6 @@
 
 namespace folio {
 
-namespace {
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-}  // namespace
-
 std::string encode_path(std::string_view path) {
     // The shared encoder leaves `?`, `#`, `[` and `]` alone (they are legal in a URL), but in a
     // path taken from a slug or a title they are text, not a query or a fragment.
@@ -29,24 +18,6 @@ std::string encode_path(std::string_view path) {
             case ']': out += "%5D"; break;
             default: out += c;
         }
-    }
-    return out;
-}
-
-std::string decode_path(std::string_view path) {
-    std::string out;
-    out.reserve(path.size());
-    for (std::size_t i = 0; i < path.size(); ++i) {
-        if (path[i] == '%' && i + 2 < path.size()) {
-            const int high = hex_value(path[i + 1]);
-            const int low = hex_value(path[i + 2]);
-            if (high >= 0 && low >= 0) {
-                out += static_cast<char>(high * 16 + low);
-                i += 2;
-                continue;
-            }
-        }
-        out += path[i];
     }
     return out;
 }

@@ -14,9 +14,6 @@ namespace folio {
 /// `%XX` escapes kept. `/café/` → `/caf%C3%A9/`.
 std::string encode_path(std::string_view path);
 
-/// `path` with every `%XX` escape decoded (a `%` that starts none is kept). Never fails.
-std::string decode_path(std::string_view path);
-
 /// The path of a base URL, without its trailing slash: `https://x.org/blog/` → `/blog`,
 /// `https://x.org/` and `` → ``; a value that is already a path (`/blog/`) gives `/blog`.
 std::string base_path_of(std::string_view base_url);

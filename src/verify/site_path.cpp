@@ -3,6 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include "src/web/url.hpp"
+
 namespace folio::verify {
 
 namespace {
@@ -37,37 +39,6 @@ std::string authority_host(std::string_view after_slashes, std::string_view& res
     return lower(authority);
 }
 
-// RFC 3986 5.2.4 on a path that starts with `/`; `..` never climbs above the root.
-std::string remove_dot_segments(std::string_view path) {
-    std::vector<std::string_view> kept;
-    bool trailing_slash = false;
-    std::size_t pos = 1;
-    while (pos <= path.size()) {
-        std::size_t end = path.find('/', pos);
-        const bool last = end == std::string_view::npos;
-        if (last) end = path.size();
-        const std::string_view segment = path.substr(pos, end - pos);
-        if (segment == "..") {
-            if (!kept.empty()) kept.pop_back();
-            trailing_slash = true;
-        } else if (segment == ".") {
-            trailing_slash = true;
-        } else {
-            kept.push_back(segment);
-            trailing_slash = false;
-        }
-        if (last) break;
-        pos = end + 1;
-    }
-    std::string out;
-    for (const std::string_view segment : kept) {
-        out += '/';
-        out += segment;
-    }
-    if (out.empty() || trailing_slash) out += '/';
-    return out;
-}
-
 // Takes the site's base path off a site-absolute path; false when the path is outside it.
 bool strip_base(std::string& path, const SiteAddress& site) {
     if (site.path == "/") return true;
@@ -79,13 +50,6 @@ bool strip_base(std::string& path, const SiteAddress& site) {
     if (path.compare(0, base.size(), base) != 0) return false;
     path.erase(0, base.size() - 1);
     return true;
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 }  // namespace
@@ -106,24 +70,6 @@ std::optional<SiteAddress> SiteAddress::from_url(std::string_view url) {
     if (path.back() != '/') path += '/';
     site.path = remove_dot_segments(path);
     return site;
-}
-
-std::string percent_decode(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size()) {
-            const int high = hex_value(text[i + 1]);
-            const int low = hex_value(text[i + 2]);
-            if (high >= 0 && low >= 0) {
-                out += static_cast<char>(high * 16 + low);
-                i += 2;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
 }
 
 std::optional<SiteTarget> site_target(std::string_view url, std::string_view page_path,

@@ -28,8 +28,6 @@ struct SiteTarget {
     bool has_fragment = false;
 };
 
-/// `%XX` escapes decoded (invalid ones kept as written); `+` stays `+`, as in paths.
-std::string percent_decode(std::string_view text);
 
 /// `url` as found in a page whose own site path is `page_path` (`/posts/a/`): a relative
 /// reference is resolved against it, an absolute one kept when its host is `site.host`

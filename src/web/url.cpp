@@ -64,37 +64,6 @@ std::string_view origin_of(std::string_view url) {
     return url.substr(0, end == std::string_view::npos ? url.size() : end);
 }
 
-// RFC 3986 section 5.2.4 for a path starting with `/`: `/a/b/../c/./d` becomes `/a/c/d`;
-// `..` never climbs above the root.
-std::string remove_dot_segments(std::string_view path) {
-    std::vector<std::string_view> kept;
-    bool ends_in_folder = false;  // a last `.` or `..` names a folder: keep its slash
-    std::size_t pos = 1;
-    while (true) {
-        std::size_t end = path.find('/', pos);
-        const bool last = end == std::string_view::npos;
-        if (last) end = path.size();
-        const std::string_view segment = path.substr(pos, end - pos);
-        if (segment == "..") {
-            if (!kept.empty()) kept.pop_back();
-            ends_in_folder = last;
-        } else if (segment == ".") {
-            ends_in_folder = last;
-        } else {
-            kept.push_back(segment);  // an empty last segment is the trailing slash
-            ends_in_folder = false;
-        }
-        if (last) break;
-        pos = end + 1;
-    }
-    std::string out;
-    for (const std::string_view segment : kept) {
-        out += '/';
-        out += segment;
-    }
-    if (out.empty() || ends_in_folder) out += '/';
-    return out;
-}
 
 std::string lower(std::string_view text) {
     std::string out(text);
@@ -187,6 +156,65 @@ std::string encode_url(std::string_view url, UrlContext context) {
     std::string out;
     out.reserve(url.size());
     append_encoded_url(out, url, context);
+    return out;
+}
+
+std::string remove_dot_segments(std::string_view path) {
+    std::vector<std::string_view> kept;
+    bool ends_in_folder = false;  // a last `.` or `..` names a folder: keep its slash
+    std::size_t pos = 1;
+    while (true) {
+        std::size_t end = path.find('/', pos);
+        const bool last = end == std::string_view::npos;
+        if (last) end = path.size();
+        const std::string_view segment = path.substr(pos, end - pos);
+        if (segment == "..") {
+            if (!kept.empty()) kept.pop_back();
+            ends_in_folder = last;
+        } else if (segment == ".") {
+            ends_in_folder = last;
+        } else {
+            kept.push_back(segment);  // an empty last segment is the trailing slash
+            ends_in_folder = false;
+        }
+        if (last) break;
+        pos = end + 1;
+    }
+    std::string out;
+    for (const std::string_view segment : kept) {
+        out += '/';
+        out += segment;
+    }
+    if (out.empty() || ends_in_folder) out += '/';
+    return out;
+}
+
+namespace {
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+std::string percent_decode(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size()) {
+            const int high = hex_value(text[i + 1]);
+            const int low = hex_value(text[i + 2]);
+            if (high >= 0 && low >= 0) {
+                out += static_cast<char>(high * 16 + low);
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i];
+    }
     return out;
 }
 

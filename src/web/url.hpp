@@ -30,6 +30,14 @@ std::string absolute_url(std::string_view url, std::string_view base, std::strin
 /// and `}`, and keep existing `%XX` escapes.
 enum class UrlContext { html_attribute, xml_text };
 
+/// RFC 3986 section 5.2.4 for a path starting with `/`: `/a/b/../c/./d` becomes `/a/c/d`;
+/// `..` never climbs above the root, and a last `.` or `..` keeps its folder's slash.
+std::string remove_dot_segments(std::string_view path);
+
+/// `%XX` escapes decoded (a `%` that starts none is kept as written); `+` stays `+`, as in
+/// paths. Never fails.
+std::string percent_decode(std::string_view text);
+
 /// Appends `url` to `out`, encoded for `context`.
 void append_encoded_url(std::string& out, std::string_view url, UrlContext context);
 

@@ -1,4 +1,5 @@
 #include "src/verify/site_path.hpp"
+#include "src/web/url.hpp"
 
 #include <gtest/gtest.h>
 
