@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "src/meta/engine_profile.hpp"
@@ -106,18 +107,30 @@ bool yaml_line_is_plain(std::string_view line) {
     return true;
 }
 
-std::optional<Layout> yaml_layout(std::string_view text, const std::vector<Line>& lines,
-                                  std::string& why) {
-    Layout layout;
+// The lines of the opening fence (the first line that is not blank) and of the closing one
+// (the last line `closes`, trimmed, says is one); `close <= open` when there is none.
+template <typename Closes>
+std::pair<std::size_t, std::size_t> fences(std::string_view text, const std::vector<Line>& lines,
+                                           Closes closes) {
+    const auto line_at = [&](std::size_t i) {
+        return trimmed(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    };
     std::size_t open = 0;
-    while (open < lines.size() && trimmed(text.substr(lines[open].begin, lines[open].end - lines[open].begin)).empty())
-        ++open;
+    while (open < lines.size() && line_at(open).empty()) ++open;
     std::size_t close = lines.size();
     while (close > open + 1) {
         --close;
-        const std::string_view t = trimmed(text.substr(lines[close].begin, lines[close].end - lines[close].begin));
-        if (t == "---" || t == "...") break;
+        if (closes(line_at(close))) break;
     }
+    return {open, close};
+}
+
+std::optional<Layout> yaml_layout(std::string_view text, const std::vector<Line>& lines,
+                                  std::string& why) {
+    Layout layout;
+    const auto [open, close] = fences(text, lines, [](std::string_view line) {
+        return line == "---" || line == "...";
+    });
     if (open >= lines.size() || close <= open) {
         why = "its fences were not found";
         return std::nullopt;
@@ -196,14 +209,8 @@ void toml_value_state(std::string_view s, int& depth, std::string& open_string) 
 std::optional<Layout> toml_layout(std::string_view text, const std::vector<Line>& lines,
                                   std::string& why) {
     Layout layout;
-    std::size_t open = 0;
-    while (open < lines.size() && trimmed(text.substr(lines[open].begin, lines[open].end - lines[open].begin)).empty())
-        ++open;
-    std::size_t close = lines.size();
-    while (close > open + 1) {
-        --close;
-        if (trimmed(text.substr(lines[close].begin, lines[close].end - lines[close].begin)) == "+++") break;
-    }
+    const auto [open, close] =
+        fences(text, lines, [](std::string_view line) { return line == "+++"; });
     if (open >= lines.size() || close <= open) {
         why = "its fences were not found";
         return std::nullopt;
