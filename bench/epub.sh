@@ -8,7 +8,7 @@
 #   COUNT   articles in the book (default 10000); the corpus is generated once per count into
 #           bench/out/corpus-COUNT/ by bench/generate_corpus.py and reused after that
 #
-# Environment: BENCH_RUNS (default 3) runs per folio/md4c job, the best wall time counts;
+# Environment: BENCH_RUNS (default 5) runs per folio/md4c job, the medians count (bench/common.sh);
 # PANDOC_ARTICLES (default 1000) articles for pandoc, which runs once (it takes minutes).
 #
 # Builds Release in build-bench-epub/, installs the Debian packages `time` and `pandoc` if
@@ -24,7 +24,6 @@ cd "$(dirname "$0")/.."
 
 source bench/common.sh
 bench_count epub.sh --real -- "$@"
-runs=${BENCH_RUNS:-3}
 pandoc_count=${PANDOC_ARTICLES:-1000}
 ((pandoc_count > count)) && pandoc_count=$count
 
@@ -43,59 +42,32 @@ static=()
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
-# measure NAME ARTICLES RUNS COMMAND...: the fastest of RUNS runs (wall seconds from bash's
-# microsecond clock), that run's peak RSS in KB, and the least CPU time (user + system) of the
-# runs. A failing run aborts with its stderr. $before_each, when set, runs before each run,
-# untimed.
-declare -A seconds cpu_seconds peak_kb articles
-jobs=()
+bench_tmp=$log
+# folio exits 1 when some input had problems (the corpus's missing and remote images are
+# warnings, so 0 is expected); anything else is a failure.
+bench_ok_status=1
+declare -A articles
+# measure NAME ARTICLES RUNS COMMAND...: the medians of RUNS runs (bench/common.sh).
 measure() {
   local name=$1 n=$2 tries=$3
   shift 3
-  local best_s="" best_kb="" best_cpu="" i start s elapsed kb user sys cpu status
-  for ((i = 1; i <= tries; i++)); do
-    if [[ -n ${before_each:-} ]]; then eval "$before_each" 2>/dev/null; fi
-    start=$EPOCHREALTIME
-    status=0
-    /usr/bin/time -f '%e %M %U %S' -o "$log/time" "$@" >/dev/null 2>"$log/stderr" || status=$?
-    # folio exits 1 when some input had problems (the corpus's missing and remote images are
-    # warnings, so 0 is expected); anything else is a failure.
-    if ((status > 1)); then
-      echo "epub.sh: '$name' failed ($status):" >&2
-      tail -20 "$log/stderr" >&2
-      exit 1
-    fi
-    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r elapsed kb user sys <"$log/time"
-    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-    if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
-      best_s=$s best_kb=$kb
-    fi
-    if [[ -z $best_cpu ]] || awk -v a="$cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then
-      best_cpu=$cpu
-    fi
-  done
-  seconds[$name]=$best_s
-  cpu_seconds[$name]=$best_cpu
-  peak_kb[$name]=$best_kb
   articles[$name]=$n
-  jobs+=("$name")
-  printf 'epub.sh: %-50s %9s s %7s s CPU %8s KB\n' "$name" "$best_s" "$best_cpu" "$best_kb" >&2
+  bench_measure --runs "$tries" "$name" "$@"
 }
 
 evict=$PWD/bench/evict_from_page_cache.py
 pushd "$corpus" >/dev/null
-echo "epub.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
+echo "epub.sh: $count articles, $bench_runs runs per job, $(nproc) cores" >&2
 md4c_job="md4c_render bodies/ (md4c raw parse+render)"
-measure "$md4c_job" "$count" "$runs" bash -c 'printf "%s\0" bodies/*.md | xargs -0 "$1"' _ "$md4c"
+measure "$md4c_job" "$count" "$bench_runs" bash -c 'printf "%s\0" bodies/*.md | xargs -0 "$1"' _ "$md4c"
 epub_job="folio epub articles/ -o book.epub"
-measure "$epub_job" "$count" "$runs" "$folio" epub articles -o "$log/book.epub" --title Bench "${static[@]}"
-measure "folio epub articles/ --threads 1" "$count" "$runs" \
+measure "$epub_job" "$count" "$bench_runs" "$folio" epub articles -o "$log/book.epub" --title Bench "${static[@]}"
+measure "folio epub articles/ --threads 1" "$count" "$bench_runs" \
   "$folio" epub articles -o "$log/book1.epub" --title Bench --threads 1 "${static[@]}"
 # A first run over a blog finds its files on the disk, not in memory: the articles are dropped
 # from the page cache before each of these runs (a no-op where the corpus is on tmpfs).
 before_each='/usr/bin/python3 "$evict" articles'
-measure "folio epub articles/, articles not cached" "$count" "$runs" \
+measure "folio epub articles/, articles not cached" "$count" "$bench_runs" \
   "$folio" epub articles -o "$log/book-cold.epub" --title Bench "${static[@]}"
 before_each=
 book_bytes=$(stat -c %s "$log/book.epub")
@@ -107,7 +79,7 @@ measure "$pandoc_job" "$pandoc_count" 1 bash -c \
 popd >/dev/null
 
 us_per() { awk -v s="${seconds[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
-cpu_us_per() { awk -v s="${cpu_seconds[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
+cpu_us_per() { awk -v s="${cpu[$1]}" -v n="${articles[$1]}" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
 md4c_us=$(us_per "$md4c_job")
 md4c_cpu_us=$(cpu_us_per "$md4c_job")
 pandoc_us=$(us_per "$pandoc_job")
@@ -116,10 +88,10 @@ pandoc_cpu_us=$(cpu_us_per "$pandoc_job")
 echo
 echo "Corpus: $count articles, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB" \
   "with front matter ($corpus); book $(awk -v b="$book_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB;" \
-  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $runs runs (pandoc: one run)."
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); medians of $bench_runs runs (pandoc: one run)."
 echo
-echo "| job | articles | wall s | CPU s | peak MB | peak ÷ corpus | µs/article wall | µs/article CPU | × md4c wall | × md4c CPU | pandoc ÷ this, wall | pandoc ÷ this, CPU |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| job | articles | wall s | CPU s | spread | peak MB | peak ÷ corpus | µs/article wall | µs/article CPU | × md4c wall | × md4c CPU | pandoc ÷ this, wall | pandoc ÷ this, CPU |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for job in "${jobs[@]}"; do
   us=$(us_per "$job")
   cpu_us=$(cpu_us_per "$job")
@@ -133,5 +105,5 @@ for job in "${jobs[@]}"; do
     vs_pandoc=$(awk -v p="$pandoc_us" -v a="$us" 'BEGIN { printf "%.0f", p / a }')
     vs_pandoc_cpu=$(awk -v p="$pandoc_cpu_us" -v a="$cpu_us" 'BEGIN { printf "%.0f", p / a }')
   fi
-  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | ${cpu_seconds[$job]} | $mb | $ratio | $us | $cpu_us | $vs_md4c | $vs_md4c_cpu | $vs_pandoc | $vs_pandoc_cpu |"
+  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | ${cpu[$job]} | ${spread[$job]} | $mb | $ratio | $us | $cpu_us | $vs_md4c | $vs_md4c_cpu | $vs_pandoc | $vs_pandoc_cpu |"
 done

@@ -14,17 +14,17 @@
 # script checks that Hugo rendered one page per published article and that each feed has the
 # items it should before it prints anything.
 #
-# Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; FEEDS_BUILD_DIR
-# (default build-bench, as bench/run.sh) is where folio is built in Release.
+# Environment: BENCH_RUNS (default 5) runs per job, the medians count (bench/common.sh);
+# FEEDS_BUILD_DIR (default build-bench, as bench/run.sh) is where folio is built in Release.
 #
-# Prints a Markdown table: wall seconds and peak RSS (GNU time's %M) of the best run, and how
-# many times longer Hugo's build takes than the folio job it corresponds to.
+# Prints a Markdown table: wall seconds, CPU seconds and peak RSS (GNU time's %M), each the
+# median of the runs, and how many times longer Hugo's build takes than the folio job it
+# corresponds to.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source bench/common.sh
 bench_count feeds.sh -- "$@"
-runs=${BENCH_RUNS:-3}
 build_dir=${FEEDS_BUILD_DIR:-build-bench}
 
 # --- tools ------------------------------------------------------------------------------------
@@ -59,32 +59,14 @@ done
 # --- measuring --------------------------------------------------------------------------------
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-declare -A seconds peak_kb items
-jobs=()
-# measure NAME ITEMS COMMAND...: the fastest of $runs runs (wall time from bash's microsecond
-# clock) and that run's peak RSS. A failing run aborts with its stderr.
+bench_tmp=$out
+declare -A items
+# measure NAME ITEMS COMMAND...: the medians of the job's runs (bench/common.sh).
 measure() {
   local name=$1 n=$2
   shift 2
-  local best_s="" best_kb="" i start s elapsed kb
-  for ((i = 1; i <= runs; i++)); do
-    start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%e %M' -o "$out/time" "$@" >/dev/null 2>"$out/stderr"; then
-      echo "feeds.sh: '$name' failed:" >&2
-      tail -20 "$out/stderr" >&2
-      exit 1
-    fi
-    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r elapsed kb <"$out/time"
-    if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
-      best_s=$s best_kb=$kb
-    fi
-  done
-  seconds[$name]=$best_s
-  peak_kb[$name]=$best_kb
   items[$name]=$n
-  jobs+=("$name")
-  printf 'feeds.sh: %-50s %9s s %8s KB\n' "$name" "$best_s" "$best_kb" >&2
+  bench_measure "$name" "$@"
 }
 
 count_items() { /usr/bin/python3 -c '
@@ -92,7 +74,7 @@ import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
 print(len(root.findall("channel/item")) or len(root.findall("{http://www.w3.org/2005/Atom}entry")))' "$1"; }
 
-echo "feeds.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
+echo "feeds.sh: $count articles, $bench_runs runs per job, $(nproc) cores" >&2
 base=(--base-url https://example.org/)
 # The full feed first: its item count is the number of published (non-draft) articles.
 measure "folio feed --limit 0 (full content, every article)" all \
@@ -121,15 +103,15 @@ pages=$(find "$out/hugo-50/posts" -name index.html | wc -l)
 hugo_for() { [[ ${items[$1]} == 50 ]] && echo "hugo, rssLimit = 50" || echo "hugo, rssLimit = -1 (every article)"; }
 echo
 echo "Corpus: $count articles ($published published, the rest drafts), $corpus; Hugo rendered" \
-  "$pages pages; $(nproc) cores; best of $runs runs; $(hugo version | cut -d' ' -f1-2)."
+  "$pages pages; $(nproc) cores; medians of $bench_runs runs, load $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f1-2)."
 echo
-echo "| job | items | seconds | peak MB | Hugo ÷ this |"
-echo "|---|---:|---:|---:|---:|"
+echo "| job | items | seconds | CPU s | peak MB | spread | Hugo ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for job in "${jobs[@]}"; do
   mb=$(awk -v k="${peak_kb[$job]}" 'BEGIN { printf "%.1f", k / 1024 }')
   ratio="—"
   if [[ $job != hugo* ]]; then
     ratio=$(awk -v h="${seconds[$(hugo_for "$job")]}" -v s="${seconds[$job]}" 'BEGIN { printf "%.1f×", h / s }')
   fi
-  echo "| \`$job\` | ${items[$job]} | ${seconds[$job]} | $mb | $ratio |"
+  echo "| \`$job\` | ${items[$job]} | ${seconds[$job]} | ${cpu[$job]} | $mb | ${spread[$job]} | $ratio |"
 done

@@ -14,18 +14,17 @@
 # the home page and on every tag and category page; sitemap, 404 and the home page's RSS.
 # The script checks that both wrote one page per published article before it prints anything.
 #
-# Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; HTML_BUILD_DIR
-# (default build-bench, as bench/run.sh) is where folio is built in Release; BENCH_OUT (default
+# Environment: BENCH_RUNS (default 5) runs per job, the medians count (bench/common.sh);
+# HTML_BUILD_DIR (default build-bench, as bench/run.sh) is where folio is built in Release; BENCH_OUT (default
 # /dev/shm, a RAM file system) is where the sites are written (see "measuring" below for why).
 #
 # Prints a Markdown table: wall seconds, CPU seconds (user + system) and peak RSS (GNU time's
-# %M) of the best run, and how many times longer Hugo's build takes.
+# %M), each the median of the runs, their spread, and how many times longer Hugo's build takes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source bench/common.sh
 bench_count html.sh -- "$@"
-runs=${BENCH_RUNS:-3}
 build_dir=${HTML_BUILD_DIR:-build-bench}
 
 # --- tools ------------------------------------------------------------------------------------
@@ -88,52 +87,22 @@ source bench/output_folder.sh
 out=$(bench_output_folder html)
 out_fs=$(stat -f -c %T "$out")
 trap 'rm -rf "$out"' EXIT
-declare -A seconds cpu peak_kb best_seconds best_cpu best_kb
-jobs=()
-# measure NAME OUTDIR COMMAND...: the fastest of $runs runs (wall time from bash's microsecond
-# clock), with that run's CPU time and peak RSS. OUTDIR must not exist yet.
-measure() {
-  local name=$1 dir=$2
-  shift 2
-  local best_s="" best_cpu="" best_kb="" i start s user sys kb
-  for ((i = 1; i <= runs; i++)); do
-    sync
-    start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%U %S %M' -o "$out/time" "$@" >/dev/null 2>"$out/stderr"; then
-      echo "html.sh: '$name' failed:" >&2
-      tail -20 "$out/stderr" >&2
-      exit 1
-    fi
-    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r user sys kb <"$out/time"
-    if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
-      best_s=$s best_kb=$kb
-      best_cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-    fi
-  done
-  seconds[$name]=$best_s
-  cpu[$name]=$best_cpu
-  peak_kb[$name]=$best_kb
-  jobs+=("$name")
-  printf 'html.sh: %-34s %9s s wall %8s s CPU %8s KB\n' "$name" "$best_s" "$best_cpu" "$best_kb" >&2
-}
+bench_tmp=$out
 
-echo "html.sh: $count articles, $runs runs per job, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-# Interleaved, so a burst of load from elsewhere hits both sides.
-for ((round = 1; round <= runs; round++)); do
-  saved_runs=$runs
-  runs=1
-  measure "folio html" "$out/folio.$round" "$folio" html "$corpus/articles" -o "$out/folio.$round" \
+echo "html.sh: $count articles, $bench_runs runs per job, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+# Interleaved, so a burst of load from elsewhere hits both sides; each run writes a fresh folder.
+for ((round = 1; round <= bench_runs; round++)); do
+  sync
+  bench_time_once "folio html" "$folio" html "$corpus/articles" -o "$out/folio.$round" \
     --base-url https://example.org/ --title "HTML benchmark"
-  measure "folio html --threads 1" "$out/folio1.$round" "$folio" html --threads 1 "$corpus/articles" \
+  sync
+  bench_time_once "folio html --threads 1" "$folio" html --threads 1 "$corpus/articles" \
     -o "$out/folio1.$round" --base-url https://example.org/ --title "HTML benchmark"
-  measure "hugo (minimal layout)" "$out/hugo.$round" hugo --quiet -s "$site" -d "$out/hugo.$round"
-  runs=$saved_runs
-  for name in "folio html" "folio html --threads 1" "hugo (minimal layout)"; do
-    if [[ -z ${best_seconds[$name]:-} ]] || awk -v a="${seconds[$name]}" -v b="${best_seconds[$name]}" 'BEGIN { exit !(a < b) }'; then
-      best_seconds[$name]=${seconds[$name]} best_cpu[$name]=${cpu[$name]} best_kb[$name]=${peak_kb[$name]}
-    fi
-  done
+  sync
+  bench_time_once "hugo (minimal layout)" hugo --quiet -s "$site" -d "$out/hugo.$round"
+done
+for name in "folio html" "folio html --threads 1" "hugo (minimal layout)"; do
+  bench_summarize "$name"
 done
 
 # --- checks -----------------------------------------------------------------------------------
@@ -147,13 +116,13 @@ folio_files=$(find "$out/folio.1" -type f | wc -l)
 hugo_files=$(find "$out/hugo.1" -type f | wc -l)
 
 # --- report -----------------------------------------------------------------------------------
-base=${best_seconds["hugo (minimal layout)"]}
-echo "HTML site: $count articles ($published published), $(nproc) cores, best of $runs interleaved runs, output on $out_fs ($(dirname "$out"))"
+base=${seconds["hugo (minimal layout)"]}
+echo "HTML site: $count articles ($published published), $(nproc) cores, medians of $bench_runs interleaved runs, load $(cut -d' ' -f1-3 /proc/loadavg), output on $out_fs ($(dirname "$out"))"
 echo "folio wrote $folio_files files, Hugo $hugo_files"
 echo
-echo "| job | wall s | CPU s | peak RSS MB | Hugo ÷ this (wall) |"
-echo "|---|---:|---:|---:|---:|"
+echo "| job | wall s | CPU s | peak RSS MB | spread | Hugo ÷ this (wall) |"
+echo "|---|---:|---:|---:|---:|---:|"
 for name in "hugo (minimal layout)" "folio html" "folio html --threads 1"; do
-  awk -v n="$name" -v s="${best_seconds[$name]}" -v c="${best_cpu[$name]}" -v kb="${best_kb[$name]}" -v b="$base" \
-    'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %.2f× |\n", n, s, c, kb / 1024, b / s }'
+  awk -v n="$name" -v s="${seconds[$name]}" -v c="${cpu[$name]}" -v kb="${peak_kb[$name]}" -v b="$base" \
+    -v sp="${spread[$name]}" 'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %s | %.2f× |\n", n, s, c, kb / 1024, sp, b / s }'
 done

@@ -7,10 +7,10 @@
 #   COUNT   articles (default 10000), generated once into bench/out/corpus-COUNT/ by
 #           bench/generate_corpus.py and reused after that
 #
-# Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts; HUGO (default
-# /usr/bin/hugo); BENCH_OUT (default /dev/shm) where outputs are written. Builds Release in
-# build-bench/. Prints a Markdown table: wall seconds
-# and peak RSS of the best run, microseconds per article, and how many times faster folio is.
+# Environment: BENCH_RUNS (default 5) runs per job, the medians count (bench/common.sh); HUGO
+# (default /usr/bin/hugo); BENCH_OUT (default /dev/shm) where outputs are written. Builds
+# Release in build-bench/. Prints a Markdown table: wall seconds, CPU seconds and peak RSS
+# (medians of the runs), microseconds per article, and how many times faster folio is.
 #
 # The jobs do different amounts of work, which is the point: `hugo convert toTOML` only
 # changes the front-matter syntax (dates become strings, `category`, `excerpt` and
@@ -23,7 +23,6 @@ cd "$(dirname "$0")/.."
 
 source bench/common.sh
 bench_count hugo.sh -- "$@"
-runs=${BENCH_RUNS:-3}
 hugo=${HUGO:-/usr/bin/hugo}
 command -v /usr/bin/time >/dev/null || { echo "hugo.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 [[ -x $hugo ]] || { echo "hugo.sh: needs hugo (apt-get install hugo)" >&2; exit 2; }
@@ -45,30 +44,13 @@ mkdir -p "$work/site/content/posts"
 cp "$corpus"/articles/*.md "$work/site/content/posts/"
 printf 'baseURL = "https://example.org/"\ntitle = "bench"\n' >"$work/site/config.toml"
 
-declare -A seconds peak_kb cpu
+bench_tmp=$work
+# measure NAME OUT COMMAND...: the medians of the job's runs (bench/common.sh); @OUT@ in
+# COMMAND stands for that run's own output folder, OUT.N.
 measure() {
   local name=$1 out=$2
   shift 2
-  local best="" best_kb="" best_cpu="" i start s elapsed kb user sys
-  for ((i = 1; i <= runs; i++)); do
-    start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "${@//@OUT@/$out.$i}" >/dev/null \
-      2>"$work/stderr"; then
-      echo "hugo.sh: '$name' failed:" >&2
-      tail -20 "$work/stderr" >&2
-      exit 1
-    fi
-    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r elapsed kb user sys <"$work/time"
-    if [[ -z $best ]] || awk -v a="$s" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-      best=$s
-      best_kb=$kb
-      best_cpu=$(awk -v u="$user" -v y="$sys" 'BEGIN { printf "%.2f", u + y }')
-    fi
-  done
-  seconds[$name]=$best
-  peak_kb[$name]=$best_kb
-  cpu[$name]=$best_cpu
+  bench_measure "$name" "${@//@OUT@/$out.@RUN@}"
 }
 
 # @OUT@ in a command stands for that run's own output folder.
@@ -101,15 +83,15 @@ pages=$(find "$work/folio.1" -name index.md | wc -l)
 ((pages == count)) || { echo "hugo.sh: folio wrote $pages pages, expected $count" >&2; exit 1; }
 
 base=${seconds["hugo convert toTOML"]}
-echo "Hugo migration: $count articles ($(nproc) cores, best of $runs runs, output on $out_fs)"
+echo "Hugo migration: $count articles ($(nproc) cores, medians of $bench_runs runs, load $(cut -d' ' -f1-3 /proc/loadavg), output on $out_fs)"
 echo
-echo "| job | wall s | CPU s | peak RSS MB | µs/article | hugo convert ÷ this |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| job | wall s | CPU s | peak RSS MB | spread | µs/article | hugo convert ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for name in "hugo convert toTOML" "folio hugo" "folio hugo --threads 1" "folio hugo --no-bundles" \
   "folio hugo --reformat" "read_articles (the read alone)" "hugo import jekyll" \
   "folio migrate --to hugo (Jekyll site)"; do
   awk -v n="$name" -v s="${seconds[$name]}" -v u="${cpu[$name]}" -v kb="${peak_kb[$name]}" -v c="$count" -v b="$base" \
-    'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %.0f | %.2f× |\n", n, s, u, kb / 1024, s * 1e6 / c, b / s }'
+    -v sp="${spread[$name]}" 'BEGIN { printf "| %s | %.3f | %.2f | %.1f | %s | %.0f | %.2f× |\n", n, s, u, kb / 1024, sp, s * 1e6 / c, b / s }'
 done
 echo
 awk -v a="${seconds["hugo import jekyll"]}" -v b="${seconds["folio migrate --to hugo (Jekyll site)"]}" \

@@ -7,12 +7,12 @@
 #                into bench/out/corpus-COUNT/ by bench/generate_corpus.py and reused after that
 #   --no-folio   measure only the baselines (md4c, pandoc), for when folio does not build
 #
-# Environment: BENCH_RUNS (default 3) runs per job, the best wall time counts;
-# PANDOC_ARTICLES (default 1000) bodies for the pandoc job, one pandoc process per file.
+# Environment: BENCH_RUNS (default 5) runs per job, the medians count (bench/common.sh);
+# PANDOC_ARTICLES (default 1000) bodies for the pandoc job, one pandoc process per file, one run.
 #
 # Builds Release in build-bench/, installs the Debian packages `time` and `pandoc` if missing,
 # then prints a Markdown table: wall seconds, CPU seconds (user + system) and peak RSS (GNU
-# time's %M) of the best of BENCH_RUNS runs, microseconds per article, folio's cost relative to
+# time's %M), medians of BENCH_RUNS runs, microseconds per article, folio's cost relative to
 # md4c parse+render in wall and in CPU time (CPU time holds up better on a loaded machine), and
 # how many times slower pandoc is per article. Runs from any directory.
 set -euo pipefail
@@ -22,7 +22,6 @@ source bench/common.sh
 bench_count run.sh --no-folio -- "$@"
 with_folio=1
 [[ " ${bench_flags[*]} " == *" --no-folio "* ]] && with_folio=0
-runs=${BENCH_RUNS:-3}
 pandoc_count=${PANDOC_ARTICLES:-1000}
 ((pandoc_count > count)) && pandoc_count=$count
 
@@ -48,43 +47,21 @@ bodies_bytes=$(find "$corpus/bodies" -name '*.md' -exec cat {} + | wc -c)
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
-# measure NAME ARTICLES COMMAND...: runs COMMAND $runs times with stdout thrown away and keeps
-# the fastest run's wall seconds and that run's peak RSS (GNU time's %M, in KB). Wall time is
-# read from bash's microsecond clock around the run, because %e has only 10 ms resolution and
-# md4c gets through a 10,000-article corpus in a few tenths of a second. A failing run aborts
-# the benchmark with its stderr: a number for a crashed job means nothing.
-declare -A seconds peak_kb articles cpu
-jobs=()
+bench_tmp=$log
+declare -A articles
+# measure NAME ARTICLES COMMAND...: the medians of the job's runs (bench/common.sh).
 measure() {
   local name=$1 n=$2
   shift 2
-  local best_s="" best_kb="" best_cpu="" i start s elapsed kb user sys
-  for ((i = 1; i <= runs; i++)); do
-    start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%e %M %U %S' -o "$log/time" "$@" >/dev/null 2>"$log/stderr"; then
-      echo "run.sh: '$name' failed:" >&2
-      tail -20 "$log/stderr" >&2
-      exit 1
-    fi
-    s=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-    read -r elapsed kb user sys <"$log/time"
-    if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
-      best_s=$s best_kb=$kb best_cpu=$(awk -v u="$user" -v y="$sys" 'BEGIN { printf "%.2f", u + y }')
-    fi
-  done
-  seconds[$name]=$best_s
-  peak_kb[$name]=$best_kb
-  cpu[$name]=$best_cpu
   articles[$name]=$n
-  jobs+=("$name")
-  printf 'run.sh: %-45s %9s s %8s KB\n' "$name" "$best_s" "$best_kb" >&2
+  bench_measure "$name" "$@"
 }
 
 # Relative paths keep 10,000 file arguments far below ARG_MAX; past that, xargs splits them
 # over a few md4c_render processes, which costs a few milliseconds of start-up.
 pushd "$corpus" >/dev/null
 bodies=(bodies/*.md)
-echo "run.sh: $count articles, $runs runs per job, $(nproc) cores" >&2
+echo "run.sh: $count articles, $bench_runs runs per job, $(nproc) cores" >&2
 md4c_job="md4c_render (md4c raw parse+render)"
 if (($(printf '%s\0' "${bodies[@]}" | wc -c) < $(getconf ARG_MAX) / 2)); then
   measure "$md4c_job" "$count" "$md4c" "${bodies[@]}"
@@ -106,7 +83,9 @@ if ((with_folio)); then
   measure "folio render --front-matter articles/ --threads 1" "$count" "$folio" render --front-matter --threads 1 articles
 fi
 printf '%s\n' "${bodies[@]:0:pandoc_count}" >"$log/pandoc-files"
-measure "pandoc -f gfm -t html (one process per file)" "$pandoc_count" bash -c \
+# pandoc takes minutes and is hundreds of times slower: one run tells that ratio well enough.
+articles["pandoc -f gfm -t html (one process per file)"]=$pandoc_count
+bench_measure --runs 1 "pandoc -f gfm -t html (one process per file)" bash -c \
   'while IFS= read -r f; do pandoc -f gfm -t html "$f" >/dev/null; done <"$1"' _ "$log/pandoc-files"
 popd >/dev/null
 
@@ -119,10 +98,10 @@ pandoc_us=$(us_per "$pandoc_job")
 echo
 echo "Corpus: $count articles, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB" \
   "with front matter, $(awk -v b="$bodies_bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB of bodies" \
-  "($corpus); $(nproc) cores; best of $runs runs."
+  "($corpus); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); medians of $bench_runs runs."
 echo
-echo "| job | articles | seconds | CPU s | peak MB | µs/article | × md4c raw | × md4c (CPU) | pandoc ÷ this |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| job | articles | seconds | CPU s | peak MB | spread | µs/article | × md4c raw | × md4c (CPU) | pandoc ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for job in "${jobs[@]}"; do
   us=$(us_per "$job")
   mb=$(awk -v k="${peak_kb[$job]}" 'BEGIN { printf "%.1f", k / 1024 }')
@@ -131,5 +110,5 @@ for job in "${jobs[@]}"; do
     'BEGIN { if (b > 0) printf "%.2f", (a / na) / (b / nb); else printf "—" }')
   vs_pandoc="—"
   [[ $job != "$pandoc_job" ]] && vs_pandoc=$(awk -v p="$pandoc_us" -v a="$us" 'BEGIN { printf "%.0f", p / a }')
-  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | ${cpu[$job]} | $mb | $us | $vs_md4c | $vs_md4c_cpu | $vs_pandoc |"
+  echo "| \`$job\` | ${articles[$job]} | ${seconds[$job]} | ${cpu[$job]} | $mb | ${spread[$job]} | $us | $vs_md4c | $vs_md4c_cpu | $vs_pandoc |"
 done

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include "cli/terminal.hpp"
 // once_per_run moved to the library (the site job needs it); the commands still use it.
 #include "src/diagnostics/once_per_run.hpp"
+#include "src/meta/publication.hpp"
 #include "src/pipeline/config.hpp"
 #include "src/pipeline/load_articles.hpp"
 
@@ -57,6 +59,15 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
 /// Makes `-o` of a command that writes a folder refuse `-` (standard output takes one file:
 /// the EPUB or a feed), as a usage error that says so.
 void refuse_standard_output(CLI::Option& output);
+
+/// Adds `--drafts`, `--future` and `--expired`: what a build publishes besides the articles
+/// that are published at its time.
+void add_publication_options(CLI::App& command, PublicationRules& rules);
+
+/// The time of this build for the publication rules, in Unix seconds: the clock, as Hugo and
+/// Jekyll use it. SOURCE_DATE_EPOCH stamps what is written; it does not decide what is
+/// published (it is often 0, or the date of a release).
+std::int64_t build_time();
 
 /// Adds `--sync` to a command that writes many files with `Sync::at_end`.
 void add_sync_option(CLI::App& command, CommonOptions& options);

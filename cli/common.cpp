@@ -1,4 +1,5 @@
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -64,6 +65,21 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
     return load;
 }
 
+
+void add_publication_options(CLI::App& command, PublicationRules& rules) {
+    command.add_flag("--drafts", rules.drafts, "Include articles marked as drafts");
+    command.add_flag("--future", rules.future,
+                     "Include articles dated after this build (left out by default, as Hugo "
+                     "and Jekyll do)");
+    command.add_flag("--expired", rules.expired,
+                     "Include articles past their expiryDate (left out by default, as Hugo does)");
+}
+
+std::int64_t build_time() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 void add_sync_option(CLI::App& command, CommonOptions& options) {
     command.add_flag("--sync", options.sync,

@@ -80,6 +80,7 @@ int run_epub(const EpubCommandOptions& options) {
     if (setup.has_errors()) return kExitUsage;
 
     job.time_zone = *zone;
+    job.publication.now = build_time();
     if (job.title.empty()) job.title = config.title;
     if (job.author.empty()) job.author = config.author;
     if (job.language.empty()) job.language = config.language;
@@ -118,7 +119,7 @@ Runner add_epub_command(CLI::App& app) {
         ->add_option("--order", options->order,
                      "Chapter order: date (oldest first), -date, title or path")
         ->check(CLI::IsMember({"date", "-date", "title", "path"}));
-    command->add_flag("--drafts", job.drafts, "Include drafts (left out by default)");
+    add_publication_options(*command, job.publication);
     command->add_option("--time-zone", options->time_zone,
                         "Zone of dates without an offset, for the order and dcterms:modified: "
                         "UTC, +01:00 or an IANA name like Europe/Amsterdam (default: time_zone "

@@ -23,7 +23,7 @@ struct FeedCommandOptions {
     std::string permalink{kDefaultPermalink};
     std::string time_zone;
     std::string static_dir;
-    bool drafts = false;
+    PublicationRules publication;
 };
 
 int run_feed(const FeedCommandOptions& options) {
@@ -49,7 +49,8 @@ int run_feed(const FeedCommandOptions& options) {
     job.permalink = options.permalink;
     job.time_zone = options.time_zone.empty() ? config.time_zone : options.time_zone;
     job.static_dir = options.static_dir.empty() ? config.static_dir : options.static_dir;
-    job.drafts = options.drafts;
+    job.publication = options.publication;
+    job.publication.now = build_time();
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) job.source_date_epoch = epoch;
     return static_cast<int>(feed::build_feed_file(job, *load, print_diagnostics));
 }
@@ -83,7 +84,7 @@ Runner add_feed_command(CLI::App& app) {
     command->add_option("--description", options->description,
                         "Feed description (default: the title)");
     command->add_option("--author", options->author, "Feed author (default: author in folio.toml)");
-    command->add_flag("--drafts", options->drafts, "Include articles marked as drafts");
+    add_publication_options(*command, options->publication);
     command->add_option("--permalink", options->permalink,
                         "Article URL pattern below the base URL (default /posts/:slug/)");
     command->add_option("--time-zone", options->time_zone,

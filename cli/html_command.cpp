@@ -14,7 +14,7 @@ struct HtmlCommandOptions {
     std::string output;
     std::string base_url;
     std::string title;
-    bool drafts = false;
+    PublicationRules publication;
     std::string permalink{kDefaultPermalink};
     std::string old_permalink;
     std::string static_dir;
@@ -43,7 +43,8 @@ int run_html(const HtmlCommandOptions& options) {
     job.old_permalink = options.old_permalink;
     job.static_dir = options.static_dir.empty() ? config.static_dir : options.static_dir;
     job.page_size = options.page_size;
-    job.drafts = options.drafts;
+    job.publication = options.publication;
+    job.publication.now = build_time();
     // The site links its feeds; formats/feed writes them.
     job.feeds.rss = [](const Feed& feed) { return feed::write_rss(feed); };
     job.feeds.atom = [](const Feed& feed) { return feed::write_atom(feed); };
@@ -71,7 +72,7 @@ Runner add_html_command(CLI::App& app) {
                         "Absolute site URL, like https://example.org/blog/ (default: base_url in "
                         "folio.toml): canonical links, Open Graph URLs, sitemap and feeds");
     command->add_option("--title", options->title, "Site title (default: title in folio.toml)");
-    command->add_flag("--drafts", options->drafts, "Include articles marked as drafts");
+    add_publication_options(*command, options->publication);
     command->add_option("--permalink", options->permalink,
                         "Article URL pattern, also the page's folder (default /posts/:slug/)");
     command->add_option("--old-permalink", options->old_permalink,

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         o.title = "Fuzz";
         o.description = "Fuzzed feed";
         o.language = "en";
-        o.drafts = true;
+        o.publication.drafts = true;
         o.zone = *folio::TimeZone::parse("UTC");
         return o;
     }();

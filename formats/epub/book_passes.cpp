@@ -15,12 +15,12 @@ namespace folio::epub {
 
 
 MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
-                           bool include_drafts, const DiagnosticSink& report) {
+                           const PublicationRules& publication, const DiagnosticSink& report) {
     MetadataPass pass;
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
     // Only this hook writes stdin_text, and only for "-", which is read once (paths are unique).
-    metadata_load.hook = [&pass, include_drafts](const SourceText& text, ArticleSlot& slot) {
+    metadata_load.hook = [&pass, &publication](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
         if (slot.path == "-") pass.stdin_text = text.text();
         // The chapter's own language from here on (empty: the book's), whichever the book's is.
@@ -35,9 +35,9 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
                 language_key_position(slot.article->source)));
         }
         meta.language = article_language(meta, text.text());
-        // Garbled text would reach the reader as it is: said once per chapter (a draft left out
-        // has none).
-        if (!meta.draft || include_drafts)
+        // Garbled text would reach the reader as it is: said once per chapter (an article left
+        // out has none).
+        if (unpublished(meta, publication) == Unpublished::no)
             report_mojibake(text, "epub.mojibake", MojibakeReports::once_per_article,
                             slot.diagnostics);
         // Held until its chapter is written, the last perhaps: only what the book shows.
@@ -47,8 +47,9 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
         report(slot.diagnostics);
         pass.errors = pass.errors || slot.diagnostics.has_errors();
         if (!slot.article) return;
-        if (slot.article->meta.draft && !include_drafts) {
-            ++pass.drafts;
+        if (const Unpublished why = unpublished(slot.article->meta, publication);
+            why != Unpublished::no) {
+            pass.left_out.add(why);
             return;
         }
         pass.languages.add(slot.article->meta.language);

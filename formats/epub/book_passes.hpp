@@ -12,6 +12,7 @@
 #include "src/ast/article.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/pipeline/job.hpp"
+#include "src/meta/publication.hpp"
 #include "src/pipeline/load_articles.hpp"
 
 namespace folio::epub {
@@ -20,7 +21,7 @@ namespace folio::epub {
 struct MetadataPass {
     std::vector<Article> articles;  ///< those for the book, typed metadata only
     LanguageVotes languages;  ///< each article's language: votes for the book's
-    std::size_t drafts = 0;  ///< left out
+    LeftOut left_out;  ///< drafts, future and expired articles
     std::string stdin_text;  ///< standard input cannot be read twice
     bool errors = false;
 };
@@ -31,7 +32,7 @@ struct MetadataPass {
 /// book (article_language: its own tag, else detected, else empty for the book's). Reports the
 /// diagnostics of every file as it goes.
 MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOptions& load,
-                           bool include_drafts, const DiagnosticSink& report);
+                           const PublicationRules& publication, const DiagnosticSink& report);
 
 /// Pass 2: the bodies of `first.articles`, which are in book order. Each chapter is rendered
 /// and compressed on the worker thread that read its body; this thread only hands finished

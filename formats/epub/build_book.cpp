@@ -109,33 +109,31 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     report(inputs);
     bool errors = inputs.has_errors();
 
-    MetadataPass first = read_metadata(paths, load, job.drafts, report);
+    PublicationRules publication = job.publication;
+    publication.zone = job.time_zone;
+    MetadataPass first = read_metadata(paths, load, publication, report);
     errors = errors || first.errors;
-    const std::size_t drafts = first.drafts;
     if (errors && load.fail_fast) return JobStatus::input_errors;
 
     if (first.articles.empty()) {
         // A book without chapters has an empty table of contents, which EPUB does not allow.
         Diagnostics none;
-        none.report(
-            Diagnostic{Severity::error,
-                       "epub.empty",
-                       "no articles to put in the book" +
-                           std::string(drafts > 0 ? " (only drafts: --drafts includes them)" : "") +
-                           "; " + job.output + " is not written",
-                       "",
-                       0,
-                       0,
-                       {}});
+        none.report(Diagnostic{
+            Severity::error,
+            "epub.empty",
+            "no articles to put in the book" +
+                (first.left_out.total() > 0 ? ": " + first.left_out.note() : std::string()) + "; " +
+                job.output + " is not written",
+            "",
+            0,
+            0,
+            {}});
         report(none);
         return JobStatus::input_errors;
     }
     Diagnostics book_notes;
-    if (drafts > 0) {
-        book_notes.report(note("epub.drafts", std::to_string(drafts) + " draft" +
-                                                  (drafts == 1 ? "" : "s") +
-                                                  " left out (--drafts includes them)"));
-    }
+    if (first.left_out.total() > 0)
+        book_notes.report(note("epub.unpublished", first.left_out.note()));
     BookSettings settings;
     settle_book_settings(job, first, settings, book_notes);
     settings.has_static_dir = !job.static_dir.empty();

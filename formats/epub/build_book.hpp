@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "formats/epub/epub_writer.hpp"
+#include "src/meta/publication.hpp"
 #include "src/output/url_fetcher.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
@@ -53,8 +54,10 @@ struct BookJob {
     std::string base_url;    ///< site URL for links to pages that are not in the book
     ChapterOrder order = ChapterOrder::date;
     GroupBy group_by = GroupBy::none;
-    bool drafts = false;  ///< include drafts (left out by default, with a note)
-    TimeZone time_zone;   ///< where dates without an offset are placed (order, dcterms:modified)
+    /// Drafts, articles dated after `publication.now` and expired ones are left out (with a
+    /// note) unless it says to include them; its `zone` is set from `time_zone` by build_book.
+    PublicationRules publication;
+    TimeZone time_zone;  ///< where dates without an offset are placed (order, dcterms:modified)
     /// Set: remote images are downloaded (libcurl, only then initialised) and embedded; a failed
     /// download is a warning and the image stays a link. Empty: remote images stay links.
     std::optional<ImageFetching> fetch_images;

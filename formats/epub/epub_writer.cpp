@@ -24,33 +24,6 @@ namespace folio::epub {
 
 namespace {
 
-/// Seconds since the epoch as UTC calendar fields (Howard Hinnant's civil_from_days).
-Date utc_date(std::int64_t seconds) {
-    std::int64_t days = seconds / 86400;
-    std::int64_t rest = seconds % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        --days;
-    }
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const std::int64_t doe = days - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    Date date;
-    date.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    date.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    date.year = static_cast<int>(yoe + era * 400 + (date.month <= 2 ? 1 : 0));
-    date.has_time = true;
-    date.hour = static_cast<int>(rest / 3600);
-    date.minute = static_cast<int>(rest / 60 % 60);
-    date.second = static_cast<int>(rest % 60);
-    date.offset_minutes = 0;
-    date.offset_is_z = true;
-    return date;
-}
-
 /// The chapter prints the title itself, so an opening H1 that repeats it goes: the shared rule,
 /// plus the case where the title was taken from that very heading (no title in the front
 /// matter), which would otherwise be shown twice as well.
@@ -358,7 +331,7 @@ void EpubWriter::finish() {
     s.hash.add(book.language);
     book.identifier = s.hash.urn();
     const Date modified =
-        utc_date(s.settings.modified ? *s.settings.modified : s.newest.value_or(0));
+        date_from_unix_seconds(s.settings.modified ? *s.settings.modified : s.newest.value_or(0));
     book.modified = format_rfc3339(modified);
     book.date = format_rfc3339(date_only(modified));
     book.cover_href = s.cover_href;

@@ -83,7 +83,8 @@ std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& prob
         return std::nullopt;
     }
     out.limit = job.limit;
-    out.drafts = job.drafts;
+    out.publication = job.publication;
+    out.publication.zone = out.zone;
     out.content = job.content;
     return out;
 }
@@ -138,7 +139,8 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     first_pass.read.body = everything;
     // Each item's language is its article's own, else its text's, read while the text is at
     // hand (a later pass reads only bodies); the feed's, unless given, is that of most items.
-    first_pass.hook = [drafts = job.drafts](const SourceText& text, ArticleSlot& slot) {
+    first_pass.hook = [&publication = feed_options->publication](const SourceText& text,
+                                                                 ArticleSlot& slot) {
         if (!slot.article) return;
         Meta& meta = slot.article->meta;
         if (!meta.language.empty() && language_tag(meta.language).empty()) {
@@ -150,9 +152,9 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
                 language_key_position(slot.article->source)));
         }
         meta.language = article_language(meta, text.text());
-        // Garbled text would reach the feed readers as it is: said once per item (a draft left
-        // out has none).
-        if (!meta.draft || drafts)
+        // Garbled text would reach the feed readers as it is: said once per item (an article
+        // left out has none).
+        if (unpublished(meta, publication) == Unpublished::no)
             report_mojibake(text, "feed.mojibake", MojibakeReports::once_per_article,
                             slot.diagnostics);
     };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "formats/feed/feed.hpp"
+#include "src/meta/publication.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
 #include "src/pipeline/permalink.hpp"
@@ -34,7 +35,9 @@ struct FeedJob {
     std::string permalink{kDefaultPermalink};  ///< article URL pattern below the base URL
     std::string time_zone;   ///< for dates without an offset: UTC, +01:00 or an IANA name
     std::string static_dir;  ///< where site-absolute cover images resolve, to measure them
-    bool drafts = false;     ///< include articles marked `draft`
+    /// Drafts, articles dated after `publication.now` and expired ones are left out unless it
+    /// says to include them (its `zone` is set from `time_zone`).
+    PublicationRules publication;
     /// SOURCE_DATE_EPOCH as the environment holds it (empty: not set): the feed's build date
     /// instead of the newest item's.
     std::string source_date_epoch;

@@ -143,15 +143,17 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
             return !path.empty() && find_path(plan.unpublished, path) != plan.unpublished.end();
         };
         for (const auto& [url, at] : unlink_unpublished(article, unpublished)) {
-            diagnostics.report({Severity::warning,
-                                "html.link.unpublished",
-                                "the link to '" + url +
-                                    "' points at an article the site leaves out (a draft): it is "
-                                    "written as plain text",
-                                article.source.path,
-                                at.line,
-                                at.column,
-                                {}});
+            diagnostics.report(
+                {Severity::warning,
+                 "html.link.unpublished",
+                 "the link to '" + url +
+                     "' points at an article the site leaves out (a draft, dated after this "
+                     "build or expired): it is "
+                     "written as plain text",
+                 article.source.path,
+                 at.line,
+                 at.column,
+                 {}});
         }
     }
 

@@ -137,22 +137,24 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     feed_options.description = site.title;
     feed_options.author = job.author;
     feed_options.language = language_tag(job.language);
-    feed_options.drafts = job.drafts;
     feed_options.zone = *zone;
+    feed_options.publication = job.publication;
+    feed_options.publication.zone = *zone;
+    const PublicationRules& publication = feed_options.publication;
 
     // Pass 1: metadata only, with each article's language settled (its own, else guessed from
     // its words while its text is at hand, else empty for the site's). Bodies are dropped on the workers, so memory stays small; pass 2 reads
     // only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
-    metadata_load.hook = [drafts = job.drafts](const SourceText& text, ArticleSlot& slot) {
+    metadata_load.hook = [&publication](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
         // Held until its page is written: only what pages and feeds show.
         keep_typed_metadata_only(*slot.article);
         slot.article->meta.language = article_language(slot.article->meta, text.text());
-        // Garbled text would reach the page as it is: said once per article (a draft left out
-        // has none).
-        if (!slot.article->meta.draft || drafts)
+        // Garbled text would reach the page as it is: said once per article (an article left
+        // out has none).
+        if (unpublished(slot.article->meta, publication) == Unpublished::no)
             report_mojibake(text, "html.mojibake", MojibakeReports::once_per_article,
                             slot.diagnostics);
     };
@@ -161,17 +163,18 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     std::vector<Article> published;  // metadata only, one per entry
     std::map<std::string, std::string> page_owner;                   // page file → source path
     NewestFirst<std::size_t> feed_choice(feed_options.limit);
-    std::size_t drafts = 0;
-    std::set<std::string, std::less<>> unpublished;  // permalinks of drafts left out
+    LeftOut left_out;
+    std::set<std::string, std::less<>> left_out_urls;  // permalinks of the articles left out
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         Diagnostics& diagnostics = slot.diagnostics;
         if (slot.article) {
             const Article& article = *slot.article;
-            if (article.meta.draft && !job.drafts) {
-                ++drafts;
-                unpublished.insert(expand_permalink(job.permalink, article));
+            if (const Unpublished why = unpublished(article.meta, publication);
+                why != Unpublished::no) {
+                left_out.add(why);
+                left_out_urls.insert(expand_permalink(job.permalink, article));
                 if (!job.old_permalink.empty())
-                    unpublished.insert(expand_permalink(job.old_permalink, article));
+                    left_out_urls.insert(expand_permalink(job.old_permalink, article));
             } else {
                 SiteEntry entry;
                 entry.permalink = expand_permalink(job.permalink, article);
@@ -232,20 +235,13 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     std::vector<bool> in_feed(entries.size(), false);
     for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
     SitePlan plan = plan_site(std::move(entries));
-    // A published article's page wins over a draft that had the same URL.
-    for (const std::string& path : unpublished) {
+    // A published article's page wins over one left out that had the same URL.
+    for (const std::string& path : left_out_urls) {
         if (plan.by_permalink.count(path) == 0) plan.unpublished.insert(path);
     }
-    if (drafts > 0) {
+    if (left_out.total() > 0) {
         Diagnostics note;
-        note.report({Severity::note,
-                     "html.drafts",
-                     std::to_string(drafts) + " draft" + (drafts == 1 ? " is" : "s are") +
-                         " left out (--drafts includes them)",
-                     "",
-                     0,
-                     0,
-                     {}});
+        note.report({Severity::note, "html.unpublished", left_out.note(), "", 0, 0, {}});
         report(note);
     }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "formats/html/html_site.hpp"
+#include "src/meta/publication.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
 #include "src/pipeline/permalink.hpp"
@@ -34,7 +35,9 @@ struct SiteJob {
     std::string old_permalink;  ///< the old blog's pattern; links written that way still arrive
     std::string static_dir;     ///< where site-absolute image paths resolve; empty: nowhere
     std::size_t page_size = kDefaultPageSize;  ///< articles per list page, at least 1
-    bool drafts = false;                       ///< include articles marked `draft`
+    /// Drafts, articles dated after `publication.now` and expired ones are left out (a note
+    /// counts them) unless it says to include them; its `zone` is set from `time_zone`.
+    PublicationRules publication;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;

@@ -220,6 +220,7 @@ struct Meta {
     std::string title;
     std::optional<Date> date;     ///< publication date
     std::optional<Date> updated;  ///< last modification (`lastmod`, `updated`)
+    std::optional<Date> expires;  ///< not published from then on (Hugo's `expiryDate`)
     std::string summary;          ///< `summary` (style B) or `excerpt` (style A)
     std::vector<std::string> tags;
     std::vector<std::string> categories;

@@ -158,6 +158,8 @@ private:
         date_json(json_, m.date);
         json_.key("updated");
         date_json(json_, m.updated);
+        json_.key("expires");
+        date_json(json_, m.expires);
         json_.field("summary", m.summary);
         json_.key("tags");
         strings(json_, m.tags);

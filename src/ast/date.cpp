@@ -131,6 +131,19 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+// Howard Hinnant's civil_from_days: the inverse of days_from_civil.
+void civil_from_days(std::int64_t z, int& year, int& month, int& day) {
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+}
+
 // 0 = Sunday. 1970-01-01 was a Thursday.
 int weekday(const Date& date) {
     const std::int64_t days = days_from_civil(date.year, static_cast<unsigned>(date.month),
@@ -300,6 +313,25 @@ std::int64_t to_unix_seconds(const Date& date, int default_offset_minutes) {
                                               static_cast<unsigned>(placed.day));
     return days * 86400 + placed.hour * 3600 + placed.minute * 60 + placed.second -
            static_cast<std::int64_t>(*placed.offset_minutes) * 60;
+}
+
+Date date_from_unix_seconds(std::int64_t seconds, int offset_minutes) {
+    const std::int64_t local = seconds + std::int64_t{offset_minutes} * 60;
+    std::int64_t days = local / 86400;
+    std::int64_t rest = local % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    Date date;
+    civil_from_days(days, date.year, date.month, date.day);
+    date.has_time = true;
+    date.hour = static_cast<int>(rest / 3600);
+    date.minute = static_cast<int>(rest / 60 % 60);
+    date.second = static_cast<int>(rest % 60);
+    date.offset_minutes = offset_minutes;
+    date.offset_is_z = offset_minutes == 0;
+    return date;
 }
 
 }  // namespace folio

@@ -55,4 +55,8 @@ Date at_midnight(const Date& date, int default_offset_minutes = 0);
 /// Seconds since the Unix epoch, placing date-only and offset-less values as `at_midnight` does.
 std::int64_t to_unix_seconds(const Date& date, int default_offset_minutes = 0);
 
+/// The instant `seconds` after the Unix epoch as a clock `offset_minutes` east of UTC shows it,
+/// to the second, with that offset (written `Z` when it is 0): the inverse of `to_unix_seconds`.
+Date date_from_unix_seconds(std::int64_t seconds, int offset_minutes = 0);
+
 }  // namespace folio

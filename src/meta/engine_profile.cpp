@@ -24,6 +24,10 @@ constexpr std::array kHugoKeys{
     KeyMeaning{"slug", F::slug},           KeyMeaning{"language", F::language},
     KeyMeaning{"lang", F::language},       KeyMeaning{"url", F::url},
     KeyMeaning{"guid", F::guid},
+    // Hugo reads front-matter keys in any case; these are the spellings its docs and themes use.
+    KeyMeaning{"expiryDate", F::expires},
+    KeyMeaning{"expirydate", F::expires},
+    KeyMeaning{"unpublishdate", F::expires},
 };
 // Hugo's default `frontmatter.date` configuration falls back on these, in this order.
 constexpr std::array kHugoFallbacks{

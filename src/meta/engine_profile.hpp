@@ -20,6 +20,7 @@ enum class MetaField {
     title,
     date,
     updated,
+    expires,  ///< Hugo's `expiryDate`: the article is not published from then on
     summary,
     description,
     tags,

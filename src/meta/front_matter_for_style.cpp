@@ -136,6 +136,10 @@ void style_a(const Meta& meta, StyledFrontMatter& out) {
         b.add("lastmod", Value{*meta.updated});
         out.kept_as_extra.emplace_back("lastmod");
     }
+    if (meta.expires) {
+        b.add("expiryDate", Value{*meta.expires});
+        out.kept_as_extra.emplace_back("expiryDate");
+    }
     if (meta.cover && !only_source(*meta.cover)) {
         b.add("cover", cover_map(*meta.cover));
         out.kept_as_extra.emplace_back("cover");
@@ -151,6 +155,7 @@ void style_b(const Meta& meta, bool hugo, StyledFrontMatter& out, const FrontMat
     if (!meta.title.empty()) b.add("title", text(meta.title));
     if (meta.date) b.add("date", Value{*meta.date});
     if (meta.updated) b.add("lastmod", Value{*meta.updated});
+    if (meta.expires) b.add("expiryDate", Value{*meta.expires});
     // Hugo files say `draft` either way, as `hugo new` does; YAML writes it only when set.
     if (meta.draft || hugo) b.add("draft", Value{meta.draft});
     if (!meta.slug.empty()) b.add("slug", text(meta.slug));
@@ -266,6 +271,8 @@ StyledFrontMatter front_matter_for_profile(const Meta& meta, const EngineProfile
     text_field(meta.title, F::title, "title");
     if (meta.date) b.add(key_for({F::date}, "date"), Value{*meta.date});
     if (meta.updated) b.add(key_for({F::updated}, "updated"), Value{*meta.updated});
+    // Hugo's name where the target has none, so a later migration back still reads it.
+    if (meta.expires) b.add(key_for({F::expires}, "expiryDate"), Value{*meta.expires});
     // A draft in its engine's drafts folder is a draft by its place. TOML files say `draft`
     // either way, as `hugo new` writes them.
     const bool draft_by_place = !profile.output.draft_path.empty();

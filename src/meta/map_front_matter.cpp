@@ -38,6 +38,7 @@ constexpr std::array kStyleBKeys{
     KeyMeaning{"updated", F::updated},      KeyMeaning{"modified", F::updated},
     KeyMeaning{"cover", F::cover},          KeyMeaning{"description", F::description},
     KeyMeaning{"url", F::url},              KeyMeaning{"guid", F::guid},
+    KeyMeaning{"expiryDate", F::expires},   KeyMeaning{"expirydate", F::expires},
 };
 // Both styles' own keys, for front matter in no style (read with `--style` unset and nothing
 // to tell).
@@ -62,6 +63,7 @@ FieldOutcome read_field(MetaField field, std::string_view k, const Value& v, Met
         case F::title: return read_text(k, v, m.title, p);
         case F::date: return read_date(k, v, m.date, p);
         case F::updated: return read_date(k, v, m.updated, p);
+        case F::expires: return read_date(k, v, m.expires, p);
         case F::summary: return read_text(k, v, m.summary, p);
         case F::description: return read_text(k, v, m.description, p);
         case F::tags: return read_text_list(k, v, m.tags, p);

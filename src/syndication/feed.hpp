@@ -14,6 +14,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/meta/publication.hpp"
 #include "src/text/time_zone.hpp"
 
 namespace folio {
@@ -30,7 +31,9 @@ struct FeedOptions {
     std::string author;    ///< the feed's author; empty: the site title stands in (Atom needs one)
     std::string language;  ///< BCP 47; an article's own language wins for its item
     std::size_t limit = 20;  ///< newest items kept; 0 keeps all
-    bool drafts = false;     ///< include articles marked `draft`
+    /// Which articles are published (drafts, future and expired ones left out unless it says);
+    /// its `zone` should be `zone`.
+    PublicationRules publication;
     ContentMode content = ContentMode::full;
     TimeZone zone;  ///< where date-only and offset-less dates are placed
 };
@@ -77,8 +80,9 @@ struct Feed {
     std::vector<FeedItem> items;
 };
 
-/// When `article` may go into the feed, the instant (Unix seconds) that orders it; empty for a
-/// draft (unless `options.drafts`) and for an article without a date, which gets a warning
+/// When `article` may go into the feed, the instant (Unix seconds) that orders it; empty for an
+/// article `options.publication` leaves out (a draft, future or expired) and for an article without
+/// a date, which gets a warning
 /// (`feed.no-date`, naming the file) because every format needs an item date.
 std::optional<std::int64_t> feed_instant(const Article& article, const FeedOptions& options,
                                          Diagnostics& diagnostics);
@@ -115,8 +119,5 @@ Feed assemble_feed(std::vector<FeedItem> items, const FeedOptions& options,
 /// the same input always gives the same bytes.
 Feed build_feed(const std::vector<FeedSource>& sources, const FeedOptions& options,
                 std::optional<std::int64_t> now, Diagnostics& diagnostics);
-
-/// A UTC date (with `Z`) for a count of seconds since the Unix epoch.
-Date date_from_unix_seconds(std::int64_t seconds);
 
 }  // namespace folio

@@ -17,19 +17,6 @@ namespace folio {
 
 namespace {
 
-// Howard Hinnant's civil_from_days: the calendar date of a count of days since 1970-01-01.
-void civil_from_days(std::int64_t days, int& year, int& month, int& day) {
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2 ? 1 : 0));
-}
-
 std::string join_site(std::string_view base_url, std::string_view path) {
     while (!base_url.empty() && base_url.back() == '/') base_url.remove_suffix(1);
     return std::string(base_url) + std::string(path);
@@ -46,27 +33,9 @@ std::int64_t instant(const Date& placed) {
 
 }  // namespace
 
-Date date_from_unix_seconds(std::int64_t seconds) {
-    std::int64_t days = seconds / 86400;
-    std::int64_t rest = seconds % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        --days;
-    }
-    Date date;
-    civil_from_days(days, date.year, date.month, date.day);
-    date.has_time = true;
-    date.hour = static_cast<int>(rest / 3600);
-    date.minute = static_cast<int>(rest % 3600 / 60);
-    date.second = static_cast<int>(rest % 60);
-    date.offset_minutes = 0;
-    date.offset_is_z = true;
-    return date;
-}
-
 std::optional<std::int64_t> feed_instant(const Article& article, const FeedOptions& options,
                                          Diagnostics& diagnostics) {
-    if (article.meta.draft && !options.drafts) return std::nullopt;
+    if (unpublished(article.meta, options.publication) != Unpublished::no) return std::nullopt;
     if (!article.meta.date) {
         diagnostics.report({Severity::warning,
                             "feed.no-date",

@@ -104,6 +104,21 @@ int TimeZone::offset_at_local(const Date& date) const {
     return guess / 60;
 }
 
+int TimeZone::offset_at_instant(std::int64_t utc_seconds) const {
+    if (fixed_minutes_) return *fixed_minutes_;
+    return rules_->offset_at_utc(utc_seconds) / 60;
+}
+
+Date in_zone(const Date& date, const TimeZone& zone) {
+    if (!date.has_time || !date.offset_minutes) return date;
+    const std::int64_t instant = to_unix_seconds(date);
+    Date moved = date_from_unix_seconds(instant, zone.offset_at_instant(instant));
+    moved.nanosecond = date.nanosecond;
+    moved.fraction_digits = date.fraction_digits;
+    moved.offset_is_z = false;
+    return moved;
+}
+
 Date place_in_zone(const Date& date, const TimeZone& zone) {
     if (date.offset_minutes) return date;
     Date placed = at_midnight(date, zone.offset_at_local(date));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ public:
     /// Pure: the zone's rules were read once, by `parse`.
     int offset_at_local(const Date& date) const;
 
+    /// Minutes east of UTC in force at the instant `utc_seconds` (summer time applied).
+    int offset_at_instant(std::int64_t utc_seconds) const;
+
     /// True for UTC itself (not for a fixed `+00:00`, which keeps being written that way).
     bool is_utc() const { return name_ == "UTC"; }
 
@@ -52,5 +56,10 @@ std::string time_zone_problem(std::string_view name);
 /// offset-less time gets `zone`'s offset on that date (written `Z` when the zone is UTC); a date
 /// that has an offset is returned as it is.
 Date place_in_zone(const Date& date, const TimeZone& zone);
+
+/// `date` as `zone`'s wall clock shows it, the way Jekyll dates a post's URL in the site's
+/// `timezone`: a date with an offset moved to the zone (the result has the zone's offset at that
+/// instant); a date-only or offset-less one as written, since it is read in the zone already.
+Date in_zone(const Date& date, const TimeZone& zone);
 
 }  // namespace folio

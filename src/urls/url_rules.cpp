@@ -276,8 +276,10 @@ UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config
     } else if (profile.name == "jekyll") {
         rules.pattern = config.permalink;
         rules.content_root = config.folder;
-        rules.time_zone = config.timezone.empty() ? std::nullopt : TimeZone::load(config.timezone);
-        if (!rules.time_zone) rules.time_zone = TimeZone::utc();
+        // Unset or not a zone Ruby would know: the building machine's, UTC on GitHub Pages and in
+        // CI.
+        rules.time_zone = TimeZone::parse(config.timezone);
+        if (!rules.time_zone) rules.time_zone = TimeZone{};
     } else if (profile.name == "astro") {
         // The Astro blog template's `src/pages/blog/[...slug].astro`, over the entries' ids.
         rules.pattern = "/blog/:slug/";

@@ -13,8 +13,8 @@
 
 #include "src/ast/article.hpp"
 #include "src/meta/engine_profile.hpp"
+#include "src/text/time_zone.hpp"
 #include "src/urls/site_config_read.hpp"
-#include "src/urls/time_zone.hpp"
 
 namespace folio {
 

@@ -83,6 +83,17 @@ TEST(EngineProfiles, FallBackOnHugosPublishDateWithoutADate) {
     EXPECT_EQ(both.meta.date, ymd(2020, 1, 1));
 }
 
+TEST(EngineProfiles, ReadHugosExpiryDateInItsSpellings) {
+    for (const char* key : {"expiryDate", "expirydate", "unpublishdate"}) {
+        const auto out = map_as("hugo", front_matter({{key, text("2027-01-01")}}));
+        EXPECT_EQ(out.meta.expires, ymd(2027, 1, 1)) << key;
+        EXPECT_TRUE(out.meta.extra.empty()) << key;
+    }
+    // Jekyll has no expiry: the key stays as written.
+    const auto jekyll = map_as("jekyll", front_matter({{"expiryDate", text("2027-01-01")}}));
+    EXPECT_FALSE(jekyll.meta.expires.has_value());
+}
+
 TEST(EngineProfiles, KeepHugosUrlAndAGuidAsTypedFields) {
     const auto out = map_as("hugo", front_matter({{"url", text("/2019/05/old-post/")},
                                                   {"guid", text("tag:example.org,2019:1")}}));

@@ -75,6 +75,19 @@ TEST(FrontMatterForProfile, LeavesAJekyllDraftToItsFolderAndHugosDraftAlwaysWrit
     EXPECT_EQ(*find(hugo.entries, "author"), text("Ana"));
 }
 
+TEST(FrontMatterForProfile, WritesAnExpiryDateUnderHugosNameEverywhere) {
+    Meta meta = every_field();
+    meta.expires = ymd(2030, 1, 1);
+    for (const EngineProfile& profile : engine_profiles()) {
+        const StyledFrontMatter styled = front_matter_for_profile(meta, profile);
+        ASSERT_NE(find(styled.entries, "expiryDate"), nullptr) << profile.name;
+        EXPECT_EQ(*find(styled.entries, "expiryDate"), date_value(ymd(2030, 1, 1))) << profile.name;
+        const bool named = std::find(styled.kept_as_extra.begin(), styled.kept_as_extra.end(),
+                                     "expiryDate") != styled.kept_as_extra.end();
+        EXPECT_EQ(named, profile.name != "hugo") << profile.name;
+    }
+}
+
 TEST(FrontMatterForProfile, ReadsBackAsTheSameMetaWithTheTargetsProfile) {
     for (const EngineProfile& profile : engine_profiles()) {
         Meta meta = every_field();

@@ -62,7 +62,7 @@ TEST(FeedSelection, LeavesDraftsOutUnlessAsked) {
         test::dated_post("draft", "Draft", "2027-01-01", "Body.\n", "draft: true\n"));
     FeedOptions options = test::site_options();
     EXPECT_EQ(selected_slugs(articles, options), (std::vector<std::string>{"c", "d", "b", "a"}));
-    options.drafts = true;
+    options.publication.drafts = true;
     EXPECT_EQ(selected_slugs(articles, options),
               (std::vector<std::string>{"draft", "c", "d", "b", "a"}));
 }

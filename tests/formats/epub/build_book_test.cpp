@@ -1,7 +1,9 @@
 #include "formats/epub/build_book.hpp"
 
 #include <gtest/gtest.h>
+
 #include <sys/resource.h>
+#include <algorithm>
 
 #include <csignal>
 
@@ -84,7 +86,7 @@ protected:
 TEST_F(BuildBook, WritesTheArticlesAsChaptersInDateOrderLeavingDraftsOut) {
     const BookRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::ok);
-    EXPECT_TRUE(result.has("epub.drafts"));
+    EXPECT_TRUE(result.has("epub.unpublished"));
     const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
     ASSERT_FALSE(book.empty());
     EXPECT_EQ(book.front().name, "mimetype");
@@ -100,15 +102,40 @@ TEST_F(BuildBook, WritesTheArticlesAsChaptersInDateOrderLeavingDraftsOut) {
 TEST_F(BuildBook, FollowsTheOrderTheLanguageAndTheDraftsOfTheJob) {
     job.order = ChapterOrder::date_descending;
     job.language = "en";
-    job.drafts = true;
+    job.publication.drafts = true;
     const BookRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::ok);
-    EXPECT_FALSE(result.has("epub.drafts"));
+    EXPECT_FALSE(result.has("epub.unpublished"));
     const std::vector<ZipEntry> book = read_zip(file_bytes(job.output));
     EXPECT_EQ(chapter_names(book),
               (std::vector<std::string>{"0001-b-later.xhtml", "0002-c-draft.xhtml",
                                         "0003-a-earlier.xhtml"}));
     EXPECT_NE(entry_text(book, ".opf").find("<dc:language>en</dc:language>"), std::string::npos);
+}
+
+TEST_F(BuildBook, LeavesOutArticlesDatedAfterTheBuildAndExpiredOnesUnlessAsked) {
+    dir.write("posts/d-scheduled.md", "---\ntitle: Scheduled\ndate: 2024-06-01\n---\n\nLater.\n");
+    dir.write("posts/e-expired.md",
+              "---\ntitle: Offer\ndate: 2024-01-15\nexpiryDate: 2024-04-01\n---\n\nGone.\n");
+    job.publication.now = to_unix_seconds(*parse_date("2024-05-01T00:00:00Z"));
+    const BookRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    EXPECT_EQ(chapter_names(read_zip(file_bytes(job.output))),
+              (std::vector<std::string>{"0001-a-earlier.xhtml", "0002-b-later.xhtml"}));
+    ASSERT_TRUE(result.has("epub.unpublished"));
+    const std::string note = *std::find_if(
+        result.messages.begin(), result.messages.end(),
+        [](const std::string& m) { return m.find("[epub.unpublished]") != std::string::npos; });
+    EXPECT_NE(note.find("1 draft, 1 dated after this build and 1 expired are left out"),
+              std::string::npos)
+        << note;
+
+    job.publication.future = true;
+    job.publication.expired = true;
+    run(job);
+    EXPECT_EQ(chapter_names(read_zip(file_bytes(job.output))),
+              (std::vector<std::string>{"0001-a-earlier.xhtml", "0002-e-expired.xhtml",
+                                        "0003-b-later.xhtml", "0004-d-scheduled.xhtml"}));
 }
 
 /// Posts in English, Dutch and Persian and a theme's lorem-ipsum starter post, none but the
@@ -245,10 +272,10 @@ TEST_F(BuildBook, WritesNothingWithoutArticles) {
     const BookRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::input_errors);
     ASSERT_EQ(result.messages.size(), 1U);
-    EXPECT_EQ(
-        result.messages.front(),
-        "folio: error: no articles to put in the book (only drafts: --drafts includes them); " +
-            job.output + " is not written [epub.empty]\n");
+    EXPECT_EQ(result.messages.front(),
+              "folio: error: no articles to put in the book: 1 draft is left out (--drafts "
+              "includes it); " +
+                  job.output + " is not written [epub.empty]\n");
     EXPECT_FALSE(std::filesystem::exists(job.output));
 }
 
