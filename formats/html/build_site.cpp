@@ -10,6 +10,7 @@
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/remove_inside.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/feed.hpp"
@@ -29,41 +30,57 @@ Diagnostic site_error(std::string code, std::string message, std::string path = 
     return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
 }
 
+Diagnostic site_warning(std::string code, std::string message, std::string path) {
+    Diagnostic d = site_error(std::move(code), std::move(message), std::move(path));
+    d.severity = Severity::warning;
+    return d;
+}
+
 // Removes what the previous run wrote and this one did not: only files listed in its manifest,
-// only inside the site, only regular files; then the folders that left empty.
+// only inside the site and never through a symbolic link, only regular files; then the folders
+// that left empty.
 void remove_stale_files(const fs::path& root, const std::vector<std::string>& stale,
                         Diagnostics& diagnostics) {
+    const std::string manifest = (root / kManifestFile).string();
     for (const std::string& relative : stale) {
-        const std::optional<fs::path> target = path_inside(root, relative);
-        if (!target) {
-            diagnostics.report({Severity::warning,
-                                "html.manifest.outside",
-                                "the manifest names '" + relative +
-                                    "', which is not inside the site: it is left alone",
-                                (root / kManifestFile).string(),
-                                0,
-                                0,
-                                {}});
-            continue;
-        }
-        std::error_code ec;
-        if (!fs::is_regular_file(fs::symlink_status(*target, ec))) continue;
-        if (!fs::remove(*target, ec) || ec) {
-            diagnostics.report(
-                {Severity::warning,
-                 "html.stale",
-                 "could not remove the stale file " + target->string() + ": " + ec.message(),
-                 "",
-                 0,
-                 0,
-                 {}});
-            continue;
-        }
-        for (fs::path folder = target->parent_path(); folder != root && folder.has_relative_path();
-             folder = folder.parent_path()) {
-            if (!fs::is_empty(folder, ec) || ec || !fs::remove(folder, ec)) break;
+        std::string error;
+        switch (remove_file_inside(root, relative, error)) {
+            case Removal::removed:
+            case Removal::absent:
+            case Removal::not_regular:
+                break;
+            case Removal::outside:
+                diagnostics.report(site_warning("html.manifest.outside",
+                                              "the manifest names '" + relative +
+                                                  "', which is not inside the site: it is left "
+                                                  "alone",
+                                              manifest));
+                break;
+            case Removal::through_link:
+                diagnostics.report(site_warning("html.manifest.link",
+                                              "the manifest names '" + relative +
+                                                  "', below a symbolic link: it is left alone "
+                                                  "(clean-up never follows links)",
+                                              manifest));
+                break;
+            case Removal::failed:
+                diagnostics.report(site_warning("html.stale",
+                                              "could not remove the stale file " + relative +
+                                                  ": " + error,
+                                              manifest));
+                break;
         }
     }
+}
+
+// The previous run's manifest, or empty. Read only when it is a regular file: a link there
+// could make the clean-up read its list from anywhere.
+std::vector<std::string> previous_manifest(const fs::path& manifest) {
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::symlink_status(manifest, ec))) return {};
+    const DiskResourceReader reader;
+    const std::optional<std::string> text = reader.read(manifest.string());
+    return text ? read_manifest(*text) : std::vector<std::string>{};
 }
 
 }  // namespace
@@ -163,9 +180,11 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     NewestFirst<std::size_t> feed_choice(feed_options.limit);
     std::size_t drafts = 0;
     std::set<std::string, std::less<>> unpublished;  // permalinks of drafts left out
+    std::size_t articles_read = 0;  // drafts too: a site of drafts only is still a site
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         Diagnostics& diagnostics = slot.diagnostics;
         if (slot.article) {
+            ++articles_read;
             const Article& article = *slot.article;
             if (article.meta.draft && !job.drafts) {
                 ++drafts;
@@ -334,12 +353,45 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     for (const OutputFile& file : list_files) written.push_back(file.path);
     for (const OutputFile& file : site_files) written.push_back(file.path);
 
-    // What the last run wrote and this one did not is removed; then the list is replaced.
-    const DiskResourceReader manifest_reader;
+    // What the last run wrote and this one did not is removed, but only after a run that
+    // succeeded: a run with an error (a mistyped input, an article that did not read, a full
+    // disk, --fail-fast) or that read no article at all cannot tell a page it no longer wants
+    // from one it failed to make, and the site as published is worth more than a stale page.
+    // The stale files then stay in the manifest, for the next run that succeeds.
+    errors = errors || cleanup.has_errors();
     const fs::path manifest = root.path() / kManifestFile;
-    if (const std::optional<std::string> previous = manifest_reader.read(manifest.string())) {
-        remove_stale_files(root.path(), stale_files(read_manifest(*previous), written),
-                           cleanup);
+    std::vector<std::string> previous = previous_manifest(manifest);
+    std::vector<std::string> stale = stale_files(previous, written);
+    if (!stale.empty()) {
+        if (!errors && articles_read > 0) {
+            remove_stale_files(root.path(), stale, cleanup);
+        } else {
+            cleanup.report({Severity::note,
+                            "html.stale.kept",
+                            std::to_string(stale.size()) + " file" +
+                                (stale.size() == 1 ? "" : "s") +
+                                " the last run wrote and this one did not " +
+                                (stale.size() == 1 ? "is" : "are") + " kept: " +
+                                (articles_read == 0 ? "no article was read"
+                                                    : "this run had errors") +
+                                " (the next run without errors removes them)",
+                            "",
+                            0,
+                            0,
+                            {}});
+            for (std::string& path : stale) {
+                if (path_inside(root.path(), path)) written.push_back(std::move(path));
+            }
+        }
+    }
+    if (articles_read == 0) {
+        cleanup.report({Severity::warning,
+                        "html.no-articles",
+                        "no article was read from the inputs: the site is not emptied",
+                        "",
+                        0,
+                        0,
+                        {}});
     }
     if (std::optional<Diagnostic> problem = write_file_atomically(
             manifest, write_manifest(std::move(written)), Sync::at_end)) {
