@@ -10,6 +10,7 @@
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_place.hpp"
 #include "src/output/remove_inside.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/output/resource_reader.hpp"
@@ -112,6 +113,9 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     }
     const std::optional<TimeZone> zone = TimeZone::parse(job.time_zone);
     if (!zone) setup.report(site_error("html.time-zone", time_zone_problem(job.time_zone)));
+    // Before anything is read: a site inside its own input is read back in next time.
+    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::folder))
+        setup.report(std::move(*problem));
     std::vector<std::string> paths = collect_inputs(job.inputs, setup);
     {
         // A file named twice is one page.

@@ -10,6 +10,7 @@
 
 #include "formats/migrate/article_links.hpp"
 #include "formats/migrate/migrate_manifest.hpp"
+#include "src/output/output_place.hpp"
 #include "formats/migrate/target_layout.hpp"
 #include "src/ast/walk.hpp"
 #include "src/diagnostics/once_per_run.hpp"
@@ -762,6 +763,11 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
                                      "nginx, csv, none)"));
     }
     if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
+    // Before anything is read: `folio markdown posts -o posts` rewrote every source. A folder
+    // inside the input is fine: the files inside the output are left out of the inputs.
+    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::folder,
+                                            InsideInput::allowed))
+        usage.report(std::move(*problem));
     if (usage.has_errors()) {
         sink(usage);
         return JobStatus::usage;
