@@ -13,6 +13,7 @@
 #include "formats/epub/book_passes.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/text/language_tag.hpp"
@@ -105,6 +106,14 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
                                 {}});
         report(usage);
         return JobStatus::usage;
+    }
+    // One run at a time per book: two raced their renames.
+    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::file);
+    if (!lock) {
+        Diagnostics locked;
+        locked.report(lock.error());
+        report(locked);
+        return JobStatus::input_errors;
     }
     Diagnostics inputs;
     std::vector<std::string> paths = collect_inputs(job.inputs, inputs);

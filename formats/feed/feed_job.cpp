@@ -8,6 +8,7 @@
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/newest_first.hpp"
@@ -108,6 +109,12 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     if (!feed_options) {
         report(setup);
         return JobStatus::usage;
+    }
+    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::file);
+    if (!lock) {
+        setup.report(lock.error());
+        report(setup);
+        return JobStatus::input_errors;
     }
     const std::vector<std::string> paths = collect_inputs(job.inputs, setup);
     report(setup);

@@ -10,6 +10,7 @@
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "src/output/remove_inside.hpp"
 #include "src/pipeline/read_article.hpp"
@@ -148,6 +149,14 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
                       0,
                       0,
                       {}});
+    }
+    // One run at a time into a site: two interleaved their pages and the last sitemap listed
+    // pages the other had removed.
+    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::folder);
+    if (!lock) {
+        setup.report(lock.error());
+        report(setup);
+        return JobStatus::input_errors;
     }
     report(setup);
     bool errors = setup.has_errors();

@@ -10,6 +10,7 @@
 
 #include "formats/migrate/article_links.hpp"
 #include "formats/migrate/migrate_manifest.hpp"
+#include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "formats/migrate/target_layout.hpp"
 #include "src/ast/walk.hpp"
@@ -771,6 +772,17 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     if (usage.has_errors()) {
         sink(usage);
         return JobStatus::usage;
+    }
+    // One run at a time per output (a dry run writes nothing, and needs no lock).
+    std::optional<OutputLock> lock;
+    if (!job.dry_run) {
+        Result<OutputLock> taken = OutputLock::take(job.output, OutputShape::folder);
+        if (!taken) {
+            usage.report(taken.error());
+            sink(usage);
+            return JobStatus::input_errors;
+        }
+        lock = std::move(*taken);
     }
     return Migration(job, *target, std::move(urls), load, sink).run();
 }
