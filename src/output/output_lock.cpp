@@ -28,6 +28,12 @@ std::string holder_of(int fd) {
     return pid;
 }
 
+// The registration of a lock file this run holds: the one made with the file, else a new one.
+TempFileRegistration registration_held(TempFileRegistration made, const std::string& path) {
+    if (made.registered()) return made;
+    return TempFileRegistration(path.c_str());
+}
+
 }  // namespace
 
 std::string OutputLock::lock_path(const std::string& output, OutputShape shape) {
@@ -46,7 +52,14 @@ Result<OutputLock> OutputLock::take(const std::string& output, OutputShape shape
     // A lock file removed by the run that held it, between this run's open and its flock,
     // would leave this run holding a lock nobody else can see: taken again on the new file.
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+        // Made here: known before it exists, so a signal at any moment removes it. Found
+        // there (left by a killed run, or another run's): known only once this run holds it.
+        TempFileRegistration registration(path.c_str());
+        int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+        if (fd < 0 && errno == EEXIST) {
+            registration.forget();
+            fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+        }
         if (fd < 0) {
             return lock_error("output.write",
                               "cannot make the lock file " + path + ": " + std::strerror(errno),
@@ -78,6 +91,8 @@ Result<OutputLock> OutputLock::take(const std::string& output, OutputShape shape
             }
             lock.fd_ = fd;
             lock.path_ = path;
+            lock.registration_ =
+                registration_held(std::move(registration), path);
             return lock;
         }
         ::close(fd);
@@ -86,7 +101,8 @@ Result<OutputLock> OutputLock::take(const std::string& output, OutputShape shape
                       output);
 }
 
-OutputLock::OutputLock(OutputLock&& other) noexcept : fd_(other.fd_), path_(std::move(other.path_)) {
+OutputLock::OutputLock(OutputLock&& other) noexcept
+    : fd_(other.fd_), path_(std::move(other.path_)), registration_(std::move(other.registration_)) {
     other.fd_ = -1;
 }
 
@@ -95,6 +111,7 @@ OutputLock& OutputLock::operator=(OutputLock&& other) noexcept {
         release();
         fd_ = other.fd_;
         path_ = std::move(other.path_);
+        registration_ = std::move(other.registration_);
         other.fd_ = -1;
     }
     return *this;
@@ -107,6 +124,7 @@ void OutputLock::release() {
     // Removed while still held, so no other run can take the lock on a file about to vanish
     // (one that opened it before stops at the check of the name in `take`).
     ::unlink(path_.c_str());
+    registration_.forget();
     ::close(fd_);
     fd_ = -1;
 }

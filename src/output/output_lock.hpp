@@ -10,6 +10,7 @@
 
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/output/output_place.hpp"
+#include "src/output/temp_files.hpp"
 
 namespace folio {
 
@@ -39,6 +40,7 @@ private:
 
     int fd_ = -1;
     std::string path_;
+    TempFileRegistration registration_;  ///< removes the lock file if a signal ends the run
 };
 
 }  // namespace folio
