@@ -32,6 +32,14 @@ Diagnostic site_error(std::string code, std::string message, std::string path = 
     return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
 }
 
+// Whether `diagnostics` say an output file could not be written.
+bool has_write_error(const Diagnostics& diagnostics) {
+    return std::any_of(diagnostics.items().begin(), diagnostics.items().end(),
+                       [](const Diagnostic& d) {
+                           return d.severity == Severity::error && d.code.starts_with("output.");
+                       });
+}
+
 Diagnostic site_warning(std::string code, std::string message, std::string path) {
     Diagnostic d = site_error(std::move(code), std::move(message), std::move(path));
     d.severity = Severity::warning;
@@ -316,11 +324,14 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // written while the articles are, instead of on this thread after the last article.
     // Declared after everything it reads, so it is joined first if pass 2 throws.
     Diagnostics list_diagnostics;
-    const auto write_lists = [&plan, &site, &root, &list_diagnostics] {
+    // Made with the lists but written last, with the feeds: the sitemap names every page, and
+    // put in place before them it would name pages not written yet if the run stops there.
+    std::optional<OutputFile> sitemap;
+    const auto write_lists = [&plan, &site, &root, &list_diagnostics, &sitemap] {
         std::vector<OutputFile> files = write_list_pages(plan, site);
         write_files(root, files, list_diagnostics, Sync::at_end);
         std::vector<OutputFile> own;
-        if (!site.base_url.empty()) own.push_back(write_sitemap(plan, site, files));
+        if (!site.base_url.empty()) sitemap = write_sitemap(plan, site, files);
         own.push_back(write_not_found_page(plan, site));
         own.push_back(write_stylesheet());
         write_files(root, own, list_diagnostics, Sync::at_end);
@@ -330,6 +341,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     std::future<std::vector<OutputFile>> list_pages;
     if (load.threads != 1) list_pages = std::async(std::launch::async, write_lists);
     bool noted_unresolved = false;
+    bool pages_unwritten = false;  // a page could not be written (a full disk, ...)
     // Pass 1 printed the front matter's diagnostics: what arrives here is the body's.
     for_each_body(published, body_load, [&](ArticleSlot& slot) {
         Diagnostics fresh = std::move(slot.diagnostics);
@@ -338,6 +350,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         page.diagnostics = {};
         fresh = once_per_run(std::move(fresh), "html.image.unresolved", noted_unresolved);
         errors = errors || fresh.has_errors();
+        pages_unwritten = pages_unwritten || has_write_error(fresh);
         report(fresh);
     });
 
@@ -346,7 +359,9 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     const std::vector<OutputFile> list_files = list_pages.valid() ? list_pages.get() : write_lists();
     report(list_diagnostics);
     errors = errors || list_diagnostics.has_errors();
+    pages_unwritten = pages_unwritten || has_write_error(list_diagnostics);
     std::vector<OutputFile> site_files;
+    if (sitemap) site_files.push_back(std::move(*sitemap));
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {
@@ -357,7 +372,20 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
             site_files.push_back(std::move(file));
     }
     Diagnostics cleanup;
-    write_files(root, site_files, cleanup, Sync::at_end);
+    if (!pages_unwritten) {
+        write_files(root, site_files, cleanup, Sync::at_end);
+    } else if (!site_files.empty()) {
+        // The previous sitemap and feeds name only pages that are still there (nothing is
+        // removed after a failed run); the new ones would name pages that could not be written.
+        cleanup.report({Severity::note,
+                        "html.index.kept",
+                        "some pages could not be written: the sitemap and feeds are left as they "
+                        "were",
+                        "",
+                        0,
+                        0,
+                        {}});
+    }
     // Every path this run meant to write, written or not: a failed write is retried next time.
     std::vector<std::string> written;
     for (RenderedPage& page : rendered) {
