@@ -44,7 +44,8 @@ std::string OutputLock::lock_path(const std::string& output, OutputShape shape) 
 
 Result<OutputLock> OutputLock::take(const std::string& output, OutputShape shape) {
     OutputLock lock;
-    if (output == "-") return lock;
+    // Standard output needs none; no output at all (a library caller's mistake) has none.
+    if (output.empty() || output == "-") return lock;
     const std::string path = lock_path(output, shape);
     std::error_code ec;
     if (const fs::path folder = fs::path(path).parent_path(); !folder.empty())
