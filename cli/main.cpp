@@ -8,10 +8,13 @@
 #include "cli/manual.hpp"
 #include "cli/usage.hpp"
 #include "formats/registry.hpp"
+#include "src/output/temp_files.hpp"
 
 using folio::cli::kExitUsage;
 
 int main(int argc, char** argv) {
+    // Ctrl-C or a kill during a run removes its temporary and lock files (src/output/temp_files).
+    folio::remove_temp_files_on_signals();
     CLI::App app{"folio: convert blog articles between Markdown front-matter styles, EPUB, "
                  "feeds, Hugo and HTML"};
     app.require_subcommand(1);
@@ -92,6 +95,12 @@ int main(int argc, char** argv) {
         int code = 0;
         try {
             code = run();
+        } catch (const std::bad_alloc&) {
+            // Caught, so the stack unwinds and removes temporary files; uncaught, it ended in
+            // SIGABRT with nothing said. Workers report the article they were on themselves.
+            folio::cli::flush_diagnostics();
+            std::cerr << "folio: error: out of memory: the run stopped [out-of-memory]\n";
+            return 1;
         } catch (...) {
             folio::cli::flush_diagnostics();  // what was reported before it went wrong
             throw;

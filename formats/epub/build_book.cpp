@@ -13,6 +13,8 @@
 #include "formats/epub/book_passes.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_lock.hpp"
+#include "src/output/output_place.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/text/language_tag.hpp"
 
@@ -82,6 +84,13 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
 }
 
 JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    // Before anything is read: `folio epub posts -o posts/x.md` overwrote that source.
+    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::file)) {
+        Diagnostics usage;
+        usage.report(std::move(*problem));
+        report(usage);
+        return JobStatus::usage;
+    }
     // A tag that is none would make a book that fails epubcheck: a mistake in the settings,
     // refused before anything is read.
     if (!job.language.empty() && language_tag(job.language).empty()) {
@@ -97,6 +106,14 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
                                 {}});
         report(usage);
         return JobStatus::usage;
+    }
+    // One run at a time per book: two raced their renames.
+    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::file);
+    if (!lock) {
+        Diagnostics locked;
+        locked.report(lock.error());
+        report(locked);
+        return JobStatus::input_errors;
     }
     Diagnostics inputs;
     std::vector<std::string> paths = collect_inputs(job.inputs, inputs);

@@ -8,6 +8,8 @@
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_lock.hpp"
+#include "src/output/output_place.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/newest_first.hpp"
 #include "src/text/language_tag.hpp"
@@ -100,9 +102,20 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
         setup.report(*problem);
     else
         feed_options = resolve_options(job, setup);
+    // Before anything is read: a feed written over a source would destroy it.
+    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::file)) {
+        setup.report(std::move(*problem));
+        feed_options.reset();
+    }
     if (!feed_options) {
         report(setup);
         return JobStatus::usage;
+    }
+    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::file);
+    if (!lock) {
+        setup.report(lock.error());
+        report(setup);
+        return JobStatus::input_errors;
     }
     const std::vector<std::string> paths = collect_inputs(job.inputs, setup);
     report(setup);

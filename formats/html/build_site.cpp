@@ -10,6 +10,9 @@
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
+#include "src/output/output_lock.hpp"
+#include "src/output/output_place.hpp"
+#include "src/output/remove_inside.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/feed.hpp"
@@ -29,41 +32,65 @@ Diagnostic site_error(std::string code, std::string message, std::string path = 
     return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
 }
 
+// Whether `diagnostics` say an output file could not be written.
+bool has_write_error(const Diagnostics& diagnostics) {
+    return std::any_of(diagnostics.items().begin(), diagnostics.items().end(),
+                       [](const Diagnostic& d) {
+                           return d.severity == Severity::error && d.code.starts_with("output.");
+                       });
+}
+
+Diagnostic site_warning(std::string code, std::string message, std::string path) {
+    Diagnostic d = site_error(std::move(code), std::move(message), std::move(path));
+    d.severity = Severity::warning;
+    return d;
+}
+
 // Removes what the previous run wrote and this one did not: only files listed in its manifest,
-// only inside the site, only regular files; then the folders that left empty.
+// only inside the site and never through a symbolic link, only regular files; then the folders
+// that left empty.
 void remove_stale_files(const fs::path& root, const std::vector<std::string>& stale,
                         Diagnostics& diagnostics) {
+    const std::string manifest = (root / kManifestFile).string();
     for (const std::string& relative : stale) {
-        const std::optional<fs::path> target = path_inside(root, relative);
-        if (!target) {
-            diagnostics.report({Severity::warning,
-                                "html.manifest.outside",
-                                "the manifest names '" + relative +
-                                    "', which is not inside the site: it is left alone",
-                                (root / kManifestFile).string(),
-                                0,
-                                0,
-                                {}});
-            continue;
-        }
-        std::error_code ec;
-        if (!fs::is_regular_file(fs::symlink_status(*target, ec))) continue;
-        if (!fs::remove(*target, ec) || ec) {
-            diagnostics.report(
-                {Severity::warning,
-                 "html.stale",
-                 "could not remove the stale file " + target->string() + ": " + ec.message(),
-                 "",
-                 0,
-                 0,
-                 {}});
-            continue;
-        }
-        for (fs::path folder = target->parent_path(); folder != root && folder.has_relative_path();
-             folder = folder.parent_path()) {
-            if (!fs::is_empty(folder, ec) || ec || !fs::remove(folder, ec)) break;
+        std::string error;
+        switch (remove_file_inside(root, relative, error)) {
+            case Removal::removed:
+            case Removal::absent:
+            case Removal::not_regular:
+                break;
+            case Removal::outside:
+                diagnostics.report(site_warning("html.manifest.outside",
+                                              "the manifest names '" + relative +
+                                                  "', which is not inside the site: it is left "
+                                                  "alone",
+                                              manifest));
+                break;
+            case Removal::through_link:
+                diagnostics.report(site_warning("html.manifest.link",
+                                              "the manifest names '" + relative +
+                                                  "', below a symbolic link: it is left alone "
+                                                  "(clean-up never follows links)",
+                                              manifest));
+                break;
+            case Removal::failed:
+                diagnostics.report(site_warning("html.stale",
+                                              "could not remove the stale file " + relative +
+                                                  ": " + error,
+                                              manifest));
+                break;
         }
     }
+}
+
+// The previous run's manifest, or empty. Read only when it is a regular file: a link there
+// could make the clean-up read its list from anywhere.
+std::vector<std::string> previous_manifest(const fs::path& manifest) {
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::symlink_status(manifest, ec))) return {};
+    const DiskResourceReader reader;
+    const std::optional<std::string> text = reader.read(manifest.string());
+    return text ? read_manifest(*text) : std::vector<std::string>{};
 }
 
 }  // namespace
@@ -95,6 +122,9 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     }
     const std::optional<TimeZone> zone = TimeZone::parse(job.time_zone);
     if (!zone) setup.report(site_error("html.time-zone", time_zone_problem(job.time_zone)));
+    // Before anything is read: a site inside its own input is read back in next time.
+    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::folder))
+        setup.report(std::move(*problem));
     std::vector<std::string> paths = collect_inputs(job.inputs, setup);
     {
         // A file named twice is one page.
@@ -127,6 +157,14 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
                       0,
                       0,
                       {}});
+    }
+    // One run at a time into a site: two interleaved their pages and the last sitemap listed
+    // pages the other had removed.
+    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::folder);
+    if (!lock) {
+        setup.report(lock.error());
+        report(setup);
+        return JobStatus::input_errors;
     }
     report(setup);
     bool errors = setup.has_errors();
@@ -165,9 +203,11 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     NewestFirst<std::size_t> feed_choice(feed_options.limit);
     LeftOut left_out;
     std::set<std::string, std::less<>> left_out_urls;  // permalinks of the articles left out
+    std::size_t articles_read = 0;  // drafts too: a site of drafts only is still a site
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         Diagnostics& diagnostics = slot.diagnostics;
         if (slot.article) {
+            ++articles_read;
             const Article& article = *slot.article;
             if (const Unpublished why = unpublished(article.meta, publication);
                 why != Unpublished::no) {
@@ -280,11 +320,14 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // written while the articles are, instead of on this thread after the last article.
     // Declared after everything it reads, so it is joined first if pass 2 throws.
     Diagnostics list_diagnostics;
-    const auto write_lists = [&plan, &site, &root, &list_diagnostics] {
+    // Made with the lists but written last, with the feeds: the sitemap names every page, and
+    // put in place before them it would name pages not written yet if the run stops there.
+    std::optional<OutputFile> sitemap;
+    const auto write_lists = [&plan, &site, &root, &list_diagnostics, &sitemap] {
         std::vector<OutputFile> files = write_list_pages(plan, site);
         write_files(root, files, list_diagnostics, Sync::at_end);
         std::vector<OutputFile> own;
-        if (!site.base_url.empty()) own.push_back(write_sitemap(plan, site, files));
+        if (!site.base_url.empty()) sitemap = write_sitemap(plan, site, files);
         own.push_back(write_not_found_page(plan, site));
         own.push_back(write_stylesheet());
         write_files(root, own, list_diagnostics, Sync::at_end);
@@ -294,6 +337,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     std::future<std::vector<OutputFile>> list_pages;
     if (load.threads != 1) list_pages = std::async(std::launch::async, write_lists);
     bool noted_unresolved = false;
+    bool pages_unwritten = false;  // a page could not be written (a full disk, ...)
     // Pass 1 printed the front matter's diagnostics: what arrives here is the body's.
     for_each_body(published, body_load, [&](ArticleSlot& slot) {
         Diagnostics fresh = std::move(slot.diagnostics);
@@ -302,6 +346,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         page.diagnostics = {};
         fresh = once_per_run(std::move(fresh), "html.image.unresolved", noted_unresolved);
         errors = errors || fresh.has_errors();
+        pages_unwritten = pages_unwritten || has_write_error(fresh);
         report(fresh);
     });
 
@@ -310,7 +355,9 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     const std::vector<OutputFile> list_files = list_pages.valid() ? list_pages.get() : write_lists();
     report(list_diagnostics);
     errors = errors || list_diagnostics.has_errors();
+    pages_unwritten = pages_unwritten || has_write_error(list_diagnostics);
     std::vector<OutputFile> site_files;
+    if (sitemap) site_files.push_back(std::move(*sitemap));
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {
@@ -321,7 +368,20 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
             site_files.push_back(std::move(file));
     }
     Diagnostics cleanup;
-    write_files(root, site_files, cleanup, Sync::at_end);
+    if (!pages_unwritten) {
+        write_files(root, site_files, cleanup, Sync::at_end);
+    } else if (!site_files.empty()) {
+        // The previous sitemap and feeds name only pages that are still there (nothing is
+        // removed after a failed run); the new ones would name pages that could not be written.
+        cleanup.report({Severity::note,
+                        "html.index.kept",
+                        "some pages could not be written: the sitemap and feeds are left as they "
+                        "were",
+                        "",
+                        0,
+                        0,
+                        {}});
+    }
     // Every path this run meant to write, written or not: a failed write is retried next time.
     std::vector<std::string> written;
     for (RenderedPage& page : rendered) {
@@ -330,12 +390,45 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     for (const OutputFile& file : list_files) written.push_back(file.path);
     for (const OutputFile& file : site_files) written.push_back(file.path);
 
-    // What the last run wrote and this one did not is removed; then the list is replaced.
-    const DiskResourceReader manifest_reader;
+    // What the last run wrote and this one did not is removed, but only after a run that
+    // succeeded: a run with an error (a mistyped input, an article that did not read, a full
+    // disk, --fail-fast) or that read no article at all cannot tell a page it no longer wants
+    // from one it failed to make, and the site as published is worth more than a stale page.
+    // The stale files then stay in the manifest, for the next run that succeeds.
+    errors = errors || cleanup.has_errors();
     const fs::path manifest = root.path() / kManifestFile;
-    if (const std::optional<std::string> previous = manifest_reader.read(manifest.string())) {
-        remove_stale_files(root.path(), stale_files(read_manifest(*previous), written),
-                           cleanup);
+    std::vector<std::string> previous = previous_manifest(manifest);
+    std::vector<std::string> stale = stale_files(previous, written);
+    if (!stale.empty()) {
+        if (!errors && articles_read > 0) {
+            remove_stale_files(root.path(), stale, cleanup);
+        } else {
+            cleanup.report({Severity::note,
+                            "html.stale.kept",
+                            std::to_string(stale.size()) + " file" +
+                                (stale.size() == 1 ? "" : "s") +
+                                " the last run wrote and this one did not " +
+                                (stale.size() == 1 ? "is" : "are") + " kept: " +
+                                (articles_read == 0 ? "no article was read"
+                                                    : "this run had errors") +
+                                " (the next run without errors removes them)",
+                            "",
+                            0,
+                            0,
+                            {}});
+            for (std::string& path : stale) {
+                if (path_inside(root.path(), path)) written.push_back(std::move(path));
+            }
+        }
+    }
+    if (articles_read == 0) {
+        cleanup.report({Severity::warning,
+                        "html.no-articles",
+                        "no article was read from the inputs: the site is not emptied",
+                        "",
+                        0,
+                        0,
+                        {}});
     }
     if (std::optional<Diagnostic> problem = write_file_atomically(
             manifest, write_manifest(std::move(written)), Sync::at_end)) {

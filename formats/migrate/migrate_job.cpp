@@ -10,6 +10,8 @@
 
 #include "formats/migrate/article_links.hpp"
 #include "formats/migrate/migrate_manifest.hpp"
+#include "src/output/output_lock.hpp"
+#include "src/output/output_place.hpp"
 #include "formats/migrate/target_layout.hpp"
 #include "src/ast/walk.hpp"
 #include "src/diagnostics/once_per_run.hpp"
@@ -762,9 +764,25 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
                                      "nginx, csv, none)"));
     }
     if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
+    // Before anything is read: `folio markdown posts -o posts` rewrote every source. A folder
+    // inside the input is fine: the files inside the output are left out of the inputs.
+    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::folder,
+                                            InsideInput::allowed))
+        usage.report(std::move(*problem));
     if (usage.has_errors()) {
         sink(usage);
         return JobStatus::usage;
+    }
+    // One run at a time per output (a dry run writes nothing, and needs no lock).
+    std::optional<OutputLock> lock;
+    if (!job.dry_run) {
+        Result<OutputLock> taken = OutputLock::take(job.output, OutputShape::folder);
+        if (!taken) {
+            usage.report(taken.error());
+            sink(usage);
+            return JobStatus::input_errors;
+        }
+        lock = std::move(*taken);
     }
     return Migration(job, *target, std::move(urls), load, sink).run();
 }

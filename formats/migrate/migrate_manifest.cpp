@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "src/output/output_file.hpp"
 #include "src/text/json_writer.hpp"
 
 namespace folio {
@@ -40,6 +41,19 @@ MigrateManifest parse_migrate_manifest(std::string_view text, const std::string&
     if (files == json.end() || !files->is_object()) return unusable("no \"files\" object");
     for (const auto& [name, hash] : files->items()) {
         if (!hash.is_string()) return unusable("the hash of '" + name + "' is not a string");
+        // Every file a migration writes is a plain path inside its root: a line that is not
+        // (absolute, `..`) was not written by one, and is dropped rather than carried on.
+        if (!path_inside(".", name)) {
+            diagnostics.report(Diagnostic{Severity::warning,
+                                          "migrate.manifest.outside",
+                                          "the record of the last migration names '" + name +
+                                              "', which is not inside the site: it is ignored",
+                                          path,
+                                          0,
+                                          0,
+                                          {}});
+            continue;
+        }
         manifest.files.emplace(name, hash.get<std::string>());
     }
     return manifest;

@@ -90,9 +90,15 @@ std::optional<Diagnostic> AtomicFile::open() {
     bool made_folder = false;
     for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
         temp_ = folder / (prefix + std::to_string(counter.fetch_add(1)) + ".tmp");
+        // Registered before it exists, so that no moment is left in which a signal would end
+        // the process with the file made and not yet known (a name that turns out to be taken
+        // is one of a dead process of the same id, and removing it is no loss).
+        registration_ = TempFileRegistration(temp_.c_str());
         fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (fd_ >= 0 || errno == EEXIST) continue;
+        if (fd_ >= 0) continue;
         const int error = errno;
+        registration_.forget();
+        if (error == EEXIST) continue;
         // The folder is usually there already: made only when missing, which saves a stat of
         // every folder on the way for each file.
         if (error == ENOENT && !made_folder) {
@@ -139,6 +145,19 @@ std::optional<Diagnostic> AtomicFile::commit(Sync sync) {
         committed_ = true;
         return std::nullopt;
     }
+    // A file rebuilt keeps what its owner set: its permission bits, and its owner and group
+    // where this process may give them (root, or a group it is in); a rename would otherwise
+    // leave the temporary file's 0644 and the runner's ids.
+    struct stat previous {};
+    if (::lstat(target_.c_str(), &previous) == 0 && S_ISREG(previous.st_mode)) {
+        if (::fchmod(fd_, previous.st_mode & 07777) != 0) {
+            // Not ours to change: the new file keeps the usual mode.
+        }
+        if ((previous.st_uid != ::geteuid() || previous.st_gid != ::getegid()) &&
+            ::fchown(fd_, previous.st_uid, previous.st_gid) != 0) {
+            // Only root may give a file away: the runner's ids, as any new file.
+        }
+    }
     if (sync == Sync::each_file && ::fsync(fd_) != 0)
         return write_error(target_, std::strerror(errno));
     const int fd = fd_;
@@ -148,6 +167,7 @@ std::optional<Diagnostic> AtomicFile::commit(Sync sync) {
     fs::rename(temp_, target_, ec);
     if (ec) return write_error(target_, ec.message());
     committed_ = true;
+    registration_.forget();
     return std::nullopt;
 }
 

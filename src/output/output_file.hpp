@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/output/temp_files.hpp"
 
 namespace folio {
 
@@ -31,7 +32,7 @@ enum class Sync {
 
 /// Writes `bytes` to `target` so that no reader ever sees half a file: into a temporary file in
 /// the same folder, then renamed over the target (the previous content stays intact until the
-/// rename). Creates missing parent folders. Returns the error, if any, as a diagnostic
+/// rename). A target that existed keeps its permission bits (and its owner, where allowed). Creates missing parent folders. Returns the error, if any, as a diagnostic
 /// (`output.write`) naming the target. The target `-` is standard output.
 std::optional<Diagnostic> write_file_atomically(const std::filesystem::path& target,
                                                 std::string_view bytes,
@@ -68,6 +69,7 @@ private:
     int fd_ = -1;
     bool committed_ = false;
     bool standard_output_ = false;  ///< the target is `-`: fd_ is 1 and is never closed
+    TempFileRegistration registration_;  ///< removes temp_ if a signal ends the process
 };
 
 /// `relative` joined below `root`, or empty when it would leave the root: absolute paths,

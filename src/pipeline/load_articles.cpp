@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <stop_token>
 #include <mutex>
+#include <new>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -304,7 +305,21 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
             ArticleSlot slot;
             slot.index = index;
             bool waited = false;
-            fill(index, slot, waited);
+            try {
+                fill(index, slot, waited);
+            } catch (const std::bad_alloc&) {
+                // One article too large for the memory left (a huge or endless input): an error
+                // naming it, instead of std::terminate on this thread, a SIGABRT with nothing
+                // said and the run's temporary files left behind.
+                slot.article.reset();
+                slot.diagnostics.report(Diagnostic{Severity::error,
+                                                   "input.out-of-memory",
+                                                   "out of memory reading or writing this article",
+                                                   slot.path,
+                                                   0,
+                                                   0,
+                                                   {}});
+            }
             bool wake = false;
             wake_prefetcher = false;
             {

@@ -103,6 +103,16 @@ TEST(WriteFileAtomically, WritesUnsyncedFilesThatTheFinalSyncCommits) {
     EXPECT_EQ(missing->code, "output.write");
 }
 
+TEST(WriteFileAtomically, KeepsTheModeOfTheFileItReplaces) {
+    const testing::TempDir dir;
+    const std::string target = dir.write("book.epub", "old");
+    ASSERT_EQ(::chmod(target.c_str(), 0640), 0);
+    ASSERT_FALSE(write_file_atomically(target, "new"));
+    struct stat info {};
+    ASSERT_EQ(::stat(target.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 07777, 0640u);
+}
+
 TEST(WriteFileAtomically, ReportsAnUnwritableTarget) {
     const TempDir dir;
     const fs::path blocker = dir.path() / "file";

@@ -35,12 +35,18 @@ struct JobRun {
     }
 };
 
-/// Runs `job_function(job, load, sink)`, e.g. `run_job(build_site, job)`.
-template <typename JobFunction, typename Job>
-JobRun run_job(JobFunction job_function, const Job& job) {
-    JobRun result;
+/// The load options `run_job` uses: the built-in formats, one worker thread.
+inline LoadOptions test_load_options() {
     LoadOptions load = builtin_load_options();
     load.threads = 1;
+    return load;
+}
+
+/// Runs `job_function(job, load, sink)`, e.g. `run_job(build_site, job)`.
+template <typename JobFunction, typename Job>
+JobRun run_job(JobFunction job_function, const Job& job,
+               const LoadOptions& load = test_load_options()) {
+    JobRun result;
     result.status = job_function(job, load, [&result](const Diagnostics& diagnostics) {
         for (const Diagnostic& d : diagnostics.items()) result.diagnostics.push_back(d);
     });

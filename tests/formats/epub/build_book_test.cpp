@@ -289,7 +289,9 @@ TEST_F(BuildBook, StillWritesTheBookWhenAnInputIsMissingButSaysSo) {
 
 TEST_F(BuildBook, SaysWhenTheOutputCannotBeCreated) {
     // A folder of the output's path is a file: not even the temporary file can be made.
-    job.output = (dir.path() / "posts" / "a-earlier.md" / "book.epub").generic_string();
+    // (A file apart from the inputs: one inside them is refused before anything is read.)
+    std::ofstream(dir.path() / "blocker") << "a file";
+    job.output = (dir.path() / "blocker" / "book.epub").generic_string();
     const BookRun result = run(job);
     EXPECT_EQ(result.status, JobStatus::input_errors);
     ASSERT_FALSE(result.messages.empty());

@@ -25,6 +25,18 @@ TEST(MigrateManifest, AnUnusableRecordIsAWarningAndEmpty) {
     EXPECT_EQ(diagnostics.items()[0].path, "m.json");
 }
 
+TEST(MigrateManifest, ALineOutsideTheSiteIsDroppedWithAWarning) {
+    Diagnostics diagnostics;
+    const MigrateManifest back = parse_migrate_manifest(
+        "{\"files\": {\"../etc/passwd\": \"fnv1a64:0\", \"/tmp/x\": \"fnv1a64:0\", "
+        "\"content/a.md\": \"fnv1a64:1\"}}",
+        "m.json", diagnostics);
+    ASSERT_EQ(back.files.size(), 1u);
+    EXPECT_EQ(back.files.begin()->first, "content/a.md");
+    ASSERT_EQ(diagnostics.items().size(), 2u);
+    EXPECT_EQ(diagnostics.items()[0].code, "migrate.manifest.outside");
+}
+
 TEST(MigrateManifest, HashesTellContentApart) {
     EXPECT_EQ(content_hash("abc"), content_hash("abc"));
     EXPECT_NE(content_hash("abc"), content_hash("abd"));
