@@ -30,12 +30,14 @@ void add_input_bound_options(CLI::App& command, CommonOptions& options) {
         .add_option("--max-article-size", options.max_article_size,
                     "Largest article file read, in bytes or with a unit (512KiB, 64MiB); a "
                     "larger one is an error and the others are converted (default: 16MiB)")
-        ->transform(CLI::AsSizeValue(false));
+        ->transform(CLI::AsSizeValue(false).description(""))
+        ->type_name("SIZE");
     command
         .add_option("--max-image-size", options.max_image_size,
                     "Largest image copied or embedded, in bytes or with a unit; a larger one is "
                     "left out with a warning at its reference (default: 50MiB)")
-        ->transform(CLI::AsSizeValue(false));
+        ->transform(CLI::AsSizeValue(false).description(""))
+        ->type_name("SIZE");
 }
 
 void add_engine_option(CLI::App& command, CommonOptions& options) {
