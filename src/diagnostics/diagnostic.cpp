@@ -65,8 +65,15 @@ constexpr std::uint32_t kQuotedColumns = 120;
 // The quoted source line and the caret line under it: the line escaped, shortened to a window
 // of about kQuotedColumns characters around `column` with `…` where it was cut.
 std::pair<std::string, std::string> quoted_line(std::string_view line, std::uint32_t column) {
+    std::size_t characters = 0;
+    for (const char c : line) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    // A line that fits is quoted whole; a longer one from half a window before the caret,
+    // but never so late that the window ends before the line does.
     std::uint32_t first = 1;  // the first character shown
-    if (column > kQuotedColumns / 2) first = column - kQuotedColumns / 2;
+    if (characters > kQuotedColumns && column > kQuotedColumns / 2) {
+        first = static_cast<std::uint32_t>(std::min<std::size_t>(
+            column - kQuotedColumns / 2, characters - kQuotedColumns + 1));
+    }
     std::string text;
     std::string caret;
     if (first > 1) {

@@ -75,6 +75,19 @@ TEST(Diagnostic, QuotesALongSourceLineAsAWindowAroundTheCaret) {
                        "    \u2026" + std::string(60, 'a') + "X" + std::string(59, 'b') +
                            "\u2026\n"
                        "    " + std::string(61, ' ') + "^\n");
+    // A line that fits is quoted whole, wherever the caret is; near the end of a long one the
+    // window ends with the line.
+    d.source_line = std::string(119, 'a') + "X";
+    d.column = 120;
+    EXPECT_EQ(format_diagnostic(d), "a.md:1:120: error: m [c]\n"
+                                    "    " + std::string(119, 'a') + "X\n"
+                                    "    " + std::string(119, ' ') + "^\n");
+    d.source_line = std::string(300, 'a') + "X";
+    d.column = 301;
+    EXPECT_EQ(format_diagnostic(d), "a.md:1:301: error: m [c]\n"
+                                    "    \u2026" + std::string(119, 'a') + "X\n"
+                                    "    " + std::string(120, ' ') + "^\n");
+    d.source_line = std::string(2'500'000, 'a') + "X" + std::string(2'500'000, 'b');
     // Near the start of the line the window starts at the line's start.
     d.column = 3;
     EXPECT_EQ(format_diagnostic(d), "a.md:1:3: error: m [c]\n"
