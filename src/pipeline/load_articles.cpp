@@ -196,10 +196,14 @@ void find_articles(const fs::path& root, std::vector<std::string>& found,
         const fs::path folder = std::move(folders.back());
         folders.pop_back();
         std::error_code ec;
-        fs::directory_iterator it(folder, ec);
-        const fs::directory_iterator end;
-        for (; !ec && it != end; it.increment(ec)) {
-            const fs::directory_entry& entry = *it;
+        // Each folder's entries in name order, and its subfolders taken in that order too, so
+        // the warnings come out the same on every run and file system.
+        std::vector<fs::directory_entry> entries;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            entries.push_back(*it);
+        std::sort(entries.begin(), entries.end());
+        const std::size_t first_subfolder = folders.size();
+        for (const fs::directory_entry& entry : entries) {
             std::error_code type_ec;
             const fs::file_status own = entry.symlink_status(type_ec);
             if (own.type() == fs::file_type::directory) {
@@ -231,6 +235,7 @@ void find_articles(const fs::path& root, std::vector<std::string>& found,
                     path));
             }
         }
+        std::reverse(folders.begin() + static_cast<std::ptrdiff_t>(first_subfolder), folders.end());
         if (ec) {
             // The top folder is the input itself: without it there is nothing to read.
             Diagnostic d = input_error("input.unreadable", "cannot list folder: " + ec.message() +
