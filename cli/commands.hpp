@@ -33,6 +33,10 @@ struct CommonOptions {
     bool fail_fast = false;
     /// `--sync` (commands that write many files): sync the output's file system before exiting.
     bool sync = false;
+    /// `--max-article-size`: a larger input file is an error, never read into memory.
+    std::uint64_t max_article_size = kDefaultMaxArticleSize;
+    /// `--max-image-size`: a larger image is not copied or embedded.
+    std::uint64_t max_image_size = kDefaultMaxImageSize;
 };
 
 /// Exit codes, as documented in the README.
@@ -46,6 +50,9 @@ void add_common_options(CLI::App& command, CommonOptions& options);
 
 /// Adds `--from ENGINE`, the engine whose conventions the inputs follow.
 void add_engine_option(CLI::App& command, CommonOptions& options);
+
+/// Adds `--max-article-size` and `--max-image-size` (part of `add_common_options`).
+void add_input_bound_options(CLI::App& command, CommonOptions& options);
 
 /// Adds `--keep-going` (the default) and `--fail-fast`, which exclude each other.
 void add_error_policy_options(CLI::App& command, CommonOptions& options);

@@ -22,7 +22,23 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
     command.add_flag("--fix-mojibake", options.fix_mojibake,
                      "Repair text that was decoded with the wrong code page (never done silently)");
     command.add_option("--threads", options.threads, "Worker threads (default: one per core)");
+    add_input_bound_options(command, options);
     add_error_policy_options(command, options);
+}
+
+void add_input_bound_options(CLI::App& command, CommonOptions& options) {
+    command
+        .add_option("--max-article-size", options.max_article_size,
+                    "Largest article file read, in bytes or with a unit (512KiB, 64MiB); a "
+                    "larger one is an error and the others are converted (default: 16MiB)")
+        ->transform(CLI::AsSizeValue(false).description(""))
+        ->type_name("SIZE");
+    command
+        .add_option("--max-image-size", options.max_image_size,
+                    "Largest image copied or embedded, in bytes or with a unit; a larger one is "
+                    "left out with a warning at its reference (default: 50MiB)")
+        ->transform(CLI::AsSizeValue(false).description(""))
+        ->type_name("SIZE");
 }
 
 void add_engine_option(CLI::App& command, CommonOptions& options) {
@@ -61,6 +77,8 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
     load.fix_mojibake = options.fix_mojibake;
     load.threads = options.threads;
     load.fail_fast = options.fail_fast;
+    load.max_article_size = options.max_article_size;
+    load.max_image_size = options.max_image_size;
     load.progress = show_progress;
     return load;
 }

@@ -72,6 +72,7 @@ Runner add_markdown_command(CLI::App& app) {
         "Repair text that was decoded with the wrong code page (never done silently)");
     command->add_option("--threads", options->common.threads,
                         "Worker threads (default: one per core)");
+    add_input_bound_options(*command, options->common);
     add_error_policy_options(*command, options->common);
     add_sync_option(*command, options->common);
     return [options] { return run_markdown(*options); };

@@ -183,7 +183,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
         report(book_notes);
         return JobStatus::input_errors;
     }
-    const DiskResourceReader resources;
+    const DiskResourceReader resources(load.max_image_size);
     EpubWriter writer(
         std::move(settings), std::move(plan), resources,
         [&output](std::string_view bytes) {

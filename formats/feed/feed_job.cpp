@@ -121,7 +121,7 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     report(setup);
     bool errors = setup.has_errors();
 
-    const DiskResourceReader reader;
+    const DiskResourceReader reader(load.max_image_size);
     const auto source_for = [&](const Article& article) {
         // Hugo's `url` is the page's own address, whatever the permalink pattern says.
         FeedSource source{&article,

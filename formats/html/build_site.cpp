@@ -293,7 +293,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         std::optional<FeedItem> item;
     };
     std::vector<RenderedPage> rendered(plan.entries.size());
-    const DiskResourceReader resources;
+    const DiskResourceReader resources(load.max_image_size);
     const ImageLocator locate = make_image_locator(job.static_dir);
     OutputRoot root(job.output);
     LoadOptions body_load = load;

@@ -158,7 +158,8 @@ public:
           sink_(sink),
           formats_(*load.read.formats),
           root_(job.output),
-          locate_(make_image_locator(job.static_dir)) {
+          locate_(make_image_locator(job.static_dir)),
+          resources_(load.max_image_size) {
         // The shorthands' layout: views of the job's strings, which outlive the migration.
         EngineOutput& layout = target_.output;
         if (!job.article_path.empty()) layout.article_path = job.article_path;

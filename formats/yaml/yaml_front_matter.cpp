@@ -49,7 +49,8 @@ std::string tidy_message(const std::string& message) {
 // 0-based inside the snippet; `pos` is the byte offset, so `begin_ + pos` is the file offset.
 class Converter {
 public:
-    Converter(const SourceText& source, std::size_t begin) : source_(source), begin_(begin) {}
+    Converter(const SourceText& source, std::size_t begin, std::size_t end)
+        : source_(source), begin_(begin), end_(end) {}
 
     Result<FrontMatter> top_level(const YAML::Node& root) {
         FrontMatter out;
@@ -93,11 +94,42 @@ private:
         switch (node.Type()) {
             case YAML::NodeType::Null:
             case YAML::NodeType::Undefined: return Value{Null{}};
-            case YAML::NodeType::Scalar: return scalar(node);
+            case YAML::NodeType::Scalar: {
+                if (auto unclosed = unclosed_quote(node)) return *std::move(unclosed);
+                return scalar(node);
+            }
             case YAML::NodeType::Sequence: return convert_list(node, depth);
             case YAML::NodeType::Map: return convert_map(node, depth, nullptr);
         }
         return Value{Null{}};
+    }
+
+    // yaml-cpp ends a quoted scalar that is never closed at the end of its input without a
+    // word (`title: "Hello` then `date: ...` became one title, the date lost); YAML 1.1 parsers
+    // (PyYAML, Hugo's, Jekyll's) refuse it. Its closing quote is looked for from where yaml-cpp
+    // says it starts, so each quoted scalar's text is scanned once more.
+    std::optional<Diagnostic> unclosed_quote(const YAML::Node& node) const {
+        if (node.Tag() != "!" || node.Mark().is_null() || node.Mark().pos < 0) return std::nullopt;
+        const std::size_t at = offset(node.Mark());
+        const std::string_view text = source_.text();
+        if (at >= end_ || (text[at] != '"' && text[at] != '\'')) return std::nullopt;
+        const char quote = text[at];
+        for (std::size_t i = at + 1; i < end_; ++i) {
+            if (quote == '"' && text[i] == '\\') {
+                ++i;  // an escape: the next character is never the closing quote
+            } else if (text[i] == quote) {
+                // `''` inside single quotes is one quote, not the end.
+                if (quote == '\'' && i + 1 < end_ && text[i + 1] == '\'') {
+                    ++i;
+                    continue;
+                }
+                return std::nullopt;
+            }
+        }
+        return error(kSyntax,
+                     "invalid YAML: quoted text is not closed before the end of the front matter "
+                     "(the lines after it would become part of it)",
+                     node.Mark());
     }
 
     // Quoted and block scalars carry the non-specific tag "!" and explicit `!!str` forces
@@ -158,6 +190,7 @@ private:
                                  (key.IsMap() ? "map" : key.IsSequence() ? "list" : "null"),
                              key.Mark());
             }
+            if (auto unclosed = unclosed_quote(key)) return *std::move(unclosed);
             std::string name = text_of(key);
             auto value = convert(pair.second, depth + 1);
             if (!value) return value.error();
@@ -194,6 +227,7 @@ private:
 
     const SourceText& source_;
     std::size_t begin_;
+    std::size_t end_;
     std::size_t converted_ = 0;
 };
 
@@ -208,7 +242,7 @@ Result<FrontMatter> decode_yaml_front_matter_with_yaml_cpp(const SourceText& sou
                                      " levels",
                                  begin + *deep);
     }
-    Converter converter(source, begin);
+    Converter converter(source, begin, end);
     try {
         const YAML::Node root = YAML::Load(std::string(snippet));
         return converter.top_level(root);

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -25,8 +26,14 @@ struct Diagnostic {
 };
 
 /// GNU style, as compilers print: `posts/a.md:7:12: error: message [code]`, then the source
-/// line and a caret when known. Ends with a newline.
+/// line and a caret when known. Ends with a newline. Control characters and bytes that are not
+/// UTF-8 in the path, message and source line are shown escaped (`\x1b`, `\n`), and a source
+/// line longer than 120 characters is quoted as a window around the caret, cut with `…`.
 std::string format_diagnostic(const Diagnostic& diagnostic);
+
+/// `text` with control characters (C0, DEL, C1) shown as `\n`, `\t`, `\x1b`, `\u009b`, and bytes
+/// that are not UTF-8 as `\xff`, so that it cannot move the cursor or start a line of its own.
+std::string escaped_for_terminal(std::string_view text);
 
 /// A sink for non-fatal diagnostics. One per article while articles are read in parallel;
 /// the pipeline appends them in input order so output stays deterministic.

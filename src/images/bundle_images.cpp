@@ -56,10 +56,18 @@ public:
         std::optional<std::string> bytes = resources_.read(path);
         if (!bytes) {
             missing_.insert(path);
-            report(Severity::warning, "hugo.image.missing",
-                   std::string(what) + " '" + reference + "' does not exist (looked for " + path +
-                       "); the reference is left as it was",
-                   at);
+            const std::string why = resources_.why_refused(path);
+            if (why == "does not exist" || why.empty()) {
+                report(Severity::warning, "hugo.image.missing",
+                       std::string(what) + " '" + reference + "' does not exist (looked for " +
+                           path + "); the reference is left as it was",
+                       at);
+            } else {
+                report(Severity::warning, "image.refused",
+                       std::string(what) + " '" + reference + "' (" + path + ") " + why +
+                           ": not copied; the reference is left as it was",
+                       at);
+            }
             return {};
         }
         const std::string name = unique_name(safe_image_name(path));

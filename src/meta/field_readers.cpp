@@ -1,6 +1,8 @@
 #include "src/meta/field_readers.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 
 namespace folio {
 
@@ -48,12 +50,49 @@ FieldOutcome read_text(std::string_view key, const Value& value, std::string& ou
     return text->empty() ? FieldOutcome::empty : FieldOutcome::set;
 }
 
+namespace {
+
+// What the engines take for a boolean when it is not one: YAML 1.1's words (Hugo's YAML
+// decoder, Jekyll's Psych: `yes`, `on`, `y`), and what Go's strconv.ParseBool gives Hugo's
+// `cast.ToBool` for a string or a number (`"true"`, `"1"`, `"T"`, `1`).
+std::optional<bool> engine_boolean(const Value& value) {
+    if (const auto* number = std::get_if<std::int64_t>(&value.data)) {
+        if (*number == 0 || *number == 1) return *number == 1;
+        return std::nullopt;
+    }
+    const auto* text = std::get_if<std::string>(&value.data);
+    if (text == nullptr) return std::nullopt;
+    for (const std::string_view word : {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On",
+                                        "ON", "y", "Y", "t", "T", "1"})
+        if (*text == word) return true;
+    for (const std::string_view word : {"false", "False", "FALSE", "no", "No", "NO", "off", "Off",
+                                        "OFF", "n", "N", "f", "F", "0"})
+        if (*text == word) return false;
+    return std::nullopt;
+}
+
+}  // namespace
+
 FieldOutcome read_bool(std::string_view key, const Value& value, bool& out,
                        FieldProblems& problems) {
     if (std::holds_alternative<Null>(value.data)) return FieldOutcome::empty;
-    const auto* flag = std::get_if<bool>(&value.data);
-    if (flag == nullptr) return wrong_type(problems, key, "true or false", value);
-    out = *flag;
+    if (const auto* flag = std::get_if<bool>(&value.data)) {
+        out = *flag;
+        return FieldOutcome::set;
+    }
+    const std::optional<bool> as_engines_read_it = engine_boolean(value);
+    if (!as_engines_read_it) {
+        return wrong_type(problems, key, "true or false", value, Severity::error);
+    }
+    out = *as_engines_read_it;
+    const std::string written = std::holds_alternative<std::string>(value.data)
+                                    ? "the string \"" + std::get<std::string>(value.data) + "\""
+                                    : "the number " + std::to_string(std::get<std::int64_t>(value.data));
+    problems.push_back({Severity::warning, "meta.bool.spelling",
+                        "'" + std::string(key) + "' is " + written +
+                            ", not true or false: read as " + (out ? "true" : "false") +
+                            ", as Hugo and Jekyll read it; write " + std::string(key) + ": " +
+                            (out ? "true" : "false")});
     return FieldOutcome::set;
 }
 

@@ -35,7 +35,9 @@ using FieldProblems = std::vector<FieldProblem>;
 FieldOutcome read_text(std::string_view key, const Value& value, std::string& out,
                        FieldProblems& problems);
 
-/// `key` holds true or false, or null (false). A quoted "true" is a string: `meta.type`.
+/// `key` holds true or false, or null (false). What Hugo or Jekyll would read as a boolean
+/// (`"true"`, YAML 1.1's `yes`/`on`, `1`) is read as they read it, with a `meta.bool.spelling`
+/// warning; anything else (`maybe`, a list) is rejected with a `meta.type` error.
 FieldOutcome read_bool(std::string_view key, const Value& value, bool& out,
                        FieldProblems& problems);
 

@@ -57,6 +57,12 @@ constexpr EngineProfile kStyleA{"style a", FrontMatterStyle::a, kStyleAKeys, {},
 constexpr EngineProfile kStyleB{"style b", FrontMatterStyle::b, kStyleBKeys, {}, false, {},
                                 false, false, {}};
 
+// The article of a publication flag that means nothing is a draft until its author says.
+void hold_back(Meta& meta, FieldProblems& problems) {
+    meta.draft = true;
+    if (!problems.empty()) problems.back().message += ": the article is held back as a draft";
+}
+
 FieldOutcome read_field(MetaField field, std::string_view k, const Value& v, Meta& m,
                         FieldProblems& p) {
     switch (field) {
@@ -72,11 +78,18 @@ FieldOutcome read_field(MetaField field, std::string_view k, const Value& v, Met
         case F::cover: return read_cover(k, v, m.cover, p);
         case F::cover_image: return read_image(k, v, m.cover, p);
         case F::cover_path: return read_cover_source(k, v, m.cover, p);
-        case F::draft: return read_bool(k, v, m.draft, p);
+        // A publication flag no engine reads as a boolean holds the article back: a draft
+        // must never go out by accident (the error says so; `--drafts` still shows it).
+        case F::draft: {
+            const FieldOutcome outcome = read_bool(k, v, m.draft, p);
+            if (outcome == FieldOutcome::rejected) hold_back(m, p);
+            return outcome;
+        }
         case F::published: {
             bool published = true;
             const FieldOutcome outcome = read_bool(k, v, published, p);
             if (outcome == FieldOutcome::set) m.draft = !published;
+            if (outcome == FieldOutcome::rejected) hold_back(m, p);
             return outcome;
         }
         case F::slug: return read_text(k, v, m.slug, p);

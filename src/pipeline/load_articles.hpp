@@ -1,22 +1,34 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/output/resource_reader.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/source/source_text.hpp"
 #include "src/source/written_body.hpp"
 
 namespace folio {
 
+/// The largest article read by default (`--max-article-size`): far above any real article,
+/// far below what would exhaust memory (the AST takes about 100 bytes per input byte).
+inline constexpr std::uint64_t kDefaultMaxArticleSize = std::uint64_t{16} << 20;
+
 /// Expands command-line inputs: files as given, directories recursively (`*.md`,
 /// `*.markdown`, `*.mdown`, sorted by path so runs are deterministic), `-` for stdin.
 /// A missing input is an error diagnostic (`input.missing`); the others are still returned.
+/// Inside a folder only regular files are articles: a FIFO, device or socket, a dangling
+/// symbolic link or a loop of links is skipped with an `input.skipped` warning naming it, and
+/// a subfolder that cannot be listed is an `input.unreadable` warning, the rest still read.
+/// A file named on the command line is read whatever its kind (a FIFO, `/dev/stdin`).
 std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments,
                                         Diagnostics& diagnostics);
 
@@ -58,6 +70,10 @@ struct LoadOptions {
     /// Optional: called on the calling thread after each file has been handed on (a progress
     /// line, a summary's count).
     std::function<void(const LoadProgress&)> progress;
+    /// A file larger than this is an `input.too-large` error, never read into memory.
+    std::uint64_t max_article_size = kDefaultMaxArticleSize;
+    /// An image larger than this is not copied or embedded (the jobs' `DiskResourceReader`).
+    std::uint64_t max_image_size = kDefaultMaxImageSize;
 };
 
 /// Reads `paths` on worker threads and hands every file to `in_order` on the calling thread,
@@ -98,13 +114,16 @@ LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOp
 /// Resolves slugs one article at a time, in input order: front-matter slug, else the file name
 /// (a page bundle's folder for `index.md`), else the title, made URL-safe by `slugify`. A
 /// clash is a warning (`slug.duplicate`, at the `slug` key when there is one) and the later
-/// article gets `-2`, `-3`, ...
+/// article gets `-2`, `-3`, ... (linear time however many share one slug). A slug Windows
+/// keeps for a device (`con`, `nul`, `com1`) is a warning (`slug.reserved`). Slugs are
+/// lowercase, so two can never differ only by case.
 class SlugAssigner {
 public:
     void assign(Article& article, Diagnostics& diagnostics);
 
 private:
-    std::set<std::string> taken_;
+    std::unordered_set<std::string> taken_;
+    std::unordered_map<std::string, std::size_t> next_suffix_;  ///< base → the next `-n` to try
 };
 
 /// `SlugAssigner` over a whole set, in order.
@@ -112,8 +131,12 @@ void assign_slugs(std::vector<Article>& articles, Diagnostics& diagnostics);
 
 /// Reads a file's raw bytes; empty with an error diagnostic (`input.unreadable`) on failure.
 /// `-` reads standard input. `waited_for_disk`, when given, is set when the file was not in the
-/// page cache, so the read had to wait for the disk (the loader then reads ahead).
+/// page cache, so the read had to wait for the disk (the loader then reads ahead). A file
+/// of more than `max_bytes` is an `input.too-large` error: a regular file is refused by its
+/// size before anything is read, a pipe or device after `max_bytes + 1` bytes, so `/dev/zero`
+/// or a 2 GB sparse file never fills memory.
 std::optional<std::string> read_file_bytes(const std::string& path, Diagnostics& diagnostics,
-                                           bool* waited_for_disk = nullptr);
+                                           bool* waited_for_disk = nullptr,
+                                           std::uint64_t max_bytes = kDefaultMaxArticleSize);
 
 }  // namespace folio

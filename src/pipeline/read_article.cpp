@@ -180,6 +180,13 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
     Article article;
     article.source.path = source.path();
     std::size_t body_begin = 0;
+    if (source.from_utf16()) {
+        diagnostics.report(Diagnostic{
+            Severity::note, "input.utf16",
+            "the file is UTF-16 (it starts with a byte order mark): read as such; everything "
+            "written from it is UTF-8",
+            source.path(), 0, 0, {}});
+    }
     if (source.invalid_utf8_offset() != std::string_view::npos) {
         diagnostics.report(source.diagnostic(
             Severity::warning, "input.utf8",

@@ -54,17 +54,56 @@ bool needs_normalising(std::string_view raw) {
     return raw.starts_with("\xEF\xBB\xBF") || raw.find('\r') != std::string_view::npos;
 }
 
+bool has_utf16_bom(std::string_view raw) {
+    return raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF");
+}
+
+// A UTF-16 file (Windows editors save "Unicode" so) as UTF-8, told by its byte order mark.
+// An unpaired surrogate or a last odd byte becomes U+FFFD, as invalid UTF-8 does.
+std::string utf16_to_utf8(std::string_view raw) {
+    const bool little_endian = raw[0] == '\xFF';
+    const auto unit_at = [&](std::size_t i) -> char32_t {
+        const auto first = static_cast<unsigned char>(raw[i]);
+        const auto second = static_cast<unsigned char>(raw[i + 1]);
+        return little_endian ? char32_t(first | (second << 8)) : char32_t((first << 8) | second);
+    };
+    std::string out;
+    out.reserve(raw.size());
+    std::size_t i = 2;
+    for (; i + 1 < raw.size(); i += 2) {
+        char32_t unit = unit_at(i);
+        if (unit >= 0xD800 && unit <= 0xDBFF && i + 3 < raw.size()) {
+            const char32_t low = unit_at(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                i += 2;
+            }
+        }
+        append_utf8(out, unit);  // a lone surrogate is written as U+FFFD
+    }
+    if (i < raw.size()) append_utf8(out, 0xFFFD);
+    return out;
+}
+
 }  // namespace
 
 SourceText::SourceText(std::string path, std::string_view raw_bytes)
-    : path_(std::move(path)), text_(normalise(raw_bytes, other_line_ends_)) {
+    : path_(std::move(path)),
+      from_utf16_(has_utf16_bom(raw_bytes)),
+      text_(from_utf16_ ? normalise(utf16_to_utf8(raw_bytes), other_line_ends_)
+                        : normalise(raw_bytes, other_line_ends_)) {
     repair_utf8();
 }
 
 SourceText::SourceText(std::string path, std::string&& raw_bytes)
-    : path_(std::move(path)),
-      text_(needs_normalising(raw_bytes) ? normalise(raw_bytes, other_line_ends_)
-                                         : std::move(raw_bytes)) {
+    : path_(std::move(path)), from_utf16_(has_utf16_bom(raw_bytes)) {
+    if (from_utf16_) {
+        text_ = normalise(utf16_to_utf8(raw_bytes), other_line_ends_);
+    } else if (needs_normalising(raw_bytes)) {
+        text_ = normalise(raw_bytes, other_line_ends_);
+    } else {
+        text_ = std::move(raw_bytes);
+    }
     repair_utf8();
 }
 

@@ -18,7 +18,8 @@ struct LineEnd {
     bool operator==(const LineEnd&) const = default;
 };
 
-/// The text of one input file, normalised once (BOM removed, CRLF and lone CR turned into LF,
+/// The text of one input file, normalised once (BOM removed, UTF-16 decoded, CRLF and lone CR
+/// turned into LF,
 /// each byte of an invalid UTF-8 sequence replaced by U+FFFD) so that every reader sees LF and
 /// valid UTF-8 (every writer's output must be; XML has no way to hold a stray byte) and every
 /// byte offset means the same thing. Turns byte offsets
@@ -38,6 +39,9 @@ public:
     /// Offset in `text()` of the first U+FFFD that replaced invalid UTF-8, or npos when the
     /// file was valid UTF-8. The reader warns there (`input.utf8`).
     std::size_t invalid_utf8_offset() const { return invalid_utf8_offset_; }
+    /// Whether the file was UTF-16 (told by its byte order mark, either order) and `text()` is
+    /// its UTF-8 decoding.
+    bool from_utf16() const { return from_utf16_; }
     /// The lines whose end was CRLF or a lone CR in the file, in order; empty for a file of LF
     /// line ends (most). A writer that copies the text gives them back.
     const std::vector<LineEnd>& other_line_ends() const { return other_line_ends_; }
@@ -62,6 +66,7 @@ private:
     const std::vector<std::size_t>& line_starts() const;
 
     std::string path_;
+    bool from_utf16_ = false;               // before `text_`: decides how it is made
     std::vector<LineEnd> other_line_ends_;  // before `text_`: filled while `text_` is made
     std::string text_;
     std::size_t invalid_utf8_offset_ = std::string_view::npos;

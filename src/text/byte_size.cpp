@@ -1,7 +1,9 @@
 #include "src/text/byte_size.hpp"
 
+#include <array>
 #include <cerrno>
 #include <cstdlib>
+#include <string_view>
 
 namespace folio {
 
@@ -24,6 +26,23 @@ std::optional<std::uint64_t> parse_byte_size(const std::string& text) {
         return number * 1024 * 1024;
     }
     return std::nullopt;
+}
+
+std::string describe_size(std::uint64_t bytes) {
+    constexpr std::array<std::string_view, 4> units{"KiB", "MiB", "GiB", "TiB"};
+    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    std::size_t unit = 0;
+    std::uint64_t whole = bytes / 1024;
+    std::uint64_t rest = bytes % 1024;
+    while (whole >= 1024 && unit + 1 < units.size()) {
+        rest = whole % 1024;
+        whole /= 1024;
+        ++unit;
+    }
+    // One decimal, truncated, and only when it is not zero: `16 MiB`, `1.5 GiB`.
+    const std::uint64_t tenth = rest * 10 / 1024;
+    return std::to_string(whole) + (tenth != 0 ? "." + std::to_string(tenth) : std::string()) +
+           " " + std::string(units[unit]);
 }
 
 }  // namespace folio

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "src/meta/engine_profile.hpp"
 #include "tests/meta/meta_test_support.hpp"
 
 namespace folio {
@@ -108,12 +109,44 @@ TEST(MapProblems, LeavesANullItemOutOfATagListWithAWarning) {
     EXPECT_TRUE(empty.meta.extra.empty());
 }
 
-TEST(MapProblems, RefusesAQuotedBooleanForDraft) {
-    const auto out = map_in(front_matter({{"draft", text("true")}}), FrontMatterStyle::b);
-    EXPECT_FALSE(out.meta.draft);
-    EXPECT_EQ(out.meta.extra, (Map{{"draft", text("true")}}));
+// Issue 23: `draft: "true"` and `draft: yes` were a warning only and the draft was published.
+// Hugo reads both as true (YAML 1.1, strconv.ParseBool), and so does folio now, with a warning.
+TEST(MapProblems, ReadsAQuotedOrYaml11BooleanForDraftAsTheEnginesDo) {
+    for (const std::string spelling : {"true", "yes", "on", "Y", "TRUE", "1"}) {
+        const auto out = map_in(front_matter({{"draft", text(spelling)}}), FrontMatterStyle::b);
+        EXPECT_TRUE(out.meta.draft) << spelling;
+        EXPECT_TRUE(out.meta.extra.empty()) << spelling;
+        EXPECT_EQ(printed(out.diagnostics),
+                  "posts/a.md: warning: 'draft' is the string \"" + spelling +
+                      "\", not true or false: read as true, as Hugo and Jekyll read it; write "
+                      "draft: true [meta.bool.spelling]\n")
+            << spelling;
+    }
+    const auto off = map_in(front_matter({{"draft", text("no")}}), FrontMatterStyle::b);
+    EXPECT_FALSE(off.meta.draft);
+    const auto number = map_in(front_matter({{"draft", Value{std::int64_t{1}}}}), FrontMatterStyle::b);
+    EXPECT_TRUE(number.meta.draft);
+    EXPECT_EQ(printed(number.diagnostics),
+              "posts/a.md: warning: 'draft' is the number 1, not true or false: read as true, as "
+              "Hugo and Jekyll read it; write draft: true [meta.bool.spelling]\n");
+    // Jekyll's `published: "no"` holds the article back the same way.
+    const SourceText source("posts/a.md", "");
+    Diagnostics diagnostics;
+    const Meta jekyll = map_front_matter(front_matter({{"published", text("no")}}),
+                                         *find_engine_profile("jekyll"), source, diagnostics);
+    EXPECT_TRUE(jekyll.draft);
+}
+
+TEST(MapProblems, HoldsBackAnArticleWhoseDraftFlagNoEngineReadsAsABoolean) {
+    const auto out = map_in(front_matter({{"draft", text("maybe")}}), FrontMatterStyle::b);
+    EXPECT_TRUE(out.meta.draft);
+    EXPECT_EQ(out.meta.extra, (Map{{"draft", text("maybe")}}));
     EXPECT_EQ(printed(out.diagnostics),
-              "posts/a.md: warning: 'draft' must be true or false, not a string [meta.type]\n");
+              "posts/a.md: error: 'draft' must be true or false, not a string: the article is "
+              "held back as a draft [meta.type]\n");
+    const auto listed = map_in(front_matter({{"draft", list({text("x")})}}), FrontMatterStyle::b);
+    EXPECT_TRUE(listed.meta.draft);
+    EXPECT_TRUE(listed.diagnostics.has_errors());
 }
 
 TEST(MapProblems, KeepsACoverOfTheWrongTypeInExtra) {

@@ -8,6 +8,32 @@
 namespace folio {
 namespace {
 
+// Issue 23: a file saved as UTF-16 ("Unicode" in Windows editors) was read as bytes, every
+// other one a NUL. Its byte order mark says so, in either order.
+TEST(SourceText, DecodesUtf16FilesOfEitherByteOrder) {
+    // UTF-16 by hand: every character here but the emoji is one unit; the emoji is a pair.
+    std::u16string units = u"---\r\ntitle: Caf\u00e9 \U0001F600\r\n---\r\nbody\r\n";
+    std::string little("\xFF\xFE", 2);
+    std::string big("\xFE\xFF", 2);
+    for (const char16_t unit : units) {
+        little += static_cast<char>(unit & 0xFF);
+        little += static_cast<char>(unit >> 8);
+        big += static_cast<char>(unit >> 8);
+        big += static_cast<char>(unit & 0xFF);
+    }
+    const SourceText from_little("a.md", little);
+    const SourceText from_big("a.md", std::string(big));
+    const std::string expected = "---\ntitle: Caf\u00e9 \U0001F600\n---\nbody\n";
+    EXPECT_EQ(from_little.text(), expected);
+    EXPECT_EQ(from_big.text(), expected);
+    EXPECT_TRUE(from_little.from_utf16());
+    EXPECT_TRUE(from_big.from_utf16());
+    EXPECT_EQ(from_little.invalid_utf8_offset(), std::string_view::npos);
+    // A lone surrogate and a last odd byte are U+FFFD.
+    const SourceText broken("a.md", std::string("\xFF\xFE" "a\0\x00\xD8" "b", 7));
+    EXPECT_EQ(broken.text(), "a\uFFFD\uFFFD");
+}
+
 TEST(SourceText, ReadsCrlfAndBomFilesAsLf) {
     const SourceText crlf("a.md", "\xEF\xBB\xBF---\r\ntitle: x\r\n---\r\nbody\r\n");
     const SourceText lf("a.md", "---\ntitle: x\n---\nbody\n");

@@ -38,5 +38,13 @@ TEST(ParseByteSize, RejectsASignBlanksAndSizesPast64Bits) {
     EXPECT_EQ(parse_byte_size("17592186044415M"), 17592186044415ULL * 1024 * 1024);
 }
 
+TEST(DescribeSize, SaysSizesInBinaryUnits) {
+    EXPECT_EQ(describe_size(1), "1 byte");
+    EXPECT_EQ(describe_size(1023), "1023 bytes");
+    EXPECT_EQ(describe_size(16 << 20), "16 MiB");
+    EXPECT_EQ(describe_size(1536), "1.5 KiB");
+    EXPECT_EQ(describe_size(std::uint64_t{3} << 40), "3 TiB");
+}
+
 }  // namespace
 }  // namespace folio

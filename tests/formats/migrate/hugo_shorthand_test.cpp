@@ -13,6 +13,9 @@
 namespace folio {
 namespace {
 
+// The eight bytes every PNG starts with: images are copied only when their bytes are one.
+const std::string kPngSignature("\x89PNG\r\n\x1A\n", 8);
+
 using testing::read_text;
 using testing::TempDir;
 
@@ -58,7 +61,7 @@ TEST(HugoShorthand, WritesABundlePerArticleWithAliasesAndImages) {
     dir.write(
         "posts/first.md",
         "---\ntitle: First\ndate: 2025-12-21\n---\n\n# First\n\nSee ![a](img/Diagram.PNG).\n");
-    dir.write("posts/img/Diagram.PNG", "PNG");
+    dir.write("posts/img/Diagram.PNG", kPngSignature);  // copied only when it is an image
     dir.write("posts/second.md", "---\ntitle: Second\n---\n\nText.\n");
     HugoRun run(dir);
     run.job.old_permalink = "/blog/:slug/";
@@ -74,7 +77,7 @@ TEST(HugoShorthand, WritesABundlePerArticleWithAliasesAndImages) {
               "+++\n"
               "\n"
               "See ![a](diagram.png).\n");
-    EXPECT_EQ(read_text(content / "posts/first/diagram.png"), "PNG");
+    EXPECT_EQ(read_text(content / "posts/first/diagram.png"), kPngSignature);
     EXPECT_EQ(read_text(content / "posts/second/index.md"),
               "+++\ntitle = \"Second\"\ndraft = false\naliases = [\"/blog/second/\"]\n+++\n"
               "\nText.\n");
@@ -100,12 +103,12 @@ TEST(HugoShorthand, NotesSiteAbsoluteImagesWithoutAStaticFolderOncePerRun) {
     EXPECT_EQ(run.run(), JobStatus::ok);
     EXPECT_EQ(run.codes(), std::vector<std::string>{"hugo.image.unresolved"});
     // With the static folder the image is copied into the bundle.
-    dir.write("static/images/x.png", "PNG");
+    dir.write("static/images/x.png", kPngSignature);
     HugoRun with_static(dir);
     with_static.job.static_dir = (dir.path() / "static").string();
     with_static.job.inputs = {(dir.path() / "posts/a.md").string()};
     EXPECT_EQ(with_static.run(), JobStatus::ok);
-    EXPECT_EQ(read_text(dir.path() / "content/posts/a/x.png"), "PNG");
+    EXPECT_EQ(read_text(dir.path() / "content/posts/a/x.png"), kPngSignature);
 }
 
 TEST(HugoShorthand, RefusesAnUnknownPermalinkTokenBeforeReadingAnything) {

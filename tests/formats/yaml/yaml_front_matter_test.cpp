@@ -167,6 +167,31 @@ TEST(YamlFrontMatter, ReportsAnUnknownEscapeWhereItIs) {
               "           ^\n");
 }
 
+// Issue 23: yaml-cpp ended a quoted title never closed at the end of the front matter, so the
+// lines after it became part of the title and the date was lost; PyYAML refuses it
+// (tests/programs/reading/yaml_against_pyyaml.py holds the two parsers against each other).
+TEST(YamlFrontMatter, RefusesQuotedTextNeverClosedAtItsOpeningQuote) {
+    const YamlFile doubled("title: \"Hello world\ndate: 2024-01-02\ntags: [a]\n");
+    ASSERT_FALSE(doubled.result.ok());
+    EXPECT_EQ(doubled.error(),
+              "a.md:2:8: error: invalid YAML: quoted text is not closed before the end of the "
+              "front matter (the lines after it would become part of it) "
+              "[front-matter.yaml.syntax]\n"
+              "    title: \"Hello world\n"
+              "           ^\n");
+    const YamlFile single("date: 2024-01-02\ntags:\n  - 'it''s open\n");
+    ASSERT_FALSE(single.result.ok());
+    EXPECT_TRUE(single.error().starts_with("a.md:4:5: error: invalid YAML: quoted text is not "
+                                           "closed"))
+        << single.error();
+    // Closed ones, over lines, with escaped quotes inside, are read as before.
+    const YamlFile closed("title: \"a \\\" b\n  c\"\nalt: 'it''s'\nk: \"\\\\\"\n");
+    ASSERT_TRUE(closed.result.ok()) << closed.error();
+    EXPECT_EQ(closed.at("title"), text("a \" b c"));
+    EXPECT_EQ(closed.at("alt"), text("it's"));
+    EXPECT_EQ(closed.at("k"), text("\\"));
+}
+
 TEST(YamlFrontMatter, ExplainsATabInTheIndentation) {
     const YamlFile file("title: ok\n\tt: x\n");
     ASSERT_FALSE(file.result.ok());
