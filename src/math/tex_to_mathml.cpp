@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "src/math/math_alphabets.hpp"
 #include "src/math/tex_symbols.hpp"
 #include "src/text/utf8.hpp"
 
@@ -30,9 +31,6 @@ struct Until {
     bool cell = false;         // `&`, `\\` and `\end` inside an environment
 };
 
-// Letters in a font TeX sets with its own alphabets; MathML Core renders only `normal` of
-// `mathvariant`, so these become the Unicode mathematical letters.
-enum class Font { none, normal, bold, double_struck, script, fraktur, sans_serif, monospace };
 
 void append_escaped(std::string& out, std::string_view text) {
     for (const char c : text) {
@@ -67,68 +65,6 @@ std::string row(const Nodes& nodes) {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The Unicode letter of `c` in `font`, or 0 when the font keeps it as it is.
-char32_t styled_letter(char c, Font font) {
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool lower = c >= 'a' && c <= 'z';
-    if (!upper && !lower && !is_digit(c)) return 0;
-    const int index = upper ? c - 'A' : lower ? c - 'a' : c - '0';
-    switch (font) {
-    case Font::bold:
-        if (is_digit(c)) return 0x1D7CE + index;
-        return (upper ? 0x1D400 : 0x1D41A) + index;
-    case Font::double_struck: {
-        if (is_digit(c)) return 0x1D7D8 + index;
-        // The letters Unicode had before the mathematical block keep their old code points.
-        switch (c) {
-        case 'C': return 0x2102;
-        case 'H': return 0x210D;
-        case 'N': return 0x2115;
-        case 'P': return 0x2119;
-        case 'Q': return 0x211A;
-        case 'R': return 0x211D;
-        case 'Z': return 0x2124;
-        default: return (upper ? 0x1D538 : 0x1D552) + index;
-        }
-    }
-    case Font::script:
-        if (is_digit(c)) return 0;
-        switch (c) {
-        case 'B': return 0x212C;
-        case 'E': return 0x2130;
-        case 'F': return 0x2131;
-        case 'H': return 0x210B;
-        case 'I': return 0x2110;
-        case 'L': return 0x2112;
-        case 'M': return 0x2133;
-        case 'R': return 0x211B;
-        case 'e': return 0x212F;
-        case 'g': return 0x210A;
-        case 'o': return 0x2134;
-        default: return (upper ? 0x1D49C : 0x1D4B6) + index;
-        }
-    case Font::fraktur:
-        if (is_digit(c)) return 0;
-        switch (c) {
-        case 'C': return 0x212D;
-        case 'H': return 0x210C;
-        case 'I': return 0x2111;
-        case 'R': return 0x211C;
-        case 'Z': return 0x2128;
-        default: return (upper ? 0x1D504 : 0x1D51E) + index;
-        }
-    case Font::sans_serif:
-        if (is_digit(c)) return 0x1D7E2 + index;
-        return (upper ? 0x1D5A0 : 0x1D5BA) + index;
-    case Font::monospace:
-        if (is_digit(c)) return 0x1D7F6 + index;
-        return (upper ? 0x1D670 : 0x1D68A) + index;
-    case Font::none:
-    case Font::normal: return 0;
-    }
-    return 0;
-}
 
 // An environment's layout: fences around the table and how its columns align.
 struct Environment {
@@ -376,7 +312,7 @@ private:
             while (!at_end() && (is_digit(tex_[i_]) ||
                                  (tex_[i_] == '.' && i_ + 1 < tex_.size() && is_digit(tex_[i_ + 1]))))
                 ++i_;
-            if (font_ != Font::none && font_ != Font::normal) {
+            if (font_ != MathFont::none && font_ != MathFont::normal) {
                 std::string text;
                 for (std::size_t k = start; k < i_; ++k) {
                     const char32_t styled = styled_letter(tex_[k], font_);
@@ -390,7 +326,7 @@ private:
         if (is_letter(c)) {
             ++i_;
             // Upright fonts set a word as one identifier (`\mathrm{max}`), as TeX spaces it.
-            if (font_ == Font::normal) {
+            if (font_ == MathFont::normal) {
                 const std::size_t start = i_ - 1;
                 while (!at_end() && is_letter(tex_[i_])) ++i_;
                 return Node{element("mi", tex_.substr(start, i_ - start),
@@ -491,7 +427,7 @@ private:
             return Node{element("mi", text), name.back() == '*', true};
         }
         if (const auto font = font_for(name)) {
-            const Font saved = font_;
+            const MathFont saved = font_;
             font_ = *font;
             std::string ml = argument();
             font_ = saved;
@@ -710,16 +646,16 @@ private:
         return Node{std::move(ml)};
     }
 
-    static std::optional<Font> font_for(std::string_view name) {
-        if (name == "mathrm" || name == "rm" || name == "mathup") return Font::normal;
+    static std::optional<MathFont> font_for(std::string_view name) {
+        if (name == "mathrm" || name == "rm" || name == "mathup") return MathFont::normal;
         if (name == "mathbf" || name == "boldsymbol" || name == "bm" || name == "bf")
-            return Font::bold;
-        if (name == "mathit" || name == "it") return Font::none;
-        if (name == "mathbb" || name == "Bbb") return Font::double_struck;
-        if (name == "mathcal" || name == "mathscr" || name == "cal") return Font::script;
-        if (name == "mathfrak") return Font::fraktur;
-        if (name == "mathsf") return Font::sans_serif;
-        if (name == "mathtt") return Font::monospace;
+            return MathFont::bold;
+        if (name == "mathit" || name == "it") return MathFont::none;
+        if (name == "mathbb" || name == "Bbb") return MathFont::double_struck;
+        if (name == "mathcal" || name == "mathscr" || name == "cal") return MathFont::script;
+        if (name == "mathfrak") return MathFont::fraktur;
+        if (name == "mathsf") return MathFont::sans_serif;
+        if (name == "mathtt") return MathFont::monospace;
         return std::nullopt;
     }
 
@@ -743,7 +679,7 @@ private:
     std::string_view tex_;
     std::size_t i_ = 0;
     int depth_ = 0;
-    Font font_ = Font::none;
+    MathFont font_ = MathFont::none;
     bool abandoned_ = false;  // past the depth limit: the rest is TeX, no more problems
     std::vector<MathProblem> problems_;
 };

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "formats/markdown/markdown_writer.hpp"
+#include "src/math/tex_to_mathml.hpp"
 #include "src/render/html_body.hpp"
 #include "tests/formats/markdown/read_helpers.hpp"
 
@@ -93,6 +94,25 @@ TEST(MarkdownMath, ReadsDoubleDollarsAmongTextAsInlineMathAsKramdownDoes) {
     const std::string written = write_markdown_body(r.body.blocks, r.body.footnotes);
     EXPECT_EQ(written.substr(0, written.find('\n')), "Lorem $$ \\sum_i x_i $$ ipsum, $$a$$2.");
     EXPECT_EQ(read_markdown(written).body.blocks, r.body.blocks);
+}
+
+}  // namespace
+}  // namespace folio::test
+
+namespace folio::test {
+namespace {
+
+TEST(MarkdownMath, LeavesThousandsOfPricesInOneParagraphAsText) {
+    std::string prices;
+    for (int i = 0; i < 5000; ++i) prices += "$" + std::to_string(i % 10) + " or ";
+    const Read r = read_markdown(prices + "\n");
+    EXPECT_EQ(first_paragraph(r), Inlines{text(prices.substr(0, prices.size() - 1))});
+}
+
+TEST(MarkdownMath, WarnsOnceAboutTexNestedPastTheLimit) {
+    const Read r = read_markdown("$" + std::string(5000, '{') + "x" + std::string(5000, '}') + "$\n");
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].column, 2u + static_cast<unsigned>(kMaxMathDepth));
 }
 
 }  // namespace
