@@ -7,6 +7,7 @@
 
 #include "src/math/math_alphabets.hpp"
 #include "src/math/tex_symbols.hpp"
+#include "src/render/html_escape.hpp"
 #include "src/text/utf8.hpp"
 
 namespace folio {
@@ -32,16 +33,9 @@ struct Until {
 };
 
 
-void append_escaped(std::string& out, std::string_view text) {
-    for (const char c : text) {
-        switch (c) {
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
-        default: out += c;
-        }
-    }
-}
+// The shared escaper: it also drops the characters XML refuses (C0 controls, U+FFFE), which
+// TeX as written may hold.
+void append_escaped(std::string& out, std::string_view text) { append_escaped_html(out, text); }
 
 std::string element(std::string_view tag, std::string_view text, std::string_view attributes = {}) {
     std::string out = "<";

@@ -151,6 +151,15 @@ TEST(TexToMathml, ReadsSpacingAndEscapedCharacters) {
               "<mo stretchy=\"false\">}</mo></mrow>");
 }
 
+// XML cannot hold C0 controls, even as references: the book would fall back to repairing the
+// chapter and the Nu checker would refuse the site's page.
+TEST(TexToMathml, LeavesOutCharactersXmlRefuses) {
+    const std::string ml = tex_to_mathml("a\x01" "b\x0f" "\"", false).mathml;
+    EXPECT_EQ(ml.find('\x01'), std::string::npos);
+    EXPECT_EQ(ml.find('\x0f'), std::string::npos);
+    EXPECT_NE(ml.find("<mo>&quot;</mo>"), std::string::npos);
+}
+
 TEST(TexToMathml, ShowsAnUnknownCommandAsTexAndSaysWhere) {
     const MathMarkup out = tex_to_mathml("a + \\foo{b}", false);
     EXPECT_NE(out.mathml.find("<merror><mtext>\\foo</mtext></merror>"), std::string::npos);
