@@ -191,6 +191,7 @@ public:
         const int rc =
             md_parse(in_.text.data(), static_cast<MD_SIZE>(in_.text.size()), &parser, this);
         if (rc != 0) report_failure(rc);
+        report_math_problems();
         if (stack_.empty()) return {};
         // After an abort the stack still holds open nodes: close them so nothing built is lost.
         while (stack_.size() > 1) close_top();
@@ -960,8 +961,24 @@ private:
             auto piece = f.math_pieces.begin();
             while (piece + 1 != f.math_pieces.end() && (piece + 1)->first <= problem.offset) ++piece;
             const std::size_t offset = piece->second + (problem.offset - piece->first);
+            // A blog's own macro (`\RR`) is used again and again: said once, where first used.
+            const auto same = std::find_if(math_problems_.begin(), math_problems_.end(),
+                                           [&](const auto& p) { return p.message == problem.message; });
+            if (same != math_problems_.end()) {
+                ++same->more;
+            } else {
+                math_problems_.push_back({problem.message, in_.map.to_file(offset), 0});
+            }
+        }
+    }
+
+    void report_math_problems() {
+        for (const FoldedMathProblem& problem : math_problems_) {
+            std::string message = problem.message;
+            if (problem.more > 0)
+                message += " (" + std::to_string(problem.more) + " more in this article)";
             in_.diagnostics.report(in_.source.diagnostic(Severity::warning, "markdown.math",
-                                                         problem.message, in_.map.to_file(offset)));
+                                                         std::move(message), problem.offset));
         }
     }
 
@@ -1002,6 +1019,13 @@ private:
     bool after_nullchar_ = false;   // the previous text callback was MD_TEXT_NULLCHAR
     bool ignore_rest_ = false;      // the rest of the text was read again (`read_again`)
     std::exception_ptr failure_;
+    // TeX the converter cannot read, one entry per message, reported after the reading.
+    struct FoldedMathProblem {
+        std::string message;
+        std::size_t offset = 0;  // in the file, where first met
+        int more = 0;            // how many times after that
+    };
+    std::vector<FoldedMathProblem> math_problems_;
 };
 
 }  // namespace

@@ -62,6 +62,16 @@ TEST(MarkdownMath, WarnsAboutAnUnknownCommandWhereItIsWritten) {
               "            ^\n");
 }
 
+TEST(MarkdownMath, FoldsAMacroUsedAgainAndAgainIntoOneWarning) {
+    const Read r = read_markdown("$\\RR^n$ and $\\RR$,\n\n$$f: \\RR \\to \\foo$$\n");
+    ASSERT_EQ(r.diagnostics.items().size(), 2u);
+    EXPECT_EQ(r.diagnostics.items()[0].message,
+              "unknown TeX command '\\RR'; shown as TeX (2 more in this article)");
+    EXPECT_EQ(r.diagnostics.items()[0].line, 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].column, 2u);
+    EXPECT_EQ(r.diagnostics.items()[1].message, "unknown TeX command '\\foo'; shown as TeX");
+}
+
 TEST(MarkdownMath, RendersMathMlWithTheTexAsAnnotation) {
     const Read r = read_markdown("So $x^2$.\n");
     EXPECT_EQ(render_html(r.body.blocks, r.body.footnotes),
