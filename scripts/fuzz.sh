@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(read html_body epub feed hugo markdown)
+targets=(read html_body epub feed hugo markdown tex)
 if [[ "${1:-}" == "list" ]]; then
   printf '%s\n' "${targets[@]}"
   exit 0

@@ -23,6 +23,7 @@ struct ChapterEntry {
     std::string title;
     std::string group;  ///< nav heading it is listed under (`--group-by`), empty for none
     std::vector<SectionEntry> sections;
+    bool mathml = false;  ///< holds MathML: `properties="mathml"` in the manifest
 };
 
 /// Everything the package documents show.

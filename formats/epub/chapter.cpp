@@ -18,10 +18,15 @@ namespace {
 std::string text_of(pugi::xml_node node) {
     std::string out;
     for (pugi::xml_node child : node.children()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
             out += child.value();
-        else if (child.type() == pugi::node_element)
+        } else if (child.type() == pugi::node_element && std::string_view(child.name()) == "math") {
+            // Math reads as its TeX, as in `section_entry`.
+            const pugi::xml_node tex = child.select_node(".//*[local-name()='annotation']").node();
+            out += tex ? std::string(tex.text().get()) : text_of(child);
+        } else if (child.type() == pugi::node_element) {
             out += text_of(child);
+        }
     }
     return out;
 }
@@ -252,6 +257,18 @@ pugi::xml_node start_chapter(pugi::xml_document& document, const ChapterHeading&
 std::optional<SectionEntry> section_entry(std::string_view id, std::string_view inner_html) {
     std::string text;
     for (std::size_t i = 0; i < inner_html.size();) {
+        if (inner_html.substr(i).starts_with("<math")) {
+            // A table of contents shows text: math is its TeX, as in titles and feeds.
+            constexpr std::string_view kTex = "<annotation encoding=\"application/x-tex\">";
+            const std::size_t tex = inner_html.find(kTex, i);
+            const std::size_t end = inner_html.find("</math>", i);
+            if (tex != std::string_view::npos && end != std::string_view::npos && tex < end) {
+                const std::size_t from = tex + kTex.size();
+                text += inner_html.substr(from, inner_html.find('<', from) - from);
+                i = end + 7;
+                continue;
+            }
+        }
         if (inner_html[i] == '<') {
             // The renderer escapes `<` and `>` in attribute values, so a tag ends at the next `>`.
             const std::size_t end = inner_html.find('>', i);

@@ -294,6 +294,9 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
         warning.column = at.column;
         diagnostics.report(std::move(warning));
     }
+    // Text is escaped, so `<math` is only ever the element, the body's or raw HTML's.
+    out.mathml = chapter->bytes.find("<math ") != std::string::npos ||
+                 chapter->bytes.find("<math>") != std::string::npos;
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.
@@ -311,7 +314,7 @@ void EpubWriter::add_chapter(RenderedChapter chapter) {
     s.hash.add(plan.href);
     s.hash.add(chapter.digest);
     s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1), plan.title,
-                          plan.group, std::move(chapter.sections)});
+                          plan.group, std::move(chapter.sections), chapter.mathml});
     s.zip.add(std::move(chapter.entry));
     for (const std::string& href : chapter.images) s.write_image(href);
 }

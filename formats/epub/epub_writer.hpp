@@ -84,6 +84,7 @@ struct RenderedChapter {
     std::vector<std::string> images;     ///< hrefs of the images it shows, in the order met
     std::optional<std::int64_t> newest;  ///< its newest date (updated or published), seconds
     std::array<std::uint64_t, 2> digest{};  ///< CRC-32 and size of the XHTML, for the identifier
+    bool mathml = false;  ///< it holds MathML, which the manifest must declare
 };
 
 /// Builds one EPUB 3 book (with an EPUB 2 NCX), writing its bytes to a sink as it goes: the

@@ -39,6 +39,7 @@ private:
     void inline_node(Code&) {}
     void inline_node(RawHtml&) {}
     void inline_node(FootnoteReference&) {}
+    void inline_node(Math&) {}
     void inline_node(Image&) {}
     void inline_node(Emphasis& n) { inlines(n.children); }
     void inline_node(Strong& n) { inlines(n.children); }

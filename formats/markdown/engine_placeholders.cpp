@@ -280,6 +280,7 @@ private:
     }
     void inline_node(RawHtml& node) { text(node.html, Context::url); }
     void inline_node(FootnoteReference&) {}
+    void inline_node(Math&) {}
     void inline_node(EngineInline&) {}
 
     const EnginePlaceholders& calls_;

@@ -19,7 +19,7 @@ namespace {
 // The characters `InlineWriter::text` looks at; every other byte is copied as it is.
 constexpr std::array<bool, 256> kMaybeEscaped = [] {
     std::array<bool, 256> table{};
-    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r{%")) {
+    for (const char c : std::string_view("\\`*[]<~|_&:@!.\n\r{%$")) {
         table[static_cast<unsigned char>(c)] = true;
     }
     return table;
@@ -512,6 +512,22 @@ private:
         out_ += "](";
         destination(n.url, n.title, needs_angle_destination(n.url), n.written_url);
         out_ += ')';
+    }
+    // The reader keeps the TeX between the dollars as written and turns line ends into
+    // spaces, so it goes back as it is. Inline math that `$` cannot hold (a blank inside
+    // either dollar, a digit after it: the rules that keep prices text) takes `$$`, which
+    // among text is inline too.
+    void node(const Math& n, char, const Inline* previous, const Inline* next) {
+        const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+        const auto* after = next != nullptr ? std::get_if<Text>(&next->node) : nullptr;
+        const bool among_text = previous != nullptr || next != nullptr;
+        const bool single = !n.tex.empty() && !blank(n.tex.front()) && !blank(n.tex.back()) &&
+                            !(after != nullptr && !after->text.empty() &&
+                              after->text.front() >= '0' && after->text.front() <= '9');
+        const std::string_view fence = n.display || (!single && among_text) ? "$$" : "$";
+        out_ += fence;
+        out_ += n.tex;
+        out_ += fence;
     }
     void node(const FootnoteReference& n, char, const Inline*, const Inline*) {
         out_ += "[^";
@@ -1006,6 +1022,7 @@ private:
                 case '<':
                 case '~':
                 case '|':
+                case '$':  // two of them in a paragraph would read back as math
                     out_ += '\\';
                     break;
                 case '_':

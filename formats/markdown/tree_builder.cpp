@@ -16,6 +16,7 @@
 #include "formats/markdown/entities.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/position_cursor.hpp"
+#include "src/math/tex_to_mathml.hpp"
 
 namespace folio {
 
@@ -52,7 +53,9 @@ enum class Kind : std::uint8_t {
     strikethrough,
     link,
     image,
-    code_span
+    code_span,
+    math,
+    display_math
 };
 
 bool holds_blocks(Kind kind) {
@@ -73,6 +76,10 @@ struct Frame {
         positioned = false;
         at = {};
         first_text = kNone;
+        math_from = kNone;
+        math_to = kNone;
+        math_gap = false;
+        math_pieces.clear();
         url_offset = kNone;
         destination = {};
         // Every close moves the node's children out, which leaves these empty (clearing them
@@ -102,6 +109,11 @@ struct Frame {
     std::size_t first_text = kNone;  // offset of the first text inside, for heading style
     std::size_t url_offset = kNone;  // link/image: where the URL is, if it is in the text
     SourcePos destination;           // link/image: `url_offset` in the file
+    std::size_t math_from = kNone;   // math: where its first text starts in the text
+    std::size_t math_to = kNone;     // math: where its last text ends
+    bool math_gap = false;           // math: a line end md4c turned into a space comes last
+    // math: where each piece of its TeX starts, in the TeX and in the text, for warnings
+    std::vector<std::pair<std::size_t, std::size_t>> math_pieces;
     Blocks blocks;
     Inlines inlines;
     std::string run;  // text not yet in `inlines`: adjacent pieces merge here
@@ -170,7 +182,7 @@ public:
         }
         MD_PARSER parser{};
         parser.abi_version = 0;
-        parser.flags = MD_DIALECT_GITHUB;
+        parser.flags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS;
         parser.enter_block = &TreeBuilder::on_enter_block;
         parser.leave_block = &TreeBuilder::on_leave_block;
         parser.enter_span = &TreeBuilder::on_enter_span;
@@ -179,6 +191,7 @@ public:
         const int rc =
             md_parse(in_.text.data(), static_cast<MD_SIZE>(in_.text.size()), &parser, this);
         if (rc != 0) report_failure(rc);
+        report_math_problems();
         if (stack_.empty()) return {};
         // After an abort the stack still holds open nodes: close them so nothing built is lost.
         while (stack_.size() > 1) close_top();
@@ -384,9 +397,13 @@ private:
         case MD_SPAN_CODE:
             open(Kind::code_span);
             return;  // a leaf: never deeper than its parent
-        // Not enabled by MD_DIALECT_GITHUB; should they come, their text joins the parent.
         case MD_SPAN_LATEXMATH:
+            open(Kind::math);
+            return;  // a leaf, as a code span
         case MD_SPAN_LATEXMATH_DISPLAY:
+            open(Kind::display_math);
+            return;
+        // Not enabled by MD_DIALECT_GITHUB; should they come, their text joins the parent.
         case MD_SPAN_WIKILINK:
         case MD_SPAN_U: break;
         }
@@ -426,6 +443,18 @@ private:
         const std::size_t offset = offset_of(text);
         const std::string_view piece(text, size);
         const Kind top = stack_.back().kind;
+        if (top == Kind::math || top == Kind::display_math) {
+            Frame& f = stack_.back();
+            note_text(offset, size);
+            if (offset != kNone) {
+                if (f.math_from == kNone) f.math_from = offset;
+                f.math_to = offset + size;
+                f.math_pieces.emplace_back(f.text.size(), offset);
+            }
+            f.math_gap = offset == kNone;
+            append_verbatim(f.text, piece);
+            return;
+        }
         const bool verbatim =
             top == Kind::code_block || top == Kind::code_span || top == Kind::html_block;
         switch (type) {
@@ -804,6 +833,13 @@ private:
         case Kind::paragraph:
         case Kind::implicit_paragraph:
             flush_run(f);
+            // `$$...$$` among text is inline math, as kramdown (Jekyll) reads it and Chirpy
+            // documents it; alone in its paragraph it is display math.
+            if (f.inlines.size() > 1) {
+                for (Inline& node : f.inlines) {
+                    if (auto* math = std::get_if<Math>(&node.node)) math->display = false;
+                }
+            }
             append_block(parent, Paragraph{std::move(f.inlines)}, f.at);
             break;
         case Kind::heading:
@@ -880,9 +916,70 @@ private:
                                 f.destination, {}});
             break;
         case Kind::code_span: append_inline(parent, Code{std::move(f.text)}); break;
+        case Kind::math:
+        case Kind::display_math: close_math(parent, f); break;
         }
         stack_.pop();
         if (pending_from_ > stack_.size()) pending_from_ = stack_.size();
+    }
+
+    // md4c 0.4.8 pairs any two `$` (or `$$`) in a paragraph; prose has dollars too ("costs $5
+    // and $10"). Pandoc's rules tell them apart: inline math opens before a non-blank and
+    // closes after one, and not before a digit. Display math (`$$`) only needs some TeX. What
+    // fails them is the text as written, dollars included.
+    void close_math(Frame& parent, Frame& f) {
+        const bool display = f.kind == Kind::display_math;
+        const std::string_view fence = display ? "$$" : "$";
+        const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+        const bool empty = f.text.find_first_not_of(" \t\n") == std::string::npos;
+        bool math = !empty;
+        if (math && !display) {
+            const std::size_t after = f.math_to == kNone ? kNone : f.math_to + fence.size();
+            math = !blank(f.text.front()) && !blank(f.text.back()) && !f.math_gap &&
+                   !(after != kNone && after < in_.text.size() && in_.text[after] >= '0' &&
+                     in_.text[after] <= '9');
+        }
+        if (!math) {
+            parent.run += fence;
+            parent.run += f.text;
+            parent.run += fence;
+            return;
+        }
+        const SourcePos at = f.math_from == kNone ? SourcePos{} : position(f.math_from);
+        report_math_problems(f);
+        // Display math stands alone in a paragraph (see the paragraph's close).
+        const bool in_paragraph =
+            parent.kind == Kind::paragraph || parent.kind == Kind::implicit_paragraph;
+        append_inline(parent, Math{std::move(f.text), display && in_paragraph, at});
+    }
+
+    // The TeX the converter cannot read is said now, where the file is known; the writers
+    // show it as TeX.
+    void report_math_problems(const Frame& f) {
+        if (f.math_pieces.empty()) return;
+        for (const MathProblem& problem : tex_to_mathml(f.text, false).problems) {
+            auto piece = f.math_pieces.begin();
+            while (piece + 1 != f.math_pieces.end() && (piece + 1)->first <= problem.offset) ++piece;
+            const std::size_t offset = piece->second + (problem.offset - piece->first);
+            // A blog's own macro (`\RR`) is used again and again: said once, where first used.
+            const auto same = std::find_if(math_problems_.begin(), math_problems_.end(),
+                                           [&](const auto& p) { return p.message == problem.message; });
+            if (same != math_problems_.end()) {
+                ++same->more;
+            } else {
+                math_problems_.push_back({problem.message, in_.map.to_file(offset), 0});
+            }
+        }
+    }
+
+    void report_math_problems() {
+        for (const FoldedMathProblem& problem : math_problems_) {
+            std::string message = problem.message;
+            if (problem.more > 0)
+                message += " (" + std::to_string(problem.more) + " more in this article)";
+            in_.diagnostics.report(in_.source.diagnostic(Severity::warning, "markdown.math",
+                                                         std::move(message), problem.offset));
+        }
     }
 
     static std::string attribute(const MD_ATTRIBUTE& attr) {
@@ -922,6 +1019,13 @@ private:
     bool after_nullchar_ = false;   // the previous text callback was MD_TEXT_NULLCHAR
     bool ignore_rest_ = false;      // the rest of the text was read again (`read_again`)
     std::exception_ptr failure_;
+    // TeX the converter cannot read, one entry per message, reported after the reading.
+    struct FoldedMathProblem {
+        std::string message;
+        std::size_t offset = 0;  // in the file, where first met
+        int more = 0;            // how many times after that
+    };
+    std::vector<FoldedMathProblem> math_problems_;
 };
 
 }  // namespace

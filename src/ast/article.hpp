@@ -90,6 +90,15 @@ struct Image {
 /// `text[^label]`: a reference to `Article::footnotes` entry with the same label.
 struct FootnoteReference { std::string label; bool operator==(const FootnoteReference&) const = default; };
 
+/// TeX math between dollars: `$x^2$` inline, `$$\sum x$$` `display`; `tex` as written
+/// between them, a line end inside it a space. `at` is where the TeX starts.
+struct Math {
+    std::string tex;
+    bool display = false;
+    SourcePos at;
+    bool operator==(const Math&) const = default;
+};
+
 /// Engine syntax inside a paragraph, and what the engine would render in its place.
 struct EngineInline {
     EngineCall call;
@@ -100,7 +109,7 @@ struct EngineInline {
 /// One inline node.
 struct Inline {
     std::variant<Text, SoftBreak, HardBreak, Code, Emphasis, Strong, Strikethrough, Link, Image,
-                 RawHtml, FootnoteReference, EngineInline>
+                 RawHtml, FootnoteReference, EngineInline, Math>
         node;
     bool operator==(const Inline&) const = default;
 };

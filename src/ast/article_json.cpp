@@ -365,6 +365,12 @@ private:
         json_.field("type", "raw_html");
         json_.field("html", n.html);
     }
+    void fill(const Math& n) {
+        json_.field("type", "math");
+        json_.field("tex", n.tex);
+        json_.field("display", n.display);
+        position(n.at);
+    }
     void fill(const FootnoteReference& n) {
         json_.field("type", "footnote_reference");
         json_.field("label", n.label);

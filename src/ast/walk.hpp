@@ -73,7 +73,7 @@ void for_each_inline_in(InlineList& inlines, Visit&& visit) {
                     static_assert(std::is_same_v<T, Text> || std::is_same_v<T, SoftBreak> ||
                                   std::is_same_v<T, HardBreak> || std::is_same_v<T, Code> ||
                                   std::is_same_v<T, RawHtml> ||
-                                  std::is_same_v<T, FootnoteReference>);
+                                  std::is_same_v<T, FootnoteReference> || std::is_same_v<T, Math>);
                 }
             },
             item.node);

@@ -151,6 +151,7 @@ private:
     void inline_node(Code&) {}
     void inline_node(RawHtml&) {}
     void inline_node(FootnoteReference&) {}
+    void inline_node(Math&) {}
     // Written back as the author wrote it, so the engine finds its images where it did.
     // An inline call's image (`{{< figure >}}` among text) is shown too: copied like any.
     void inline_node(EngineInline& n) { inlines(n.rendered); }

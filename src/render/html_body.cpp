@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <variant>
 
+#include "src/math/tex_to_mathml.hpp"
 #include "src/render/html_escape.hpp"
 #include "src/render/html_ids.hpp"
 #include "src/render/plain_text.hpp"
@@ -334,6 +335,9 @@ public:
     }
 
     void operator()(const EngineInline& node) { inlines(node.rendered); }
+    // MathML, which EPUB 3 reading systems and browsers show; the TeX rides along as its
+    // annotation. What the converter cannot read the reader has already warned about.
+    void operator()(const Math& node) { out_ += tex_to_mathml(node.tex, node.display).mathml; }
     void operator()(const FootnoteReference& node) {
         const auto found = footnote_index_.find(normalize_label(node.label));
         if (found == footnote_index_.end()) {

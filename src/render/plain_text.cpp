@@ -24,6 +24,8 @@ struct PlainTextVisitor {
     void operator()(const RawHtml& node) const { out += node.html; }
     // A note marker means nothing outside the page's footnote section.
     void operator()(const FootnoteReference&) const {}
+    // The TeX is what a reader without MathML can still read.
+    void operator()(const Math& node) const { out += node.tex; }
     void operator()(const EngineInline& node) const { append_plain_text(out, node.rendered); }
 };
 

@@ -24,6 +24,7 @@ struct DescriptionVisitor {
     void operator()(const Image& node) const { visit_all(node.alt); }
     void operator()(const RawHtml&) const {}
     void operator()(const FootnoteReference&) const {}
+    void operator()(const Math& node) const { out += node.tex; }
     void operator()(const EngineInline& node) const { visit_all(node.rendered); }
 
     void visit_all(const Inlines& inlines) const {

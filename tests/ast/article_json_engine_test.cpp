@@ -41,3 +41,18 @@ TEST(ArticleJson, DumpsEngineCallsWithWhatTheyRender) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+TEST(ArticleJson, DumpsMathWithItsTexAndWhetherItIsDisplayed) {
+    Article article;
+    article.body = {Block{Paragraph{{Inline{Math{"\\frac{a}{b}", true, {3, 1}}}}}, {}}};
+    const std::string json = compact(dump_json({article}, JsonDumpOptions{true, false}));
+    EXPECT_NE(json.find(R"({"type":"math","tex":"\\frac{a}{b}","display":true,"line":3,"column":1})"),
+              std::string::npos)
+        << json;
+}
+
+}  // namespace
+}  // namespace folio

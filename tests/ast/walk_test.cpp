@@ -69,6 +69,7 @@ Inlines every_inline_kind() {
         Inline{RawHtml{"<br>", {}}},
         Inline{FootnoteReference{"1"}},
         Inline{engine},
+        Inline{Math{"x^2", false, {}}},
     };
 }
 
@@ -77,7 +78,7 @@ std::string kind(const Inline& item) {
     static constexpr const char* kNames[] = {"Text",          "SoftBreak", "HardBreak", "Code",
                                              "Emphasis",      "Strong",    "Strikethrough",
                                              "Link",          "Image",     "RawHtml",
-                                             "FootnoteReference", "EngineInline"};
+                                             "FootnoteReference", "EngineInline", "Math"};
     return kNames[item.node.index()];
 }
 
@@ -96,7 +97,7 @@ TEST(ForEachInline, ReachesEveryKindOfInlineEachBeforeWhatItHolds) {
     const std::vector<std::string> one_run{
         "Text",  "SoftBreak", "HardBreak",     "Code", "Emphasis", "Strikethrough", "Text",
         "Link",  "Strong",    "Text",          "Image", "Emphasis", "Text",         "RawHtml",
-        "FootnoteReference", "EngineInline", "Text"};
+        "FootnoteReference", "EngineInline", "Text", "Math"};
     std::vector<std::string> expected{"Text"};  // the heading
     for (int run = 0; run < 2; ++run) expected.insert(expected.end(), one_run.begin(), one_run.end());
     expected.push_back("Text");  // what the engine block renders

@@ -100,11 +100,28 @@ TEST(ChapterAround, GivesTheDocumentOfTheParsingPath) {
              "```js\nconst a = 1 < 2 && 3 > 2;\n```\n\n    indented\n",
              "Line one  \nline two\\\nthree ~~struck~~ www.example.org <https://a.b/?q=1&r=2>",
              "## Setext\nover two lines\n---\n",
+             "## The $\\alpha < \\beta$ rule\n\nSo $x^2$ and\n\n$$\\frac{a}{b}$$\n",
          }) {
         const Compared result = compare(markdown);
         EXPECT_FALSE(result.raw_html) << markdown;
         EXPECT_TRUE(result.same) << markdown;
     }
+}
+
+// A table of contents cannot show MathML: a heading's math is listed as its TeX (the
+// MathML's own text and its annotation ran together as `α\alpha`).
+TEST(SectionEntry, ListsMathInAHeadingAsItsTex) {
+    Diagnostics diagnostics;
+    const SourceText source("a.md", "## The $\\alpha$ rule\n");
+    const Body body = read_markdown_body(source, 0, source.text().size(), diagnostics);
+    std::string inner;
+    HtmlOptions options;
+    options.heading_ids = true;
+    options.on_heading = [&](int, std::string_view, std::string_view html) { inner = html; };
+    render_html(body.blocks, body.footnotes, options);
+    const std::optional<SectionEntry> entry = section_entry("the-alpha-rule", inner);
+    ASSERT_TRUE(entry.has_value());
+    EXPECT_EQ(entry->title, "The \\alpha rule");
 }
 
 // chapter_around writes the page's start as text, build_chapter through pugixml: byte for byte
