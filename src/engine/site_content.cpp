@@ -50,10 +50,12 @@ SiteContent site_content(const SiteConfig& config, std::string_view engine) {
         add_if_folder(statics, root, ".");
     } else if (engine == "hugo") {
         add_if_folder(articles, root, config.content_dir);
+        content.top_level_pages = true;
         add_if_folder(statics, root, "static");
         add_if_folder(statics, root, "assets");
     } else if (engine == "eleventy") {
         add_if_folder(articles, root, config.content_dir);
+        content.top_level_pages = true;
         add_if_folder(statics, root, "public");
         add_if_folder(statics, root, config.content_dir);
     } else if (engine == "astro") {
@@ -108,13 +110,16 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         SiteConfig config;
         config.folder = site.folder;
         if (read) config = std::move(*read);
+        // The folders as the user named the root, so that paths compare and read as given.
+        config.folder = input;
         const SiteContent content = site_content(config, site.engine->name);
         std::set<std::string> taken;
         Diagnostics listing;
         for (const std::string& folder : content.article_folders) {
             for (std::string& path : collect_inputs({folder}, listing)) {
                 const std::string relative = fs::path(path).lexically_relative(folder).generic_string();
-                if (!is_outside_articles(relative)) taken.insert(std::move(path));
+                const bool page = content.top_level_pages && relative.find('/') == std::string::npos;
+                if (!page && !is_outside_articles(relative)) taken.insert(std::move(path));
             }
         }
         std::vector<std::string> left_out;

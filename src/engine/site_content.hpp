@@ -24,6 +24,9 @@ struct SiteContent {
     /// Jekyll's root, Hugo's `static/` then `assets/`, Astro's, Eleventy's and Next.js's
     /// `public/`, Gatsby's `static/`.
     std::vector<std::string> static_folders;
+    /// Files right in the article folder are the site's pages (Hugo's `content/about.md`,
+    /// Eleventy's `index.md`), not posts: they are left out, and named in the note.
+    bool top_level_pages = false;
 };
 
 /// The content and static folders of the `engine` site whose configuration `config` is

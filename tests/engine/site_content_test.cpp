@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "tests/support/temp_dir.hpp"
 
 namespace folio {
@@ -60,6 +62,25 @@ TEST(SiteContent, AFolderThatIsNoSiteRootIsKeptAsGiven) {
     const std::string posts = (site.path() / "_posts").string();
     EXPECT_EQ(site_root_inputs({posts}, diagnostics), std::vector<std::string>{posts});
     EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(SiteContent, ARelativeSiteRootGivesItsArticlesUnderTheNameGiven) {
+    TempDir site;
+    site.write("eleventy.config.js", "export const config = { dir: { input: \"content\" } };\n");
+    site.write("content/blog/a.md", "---\ntitle: A\n---\n");
+    site.write("README.md", "# site\n");
+    site.write("content/index.md", "---\npermalink: /\n---\nHome.\n");  // a page
+    const std::filesystem::path before = std::filesystem::current_path();
+    std::filesystem::current_path(site.path().parent_path());
+    Diagnostics diagnostics;
+    const std::string root = site.path().filename().string();
+    const std::vector<std::string> inputs = site_root_inputs({root}, diagnostics);
+    std::filesystem::current_path(before);
+    EXPECT_EQ(inputs, std::vector<std::string>{root + "/content/blog/a.md"});
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(diagnostics.items()[0].message,
+              "eleventy site: its articles are read from content; 2 other Markdown file(s) of "
+              "the site are not migrated (README.md, content/index.md)");
 }
 
 }  // namespace
