@@ -16,6 +16,7 @@
 #include "src/ast/walk.hpp"
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/engine/engine_site_config.hpp"
+#include "src/engine/site_content.hpp"
 #include "src/images/bundle_images.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
@@ -39,6 +40,17 @@ struct UrlPlan {
     std::optional<UrlRules> old_rules;
     UrlRules new_rules;
 };
+
+// The site the inputs come from, when its engine is known: what its configuration says
+// (`config.folder` empty when no site folder was found, only the engine named).
+struct SourceSite {
+    const EngineProfile* engine = nullptr;
+    SiteConfig config;
+};
+
+// Where site-absolute references resolve: `--static` when given, else the folders the source
+// engine serves them from (`site_content`), the first that holds the file.
+ImageLocator static_locator(const MigrateJob& job, const SourceSite& source);
 
 // Where an article goes, decided between the passes.
 struct PlannedArticle {
@@ -77,6 +89,7 @@ std::string file_name_of(const std::string& path) {
 // configuration of the user's (`engine_config_file_names`): the site is theirs, and its
 // layouts would be overridden by ours. The caller writes each only where no file is.
 std::vector<OutputFile> site_configuration(const EngineProfile& target, const MigrateJob& job,
+                                           const SourceSite& source,
                                            const RedirectOutputs& redirects,
                                            std::span<const ArticleUrls> urls,
                                            Diagnostics& diagnostics) {
@@ -95,7 +108,12 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
         }
     }
     SiteConfigOptions options;
+    // The old site's address, title and language, where its configuration says them: the
+    // migrated site is the same blog.
+    if (!source.config.base_url.empty()) options.base_url = source.config.base_url;
     if (!job.base_url.empty()) options.base_url = job.base_url;
+    options.title = source.config.title;
+    options.language = source.config.language;
     // In the placeholders `engine_site_config` reads, the URLs `new_url_rules` gives.
     if (target.name == "hugo") options.permalink = "/posts/:filename/";
     else if (target.name == "jekyll") options.permalink = "/:year/:month/:day/:slug/";
@@ -149,16 +167,17 @@ std::string first_line(const Diagnostic& d) {
 
 class Migration {
 public:
-    Migration(const MigrateJob& job, const EngineProfile& target, UrlPlan urls,
+    Migration(const MigrateJob& job, const EngineProfile& target, UrlPlan urls, SourceSite source,
               const LoadOptions& load, const DiagnosticSink& sink)
         : job_(job),
           target_(target),
           urls_(std::move(urls)),
+          source_(std::move(source)),
           load_(load),
           sink_(sink),
           formats_(*load.read.formats),
           root_(job.output),
-          locate_(make_image_locator(job.static_dir)),
+          locate_(static_locator(job, source_)),
           resources_(load.max_image_size) {
         // The shorthands' layout: views of the job's strings, which outlive the migration.
         EngineOutput& layout = target_.output;
@@ -172,7 +191,7 @@ public:
     JobStatus run() {
         Diagnostics setup;
         const std::vector<std::string> paths =
-            outside_output(collect_inputs(job_.inputs, setup), setup);
+            outside_output(collect_inputs(site_root_inputs(job_.inputs, setup), setup), setup);
         load_manifest(setup);
         sink_(setup);
         errors_ = setup.has_errors();
@@ -204,7 +223,8 @@ public:
         Diagnostics site;
         std::vector<OutputFile> site_files;
         if (job_.site)
-            site_files = site_configuration(target_, job_, redirects_, redirected_, site);
+            site_files =
+                site_configuration(target_, job_, source_, redirects_, redirected_, site);
         // The configuration written redirects there (Eleventy, Astro): no pages as well.
         if (!site_files.empty()) redirects_.pages.clear();
         write_redirects();
@@ -389,6 +409,11 @@ private:
                                           0,
                                           {}});
 
+        const EngineProfile* source_engine = load_.read.engine;
+        if (!source_engine && load_.read.detect_engine)
+            source_engine = engines_.engine_for(page.source.path);
+        if (!job_.style) result.keys_dropped = drop_engine_only_keys(page, source_engine, diagnostics);
+
         const EngineOutput& layout = target_.output;
         std::vector<MovedDestination> moved;
         MovedFiles files = move_references(page, folder_of(entry.new_path), moved, diagnostics);
@@ -427,9 +452,7 @@ private:
             // Engine syntax the target processes differently is translated where it has an
             // equivalent, and the front matter copied as written where the syntax stays.
             options.target_engine = &target_;
-            options.source_engine = load_.read.engine;
-            if (!options.source_engine && load_.read.detect_engine)
-                options.source_engine = engines_.engine_for(page.source.path);
+            options.source_engine = source_engine;
             options.article_reference = [this](std::string_view reference) {
                 return reference_in_target(reference);
             };
@@ -457,6 +480,30 @@ private:
         if (job_.done || !job_.report_path.empty()) report_.articles.push_back(std::move(result));
     }
 
+    // The keys only the source engine reads, taken out of `page` when the target is another
+    // engine; a note names each key once per run.
+    std::vector<std::string> drop_engine_only_keys(Article& page, const EngineProfile* source,
+                                                   Diagnostics& diagnostics) {
+        std::vector<std::string> dropped;
+        if (source == nullptr || source->name == target_.name) return dropped;
+        std::erase_if(page.meta.extra, [&](const auto& entry) {
+            const auto& only = source->engine_only_keys;
+            if (std::find(only.begin(), only.end(), entry.first) == only.end()) return false;
+            dropped.push_back(entry.first);
+            return true;
+        });
+        for (const std::string& key : dropped) {
+            if (!noted_dropped_.insert(key).second) continue;
+            diagnostics.report(Diagnostic{
+                Severity::note, "migrate.key.dropped",
+                "front-matter key '" + key + "' means something to " + std::string(source->name) +
+                    " only and is left out for " + std::string(target_.name) +
+                    " (every article that has it: see --report's keys_dropped)",
+                page.source.path, 0, 0, {}});
+        }
+        return dropped;
+    }
+
     bool wants_redirects(std::string_view form) const {
         return std::find(job_.redirects.begin(), job_.redirects.end(), form) !=
                job_.redirects.end();
@@ -469,6 +516,7 @@ private:
         std::vector<ArticleUrls> urls;
         for (const PlannedArticle& entry : plan_) {
             if (!entry.old_url.empty() && !entry.draft) urls.push_back({entry.old_url, entry.new_url, entry.source});
+        report_.old_urls = urls.size();
         }
         Diagnostics diagnostics;
         RedirectOptions options{std::string(target_.name), job_.old_base_url, job_.base_url};
@@ -499,6 +547,8 @@ private:
         for (RedirectFile& page : redirects_.pages)
             report_.site_files.push_back(
                 put({folder + page.path, std::move(page.text)}, diagnostics, false));
+        // No old URL moved: a rule file would hold nothing (the summary says so).
+        if (redirects_.redirects == 0) redirects_.rule_files.clear();
         for (RedirectFile& file : redirects_.rule_files) {
             for (const auto& [name, form] : kFormOf) {
                 if (file.path == name && wants_redirects(form)) {
@@ -629,6 +679,7 @@ private:
     void send(Diagnostics diagnostics, ArticleMigration* result) {
         // Says the same for every article: once is enough.
         diagnostics = once_per_run(std::move(diagnostics), "hugo.image.unresolved", noted_static_);
+        diagnostics = with_image_codes(std::move(diagnostics));
         for (const Diagnostic& d : diagnostics.items()) {
             if (d.severity == Severity::warning) {
                 ++report_.warnings;
@@ -640,6 +691,19 @@ private:
         }
         sink_(diagnostics);
         errors_ = errors_ || diagnostics.has_errors();
+    }
+
+    // The image copier's codes under the job's prefix: `folio migrate` says `migrate.image.*`.
+    Diagnostics with_image_codes(Diagnostics diagnostics) const {
+        constexpr std::string_view kCopier = "hugo.image.";
+        if (job_.image_code_prefix == kCopier) return diagnostics;
+        Diagnostics renamed;
+        for (Diagnostic d : diagnostics.items()) {
+            if (d.code.starts_with(kCopier))
+                d.code = job_.image_code_prefix + d.code.substr(kCopier.size());
+            renamed.report(std::move(d));
+        }
+        return renamed;
     }
 
     void finish() {
@@ -669,6 +733,7 @@ private:
     const MigrateJob& job_;
     EngineProfile target_;  // the target's profile, with the job's changes to its layout
     const UrlPlan urls_;
+    const SourceSite source_;
     const LoadOptions& load_;
     const DiagnosticSink& sink_;
     const Registry& formats_;
@@ -692,6 +757,7 @@ private:
     MigrateReport report_;
     bool errors_ = false;
     bool noted_static_ = false;
+    std::set<std::string> noted_dropped_;  // engine-only keys said once
 };
 
 // The folder whose site holds the first input (a file's folder, or the folder itself).
@@ -704,27 +770,50 @@ std::string first_input_folder(const std::vector<std::string>& inputs) {
     return parent.empty() ? "." : parent;
 }
 
-// The source engine's URL rules, from `--from` or the site the first input is in, with its
-// configuration read when the site found is of that engine. None when no engine is known.
-// A configuration that does not parse is an error: every old URL would be a guess.
-std::optional<UrlRules> source_rules(const MigrateJob& job, const LoadOptions& load,
-                                     Diagnostics& diagnostics) {
+// The source engine, from `--from` or the site the first input is in, with its configuration
+// read when the site found is of that engine. None when no engine is known. A configuration
+// that does not parse is an error: every old URL would be a guess.
+std::optional<SourceSite> source_site(const MigrateJob& job, const LoadOptions& load,
+                                      Diagnostics& diagnostics) {
     const EngineProfile* source = load.read.engine;
     // Standard input is in no site: the working folder's is not its.
     const std::string folder = first_input_folder(job.inputs);
     const DetectedSite site = folder.empty() ? DetectedSite{} : detect_site(folder);
     if (source == nullptr && load.read.detect_engine) source = site.engine;
     if (source == nullptr) return std::nullopt;
-    SiteConfig config;
+    SourceSite found{source, {}};
     if (site.engine == source && !site.folder.empty()) {
         Result<SiteConfig> read = read_site_config(site.folder, source->name);
         if (!read) {
             diagnostics.report(read.error());
             return std::nullopt;
         }
-        config = std::move(*read);
+        found.config = std::move(*read);
     }
-    return source_url_rules(*source, config, job.old_permalink, job.old_base_url);
+    return found;
+}
+
+ImageLocator static_locator(const MigrateJob& job, const SourceSite& source) {
+    if (!job.static_dir.empty() || source.config.folder.empty())
+        return make_image_locator(job.static_dir);
+    // The source engine serves site-absolute files from these folders, in this order.
+    std::vector<ImageLocator> each;
+    for (const std::string& folder :
+         site_content(source.config, source.engine->name).static_folders)
+        each.push_back(make_image_locator(folder));
+    if (each.size() <= 1) return each.empty() ? make_image_locator({}) : std::move(each.front());
+    return [each = std::move(each)](std::string_view reference, std::string_view article) {
+        ImageLocation first = each.front()(reference, article);
+        if (first.kind != ImageLocation::Kind::local) return first;
+        for (const ImageLocator& locate : each) {
+            ImageLocation found = locate(reference, article);
+            std::error_code ignored;
+            if (found.kind == ImageLocation::Kind::local &&
+                std::filesystem::exists(found.path, ignored))
+                return found;
+        }
+        return first;  // in none: missing where the first folder would hold it
+    };
 }
 
 }  // namespace
@@ -738,7 +827,14 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
         usage.report(usage_error("--to '" + job.to +
                                  "': no such engine (known: " + engine_profile_names() + ")"));
     UrlPlan urls;
-    urls.old_rules = source_rules(job, load, usage);
+    std::optional<SourceSite> source = source_site(job, load, usage);
+    // With --site the new configuration takes the old site's address (`site_configuration`):
+    // the new URLs, redirects and links are under its path too.
+    MigrateJob effective = job;
+    if (effective.base_url.empty() && job.site && source) effective.base_url = source->config.base_url;
+    if (source)
+        urls.old_rules = source_url_rules(*source->engine, source->config, job.old_permalink,
+                                          job.old_base_url);
     if (!job.old_permalink.empty()) {
         const std::string problem =
             urls.old_rules ? url_pattern_problem(job.old_permalink, urls.old_rules->syntax)
@@ -748,7 +844,7 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
                                      "usage.permalink"));
     }
     if (target != nullptr) {
-        urls.new_rules = new_url_rules(*target, job.permalink, job.base_url, job.site);
+        urls.new_rules = new_url_rules(*target, job.permalink, effective.base_url, job.site);
         if (!job.permalink.empty()) {
             const std::string problem = url_pattern_problem(job.permalink, urls.new_rules.syntax);
             if (!problem.empty())
@@ -785,7 +881,9 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
         }
         lock = std::move(*taken);
     }
-    return Migration(job, *target, std::move(urls), load, sink).run();
+    return Migration(effective, *target, std::move(urls), source.value_or(SourceSite{}), load,
+                     sink)
+        .run();
 }
 
 }  // namespace folio

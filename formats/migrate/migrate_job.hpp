@@ -80,6 +80,9 @@ struct MigrateJob {
     /// every file is replaced and nothing is recorded, as `folio hugo` and `folio markdown`
     /// always did.
     bool keep_edits = true;
+    /// The code prefix of the copied images' diagnostics (`migrate.image.missing`); `folio
+    /// hugo` keeps the `hugo.image.` its users know.
+    std::string image_code_prefix = "migrate.image.";
 
     /// Called once at the end with what was done (or, in a dry run, would be): the command
     /// line prints the plan and the summary from it.

@@ -33,6 +33,7 @@ void article(JsonWriter& json, const ArticleMigration& a) {
     json.field("body_written_from_ast", a.body_written);
     json.end_object();
     string_list(json, "kept_under_folio_names", a.kept_under_folio_names);
+    string_list(json, "keys_dropped", a.keys_dropped);
     string_list(json, "warnings", a.warnings);
     json.key("files");
     json.begin_array();
@@ -95,6 +96,9 @@ std::string migrate_summary(const MigrateReport& report) {
         out += ", " + counted(report.files_kept, "edited file", "edited files") + " kept";
     if (report.redirects > 0)
         out += ", " + counted(report.redirects, "old URL", "old URLs") + " redirected";
+    else if (report.article_count > 0)
+        out += report.old_urls == 0 ? ", no old URL known (no redirects written)"
+                                    : ", every URL kept (no redirects written)";
     out += ", " + counted(report.warnings, "warning", "warnings");
     if (report.errors > 0) out += ", " + counted(report.errors, "error", "errors");
     if (report.dry_run) out += " (dry run: nothing written)";

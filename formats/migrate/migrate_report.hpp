@@ -32,6 +32,8 @@ struct ArticleMigration {
     bool body_written = false;
     /// Typed fields the target has no key for, written under folio's names.
     std::vector<std::string> kept_under_folio_names;
+    /// Keys only the source engine reads (`layout`, `permalink`: `engine_only_keys`), left out.
+    std::vector<std::string> keys_dropped;
     std::vector<std::string> warnings;  ///< as printed: `file:line:col: warning: ... [code]`
     std::vector<PlannedFile> files;     ///< the article first, then the files it uses
 };
@@ -46,6 +48,9 @@ struct MigrateReport {
     /// configuration, each with what was done (or would be) with it.
     std::vector<PlannedFile> site_files;
     std::size_t redirects = 0;  ///< old URLs redirected to their new ones
+    /// Old URLs that were known: with none, no redirect rule file is written, and the summary
+    /// says why.
+    std::size_t old_urls = 0;
     std::size_t article_count = 0;  ///< articles migrated, whether listed or not
     std::size_t files_copied = 0;
     std::size_t warnings = 0;

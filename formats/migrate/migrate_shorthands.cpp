@@ -14,6 +14,7 @@ MigrateJob hugo_content_job(const std::string& section, bool bundles) {
     job.old_url_aliases = true;
     job.redirects.clear();  // the aliases are its redirects, as they always were
     job.keep_edits = false;
+    job.image_code_prefix = "hugo.image.";
     return job;
 }
 

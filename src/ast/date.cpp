@@ -1,5 +1,8 @@
 #include "src/ast/date.hpp"
 
+#include <cctype>
+#include <vector>
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -215,6 +218,49 @@ std::optional<Date> parse_date(std::string_view text) {
     if (separator != 'T' && separator != 't' && separator != ' ') return std::nullopt;
     in.skip();
     if (!parse_time(in, date)) return std::nullopt;
+    return date;
+}
+
+std::optional<Date> parse_month_name_date(std::string_view text) {
+    // Three words: a month name (or its first three letters), a day, a year, in either of
+    // the two orders English writes them; a comma after the day is allowed.
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : std::string(text) + ' ') {
+        if (c == ' ' || c == ',') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    if (words.size() != 3) return std::nullopt;
+    const auto month_of = [](const std::string& name) {
+        for (int m = 1; m <= 12; ++m) {
+            std::string full(english_month(m));
+            for (char& c : full) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (name == full || (name.size() == 3 && full.starts_with(name))) return m;
+        }
+        return 0;
+    };
+    const auto number = [](const std::string& digits, std::size_t min, std::size_t max) {
+        if (digits.size() < min || digits.size() > max) return -1;
+        int n = 0;
+        for (const char c : digits) {
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    };
+    Date date;
+    date.month = month_of(words[0]);
+    date.day = number(words[1], 1, 2);
+    if (date.month == 0) {  // `8 Jul 2022`
+        date.month = month_of(words[1]);
+        date.day = number(words[0], 1, 2);
+    }
+    date.year = number(words[2], 4, 4);
+    if (date.month == 0 || date.day < 1 || date.year < 0) return std::nullopt;
     return date;
 }
 

@@ -33,6 +33,11 @@ struct Date {
 /// Empty when the text is not a date at all.
 std::optional<Date> parse_date(std::string_view text);
 
+/// A date written with an English month name, as JavaScript's `Date` reads it and the Astro
+/// blog template writes `pubDate`: `Jul 08 2022`, `July 8, 2022`, `8 Jul 2022`. Date-only; empty
+/// when the text is not such a date. Read only where a key is known to hold a date.
+std::optional<Date> parse_month_name_date(std::string_view text);
+
 /// Why a syntactically valid date is impossible (`February 2026 has 28 days`), or empty.
 std::string date_problem(const Date& date);
 

@@ -36,6 +36,10 @@ struct SiteRedirect {
 struct SiteConfigOptions {
     /// The site's address with its path, `https://example.org/` or `https://x.github.io/blog/`.
     std::string base_url = "https://example.org/";
+    /// The site's title and language (`ko-KR`), written into the configuration where the
+    /// engine has such settings (Hugo, Jekyll); empty: none written.
+    std::string title;
+    std::string language;
     /// The posts' URLs, with the placeholders `:year`, `:month`, `:day` (of the date: in its
     /// written offset for Hugo, in `time_zone` for Jekyll, in UTC for Eleventy and Astro) and
     /// `:slug` (the `slug` key, else the file or bundle name; Hugo falls back on the title

@@ -29,6 +29,24 @@ export default function (eleventyConfig) {
       }
     }
   });
+  // Headings get the ids Jekyll's kramdown and Hugo give them (`## Boxes` is `#boxes`), so
+  // that links to a section of a post still land there; markdown-it gives none by itself.
+  eleventyConfig.amendLibrary("md", (md) => {
+    md.core.ruler.push("folio_heading_ids", (state) => {
+      const taken = new Map();
+      state.tokens.forEach((token, i) => {
+        if (token.type !== "heading_open" || token.attrGet("id")) return;
+        const text = state.tokens[i + 1].children
+          .filter((child) => child.type === "text" || child.type === "code_inline")
+          .map((child) => child.content).join("");
+        let id = text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s+/g, "-");
+        const seen = taken.get(id) ?? 0;
+        taken.set(id, seen + 1);
+        if (seen > 0) id += "-" + seen;
+        if (id) token.attrSet("id", id);
+      });
+    });
+  });
 @DRAFTS@@REDIRECTS@}
 @PATH_PREFIX@)";
 

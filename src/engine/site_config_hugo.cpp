@@ -90,6 +90,9 @@ std::string param(std::string_view key) {
 
 std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
     std::string settings;
+    if (!options.title.empty()) settings += "title = " + string_literal(options.title) + "\n";
+    if (!options.language.empty())
+        settings += "languageCode = " + string_literal(options.language) + "\n";
     if (!options.time_zone.empty() && options.time_zone != "UTC") {
         settings += "timeZone = " + string_literal(options.time_zone) + "\n";
     }

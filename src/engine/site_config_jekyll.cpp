@@ -89,6 +89,8 @@ std::string field(std::string_view key) {
 std::string config(const SiteConfigOptions& options) {
     const BaseUrl base = split_base_url(options.base_url);
     std::string settings;
+    if (!options.title.empty()) settings += "title: " + string_literal(options.title) + "\n";
+    if (!options.language.empty()) settings += "lang: " + string_literal(options.language) + "\n";
     if (options.redirect_form == SiteRedirectForm::engine) {
         settings += "plugins:\n  - jekyll-redirect-from\n";
     }

@@ -118,30 +118,45 @@ constexpr EngineOutput kJekyllOutput{"_posts/{date}-{slug}.md", "_drafts/{slug}.
 // which Astro serves as they are.
 constexpr EngineOutput kAstroOutput{"src/content/blog/{slug}.{ext}", "", "src/content/blog/{slug}",
                                     "./{slug}/{name}", "public/assets/blog/{slug}",
-                                    "/assets/blog/{slug}/{name}", "/blog/:slug/", S::yaml, false};
+                                    "/assets/blog/{slug}/{name}", "/blog/:slug/", S::yaml, false,
+                                    false, true};
 // `posts/<slug>.md` renders to `/posts/<slug>/`: files copied to `posts/<slug>/` sit there.
 constexpr EngineOutput kEleventyOutput{"posts/{slug}.md", "", "posts/{slug}", "{name}", "", "",
-                                       "/posts/:slug/", S::yaml, false};
+                                       "/posts/:slug/", S::yaml, false, false, true};
 constexpr EngineOutput kNextjsOutput{"_posts/{slug}.{ext}", "", "public/assets/blog/{slug}",
                                      "/assets/blog/{slug}/{name}", "", "", "/posts/:slug",
-                                     S::yaml, false};
+                                     S::yaml, false, false, true};
 constexpr EngineOutput kGatsbyOutput{"content/blog/{slug}/index.{ext}", "", "{dir}", "./{name}",
-                                     "", "", "/:slug/", S::yaml, false};
+                                     "", "", "/:slug/", S::yaml, false, false, true};
+
+// Keys only the engine reads, with a meaning no other engine gives them: template and
+// output settings. Chirpy's `comments`, `toc` or `math` are not here: other engines ignore
+// them, and a theme of the target may read them the same way.
+constexpr std::array<std::string_view, 9> kHugoOnlyKeys{
+    "layout", "type", "outputs", "build", "_build", "cascade", "menu", "headless", "markup"};
+constexpr std::array<std::string_view, 3> kJekyllOnlyKeys{"layout", "permalink",
+                                                          "render_with_liquid"};
+constexpr std::array<std::string_view, 1> kAstroOnlyKeys{"layout"};
+constexpr std::array<std::string_view, 6> kEleventyOnlyKeys{
+    "layout", "permalink", "eleventyExcludeFromCollections", "eleventyNavigation",
+    "eleventyComputed", "pagination"};
+constexpr std::array<std::string_view, 1> kNextjsOnlyKeys{"layout"};
+constexpr std::array<std::string_view, 2> kGatsbyOnlyKeys{"layout", "templateKey"};
 
 constexpr std::array kProfiles{
     EngineProfile{"hugo", FrontMatterStyle::b, kHugoKeys, kHugoFallbacks, false,
-                  kHugoSectionIndexes, true, true, {}, {true, false}, kHugoOutput},
+                  kHugoSectionIndexes, true, true, {}, {true, false}, kHugoOutput, kHugoOnlyKeys},
     EngineProfile{"jekyll", FrontMatterStyle::b, kJekyllKeys, {}, true, {}, false, false,
-                  "_drafts", {false, true}, kJekyllOutput},
+                  "_drafts", {false, true}, kJekyllOutput, kJekyllOnlyKeys},
     EngineProfile{"astro", FrontMatterStyle::b, kAstroKeys, {}, false, {}, false, false, {}, {},
-                  kAstroOutput},
+                  kAstroOutput, kAstroOnlyKeys},
     // Eleventy runs Markdown through Liquid first, as Jekyll does.
     EngineProfile{"eleventy", FrontMatterStyle::b, kEleventyKeys, {}, false, {}, false, false, {},
-                  {false, true}, kEleventyOutput},
+                  {false, true}, kEleventyOutput, kEleventyOnlyKeys},
     EngineProfile{"nextjs", FrontMatterStyle::a, kNextjsKeys, kNextjsFallbacks, false, {},
-                  false, false, {}, {}, kNextjsOutput},
+                  false, false, {}, {}, kNextjsOutput, kNextjsOnlyKeys},
     EngineProfile{"gatsby", FrontMatterStyle::a, kGatsbyKeys, {}, false, {}, false, false, {}, {},
-                  kGatsbyOutput},
+                  kGatsbyOutput, kGatsbyOnlyKeys},
 };
 
 // ISO 639-1, the two-letter codes Hugo sites name their languages with.

@@ -66,6 +66,9 @@ struct EngineOutput {
     /// The engine refuses a page whose date-named key holds no date (Hugo): such extra keys
     /// are left out, with a warning.
     bool strict_date_keys = false;
+    /// The engine reads front matter with js-yaml (Astro, Eleventy, Next.js, Gatsby): a date
+    /// must be written as a YAML timestamp, or it is a string there (and Eleventy stops).
+    bool yaml_timestamps_only = false;
 };
 
 /// One engine's reading conventions, and its layout as a migration's target.
@@ -95,6 +98,10 @@ struct EngineProfile {
     /// How a migration writes for this engine. Each typed field is written under the first
     /// key of `keys` that fills it; a field with none keeps folio's own name.
     EngineOutput output = {};
+    /// Keys that mean something to this engine only (Jekyll's `layout: post`, a template
+    /// name; Eleventy's `permalink`, an output path): a migration to another engine leaves
+    /// them out, since there they would name what does not exist or override its URLs.
+    std::span<const std::string_view> engine_only_keys = {};
 };
 
 /// The built-in profiles, in the order `--from` lists them.

@@ -142,7 +142,10 @@ FieldOutcome read_date(std::string_view key, const Value& value, std::optional<D
         return checked_date(*date, format_rfc3339(*date), out, problems);
     }
     if (const auto* text = std::get_if<std::string>(&value.data)) {
-        const std::optional<Date> parsed = parse_date(*text);
+        std::optional<Date> parsed = parse_date(*text);
+        // The Astro blog template's `pubDate: 'Jul 08 2022'`, which its schema's
+        // z.coerce.date() reads: a date key holds it, so it is read as one.
+        if (!parsed) parsed = parse_month_name_date(*text);
         if (!parsed) {
             return reject(problems, Severity::error, "meta.date.invalid",
                           "invalid date '" + *text +

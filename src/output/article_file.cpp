@@ -192,7 +192,9 @@ std::string write_article_file(const Article& article, const ArticleFileOptions&
     // Style A is the JavaScript engine's YAML, which quotes every string.
     const FrontMatterWriteOptions write_options{
         .quote_all_strings =
-            !options.profile && options.target == FrontMatterTarget::style_a_yaml};
+            !options.profile && options.target == FrontMatterTarget::style_a_yaml,
+        .dates_as_yaml_timestamps =
+            options.profile != nullptr && options.profile->output.yaml_timestamps_only};
     std::string out = written_front_matter(article, options, styled.entries, *front_matter,
                                            write_options, diagnostics);
 

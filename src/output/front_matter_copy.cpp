@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "src/ast/date.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/source/source_text.hpp"
 
@@ -318,6 +319,62 @@ bool string_edits(const Value& from, const Value& to, std::string_view text, std
     return from == to;
 }
 
+bool digits(std::string_view text, std::size_t& at, std::size_t min, std::size_t max) {
+    std::size_t n = 0;
+    while (at < text.size() && n < max && text[at] >= '0' && text[at] <= '9') ++at, ++n;
+    return n >= min;
+}
+
+// Whether a YAML reader takes `scalar` for a timestamp (YAML 1.1's form, which js-yaml and
+// go-yaml read): `2025-04-10`, `2025-04-10 21:30:00`, `...T21:30:00.5+09:00`, `... Z`. Jekyll's
+// `2025-04-10 21:30:00 +0900` is not one: Ruby reads it as a date, JavaScript engines as a
+// string, and Eleventy stops on it.
+bool is_yaml_timestamp(std::string_view scalar) {
+    std::size_t at = 0;
+    if (!digits(scalar, at, 4, 4) || at >= scalar.size() || scalar[at++] != '-') return false;
+    if (!digits(scalar, at, 1, 2) || at >= scalar.size() || scalar[at++] != '-') return false;
+    if (!digits(scalar, at, 1, 2)) return false;
+    if (at == scalar.size()) return true;
+    if (scalar[at] == 'T' || scalar[at] == 't') ++at;
+    else while (at < scalar.size() && (scalar[at] == ' ' || scalar[at] == '\t')) ++at;
+    if (!digits(scalar, at, 1, 2) || at >= scalar.size() || scalar[at++] != ':') return false;
+    if (!digits(scalar, at, 2, 2) || at >= scalar.size() || scalar[at++] != ':') return false;
+    if (!digits(scalar, at, 2, 2)) return false;
+    if (at < scalar.size() && scalar[at] == '.') digits(scalar, ++at, 0, 64);
+    while (at < scalar.size() && (scalar[at] == ' ' || scalar[at] == '\t')) ++at;
+    if (at == scalar.size()) return true;
+    if (scalar[at] == 'Z') return at + 1 == scalar.size();
+    if (scalar[at] != '+' && scalar[at] != '-') return false;
+    ++at;
+    if (!digits(scalar, at, 1, 2)) return false;
+    if (at < scalar.size() && scalar[at] == ':') {
+        ++at;
+        if (!digits(scalar, at, 2, 2)) return false;
+    }
+    return at == scalar.size();
+}
+
+// A one-line plain date value of a YAML entry (`date: 2025-04-10 21:30:00 +0900`) that YAML
+// readers do not take for a timestamp: rewritten in place in RFC 3339, the same instant
+// (`2025-04-10T21:30:00+09:00`), so that every engine reads a date.
+void timestamp_edit(const Value& value, std::string_view text, std::size_t key_end,
+                    std::size_t end, std::vector<Edit>& edits) {
+    const auto* date = std::get_if<Date>(&value.data);
+    if (date == nullptr) return;
+    std::size_t at = text.find(':', key_end);
+    const std::size_t line_end = text.find('\n', key_end);
+    if (at == std::string_view::npos || at >= end || line_end < at) return;
+    at = text.find_first_not_of(" \t", at + 1);
+    if (at == std::string_view::npos || at >= line_end) return;
+    std::size_t stop = text.find(" #", at);
+    if (stop == std::string_view::npos || stop > line_end) stop = line_end;
+    while (stop > at && (text[stop - 1] == ' ' || text[stop - 1] == '\t' || text[stop - 1] == '\r'))
+        --stop;
+    const std::string_view scalar = text.substr(at, stop - at);
+    if (scalar.empty() || scalar[0] == '"' || scalar[0] == '\'' || is_yaml_timestamp(scalar)) return;
+    edits.push_back({at, stop, format_rfc3339(*date)});
+}
+
 // The writer's text for `entries` without its fences.
 std::string written_entries(const Map& entries, const FrontMatterFormat& format,
                             const FrontMatterWriteOptions& options, const Source& source,
@@ -383,6 +440,8 @@ std::optional<std::string> copied_front_matter(const WrittenFrontMatter& written
             std::vector<Edit> strings;
             if (string_edits(value, entries[same].second, text, entry.key_end, entry.end, strings)) {
                 matched[same] = true;
+                if (written.syntax == FrontMatterSyntax::yaml && options.dates_as_yaml_timestamps)
+                    timestamp_edit(value, text, entry.key_end, entry.end, strings);
                 edits.insert(edits.end(), strings.begin(), strings.end());
                 continue;
             }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -51,6 +52,8 @@ struct Settings {
     std::map<std::string, std::string> permalinks_flat;  // `permalinks: {posts: ...}`
     std::map<std::string, std::string> permalinks_page;  // `permalinks: {page: {posts: ...}}`
     std::set<std::string, std::less<>> languages;         // the keys of `languages`
+    std::vector<std::string> collections;                 // Jekyll's, by name
+    std::string posts_permalink;  // Jekyll's `defaults` for posts: `values: {permalink: ...}`
 };
 
 void put_permalink(Settings& settings, const std::string& key, const std::string& value,
@@ -119,6 +122,31 @@ void permalinks_from_yaml(const YAML::Node& map, Settings& settings, const std::
     }
 }
 
+// The permalink Jekyll's front matter defaults give every post (Chirpy's
+// `defaults: [{scope: {path: "", type: posts}, values: {permalink: /posts/:title/}}]`): the
+// last default whose scope takes all posts, as later defaults override earlier ones.
+std::string posts_default_permalink(const YAML::Node& defaults) {
+    // A missing key is an invalid node, which throws when asked its type.
+    const auto scalar_at = [](const YAML::Node& map, const char* key) -> std::optional<std::string> {
+        if (!map.IsDefined() || !map.IsMap()) return std::nullopt;
+        const YAML::Node node = map[key];
+        if (!node.IsDefined() || !node.IsScalar()) return std::nullopt;
+        return node.as<std::string>();
+    };
+    std::string permalink;
+    for (const YAML::Node& item : defaults) {
+        if (!item.IsMap()) continue;
+        const YAML::Node scope = item["scope"];
+        const std::optional<std::string> value = scalar_at(item["values"], "permalink");
+        if (!value || !scope.IsDefined() || !scope.IsMap()) continue;
+        const std::optional<std::string> path = scalar_at(scope, "path");
+        const bool posts = scalar_at(scope, "type") == "posts";
+        const bool whole_site = !path || path->empty();
+        if (posts && whole_site) permalink = *value;
+    }
+    return permalink;
+}
+
 Result<Settings> yaml_settings(const fs::path& path, FileRole whole_file_is) {
     Settings settings;
     try {
@@ -140,6 +168,14 @@ Result<Settings> yaml_settings(const fs::path& path, FileRole whole_file_is) {
                 for (const auto& language : entry.second) {
                     settings.languages.insert(lower(language.first.as<std::string>()));
                 }
+            } else if (name == "collections" && (entry.second.IsMap() || entry.second.IsSequence())) {
+                // A map of name → settings, or (older Jekyll) a list of names.
+                for (const auto& collection : entry.second) {
+                    const YAML::Node key = entry.second.IsMap() ? collection.first : collection;
+                    if (key.IsScalar()) settings.collections.push_back(key.as<std::string>());
+                }
+            } else if (name == "defaults" && entry.second.IsSequence()) {
+                settings.posts_permalink = posts_default_permalink(entry.second);
             } else if (entry.second.IsScalar()) {
                 settings.scalars[name] = entry.second.as<std::string>();
             }
@@ -209,6 +245,9 @@ Result<SiteConfig> read_hugo(SiteConfig config) {
         }
     }
     config.base_url = scalar(settings, "baseurl");
+    config.title = scalar(settings, "title");
+    config.language = scalar(settings, "languagecode");
+    if (config.language.empty()) config.language = scalar(settings, "defaultcontentlanguage");
     config.ugly_urls = scalar(settings, "uglyurls") == "true";
     config.languages = std::move(settings.languages);
     if (const std::string language = lower(scalar(settings, "defaultcontentlanguage")); !language.empty()) {
@@ -241,7 +280,14 @@ Result<SiteConfig> read_jekyll(SiteConfig config) {
         config.base_url = base + path_part;
         if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
         config.permalink = scalar(*read, "permalink");
+        // Front matter defaults override the site's permalink for the posts they scope.
+        if (!read->posts_permalink.empty()) config.permalink = read->posts_permalink;
         config.timezone = scalar(*read, "timezone");
+        config.title = scalar(*read, "title");
+        config.language = scalar(*read, "lang");
+        for (std::string& name : read->collections) {
+            if (name != "posts") config.collections.push_back(std::move(name));
+        }
         break;
     }
     return config;

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "src/diagnostics/diagnostic.hpp"
 
@@ -38,6 +39,14 @@ struct SiteConfig {
     /// Jekyll's `timezone` (`Europe/Amsterdam`): the zone whose wall clock dates its URLs;
     /// empty means the building machine's, taken to be UTC (GitHub Pages', CI's).
     std::string timezone;
+    /// The site's title (`title`) and language (Jekyll's `lang`, Hugo's `languageCode`, else
+    /// its `defaultContentLanguage` when set), empty when not written: what `--site` carries
+    /// into the new site's configuration.
+    std::string title;
+    std::string language;
+    /// Jekyll's collections other than `posts` (`collections: {tabs: {output: true}}`), by
+    /// name: their documents are in `_<name>/`.
+    std::vector<std::string> collections;
 };
 
 /// Reads the configuration of the `engine` site (`hugo`, `jekyll`, and Eleventy's input folder

@@ -22,6 +22,23 @@ Date date_of(std::string_view text) {
     return parsed.value_or(Date{});
 }
 
+TEST(ParseMonthNameDate, ReadsTheAstroTemplatesPubDateAndEnglishOrders) {
+    const auto ymd = [](std::string_view text) {
+        const std::optional<Date> d = parse_month_name_date(text);
+        return d ? std::to_string(d->year) + "-" + std::to_string(d->month) + "-" +
+                       std::to_string(d->day) + (d->has_time ? " with time" : "")
+                 : std::string("none");
+    };
+    EXPECT_EQ(ymd("Jul 08 2022"), "2022-7-8");
+    EXPECT_EQ(ymd("July 8, 2022"), "2022-7-8");
+    EXPECT_EQ(ymd("8 Jul 2022"), "2022-7-8");
+    EXPECT_EQ(ymd("sep 30 2023"), "2023-9-30");
+    EXPECT_EQ(ymd("Jul 2022"), "none");
+    EXPECT_EQ(ymd("Juli 08 2022"), "none");
+    EXPECT_EQ(ymd("Jul 08 22"), "none");
+    EXPECT_EQ(ymd("2022-07-08"), "none");
+}
+
 TEST(ParseDate, ReadsADateOnlyValueWithoutATime) {
     const Date d = date_of("2025-12-21");
     EXPECT_EQ(d.year, 2025);

@@ -151,6 +151,8 @@ TEST(EngineSiteConfig, EleventyListsTheRedirectsAndComputesThePermalinkInUtc) {
     // A bundle's files are copied next to its page, as Hugo serves them.
     EXPECT_TRUE(has(config, "if (!/\\.(png|jpg|jpeg|gif|")) << config;
     EXPECT_TRUE(has(config, "if (data[\"draft\"] === true) return false;")) << config;
+    // Headings get ids as Jekyll and Hugo give them: links to `#section` keep working.
+    EXPECT_TRUE(has(config, "md.core.ruler.push(\"folio_heading_ids\"")) << config;
     const std::string& data = bytes_of(files, "posts/posts.11tydata.cjs");
     EXPECT_TRUE(has(data,
                     "permalink: (data) => `/${data.page.date.getUTCFullYear()}/"

@@ -49,6 +49,38 @@ TEST(FrontMatterCopy, KeepsOrderQuotingCommentsAndDateFormsOfAnUnchangedYamlFron
     EXPECT_EQ(*c.text, front);
 }
 
+TEST(FrontMatterCopy, WritesADateJsYamlReadsAsAStringInRfc3339InItsPlace) {
+    const std::string path = "posts/a.md";
+    const std::string file =
+        "---\ntitle: A\ndate: 2025-04-10 21:30:00 +0900  # KST\nupdated: 2025-04-11\n---\nBody.\n";
+    const SourceText source(path, file);
+    Diagnostics diagnostics;
+    ReadOptions read;
+    read.formats = &builtin_formats();
+    read.engine = find_engine_profile("eleventy");
+    const std::optional<Article> article = read_article(source, read, diagnostics);
+    ASSERT_TRUE(article);
+    const WrittenFrontMatter written =
+        written_front_matter(source, article->source.body_offset, article->source.syntax);
+    const StyledFrontMatter styled =
+        front_matter_for_profile(article->meta, *find_engine_profile("eleventy"));
+    const FrontMatterFormat* format =
+        find_front_matter_format(builtin_formats(), article->source.syntax);
+    std::string why;
+    FrontMatterWriteOptions options;
+    options.dates_as_yaml_timestamps = true;
+    const std::optional<std::string> copied = copied_front_matter(
+        written, styled.entries, *format, options, article->source, diagnostics, why);
+    ASSERT_TRUE(copied) << why;
+    // Only the value changes: the comment, the order and the timestamp that is one stay.
+    EXPECT_EQ(*copied,
+              "---\ntitle: A\ndate: 2025-04-10T21:30:00+09:00  # KST\nupdated: 2025-04-11\n---\n");
+    options.dates_as_yaml_timestamps = false;
+    EXPECT_EQ(copied_front_matter(written, styled.entries, *format, options, article->source,
+                                  diagnostics, why),
+              file.substr(0, file.find("Body.")));
+}
+
 TEST(FrontMatterCopy, RenamesAJekyllKeyInPlaceAndAddsTheDateFromTheFileNameAtTheEnd) {
     const Copy c = copy("_posts/2013-05-06-title.md",
                         "---\ntitle: \"A\"\nexcerpt: Short, as written\nlayout: post\n---\nBody.\n",

@@ -78,6 +78,35 @@ TEST(SiteConfigRead, JekyllUrlBaseurlAndPermalink) {
     EXPECT_EQ(config->permalink, "pretty");
 }
 
+TEST(SiteConfigRead, JekyllChirpyPermalinkDefaultTitleLanguageAndCollections) {
+    TempDir site;
+    site.write("_config.yml",
+               "lang: ko-KR\ntitle: 연구 노트\nurl: https://notes.example.com\nbaseurl: /blog\n"
+               "permalink: /:year/:title/\n"
+               "collections:\n  tabs:\n    output: true\n  recipes:\n    output: true\n"
+               "defaults:\n"
+               "  - scope:\n      path: _drafts\n    values:\n      permalink: /drafts/:title/\n"
+               "  - scope:\n      path: \"\"\n      type: posts\n"
+               "    values:\n      layout: post\n      permalink: /posts/:title/\n"
+               "  - scope:\n      type: tabs\n    values:\n      permalink: /:title/\n");
+    const Result<SiteConfig> config = read_site_config(site.path().string(), "jekyll");
+    ASSERT_TRUE(config.ok()) << format_diagnostic(config.error());
+    EXPECT_EQ(config->base_url, "https://notes.example.com/blog/");
+    EXPECT_EQ(config->permalink, "/posts/:title/");  // the posts' default wins
+    EXPECT_EQ(config->title, "연구 노트");
+    EXPECT_EQ(config->language, "ko-KR");
+    EXPECT_EQ(config->collections, (std::vector<std::string>{"tabs", "recipes"}));
+}
+
+TEST(SiteConfigRead, HugoTitleAndLanguageCode) {
+    TempDir site;
+    site.write("hugo.toml", "title = 'Notes'\nlanguageCode = 'fa-IR'\n");
+    const Result<SiteConfig> config = read_site_config(site.path().string(), "hugo");
+    ASSERT_TRUE(config.ok());
+    EXPECT_EQ(config->title, "Notes");
+    EXPECT_EQ(config->language, "fa-IR");
+}
+
 TEST(SiteConfigRead, EleventyInputFolderAsTheStartersWriteIt) {
     TempDir site;
     site.write("eleventy.config.js",

@@ -98,6 +98,78 @@ TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
     EXPECT_EQ(run.run(), JobStatus::usage);
 }
 
+// A Jekyll site given by its root (issue 17): only its posts and drafts, the site-absolute
+// image found in the root without --static, `layout` left out for another engine.
+void write_jekyll_site(const TempDir& dir) {
+    dir.write("old/_config.yml",
+              "title: 노트\nlang: ko-KR\nurl: https://notes.example\nbaseurl: /blog\n"
+              "collections:\n  tabs:\n    output: true\n");
+    dir.write("old/README.md", "# my site\n");
+    dir.write("old/docs/CHANGELOG.md", "# Changes\n");
+    dir.write("old/_tabs/about.md", "---\norder: 4\n---\nAbout.\n");
+    dir.write("old/assets/img/a.png", "PNG");
+    dir.write("old/_posts/2024-01-02-hello.md",
+              "---\nlayout: post\ntitle: 안녕\ndate: 2024-01-02 09:00:00 +0900\nmath: true\n---\n\n"
+              "![x](/assets/img/a.png)\n");
+}
+
+TEST(MigrateArticles, ASiteRootGivesItsPostsOnlyWithTheirSiteAbsoluteImages) {
+    const TempDir dir;
+    write_jekyll_site(dir);
+    MigrateRun run(dir, "eleventy");
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    ASSERT_EQ(run.report.articles.size(), 1u);
+    EXPECT_EQ(run.count("migrate.input.site-root"), 1u);
+    EXPECT_EQ(run.count("migrate.image.unresolved"), 0u);
+    EXPECT_EQ(run.report.articles[0].keys_dropped, std::vector<std::string>{"layout"});
+    EXPECT_EQ(run.count("migrate.key.dropped"), 1u);
+    EXPECT_EQ(read_text(dir.path() / "new/posts/hello/a.png"), "PNG");
+    // The date js-yaml would read as a string is written as a timestamp, in its place.
+    EXPECT_EQ(read_text(dir.path() / "new/posts/hello.md"),
+              "---\ntitle: 안녕\ndate: 2024-01-02T09:00:00+09:00\nmath: true\n---\n\n![x](a.png)\n");
+    for (const Diagnostic& d : run.diagnostics.items()) {
+        if (d.code == "migrate.input.site-root") {
+            EXPECT_EQ(d.message,
+                      "jekyll site: its articles are read from _posts; 3 other Markdown file(s) "
+                      "of the site are not migrated (README.md, _tabs/about.md, docs/CHANGELOG.md)");
+        }
+    }
+
+    // Within Jekyll, `layout` means what it meant, and the date stays as written.
+    MigrateRun jekyll(dir, "jekyll");
+    jekyll.job.output = (dir.path() / "jekyll").string();
+    EXPECT_EQ(jekyll.run(), JobStatus::ok);
+    EXPECT_TRUE(jekyll.report.articles.at(0).keys_dropped.empty());
+    EXPECT_EQ(read_text(dir.path() / "jekyll/_posts/2024-01-02-hello.md"),
+              "---\nlayout: post\ntitle: 안녕\ndate: 2024-01-02 09:00:00 +0900\nmath: true\n"
+              "redirect_from: [/blog/2024/01/02/hello.html]\n---\n\n![x](/assets/hello/a.png)\n");
+}
+
+TEST(MigrateArticles, SiteTakesTheSourcesAddressTitleAndLanguageAndWritesNoEmptyRules) {
+    const TempDir dir;
+    write_jekyll_site(dir);
+    dir.write("old/_config.yml",
+              "title: 노트\nlang: ko-KR\nurl: https://notes.example\nbaseurl: /blog\n"
+              "permalink: /posts/:title/\n");
+    MigrateRun run(dir, "hugo");
+    run.job.site = true;
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    const std::string config = read_text(dir.path() / "new/hugo.toml");
+    EXPECT_NE(config.find("baseURL = \"https://notes.example/blog/\"\ntitle = \"노트\"\n"
+                          "languageCode = \"ko-KR\"\n"),
+              std::string::npos)
+        << config;
+    // Old and new URL are one: no redirect, and no rule file that would hold none.
+    ASSERT_EQ(run.report.articles.size(), 1u);
+    EXPECT_EQ(run.report.articles[0].old_url, "/blog/posts/hello/");
+    EXPECT_EQ(run.report.articles[0].new_url, "/blog/posts/hello/");
+    EXPECT_EQ(run.report.redirects, 0u);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "new/static/_redirects"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "new/static/redirects.csv"));
+    EXPECT_NE(migrate_summary(run.report).find("every URL kept (no redirects written)"),
+              std::string::npos);
+}
+
 TEST(MigrateArticles, WritesRedirectsInTheTargetsFormAndAsHostRules) {
     const TempDir dir;
     dir.write("old/_config.yml", "permalink: /:year/:month/:title.html\n");

@@ -1,0 +1,155 @@
+#include "src/engine/site_content.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <set>
+
+#include "src/pipeline/detect_engine.hpp"
+#include "src/pipeline/load_articles.hpp"
+
+namespace folio {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_folder(const fs::path& path) {
+    std::error_code ignored;
+    return fs::is_directory(path, ignored);
+}
+
+// `folder` below `root`, when it is there.
+void add_if_folder(std::vector<std::string>& into, const fs::path& root, std::string_view folder) {
+    const fs::path path = folder == "." ? root : root / std::string(folder);
+    if (is_folder(path)) into.push_back(path.generic_string());
+}
+
+// Two paths naming one folder (`blog` and `./blog/`).
+bool same_folder(const std::string& a, const std::string& b) {
+    std::error_code error;
+    const bool same = fs::equivalent(a, b, error);
+    return !error && same;
+}
+
+}  // namespace
+
+SiteContent site_content(const SiteConfig& config, std::string_view engine) {
+    SiteContent content;
+    const fs::path root(config.folder.empty() ? "." : config.folder);
+    std::vector<std::string>& articles = content.article_folders;
+    std::vector<std::string>& statics = content.static_folders;
+    if (engine == "jekyll") {
+        add_if_folder(articles, root, "_posts");
+        add_if_folder(articles, root, "_drafts");
+        for (const std::string& collection : config.collections) {
+            // Chirpy's `tabs` are its sidebar's pages (archives, tags, about): the theme's
+            // navigation, which no other engine's theme has.
+            if (collection != "tabs") add_if_folder(articles, root, "_" + collection);
+        }
+        add_if_folder(statics, root, ".");
+    } else if (engine == "hugo") {
+        add_if_folder(articles, root, config.content_dir);
+        content.top_level_pages = true;
+        add_if_folder(statics, root, "static");
+        add_if_folder(statics, root, "assets");
+    } else if (engine == "eleventy") {
+        add_if_folder(articles, root, config.content_dir);
+        content.top_level_pages = true;
+        add_if_folder(statics, root, "public");
+        add_if_folder(statics, root, config.content_dir);
+    } else if (engine == "astro") {
+        add_if_folder(articles, root, "src/content");
+        add_if_folder(statics, root, "public");
+    } else if (engine == "nextjs") {
+        for (const std::string_view folder : {"_posts", "posts", "content"})
+            add_if_folder(articles, root, folder);
+        add_if_folder(statics, root, "public");
+    } else if (engine == "gatsby") {
+        add_if_folder(articles, root, "content");
+        add_if_folder(statics, root, "static");
+    }
+    return content;
+}
+
+bool is_outside_articles(std::string_view path) {
+    static constexpr std::array<std::string_view, 12> kNotContent{
+        "node_modules", "vendor", "_site", "public", "docs", ".git",
+        "_includes",    "_layouts", "_data", "_sass", "_tabs", ".jekyll-cache"};
+    std::size_t begin = 0;
+    while (begin <= path.size()) {
+        std::size_t end = path.find('/', begin);
+        if (end == std::string_view::npos) end = path.size();
+        const std::string_view part = path.substr(begin, end - begin);
+        if (end == path.size()) {
+            std::string lower(part);
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            return lower.starts_with("readme.");
+        }
+        if (std::find(kNotContent.begin(), kNotContent.end(), part) != kNotContent.end())
+            return true;
+        begin = end + 1;
+    }
+    return false;
+}
+
+std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs,
+                                          Diagnostics& diagnostics) {
+    std::vector<std::string> out;
+    for (const std::string& input : inputs) {
+        const DetectedSite site =
+            input == "-" || !is_folder(input) ? DetectedSite{} : detect_site(input);
+        if (site.engine == nullptr || !same_folder(site.folder, input)) {
+            out.push_back(input);
+            continue;
+        }
+        // A configuration that does not parse is reported where the URLs are read; the
+        // defaults name the folders here.
+        Result<SiteConfig> read = read_site_config(site.folder, site.engine->name);
+        SiteConfig config;
+        config.folder = site.folder;
+        if (read) config = std::move(*read);
+        // The folders as the user named the root, so that paths compare and read as given.
+        config.folder = input;
+        const SiteContent content = site_content(config, site.engine->name);
+        std::set<std::string> taken;
+        Diagnostics listing;
+        for (const std::string& folder : content.article_folders) {
+            for (std::string& path : collect_inputs({folder}, listing)) {
+                const std::string relative = fs::path(path).lexically_relative(folder).generic_string();
+                const bool page = content.top_level_pages && relative.find('/') == std::string::npos;
+                if (!page && !is_outside_articles(relative)) taken.insert(std::move(path));
+            }
+        }
+        std::vector<std::string> left_out;
+        for (std::string& path : collect_inputs({input}, listing)) {
+            const std::string relative = fs::path(path).lexically_relative(input).generic_string();
+            // Below node_modules or the build output: not the site's, and not worth a name.
+            if (relative.starts_with("node_modules/") || relative.starts_with("vendor/") ||
+                relative.starts_with(".git/"))
+                continue;
+            if (!taken.contains(path)) left_out.push_back(relative);
+        }
+        std::string folders;
+        for (const std::string& folder : content.article_folders) {
+            if (!folders.empty()) folders += ", ";
+            folders += fs::path(folder).lexically_relative(input).generic_string();
+        }
+        std::string message = std::string(site.engine->name) + " site: its articles are read from " +
+                              (folders.empty() ? std::string("no folder folio knows") : folders);
+        if (!left_out.empty()) {
+            message += "; " + std::to_string(left_out.size()) +
+                       " other Markdown file(s) of the site are not migrated (";
+            for (std::size_t i = 0; i < left_out.size() && i < 5; ++i)
+                message += (i == 0 ? "" : ", ") + left_out[i];
+            message += left_out.size() > 5 ? ", ...)" : ")";
+        }
+        diagnostics.report(Diagnostic{Severity::note, "migrate.input.site-root", std::move(message),
+                                      input, 0, 0, {}});
+        out.insert(out.end(), taken.begin(), taken.end());
+    }
+    return out;
+}
+
+}  // namespace folio

@@ -1,0 +1,49 @@
+#pragma once
+
+// Where a site's articles are, for a migration given the site's root: the engine's content
+// folders, not every Markdown file under the root (a README, theme pages, docs, packages and
+// build output are not the blog's posts), and where its site-absolute files are served from.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/urls/site_config_read.hpp"
+
+namespace folio {
+
+/// The folders of a site that a migration reads.
+struct SiteContent {
+    /// The folders holding the articles, below the root, those that exist: Jekyll's `_posts`,
+    /// `_drafts` and its collections' `_<name>`; Hugo's content folder; Eleventy's input
+    /// folder; Astro's `src/content`; Next.js's `_posts`, `posts` or `content`; Gatsby's
+    /// `content`. Empty when the engine keeps them nowhere folio knows.
+    std::vector<std::string> article_folders;
+    /// Where a site-absolute reference (`/assets/img/a.png`) is found, first match wins:
+    /// Jekyll's root, Hugo's `static/` then `assets/`, Astro's, Eleventy's and Next.js's
+    /// `public/`, Gatsby's `static/`.
+    std::vector<std::string> static_folders;
+    /// Files right in the article folder are the site's pages (Hugo's `content/about.md`,
+    /// Eleventy's `index.md`), not posts: they are left out, and named in the note.
+    bool top_level_pages = false;
+};
+
+/// The content and static folders of the `engine` site whose configuration `config` is
+/// (`config.folder` its root). Never fails: folders that do not exist are left out.
+SiteContent site_content(const SiteConfig& config, std::string_view engine);
+
+/// Whether a file found in a content folder is not an article of the site: below a folder
+/// no engine builds pages from (`node_modules`, `vendor`, `_site`, `public`, `docs`, `.git`,
+/// Jekyll's `_includes`/`_layouts`/`_data`, Chirpy's `_tabs` navigation), or a `README.md`.
+/// `path` is relative to the content folder.
+bool is_outside_articles(std::string_view path);
+
+/// `inputs` with each folder that is the root of a site of a known engine replaced by its
+/// article folders' files (`collect_inputs` on each, less `is_outside_articles`), and a note
+/// `migrate.input.site-root` saying which folders were read and how many Markdown files of
+/// the root were left out (the first few named). Other inputs are kept as given.
+std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs,
+                                          Diagnostics& diagnostics);
+
+}  // namespace folio

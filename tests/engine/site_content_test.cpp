@@ -1,0 +1,87 @@
+#include "src/engine/site_content.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+using testing::TempDir;
+
+TEST(SiteContent, JekyllTakesPostsDraftsAndCollectionsButNotChirpysTabs) {
+    TempDir site;
+    site.write("_posts/2024-01-02-a.md", "a");
+    site.write("_drafts/b.md", "b");
+    site.write("_recipes/c.md", "c");
+    site.write("_tabs/about.md", "d");
+    SiteConfig config;
+    config.folder = site.path().string();
+    config.collections = {"tabs", "recipes", "absent"};
+    const SiteContent content = site_content(config, "jekyll");
+    const std::string root = site.path().generic_string();
+    EXPECT_EQ(content.article_folders,
+              (std::vector<std::string>{root + "/_posts", root + "/_drafts", root + "/_recipes"}));
+    EXPECT_EQ(content.static_folders, std::vector<std::string>{root});
+}
+
+TEST(SiteContent, HugoServesSiteAbsoluteFilesFromStaticThenAssets) {
+    TempDir site;
+    site.write("content/posts/a.md", "a");
+    site.write("static/x.png", "x");
+    site.write("assets/y.png", "y");
+    SiteConfig config;
+    config.folder = site.path().string();
+    const SiteContent content = site_content(config, "hugo");
+    const std::string root = site.path().generic_string();
+    EXPECT_EQ(content.article_folders, std::vector<std::string>{root + "/content"});
+    EXPECT_EQ(content.static_folders,
+              (std::vector<std::string>{root + "/static", root + "/assets"}));
+}
+
+TEST(SiteContent, ReadmesPackagesBuildOutputAndDocsAreNotArticles) {
+    EXPECT_TRUE(is_outside_articles("README.md"));
+    EXPECT_TRUE(is_outside_articles("posts/readme.markdown"));
+    EXPECT_TRUE(is_outside_articles("node_modules/x/post.md"));
+    EXPECT_TRUE(is_outside_articles("_site/2024/a.md"));
+    EXPECT_TRUE(is_outside_articles("public/a.md"));
+    EXPECT_TRUE(is_outside_articles("docs/CHANGELOG.md"));
+    EXPECT_TRUE(is_outside_articles("_tabs/about.md"));
+    EXPECT_FALSE(is_outside_articles("posts/2024/hello.md"));
+    EXPECT_FALSE(is_outside_articles("posts/readme-tips.md"));
+    EXPECT_FALSE(is_outside_articles("a.md"));
+}
+
+TEST(SiteContent, AFolderThatIsNoSiteRootIsKeptAsGiven) {
+    TempDir site;
+    site.write("_config.yml", "title: x\n");
+    site.write("_posts/2024-01-02-a.md", "---\ntitle: A\n---\n");
+    Diagnostics diagnostics;
+    const std::string posts = (site.path() / "_posts").string();
+    EXPECT_EQ(site_root_inputs({posts}, diagnostics), std::vector<std::string>{posts});
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
+TEST(SiteContent, ARelativeSiteRootGivesItsArticlesUnderTheNameGiven) {
+    TempDir site;
+    site.write("eleventy.config.js", "export const config = { dir: { input: \"content\" } };\n");
+    site.write("content/blog/a.md", "---\ntitle: A\n---\n");
+    site.write("README.md", "# site\n");
+    site.write("content/index.md", "---\npermalink: /\n---\nHome.\n");  // a page
+    const std::filesystem::path before = std::filesystem::current_path();
+    std::filesystem::current_path(site.path().parent_path());
+    Diagnostics diagnostics;
+    const std::string root = site.path().filename().string();
+    const std::vector<std::string> inputs = site_root_inputs({root}, diagnostics);
+    std::filesystem::current_path(before);
+    EXPECT_EQ(inputs, std::vector<std::string>{root + "/content/blog/a.md"});
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(diagnostics.items()[0].message,
+              "eleventy site: its articles are read from content; 2 other Markdown file(s) of "
+              "the site are not migrated (README.md, content/index.md)");
+}
+
+}  // namespace
+}  // namespace folio
