@@ -116,6 +116,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     }
     site.title = job.title;
     site.page_size = job.page_size;
+    site.sanitize = job.sanitize;
     site.feeds = !site.base_url.empty() && job.feeds.rss && job.feeds.atom;
     if (site.base_url.empty()) {
         setup.report({Severity::note,

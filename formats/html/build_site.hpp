@@ -35,6 +35,8 @@ struct SiteJob {
     std::string static_dir;     ///< where site-absolute image paths resolve; empty: nowhere
     std::size_t page_size = kDefaultPageSize;  ///< articles per list page, at least 1
     bool drafts = false;                       ///< include articles marked `draft`
+    /// Hold raw HTML to the allow-list (`--sanitize`); off: the author's HTML as written.
+    bool sanitize = false;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;

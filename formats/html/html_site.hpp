@@ -45,6 +45,9 @@ struct SiteOptions {
     std::string language;  ///< BCP 47 tag of the index, tag and 404 pages
     std::size_t page_size = kDefaultPageSize;  ///< articles per list page, at least 1
     bool feeds = false;  ///< `feed.xml` and `atom.xml` exist: every page links them
+    /// Raw HTML held to the allow-list the book and feeds use (src/web/html_allow_list.hpp),
+    /// each removal a warning `html.raw.removed`; off: the author's own embeds as written.
+    bool sanitize = false;
 };
 
 /// One published article as the list pages and its neighbours need it: metadata only, filled
