@@ -29,6 +29,8 @@ std::string problem_text(ImageProblem problem) {
             return "cannot be read";
         case ImageProblem::not_an_image:
             return "is not a PNG, JPEG, GIF, WebP or SVG image";
+        case ImageProblem::broken_svg:
+            return "is an SVG that is not well-formed XML, so it cannot be cleaned of scripts";
         case ImageProblem::none:
             return "";
     }
@@ -175,7 +177,13 @@ private:
         const std::string path = locate(context_, image.url, article_.source.path);
         if (!path.empty()) {
             ImageProblem problem = ImageProblem::none;
-            if (std::optional<std::string> href = images_.embed(path, problem)) {
+            std::string cleaned;
+            if (std::optional<std::string> href = images_.embed(path, problem, {}, &cleaned)) {
+                if (!cleaned.empty())
+                    diagnostics_.report(warning_at(article_, image.at, "epub.image.svg-cleaned",
+                                                   "SVG image '" + image.url + "' (" + path +
+                                                       ") is copied into the book without: " +
+                                                       cleaned));
                 used_images_.push_back(*href);
                 rewrites.images.emplace(image.url, std::move(*href));
                 return std::nullopt;
