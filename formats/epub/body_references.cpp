@@ -7,6 +7,7 @@
 #include "src/render/html_body.hpp"
 #include "src/images/image_location.hpp"
 #include "src/render/html_tags.hpp"
+#include "src/web/url_safety.hpp"
 
 namespace folio::epub {
 
@@ -363,6 +364,9 @@ std::optional<ChapterCover> resolve_cover(const Article& article, const Referenc
     ChapterCover out;
     out.alt = cover.alt;
     out.caption = cover.caption;
+    // The reader takes these out with a warning; a hand-built article's caption must not link
+    // to one either.
+    if (is_dangerous_url(cover.source)) return out;
     const std::string path = locate(context, cover.source, article.source.path);
     if (!path.empty()) {
         ImageProblem problem = ImageProblem::none;

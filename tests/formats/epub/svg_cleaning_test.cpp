@@ -56,3 +56,26 @@ TEST(ImageCatalog, CleansSvgImagesAndRefusesOnesThatAreNotWellFormed) {
 
 }  // namespace
 }  // namespace folio::epub
+
+#include "formats/epub/body_references.hpp"
+
+namespace folio::epub {
+namespace {
+
+// Issue 23: the cover caption linked to the cover's URL whatever its scheme.
+TEST(ResolveCover, NeverLinksTheCaptionToADangerousUrl) {
+    Article article;
+    article.source.path = "a.md";
+    article.meta.cover = Cover{"javascript:alert(1)", "Alt", "Caption", {}};
+    test::MemoryResources files;
+    ImageCatalog images(files);
+    Diagnostics diagnostics;
+    const std::optional<ChapterCover> cover = resolve_cover(article, {}, images, diagnostics);
+    ASSERT_TRUE(cover);
+    EXPECT_EQ(cover->link, "");
+    EXPECT_EQ(cover->href, "");
+    EXPECT_EQ(cover->caption, "Caption");
+}
+
+}  // namespace
+}  // namespace folio::epub
