@@ -23,6 +23,7 @@ struct EpubCommandOptions {
     std::string group_by = "none";
     std::string time_zone;
     bool fetch_images = false;
+    bool allow_private_hosts = false;
     std::string image_cache;
     double fetch_timeout = 10;
     std::string fetch_max_size = "10M";
@@ -52,7 +53,11 @@ std::optional<Diagnostic> resolve_fetching(const EpubCommandOptions& options, ep
     }
     const auto timeout =
         std::chrono::milliseconds(static_cast<std::int64_t>(options.fetch_timeout * 1000.0));
-    job.fetch_images = epub::ImageFetching{cache, FetchLimits{timeout, *max_bytes}};
+    FetchLimits limits;
+    limits.timeout = timeout;
+    limits.max_bytes = *max_bytes;
+    limits.allow_private_hosts = options.allow_private_hosts;
+    job.fetch_images = epub::ImageFetching{cache, std::move(limits)};
     return std::nullopt;
 }
 
@@ -127,6 +132,9 @@ Runner add_epub_command(CLI::App& app) {
     command->add_flag("--fetch-images", options->fetch_images,
                       "Download remote images (http, https) and embed them; a failed download "
                       "is a warning and the image stays a link");
+    command->add_flag("--allow-private-hosts", options->allow_private_hosts,
+                      "Let --fetch-images download from loopback, private, link-local and "
+                      "unique-local addresses (refused by default, redirects included)");
     command->add_option("--image-cache", options->image_cache,
                         "Folder for downloaded images, reused by later runs (default: "
                         "$XDG_CACHE_HOME/folio/images or ~/.cache/folio/images)");

@@ -15,6 +15,7 @@ struct HtmlCommandOptions {
     std::string base_url;
     std::string title;
     PublicationRules publication;
+    bool sanitize = false;
     std::string permalink{kDefaultPermalink};
     std::string old_permalink;
     std::string static_dir;
@@ -45,6 +46,7 @@ int run_html(const HtmlCommandOptions& options) {
     job.page_size = options.page_size;
     job.publication = options.publication;
     job.publication.now = build_time();
+    job.sanitize = options.sanitize;
     // The site links its feeds; formats/feed writes them.
     job.feeds.rss = [](const Feed& feed) { return feed::write_rss(feed); };
     job.feeds.atom = [](const Feed& feed) { return feed::write_atom(feed); };
@@ -73,6 +75,10 @@ Runner add_html_command(CLI::App& app) {
                         "folio.toml): canonical links, Open Graph URLs, sitemap and feeds");
     command->add_option("--title", options->title, "Site title (default: title in folio.toml)");
     add_publication_options(*command, options->publication);
+    command->add_flag("--sanitize", options->sanitize,
+                      "Hold the articles' raw HTML to the allow-list the book and feeds use "
+                      "(no scripts, event handlers, frames or dangerous URLs), for content "
+                      "you do not trust");
     command->add_option("--permalink", options->permalink,
                         "Article URL pattern, also the page's folder (default /posts/:slug/)");
     command->add_option("--old-permalink", options->old_permalink,

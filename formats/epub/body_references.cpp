@@ -7,6 +7,7 @@
 #include "src/render/html_body.hpp"
 #include "src/images/image_location.hpp"
 #include "src/render/html_tags.hpp"
+#include "src/web/url_safety.hpp"
 
 namespace folio::epub {
 
@@ -29,6 +30,8 @@ std::string problem_text(ImageProblem problem) {
             return "cannot be read";
         case ImageProblem::not_an_image:
             return "is not a PNG, JPEG, GIF, WebP or SVG image";
+        case ImageProblem::broken_svg:
+            return "is an SVG that is not well-formed XML, so it cannot be cleaned of scripts";
         case ImageProblem::none:
             return "";
     }
@@ -175,7 +178,13 @@ private:
         const std::string path = locate(context_, image.url, article_.source.path);
         if (!path.empty()) {
             ImageProblem problem = ImageProblem::none;
-            if (std::optional<std::string> href = images_.embed(path, problem)) {
+            std::string cleaned;
+            if (std::optional<std::string> href = images_.embed(path, problem, {}, &cleaned)) {
+                if (!cleaned.empty())
+                    diagnostics_.report(warning_at(article_, image.at, "epub.image.svg-cleaned",
+                                                   "SVG image '" + image.url + "' (" + path +
+                                                       ") is copied into the book without: " +
+                                                       cleaned));
                 used_images_.push_back(*href);
                 rewrites.images.emplace(image.url, std::move(*href));
                 return std::nullopt;
@@ -355,6 +364,9 @@ std::optional<ChapterCover> resolve_cover(const Article& article, const Referenc
     ChapterCover out;
     out.alt = cover.alt;
     out.caption = cover.caption;
+    // The reader takes these out with a warning; a hand-built article's caption must not link
+    // to one either.
+    if (is_dangerous_url(cover.source)) return out;
     const std::string path = locate(context, cover.source, article.source.path);
     if (!path.empty()) {
         ImageProblem problem = ImageProblem::none;

@@ -6,6 +6,7 @@
 
 #include "formats/epub/content_hash.hpp"
 #include "formats/epub/media_type.hpp"
+#include "formats/epub/svg_cleaning.hpp"
 
 namespace folio::epub {
 
@@ -33,7 +34,8 @@ std::string safe_resource_stem(const std::string& path) {
 }
 
 std::optional<std::string> ImageCatalog::embed(const std::string& path, ImageProblem& problem,
-                                               std::string_view name) {
+                                               std::string_view name, std::string* cleaned) {
+    if (cleaned != nullptr) cleaned->clear();
     {
         const std::lock_guard lock(mutex_);
         if (const auto found = by_path_.find(path); found != by_path_.end()) {
@@ -48,7 +50,17 @@ std::optional<std::string> ImageCatalog::embed(const std::string& path, ImagePro
     if (bytes) type = sniff_image_type(*bytes);
     Known known;
     EmbeddedImage image;
-    if (!bytes || type.media_type.empty()) {
+    std::vector<std::string> removed;
+    if (bytes && type.media_type == "image/svg+xml") {
+        if (std::optional<std::string> clean = clean_svg(*bytes, removed)) {
+            bytes = std::move(clean);
+        } else {
+            known.problem = ImageProblem::broken_svg;
+        }
+    }
+    if (known.problem != ImageProblem::none) {
+        // refused above
+    } else if (!bytes || type.media_type.empty()) {
         known.problem = bytes ? ImageProblem::not_an_image : ImageProblem::unreadable;
     } else {
         ContentHash hash;
@@ -78,8 +90,11 @@ std::optional<std::string> ImageCatalog::embed(const std::string& path, ImagePro
         const std::string href = image.href;  // the key must not be the member moved from
         by_href_.try_emplace(href, Stored{std::move(image), false});
     }
-    const auto entry = by_path_.try_emplace(path, std::move(known)).first;
+    const auto [entry, first] = by_path_.try_emplace(path, std::move(known));
     problem = entry->second.problem;
+    if (first && cleaned != nullptr) {
+        for (const std::string& one : removed) *cleaned += (cleaned->empty() ? "" : ", ") + one;
+    }
     return entry->second.href;
 }
 

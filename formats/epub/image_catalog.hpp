@@ -22,7 +22,7 @@ struct EmbeddedImage {
 };
 
 /// Why an image could not be embedded.
-enum class ImageProblem { none, unreadable, not_an_image };
+enum class ImageProblem { none, unreadable, not_an_image, broken_svg };
 
 /// The images of a book, each embedded once however many chapters use it, under a name that
 /// is safe in a ZIP and a URL (ASCII letters, digits, `-`; epubcheck warns about spaces,
@@ -38,8 +38,11 @@ public:
     /// sniffing it the first time; empty with the reason in `problem` when it cannot be
     /// embedded. The same path always gives the same href. Named after `path`, or after
     /// `name` when given (a downloaded image after its URL, not its cache file).
+    /// An SVG is cleaned (`clean_svg`) before it is stored, and refused (`broken_svg`) when it
+    /// cannot be; `cleaned`, when given, is set to what was removed the first time the file is
+    /// embedded (empty otherwise), for one warning per file.
     std::optional<std::string> embed(const std::string& path, ImageProblem& problem,
-                                     std::string_view name = {});
+                                     std::string_view name = {}, std::string* cleaned = nullptr);
 
     /// The image named `href`, bytes and all, the first time it is asked for; the catalog then
     /// lets go of the bytes, so memory does not grow with the images' size. Empty afterwards

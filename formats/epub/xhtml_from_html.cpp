@@ -13,6 +13,8 @@
 #include "src/render/html_tags.hpp"
 #include "src/text/utf8.hpp"
 #include "src/text/xml_chars.hpp"
+#include "src/web/html_allow_list.hpp"
+#include "src/web/url_safety.hpp"
 
 namespace folio::epub {
 
@@ -148,6 +150,20 @@ private:
             }
             return;
         }
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML || element.tag == GUMBO_TAG_UNKNOWN) {
+            // SVG and MathML (and HTML gumbo does not know) by the shared allow-list: SVG's
+            // <script>, <foreignObject> and link-rewriting animations go whole.
+            const ElementPolicy policy = element_policy(name);
+            if (policy == ElementPolicy::drop_whole) {
+                note("<" + name + "> element");
+                return;
+            }
+            if (policy == ElementPolicy::unwrap && element.tag_namespace != GUMBO_NAMESPACE_HTML) {
+                note("<" + name + "> element (its content is kept)");
+                children(element.children, parent);
+                return;
+            }
+        }
         if (element.tag_namespace == GUMBO_NAMESPACE_HTML && contains(kUnwrapped, element.tag)) {
             // html/body come from gumbo's own fragment wrapper, not from the author.
             if (element.tag != GUMBO_TAG_HTML && element.tag != GUMBO_TAG_BODY) {
@@ -166,7 +182,7 @@ private:
             name == "math") {
             out.append_attribute("xmlns") = "http://www.w3.org/1998/Math/MathML";
         }
-        std::vector<HtmlAttribute> kept = attributes(element);
+        std::vector<HtmlAttribute> kept = attributes(element, name);
         if (element.tag_namespace == GUMBO_NAMESPACE_HTML) {
             html5_attributes(name, kept);
             if (rewrites_.image && !book_images(element.tag, kept)) {
@@ -275,7 +291,7 @@ private:
             if (const GumboAttribute* src = gumbo_get_attribute(&child->v.element.attributes, "src"))
                 url = xml_clean_value(src->value);
         }
-        if (url.empty() || is_javascript(url)) return false;
+        if (url.empty() || is_dangerous_url(url)) return false;
         url = embedded_page_url(url);
         std::string title;
         if (const GumboAttribute* t = gumbo_get_attribute(&element.attributes, "title"))
@@ -318,7 +334,7 @@ private:
 
     /// The attributes an XHTML page may hold, values cleaned; the img's src and alt are kept
     /// aside too, for what stands in for an image the book does not hold.
-    std::vector<HtmlAttribute> attributes(const GumboElement& element) {
+    std::vector<HtmlAttribute> attributes(const GumboElement& element, std::string_view name) {
         std::vector<HtmlAttribute> kept;
         pending_src_.clear();
         pending_alt_.clear();
@@ -327,36 +343,29 @@ private:
             std::string attribute_name = attribute.name;
             if (attribute.attr_namespace == GUMBO_ATTR_NAMESPACE_XLINK) {
                 attribute_name = "xlink:" + attribute_name;
+                // Only an <svg> declares the xlink prefix; on MathML it would make the chapter
+                // not well-formed (and MathML in EPUB links with <a> around it).
+                if (element.tag_namespace != GUMBO_NAMESPACE_SVG) {
+                    note(attribute_name + " attribute on <" + std::string(name) + ">");
+                    continue;
+                }
             } else if (attribute.attr_namespace != GUMBO_ATTR_NAMESPACE_NONE) {
                 continue;  // xmlns declarations: we write our own
-            } else if (attribute_name.size() > 2 && attribute_name.compare(0, 2, "on") == 0) {
-                note(attribute_name + " attribute");
-                continue;
-            } else if (!valid_xml_name(attribute_name)) {
-                note("'" + attribute_name + "' attribute");
+            } else if (!valid_xml_name(attribute_name) || !allowed_attribute(attribute_name)) {
+                const bool event = attribute_name.size() > 2 && attribute_name.compare(0, 2, "on") == 0;
+                note(event ? attribute_name + " attribute" : "'" + attribute_name + "' attribute");
                 continue;
             }
-            std::string_view value = attribute.value;
-            if ((attribute_name == "href" || attribute_name == "src") && is_javascript(value)) {
-                note("javascript: URL");
-                continue;
-            }
-            std::string clean = xml_clean_value(attribute.value);
+            std::string why;
+            std::optional<std::string> value = safe_attribute_value(attribute_name, attribute.value, why);
+            if (!why.empty()) note(why);
+            if (!value) continue;
+            std::string clean = xml_clean_value(value->c_str());
             if (element.tag == GUMBO_TAG_IMG && attribute_name == "src") pending_src_ = clean;
             if (element.tag == GUMBO_TAG_IMG && attribute_name == "alt") pending_alt_ = clean;
             kept.push_back({std::move(attribute_name), std::move(clean)});
         }
         return kept;
-    }
-
-    static bool is_javascript(std::string_view url) {
-        std::string lower;
-        for (char c : url) {
-            if (c != ' ' && c != '\t' && c != '\n')
-                lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            if (lower.size() >= 11) break;
-        }
-        return lower.rfind("javascript:", 0) == 0;
     }
 
     void note(std::string what) {

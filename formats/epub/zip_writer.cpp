@@ -19,6 +19,13 @@ namespace {
 constexpr std::uint32_t kLocalHeaderSignature = 0x04034b50;
 constexpr std::uint32_t kCentralHeaderSignature = 0x02014b50;
 constexpr std::uint32_t kEndOfDirectorySignature = 0x06054b50;
+// ZIP64 (APPNOTE 4.3.14, 4.3.15, 4.5.3): written only when an archive needs it, so a book of
+// fewer than 65,535 entries and 4 GiB has the same bytes as before.
+constexpr std::uint32_t kZip64EndOfDirectorySignature = 0x06064b50;
+constexpr std::uint32_t kZip64LocatorSignature = 0x07064b50;
+constexpr std::uint16_t kZip64ExtraId = 0x0001;
+constexpr std::uint16_t kVersionZip64 = 45;  // 4.5: ZIP64 format extensions
+constexpr std::uint16_t kMadeByUnixZip64 = (3U << 8) | kVersionZip64;
 constexpr std::uint16_t kVersionStored = 10;    // 1.0: stored entries
 constexpr std::uint16_t kVersionDeflated = 20;  // 2.0: deflate
 constexpr std::uint16_t kMadeByUnix = (3U << 8) | kVersionDeflated;
@@ -40,6 +47,13 @@ void put16(std::string& out, std::uint16_t value) {
 void put32(std::string& out, std::uint32_t value) {
     for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((value >> shift) & 0xFF);
 }
+
+void put64(std::string& out, std::uint64_t value) {
+    for (int shift = 0; shift < 64; shift += 8) out += static_cast<char>((value >> shift) & 0xFF);
+}
+
+constexpr std::uint64_t kMax32 = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint64_t kMax16 = std::numeric_limits<std::uint16_t>::max();
 
 std::uint16_t name_flags(std::string_view name) {
     for (char c : name) {
@@ -231,14 +245,15 @@ void ZipWriter::flush() {
 
 void ZipWriter::add(ZipEntryData entry) {
     if (finished_) throw std::logic_error("zip: entry added after finish()");
-    if (directory_.size() >= 0xFFFF)
-        throw std::runtime_error("zip: more than 65,535 entries needs ZIP64 (not supported)");
+    // An entry's own sizes stay within 4 GiB (its local header has no ZIP64 field: epubcheck
+    // wants no extra field on `mimetype`, and no book holds a 4 GiB file); where it starts
+    // may be past 4 GiB, which the central directory says in a ZIP64 field.
     DirectoryEntry record{entry.name,
                           entry.deflated,
                           entry.crc32,
                           checked32(entry.data.size(), "an entry"),
                           checked32(entry.size, "an entry"),
-                          checked32(offset_, "the archive")};
+                          offset_};
     std::string header;
     header.reserve(30 + entry.name.size());
     put32(header, kLocalHeaderSignature);
@@ -265,9 +280,10 @@ void ZipWriter::finish() {
     std::string directory;
     for (const DirectoryEntry& entry : directory_) {
         directory.clear();
+        const bool far = entry.local_header_offset >= kMax32;
         put32(directory, kCentralHeaderSignature);
-        put16(directory, kMadeByUnix);
-        put16(directory, entry.deflated ? kVersionDeflated : kVersionStored);
+        put16(directory, far ? kMadeByUnixZip64 : kMadeByUnix);
+        put16(directory, far ? kVersionZip64 : entry.deflated ? kVersionDeflated : kVersionStored);
         put16(directory, name_flags(entry.name));
         put16(directory, entry.deflated ? kMethodDeflated : kMethodStored);
         put16(directory, kDosTime);
@@ -276,24 +292,50 @@ void ZipWriter::finish() {
         put32(directory, entry.compressed_size);
         put32(directory, entry.size);
         put16(directory, static_cast<std::uint16_t>(entry.name.size()));
-        put16(directory, 0);  // extra field
+        put16(directory, far ? 12 : 0);  // extra field: the ZIP64 offset
         put16(directory, 0);  // comment
         put16(directory, 0);  // disk number
         put16(directory, 0);  // internal attributes
         put32(directory, kUnixFileAttributes);
-        put32(directory, entry.local_header_offset);
+        put32(directory, far ? static_cast<std::uint32_t>(kMax32)
+                             : static_cast<std::uint32_t>(entry.local_header_offset));
         directory += entry.name;
+        if (far) {
+            put16(directory, kZip64ExtraId);
+            put16(directory, 8);
+            put64(directory, entry.local_header_offset);
+        }
         put(directory);
     }
     const std::uint64_t directory_size = offset_ - directory_offset;
+    const std::uint64_t count = directory_.size();
+    // 0xFFFF entries and 0xFFFFFFFF bytes are the values that say "see the ZIP64 record".
+    const bool zip64 = count >= kMax16 || directory_size >= kMax32 || directory_offset >= kMax32;
     std::string end;
+    if (zip64) {
+        const std::uint64_t record_offset = offset_;
+        put32(end, kZip64EndOfDirectorySignature);
+        put64(end, 44);  // the size of the rest of this record
+        put16(end, kMadeByUnixZip64);
+        put16(end, kVersionZip64);
+        put32(end, 0);  // this disk
+        put32(end, 0);  // disk where the directory starts
+        put64(end, count);
+        put64(end, count);
+        put64(end, directory_size);
+        put64(end, directory_offset);
+        put32(end, kZip64LocatorSignature);
+        put32(end, 0);  // disk of the ZIP64 record
+        put64(end, record_offset);
+        put32(end, 1);  // disks in all
+    }
     put32(end, kEndOfDirectorySignature);
     put16(end, 0);  // this disk
     put16(end, 0);  // disk where the directory starts
-    put16(end, static_cast<std::uint16_t>(directory_.size()));
-    put16(end, static_cast<std::uint16_t>(directory_.size()));
-    put32(end, checked32(directory_size, "the central directory"));
-    put32(end, checked32(directory_offset, "the archive"));
+    put16(end, static_cast<std::uint16_t>(std::min(count, kMax16)));
+    put16(end, static_cast<std::uint16_t>(std::min(count, kMax16)));
+    put32(end, static_cast<std::uint32_t>(std::min(directory_size, kMax32)));
+    put32(end, static_cast<std::uint32_t>(std::min(directory_offset, kMax32)));
     put16(end, 0);  // comment
     put(end);
     flush();

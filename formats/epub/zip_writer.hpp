@@ -59,8 +59,10 @@ ZipEntryData stored_entry(std::string name, std::string bytes);
 /// nor its entries are ever held whole: each entry's bytes go out as soon as it is added and
 /// only the central directory (a few dozen bytes per entry) waits for `finish`. Fixed
 /// timestamps (1980-01-01 12:00) and attributes (`-rw-r--r--`, Unix), no extra fields: the
-/// same entries always give the same bytes. Limits (a clear std::runtime_error): 65,535
-/// entries and 4 GiB, as there are no ZIP64 records.
+/// same entries always give the same bytes. Past 65,534 entries or 4 GiB the archive gets
+/// ZIP64 records (and an entry that starts past 4 GiB a ZIP64 offset in the directory); an
+/// archive within both limits has none. One entry of more than 4 GiB is a clear
+/// std::runtime_error.
 class ZipWriter {
 public:
     explicit ZipWriter(ByteSink sink);
@@ -80,7 +82,7 @@ private:
         std::uint32_t crc32;
         std::uint32_t compressed_size;
         std::uint32_t size;
-        std::uint32_t local_header_offset;
+        std::uint64_t local_header_offset;
     };
 
     void put(std::string_view bytes);

@@ -12,6 +12,7 @@
 #include "src/render/html_escape.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/web/sanitize_html.hpp"
 
 namespace folio::html {
 
@@ -196,11 +197,14 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
         return is_image ? std::string(url) : rewrite_site_link(url, plan, frame);
     };
     // Raw HTML as the author wrote it, but with the attributes HTML5 dropped (`align`,
-    // `width="100%"`, `frameborder`) said in CSS, so the page passes the checker.
-    body_options.raw_html = [](std::string_view html, bool) {
+    // `width="100%"`, `frameborder`) said in CSS, so the page passes the checker. With
+    // `--sanitize`, only what the allow-list keeps.
+    std::vector<std::string> removed;
+    body_options.raw_html = [&options, &removed](std::string_view html, bool) {
         RawHtmlRewrite how;
         how.html5_attributes = true;
-        return rewrite_raw_html(html, how);
+        std::string out = rewrite_raw_html(html, how);
+        return options.sanitize ? sanitize_raw_html(out, &removed) : out;
     };
     // The title is printed from the metadata; a first H1 repeating it is left out (and put back,
     // so a feed item made from the article afterwards sees the whole body).
@@ -212,6 +216,14 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
         article.body.insert(article.body.begin(), std::move(title));
     } else {
         body_html = render_html(article.body, article.footnotes, body_options);
+    }
+
+    if (!removed.empty()) {
+        std::string what;
+        for (const std::string& one : removed) what += (what.empty() ? "" : ", ") + one;
+        diagnostics.report({Severity::warning, "html.raw.removed",
+                            "raw HTML --sanitize does not keep: " + what, article.source.path, 0,
+                            0, {}});
     }
 
     const Labels& labels = labels_for(self.language);

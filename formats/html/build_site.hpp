@@ -38,6 +38,8 @@ struct SiteJob {
     /// Drafts, articles dated after `publication.now` and expired ones are left out (a note
     /// counts them) unless it says to include them; its `zone` is set from `time_zone`.
     PublicationRules publication;
+    /// Hold raw HTML to the allow-list (`--sanitize`); off: the author's HTML as written.
+    bool sanitize = false;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;

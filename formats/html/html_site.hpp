@@ -45,6 +45,9 @@ struct SiteOptions {
     std::string language;  ///< BCP 47 tag of the index, tag and 404 pages
     std::size_t page_size = kDefaultPageSize;  ///< articles per list page, at least 1
     bool feeds = false;  ///< `feed.xml` and `atom.xml` exist: every page links them
+    /// Raw HTML held to the allow-list the book and feeds use (src/web/html_allow_list.hpp),
+    /// each removal a warning `html.raw.removed`; off: the author's own embeds as written.
+    bool sanitize = false;
 };
 
 /// One published article as the list pages and its neighbours need it: metadata only, filled
@@ -130,6 +133,14 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
 /// list per tag and category (`tags/<slug>/index.html`, paginated the same way), and the
 /// overviews `tags/index.html` and `categories/index.html` when there are any.
 std::vector<OutputFile> write_list_pages(const SitePlan& plan, const SiteOptions& options);
+
+/// Where `each_list_page` hands each page as soon as it is made.
+using ListPageSink = std::function<void(OutputFile)>;
+
+/// The pages `write_list_pages` makes, in the same order, handed to `out` one at a time, so a
+/// caller that writes each and lets go of its bytes holds one page, not the thousands a large
+/// site has (an index page per 20 articles, and as many again for tags and categories).
+void each_list_page(const SitePlan& plan, const SiteOptions& options, const ListPageSink& out);
 
 /// `404.html`: with a base URL its links are absolute, because a server shows it at any depth.
 OutputFile write_not_found_page(const SitePlan& plan, const SiteOptions& options);

@@ -35,7 +35,7 @@ void append_entry(std::string& out, const PageFrame& frame, const SiteEntry& ent
 }
 
 // One list, cut into pages of `options.page_size` entries, each linking its neighbours.
-void write_paginated(std::vector<OutputFile>& out, const SitePlan& plan, const SiteOptions& options,
+void write_paginated(const ListPageSink& out, const SitePlan& plan, const SiteOptions& options,
                      std::string_view folder, std::string_view heading,
                      const std::vector<std::size_t>& entries) {
     const Labels& labels = labels_for(options.language);
@@ -76,11 +76,11 @@ void write_paginated(std::vector<OutputFile>& out, const SitePlan& plan, const S
             }
             main += "</nav>\n";
         }
-        out.push_back({frame.file, page_document(frame, plan, options, main)});
+        out({frame.file, page_document(frame, plan, options, main)});
     }
 }
 
-void write_terms(std::vector<OutputFile>& out, const SitePlan& plan, const SiteOptions& options,
+void write_terms(const ListPageSink& out, const SitePlan& plan, const SiteOptions& options,
                  std::string_view folder, std::string_view label, std::string_view singular,
                  const std::vector<Term>& terms) {
     if (terms.empty()) return;
@@ -101,7 +101,7 @@ void write_terms(std::vector<OutputFile>& out, const SitePlan& plan, const SiteO
                 ")</span></li>\n";
     }
     main += "</ul>\n";
-    out.push_back({frame.file, page_document(frame, plan, options, main)});
+    out({frame.file, page_document(frame, plan, options, main)});
     for (const Term& term : terms) {
         write_paginated(out, plan, options, std::string(folder) + '/' + term.slug,
                         std::string(singular) + ": " + term.name, term.entries);
@@ -110,13 +110,17 @@ void write_terms(std::vector<OutputFile>& out, const SitePlan& plan, const SiteO
 
 }  // namespace
 
-std::vector<OutputFile> write_list_pages(const SitePlan& plan, const SiteOptions& options) {
+void each_list_page(const SitePlan& plan, const SiteOptions& options, const ListPageSink& out) {
     const Labels& labels = labels_for(options.language);
-    std::vector<OutputFile> out;
     write_paginated(out, plan, options, "", options.title, plan.newest_first);
     write_terms(out, plan, options, "tags", labels.tags, labels.tag, plan.tags);
     write_terms(out, plan, options, "categories", labels.categories, labels.category,
                 plan.categories);
+}
+
+std::vector<OutputFile> write_list_pages(const SitePlan& plan, const SiteOptions& options) {
+    std::vector<OutputFile> out;
+    each_list_page(plan, options, [&out](OutputFile file) { out.push_back(std::move(file)); });
     return out;
 }
 

@@ -6,7 +6,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <random>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "src/web/private_address.hpp"
 
 namespace folio {
 
@@ -26,6 +36,13 @@ struct CurlLibrary {
     CURLcode (*easy_perform)(CURL*) = nullptr;
     CURLcode (*easy_getinfo)(CURL*, CURLINFO, ...) = nullptr;
     const char* (*easy_strerror)(CURLcode) = nullptr;
+    CURLU* (*url)() = nullptr;
+    void (*url_cleanup)(CURLU*) = nullptr;
+    CURLUcode (*url_set)(CURLU*, CURLUPart, const char*, unsigned int) = nullptr;
+    CURLUcode (*url_get)(CURLU*, CURLUPart, char**, unsigned int) = nullptr;
+    void (*free)(void*) = nullptr;
+    curl_slist* (*slist_append)(curl_slist*, const char*) = nullptr;
+    void (*slist_free_all)(curl_slist*) = nullptr;
 
     /// libcurl.so.4 (Debian's libcurl4), or nullptr and the reason in `problem`.
     static std::unique_ptr<CurlLibrary> load(std::string& problem) {
@@ -44,7 +61,14 @@ struct CurlLibrary {
                            curl->bind(curl->easy_setopt, "curl_easy_setopt") &&
                            curl->bind(curl->easy_perform, "curl_easy_perform") &&
                            curl->bind(curl->easy_getinfo, "curl_easy_getinfo") &&
-                           curl->bind(curl->easy_strerror, "curl_easy_strerror");
+                           curl->bind(curl->easy_strerror, "curl_easy_strerror") &&
+                           curl->bind(curl->url, "curl_url") &&
+                           curl->bind(curl->url_cleanup, "curl_url_cleanup") &&
+                           curl->bind(curl->url_set, "curl_url_set") &&
+                           curl->bind(curl->url_get, "curl_url_get") &&
+                           curl->bind(curl->free, "curl_free") &&
+                           curl->bind(curl->slist_append, "curl_slist_append") &&
+                           curl->bind(curl->slist_free_all, "curl_slist_free_all");
         if (!found) {
             problem = "the libcurl found lacks functions folio needs";
             return nullptr;
@@ -116,11 +140,75 @@ std::string seconds(std::chrono::milliseconds time) {
     return text;
 }
 
+/// The scheme, host (without IPv6 brackets) and port of `url`, by libcurl's own parser so that
+/// what is checked is what curl connects to.
+struct UrlParts {
+    std::string scheme;
+    std::string host;
+    std::string port;
+    bool literal = false;  ///< the host is a numeric address
+};
+
+std::optional<UrlParts> url_parts(const CurlLibrary& api, const std::string& url) {
+    const std::unique_ptr<CURLU, void (*)(CURLU*)> handle(api.url(), api.url_cleanup);
+    if (!handle || api.url_set(handle.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK)
+        return std::nullopt;
+    UrlParts parts;
+    const auto get = [&](CURLUPart part, std::string& out, unsigned int flags) {
+        char* value = nullptr;
+        if (api.url_get(handle.get(), part, &value, flags) != CURLUE_OK) return false;
+        out = value;
+        api.free(value);
+        return true;
+    };
+    if (!get(CURLUPART_SCHEME, parts.scheme, 0) || !get(CURLUPART_HOST, parts.host, 0) ||
+        !get(CURLUPART_PORT, parts.port, CURLU_DEFAULT_PORT))
+        return std::nullopt;
+    if (parts.host.size() > 2 && parts.host.front() == '[') {
+        parts.host = parts.host.substr(1, parts.host.size() - 2);
+        parts.literal = true;
+    }
+    return parts;
+}
+
+/// The numeric addresses `host` resolves to, or why it does not resolve.
+std::vector<std::string> resolve(const std::string& host, std::string& problem) {
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (const int status = getaddrinfo(host.c_str(), nullptr, &hints, &found); status != 0) {
+        problem = "cannot resolve host '" + host + "': " + gai_strerror(status);
+        return {};
+    }
+    const std::unique_ptr<addrinfo, void (*)(addrinfo*)> owned(found, freeaddrinfo);
+    std::vector<std::string> addresses;
+    for (const addrinfo* a = found; a != nullptr; a = a->ai_next) {
+        char text[INET6_ADDRSTRLEN] = "";
+        const void* raw = a->ai_family == AF_INET
+                              ? static_cast<const void*>(&reinterpret_cast<const sockaddr_in*>(a->ai_addr)->sin_addr)
+                              : static_cast<const void*>(&reinterpret_cast<const sockaddr_in6*>(a->ai_addr)->sin6_addr);
+        if ((a->ai_family == AF_INET || a->ai_family == AF_INET6) &&
+            inet_ntop(a->ai_family, raw, text, sizeof text) != nullptr)
+            addresses.emplace_back(text);
+    }
+    if (addresses.empty()) problem = "host '" + host + "' has no address";
+    return addresses;
+}
+
 }  // namespace
 
 UrlFetcher::UrlFetcher(fs::path cache_dir, FetchLimits limits)
-    : curl_(CurlLibrary::load(curl_problem_)), cache_dir_(std::move(cache_dir)), limits_(limits) {
+    : curl_(CurlLibrary::load(curl_problem_)), cache_dir_(std::move(cache_dir)), limits_(std::move(limits)) {
     if (curl_) curl_->global_init(CURL_GLOBAL_DEFAULT);
+    if (!limits_.refuse_address && !limits_.allow_private_hosts) {
+        limits_.refuse_address = [](const std::string& address) {
+            const std::string kind = private_address_kind(address);
+            return kind.empty() ? kind
+                                : address + " is a " + kind +
+                                      " address (--allow-private-hosts downloads from it)";
+        };
+    }
 }
 
 UrlFetcher::~UrlFetcher() {
@@ -186,11 +274,10 @@ FetchedFile UrlFetcher::download(const std::string& url) {
     Sink sink{file.get(), 0, limits_.max_bytes, false, false};
     char error[CURL_ERROR_SIZE] = "";
     CURL* handle = curl.get();
-    api.easy_setopt(handle, CURLOPT_URL, url.c_str());
     api.easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-    api.easy_setopt(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    api.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 1L);
-    api.easy_setopt(handle, CURLOPT_MAXREDIRS, 5L);
+    // Redirects are followed here, one hop at a time, so that each new host is checked before
+    // anything connects to it.
+    api.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);
     api.easy_setopt(handle, CURLOPT_FAILONERROR, 1L);
     // Signals cannot be used for timeouts in a process with several threads.
     api.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
@@ -201,7 +288,56 @@ FetchedFile UrlFetcher::download(const std::string& url) {
     api.easy_setopt(handle, CURLOPT_WRITEFUNCTION, &Sink::write);
     api.easy_setopt(handle, CURLOPT_WRITEDATA, &sink);
     api.easy_setopt(handle, CURLOPT_ERRORBUFFER, error);
-    const CURLcode status = api.easy_perform(handle);
+    std::unique_ptr<curl_slist, void (*)(curl_slist*)> pins(nullptr, api.slist_free_all);
+    constexpr int kMaxRedirects = 5;
+    std::string current = url;
+    CURLcode status = CURLE_OK;
+    for (int hop = 0;; ++hop) {
+        const std::optional<UrlParts> parts = url_parts(api, current);
+        if (!parts) return {"", "'" + current + "' is not a URL curl can read"};
+        if (parts->scheme != "http" && parts->scheme != "https")
+            return {"", (hop == 0 ? std::string("not http or https: ")
+                                  : std::string("redirected to a URL that is not http or https: ")) +
+                            current};
+        std::string problem;
+        const std::vector<std::string> addresses =
+            parts->literal ? std::vector<std::string>{parts->host} : resolve(parts->host, problem);
+        if (addresses.empty()) return {"", problem};
+        if (limits_.refuse_address) {
+            // Every address the name has is checked: curl might try any of them.
+            for (const std::string& address : addresses) {
+                if (std::string why = limits_.refuse_address(address); !why.empty()) {
+                    return {"", (hop == 0 ? "refused: host '" : "refused: redirected to host '") +
+                                    parts->host + "': " + why};
+                }
+            }
+        }
+        // Pinned to the addresses just checked: curl resolves nothing itself.
+        std::string pin = parts->host + ":" + parts->port + ":";
+        for (std::size_t i = 0; i < addresses.size(); ++i) {
+            if (i > 0) pin += ',';
+            pin += addresses[i].find(':') != std::string::npos ? "[" + addresses[i] + "]" : addresses[i];
+        }
+        if (!parts->literal) {
+            pins.reset(api.slist_append(nullptr, pin.c_str()));
+            api.easy_setopt(handle, CURLOPT_RESOLVE, pins.get());
+        }
+        api.easy_setopt(handle, CURLOPT_URL, current.c_str());
+        // A redirect's own body is not the image: each hop starts the file again.
+        if (std::fflush(file.get()) != 0 || ftruncate(fileno(file.get()), 0) != 0)
+            return {"", "cannot write to the cache folder " + cache_dir_.string()};
+        std::rewind(file.get());
+        sink.written = 0;
+        status = api.easy_perform(handle);
+        if (status != CURLE_OK) break;
+        long http_status = 0;
+        api.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &http_status);
+        char* location = nullptr;
+        api.easy_getinfo(handle, CURLINFO_REDIRECT_URL, &location);
+        if (http_status < 300 || http_status >= 400 || location == nullptr) break;
+        if (hop == kMaxRedirects) return {"", "more than 5 redirects"};
+        current = location;
+    }
     if (status != CURLE_OK) {
         long http_status = 0;
         api.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &http_status);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,6 +16,13 @@ namespace folio {
 struct FetchLimits {
     std::chrono::milliseconds timeout{10'000};  ///< the whole transfer, connecting included
     std::uint64_t max_bytes = 10U * 1024 * 1024;
+    /// Reach loopback, private, link-local and unique-local addresses too
+    /// (`--allow-private-hosts`): off, a URL or redirect whose host resolves to one is refused.
+    bool allow_private_hosts = false;
+    /// Why a resolved numeric address may not be reached, or empty; unset: by
+    /// `private_address_kind` (src/web/private_address.hpp) unless `allow_private_hosts`.
+    /// Tests set it to reach their own server on 127.0.0.1 while refusing other addresses.
+    std::function<std::string(const std::string& address)> refuse_address;
 };
 
 /// A downloaded file: where it is, or why there is none.
@@ -42,7 +50,10 @@ public:
     UrlFetcher& operator=(const UrlFetcher&) = delete;
 
     /// The cached file of `url`, downloading it first when needed. Only http and https, also
-    /// across redirects (at most 5). Never throws.
+    /// across redirects (at most 5), each hop's host resolved here and checked against
+    /// `FetchLimits::refuse_address` before it is connected to, and curl pinned to the address
+    /// checked (`CURLOPT_RESOLVE`), so a name that resolves differently the second time (DNS
+    /// rebinding) cannot lead it elsewhere. Never throws.
     FetchedFile fetch(std::string_view url);
 
     /// `$XDG_CACHE_HOME/folio/images`, else `$HOME/.cache/folio/images`, else empty.

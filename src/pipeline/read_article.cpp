@@ -10,6 +10,7 @@
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/split_front_matter.hpp"
 #include "src/render/html_body.hpp"
+#include "src/web/dangerous_urls.hpp"
 
 namespace folio {
 
@@ -160,6 +161,7 @@ void read_article_body(const SourceText& source, Article& article, const Registr
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
     render_front_matter_calls(article);
+    remove_dangerous_body_urls(article, source, diagnostics);
 }
 
 void keep_typed_metadata_only(Article& article) {
@@ -282,6 +284,8 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         }
     }
     render_front_matter_calls(article);
+    remove_dangerous_meta_urls(article, source, diagnostics);
+    if (options.body) remove_dangerous_body_urls(article, source, diagnostics);
     if (!options.body) {
         article.body.clear();
         article.footnotes.clear();

@@ -10,6 +10,7 @@
 #include "src/render/html_escape.hpp"
 #include "src/render/html_ids.hpp"
 #include "src/render/plain_text.hpp"
+#include "src/web/url_safety.hpp"
 
 // The output follows cmark-gfm's html.c (and its table and tasklist extensions) byte for byte,
 // so the GFM spec's expected HTML is this renderer's expected HTML; the only departures are
@@ -308,6 +309,12 @@ public:
     void operator()(const Strikethrough& node) { wrap("<del>", node.children, "</del>"); }
 
     void operator()(const Link& node) {
+        // The reader already took these out with a warning; an AST built by other means
+        // (the library's callers) gets the same: the text without the link.
+        if (is_dangerous_url(node.url)) {
+            inlines(node.children);
+            return;
+        }
         out_ += "<a href=\"";
         url(node.url, false);
         out_ += '"';
@@ -318,6 +325,12 @@ public:
     }
 
     void operator()(const Image& node) {
+        if (is_dangerous_url(node.url)) {
+            scratch_.clear();
+            append_plain_text(scratch_, node.alt);
+            append_escaped_html(out_, scratch_);
+            return;
+        }
         out_ += "<img src=\"";
         url(node.url, true);
         out_ += "\" alt=\"";

@@ -11,7 +11,9 @@
 #include "src/syndication/newest_first.hpp"
 #include "src/syndication/summary_text.hpp"
 #include "src/text/language_tag.hpp"
+#include "src/web/sanitize_html.hpp"
 #include "src/web/url.hpp"
+#include "src/web/url_safety.hpp"
 
 namespace folio {
 
@@ -86,12 +88,15 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
         };
         // A reader shows the item away from the site: images raw HTML shows need absolute
         // URLs as much as Markdown images do.
-        html.raw_html = [&page, &site](std::string_view raw, bool) {
+        // Feed readers show items inside their own pages, so the author's raw HTML is held to
+        // the allow-list there (src/web/html_allow_list.hpp), whatever the site keeps.
+        std::vector<std::string> removed;
+        html.raw_html = [&page, &site, &removed](std::string_view raw, bool) {
             RawHtmlRewrite how;
             how.image_url = [&page, &site](std::string_view url) {
                 return absolute_url(url, page, site);
             };
-            return rewrite_raw_html(raw, how);
+            return sanitize_raw_html(rewrite_raw_html(raw, how), &removed);
         };
         // The title is the item's own field: an opening H1 that repeats it is left out.
         if (starts_with_title_heading(article)) {
@@ -99,6 +104,14 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
             item.content_html = render_html(body, article.footnotes, html);
         } else {
             item.content_html = render_html(article.body, article.footnotes, html);
+        }
+        if (!removed.empty()) {
+            std::string what;
+            for (const std::string& one : removed) what += (what.empty() ? "" : ", ") + one;
+            diagnostics.report({Severity::warning, "feed.html.removed",
+                                "raw HTML the feed does not carry (readers show items inside "
+                                "their own pages): " + what,
+                                article.source.path, 0, 0, {}});
         }
     }
     for (const std::string& tag : article.meta.tags) add_unique(item.categories, tag);
@@ -127,7 +140,10 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
         item.content_html = "<div lang=\"" + item.language + "\" dir=\"rtl\">" +
                             std::move(item.content_html) + "</div>";
     }
-    if (article.meta.cover && !article.meta.cover->source.empty()) {
+    // The reader removes a dangerous cover with a warning; an article built by other means
+    // gets no enclosure or media:content for it either.
+    if (article.meta.cover && !article.meta.cover->source.empty() &&
+        !is_dangerous_url(article.meta.cover->source)) {
         FeedImage image;
         image.url =
             encode_url(absolute_url(article.meta.cover->source, item.url, options.base_url),

@@ -152,3 +152,31 @@ TEST(FeedItems, UseTheArticlesOwnGuidAsTheirId) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+// Issue 23: a feed reader shows the item inside its own page.
+TEST(FeedItems, CarryRawHtmlOnlyAsTheAllowListKeepsItAndSaySo) {
+    const Article article = test::dated_post(
+        "x", "X", "2025-01-01",
+        "<div onclick=\"steal()\">Hi<script>steal()</script></div>\n\n"
+        "<img src=\"a.png\" srcset=\"javascript:x 2x\" alt=\"A\">\n");
+    Diagnostics diagnostics;
+    const FeedItem item =
+        make_feed_item(test::source_for(article), test::site_options(), diagnostics);
+    EXPECT_EQ(item.content_html.find("script"), std::string::npos) << item.content_html;
+    EXPECT_EQ(item.content_html.find("onclick"), std::string::npos) << item.content_html;
+    EXPECT_NE(item.content_html.find("<div>Hi</div>"), std::string::npos) << item.content_html;
+    ASSERT_EQ(diagnostics.items().size(), 1U);
+    EXPECT_EQ(diagnostics.items().front().code, "feed.html.removed");
+}
+
+TEST(FeedItems, GiveNoImageForADangerousCover) {
+    Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n");
+    article.meta.cover = Cover{"javascript:alert(1)", "", "", {}};
+    EXPECT_FALSE(test::item_for(article, test::site_options()).image);
+}
+
+}  // namespace
+}  // namespace folio

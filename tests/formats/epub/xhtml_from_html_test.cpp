@@ -46,6 +46,70 @@ TEST(HtmlToXhtml, DropsScriptsFormsAndEventAttributesAndSaysSo) {
                                                  "<form> element", "javascript: URL"}));
 }
 
+// Issue 23: each place a script or a dangerous URL hides, one at a time.
+TEST(HtmlToXhtml, DropsVbscriptAndDataHtmlUrlsAndEntityTricks) {
+    std::vector<std::string> dropped;
+    EXPECT_EQ(convert("<a href=\"vbscript:msgbox(1)\">a</a><a href=\"data:text/html,x\">b</a>"
+                      "<a href=\"jav&#x09;ascript:go()\">c</a><a href=\"https://e.org/\">d</a>",
+                      &dropped),
+              "<a>a</a><a>b</a><a>c</a><a href=\"https://e.org/\">d</a>");
+    EXPECT_EQ(dropped, (std::vector<std::string>{"vbscript: URL", "data:text/html: URL",
+                                                 "javascript: URL"}));
+}
+
+TEST(HtmlToXhtml, DropsDangerousSrcsetCandidatesAndPosters) {
+    EXPECT_EQ(convert("<img src=\"a.png\" srcset=\"javascript:x 1x, b.png 2x\" alt=\"\">"),
+              "<img src=\"a.png\" srcset=\"b.png 2x\" alt=\"\"/>");
+    EXPECT_EQ(convert("<img src=\"a.png\" srcset=\"data:text/html,x 2x\" alt=\"\">"),
+              "<img src=\"a.png\" alt=\"\"/>");
+    EXPECT_EQ(convert("<img src=\"javascript:x\" alt=\"a\">"), "<img alt=\"a\"/>");
+}
+
+TEST(HtmlToXhtml, DropsStylesThatLoadOrRunCode) {
+    std::vector<std::string> dropped;
+    EXPECT_EQ(convert("<p style=\"background:url(javascript:go())\">a</p>"
+                      "<p style=\"width:expression(go())\">b</p><p style=\"color:red\">c</p>",
+                      &dropped),
+              "<p>a</p><p>b</p><p style=\"color:red\">c</p>");
+    EXPECT_EQ(dropped, (std::vector<std::string>{"style that loads or runs code"}));
+}
+
+TEST(HtmlToXhtml, CleansSvgOfScriptsEventsAnimationsAndDangerousLinks) {
+    std::vector<std::string> dropped;
+    const std::string out = convert(
+        "<svg onload=\"go()\"><script>go()</script><a xlink:href=\"javascript:go()\">"
+        "<circle r=\"5\"/></a><a href=\"javascript:go()\"><text>t</text></a>"
+        "<animate attributeName=\"href\" to=\"javascript:go()\"/>"
+        "<set attributeName=\"href\" to=\"javascript:go()\"/>"
+        "<foreignObject><iframe src=\"x\"></iframe></foreignObject></svg>",
+        &dropped);
+    EXPECT_EQ(out.find("script"), std::string::npos) << out;
+    EXPECT_EQ(out.find("onload"), std::string::npos) << out;
+    EXPECT_EQ(out.find("animate"), std::string::npos) << out;
+    EXPECT_EQ(out.find("<set"), std::string::npos) << out;
+    EXPECT_EQ(out.find("foreignObject"), std::string::npos) << out;
+    EXPECT_NE(out.find("<circle r=\"5\"/>"), std::string::npos) << out;
+}
+
+TEST(HtmlToXhtml, KeepsMathMlWellFormedWhenItHasXlinkHref) {
+    std::vector<std::string> dropped;
+    const std::string out =
+        convert("<math><mi xlink:href=\"javascript:go()\">x</mi><mi xlink:href=\"https://e.org/\">y</mi>"
+                "<mi href=\"javascript:go()\">z</mi></math>",
+                &dropped);
+    EXPECT_EQ(out, "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mi>x</mi><mi>y</mi><mi>z</mi></math>");
+    EXPECT_EQ(dropped, (std::vector<std::string>{"xlink:href attribute on <mi>", "javascript: URL"}));
+}
+
+TEST(HtmlToXhtml, KeepsOnlyAttributesOnTheAllowList) {
+    std::vector<std::string> dropped;
+    EXPECT_EQ(convert("<p id=\"a\" class=\"b\" aria-label=\"c\" data-x=\"d\" formaction=\"e\" "
+                      "srcdoc=\"f\">t</p>",
+                      &dropped),
+              "<p id=\"a\" class=\"b\" aria-label=\"c\" data-x=\"d\">t</p>");
+    EXPECT_EQ(dropped, (std::vector<std::string>{"'formaction' attribute", "'srcdoc' attribute"}));
+}
+
 TEST(HtmlToXhtml, KeepsTaskListCheckboxes) {
     EXPECT_EQ(convert("<li><input type=\"checkbox\" disabled=\"\"> done</li>"),
               "<li><input type=\"checkbox\" disabled=\"\"/> done</li>");

@@ -116,3 +116,40 @@ TEST(ZipWriter, StopsWhenTheSinkFails) {
 
 }  // namespace
 }  // namespace folio::epub
+
+namespace folio::epub {
+namespace {
+
+// Issue 23: a book of more than 65,535 entries failed after all the work was done.
+TEST(ZipWriter, WritesZip64RecordsPastSixtyFiveThousandEntries) {
+    constexpr std::size_t kEntries = 70'000;
+    std::string archive;
+    ZipWriter zip([&archive](std::string_view more) { archive += more; });
+    zip.add(stored_entry("mimetype", "application/epub+zip"));
+    for (std::size_t i = 1; i < kEntries; ++i)
+        zip.add(stored_entry("OEBPS/" + std::to_string(i) + ".txt", std::to_string(i)));
+    zip.finish();
+    const std::vector<test::ZipEntry> entries = test::read_zip(archive);
+    ASSERT_EQ(entries.size(), kEntries);
+    EXPECT_EQ(entries[0].name, "mimetype");
+    EXPECT_EQ(entries[kEntries - 1].name, "OEBPS/69999.txt");
+    EXPECT_EQ(entries[kEntries - 1].bytes, "69999");
+    // The ZIP64 end record and its locator sit before the classic end record, which says
+    // 0xFFFF entries.
+    ASSERT_GT(archive.size(), 22U + 20U + 56U);
+    EXPECT_EQ(archive.substr(archive.size() - 22 - 20 - 56, 4), std::string("PK\x06\x06"));
+    EXPECT_EQ(archive.substr(archive.size() - 22 - 20, 4), std::string("PK\x06\x07"));
+    EXPECT_EQ(archive.substr(archive.size() - 22 + 8, 2), std::string("\xFF\xFF"));
+}
+
+TEST(ZipWriter, WritesNoZip64RecordsBelowTheLimits) {
+    std::string archive;
+    ZipWriter zip([&archive](std::string_view more) { archive += more; });
+    for (int i = 0; i < 65'534; ++i) zip.add(stored_entry(std::to_string(i), ""));
+    zip.finish();
+    EXPECT_EQ(archive.find(std::string("PK\x06\x06")), std::string::npos);
+    EXPECT_EQ(test::read_zip(archive).size(), 65'534U);
+}
+
+}  // namespace
+}  // namespace folio::epub

@@ -148,3 +148,33 @@ TEST(Html5Body, TitlesTheFootnotes) {
 
 }  // namespace
 }  // namespace folio::html
+
+namespace folio::html {
+namespace {
+
+// Issue 23: the site trusts its author's raw HTML unless told not to.
+TEST(ArticlePage, KeepsTheAuthorsRawHtmlUnlessSanitizeHoldsItToTheAllowList) {
+    Fixture f = dutch_article();
+    f.article.body.push_back(
+        Block{HtmlBlock{"<div onclick=\"track()\">Embed<script src=\"w.js\"></script></div>\n"}, {}});
+    Diagnostics kept_diagnostics;
+    const std::string kept = page_html(write_article_page(f.article, f.plan, 1, f.options, {},
+                                                          testing::MemoryResources{},
+                                                          kept_diagnostics));
+    EXPECT_TRUE(contains(kept, "<div onclick=\"track()\">Embed<script src=\"w.js\"></script></div>"));
+    EXPECT_TRUE(kept_diagnostics.items().empty());
+
+    f.options.sanitize = true;
+    Diagnostics d;
+    const std::string clean = page_html(
+        write_article_page(f.article, f.plan, 1, f.options, {}, testing::MemoryResources{}, d));
+    EXPECT_TRUE(contains(clean, "<div>Embed</div>")) << clean;
+    EXPECT_FALSE(contains(clean, "w.js"));
+    ASSERT_EQ(d.items().size(), 1u);
+    EXPECT_EQ(format_diagnostic(d.items()[0]),
+              "posts/koffie.md: warning: raw HTML --sanitize does not keep: onclick attribute, "
+              "<script> element [html.raw.removed]\n");
+}
+
+}  // namespace
+}  // namespace folio::html

@@ -3,11 +3,15 @@
 
     epub_fetch.py --folio PATH --epubcheck JAR
 
-The server serves a PNG, a 404, a file over the size cap (with and without a Content-Length)
+The server (on 127.0.0.1, so the runs that download pass --allow-private-hosts) serves a PNG,
+a 404, a file over the size cap (with and without a Content-Length)
 and a response slower than the timeout. The book must embed the PNG (once, though a cover and a
 body image both use it), keep the others as links with one warning each naming the reason, and
 pass epubcheck with no fatal error, error or warning. A second run, with the server stopped,
-must take the PNG from the cache folder and give the same bytes.
+must take the PNG from the cache folder and give the same bytes. A run without
+--allow-private-hosts must download nothing (issue 23: a page's image URL must not reach the
+user's own machine); redirects to such addresses are covered by the unit test
+UrlFetcher.ChecksEveryRedirectBeforeConnecting.
 """
 
 import argparse
@@ -81,11 +85,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             pass  # the client gave up, as it should
 
 
-def run_folio(folio, articles, book, cache):
+def run_folio(folio, articles, book, cache, allow_private=True):
     return subprocess.run(
         [folio, "epub", articles, "-o", book, "--title", "Fetch", "--language", "en",
          "--fetch-images", "--image-cache", cache, "--fetch-timeout", "1",
-         "--fetch-max-size", "2000"],
+         "--fetch-max-size", "2000"] + (["--allow-private-hosts"] if allow_private else []),
         capture_output=True, text=True)
 
 
@@ -127,6 +131,16 @@ Slow: ![a slow image]({base}/slow.png)
 """)
         cache = os.path.join(work, "cache")
         book = os.path.join(work, "book.epub")
+
+        # Without --allow-private-hosts the server on 127.0.0.1 is never reached.
+        refused = run_folio(args.folio, articles, book, os.path.join(work, "refused-cache"),
+                            allow_private=False)
+        check(refused.returncode == 0, f"the refusing run exited {refused.returncode}")
+        check(Handler.requests == [], f"the refusing run downloaded {Handler.requests}")
+        check(f"'{base}/good.png' could not be downloaded (refused: host '127.0.0.1': 127.0.0.1 "
+              "is a loopback address (--allow-private-hosts downloads from it))" in refused.stderr,
+              "no refusal naming the loopback address in:\n" + refused.stderr)
+
         started = time.monotonic()
         result = run_folio(args.folio, articles, book, cache)
         elapsed = time.monotonic() - started
