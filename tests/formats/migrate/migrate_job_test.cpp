@@ -107,7 +107,7 @@ void write_jekyll_site(const TempDir& dir) {
     dir.write("old/README.md", "# my site\n");
     dir.write("old/docs/CHANGELOG.md", "# Changes\n");
     dir.write("old/_tabs/about.md", "---\norder: 4\n---\nAbout.\n");
-    dir.write("old/assets/img/a.png", "PNG");
+    dir.write("old/assets/img/a.png", std::string("\x89PNG\r\n\x1A\n", 8));  // an image by its bytes
     dir.write("old/_posts/2024-01-02-hello.md",
               "---\nlayout: post\ntitle: 안녕\ndate: 2024-01-02 09:00:00 +0900\nmath: true\n---\n\n"
               "![x](/assets/img/a.png)\n");
@@ -123,7 +123,7 @@ TEST(MigrateArticles, ASiteRootGivesItsPostsOnlyWithTheirSiteAbsoluteImages) {
     EXPECT_EQ(run.count("migrate.image.unresolved"), 0u);
     EXPECT_EQ(run.report.articles[0].keys_dropped, std::vector<std::string>{"layout"});
     EXPECT_EQ(run.count("migrate.key.dropped"), 1u);
-    EXPECT_EQ(read_text(dir.path() / "new/posts/hello/a.png"), "PNG");
+    EXPECT_EQ(read_text(dir.path() / "new/posts/hello/a.png"), std::string("\x89PNG\r\n\x1A\n", 8));
     // The date js-yaml would read as a string is written as a timestamp, in its place.
     EXPECT_EQ(read_text(dir.path() / "new/posts/hello.md"),
               "---\ntitle: 안녕\ndate: 2024-01-02T09:00:00+09:00\nmath: true\n---\n\n![x](a.png)\n");

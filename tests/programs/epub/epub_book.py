@@ -225,7 +225,7 @@ def main():
             result = run([args.folio, "epub", os.path.join(inputs[0], "static-site-checklist.md"),
                           "-o", os.path.join(work, "drafts.epub")])
             check(result.returncode == 1 and not os.path.exists(os.path.join(work, "drafts.epub"))
-                  and "error: no articles to put in the book (only drafts: --drafts includes them)"
+                  and "error: no articles to put in the book: 1 draft is left out (--drafts includes it)"
                   in result.stderr, f"only drafts: exit {result.returncode}\n{result.stderr}")
             # No folio.toml and no --language: the language is detected and a note says so.
             bare = os.path.join(work, "bare.epub")

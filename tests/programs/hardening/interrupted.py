@@ -116,7 +116,9 @@ def main():
     out_dir = os.path.join(work, "oom")
     os.makedirs(out_dir)
     result = subprocess.run(["prlimit", "--as=250000000", folio, "epub", big, "-o",
-                             os.path.join(out_dir, "book.epub"), "--threads", "1"],
+                             os.path.join(out_dir, "book.epub"), "--threads", "1",
+                             # past the default bound (16 MiB), which would refuse it unread
+                             "--max-article-size", "64MiB"],
                             capture_output=True, text=True, timeout=300)
     checker.check(result.returncode == 1, f"out of memory: exit 1, not SIGABRT (exit "
                                           f"{result.returncode})")
