@@ -4,17 +4,11 @@
 
 #include "formats/epub/epub_writer.hpp"
 #include "formats/epub/image_catalog.hpp"
+#include "src/text/ascii_case.hpp"
 
 namespace folio::epub {
 
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string group_of(const Article& article, GroupBy group_by) {
     switch (group_by) {
@@ -71,9 +65,9 @@ std::vector<ChapterPlan> plan_chapters(std::vector<Article>& articles, ChapterOr
     keys.reserve(articles.size());
     for (Article& article : articles) {
         SortKey key;
-        key.group = lower(group_of(article, group_by));
+        key.group = ascii_lower(group_of(article, group_by));
         if (article.meta.date) key.instant = to_unix_seconds(place_in_zone(*article.meta.date, zone));
-        if (order == ChapterOrder::title) key.title = lower(article.meta.title);
+        if (order == ChapterOrder::title) key.title = ascii_lower(article.meta.title);
         key.article = &article;
         keys.push_back(std::move(key));
     }
@@ -99,7 +93,7 @@ std::vector<ChapterPlan> plan_chapters(std::vector<Article>& articles, ChapterOr
             safe_resource_stem(article.slug.empty() ? "chapter" : article.slug + ".x") + ".xhtml";
         chapter.id_prefix = "c" + number + "-";
         const std::string group = group_of(article, group_by);
-        chapter.group = group_names.emplace(lower(group), group).first->second;
+        chapter.group = group_names.emplace(ascii_lower(group), group).first->second;
         plan.push_back(std::move(chapter));
     }
     return plan;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "src/engine/site_config_parts.hpp"
+#include "src/text/ascii_case.hpp"
 
 namespace folio::site_config {
 
@@ -77,15 +78,9 @@ constexpr std::string_view kSingle = R"({{ define "main" }}
 )";
 
 // Hugo lower-cases every front-matter key in `.Params`.
-std::string lower(std::string_view key) {
-    std::string out(key);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 std::string param(std::string_view key) {
     if (key.empty()) return "\"\"";
-    return "(index .Params " + string_literal(lower(key)) + ")";
+    return "(index .Params " + string_literal(ascii_lower(key)) + ")";
 }
 
 std::string config(const FactKeys& keys, const SiteConfigOptions& options) {

@@ -1,4 +1,5 @@
 #include "src/render/html5_attributes.hpp"
+#include "src/text/ascii_case.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -9,12 +10,6 @@ namespace folio {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 /// A value safe inside a CSS declaration: letters, digits, `#`, `.`, `%`, `-`, space.
 bool css_safe(std::string_view value) {
@@ -65,7 +60,7 @@ bool html5_attributes(std::string_view element, std::vector<HtmlAttribute>& attr
     };
     for (std::size_t i = 0; i < attributes.size();) {
         const std::string& name = attributes[i].name;
-        const std::string value = lower(attributes[i].value);
+        const std::string value = ascii_lower(attributes[i].value);
         if (name == "align") {
             if (is_replaced(element)) {
                 if (value == "left" || value == "right")

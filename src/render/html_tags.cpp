@@ -7,6 +7,7 @@
 
 #include "src/render/html5_attributes.hpp"
 #include "src/render/html_escape.hpp"
+#include "src/text/ascii_case.hpp"
 #include "src/text/utf8.hpp"
 
 namespace folio {
@@ -15,12 +16,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool starts_with_nocase(std::string_view text, std::string_view prefix) {
     if (text.size() < prefix.size()) return false;
@@ -82,7 +77,7 @@ std::string decode_references(std::string_view value) {
 bool read_start_tag(std::string_view html, std::size_t at, HtmlTag& tag) {
     std::size_t i = at;
     while (i < html.size() && !is_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;
-    tag.name = lower(html.substr(at, i - at));
+    tag.name = ascii_lower(html.substr(at, i - at));
     while (true) {
         while (i < html.size() && (is_space(html[i]) || html[i] == '/')) {
             tag.self_closing = html[i] == '/';
@@ -101,7 +96,7 @@ bool read_start_tag(std::string_view html, std::size_t at, HtmlTag& tag) {
                html[i] != '=')
             ++i;
         HtmlAttribute attribute;
-        attribute.name = lower(html.substr(name_from, i - name_from));
+        attribute.name = ascii_lower(html.substr(name_from, i - name_from));
         std::size_t j = i;
         while (j < html.size() && is_space(html[j])) ++j;
         if (j < html.size() && html[j] == '=') {
@@ -131,7 +126,7 @@ bool is_image_attribute(const HtmlTag& tag, std::string_view name) {
     if (tag.name == "video") return name == "poster";
     if (tag.name == "input") {
         const std::string* type = tag.attribute("type");
-        return name == "src" && type != nullptr && lower(*type) == "image";
+        return name == "src" && type != nullptr && ascii_lower(*type) == "image";
     }
     return false;
 }
@@ -216,7 +211,7 @@ std::vector<HtmlTag> scan_html_tags(std::string_view html) {
             std::size_t name_end = i + 2;
             while (name_end < close && !is_space(html[name_end]) && html[name_end] != '/')
                 ++name_end;
-            tag.name = lower(html.substr(i + 2, name_end - i - 2));
+            tag.name = ascii_lower(html.substr(i + 2, name_end - i - 2));
             tag.closing = true;
             tag.end = close + 1;
             i = tag.end;

@@ -1,3 +1,4 @@
+#include "src/text/ascii_case.hpp"
 #include "src/urls/site_config_read.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -14,13 +15,6 @@ namespace folio {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -69,7 +63,7 @@ void permalinks_from_toml(const toml::table& table, Settings& settings, const st
         const std::string name(key.str());
         if (const auto* value = node.as_string()) put_permalink(settings, name, value->get(), kind);
         else if (const auto* sub = node.as_table(); sub && kind.empty()) {
-            permalinks_from_toml(*sub, settings, lower(name));
+            permalinks_from_toml(*sub, settings, ascii_lower(name));
         }
     }
 }
@@ -89,16 +83,16 @@ Result<Settings> toml_settings(const fs::path& path, FileRole whole_file_is) {
         return settings;
     }
     if (whole_file_is == FileRole::languages) {
-        for (const auto& [key, node] : table) settings.languages.insert(lower(key.str()));
+        for (const auto& [key, node] : table) settings.languages.insert(ascii_lower(key.str()));
         return settings;
     }
     for (const auto& [key, node] : table) {
-        const std::string name = lower(key.str());
+        const std::string name = ascii_lower(key.str());
         if (name == "permalinks") {
             if (const auto* sub = node.as_table()) permalinks_from_toml(*sub, settings, "");
         } else if (name == "languages") {
             if (const auto* sub = node.as_table()) {
-                for (const auto& [language, ignored] : *sub) settings.languages.insert(lower(language.str()));
+                for (const auto& [language, ignored] : *sub) settings.languages.insert(ascii_lower(language.str()));
             }
         } else if (const auto* value = node.as_string()) {
             settings.scalars[name] = value->get();
@@ -117,7 +111,7 @@ void permalinks_from_yaml(const YAML::Node& map, Settings& settings, const std::
         if (entry.second.IsScalar()) {
             put_permalink(settings, name, entry.second.as<std::string>(), kind);
         } else if (entry.second.IsMap() && kind.empty()) {
-            permalinks_from_yaml(entry.second, settings, lower(name));
+            permalinks_from_yaml(entry.second, settings, ascii_lower(name));
         }
     }
 }
@@ -157,16 +151,16 @@ Result<Settings> yaml_settings(const fs::path& path, FileRole whole_file_is) {
             return settings;
         }
         if (whole_file_is == FileRole::languages) {
-            for (const auto& entry : root) settings.languages.insert(lower(entry.first.as<std::string>()));
+            for (const auto& entry : root) settings.languages.insert(ascii_lower(entry.first.as<std::string>()));
             return settings;
         }
         for (const auto& entry : root) {
-            const std::string name = lower(entry.first.as<std::string>());
+            const std::string name = ascii_lower(entry.first.as<std::string>());
             if (name == "permalinks" && entry.second.IsMap()) {
                 permalinks_from_yaml(entry.second, settings, "");
             } else if (name == "languages" && entry.second.IsMap()) {
                 for (const auto& language : entry.second) {
-                    settings.languages.insert(lower(language.first.as<std::string>()));
+                    settings.languages.insert(ascii_lower(language.first.as<std::string>()));
                 }
             } else if (name == "collections" && (entry.second.IsMap() || entry.second.IsSequence())) {
                 // A map of name → settings, or (older Jekyll) a list of names.
@@ -250,7 +244,7 @@ Result<SiteConfig> read_hugo(SiteConfig config) {
     if (config.language.empty()) config.language = scalar(settings, "defaultcontentlanguage");
     config.ugly_urls = scalar(settings, "uglyurls") == "true";
     config.languages = std::move(settings.languages);
-    if (const std::string language = lower(scalar(settings, "defaultcontentlanguage")); !language.empty()) {
+    if (const std::string language = ascii_lower(scalar(settings, "defaultcontentlanguage")); !language.empty()) {
         config.default_language = language;
     }
     config.default_language_in_subdir = scalar(settings, "defaultcontentlanguageinsubdir") == "true";

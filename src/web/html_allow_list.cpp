@@ -1,3 +1,4 @@
+#include "src/text/ascii_case.hpp"
 #include "src/web/html_allow_list.hpp"
 
 #include <algorithm>
@@ -9,13 +10,6 @@
 
 namespace folio {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 template <std::size_t N>
 bool listed(const std::string_view (&names)[N], std::string_view name) {
@@ -120,7 +114,7 @@ bool is_svg_presentation(std::string_view name) {
 std::string srcset_without_dangerous(std::string_view srcset, bool& removed);
 
 ElementPolicy element_policy(std::string_view name) {
-    const std::string key = lower(name);
+    const std::string key = ascii_lower(name);
     if (listed(kDroppedWhole, key)) return ElementPolicy::drop_whole;
     if (listed(kHtmlElements, key) || listed(kSvgElements, key) || listed(kMathElements, key))
         return ElementPolicy::keep;
@@ -128,14 +122,14 @@ ElementPolicy element_policy(std::string_view name) {
 }
 
 bool allowed_attribute(std::string_view name) {
-    const std::string key = lower(name);
+    const std::string key = ascii_lower(name);
     if (key.size() > 2 && key.compare(0, 2, "on") == 0) return false;
     if (key.starts_with("aria-") || key.starts_with("data-")) return true;
     return listed(kAttributes, key) || is_svg_presentation(key);
 }
 
 bool is_url_attribute(std::string_view name) {
-    const std::string key = lower(name);
+    const std::string key = ascii_lower(name);
     for (const std::string_view url : {"href", "src", "xlink:href", "poster", "cite", "action",
                                        "formaction", "data", "background", "longdesc", "usemap",
                                        "dynsrc", "lowsrc", "codebase", "definitionurl", "xml:base",
@@ -185,7 +179,7 @@ std::string srcset_without_dangerous(std::string_view srcset, bool& removed) {
 
 std::optional<std::string> safe_attribute_value(std::string_view name, std::string_view value,
                                                 std::string& why) {
-    const std::string key = lower(name);
+    const std::string key = ascii_lower(name);
     if (is_url_attribute(key)) {
         if (std::string scheme = dangerous_url_scheme(value); !scheme.empty()) {
             why = scheme + ": URL";

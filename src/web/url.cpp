@@ -1,3 +1,4 @@
+#include "src/text/ascii_case.hpp"
 #include "src/web/url.hpp"
 
 #include <algorithm>
@@ -65,19 +66,12 @@ std::string_view origin_of(std::string_view url) {
 }
 
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 }  // namespace
 
 std::string base_url_problem(std::string_view url) {
     const std::string quoted = "'" + std::string(url) + "'";
     if (url.empty()) return "a base URL is required (--base-url or base_url in folio.toml)";
-    const std::string scheme = lower(url.substr(0, scheme_length(url)));
+    const std::string scheme = ascii_lower(url.substr(0, scheme_length(url)));
     if (scheme != "http:" && scheme != "https:") {
         return "base URL " + quoted +
                " must be absolute, starting with https:// or http:// (like https://example.org/)";
