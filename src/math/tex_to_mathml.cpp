@@ -469,6 +469,9 @@ private:
         if (name == "quad") return Node{"<mspace width=\"1em\"></mspace>"};
         if (name == "qquad") return Node{"<mspace width=\"2em\"></mspace>"};
         if (name == "enspace") return Node{"<mspace width=\"0.5em\"></mspace>"};
+        // KaTeX's and MathJax's word space, common in posts written for them.
+        if (name == "space" || name == "nobreakspace")
+            return Node{"<mspace width=\"0.2778em\"></mspace>"};
         if (name == "thinspace") return Node{"<mspace width=\"0.1667em\"></mspace>"};
         if (name == "dots") return Node{"<mo>\u2026</mo>"};
         if (name == "color") {

@@ -146,6 +146,9 @@ TEST(TexToMathml, ReadsSpacingAndEscapedCharacters) {
     EXPECT_EQ(body("a\\,b\\quad c"),
               "<mrow><mi>a</mi><mspace width=\"0.1667em\"></mspace><mi>b</mi>"
               "<mspace width=\"1em\"></mspace><mi>c</mi></mrow>");
+    // KaTeX's \space, seen in a real blog's posts (was an unknown command).
+    EXPECT_EQ(body("a\\space b"),
+              "<mrow><mi>a</mi><mspace width=\"0.2778em\"></mspace><mi>b</mi></mrow>");
     EXPECT_EQ(body("\\{ 50\\% \\}"),
               "<mrow><mo stretchy=\"false\">{</mo><mn>50</mn><mo>%</mo>"
               "<mo stretchy=\"false\">}</mo></mrow>");
