@@ -47,10 +47,14 @@ constexpr std::array kWriters{
                  "docs/migration.md"},
 };
 
+// None yet: the WordPress and Ghost readers register here.
+constexpr std::array<ExportFormat, 0> kExportFormats{};
+
 }  // namespace
 
 const Registry& builtin_formats() {
-    static const Registry registry{kFrontMatterFormats, kBodyFormats, kWriters};
+    static const Registry registry{kFrontMatterFormats, kBodyFormats, kWriters,
+                                   kExportFormats};
     return registry;
 }
 

@@ -55,6 +55,16 @@ const BodyFormat& body_format_for_path(const Registry& formats, std::string_view
     return formats.bodies.front();
 }
 
+const ExportFormat* find_export_format(const Registry& formats, std::string_view extension,
+                                       std::string_view head) {
+    for (const auto& format : formats.exports) {
+        for (std::string_view claimed : format.extensions) {
+            if (claimed == extension && format.recognises(head)) return &format;
+        }
+    }
+    return nullptr;
+}
+
 const WriterFormat* find_writer(const Registry& formats, std::string_view name) {
     for (const auto& format : formats.writers) {
         if (format.name == name) return &format;

@@ -12,6 +12,7 @@
 #include "src/ast/article.hpp"
 #include "src/plugin/body_reader.hpp"
 #include "src/plugin/body_writer.hpp"
+#include "src/plugin/export_reader.hpp"
 #include "src/plugin/front_matter.hpp"
 #include "src/plugin/front_matter_writer.hpp"
 
@@ -47,6 +48,7 @@ struct Registry {
     std::span<const FrontMatterFormat> front_matter;
     std::span<const BodyFormat> bodies;
     std::span<const WriterFormat> writers;
+    std::span<const ExportFormat> exports;  ///< files that hold a whole blog
 };
 
 /// The front-matter format (decoder, writer) for `syntax`, or nullptr for `none` and syntaxes
@@ -63,6 +65,11 @@ const BodyFormat* find_body_format(const Registry& formats, std::string_view nam
 
 /// The body reader for a file: by its extension, else the first one. `formats` must have one.
 const BodyFormat& body_format_for_path(const Registry& formats, std::string_view path);
+
+/// The export format among `formats.exports` that claims a file with this extension (lower case,
+/// no dot) and these first bytes, or nullptr.
+const ExportFormat* find_export_format(const Registry& formats, std::string_view extension,
+                                       std::string_view head);
 
 /// The writer named `name`, or nullptr.
 const WriterFormat* find_writer(const Registry& formats, std::string_view name);

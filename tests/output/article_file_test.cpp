@@ -49,7 +49,7 @@ constexpr std::array kBodies{
     BodyFormat{.name = "plain", .extensions = {}, .read = nullptr, .write = &fake_body},
     BodyFormat{.name = "read-only", .extensions = {}, .read = nullptr, .write = nullptr},
 };
-const Registry kFakes{kFrontMatter, kBodies, {}};
+const Registry kFakes{kFrontMatter, kBodies, {}, {}};
 
 Inlines text(std::string s) {
     return {Inline{Text{std::move(s)}}};
@@ -123,7 +123,7 @@ TEST(ArticleFile, RefusesARegistryWithoutTheWritersItNeeds) {
     EXPECT_THROW(write_article_file(sample(), options, kFakes, diagnostics), std::logic_error);
     options.body_format = "unknown";
     EXPECT_THROW(write_article_file(sample(), options, kFakes, diagnostics), std::logic_error);
-    const Registry yaml_only{std::span(kFrontMatter).first(1), kBodies, {}};
+    const Registry yaml_only{std::span(kFrontMatter).first(1), kBodies, {}, {}};
     EXPECT_THROW(write_article_file(sample(), options_for(FrontMatterTarget::hugo_toml), yaml_only,
                                     diagnostics),
                  std::logic_error);
