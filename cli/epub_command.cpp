@@ -1,16 +1,13 @@
 #include <malloc.h>
 #include <CLI/CLI.hpp>
 
-#include <chrono>
-#include <cstdint>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <optional>
 
 #include "cli/commands.hpp"
+#include "cli/fetch_options.hpp"
 #include "formats/epub/build_book.hpp"
-#include "src/text/byte_size.hpp"
 
 namespace folio::cli {
 
@@ -22,43 +19,11 @@ struct EpubCommandOptions {
     std::string order = "date";
     std::string group_by = "none";
     std::string time_zone;
-    bool fetch_images = false;
-    bool allow_private_hosts = false;
-    std::string image_cache;
-    double fetch_timeout = 10;
-    std::string fetch_max_size = "10M";
+    FetchOptions fetch;
 };
 
 Diagnostic usage_error(std::string code, std::string message) {
     return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
-}
-
-/// `--fetch-*` into `job` (nothing without `--fetch-images`), or why they are wrong.
-std::optional<Diagnostic> resolve_fetching(const EpubCommandOptions& options, epub::BookJob& job) {
-    const std::optional<std::uint64_t> max_bytes = parse_byte_size(options.fetch_max_size);
-    if (!max_bytes || *max_bytes == 0) {
-        return usage_error("usage.fetch", "--fetch-max-size '" + options.fetch_max_size +
-                                              "' is not a size like 10M, 512K or 20000");
-    }
-    if (options.fetch_timeout <= 0)
-        return usage_error("usage.fetch", "--fetch-timeout must be above 0 seconds");
-    if (!options.fetch_images) return std::nullopt;
-    const std::filesystem::path cache = options.image_cache.empty()
-                                            ? UrlFetcher::default_cache_dir()
-                                            : std::filesystem::path(options.image_cache);
-    if (cache.empty()) {
-        return usage_error("usage.fetch",
-                           "--fetch-images needs --image-cache: neither XDG_CACHE_HOME nor HOME "
-                           "is set");
-    }
-    const auto timeout =
-        std::chrono::milliseconds(static_cast<std::int64_t>(options.fetch_timeout * 1000.0));
-    FetchLimits limits;
-    limits.timeout = timeout;
-    limits.max_bytes = *max_bytes;
-    limits.allow_private_hosts = options.allow_private_hosts;
-    job.fetch_images = epub::ImageFetching{cache, std::move(limits)};
-    return std::nullopt;
 }
 
 int run_epub(const EpubCommandOptions& options) {
@@ -77,10 +42,13 @@ int run_epub(const EpubCommandOptions& options) {
     epub::BookJob job = options.job;
     const std::string zone_name = options.time_zone.empty() ? config.time_zone : options.time_zone;
     const std::optional<TimeZone> zone = TimeZone::parse(zone_name);
+    ResolvedFetch fetch = resolve_fetch_options(options.fetch);
     if (!zone)
         setup.report(usage_error("epub.time-zone", time_zone_problem(zone_name)));
-    else if (std::optional<Diagnostic> problem = resolve_fetching(options, job))
-        setup.report(std::move(*problem));
+    else if (fetch.problem)
+        setup.report(std::move(*fetch.problem));
+    else if (fetch.downloads)
+        job.fetch_images = epub::ImageFetching{fetch.downloads->cache_dir, fetch.downloads->limits};
     print_diagnostics(setup);
     if (setup.has_errors()) return kExitUsage;
 
@@ -129,19 +97,7 @@ Runner add_epub_command(CLI::App& app) {
                         "Zone of dates without an offset, for the order and dcterms:modified: "
                         "UTC, +01:00 or an IANA name like Europe/Amsterdam (default: time_zone "
                         "in folio.toml, else UTC)");
-    command->add_flag("--fetch-images", options->fetch_images,
-                      "Download remote images (http, https) and embed them; a failed download "
-                      "is a warning and the image stays a link");
-    command->add_flag("--allow-private-hosts", options->allow_private_hosts,
-                      "Let --fetch-images download from loopback, private, link-local and "
-                      "unique-local addresses (refused by default, redirects included)");
-    command->add_option("--image-cache", options->image_cache,
-                        "Folder for downloaded images, reused by later runs (default: "
-                        "$XDG_CACHE_HOME/folio/images or ~/.cache/folio/images)");
-    command->add_option("--fetch-timeout", options->fetch_timeout,
-                        "Seconds one download may take, connecting included (default: 10)");
-    command->add_option("--fetch-max-size", options->fetch_max_size,
-                        "Largest image downloaded: bytes, or with K or M (default: 10M)");
+    add_fetch_options(*command, options->fetch);
     command
         ->add_option("--group-by", options->group_by,
                      "Group the table of contents by first category or tag: category, tag or none")

@@ -16,11 +16,6 @@ namespace folio::cli {
 /// `folio.1` (the program and its commands) or, for a command, `folio-epub.1`: roff (man(7)).
 std::string man_page(const CLI::App& app, const CLI::App* command);
 
-/// Completion scripts for bash, zsh (`_folio`) and fish.
-std::string bash_completion(const CLI::App& app);
-std::string zsh_completion(const CLI::App& app);
-std::string fish_completion(const CLI::App& app);
-
 /// Writes `man/folio.1`, `man/folio-COMMAND.1` and `completions/{folio.bash,_folio,folio.fish}`
 /// under `folder`. Returns an error message, or empty.
 std::string write_manual(const CLI::App& app, const std::filesystem::path& folder);

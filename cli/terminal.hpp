@@ -1,28 +1,19 @@
 #pragma once
 
-// How a run talks to the person who started it, on standard error: diagnostics (coloured on a
-// terminal, repeated ones folded), a progress line on a terminal for long runs, and a closing
-// summary. One per process, set up by main before the command runs.
+// How a run talks to the person who started it, on standard error: what to show, told from the
+// options and the terminal, and the one `RunPrinter` of the process (src/diagnostics), set up
+// by main before the command runs.
 
-#include <chrono>
 #include <string_view>
 
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/diagnostics/run_printer.hpp"
 #include "src/pipeline/load_articles.hpp"
 
 namespace folio::cli {
 
-/// What to show. `detect_terminal` fills it from the options and the environment.
-struct TerminalSettings {
-    bool quiet = false;     ///< errors and warnings only: no notes, no progress, no summary
-    bool verbose = false;   ///< every diagnostic, none folded; the summary in pipes too
-    bool colour = false;    ///< ANSI colours: stderr is a terminal and NO_COLOR is not set
-    bool progress = false;  ///< a progress line: stderr is a terminal, not CI, not `--quiet`
-    bool summary = false;   ///< a closing summary: on a terminal, or with `--verbose`
-    /// How long a run goes before its progress line appears (`FOLIO_PROGRESS_DELAY`, in
-    /// seconds, as git's `GIT_PROGRESS_DELAY`): short runs should not flicker.
-    std::chrono::milliseconds progress_delay{1000};
-};
+/// What to show: the library's printer settings, filled in by `detect_terminal`.
+using TerminalSettings = PrintSettings;
 
 /// Settings for `--quiet`/`--verbose` given stderr and the environment (`NO_COLOR`, `CI`,
 /// `TERM=dumb`, `FOLIO_PROGRESS_DELAY`).
