@@ -2,12 +2,15 @@
 """Fails when an include runs against the layers: src/ (the library's base) includes only src/;
 a format includes src/ and its own folder, never another format; only formats/registry.* (the
 one list of formats) and formats/folio.hpp (the library's public header) name every format; cli/ sits on top and nothing below includes it.
+The command line stays thin: no file under cli/ holds more than CLI_MAX_LINES lines (option
+parsing and calls; anything longer is a job that belongs in the library).
 Prints every offending line as file:line: message."""
 import argparse
 import pathlib
 import re
 import sys
 
+CLI_MAX_LINES = 150
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 
 
@@ -43,7 +46,11 @@ def main() -> int:
                 continue
             files += 1
             relative = path.relative_to(args.root).as_posix()
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            if top == "cli" and len(lines) > CLI_MAX_LINES:
+                problems.append(f"{relative}:{len(lines)}: {len(lines)} lines, over the command "
+                                f"line's {CLI_MAX_LINES}: move the work into the library")
+            for number, line in enumerate(lines, 1):
                 match = INCLUDE.match(line)
                 if not match:
                     continue
@@ -57,7 +64,8 @@ def main() -> int:
                     problems.append(f"{relative}:{number}: {problem}")
     for problem in problems:
         print(problem)
-    print(f"layers: {files} files, {len(problems)} includes against the layers")
+    print(f"layers: {files} files, {len(problems)} problems (includes against the layers, "
+          "command-line files too long)")
     return 1 if problems else 0
 
 
