@@ -50,12 +50,11 @@ FieldOutcome read_text(std::string_view key, const Value& value, std::string& ou
     return text->empty() ? FieldOutcome::empty : FieldOutcome::set;
 }
 
-namespace {
-
 // What the engines take for a boolean when it is not one: YAML 1.1's words (Hugo's YAML
 // decoder, Jekyll's Psych: `yes`, `on`, `y`), and what Go's strconv.ParseBool gives Hugo's
 // `cast.ToBool` for a string or a number (`"true"`, `"1"`, `"T"`, `1`).
 std::optional<bool> engine_boolean(const Value& value) {
+    if (const auto* flag = std::get_if<bool>(&value.data)) return *flag;
     if (const auto* number = std::get_if<std::int64_t>(&value.data)) {
         if (*number == 0 || *number == 1) return *number == 1;
         return std::nullopt;
@@ -70,8 +69,6 @@ std::optional<bool> engine_boolean(const Value& value) {
         if (*text == word) return false;
     return std::nullopt;
 }
-
-}  // namespace
 
 FieldOutcome read_bool(std::string_view key, const Value& value, bool& out,
                        FieldProblems& problems) {

@@ -4,6 +4,7 @@
 // either fills its field, finds the value empty (null, ""), or rejects it with a problem; the
 // mapper keeps a rejected key in `Meta::extra`, so a reader never loses a value.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,11 @@ using FieldProblems = std::vector<FieldProblem>;
 /// `key` holds text: a string (may be empty) or null. Anything else is `meta.type`.
 FieldOutcome read_text(std::string_view key, const Value& value, std::string& out,
                        FieldProblems& problems);
+
+/// `value` as Hugo and Jekyll read a boolean: true and false themselves, YAML 1.1's words
+/// (`yes`, `on`, `y`), what Go's strconv.ParseBool takes from a string (`"true"`, `"T"`, `"1"`)
+/// and the numbers 0 and 1; nullopt for anything else (`maybe`, a list).
+std::optional<bool> engine_boolean(const Value& value);
 
 /// `key` holds true or false, or null (false). What Hugo or Jekyll would read as a boolean
 /// (`"true"`, YAML 1.1's `yes`/`on`, `1`) is read as they read it, with a `meta.bool.spelling`

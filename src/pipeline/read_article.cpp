@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "src/engine/front_matter_calls.hpp"
+#include "src/meta/field_readers.hpp"
 #include "src/meta/map_front_matter.hpp"
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/split_front_matter.hpp"
@@ -95,9 +96,10 @@ bool is_never(const Value* value) {
 
 // Hugo renders no page for a headless bundle (`headless: true`) or one built with
 // `build: {render: never}` (`_build` before Hugo 0.91): its files are resources of other pages.
+// Hugo reads `headless` with cast.ToBool, so `"true"` and `yes` make a bundle headless too.
 bool is_headless(const FrontMatter& front_matter) {
     const Value* headless = find(front_matter.entries, "headless");
-    if (headless != nullptr && *headless == Value{true}) return true;
+    if (headless != nullptr && engine_boolean(*headless) == true) return true;
     for (const std::string_view key : {"build", "_build"}) {
         const Value* build = find(front_matter.entries, key);
         const auto* options = build != nullptr ? std::get_if<Map>(&build->data) : nullptr;

@@ -80,7 +80,8 @@ TEST(EngineConventions, HugoSectionPagesAreNotArticles) {
 
 TEST(EngineConventions, HugoHeadlessBundlesAreNotArticles) {
     for (const char* front_matter :
-         {"headless: true\n", "build:\n  render: never\n", "_build:\n  render: false\n"}) {
+         {"headless: true\n", "headless: \"true\"\n", "headless: yes\n", "headless: \"1\"\n",
+          "build:\n  render: never\n", "_build:\n  render: false\n"}) {
         Diagnostics diagnostics;
         EXPECT_FALSE(read("content/shared/index.md",
                           std::string("---\n") + front_matter + "---\nx\n", diagnostics))
@@ -91,6 +92,12 @@ TEST(EngineConventions, HugoHeadlessBundlesAreNotArticles) {
     Diagnostics diagnostics;
     EXPECT_TRUE(read("content/shared/index.md", "---\nbuild:\n  render: always\n---\nx\n",
                      diagnostics));
+    for (const char* front_matter : {"headless: false\n", "headless: \"false\"\n", "headless: no\n"}) {
+        Diagnostics kept;
+        EXPECT_TRUE(read("content/shared/index.md", std::string("---\n") + front_matter + "---\nx\n",
+                         kept))
+            << front_matter;
+    }
 }
 
 TEST(EngineConventions, AnotherEnginesIndexPageIsAnArticle) {
