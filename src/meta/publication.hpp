@@ -30,7 +30,8 @@ struct PublicationRules {
 };
 
 /// Why `meta` is left out by `rules`, or `Unpublished::no`. A draft is a draft first; an article
-/// without a date is never "future".
+/// without a date is never "future"; one with a later Hugo `publishDate` beside its date is
+/// future until then.
 Unpublished unpublished(const Meta& meta, const PublicationRules& rules);
 
 /// Counts of the articles a build left out, for its closing note.

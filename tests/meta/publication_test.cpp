@@ -36,6 +36,25 @@ TEST(Publication, AnArticleDatedAfterTheBuildIsLeftOutUnlessFutureIsAskedFor) {
     EXPECT_EQ(unpublished(dated("2999-01-01"), rules), Unpublished::no);
 }
 
+TEST(Publication, AHugoPublishDateAfterTheDateKeepsTheArticleFutureUntilThen) {
+    PublicationRules rules = at("2026-03-05T00:00:00Z");
+    Meta meta = dated("2026-03-01");
+    meta.extra.emplace_back("publishDate", Value{*parse_date("2026-03-10")});
+    EXPECT_EQ(unpublished(meta, rules), Unpublished::future);
+    meta.extra.back().first = "pubdate";
+    EXPECT_EQ(unpublished(meta, rules), Unpublished::future);
+    rules.now = to_unix_seconds(*parse_date("2026-03-10T00:00:01Z"));
+    EXPECT_EQ(unpublished(meta, rules), Unpublished::no);
+    // Jekyll's `published` is a boolean, and an earlier publishDate changes nothing.
+    Meta jekyll = dated("2026-03-01");
+    jekyll.extra.emplace_back("published", Value{true});
+    EXPECT_EQ(unpublished(jekyll, at("2026-03-05T00:00:00Z")), Unpublished::no);
+    Meta earlier = dated("2026-03-04");
+    earlier.extra.emplace_back("PublishDate", Value{*parse_date("2026-03-01")});
+    EXPECT_EQ(unpublished(earlier, at("2026-03-03T00:00:00Z")), Unpublished::future);
+    EXPECT_EQ(unpublished(earlier, at("2026-03-05T00:00:00Z")), Unpublished::no);
+}
+
 TEST(Publication, DatesWithoutAnOffsetAreReadInTheZone) {
     // Midnight of 2 March in Tokyo is 15:00 UTC on 1 March: published at 16:00 UTC.
     PublicationRules rules = at("2026-03-01T16:00:00Z");
