@@ -1,0 +1,71 @@
+#include "formats/ghost/ghost_export.hpp"
+
+#include "formats/ghost/ghost_post.hpp"
+#include "formats/ghost/ghost_tables.hpp"
+#include "formats/ghost/json_tree.hpp"
+
+namespace folio {
+
+namespace {
+
+// Lexical and mobiledoc nest inside strings and are parsed on their own; the export itself is
+// a handful of levels deep.
+constexpr std::size_t kMaxDepth = 64;
+
+void read_one_export(const JsonValue& export_object, const SourceText& file,
+                     Diagnostics& diagnostics,
+                     const std::function<void(ExportedPost&&)>& deliver) {
+    const JsonValue* data = export_object.get("data");
+    if (!data || !data->is_object()) {
+        if (export_object.complete) {
+            diagnostics.report(file.diagnostic(Severity::error, "import.ghost.structure",
+                                               "not a Ghost export: no \"data\" object",
+                                               export_object.offset));
+        }
+        return;
+    }
+    const GhostTables tables(*data);
+    for (const std::string& table : tables.damaged()) {
+        diagnostics.report(file.diagnostic(
+            Severity::warning, "import.ghost.damaged-table",
+            "the table \"" + table + "\" is cut short by the damage: posts may lack the tags, "
+            "authors or settings its lost rows held", data->get(table)->offset));
+    }
+    const JsonValue* posts = data->get("posts");
+    if (!posts || !posts->is_array()) return;
+    for (const JsonValue& row : posts->items) {
+        if (!row.is_object()) continue;
+        if (!row.complete) {
+            const std::string title(row.str("title"));
+            diagnostics.report(file.diagnostic(
+                Severity::error, "import.ghost.post-lost",
+                (title.empty() ? std::string("a post") : "the post '" + title + "'") +
+                    " is cut short by the damage and left out",
+                row.offset));
+            continue;
+        }
+        deliver(ghost_post(row, tables, file, diagnostics));
+    }
+}
+
+}  // namespace
+
+void read_ghost_export(const SourceText& file, Diagnostics& diagnostics,
+                       const std::function<void(ExportedPost&&)>& deliver) {
+    const JsonParse parsed = parse_json_tree(file.text(), kMaxDepth);
+    for (const JsonError& error : parsed.errors) {
+        diagnostics.report(file.diagnostic(Severity::error, "import.ghost.json",
+                                           "damaged JSON: " + error.message, error.offset));
+    }
+    const JsonValue& root = parsed.root;
+    // Ghost before 3 wrapped the export in `{"db": [export]}`; one export in practice.
+    if (const JsonValue* db = root.get("db"); db && db->is_array()) {
+        for (const JsonValue& export_object : db->items) {
+            read_one_export(export_object, file, diagnostics, deliver);
+        }
+        return;
+    }
+    if (root.is_object()) read_one_export(root, file, diagnostics, deliver);
+}
+
+}  // namespace folio
