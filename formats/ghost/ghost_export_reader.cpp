@@ -31,6 +31,23 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
             "the table \"" + table + "\" is cut short by the damage: posts may lack the tags, "
             "authors or settings its lost rows held", data->get(table)->offset));
     }
+    if (!data->complete) {
+        // Ghost writes its tables in alphabetical order, so a cut copy loses the later ones.
+        std::string missing;
+        for (const std::string_view table :
+             {"posts_authors", "posts_meta", "posts_tags", "settings", "tags", "users"}) {
+            if (data->get(table)) continue;
+            missing += missing.empty() ? "" : ", ";
+            missing += table;
+        }
+        if (!missing.empty()) {
+            diagnostics.report(file.diagnostic(
+                Severity::warning, "import.ghost.damaged-table",
+                "the damage cut off the tables " + missing +
+                    ": the posts read have no tags, authors or post meta from them",
+                data->offset));
+        }
+    }
     const JsonValue* posts = data->get("posts");
     if (!posts || !posts->is_array()) return;
     for (const JsonValue& row : posts->items) {

@@ -185,6 +185,9 @@ ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables, const S
           "twitter_description", "email_subject"}) {
         keep(extra, key, post_meta.get(key) ? post_meta.str(key) : row.str(key));
     }
+    if (const JsonValue* email_only = post_meta.get("email_only"); email_only && email_only->integer() == 1) {
+        extra.emplace_back("email_only", Value{true});
+    }
     if (!internal.empty()) extra.emplace_back("internal_tags", Value{std::move(internal)});
 
     if (status == "published") {

@@ -146,14 +146,14 @@ private:
             }
             out.append(s_.substr(pos_, run - pos_));
             pos_ = run;
-            if (pos_ >= s_.size()) return fail(start, "a string that never ends (the file is cut short?)");
+            if (pos_ >= s_.size()) return fail(start, "a string that starts here never ends (the file is cut short?)");
             const char c = s_[pos_];
             if (c == '"') {
                 ++pos_;
                 return true;
             }
             if (c != '\\') return fail(pos_, "a control character inside a string");
-            if (pos_ + 1 >= s_.size()) return fail(start, "a string that never ends (the file is cut short?)");
+            if (pos_ + 1 >= s_.size()) return fail(start, "a string that starts here never ends (the file is cut short?)");
             const char e = s_[pos_ + 1];
             pos_ += 2;
             switch (e) {

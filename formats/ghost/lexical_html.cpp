@@ -52,21 +52,22 @@ public:
             wrap("li", node);
         } else if (type == "link" || type == "autolink") {
             link(node);
-        } else {
+        } else if (node.complete) {
             append_ghost_card(type, node, raw(node), out_);
         }
-    }
-
-private:
-    static bool has_children(const JsonValue& node) {
-        const JsonValue* list = node.get("children");
-        return list && list->is_array() && !list->items.empty();
+        // An incomplete node of unknown type is what the damage reported already cut off.
     }
 
     void children(const JsonValue& node) {
         const JsonValue* list = node.get("children");
         if (!list || !list->is_array()) return;
         for (const JsonValue& child : list->items) this->node(child);
+    }
+
+private:
+    static bool has_children(const JsonValue& node) {
+        const JsonValue* list = node.get("children");
+        return list && list->is_array() && !list->items.empty();
     }
 
     void wrap(std::string_view tag, const JsonValue& node) {
@@ -139,7 +140,8 @@ void render_lexical(std::string_view lexical, GhostBody& out) {
         if (parsed.errors.empty()) out.problems.push_back("the lexical JSON has no \"root\"");
         return;
     }
-    LexicalRenderer(lexical, out).node(*root);
+    // The root's children, whatever its type says: in a cut document `type` comes after them.
+    LexicalRenderer(lexical, out).children(*root);
 }
 
 }  // namespace folio
