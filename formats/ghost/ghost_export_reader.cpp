@@ -1,5 +1,6 @@
 #include "formats/ghost/ghost_export.hpp"
 
+#include "formats/ghost/forward_positions.hpp"
 #include "formats/ghost/ghost_post.hpp"
 #include "formats/ghost/ghost_tables.hpp"
 #include "formats/ghost/json_tree.hpp"
@@ -13,20 +14,22 @@ namespace {
 constexpr std::size_t kMaxDepth = 64;
 
 void read_one_export(const JsonValue& export_object, const SourceText& file,
-                     Diagnostics& diagnostics,
+                     ForwardPositions& positions, Diagnostics& diagnostics,
                      const std::function<void(ExportedPost&&)>& deliver) {
     const JsonValue* data = export_object.get("data");
     if (!data || !data->is_object()) {
         if (export_object.complete) {
-            diagnostics.report(file.diagnostic(Severity::error, "import.ghost.structure",
+            diagnostics.report(positions.diagnostic(Severity::error, "import.ghost.structure",
                                                "not a Ghost export: no \"data\" object",
                                                export_object.offset));
         }
         return;
     }
     const GhostTables tables(*data);
+    // The tables are after the posts in the file: their own walk, so the posts' stays in order.
+    ForwardPositions table_positions(file);
     for (const std::string& table : tables.damaged()) {
-        diagnostics.report(file.diagnostic(
+        diagnostics.report(table_positions.diagnostic(
             Severity::warning, "import.ghost.damaged-table",
             "the table \"" + table + "\" is cut short by the damage: posts may lack the tags, "
             "authors or settings its lost rows held", data->get(table)->offset));
@@ -41,7 +44,7 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
             missing += table;
         }
         if (!missing.empty()) {
-            diagnostics.report(file.diagnostic(
+            diagnostics.report(positions.diagnostic(
                 Severity::warning, "import.ghost.damaged-table",
                 "the damage cut off the tables " + missing +
                     ": the posts read have no tags, authors or post meta from them",
@@ -54,14 +57,14 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
         if (!row.is_object()) continue;
         if (!row.complete) {
             const std::string title(row.str("title"));
-            diagnostics.report(file.diagnostic(
+            diagnostics.report(positions.diagnostic(
                 Severity::error, "import.ghost.post-lost",
                 (title.empty() ? std::string("a post") : "the post '" + title + "'") +
                     " is cut short by the damage and left out",
                 row.offset));
             continue;
         }
-        deliver(ghost_post(row, tables, file, diagnostics));
+        deliver(ghost_post(row, tables, positions, diagnostics));
     }
 }
 
@@ -70,19 +73,22 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
 void read_ghost_export(const SourceText& file, Diagnostics& diagnostics,
                        const std::function<void(ExportedPost&&)>& deliver) {
     const JsonParse parsed = parse_json_tree(file.text(), kMaxDepth);
+    // Two walks through the file: the damage found (in order), then the posts (in order).
+    ForwardPositions damage(file);
     for (const JsonError& error : parsed.errors) {
-        diagnostics.report(file.diagnostic(Severity::error, "import.ghost.json",
+        diagnostics.report(damage.diagnostic(Severity::error, "import.ghost.json",
                                            "damaged JSON: " + error.message, error.offset));
     }
+    ForwardPositions positions(file);
     const JsonValue& root = parsed.root;
     // Ghost before 3 wrapped the export in `{"db": [export]}`; one export in practice.
     if (const JsonValue* db = root.get("db"); db && db->is_array()) {
         for (const JsonValue& export_object : db->items) {
-            read_one_export(export_object, file, diagnostics, deliver);
+            read_one_export(export_object, file, positions, diagnostics, deliver);
         }
         return;
     }
-    if (root.is_object()) read_one_export(root, file, diagnostics, deliver);
+    if (root.is_object()) read_one_export(root, file, positions, diagnostics, deliver);
 }
 
 }  // namespace folio

@@ -71,7 +71,7 @@ std::string old_url(const JsonValue& row, const Meta& meta, std::string_view pat
     return url;
 }
 
-void body(const JsonValue& row, ExportedPost& post, const SourceText& file,
+void body(const JsonValue& row, ExportedPost& post, ForwardPositions& positions,
           Diagnostics& diagnostics) {
     GhostBody rendered;
     const JsonValue* field = nullptr;
@@ -93,11 +93,11 @@ void body(const JsonValue& row, ExportedPost& post, const SourceText& file,
     }
     if (!field) return;
     post.html = without_ghost_url(rendered.html);
-    post.body_line = file.position(field->offset).line;
+    post.body_line = positions.at(field->offset).line;
     for (const std::string& problem : rendered.problems) {
-        diagnostics.report(file.diagnostic(Severity::warning, "import.ghost.body",
-                                           "'" + post.meta.title + "': " + problem,
-                                           field->offset));
+        diagnostics.report(positions.diagnostic(Severity::warning, "import.ghost.body",
+                                                "'" + post.meta.title + "': " + problem,
+                                                field->offset));
     }
 }
 
@@ -114,11 +114,11 @@ std::string without_ghost_url(std::string_view text) {
     }
 }
 
-ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables, const SourceText& file,
-                        Diagnostics& diagnostics) {
+ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables,
+                        ForwardPositions& positions, Diagnostics& diagnostics) {
     ExportedPost post;
     Meta& meta = post.meta;
-    post.at = file.position(row.offset);
+    post.at = positions.at(row.offset);
     const std::string_view id = row.scalar("id");
     const std::string_view status = row.str("status");
     // Ghost 2+ says `type`; Ghost 1 had a `page` flag.
@@ -194,7 +194,7 @@ ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables, const S
         meta.url = post.page ? "/" + meta.slug + "/"
                              : old_url(row, meta, tables.setting("permalinks"), tags, authors);
     }
-    body(row, post, file, diagnostics);
+    body(row, post, positions, diagnostics);
     return post;
 }
 
