@@ -230,6 +230,30 @@ TEST(Ghost4Export, ReadsAnUnwrappedExportWithMobiledocBodies) {
     EXPECT_EQ(page.html, "<p>E-Mail</p>");
 }
 
+// Ghost 0.x: number ids, `page` and `author_id` on the post, `image`, `language`, instants in
+// milliseconds, Markdown only.
+TEST(GhostOldExport, ReadsTheFieldsOfGhostZero) {
+    const test::GhostRead read = read_ghost("old.json", R"({"db":[{"meta":{"exported_on":1426263451924,
+        "version":"003"},"data":{"posts":[{"id":1,"uuid":"d1","title":"Hi","slug":"hi",
+        "markdown":"Hello *there*","html":null,"image":"/content/images/x.png","page":0,
+        "status":"published","language":"en_US","author_id":1,"published_at":1426078349156},
+        {"id":2,"uuid":"d2","title":"About","slug":"about","markdown":"","html":"<p>A</p>",
+        "page":1,"status":"published","author_id":1,"published_at":1426078349156}],
+        "users":[{"id":1,"name":"Cozy","email":"c@example.com"}]}}]})");
+    EXPECT_TRUE(read.diagnostics.items().empty());
+    ASSERT_EQ(read.posts.size(), 2u);
+    const ExportedPost& p = read.posts[0];
+    EXPECT_FALSE(p.page);
+    EXPECT_EQ(p.html, "<p>Hello <em>there</em></p>\n");
+    EXPECT_EQ(p.meta.authors, std::vector<std::string>{"Cozy"});
+    EXPECT_EQ(p.meta.language, "en-US");
+    EXPECT_EQ(p.meta.cover->source, "/content/images/x.png");
+    EXPECT_EQ(format_rfc3339(*p.meta.date), "2015-03-11T12:52:29Z");
+    EXPECT_EQ(*find(p.meta.extra, "ghost_id"), text("1"));
+    EXPECT_TRUE(read.posts[1].page);
+    EXPECT_EQ(read.posts[1].html, "<p>A</p>");
+}
+
 TEST(GhostDamage, DeliversThePostsBeforeACutAndSaysWhatWasLost) {
     const test::GhostRead read =
         read_ghost("cut.json", ghost_fixture("ghost5_truncated.json"));
