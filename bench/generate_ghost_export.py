@@ -95,7 +95,7 @@ class Body:
     def quote(self):
         text = self.sentence().strip()
         self.nodes.append({"children": [text_node(text)], "type": "extended-quote", "version": 1})
-        self.html.append("<blockquote><p>" + escape(text) + "</p></blockquote>")
+        self.html.append("<blockquote>" + escape(text) + "</blockquote>")
 
     def code(self):
         code = "for (int i = 0; i < %d; ++i) {\n    total += i;\n}\n" % self.rng.randint(2, 99)

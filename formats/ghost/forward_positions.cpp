@@ -31,8 +31,7 @@ Diagnostic ForwardPositions::diagnostic(Severity severity, std::string code, std
     if (in_order && offset - line_start_ <= kLongestQuotedLine) {
         const std::size_t left = kLongestQuotedLine - (offset - line_start_);
         const std::size_t window = std::min(left + 1, text.size() - std::min(offset, text.size()));
-        short_line = window <= left ||
-                     std::memchr(text.data() + offset, '\n', window) != nullptr;
+        short_line = window <= left || std::memchr(text.data() + offset, '\n', window) != nullptr;
     }
     if (short_line) {
         return file_.diagnostic_at(severity, std::move(code), std::move(message), pos);

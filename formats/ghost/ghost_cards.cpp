@@ -28,6 +28,15 @@ std::string number_text(const JsonValue* value) {
     return {};
 }
 
+// Width and height only together, as Ghost writes them.
+void size(const JsonValue& card, std::string& out) {
+    const std::string width = number_text(card.get("width"));
+    const std::string height = number_text(card.get("height"));
+    if (width.empty() || height.empty()) return;
+    attribute(out, "width", width);
+    attribute(out, "height", height);
+}
+
 // Captions are HTML in Ghost (`Photo by <a href=...>`), written as they are.
 void caption(std::string& out, std::string_view html) {
     if (html.empty()) return;
@@ -37,6 +46,7 @@ void caption(std::string& out, std::string_view html) {
 }
 
 void image(const JsonValue& card, std::string& out) {
+    if (card.str("src").empty()) return;  // as Ghost: an image card never given an image
     const std::string_view text = card.str("caption");
     out += "<figure class=\"kg-card kg-image-card";
     const std::string_view width = card.str("cardWidth");
@@ -58,8 +68,7 @@ void image(const JsonValue& card, std::string& out) {
     attribute(out, "alt", card.str("alt"));
     out += " loading=\"lazy\"";
     if (!card.str("title").empty()) attribute(out, "title", card.str("title"));
-    if (const std::string w = number_text(card.get("width")); !w.empty()) attribute(out, "width", w);
-    if (const std::string h = number_text(card.get("height")); !h.empty()) attribute(out, "height", h);
+    size(card, out);
     out += '>';
     if (!href.empty()) out += "</a>";
     caption(out, text);
@@ -92,8 +101,7 @@ void gallery(const JsonValue& card, std::string& out) {
         }
         out += "<div class=\"kg-gallery-image\"><img";
         attribute(out, "src", image->str("src"));
-        if (const std::string w = number_text(image->get("width")); !w.empty()) attribute(out, "width", w);
-        if (const std::string h = number_text(image->get("height")); !h.empty()) attribute(out, "height", h);
+        size(*image, out);
         out += " loading=\"lazy\"";
         attribute(out, "alt", image->str("alt"));
         // Ghost shows no caption per gallery image; a title keeps it.
@@ -205,8 +213,9 @@ void callout(const JsonValue& card, std::string& out) {
 
 // The expand button and its SVG icon are left out: page chrome, not content.
 void toggle(const JsonValue& card, std::string& out) {
-    out += "<div class=\"kg-card kg-toggle-card\" data-kg-toggle-state=\"close\">"
-           "<div class=\"kg-toggle-heading\"><h4 class=\"kg-toggle-heading-text\">";
+    out +=
+        "<div class=\"kg-card kg-toggle-card\" data-kg-toggle-state=\"close\">"
+        "<div class=\"kg-toggle-heading\"><h4 class=\"kg-toggle-heading-text\">";
     out += card.str("heading");  // HTML in Ghost
     out += "</h4></div><div class=\"kg-toggle-content\">";
     out += card.str("content");
@@ -231,8 +240,7 @@ void video(const JsonValue& card, std::string& out) {
     std::string_view poster = card.str("customThumbnailSrc");
     if (poster.empty()) poster = card.str("thumbnailSrc");
     if (!poster.empty()) attribute(out, "poster", poster);
-    if (const std::string w = number_text(card.get("width")); !w.empty()) attribute(out, "width", w);
-    if (const std::string h = number_text(card.get("height")); !h.empty()) attribute(out, "height", h);
+    size(card, out);
     out += " playsinline preload=\"metadata\" controls></video></div>";
     caption(out, card.str("caption"));
     out += "</figure>";
@@ -265,8 +273,8 @@ void collect(const MD_CHAR* text, MD_SIZE size, void* out) {
 // CommonMark with tables and strikethrough, as folio's own Markdown reader does.
 void markdown(const JsonValue& card, std::string& out) {
     const std::string_view source = card.str("markdown");
-    md_html(source.data(), static_cast<MD_SIZE>(source.size()), &collect, &out,
-            MD_DIALECT_GITHUB, 0);
+    md_html(source.data(), static_cast<MD_SIZE>(source.size()), &collect, &out, MD_DIALECT_GITHUB,
+            0);
 }
 
 }  // namespace

@@ -20,8 +20,8 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
     if (!data || !data->is_object()) {
         if (export_object.complete) {
             diagnostics.report(positions.diagnostic(Severity::error, "import.ghost.structure",
-                                               "not a Ghost export: no \"data\" object",
-                                               export_object.offset));
+                                                    "not a Ghost export: no \"data\" object",
+                                                    export_object.offset));
         }
         return;
     }
@@ -31,8 +31,10 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
     for (const std::string& table : tables.damaged()) {
         diagnostics.report(table_positions.diagnostic(
             Severity::warning, "import.ghost.damaged-table",
-            "the table \"" + table + "\" is cut short by the damage: posts may lack the tags, "
-            "authors or settings its lost rows held", data->get(table)->offset));
+            "the table \"" + table +
+                "\" is cut short by the damage: posts may lack the tags, "
+                "authors or settings its lost rows held",
+            data->get(table)->offset));
     }
     if (!data->complete) {
         // Ghost writes its tables in alphabetical order, so a cut copy loses the later ones.
@@ -77,7 +79,7 @@ void read_ghost_export(const SourceText& file, Diagnostics& diagnostics,
     ForwardPositions damage(file);
     for (const JsonError& error : parsed.errors) {
         diagnostics.report(damage.diagnostic(Severity::error, "import.ghost.json",
-                                           "damaged JSON: " + error.message, error.offset));
+                                             "damaged JSON: " + error.message, error.offset));
     }
     ForwardPositions positions(file);
     const JsonValue& root = parsed.root;

@@ -43,17 +43,23 @@ std::string old_url(const JsonValue& row, const Meta& meta, std::string_view pat
             continue;
         }
         std::size_t end = i + 1;
-        while (end < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[end])) ||
-                                        pattern[end] == '_')) {
+        while (end < pattern.size() &&
+               (std::isalnum(static_cast<unsigned char>(pattern[end])) || pattern[end] == '_')) {
             ++end;
         }
         const std::string_view name = pattern.substr(i + 1, end - i - 1);
-        if (name == "slug") url += meta.slug;
-        else if (name == "id") url += row.scalar("id");
-        else if (name == "year" && meta.date) url += std::to_string(meta.date->year);
-        else if (name == "month" && meta.date) url += two(meta.date->month);
-        else if (name == "day" && meta.date) url += two(meta.date->day);
-        else if (name == "author" && !authors.empty()) url += authors.front().slug;
+        if (name == "slug")
+            url += meta.slug;
+        else if (name == "id")
+            url += row.scalar("id");
+        else if (name == "year" && meta.date)
+            url += std::to_string(meta.date->year);
+        else if (name == "month" && meta.date)
+            url += two(meta.date->month);
+        else if (name == "day" && meta.date)
+            url += two(meta.date->day);
+        else if (name == "author" && !authors.empty())
+            url += authors.front().slug;
         else if (name == "primary_tag") {
             std::string_view primary = "all";  // Ghost's word when a post has no public tag
             for (const GhostTag& tag : tags) {
@@ -141,8 +147,10 @@ ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables,
     const std::vector<GhostTag> tags = tables.tags(id);
     ValueList internal;
     for (const GhostTag& tag : tags) {
-        if (tag.internal) internal.emplace_back(std::string(tag.name));
-        else meta.tags.emplace_back(tag.name);
+        if (tag.internal)
+            internal.emplace_back(std::string(tag.name));
+        else
+            meta.tags.emplace_back(tag.name);
     }
     const std::vector<GhostAuthor> authors = tables.authors(row);
     for (const GhostAuthor& author : authors) meta.authors.emplace_back(author.name);
@@ -160,7 +168,8 @@ ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables,
         cover.alt = post_meta.str("feature_image_alt");
         if (cover.alt.empty()) cover.alt = row.str("feature_image_alt");
         cover.caption = without_ghost_url(post_meta.str("feature_image_caption"));
-        if (cover.caption.empty()) cover.caption = without_ghost_url(row.str("feature_image_caption"));
+        if (cover.caption.empty())
+            cover.caption = without_ghost_url(row.str("feature_image_caption"));
         meta.cover = std::move(cover);
     }
     meta.description = post_meta.str("meta_description");
@@ -185,7 +194,8 @@ ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables,
           "twitter_description", "email_subject"}) {
         keep(extra, key, post_meta.get(key) ? post_meta.str(key) : row.str(key));
     }
-    if (const JsonValue* email_only = post_meta.get("email_only"); email_only && email_only->integer() == 1) {
+    if (const JsonValue* email_only = post_meta.get("email_only");
+        email_only && email_only->integer() == 1) {
         extra.emplace_back("email_only", Value{true});
     }
     if (!internal.empty()) extra.emplace_back("internal_tags", Value{std::move(internal)});

@@ -30,7 +30,8 @@ GhostTables::GhostTables(const JsonValue& data) {
         for (const JsonValue& row : rows(data, table, damaged_)) {
             if (!row.complete) continue;
             const JsonValue* order = row.get("sort_order");
-            index[row.scalar("post_id")].push_back({order ? order->integer() : 0, row.scalar(target_key)});
+            index[row.scalar("post_id")].push_back(
+                {order ? order->integer() : 0, row.scalar(target_key)});
         }
         for (auto& [post, list] : index) {
             std::stable_sort(list.begin(), list.end(),
@@ -73,7 +74,8 @@ std::vector<GhostAuthor> GhostTables::authors(const JsonValue& post) const {
     std::vector<GhostAuthor> result;
     for (const std::string_view id : ids) {
         const auto user = users_.find(id);
-        if (user != users_.end()) result.push_back({user->second->str("name"), user->second->str("slug")});
+        if (user != users_.end())
+            result.push_back({user->second->str("name"), user->second->str("slug")});
     }
     return result;
 }

@@ -15,7 +15,8 @@ const JsonValue* JsonValue::get(std::string_view key) const {
 
 std::string_view JsonValue::str(std::string_view key) const {
     const JsonValue* value = get(key);
-    return value && value->kind == Kind::string ? std::string_view(value->text) : std::string_view();
+    return value && value->kind == Kind::string ? std::string_view(value->text)
+                                                : std::string_view();
 }
 
 std::string_view JsonValue::scalar(std::string_view key) const {
@@ -104,16 +105,38 @@ private:
     bool value(JsonValue& out, std::size_t depth) {
         skip_space();
         out.offset = pos_;
-        if (pos_ >= s_.size()) return fail(pos_, "the file ends where a value should be (cut short?)");
+        if (pos_ >= s_.size())
+            return fail(pos_, "the file ends where a value should be (cut short?)");
         bool ok = false;
         switch (s_[pos_]) {
-            case '{': out.kind = JsonValue::Kind::object; ok = object(out, depth + 1); break;
-            case '[': out.kind = JsonValue::Kind::array; ok = array(out, depth + 1); break;
-            case '"': out.kind = JsonValue::Kind::string; ok = string(out.text); break;
-            case 't': out.kind = JsonValue::Kind::boolean; out.flag = true; ok = literal("true"); break;
-            case 'f': out.kind = JsonValue::Kind::boolean; ok = literal("false"); break;
-            case 'n': ok = literal("null"); break;
-            default: out.kind = JsonValue::Kind::number; ok = number(out.text); break;
+            case '{':
+                out.kind = JsonValue::Kind::object;
+                ok = object(out, depth + 1);
+                break;
+            case '[':
+                out.kind = JsonValue::Kind::array;
+                ok = array(out, depth + 1);
+                break;
+            case '"':
+                out.kind = JsonValue::Kind::string;
+                ok = string(out.text);
+                break;
+            case 't':
+                out.kind = JsonValue::Kind::boolean;
+                out.flag = true;
+                ok = literal("true");
+                break;
+            case 'f':
+                out.kind = JsonValue::Kind::boolean;
+                ok = literal("false");
+                break;
+            case 'n':
+                ok = literal("null");
+                break;
+            default:
+                out.kind = JsonValue::Kind::number;
+                ok = number(out.text);
+                break;
         }
         out.end = pos_;
         return ok;
@@ -123,9 +146,9 @@ private:
         const std::size_t start = pos_;
         if (pos_ < s_.size() && s_[pos_] == '-') ++pos_;
         const std::size_t digits = pos_;
-        while (pos_ < s_.size() && ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' ||
-                                    s_[pos_] == 'e' || s_[pos_] == 'E' || s_[pos_] == '+' ||
-                                    s_[pos_] == '-')) {
+        while (pos_ < s_.size() &&
+               ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' || s_[pos_] == 'e' ||
+                s_[pos_] == 'E' || s_[pos_] == '+' || s_[pos_] == '-')) {
             ++pos_;
         }
         if (pos_ == digits || s_[digits] < '0' || s_[digits] > '9') {
@@ -146,25 +169,43 @@ private:
             }
             out.append(s_.substr(pos_, run - pos_));
             pos_ = run;
-            if (pos_ >= s_.size()) return fail(start, "a string that starts here never ends (the file is cut short?)");
+            if (pos_ >= s_.size())
+                return fail(start, "a string that starts here never ends (the file is cut short?)");
             const char c = s_[pos_];
             if (c == '"') {
                 ++pos_;
                 return true;
             }
             if (c != '\\') return fail(pos_, "a control character inside a string");
-            if (pos_ + 1 >= s_.size()) return fail(start, "a string that starts here never ends (the file is cut short?)");
+            if (pos_ + 1 >= s_.size())
+                return fail(start, "a string that starts here never ends (the file is cut short?)");
             const char e = s_[pos_ + 1];
             pos_ += 2;
             switch (e) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
                 case 'u': {
                     std::uint32_t code = 0;
                     if (!hex4(code)) return fail(pos_ - 2, "a bad \\u escape");
@@ -183,7 +224,8 @@ private:
                     append_utf8(out, code);
                     break;
                 }
-                default: return fail(pos_ - 2, "a bad escape in a string");
+                default:
+                    return fail(pos_ - 2, "a bad escape in a string");
             }
         }
     }
@@ -200,7 +242,8 @@ private:
     }
 
     bool object(JsonValue& out, std::size_t depth) {
-        if (depth > max_depth_) return fail(pos_, "nested deeper than " + std::to_string(max_depth_));
+        if (depth > max_depth_)
+            return fail(pos_, "nested deeper than " + std::to_string(max_depth_));
         ++pos_;
         skip_space();
         if (pos_ < s_.size() && s_[pos_] == '}') {
@@ -209,12 +252,14 @@ private:
         }
         while (true) {
             skip_space();
-            if (pos_ >= s_.size()) return cut(out, fail(pos_, "the file ends inside an object (cut short?)"));
+            if (pos_ >= s_.size())
+                return cut(out, fail(pos_, "the file ends inside an object (cut short?)"));
             if (s_[pos_] != '"') return cut(out, fail(pos_, "expected a key in quotes"));
             out.keys.emplace_back();
             if (!string(out.keys.back())) return cut(out, false);
             skip_space();
-            if (pos_ >= s_.size() || s_[pos_] != ':') return cut(out, fail(pos_, "expected ':' after the key"));
+            if (pos_ >= s_.size() || s_[pos_] != ':')
+                return cut(out, fail(pos_, "expected ':' after the key"));
             ++pos_;
             out.items.emplace_back();
             if (!value(out.items.back(), depth)) return cut(out, false);
@@ -227,8 +272,9 @@ private:
                 ++pos_;
                 return true;
             }
-            return cut(out, fail(pos_, pos_ >= s_.size() ? "the file ends inside an object (cut short?)"
-                                                       : "expected ',' or '}'"));
+            return cut(out,
+                       fail(pos_, pos_ >= s_.size() ? "the file ends inside an object (cut short?)"
+                                                    : "expected ',' or '}'"));
         }
     }
 
@@ -240,7 +286,8 @@ private:
     }
 
     bool array(JsonValue& out, std::size_t depth) {
-        if (depth > max_depth_) return fail(pos_, "nested deeper than " + std::to_string(max_depth_));
+        if (depth > max_depth_)
+            return fail(pos_, "nested deeper than " + std::to_string(max_depth_));
         ++pos_;
         skip_space();
         if (pos_ < s_.size() && s_[pos_] == ']') {
@@ -282,7 +329,8 @@ private:
     bool row_at(std::size_t at) const {
         if (at >= s_.size() || s_[at] != '{') return false;
         std::size_t i = at + 1;
-        while (i < s_.size() && (s_[i] == ' ' || s_[i] == '\n' || s_[i] == '\t' || s_[i] == '\r')) ++i;
+        while (i < s_.size() && (s_[i] == ' ' || s_[i] == '\n' || s_[i] == '\t' || s_[i] == '\r'))
+            ++i;
         return s_.substr(i, 5) == "\"id\":" || s_.substr(i, 4) == "\"id\"";
     }
 

@@ -17,11 +17,11 @@ namespace folio {
 struct JsonValue {
     enum class Kind : std::uint8_t { null, boolean, number, string, array, object };
     Kind kind = Kind::null;
-    bool flag = false;      ///< a boolean's value
-    bool complete = true;   ///< false when damage cut this value (or a value in it) short
-    std::size_t offset = 0; ///< byte offset of the value's first character in the parsed text
-    std::size_t end = 0;    ///< byte offset just past its last character (complete values)
-    std::string text;       ///< a string, unescaped; a number as written
+    bool flag = false;       ///< a boolean's value
+    bool complete = true;    ///< false when damage cut this value (or a value in it) short
+    std::size_t offset = 0;  ///< byte offset of the value's first character in the parsed text
+    std::size_t end = 0;     ///< byte offset just past its last character (complete values)
+    std::string text;        ///< a string, unescaped; a number as written
     std::vector<std::string> keys;
     std::vector<JsonValue> items;
 

@@ -11,7 +11,13 @@ namespace {
 
 // Lexical's text format bits and the elements Ghost renders them with, outermost first.
 constexpr std::array<std::pair<std::int64_t, std::string_view>, 8> kFormats{{
-    {1, "strong"}, {2, "em"}, {4, "s"}, {8, "u"}, {16, "code"}, {32, "sub"}, {64, "sup"},
+    {1, "strong"},
+    {2, "em"},
+    {4, "s"},
+    {8, "u"},
+    {16, "code"},
+    {32, "sub"},
+    {64, "sup"},
     {128, "mark"},
 }};
 
@@ -39,13 +45,12 @@ public:
             if (tag.size() != 2 || tag[0] != 'h' || tag[1] < '1' || tag[1] > '6') tag = "h2";
             wrap(tag, node);
         } else if (type == "quote" || type == "extended-quote") {
-            html += "<blockquote><p>";
-            children(node);
-            html += "</p></blockquote>";
+            // Ghost's web rendering: the quote's text without a paragraph (e-mail adds one).
+            wrap("blockquote", node);
         } else if (type == "aside") {
-            html += "<blockquote class=\"kg-blockquote-alt\"><p>";
+            html += "<blockquote class=\"kg-blockquote-alt\">";
             children(node);
-            html += "</p></blockquote>";
+            html += "</blockquote>";
         } else if (type == "list") {
             list(node);
         } else if (type == "listitem") {

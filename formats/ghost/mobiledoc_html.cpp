@@ -20,8 +20,8 @@ const JsonValue& member(const JsonValue& object, std::string_view key) {
 }
 
 bool allowed_markup(std::string_view tag) {
-    for (const std::string_view known : {"a", "b", "strong", "i", "em", "s", "u", "code", "sub",
-                                         "sup", "mark"}) {
+    for (const std::string_view known :
+         {"a", "b", "strong", "i", "em", "s", "u", "code", "sub", "sup", "mark"}) {
         if (tag == known) return true;
     }
     return false;
@@ -50,8 +50,11 @@ bool attribute_name(std::string_view name) {
 class MobiledocRenderer {
 public:
     MobiledocRenderer(const JsonValue& document, std::string_view source, GhostBody& out)
-        : markups_(member(document, "markups")), atoms_(member(document, "atoms")),
-          cards_(member(document, "cards")), source_(source), out_(out) {}
+        : markups_(member(document, "markups")),
+          atoms_(member(document, "atoms")),
+          cards_(member(document, "cards")),
+          source_(source),
+          out_(out) {}
 
     void section(const JsonValue& section) {
         const std::int64_t type = at(section, 0).integer();

@@ -39,8 +39,8 @@ void read_and_compare(const char* bodies) {
     testing::TempDir dir;
     const std::filesystem::path out = dir.path() / "export.json";
     const std::string command = "/usr/bin/python3 '" FOLIO_SOURCE_DIR
-                                "/bench/generate_ghost_export.py' '" + out.string() +
-                                "' --count 10000 --bodies " + bodies;
+                                "/bench/generate_ghost_export.py' '" +
+                                out.string() + "' --count 10000 --bodies " + bodies;
     ASSERT_EQ(std::system(command.c_str()), 0);
     const nlohmann::json expected =
         nlohmann::json::parse(slurp(dir.path() / "export.expected.json"));
@@ -59,7 +59,8 @@ void read_and_compare(const char* bodies) {
         const bool same =
             meta.title == want["title"] && meta.slug == want["slug"] && post.page == want["page"] &&
             meta.draft == want["draft"] &&
-            date_text(meta.date) == (want["date"].is_null() ? "" : want["date"].get<std::string>()) &&
+            date_text(meta.date) ==
+                (want["date"].is_null() ? "" : want["date"].get<std::string>()) &&
             date_text(meta.updated) == want["updated"] && meta.summary == want["summary"] &&
             meta.tags == want["tags"].get<std::vector<std::string>>() &&
             meta.authors == want["authors"].get<std::vector<std::string>>() &&
@@ -69,7 +70,8 @@ void read_and_compare(const char* bodies) {
                        meta.cover->alt == want["cover"]["alt"] &&
                        meta.cover->caption == want["cover"]["caption"]) &&
             meta.url == want["url"] && meta.guid == want["guid"] && post.html == want["html"];
-        if (!same && ++mismatches <= 3) ADD_FAILURE() << "post " << index << " differs: " << meta.title;
+        if (!same && ++mismatches <= 3)
+            ADD_FAILURE() << "post " << index << " differs: " << meta.title;
     });
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -82,9 +84,13 @@ void read_and_compare(const char* bodies) {
               << (rss_after - rss_before) / 1024 << " MiB while reading\n";
 }
 
-TEST(GhostExport10000, ReadsEveryPostOfTheGeneratedExportFieldByField) { read_and_compare("both"); }
+TEST(GhostExport10000, ReadsEveryPostOfTheGeneratedExportFieldByField) {
+    read_and_compare("both");
+}
 
-TEST(GhostExport10000, RendersEveryLexicalBodyOfTheGeneratedExport) { read_and_compare("lexical"); }
+TEST(GhostExport10000, RendersEveryLexicalBodyOfTheGeneratedExport) {
+    read_and_compare("lexical");
+}
 
 }  // namespace
 }  // namespace folio

@@ -13,8 +13,9 @@ TEST(GhostExportHead, RecognisesTheDbWrapperAndTheBareExport) {
     // As Ghost writes them: on one line.
     EXPECT_TRUE(is_ghost_export(
         R"({"db":[{"meta":{"exported_on":1712000000000,"version":"5.82.0"},"data":{"posts":[)"));
-    EXPECT_TRUE(is_ghost_export("\xEF\xBB\xBF{\"meta\":{\"exported_on\":1,\"version\":\"4.2.0\"},"
-                                "\"data\":{"));
+    EXPECT_TRUE(
+        is_ghost_export("\xEF\xBB\xBF{\"meta\":{\"exported_on\":1,\"version\":\"4.2.0\"},"
+                        "\"data\":{"));
     EXPECT_TRUE(is_ghost_export(R"({"db":[{"data":{"posts":[]},"meta":{"version":"2.0"}}]})"));
 }
 

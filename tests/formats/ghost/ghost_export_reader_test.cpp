@@ -11,9 +11,13 @@ namespace {
 using test::ghost_fixture;
 using test::read_ghost;
 
-Date utc(const char* text) { return *parse_date(text); }
+Date utc(const char* text) {
+    return *parse_date(text);
+}
 
-Value text(const char* value) { return Value{std::string(value)}; }
+Value text(const char* value) {
+    return Value{std::string(value)};
+}
 
 std::vector<std::string> formatted(const Diagnostics& diagnostics) {
     std::vector<std::string> lines;
@@ -39,17 +43,18 @@ TEST_F(Ghost5Export, DeliversEveryPostAndPageInTheExportsOrder) {
     ASSERT_EQ(read_->posts.size(), 7u);
     std::vector<std::string> titles;
     for (const ExportedPost& p : read_->posts) titles.push_back(p.meta.title);
-    EXPECT_EQ(titles, (std::vector<std::string>{"Willkommen in Zürich", "你好，世界", "Über uns",
-                                                "Entwurf", "Bald", "Newsletter Nr. 1",
-                                                "Für Mitglieder"}));
-    EXPECT_EQ(formatted(read_->diagnostics),
-              (std::vector<std::string>{
-                  "ghost5.json:44:18: warning: '你好，世界': Ghost card 'signup' is kept as JSON in "
-                  "an HTML comment [import.ghost.body]\n"
-                  "          \"lexical\": \"{\\\"root\\\":{\\\"children\\\":[{\\\"children\\\":"
-                  "[{\\\"detail\\\":0,\\\"format\\\":0,\\\"mode\\\":\\\"normal\\\",\\\"style\\\":"
-                  "\\\"\\\",…\n"
-                  "                     ^\n"}));
+    EXPECT_EQ(titles,
+              (std::vector<std::string>{"Willkommen in Zürich", "你好，世界", "Über uns", "Entwurf",
+                                        "Bald", "Newsletter Nr. 1", "Für Mitglieder"}));
+    EXPECT_EQ(
+        formatted(read_->diagnostics),
+        (std::vector<std::string>{
+            "ghost5.json:44:18: warning: '你好，世界': Ghost card 'signup' is kept as JSON in "
+            "an HTML comment [import.ghost.body]\n"
+            "          \"lexical\": \"{\\\"root\\\":{\\\"children\\\":[{\\\"children\\\":"
+            "[{\\\"detail\\\":0,\\\"format\\\":0,\\\"mode\\\":\\\"normal\\\",\\\"style\\\":"
+            "\\\"\\\",…\n"
+            "                     ^\n"}));
 }
 
 TEST_F(Ghost5Export, MapsEveryFieldOfAPublishedPost) {
@@ -59,10 +64,12 @@ TEST_F(Ghost5Export, MapsEveryFieldOfAPublishedPost) {
     expected.date = utc("2024-03-05T09:30:00.000Z");
     expected.updated = utc("2024-03-06T09:15:00.000Z");
     expected.summary = "Ein Wochenende am See.";
-    expected.tags = {"Reisen", "Schweiz"};          // by sort_order; #hero left out
-    expected.authors = {"Jonas Müller", "王芳"};    // by sort_order, never the e-mail
-    expected.cover = Cover{"/content/images/2024/03/zurich.jpg", "Altstadt am Abend",
-                           "Foto von <a href=\"/author/jonas/\">Jonas</a>", {}};
+    expected.tags = {"Reisen", "Schweiz"};        // by sort_order; #hero left out
+    expected.authors = {"Jonas Müller", "王芳"};  // by sort_order, never the e-mail
+    expected.cover = Cover{"/content/images/2024/03/zurich.jpg",
+                           "Altstadt am Abend",
+                           "Foto von <a href=\"/author/jonas/\">Jonas</a>",
+                           {}};
     expected.slug = "willkommen-in-zurich";
     expected.language = "de";
     expected.description = "Zürich an einem Wochenende.";
@@ -94,7 +101,7 @@ TEST_F(Ghost5Export, RendersLexicalAsGhostDoes) {
               "Karte</a>.<br><code>x &lt; y &amp; z</code></p>"
               "<h2>Anreise</h2>"
               "<ul><li>Zug</li><li>Flugzeug<ol start=\"3\"><li>über Kloten</li></ol></li></ul>"
-              "<blockquote><p>Ordnung muss sein.</p></blockquote>"
+              "<blockquote>Ordnung muss sein.</blockquote>"
               "<pre><code class=\"language-python\">print(&quot;Grüezi&quot;)\nif a &lt; b:\n"
               "    pass\n</code></pre>"
               "<figure class=\"kg-card kg-image-card kg-width-wide kg-card-hascaption\">"
@@ -118,34 +125,35 @@ TEST_F(Ghost5Export, RendersGalleryBookmarkEmbedMarkdownAndHtmlCards) {
     EXPECT_EQ(p.meta.authors, std::vector<std::string>{"王芳"});
     EXPECT_EQ(p.meta.summary, "");  // no custom_excerpt: plaintext is not made a summary
     EXPECT_FALSE(p.meta.cover);
-    EXPECT_EQ(p.html,
-              "<p>你好，世界！这是第一篇文章。</p>"
-              "<figure class=\"kg-card kg-gallery-card kg-width-wide kg-card-hascaption\"><div "
-              "class=\"kg-gallery-container\"><div class=\"kg-gallery-row\">"
-              "<div class=\"kg-gallery-image\"><img src=\"/content/images/2024/04/a.jpg\" "
-              "width=\"800\" height=\"600\" loading=\"lazy\" alt=\"长城\" title=\"第一张\"></div>"
-              "<div class=\"kg-gallery-image\"><img src=\"/content/images/2024/04/b.jpg\" "
-              "width=\"800\" height=\"600\" loading=\"lazy\" alt=\"\"></div></div>"
-              "<div class=\"kg-gallery-row\"><div class=\"kg-gallery-image\"><img "
-              "src=\"/content/images/2024/04/c.jpg\" width=\"600\" height=\"800\" loading=\"lazy\" "
-              "alt=\"故宫\"></div></div></div><figcaption>北京之旅</figcaption></figure>"
-              "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" "
-              "href=\"https://example.com/article\"><div class=\"kg-bookmark-content\"><div "
-              "class=\"kg-bookmark-title\">示例文章</div><div class=\"kg-bookmark-description\">"
-              "A description &amp; more</div><div class=\"kg-bookmark-metadata\"><img "
-              "class=\"kg-bookmark-icon\" src=\"https://example.com/favicon.ico\" alt=\"\"><span "
-              "class=\"kg-bookmark-author\">Example</span><span class=\"kg-bookmark-publisher\">"
-              "李雷</span></div></div><div class=\"kg-bookmark-thumbnail\"><img "
-              "src=\"https://example.com/thumb.jpg\" alt=\"\"></div></a></figure>"
-              "<figure class=\"kg-card kg-embed-card kg-card-hascaption\"><iframe "
-              "src=\"https://www.youtube.com/embed/abc\"></iframe><figcaption>视频</figcaption>"
-              "</figure>"
-              "<h2>小标题</h2>\n<ul>\n<li>一</li>\n<li><em>二</em></li>\n</ul>\n<table>\n<thead>\n"
-              "<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n"
-              "</tr>\n</tbody>\n</table>\n"
-              "<div class=\"note\">原始 <b>HTML</b></div>"
-              "<!--ghost {\"type\":\"signup\",\"version\":1,\"header\":\"订阅 -\\u002d 现在\","
-              "\"buttonText\":\"Go\"}-->");
+    EXPECT_EQ(
+        p.html,
+        "<p>你好，世界！这是第一篇文章。</p>"
+        "<figure class=\"kg-card kg-gallery-card kg-width-wide kg-card-hascaption\"><div "
+        "class=\"kg-gallery-container\"><div class=\"kg-gallery-row\">"
+        "<div class=\"kg-gallery-image\"><img src=\"/content/images/2024/04/a.jpg\" "
+        "width=\"800\" height=\"600\" loading=\"lazy\" alt=\"长城\" title=\"第一张\"></div>"
+        "<div class=\"kg-gallery-image\"><img src=\"/content/images/2024/04/b.jpg\" "
+        "width=\"800\" height=\"600\" loading=\"lazy\" alt=\"\"></div></div>"
+        "<div class=\"kg-gallery-row\"><div class=\"kg-gallery-image\"><img "
+        "src=\"/content/images/2024/04/c.jpg\" width=\"600\" height=\"800\" loading=\"lazy\" "
+        "alt=\"故宫\"></div></div></div><figcaption>北京之旅</figcaption></figure>"
+        "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" "
+        "href=\"https://example.com/article\"><div class=\"kg-bookmark-content\"><div "
+        "class=\"kg-bookmark-title\">示例文章</div><div class=\"kg-bookmark-description\">"
+        "A description &amp; more</div><div class=\"kg-bookmark-metadata\"><img "
+        "class=\"kg-bookmark-icon\" src=\"https://example.com/favicon.ico\" alt=\"\"><span "
+        "class=\"kg-bookmark-author\">Example</span><span class=\"kg-bookmark-publisher\">"
+        "李雷</span></div></div><div class=\"kg-bookmark-thumbnail\"><img "
+        "src=\"https://example.com/thumb.jpg\" alt=\"\"></div></a></figure>"
+        "<figure class=\"kg-card kg-embed-card kg-card-hascaption\"><iframe "
+        "src=\"https://www.youtube.com/embed/abc\"></iframe><figcaption>视频</figcaption>"
+        "</figure>"
+        "<h2>小标题</h2>\n<ul>\n<li>一</li>\n<li><em>二</em></li>\n</ul>\n<table>\n<thead>\n"
+        "<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n"
+        "</tr>\n</tbody>\n</table>\n"
+        "<div class=\"note\">原始 <b>HTML</b></div>"
+        "<!--ghost {\"type\":\"signup\",\"version\":1,\"header\":\"订阅 -\\u002d 现在\","
+        "\"buttonText\":\"Go\"}-->");
 }
 
 TEST_F(Ghost5Export, ReadsPagesFromTheirHtmlWhichWinsOverLexical) {
@@ -154,7 +162,8 @@ TEST_F(Ghost5Export, ReadsPagesFromTheirHtmlWhichWinsOverLexical) {
     EXPECT_EQ(p.meta.slug, "about");
     EXPECT_EQ(p.meta.url, "/about/");
     EXPECT_EQ(p.meta.date, utc("2024-01-01T00:00:00.000Z"));
-    EXPECT_EQ(p.html, "<p>Wir sind <a href=\"/\">hier</a>.</p><img src=\"/content/images/team.png\">");
+    EXPECT_EQ(p.html,
+              "<p>Wir sind <a href=\"/\">hier</a>.</p><img src=\"/content/images/team.png\">");
 }
 
 TEST_F(Ghost5Export, KeepsDraftsScheduledAndNewsletterOnlyPostsAsDraftsWithTheirStatus) {
@@ -162,7 +171,7 @@ TEST_F(Ghost5Export, KeepsDraftsScheduledAndNewsletterOnlyPostsAsDraftsWithTheir
     EXPECT_TRUE(draft.meta.draft);
     EXPECT_FALSE(draft.meta.date);  // never published
     EXPECT_EQ(draft.meta.updated, utc("2024-05-02T00:00:00.000Z"));
-    EXPECT_EQ(draft.meta.url, "");   // it had no address
+    EXPECT_EQ(draft.meta.url, "");  // it had no address
     EXPECT_EQ(*find(draft.meta.extra, "status"), text("draft"));
     EXPECT_EQ(draft.html, "<p>Noch nicht fertig.</p>");
 
@@ -174,13 +183,12 @@ TEST_F(Ghost5Export, KeepsDraftsScheduledAndNewsletterOnlyPostsAsDraftsWithTheir
     const ExportedPost& sent = post(5);
     EXPECT_TRUE(sent.meta.draft);
     EXPECT_EQ(sent.meta.url, "");
-    EXPECT_EQ(sent.meta.extra,
-              (Map{{"ghost_id", text("p6")},
-                   {"status", text("sent")},
-                   {"visibility", text("members")},
-                   {"created_at", Value{utc("2024-02-01T00:00:00.000Z")}},
-                   {"email_subject", text("Die erste Ausgabe")},
-                   {"email_only", Value{true}}}));
+    EXPECT_EQ(sent.meta.extra, (Map{{"ghost_id", text("p6")},
+                                    {"status", text("sent")},
+                                    {"visibility", text("members")},
+                                    {"created_at", Value{utc("2024-02-01T00:00:00.000Z")}},
+                                    {"email_subject", text("Die erste Ausgabe")},
+                                    {"email_only", Value{true}}}));
 }
 
 TEST_F(Ghost5Export, PublishesMembersOnlyPostsWithTheirVisibilityAndPaywallMark) {
@@ -223,7 +231,8 @@ TEST(Ghost4Export, ReadsAnUnwrappedExportWithMobiledocBodies) {
               "<p><strong>fett</strong> und <code>code</code></p>\n"
               "<table><tr><td>1</td></tr></table><hr>"
               "<div class=\"kg-card kg-callout-card kg-callout-card-yellow\"><div "
-              "class=\"kg-callout-emoji\">⚠️</div><div class=\"kg-callout-text\">Achtung</div></div>");
+              "class=\"kg-callout-emoji\">⚠️</div><div "
+              "class=\"kg-callout-text\">Achtung</div></div>");
     const ExportedPost& page = read.posts[1];
     EXPECT_TRUE(page.page);
     EXPECT_EQ(page.meta.url, "/kontakt/");  // pages ignore the permalink setting
@@ -233,7 +242,8 @@ TEST(Ghost4Export, ReadsAnUnwrappedExportWithMobiledocBodies) {
 // Ghost 0.x: number ids, `page` and `author_id` on the post, `image`, `language`, instants in
 // milliseconds, Markdown only.
 TEST(GhostOldExport, ReadsTheFieldsOfGhostZero) {
-    const test::GhostRead read = read_ghost("old.json", R"({"db":[{"meta":{"exported_on":1426263451924,
+    const test::GhostRead read =
+        read_ghost("old.json", R"({"db":[{"meta":{"exported_on":1426263451924,
         "version":"003"},"data":{"posts":[{"id":1,"uuid":"d1","title":"Hi","slug":"hi",
         "markdown":"Hello *there*","html":null,"image":"/content/images/x.png","page":0,
         "status":"published","language":"en_US","author_id":1,"published_at":1426078349156},
@@ -255,8 +265,7 @@ TEST(GhostOldExport, ReadsTheFieldsOfGhostZero) {
 }
 
 TEST(GhostDamage, DeliversThePostsBeforeACutAndSaysWhatWasLost) {
-    const test::GhostRead read =
-        read_ghost("cut.json", ghost_fixture("ghost5_truncated.json"));
+    const test::GhostRead read = read_ghost("cut.json", ghost_fixture("ghost5_truncated.json"));
     ASSERT_EQ(read.posts.size(), 2u);
     EXPECT_EQ(read.posts[0].meta.title, "Willkommen in Zürich");
     EXPECT_EQ(read.posts[1].meta.title, "你好，世界");
@@ -318,8 +327,10 @@ TEST(GhostOneLineExport, FindsPositionsWithoutCountingTheLineAgainForEachPost) {
     const std::string body(4000, 'x');
     for (int i = 0; i < 3000; ++i) {
         if (i > 0) text += ',';
-        text += R"({"id":"p)" + std::to_string(i) + R"(","title":"T","status":"published",)"
-                R"("html":"<p>)" + body + R"(</p>"})";
+        text += R"({"id":"p)" + std::to_string(i) +
+                R"(","title":"T","status":"published",)"
+                R"("html":"<p>)" +
+                body + R"(</p>"})";
     }
     text += "]}}]}";
     const auto start = std::chrono::steady_clock::now();

@@ -6,8 +6,8 @@ namespace folio {
 namespace {
 
 TEST(JsonTree, ReadsValuesWithTheirOffsetsAndUnescapesStrings) {
-    const JsonParse parsed =
-        parse_json_tree(R"( {"a": [1, -2.5e3, true, false, null], "s": "x\"\u00e9\ud83d\ude00\n"} )");
+    const JsonParse parsed = parse_json_tree(
+        R"( {"a": [1, -2.5e3, true, false, null], "s": "x\"\u00e9\ud83d\ude00\n"} )");
     ASSERT_TRUE(parsed.errors.empty());
     const JsonValue& root = parsed.root;
     EXPECT_EQ(root.offset, 1u);

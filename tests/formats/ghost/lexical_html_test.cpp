@@ -14,8 +14,9 @@ TEST(LexicalHtml, NestsTextFormatsAsGhostDoes) {
     render_lexical(root(R"({"type":"paragraph","children":[{"type":"text","format":3,"text":"a"},
         {"type":"text","format":12,"text":"b"},{"type":"text","format":224,"text":"c"}]})"),
                    body);
-    EXPECT_EQ(body.html, "<p><strong><em>a</em></strong><s><u>b</u></s><sub><sup><mark>c</mark>"
-                         "</sup></sub></p>");
+    EXPECT_EQ(body.html,
+              "<p><strong><em>a</em></strong><s><u>b</u></s><sub><sup><mark>c</mark>"
+              "</sup></sub></p>");
     EXPECT_TRUE(body.problems.empty());
 }
 
@@ -25,7 +26,7 @@ TEST(LexicalHtml, LeavesEmptyParagraphsOutAndRendersAsidesAsAlternativeQuotes) {
         {"type":"aside","children":[{"type":"text","text":"q"}]},
         {"type":"heading","tag":"h9","children":[{"type":"text","text":"h"}]})"),
                    body);
-    EXPECT_EQ(body.html, "<blockquote class=\"kg-blockquote-alt\"><p>q</p></blockquote><h2>h</h2>");
+    EXPECT_EQ(body.html, "<blockquote class=\"kg-blockquote-alt\">q</blockquote><h2>h</h2>");
 }
 
 TEST(LexicalHtml, KeepsUnknownNodesAsJsonInACommentAndSaysSo) {
@@ -38,13 +39,25 @@ TEST(LexicalHtml, KeepsUnknownNodesAsJsonInACommentAndSaysSo) {
 
 TEST(LexicalHtml, RendersWhatItCanOfDamagedJson) {
     GhostBody body;
-    render_lexical(R"({"root":{"children":[{"type":"paragraph","children":[{"type":"text","text":"ok"}]},{"ty)",
-                   body);
+    render_lexical(
+        R"({"root":{"children":[{"type":"paragraph","children":[{"type":"text","text":"ok"}]},{"ty)",
+        body);
     EXPECT_EQ(body.html, "<p>ok</p>");
     ASSERT_EQ(body.problems.size(), 1u);
     EXPECT_EQ(body.problems[0],
               "the lexical JSON is damaged at its byte 84: a string that starts here never ends "
               "(the file is cut short?)");
+}
+
+TEST(LexicalHtml, WritesImageSizesOnlyTogetherAndNoImageWithoutASource) {
+    GhostBody body;
+    render_lexical(root(R"({"type":"image","src":"","alt":"never chosen"},
+        {"type":"image","src":"/a.png","width":800,"alt":"","cardWidth":"full","href":"/b/"})"),
+                   body);
+    EXPECT_EQ(body.html,
+              "<figure class=\"kg-card kg-image-card kg-width-full\"><a href=\"/b/\">"
+              "<img src=\"/a.png\" class=\"kg-image\" alt=\"\" loading=\"lazy\"></a>"
+              "</figure>");
 }
 
 TEST(LexicalHtml, EscapesTextAndAttributes) {

@@ -19,8 +19,9 @@ TEST(MobiledocHtml, RendersImageSectionsAndMarkdownCardsOfGhostOne) {
     render_mobiledoc(R"({"atoms":[],"markups":[],"cards":[["card-markdown",{"markdown":"# T"}]],
         "sections":[[2,"/content/images/a.png"],[10,0],[1,"aside",[[0,[],0,"q"]]]]})",
                      body);
-    EXPECT_EQ(body.html, "<img src=\"/content/images/a.png\"><h1>T</h1>\n"
-                         "<blockquote class=\"kg-blockquote-alt\">q</blockquote>");
+    EXPECT_EQ(body.html,
+              "<img src=\"/content/images/a.png\"><h1>T</h1>\n"
+              "<blockquote class=\"kg-blockquote-alt\">q</blockquote>");
 }
 
 TEST(MobiledocHtml, KeepsUnknownCardsAndSectionsAsComments) {
