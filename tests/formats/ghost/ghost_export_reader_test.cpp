@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "formats/ghost/ghost_export.hpp"
@@ -354,6 +355,35 @@ TEST(GhostOneLineExport, DoesNotQuoteALineLongerThan64KiB) {
     EXPECT_EQ(format_diagnostic(read.diagnostics.items()[0]),
               "long.json:1:79: warning: 'A': Ghost card 'x' is kept as JSON in an HTML comment "
               "[import.ghost.body]\n");
+}
+
+}  // namespace
+}  // namespace folio
+
+namespace folio {
+namespace {
+
+// A download can stop at any byte: cuts of the fixture every 11 bytes (every byte takes 5 s)
+// read without failing, deliver only whole posts and point every message inside what is there.
+TEST(GhostDamage, ReadsTheFixtureCutAnywhere) {
+    const std::string whole = test::ghost_fixture("ghost5.json");
+    std::size_t most = 0;
+    for (std::size_t cut = 0; cut < whole.size(); cut += 11) {
+        const std::string text = whole.substr(0, cut);
+        const test::GhostRead read = read_ghost("cut.json", text);
+        const auto lines = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1);
+        for (const Diagnostic& d : read.diagnostics.items()) {
+            ASSERT_GE(d.line, 1u) << cut;
+            ASSERT_LE(d.line, lines) << cut;
+        }
+        if (cut > 0 && cut + 1 < whole.size()) {  // the last byte is the final newline
+            ASSERT_TRUE(read.diagnostics.has_errors()) << cut;
+        }
+        ASSERT_LE(read.posts.size(), 7u);
+        ASSERT_GE(read.posts.size(), most) << cut;  // a longer cut never loses a post
+        most = read.posts.size();
+    }
+    EXPECT_EQ(most, 7u);
 }
 
 }  // namespace
