@@ -313,10 +313,57 @@ private:
             out.complete = false;
             if (!rows(out)) return false;
             // Past the damaged row's opening, so a row that fails at once cannot loop.
-            const std::size_t next = next_row(std::max(pos_, out.items.back().offset + 1));
+            const std::size_t from = std::max(pos_, out.items.back().offset + 1);
+            const std::size_t next = next_row(from);
+            // The next row may belong to the next table: then this one ends before its name.
+            const std::size_t end =
+                table_end(from, next == std::string_view::npos ? s_.size() : next);
+            if (end != std::string_view::npos) {
+                pos_ = end;
+                return true;
+            }
             if (next == std::string_view::npos) return false;
             pos_ = next;
         }
+    }
+
+    bool escaped(std::size_t quote) const {
+        std::size_t backslashes = 0;
+        while (quote > backslashes && s_[quote - 1 - backslashes] == '\\') ++backslashes;
+        return backslashes % 2 == 1;
+    }
+
+    // Just past the `]` of `], "name": [` between `from` and `limit` (the end of one table's
+    // array and the start of the next), or npos. An unescaped quote cannot be inside a string,
+    // so `"name": [` is structure.
+    std::size_t table_end(std::size_t from, std::size_t limit) const {
+        for (std::size_t i = from; i < limit; ++i) {
+            if (s_[i] != '"' || escaped(i)) continue;
+            std::size_t after = skip(i + 1);
+            if (after >= s_.size() || s_[after] != ':') continue;
+            after = skip(after + 1);
+            if (after >= s_.size() || s_[after] != '[') continue;
+            std::size_t open = i;  // the key's opening quote
+            do {
+                if (open == from) break;
+                --open;
+            } while (s_[open] != '"' || escaped(open));
+            std::size_t back = open;
+            while (back > from && is_space(s_[back - 1])) --back;
+            if (back == from || s_[back - 1] != ',') continue;
+            --back;
+            while (back > from && is_space(s_[back - 1])) --back;
+            if (back == from || s_[back - 1] != ']') continue;
+            return back;
+        }
+        return std::string_view::npos;
+    }
+
+    static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+    std::size_t skip(std::size_t i) const {
+        while (i < s_.size() && is_space(s_[i])) ++i;
+        return i;
     }
 
     // Whether an array holds table rows, each an object opening with its "id".

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <random>
 
 #include "formats/ghost/ghost_export.hpp"
 #include "tests/formats/ghost/ghost_fixture.hpp"
@@ -371,7 +372,8 @@ TEST(GhostDamage, ReadsTheFixtureCutAnywhere) {
     for (std::size_t cut = 0; cut < whole.size(); cut += 11) {
         const std::string text = whole.substr(0, cut);
         const test::GhostRead read = read_ghost("cut.json", text);
-        const auto lines = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1);
+        const auto lines =
+            static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1);
         for (const Diagnostic& d : read.diagnostics.items()) {
             ASSERT_GE(d.line, 1u) << cut;
             ASSERT_LE(d.line, lines) << cut;
@@ -384,6 +386,39 @@ TEST(GhostDamage, ReadsTheFixtureCutAnywhere) {
         most = read.posts.size();
     }
     EXPECT_EQ(most, 7u);
+}
+
+}  // namespace
+}  // namespace folio
+
+namespace folio {
+namespace {
+
+// Damage anywhere, of the kinds that break JSON most: a bracket, quote, comma, colon or
+// backslash where something else was. Every read ends, delivers at most the posts there are and
+// points its messages inside the file.
+TEST(GhostDamage, SurvivesAThousandStructuralBytesPutAnywhere) {
+    const std::string whole = test::ghost_fixture("ghost5.json");
+    std::mt19937 random(19);
+    constexpr std::string_view kBreakers = "{}[]\",:\\\n";
+    std::size_t delivered = 0;
+    for (int round = 0; round < 1000; ++round) {
+        std::string text = whole;
+        for (int flips = 1 + round % 3; flips > 0; --flips) {
+            text[random() % text.size()] = kBreakers[random() % kBreakers.size()];
+        }
+        const test::GhostRead read = read_ghost("bad.json", text);
+        const auto lines =
+            static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1);
+        for (const Diagnostic& d : read.diagnostics.items()) {
+            ASSERT_GE(d.line, 1u) << round;
+            ASSERT_LE(d.line, lines) << round;
+        }
+        ASSERT_LE(read.posts.size(), 7u) << round;
+        delivered += read.posts.size();
+    }
+    // Most single flips fall inside a long body string and cost one post at most.
+    EXPECT_GT(delivered, 1000u * 5);
 }
 
 }  // namespace

@@ -56,6 +56,20 @@ TEST(JsonTree, ResumesAtTheNextRowOfATableAfterDamage) {
     EXPECT_EQ(parsed.root.get("u")->integer(), 4);  // the rest of the document is read too
 }
 
+// Damage in a table's last row: the next `{"id"` is the next table's first row, which must
+// not be taken for one of this table's.
+TEST(JsonTree, EndsATableDamagedInItsLastRowWhereTheNextTableStarts) {
+    const JsonParse parsed =
+        parse_json_tree(R"({"t": [{"id": "1"}, {"id": "2", "x": @}], "u": [{"id": "9"}], "v": 1})");
+    ASSERT_EQ(parsed.errors.size(), 1u);
+    const JsonValue& t = *parsed.root.get("t");
+    EXPECT_EQ(t.items.size(), 2u);
+    EXPECT_FALSE(t.complete);
+    ASSERT_TRUE(parsed.root.get("u"));
+    EXPECT_EQ(parsed.root.get("u")->items.size(), 1u);
+    EXPECT_EQ(parsed.root.get("v")->integer(), 1);
+}
+
 TEST(JsonTree, DoesNotResumeInArraysThatAreNotTables) {
     const JsonParse parsed = parse_json_tree(R"({"t": [1, @, {"id": 3}], "u": 4})");
     ASSERT_EQ(parsed.errors.size(), 1u);
