@@ -4,6 +4,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "src/render/html_escape.hpp"
 
@@ -87,15 +88,18 @@ void gallery(const JsonValue& card, std::string& out) {
         }
     }
     // Ghost lays images out in the rows the editor gave them (`row`), in order within each.
-    std::stable_sort(images.begin(), images.end(), [](const JsonValue* a, const JsonValue* b) {
-        return a->get("row") && b->get("row") ? a->get("row")->integer() < b->get("row")->integer()
-                                              : false;
-    });
-    std::int64_t row = -1;
+    // An image without a row is in the first, as Ghost's editor puts it.
+    const auto row_of = [](const JsonValue* image) {
+        const JsonValue* row = image->get("row");
+        return row ? row->integer() : std::int64_t{0};
+    };
+    std::stable_sort(images.begin(), images.end(),
+                     [&](const JsonValue* a, const JsonValue* b) { return row_of(a) < row_of(b); });
+    std::optional<std::int64_t> row;
     for (const JsonValue* image : images) {
-        const std::int64_t this_row = image->get("row") ? image->get("row")->integer() : 0;
+        const std::int64_t this_row = row_of(image);
         if (this_row != row) {
-            if (row != -1) out += "</div>";
+            if (row) out += "</div>";
             out += "<div class=\"kg-gallery-row\">";
             row = this_row;
         }
@@ -108,7 +112,7 @@ void gallery(const JsonValue& card, std::string& out) {
         if (!image->str("caption").empty()) attribute(out, "title", image->str("caption"));
         out += "></div>";
     }
-    if (row != -1) out += "</div>";
+    if (row) out += "</div>";
     out += "</div>";
     caption(out, text);
     out += "</figure>";

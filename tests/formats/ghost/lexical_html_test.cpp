@@ -70,3 +70,26 @@ TEST(LexicalHtml, EscapesTextAndAttributes) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+// Rows as the editor numbers them, whatever the numbers; an image without one is in the first.
+TEST(LexicalHtml, LaysGalleryImagesOutInTheirRows) {
+    GhostBody body;
+    render_lexical(root(R"({"type":"gallery","images":[{"src":"/b.png","row":-1},
+        {"src":"/c.png","row":2},{"src":"/a.png"},{"src":""}]})"),
+                   body);
+    EXPECT_EQ(
+        body.html,
+        "<figure class=\"kg-card kg-gallery-card kg-width-wide\"><div "
+        "class=\"kg-gallery-container\"><div class=\"kg-gallery-row\"><div "
+        "class=\"kg-gallery-image\"><img src=\"/b.png\" loading=\"lazy\" alt=\"\"></div></div>"
+        "<div class=\"kg-gallery-row\"><div class=\"kg-gallery-image\"><img src=\"/a.png\" "
+        "loading=\"lazy\" alt=\"\"></div></div><div class=\"kg-gallery-row\"><div "
+        "class=\"kg-gallery-image\"><img src=\"/c.png\" loading=\"lazy\" alt=\"\"></div></div>"
+        "</div></figure>");
+}
+
+}  // namespace
+}  // namespace folio
