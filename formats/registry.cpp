@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "formats/ghost/ghost_export.hpp"
 #include "formats/json/json_front_matter.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/markdown_writer.hpp"
@@ -47,8 +48,11 @@ constexpr std::array kWriters{
                  "docs/migration.md"},
 };
 
-// None yet: the WordPress and Ghost readers register here.
-constexpr std::array<ExportFormat, 0> kExportFormats{};
+constexpr std::array<std::string_view, 1> kGhostExtensions{"json"};
+
+constexpr std::array kExportFormats{
+    ExportFormat{"ghost", kGhostExtensions, &is_ghost_export, &read_ghost_export},
+};
 
 }  // namespace
 
