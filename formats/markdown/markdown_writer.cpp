@@ -582,7 +582,24 @@ private:
     void block(const HtmlBlock& n, Lines& out) {
         std::string_view html = n.html;
         if (html.ends_with('\n')) html.remove_suffix(1);
-        split_lines(html, out);
+        std::string_view first = html.substr(0, html.find('\n'));
+        first.remove_prefix(std::min(first.find_first_not_of(" \t"), first.size()));
+        const int kind = first.starts_with('<') ? html_block_kind(first) : 0;
+        if (kind >= 1 && kind <= 5) {
+            split_lines(html, out);
+            return;
+        }
+        // Blocks of kinds 6 and 7 end at a blank line; one inside (an HTML post's `<div>`
+        // spread over paragraphs) would split the block and make Markdown of its second half.
+        // Outside `<pre>` and `<textarea>` a blank line shows nothing, so it goes.
+        Lines lines;
+        split_lines(html, lines);
+        const bool verbatim = html.find("<pre") != std::string_view::npos ||
+                              html.find("<textarea") != std::string_view::npos;
+        for (std::string& line : lines) {
+            if (!verbatim && line.find_first_not_of(" \t") == std::string::npos) continue;
+            out.push_back(std::move(line));
+        }
     }
 
     void block(const ThematicBreak&, Lines& out) { out.emplace_back("***"); }
