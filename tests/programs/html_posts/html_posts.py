@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Posts written in HTML (issue 19) through every command, with real validators.
 
-    html_posts.py --folio PATH --epubcheck JAR --hugo PATH --work DIR
+    html_posts.py --folio PATH --epubcheck JAR --hugo PATH --work DIR [--generator PATH]
 
 posts/ holds five HTML posts with front matter, written the way WordPress (classic editor and
 Gutenberg blocks: figures with captions, a code block, a table, an embed, the footnotes block),
@@ -15,7 +15,11 @@ Chinese and Arabic. Checked:
   * `folio migrate SITE --to hugo --site` on a Jekyll site whose _posts are these files
     (named as Jekyll names them): every post becomes Markdown that folio reads back as the same
     tree as the HTML it came from (positions aside), the front matter carried; real Hugo
-    builds it without a warning and every page shows the post's table, code and notes.
+    builds it without a warning and every page shows the post's table, code and notes;
+  * the same site migrated `--to jekyll` and built by real Jekyll: every image a page shows,
+    raw HTML figures' included, is a file of the built site;
+  * with --generator (bench/generate_html_corpus.py), 1 MB of generated posts written as
+    Markdown by `folio markdown` read back as the same trees.
 """
 import argparse
 import glob
@@ -68,6 +72,8 @@ def main():
     parser.add_argument("--epubcheck", required=True)
     parser.add_argument("--hugo", default="/usr/bin/hugo")
     parser.add_argument("--work", required=True)
+    parser.add_argument("--jekyll", default="jekyll")
+    parser.add_argument("--generator")
     args = parser.parse_args()
     folio = os.path.abspath(args.folio)
     shutil.rmtree(args.work, ignore_errors=True)
@@ -142,6 +148,43 @@ def main():
     html = open(page, encoding="utf-8").read() if os.path.exists(page) else ""
     for needle in ("<table>", "polyfit", "footnote", "<iframe", "<figcaption"):
         check(needle in html, f"the Hugo page lacks {needle!r}")
+
+    # The same site migrated to Jekyll, built by real Jekyll: every image a page shows (raw
+    # HTML figures included, whose `src` moves to /assets/<slug>/) is a file of the site.
+    jekyll_site = os.path.join(args.work, "jekyll-out")
+    run([folio, "migrate", jekyll, "--to", "jekyll", "-o", jekyll_site, "--site"])
+    jekyll_public = os.path.join(args.work, "jekyll-public")
+    build = subprocess.run([args.jekyll, "build", "-s", jekyll_site, "-d", jekyll_public],
+                           capture_output=True, text=True)
+    check(build.returncode == 0, f"jekyll failed:\n{build.stdout}\n{build.stderr}")
+    warnings = [l for l in (build.stdout + build.stderr).splitlines() if "warn" in l.lower() or "error" in l.lower()]
+    check(not warnings, f"jekyll warned: {warnings}")
+    shown = 0
+    for page in glob.glob(os.path.join(jekyll_public, "**", "index.html"), recursive=True) + \
+            glob.glob(os.path.join(jekyll_public, "**", "*.html"), recursive=True):
+        text = open(page, encoding="utf-8").read()
+        if "http-equiv=\"refresh\"" in text:
+            continue  # a redirect page
+        for src in re.findall(r'<img[^>]*\ssrc="([^"]+)"', text):
+            shown += 1
+            target = os.path.normpath(os.path.join(jekyll_public, src.lstrip("/")) if src.startswith("/")
+                                      else os.path.join(os.path.dirname(page), src))
+            check(os.path.isfile(target), f"{os.path.relpath(page, jekyll_public)} shows {src}, which the site lacks")
+    check(shown >= 3, f"only {shown} images shown by the Jekyll site")
+
+    if args.generator:
+        corpus = os.path.join(args.work, "corpus")
+        run([sys.executable, args.generator, corpus, "--megabytes", "1"])
+        markdown = os.path.join(args.work, "corpus-markdown")
+        run([folio, "markdown", "--style", "b", corpus, "-o", markdown])
+        html_trees = inspect(folio, [corpus])
+        markdown_trees = inspect(folio, [markdown])
+        differ = [slug for slug, a in html_trees.items()
+                  if slug not in markdown_trees
+                  or without_positions(a["body"]) != without_positions(markdown_trees[slug]["body"])
+                  or without_positions(a["footnotes"]) != without_positions(markdown_trees[slug]["footnotes"])]
+        check(not differ, f"{len(differ)} of {len(html_trees)} generated posts read back otherwise: {differ[:5]}")
+        print(f"{len(html_trees)} generated HTML posts: Markdown reads back as the same trees")
 
     if failures:
         print(f"{len(failures)} problems", file=sys.stderr)
