@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "formats/html/html_code_language.hpp"
+#include "src/ast/walk.hpp"
+#include "src/render/html_block_lines.hpp"
 
 namespace folio {
 
@@ -90,6 +92,28 @@ bool commonmark_block_tag(GumboTag tag) {
             return true;
         default: return false;
     }
+}
+
+/// Whether raw HTML starting with `html` opens an HTML block of CommonMark's kinds 1-6 at the
+/// start of a line, as md4c 0.4.8 reads it (kind 1 is any `<script`, `<pre`, `<style` prefix).
+bool opens_commonmark_block(std::string_view html) {
+    if (html.starts_with("<!--") || html.starts_with("<?") || html.starts_with("<![CDATA[")) return true;
+    if (html.size() > 2 && html[0] == '<' && html[1] == '!' && html[2] >= 'A' && html[2] <= 'Z') return true;
+    if (!html.starts_with('<')) return false;
+    std::size_t i = 1;
+    const bool closing = i < html.size() && html[i] == '/';
+    if (closing) ++i;
+    const std::size_t name_start = i;
+    while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i]))) ++i;
+    std::string name(html.substr(name_start, i - name_start));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!closing && (name.starts_with("script") || name.starts_with("pre") || name.starts_with("style")))
+        return true;
+    const bool ends = i == html.size() || html[i] == ' ' || html[i] == '\t' || html[i] == '\n' ||
+                      html[i] == '>' || html.substr(i).starts_with("/>");
+    const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    return ends && tag != GUMBO_TAG_UNKNOWN && commonmark_block_tag(tag) && tag != GUMBO_TAG_SCRIPT &&
+           tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEXTAREA;
 }
 
 /// Elements that start a block of their own in a browser (an inline run stops before them).
@@ -184,26 +208,14 @@ bool keeps_blank_lines(GumboTag tag) {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA;
 }
 
-// A blank line shows nothing outside `<pre>`, and would end the block in Markdown: the
-// Markdown writer leaves such lines out, so the tree holds the block without them.
-std::string without_blank_lines(std::string_view html) {
-    std::string out;
-    out.reserve(html.size());
-    while (!html.empty()) {
-        const std::size_t newline = html.find('\n');
-        const std::string_view line = html.substr(0, newline == std::string_view::npos ? html.size() : newline + 1);
-        html.remove_prefix(line.size());
-        if (line.find_first_not_of(" \t\n") != std::string_view::npos || out.empty()) out += line;
-    }
-    return out;
-}
-
 // A run of inline content being gathered into one paragraph, with the whitespace state a
 // browser keeps: a blank after a blank (or at the start) is not shown.
 struct InlineRun {
     Inlines inlines;
     bool after_space = true;
     std::size_t start = std::string::npos;  // offset in the parsed text of the first content
+    std::size_t end = 0;                     // and where the last node's markup ends
+    const GumboNode* first_raw = nullptr;    // the node that made a first inline of raw HTML
 };
 
 void append_text(Inlines& out, std::string_view text) {
@@ -304,7 +316,9 @@ FootnoteMap find_footnotes(const GumboNode* root) {
             const GumboNode* k = child(kids, i);
             if (tag_of(k) == GUMBO_TAG_LI) {
                 const std::string id(attribute(k, "id"));
-                all = !id.empty() && targets.count(id) > 0;
+                // An id given twice names no one note.
+                all = !id.empty() && targets.count(id) > 0 && map.label_of_id.count(id) == 0 &&
+                      std::find(ids.begin(), ids.end(), id) == ids.end();
                 ids.push_back(id);
             } else {
                 all = is_text(k) && is_blank(k->v.text.text);
@@ -326,6 +340,51 @@ FootnoteMap find_footnotes(const GumboNode* root) {
     return map;
 }
 
+Inlines* children_of_inline(Inline& i) {
+    if (auto* e = std::get_if<Emphasis>(&i.node)) return &e->children;
+    if (auto* st = std::get_if<Strong>(&i.node)) return &st->children;
+    if (auto* d = std::get_if<Strikethrough>(&i.node)) return &d->children;
+    if (auto* l = std::get_if<Link>(&i.node)) return &l->children;
+    return nullptr;
+}
+
+// A `<br>` followed by the tag of an element that opens an HTML block (`<br><iframe>`): in
+// Markdown the break would put the tag at the start of a line, where it interrupts the
+// paragraph. Kept as the raw `<br>` it is, with the tags around it, the line goes on.
+void keep_breaks_before_block_tags(Inlines& inlines) {
+    for (std::size_t i = 0; i < inlines.size(); ++i) {
+        if (Inlines* inner = children_of_inline(inlines[i])) keep_breaks_before_block_tags(*inner);
+        if (!std::holds_alternative<HardBreak>(inlines[i].node) || i + 1 >= inlines.size()) continue;
+        const auto* next = std::get_if<RawHtml>(&inlines[i + 1].node);
+        if (!next || !opens_commonmark_block(next->html)) continue;
+        std::string html = "<br>" + next->html;
+        const SourcePos at = next->at;
+        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        if (i > 0) {
+            if (auto* before = std::get_if<RawHtml>(&inlines[i - 1].node)) {
+                before->html += html;
+                inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
+                --i;
+                continue;
+            }
+        }
+        inlines[i] = Inline{RawHtml{std::move(html), at}};
+    }
+}
+
+// Every line break in `inlines`, at any depth, made the space a browser would show at a
+// line's end.
+void breaks_to_spaces(Inlines& inlines) {
+    Inlines out;
+    for (Inline& i : inlines) {
+        if (Inlines* inner = children_of_inline(i)) breaks_to_spaces(*inner);
+        if (std::holds_alternative<HardBreak>(i.node)) append_text(out, " ");
+        else if (const auto* t = std::get_if<Text>(&i.node)) append_text(out, t->text);
+        else out.push_back(std::move(i));
+    }
+    inlines = std::move(out);
+}
+
 class HtmlTreeReader {
 public:
     HtmlTreeReader(const SourceText& source, std::size_t base, std::string_view text, Diagnostics& diagnostics)
@@ -336,6 +395,8 @@ public:
         Body body;
         body.blocks = blocks_of(root, 0);
         collect_notes(root, body.footnotes);
+        for_each_inline_run(body.blocks, keep_breaks_before_block_tags);
+        for (Footnote& note : body.footnotes) for_each_inline_run(note.children, keep_breaks_before_block_tags);
         return body;
     }
 
@@ -347,6 +408,7 @@ private:
     FootnoteMap footnotes_;
     bool nesting_reported_ = false;
     bool in_note_ = false;
+    bool in_link_ = false;
     std::string language_hint_;          // from a highlighter's wrapper around a `<pre>`
     const GumboNode* skip_ = nullptr;    // a task list's checkbox, read into the item's state
 
@@ -376,6 +438,22 @@ private:
         return pos;
     }
     SourcePos at(const GumboNode* n) const { return at(markup_start(n)); }
+
+    std::size_t markup_stop(const GumboNode* n) const {
+        const std::size_t from = std::min(markup_start(n), text_.size());
+        std::size_t to = std::clamp(markup_end(n), from, text_.size());
+        if (is_element(n) && n->v.element.original_end_tag.length == 0 && n->v.element.children.length > 0)
+            to = std::max(to, std::min(markup_end_bound(n, text_), text_.size()));
+        return to;
+    }
+
+    // A paragraph that Markdown would read as an HTML block: its first inline is the raw tag
+    // of an element CommonMark starts a block with (`<iframe>` alone in a `<p>`, a comment).
+    static bool starts_html_block(const InlineRun& run) {
+        const GumboNode* n = run.first_raw;
+        return n && !run.inlines.empty() && std::holds_alternative<RawHtml>(run.inlines.front().node) &&
+               (n->type == GUMBO_NODE_COMMENT || (is_element(n) && commonmark_block_tag(tag_of(n))));
+    }
 
     std::string markup(const GumboNode* n) const {
         const std::size_t from = std::min(markup_start(n), text_.size());
@@ -413,11 +491,23 @@ private:
             const std::size_t after = n->v.element.original_tag.length;
             if (after < html.size() && html[after] != '\n') html.insert(after, "\n");
         }
-        if (is_element(n) && !keeps_blank_lines(tag_of(n)) && html.find("<pre") == std::string::npos &&
-            html.find("<textarea") == std::string::npos)
-            html = without_blank_lines(html);
-        if (!html.ends_with('\n')) html += '\n';
-        return Block{HtmlBlock{std::move(html)}, at(n)};
+        if (is_element(n) && !keeps_blank_lines(tag_of(n))) html = html_without_blank_lines(html);
+        return Block{HtmlBlock{block_text(std::move(html))}, at(n)};
+    }
+
+    // Blanks at the end of a line show nothing (but in a `<pre>`, rarely) and do not survive
+    // a Markdown file, whose reader drops them.
+    static std::string block_text(std::string html) {
+        std::string out;
+        out.reserve(html.size() + 1);
+        for (const char c : html) {
+            if (c == '\n')
+                while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+            out += c;
+        }
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t' || out.back() == '\n')) out.pop_back();
+        out += '\n';
+        return out;
     }
 
     bool too_deep(int depth, const GumboNode* n) {
@@ -469,7 +559,13 @@ private:
         // A `<br>` that starts a paragraph has no Markdown spelling; the line it made is empty.
         while (!run.inlines.empty() && std::holds_alternative<HardBreak>(run.inlines.front().node))
             run.inlines.erase(run.inlines.begin());
-        if (!run.inlines.empty()) out.push_back(Block{Paragraph{std::move(run.inlines)}, at(run.start)});
+        if (starts_html_block(run)) {
+            const std::size_t to = std::clamp(run.end, run.start, text_.size());
+            std::string html = html_without_blank_lines(text_.substr(run.start, to - run.start));
+            out.push_back(Block{HtmlBlock{block_text(std::move(html))}, at(run.start)});
+        } else if (!run.inlines.empty()) {
+            out.push_back(Block{Paragraph{std::move(run.inlines)}, at(run.start)});
+        }
         run = InlineRun{};
     }
 
@@ -484,6 +580,12 @@ private:
     }
 
     Inlines paragraph_inlines(const GumboNode* p, int depth, std::size_t& start) {
+        InlineRun run = paragraph_run(p, depth);
+        start = run.start;
+        return std::move(run.inlines);
+    }
+
+    InlineRun paragraph_run(const GumboNode* p, int depth) {
         InlineRun run;
         const GumboVector& kids = children_of(p);
         for (unsigned i = 0; i < kids.length; ++i) {
@@ -492,8 +594,7 @@ private:
         trim_end(run.inlines, in_note_);
         while (!run.inlines.empty() && std::holds_alternative<HardBreak>(run.inlines.front().node))
             run.inlines.erase(run.inlines.begin());
-        start = run.start;
-        return std::move(run.inlines);
+        return run;
     }
 
     void block(const GumboNode* n, Blocks& out, int depth) {
@@ -505,9 +606,9 @@ private:
         const GumboTag tag = tag_of(n);
         switch (tag) {
             case GUMBO_TAG_P: {
-                std::size_t start = 0;
-                Inlines inlines = paragraph_inlines(n, depth, start);
-                if (!inlines.empty()) out.push_back(Block{Paragraph{std::move(inlines)}, at(n)});
+                InlineRun run = paragraph_run(n, depth);
+                if (starts_html_block(run)) out.push_back(raw_block(n));
+                else if (!run.inlines.empty()) out.push_back(Block{Paragraph{std::move(run.inlines)}, at(n)});
                 return;
             }
             case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
@@ -517,6 +618,13 @@ private:
                 std::size_t start = 0;
                 h.children = paragraph_inlines(n, depth, start);
                 h.attributes.id = std::string(attribute(n, "id"));
+                // A `<br>` in a heading: Markdown has it only in an underlined heading (levels
+                // 1 and 2), and there not inside emphasis or a link; elsewhere the line goes on.
+                const auto is_break = [](const Inline& i) { return std::holds_alternative<HardBreak>(i.node); };
+                for (Inline& i : h.children)
+                    if (Inlines* inner = children_of_inline(i)) breaks_to_spaces(*inner);
+                if (h.level <= 2) h.setext = std::any_of(h.children.begin(), h.children.end(), is_break);
+                else breaks_to_spaces(h.children);
                 out.push_back(Block{std::move(h), at(n)});
                 return;
             }
@@ -624,10 +732,23 @@ private:
             const GumboNode* saved = std::exchange(skip_, box);
             item.children = blocks_of(k, depth);
             skip_ = saved;
+            // A task's box stands before the text of its first paragraph; before anything
+            // else it is no task (Markdown's `[x]` would be text), and stays as written.
+            if (box && (item.children.empty() || !std::holds_alternative<Paragraph>(item.children.front().node))) {
+                item.task = Task::none;
+                item.children = blocks_of(k, depth);
+            }
             for (unsigned j = 0; j < k->v.element.children.length; ++j)
                 if (tag_of(child(k->v.element.children, j)) == GUMBO_TAG_P) l.tight = false;
             l.items.push_back(std::move(item));
         }
+        if (l.items.empty()) {
+            out.push_back(raw_block(n));  // a list of no items has no Markdown
+            return;
+        }
+        // Looseness is the blank lines between items and their blocks: a list with none
+        // (one item of one block) is tight however its HTML was written.
+        if (l.items.size() == 1 && l.items.front().children.size() <= 1) l.tight = true;
         out.push_back(Block{std::move(l), at(n)});
     }
 
@@ -903,6 +1024,14 @@ private:
     }
 
     void add_raw(InlineRun& run, std::string html, std::size_t offset) {
+        // Tags side by side are one piece of raw HTML, as the Markdown reader gives them.
+        if (!run.inlines.empty()) {
+            if (auto* last = std::get_if<RawHtml>(&run.inlines.back().node)) {
+                last->html += html;
+                run.after_space = false;
+                return;
+            }
+        }
         add(run, Inline{RawHtml{std::move(html), at(offset)}}, offset);
     }
 
@@ -947,6 +1076,15 @@ private:
     }
 
     void inline_node(const GumboNode* n, InlineRun& run, int depth) {
+        const bool was_empty = run.inlines.empty();
+        inline_content(n, run, depth);
+        if (was_empty && !run.first_raw && !run.inlines.empty() &&
+            std::holds_alternative<RawHtml>(run.inlines.front().node))
+            run.first_raw = n;
+        if (is_text(n) || n->type == GUMBO_NODE_COMMENT || is_element(n)) run.end = std::max(run.end, markup_stop(n));
+    }
+
+    void inline_content(const GumboNode* n, InlineRun& run, int depth) {
         if (is_text(n)) {
             add_text(run, n->v.text.text, n->v.text.start_pos.offset);
             return;
@@ -984,8 +1122,16 @@ private:
                     if (!is_html_space(c)) collapsed += c;
                     else if (!collapsed.empty() && collapsed.back() != ' ') collapsed += ' ';
                 }
-                if (!collapsed.empty() && collapsed.find_first_not_of(' ') != std::string::npos)
-                    add(run, Inline{Code{std::move(collapsed)}}, offset);
+                if (collapsed.empty() || collapsed.find_first_not_of(' ') == std::string::npos) return;
+                // Code side by side (`<code>a</code><code>b</code>`) shows as one span; two
+                // spans side by side have no Markdown (their backticks would run together).
+                if (!run.inlines.empty()) {
+                    if (auto* last = std::get_if<Code>(&run.inlines.back().node)) {
+                        last->text += collapsed;
+                        return;
+                    }
+                }
+                add(run, Inline{Code{std::move(collapsed)}}, offset);
                 return;
             }
             case GUMBO_TAG_A: if (link(n, run, depth, offset)) return; break;
@@ -1002,10 +1148,13 @@ private:
             default: break;
         }
         const GumboTag tag = tag_of(n);
-        if (block_tag(tag) || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_MATH || tag == GUMBO_TAG_IMG ||
-            tag == GUMBO_TAG_CODE || tag == GUMBO_TAG_TT ||
-            (n->v.element.original_end_tag.length == 0 && n->v.element.children.length == 0)) {
-            add_raw(run, markup(n), offset);  // whole, as written
+        // Text that is no markup (a script, a style sheet) stays whole with its tags, as
+        // written; so does an element that cannot have an end tag.
+        const bool raw_text = tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEXTAREA ||
+                              tag == GUMBO_TAG_XMP || tag == GUMBO_TAG_NOEMBED || tag == GUMBO_TAG_NOFRAMES ||
+                              tag == GUMBO_TAG_PLAINTEXT || tag == GUMBO_TAG_TITLE;
+        if (raw_text || (n->v.element.original_end_tag.length == 0 && n->v.element.children.length == 0)) {
+            add_raw(run, markup(n), offset);
             return;
         }
         // An element with no node around content that has: its tags stay as written around
@@ -1029,8 +1178,13 @@ private:
                 return true;
             }
         }
+        // No link holds another in Markdown (nor in HTML, but gumbo's repairs can nest them):
+        // the inner one keeps its tags as raw HTML.
+        if (in_link_) return false;
         const SourcePos pos = at(offset);
         const std::string title(attribute(a, "title"));
+        in_link_ = true;
+        struct Leave { bool& flag; ~Leave() { flag = false; } } leave{in_link_};
         wrap(run, a, depth, [&](Inlines c) {
             Link l;
             l.url = href;
