@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "formats/html/html_code_language.hpp"
+#include "formats/html/html_inline_rules.hpp"
 #include "src/ast/walk.hpp"
 #include "src/render/html_block_lines.hpp"
 
@@ -92,28 +93,6 @@ bool commonmark_block_tag(GumboTag tag) {
             return true;
         default: return false;
     }
-}
-
-/// Whether raw HTML starting with `html` opens an HTML block of CommonMark's kinds 1-6 at the
-/// start of a line, as md4c 0.4.8 reads it (kind 1 is any `<script`, `<pre`, `<style` prefix).
-bool opens_commonmark_block(std::string_view html) {
-    if (html.starts_with("<!--") || html.starts_with("<?") || html.starts_with("<![CDATA[")) return true;
-    if (html.size() > 2 && html[0] == '<' && html[1] == '!' && html[2] >= 'A' && html[2] <= 'Z') return true;
-    if (!html.starts_with('<')) return false;
-    std::size_t i = 1;
-    const bool closing = i < html.size() && html[i] == '/';
-    if (closing) ++i;
-    const std::size_t name_start = i;
-    while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i]))) ++i;
-    std::string name(html.substr(name_start, i - name_start));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!closing && (name.starts_with("script") || name.starts_with("pre") || name.starts_with("style")))
-        return true;
-    const bool ends = i == html.size() || html[i] == ' ' || html[i] == '\t' || html[i] == '\n' ||
-                      html[i] == '>' || html.substr(i).starts_with("/>");
-    const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
-    return ends && tag != GUMBO_TAG_UNKNOWN && commonmark_block_tag(tag) && tag != GUMBO_TAG_SCRIPT &&
-           tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_STYLE && tag != GUMBO_TAG_TEXTAREA;
 }
 
 /// Elements that start a block of their own in a browser (an inline run stops before them).
@@ -218,40 +197,6 @@ struct InlineRun {
     const GumboNode* first_raw = nullptr;    // the node that made a first inline of raw HTML
 };
 
-void append_text(Inlines& out, std::string_view text) {
-    if (text.empty()) return;
-    if (!out.empty()) {
-        if (auto* last = std::get_if<Text>(&out.back().node)) {
-            last->text += text;
-            return;
-        }
-    }
-    out.push_back(Inline{Text{std::string(text)}});
-}
-
-// Trailing blanks (and a note's no-break space before its back link) of the last text, inside
-// emphasis too. Returns whether anything is left.
-void trim_end(Inlines& inlines, bool nbsp) {
-    while (!inlines.empty()) {
-        Inline& last = inlines.back();
-        if (auto* text = std::get_if<Text>(&last.node)) {
-            std::string& s = text->text;
-            for (;;) {
-                if (!s.empty() && s.back() == ' ') s.pop_back();
-                else if (nbsp && s.ends_with("\xC2\xA0")) s.resize(s.size() - 2);
-                else break;
-            }
-            if (!s.empty()) return;
-            inlines.pop_back();
-        } else if (std::holds_alternative<HardBreak>(last.node) ||
-                   std::holds_alternative<SoftBreak>(last.node)) {
-            inlines.pop_back();
-        } else {
-            return;
-        }
-    }
-}
-
 // gumbo 0.10 has no tag number for newer or MathML names (`annotation`, `picture`).
 bool unknown_named(const GumboNode* n, std::string_view name) {
     if (tag_of(n) != GUMBO_TAG_UNKNOWN) return false;
@@ -338,51 +283,6 @@ FootnoteMap find_footnotes(const GumboNode* root) {
         map.skipped.insert(outer);
     }
     return map;
-}
-
-Inlines* children_of_inline(Inline& i) {
-    if (auto* e = std::get_if<Emphasis>(&i.node)) return &e->children;
-    if (auto* st = std::get_if<Strong>(&i.node)) return &st->children;
-    if (auto* d = std::get_if<Strikethrough>(&i.node)) return &d->children;
-    if (auto* l = std::get_if<Link>(&i.node)) return &l->children;
-    return nullptr;
-}
-
-// A `<br>` followed by the tag of an element that opens an HTML block (`<br><iframe>`): in
-// Markdown the break would put the tag at the start of a line, where it interrupts the
-// paragraph. Kept as the raw `<br>` it is, with the tags around it, the line goes on.
-void keep_breaks_before_block_tags(Inlines& inlines) {
-    for (std::size_t i = 0; i < inlines.size(); ++i) {
-        if (Inlines* inner = children_of_inline(inlines[i])) keep_breaks_before_block_tags(*inner);
-        if (!std::holds_alternative<HardBreak>(inlines[i].node) || i + 1 >= inlines.size()) continue;
-        const auto* next = std::get_if<RawHtml>(&inlines[i + 1].node);
-        if (!next || !opens_commonmark_block(next->html)) continue;
-        std::string html = "<br>" + next->html;
-        const SourcePos at = next->at;
-        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        if (i > 0) {
-            if (auto* before = std::get_if<RawHtml>(&inlines[i - 1].node)) {
-                before->html += html;
-                inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
-                --i;
-                continue;
-            }
-        }
-        inlines[i] = Inline{RawHtml{std::move(html), at}};
-    }
-}
-
-// Every line break in `inlines`, at any depth, made the space a browser would show at a
-// line's end.
-void breaks_to_spaces(Inlines& inlines) {
-    Inlines out;
-    for (Inline& i : inlines) {
-        if (Inlines* inner = children_of_inline(i)) breaks_to_spaces(*inner);
-        if (std::holds_alternative<HardBreak>(i.node)) append_text(out, " ");
-        else if (const auto* t = std::get_if<Text>(&i.node)) append_text(out, t->text);
-        else out.push_back(std::move(i));
-    }
-    inlines = std::move(out);
 }
 
 class HtmlTreeReader {
