@@ -69,6 +69,21 @@ bool expect_round_trip(const std::string& name, const std::string& html) {
     return true;
 }
 
+// Every block, at every depth, has its place in the file, below the front matter.
+void expect_placed(const Blocks& blocks, const std::string& path) {
+    for (const Block& block : blocks) {
+        EXPECT_GT(block.at.line, 3u) << path;
+        EXPECT_GT(block.at.column, 0u) << path;
+        EXPECT_NE(block.at.offset, kNoOffset) << path;
+        if (const auto* quote = std::get_if<BlockQuote>(&block.node)) expect_placed(quote->children, path);
+        if (const auto* list = std::get_if<List>(&block.node))
+            for (const ListItem& item : list->items) expect_placed(item.children, path);
+        if (const auto* list = std::get_if<DefinitionList>(&block.node))
+            for (const DefinitionItem& item : list->items)
+                for (const Blocks& definition : item.definitions) expect_placed(definition, path);
+    }
+}
+
 TEST(HtmlMarkdownRoundTrip, EveryHtmlPostReadsBackAsTheSameTree) {
     const std::filesystem::path posts = std::filesystem::path(FOLIO_TEST_DATA_DIR) / "programs/html_posts/posts";
     int count = 0;
@@ -78,6 +93,12 @@ TEST(HtmlMarkdownRoundTrip, EveryHtmlPostReadsBackAsTheSameTree) {
         std::stringstream text;
         text << in.rdbuf();
         expect_round_trip(entry.path().filename().string(), text.str());
+        // Every block of a post is placed in its file.
+        const SourceText source(entry.path().string(), text.str());
+        Diagnostics diagnostics;
+        const Body body = read_html_body(source, body_start(source.text()), source.text().size(), diagnostics,
+                                         EngineSyntaxOptions{});
+        expect_placed(body.blocks, entry.path().string());
         ++count;
     }
     EXPECT_GE(count, 5);

@@ -10,7 +10,8 @@ Chinese and Arabic. Checked:
 
   * `folio epub posts/*.html`: epubcheck 0 fatals, errors and warnings; both images embedded;
     the notes, the table and the code in the chapters; no iframe in a chapter;
-  * `folio feed` and `folio html`: every post is an item and a page;
+  * `folio feed` and `folio html`: every post is an item and a page (with --vnu, the Nu HTML
+    checker finds no error on the pages);
   * `folio render --front-matter`: the body as HTML, footnotes and table included;
   * `folio migrate SITE --to hugo --site` on a Jekyll site whose _posts are these files
     (named as Jekyll names them): every post becomes Markdown that folio reads back as the same
@@ -73,6 +74,7 @@ def main():
     parser.add_argument("--hugo", default="/usr/bin/hugo")
     parser.add_argument("--work", required=True)
     parser.add_argument("--jekyll", default="jekyll")
+    parser.add_argument("--vnu", help="the Nu HTML checker's jar: the site's pages must have no error")
     parser.add_argument("--generator")
     args = parser.parse_args()
     folio = os.path.abspath(args.folio)
@@ -104,6 +106,13 @@ def main():
     run([folio, "html", *posts, "-o", site, "--base-url", "https://example.org/"])
     for slug in slugs:
         check(os.path.exists(os.path.join(site, "posts", slug, "index.html")), f"no site page for {slug}")
+
+    if args.vnu:
+        pages = sorted(glob.glob(os.path.join(site, "posts", "*", "index.html")))
+        checked = subprocess.run(["java", "-jar", args.vnu, "--errors-only", *pages],
+                                 capture_output=True, text=True)
+        check(checked.returncode == 0 and not checked.stderr.strip(),
+              f"the Nu checker found errors in the site's pages:\n{checked.stderr[:3000]}")
 
     # Render.
     rendered = run([folio, "render", "--front-matter", os.path.join(POSTS, "block-editor.html")]).stdout
