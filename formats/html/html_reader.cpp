@@ -17,6 +17,7 @@
 #include "formats/html/html_inline_rules.hpp"
 #include "src/ast/walk.hpp"
 #include "src/render/html_block_lines.hpp"
+#include "src/text/utf8.hpp"
 
 namespace folio {
 
@@ -59,6 +60,12 @@ bool has_class_word(std::string_view classes, std::string_view word) {
         at = after;
     }
     return false;
+}
+
+// gumbo 0.10 writes an overflowing numeric reference without `;` (`&#XffffffffD0`) as one raw
+// byte rather than U+FFFD (the EPUB writer's fuzz finding): its text is made valid UTF-8.
+std::string valid(std::string_view text) {
+    return find_invalid_utf8(text) == std::string_view::npos ? std::string(text) : to_valid_utf8(text);
 }
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\n\r\f") == std::string_view::npos; }
@@ -517,7 +524,9 @@ private:
                 h.level = 1 + static_cast<int>(tag - GUMBO_TAG_H1);
                 std::size_t start = 0;
                 h.children = paragraph_inlines(n, depth, start);
-                h.attributes.id = std::string(attribute(n, "id"));
+                h.attributes.id = valid(attribute(n, "id"));
+                // An id holds no blank (HTML5), and one with blanks could not be written `{#id}`.
+                if (h.attributes.id.find_first_of(" \t\n\r\f") != std::string::npos) h.attributes.id.clear();
                 // A `<br>` in a heading: Markdown has it only in an underlined heading (levels
                 // 1 and 2), and there not inside emphasis or a link; elsewhere the line goes on.
                 const auto is_break = [](const Inline& i) { return std::holds_alternative<HardBreak>(i.node); };
@@ -687,6 +696,7 @@ private:
             return;
         }
         if (!text.empty() && !text.ends_with('\n')) text += '\n';
+        text = valid(text);
         std::string language;
         if (code) language = code_language_from_class(attribute(code, "class"));
         if (language.empty()) language = code_language_from_class(attribute(pre, "class"));
@@ -914,7 +924,7 @@ private:
         }
         if (collapsed.empty()) return;
         if (run.start == std::string::npos) run.start = offset;
-        append_text(run.inlines, collapsed);
+        append_text(run.inlines, valid(collapsed));
     }
 
     void add(InlineRun& run, Inline inline_node, std::size_t offset) {
@@ -1023,6 +1033,7 @@ private:
                     else if (!collapsed.empty() && collapsed.back() != ' ') collapsed += ' ';
                 }
                 if (collapsed.empty() || collapsed.find_first_not_of(' ') == std::string::npos) return;
+                collapsed = valid(collapsed);
                 // Code side by side (`<code>a</code><code>b</code>`) shows as one span; two
                 // spans side by side have no Markdown (their backticks would run together).
                 if (!run.inlines.empty()) {
@@ -1067,7 +1078,7 @@ private:
 
     bool link(const GumboNode* a, InlineRun& run, int depth, std::size_t offset) {
         if (!has_attribute(a, "href")) return false;
-        const std::string href(attribute(a, "href"));
+        const std::string href = valid(attribute(a, "href"));
         if (in_note_ && href.starts_with('#') &&
             (attribute(a, "class").find("backref") != std::string_view::npos ||
              footnotes_.reference_ids.count(href.substr(1)) > 0))
@@ -1082,7 +1093,7 @@ private:
         // the inner one keeps its tags as raw HTML.
         if (in_link_) return false;
         const SourcePos pos = at(offset);
-        const std::string title(attribute(a, "title"));
+        const std::string title = valid(attribute(a, "title"));
         in_link_ = true;
         struct Leave { bool& flag; ~Leave() { flag = false; } } leave{in_link_};
         wrap(run, a, depth, [&](Inlines c) {
@@ -1124,8 +1135,8 @@ private:
         if (!lazy.empty() && (src.empty() || src.starts_with("data:"))) src = lazy;
         if (src.empty()) return false;
         Image image;
-        image.url = std::move(src);
-        image.title = attribute(img, "title");
+        image.url = valid(src);
+        image.title = valid(attribute(img, "title"));
         if (const std::string_view alt = attribute(img, "alt"); !alt.empty()) {
             std::string collapsed;
             bool space = true;
@@ -1134,7 +1145,7 @@ private:
                 else { collapsed += c; space = false; }
             }
             while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
-            if (!collapsed.empty()) image.alt.push_back(Inline{Text{std::move(collapsed)}});
+            if (!collapsed.empty()) image.alt.push_back(Inline{Text{valid(collapsed)}});
         }
         image.at = at(offset);
         add(run, Inline{std::move(image)}, offset);
@@ -1165,7 +1176,7 @@ private:
         const std::size_t first = tex.find_first_not_of(' ');
         if (first == std::string::npos) return false;
         tex = tex.substr(first, tex.find_last_not_of(' ') + 1 - first);
-        add(run, Inline{Math{std::move(tex), display, at(offset)}}, offset);
+        add(run, Inline{Math{valid(tex), display, at(offset)}}, offset);
         return true;
     }
 

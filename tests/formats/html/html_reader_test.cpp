@@ -49,6 +49,12 @@ TEST(HtmlReader, DecodesEntities) {
               (Blocks{paragraph({text("caf\xC3\xA9 & \xE4\xB8\xAD\xC2\xA0x <b>")})}));
 }
 
+// gumbo 0.10 gives an overflowing reference without `;` as one raw byte, which is no UTF-8.
+TEST(HtmlReader, GivesValidUtf8WhateverGumboDecodes) {
+    const Blocks read_blocks = blocks("<p>a&#XffffffffD0 b</p><pre>&#XffffffffD0</pre>");
+    EXPECT_TREE(read_blocks, (Blocks{paragraph({text("a\xEF\xBF\xBD b")}), code_block("", "\xEF\xBF\xBD\n")}));
+}
+
 TEST(HtmlReader, ReadsBareTextAsAParagraph) {
     EXPECT_TREE(blocks("just text\n<p>then a paragraph</p>"),
               (Blocks{paragraph({text("just text")}), paragraph({text("then a paragraph")})}));
