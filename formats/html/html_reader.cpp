@@ -513,6 +513,11 @@ private:
         const GumboTag tag = tag_of(n);
         switch (tag) {
             case GUMBO_TAG_P: {
+                // A paragraph in another language or direction than the post's says so.
+                if (has_attribute(n, "dir") || has_attribute(n, "lang")) {
+                    out.push_back(raw_block(n));
+                    return;
+                }
                 InlineRun run = paragraph_run(n, depth);
                 if (starts_html_block(run)) out.push_back(raw_block(n));
                 else if (!run.inlines.empty()) out.push_back(Block{Paragraph{std::move(run.inlines)}, at(n)});

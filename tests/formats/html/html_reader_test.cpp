@@ -245,6 +245,9 @@ TEST(HtmlReader, KeepsWhatHasNoNodeAsRawHtmlExactlyAsWritten) {
         EXPECT_TREE(blocks(html), (Blocks{html_block(std::string(html) + "\n")}));
     }
     EXPECT_TREE(blocks("<!--more-->"), (Blocks{html_block("<!--more-->\n")}));
+    // A paragraph in another direction or language keeps the attribute that says so.
+    EXPECT_TREE(blocks("<p dir=\"rtl\" lang=\"ar\">\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7</p>"),
+                (Blocks{html_block("<p dir=\"rtl\" lang=\"ar\">\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7</p>\n")}));
 }
 
 TEST(HtmlReader, KeepsInlineElementsWithNoNodeAsTagsAroundTheirContent) {
