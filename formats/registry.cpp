@@ -3,6 +3,7 @@
 #include <array>
 
 #include "formats/ghost/ghost_export.hpp"
+#include "formats/html/html_reader.hpp"
 #include "formats/json/json_front_matter.hpp"
 #include "formats/markdown/markdown_reader.hpp"
 #include "formats/markdown/markdown_writer.hpp"
@@ -29,10 +30,15 @@ constexpr std::array kFrontMatterFormats{
 // its JSX components are raw HTML to CommonMark.
 constexpr std::array<std::string_view, 4> kMarkdownExtensions{"md", "markdown", "mdown", "mdx"};
 
+constexpr std::array<std::string_view, 2> kHtmlExtensions{"html", "htm"};
+
 // The first one reads standard input and unknown extensions.
 constexpr std::array kBodyFormats{
     BodyFormat{"markdown", kMarkdownExtensions, &read_markdown_body,
                &write_markdown_body_with_warnings},
+    // Read only: posts written in HTML (Jekyll's and Hugo's .html content, exported posts)
+    // are written out in the target's own format.
+    BodyFormat{"html", kHtmlExtensions, &read_html_body, nullptr},
 };
 
 constexpr std::array kWriters{

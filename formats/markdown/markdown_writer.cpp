@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "formats/markdown/html_block_kinds.hpp"
+#include "src/render/html_block_lines.hpp"
 #include "formats/markdown/markdown_extensions.hpp"
 #include "formats/markdown/markdown_inline_writer.hpp"
 #include "src/engine/engine_syntax_scan.hpp"
@@ -63,6 +64,16 @@ bool is_open_html_block(const Block& block) {
         if (html_block_ends(line, kind)) kind = 0;
     }
     return kind != 0;
+}
+
+// Whether `block` is an HTML block of kinds 6 or 7, which only a blank line ends.
+bool ends_at_blank_line(const Block& block) {
+    const auto* html_block = std::get_if<HtmlBlock>(&block.node);
+    if (html_block == nullptr) return false;
+    std::string_view first = std::string_view(html_block->html).substr(0, html_block->html.find('\n'));
+    first.remove_prefix(std::min(first.find_first_not_of(" \t"), first.size()));
+    const int kind = first.starts_with('<') ? html_block_kind(first) : 0;
+    return kind == 6 || kind == 7;
 }
 
 // Whether `block` ends in an open HTML block inside a list item, where a blank line written
@@ -232,6 +243,9 @@ public:
             if (i > 0 && tight && std::holds_alternative<BlockQuote>(blocks[i - 1].node) &&
                 std::holds_alternative<BlockQuote>(blocks[i].node))
                 out.emplace_back();
+            // An HTML block of kinds 6 and 7 runs on to a blank line, so one ends it in a tight
+            // item too (md4c keeps the item tight); a tree read from HTML has such items.
+            if (i > 0 && tight && ends_at_blank_line(blocks[i - 1])) out.emplace_back();
             // With no blank line between them, the next block's first line would continue
             // the paragraph that ends the quote (lazily, with no `>`): an empty quote line
             // ends that paragraph first. Not before an indented HTML block, which relies on
@@ -582,7 +596,16 @@ private:
     void block(const HtmlBlock& n, Lines& out) {
         std::string_view html = n.html;
         if (html.ends_with('\n')) html.remove_suffix(1);
-        split_lines(html, out);
+        std::string_view first = html.substr(0, html.find('\n'));
+        first.remove_prefix(std::min(first.find_first_not_of(" \t"), first.size()));
+        const int kind = first.starts_with('<') ? html_block_kind(first) : 0;
+        if (kind >= 1 && kind <= 5) {
+            split_lines(html, out);
+            return;
+        }
+        // Blocks of kinds 6 and 7 end at a blank line; one inside (an HTML post's `<div>`
+        // spread over paragraphs) would split the block and make Markdown of its second half.
+        split_lines(html_without_blank_lines(html), out);
     }
 
     void block(const ThematicBreak&, Lines& out) { out.emplace_back("***"); }

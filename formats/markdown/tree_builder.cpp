@@ -693,7 +693,8 @@ private:
     }
 
     // Whether the heading starting with text at `first_text` was underlined: an ATX heading
-    // has `#` before its first text on the same line, past any spaces and inline openers.
+    // has `#` before its first text on the same line, past any spaces and inline openers
+    // (math's `$` among them).
     // Only a setext heading spans lines: that settles it where the first text has no place in
     // the source (md4c reports a NUL, `\0`, from outside it).
     bool is_setext(std::size_t first_text, const Inlines& inlines) const {
@@ -702,7 +703,7 @@ private:
         for (std::size_t i = first_text; i > 0; --i) {
             const char c = in_.text[i - 1];
             if (c == '#') return false;
-            if (std::strchr(" \t*_~[!<`\\", c) == nullptr) break;
+            if (std::strchr(" \t*_~[!<`\\$", c) == nullptr) break;
         }
         return true;
     }

@@ -26,6 +26,7 @@
 #include "src/pipeline/read_article.hpp"
 #include "src/redirects/redirect_list.hpp"
 #include "src/redirects/redirect_outputs.hpp"
+#include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
 #include "src/urls/site_config_read.hpp"
 #include "src/urls/url_rules.hpp"
@@ -151,9 +152,20 @@ void point_images_at(const std::string& url_pattern, const std::string& dir,
     };
     for (MovedDestination& m : moved) renamed(m.to);
     if (page.meta.cover) renamed(page.meta.cover->source);
+    // Raw HTML's images too: a body written from the tree (an HTML post, `--reformat`) has
+    // no copied source for the moves above to edit.
+    RawHtmlRewrite in_html;
+    in_html.image_url = [&](std::string_view url) {
+        std::string reference(url);
+        renamed(reference);
+        return reference;
+    };
     const auto images = [&](Blocks& blocks) {
         for_each_inline(blocks, [&](Inline& item) {
             if (auto* image = std::get_if<Image>(&item.node)) renamed(image->url);
+        });
+        for_each_raw_html(blocks, [&](std::string& html, SourcePos) {
+            html = rewrite_raw_html(html, in_html);
         });
     };
     images(page.body);

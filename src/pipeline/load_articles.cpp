@@ -39,8 +39,22 @@ struct ClosesOnExit {
     ~ClosesOnExit() { ::close(fd); }
 };
 
+// An HTML file in a folder is a post only when it opens with front matter, as Jekyll and Hugo
+// have it: a built site, a theme's templates or an include in the same tree are not.
+bool opens_with_front_matter(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return false;
+    const ClosesOnExit closes(fd);
+    char head[4] = {};
+    const ssize_t got = ::read(fd, head, sizeof head);
+    if (got < 4) return false;
+    const std::string_view start(head, 4);
+    return start == "---\n" || start == "+++\n" || start == "---\r" || start == "+++\r";
+}
+
 bool is_article_file(const fs::path& path) {
     const std::string ext = path.extension().string();
+    if (ext == ".html" || ext == ".htm") return opens_with_front_matter(path);
     return ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mdx";
 }
 

@@ -52,6 +52,23 @@ TEST(CollectInputs, ExpandsDirectoriesRecursivelyInSortedOrder) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+// Issue 19: Jekyll's and Hugo's HTML posts are found in folders; a theme's templates and a
+// built page (no front matter) next to them are not posts.
+TEST(CollectInputs, FindsHtmlFilesThatOpenWithFrontMatter) {
+    const TempDir dir;
+    dir.write("_posts/2020-01-01-a.html", "---\ntitle: a\n---\n<p>a</p>\n");
+    dir.write("content/b.htm", "+++\ntitle = 'b'\n+++\n<p>b</p>\n");
+    dir.write("_includes/head.html", "<meta charset=\"utf-8\">\n");
+    dir.write("public/index.html", "<!DOCTYPE html><html></html>\n");
+    dir.write("short.html", "--");
+    Diagnostics diagnostics;
+    const auto paths = collect_inputs({dir.path().string()}, diagnostics);
+    ASSERT_EQ(paths.size(), 2u);
+    EXPECT_TRUE(paths[0].ends_with("_posts/2020-01-01-a.html"));
+    EXPECT_TRUE(paths[1].ends_with("content/b.htm"));
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
 TEST(ReadFileBytes, ReadsFilesOfEverySizeEmptyOnesAndPipesWhole) {
     // One read of the file's size plus a byte ends a regular file; a pipe has no size and is
     // read on to its end.

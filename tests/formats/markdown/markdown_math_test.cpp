@@ -23,6 +23,17 @@ TEST(MarkdownMath, ReadsInlineAndDisplayMath) {
     EXPECT_TRUE(r.diagnostics.items().empty());
 }
 
+// Found by the HTML reader's round trip: a `#` heading whose text starts with math was read
+// as underlined (its first text, the TeX, has a `$` before it, which was no inline opener).
+TEST(MarkdownMath, AHashHeadingStartingWithMathIsNotUnderlined) {
+    for (const char* heading : {"### $y^2$ x\n", "## $y$\n", "# $$a$$ b\n"}) {
+        SCOPED_TRACE(heading);
+        const Read r = read_markdown(heading);
+        ASSERT_EQ(r.body.blocks.size(), 1u);
+        EXPECT_FALSE(as<Heading>(r.body.blocks[0]).setext);
+    }
+}
+
 TEST(MarkdownMath, KeepsBackslashesUnderscoresAndStarsOfTheTex) {
     // As Markdown, `\\` would be one backslash and `*a*` emphasis. md4c drops the line end
     // after the opening `$$` and the indentation of the lines.
