@@ -92,6 +92,7 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
                                            const SourceSite& source,
                                            const RedirectOutputs& redirects,
                                            std::span<const ArticleUrls> urls,
+                                           const std::set<std::string>& custom_keys,
                                            Diagnostics& diagnostics) {
     for (const std::string_view name : engine_config_file_names(target)) {
         std::error_code error;
@@ -121,6 +122,7 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
     else options.permalink = "/posts/:slug/";
     if (!job.permalink.empty()) options.permalink = job.permalink;
     options.section = target.name == "astro" ? "blog" : "posts";
+    options.custom_keys.assign(custom_keys.begin(), custom_keys.end());
     const bool engine_form =
         std::find(job.redirects.begin(), job.redirects.end(), "engine") != job.redirects.end();
     options.redirect_form = engine_form ? SiteRedirectForm::engine : SiteRedirectForm::none;
@@ -224,7 +226,8 @@ public:
         std::vector<OutputFile> site_files;
         if (job_.site)
             site_files =
-                site_configuration(target_, job_, source_, redirects_, redirected_, site);
+                site_configuration(target_, job_, source_, redirects_, redirected_, custom_keys_,
+                                   site);
         // The configuration written redirects there (Eleventy, Astro): no pages as well.
         if (!site_files.empty()) redirects_.pages.clear();
         write_redirects();
@@ -429,6 +432,9 @@ private:
         if (written && slot.written_body->offset < page.source.body_offset)
             std::erase_if(page.meta.extra,
                           [](const auto& entry) { return entry.first == "mdx_esm"; });
+        // The custom keys a page of --site's layouts prints among its facts, for a comparison
+        // of every key with the source's.
+        for (const auto& kept : page.meta.extra) custom_keys_.insert(kept.first);
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;
@@ -758,6 +764,7 @@ private:
     bool errors_ = false;
     bool noted_static_ = false;
     std::set<std::string> noted_dropped_;  // engine-only keys said once
+    std::set<std::string> custom_keys_;    // the extra keys of the articles written
 };
 
 // The folder whose site holds the first input (a file's folder, or the folder itself).

@@ -8,10 +8,14 @@ Each pair: `folio migrate <fixture blog> --to TARGET --site`, the result built b
 engine (build_engine_site.py fails on any warning it prints), then `folio verify --old <the
 old site's URLs> --new <the built site>`, which must exit 0: every old URL reaches its page
 through the redirects migrate wrote, and every link and image of the new site resolves.
+Before that, every built page's facts (title, dates, tags, categories, summary, description,
+draft state, cover, custom keys) are compared with source_facts.json, the source's own.
 """
 
 import argparse
+import json
 import os
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -39,6 +43,47 @@ def run(command, **kwargs):
     return subprocess.run(command, **kwargs)
 
 
+def cover_name(cover):
+    """The file name of a cover however the engine prints it: a path (`./post/cover.jpg`,
+    `/assets/post/cover.jpg`) or a map with its `url`."""
+    if isinstance(cover, dict):
+        cover = cover.get("url") or cover.get("src") or cover.get("image")
+    return posixpath.basename(cover) if isinstance(cover, str) and cover else None
+
+
+def compare_facts(args, blog, target, built):
+    """Every built page's facts against the source's, matched by title: the same instant for
+    each date, the same tags, categories, summary, description, draft state, cover file and
+    custom keys; every post of the source built once."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(args.builder)))
+    import engine_build  # noqa: E402  (its comparison rules: absent, null, "" and [] are unset)
+    import page_facts  # noqa: E402
+    with open(os.path.join(args.fixtures, "source_facts.json"), encoding="utf-8") as f:
+        source = json.load(f)[blog]
+    failures = []
+    seen = set()
+    for url, facts in sorted(page_facts.page_facts(built).items()):
+        title = facts.get("title")
+        if title not in source:
+            failures.append(f"{blog} -> {target}: {url} ({title!r}) is no post of the source")
+            continue
+        if title in seen:
+            failures.append(f"{blog} -> {target}: {title!r} built twice")
+        seen.add(title)
+        facts = dict(facts, cover=cover_name(facts.get("cover")))
+        got = engine_build.normalized(facts)
+        want = engine_build.normalized(dict(source[title], title=title))
+        for key in sorted(set(got) | set(want)):
+            if got.get(key) != want.get(key):
+                failures.append(f"{blog} -> {target}: {url}: {key} is {got.get(key)!r}, "
+                                f"the source says {want.get(key)!r}")
+    for title in sorted(set(source) - seen):
+        failures.append(f"{blog} -> {target}: no built page for {title!r}")
+    if not failures:
+        print(f"{blog} -> {target}: {len(seen)} pages with the source's facts")
+    return failures
+
+
 def check_pair(args, blog, target):
     work = os.path.join(args.work, f"{blog}-to-{target}")
     shutil.rmtree(work, ignore_errors=True)
@@ -58,14 +103,15 @@ def check_pair(args, blog, target):
     built = os.path.join(work, "built")
     if run([sys.executable, args.builder, target, site, built]).returncode != 0:
         return [f"{blog} -> {target}: {target} did not build the migrated site cleanly"]
+    failures = compare_facts(args, blog, target, built)
     old_list = os.path.join(work, "old-urls.txt")
     with open(old_list, "w") as f:
         f.write("".join(url + "\n" for url in OLD_URLS[blog]))
     verified = run([args.folio, "verify", "--old", old_list, "--new", built,
                     "--base-url", SITE_URL])
     if verified.returncode != 0:
-        return [f"{blog} -> {target}: folio verify exited {verified.returncode}"]
-    return []
+        failures.append(f"{blog} -> {target}: folio verify exited {verified.returncode}")
+    return failures
 
 
 def main():
