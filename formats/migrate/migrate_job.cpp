@@ -434,7 +434,8 @@ private:
                           [](const auto& entry) { return entry.first == "mdx_esm"; });
         // The custom keys a page of --site's layouts prints among its facts, for a comparison
         // of every key with the source's.
-        for (const auto& kept : page.meta.extra) custom_keys_.insert(kept.first);
+        for (const auto& kept : page.meta.extra)
+            if (kept.first != "mdx_esm") custom_keys_.insert(kept.first);
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;

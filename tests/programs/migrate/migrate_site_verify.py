@@ -30,12 +30,18 @@ OLD_URLS = {
     "eleventy-blog": ["/blog/first-note/", "/blog/second-note/"],
     # Astro's blog template: src/content/blog/<slug>.md at /blog/<slug>/.
     "astro-blog": ["/blog/night-sky/", "/blog/comet-notes/"],
+    # Next.js's blog-starter (`app/posts/[slug]/page.tsx`) and an MDX blog's `posts/[slug]`:
+    # no final slash, which every static host adds itself (no redirect is written for it).
+    "nextjs-blog": ["/posts/first-harvest", "/posts/seed-list"],
+    "nextjs-mdx-blog": ["/posts/tide-tables", "/posts/lighthouse-walk"],
 }
 SITE_URL = "https://example.org/"
 # One engine build per direction, to keep the test short.
 DEFAULT_PAIRS = ["jekyll-blog:hugo", "hugo-blog:jekyll", "hugo-blog:eleventy",
                  "jekyll-blog:eleventy", "hugo-blog:astro", "eleventy-blog:hugo",
-                 "astro-blog:hugo"]
+                 "astro-blog:hugo", "jekyll-blog:astro", "astro-blog:jekyll",
+                 "eleventy-blog:jekyll", "astro-blog:eleventy", "nextjs-blog:hugo",
+                 "nextjs-blog:jekyll", "nextjs-mdx-blog:hugo", "nextjs-mdx-blog:jekyll"]
 
 
 def run(command, **kwargs):
