@@ -21,6 +21,7 @@
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
 #include "src/pipeline/detect_engine.hpp"
+#include "src/engine/media_subpath.hpp"
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
@@ -417,6 +418,9 @@ private:
             source_engine = engines_.engine_for(page.source.path);
         if (!job_.style) result.keys_dropped = drop_engine_only_keys(page, source_engine, diagnostics);
 
+        // Chirpy's prefix of relative image paths: applied, so that the images are found and
+        // their references written whole for an engine that has no such key.
+        if (source_engine == nullptr || source_engine->name == "jekyll") apply_media_subpath(page);
         const EngineOutput& layout = target_.output;
         std::vector<MovedDestination> moved;
         MovedFiles files = move_references(page, folder_of(entry.new_path), moved, diagnostics);

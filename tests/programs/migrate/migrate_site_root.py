@@ -6,7 +6,8 @@
 The site is given by its root, with no --static and no --base-url, as a new user would:
 - only the posts and drafts are migrated: not README.md, `_tabs/` (the theme's navigation),
   `docs/`, `_layouts/` or a package's readme under node_modules;
-- the site-absolute images (`/assets/img/...`) are found in the Jekyll site's root and copied;
+- the site-absolute images (`/assets/img/...`) are found in the Jekyll site's root and copied,
+  and so are relative ones under Chirpy's `media_subpath` (the cover's `image.path` too);
 - `layout: post`, which means something to Jekyll only, is left out (and listed in the
   report's keys_dropped), so Eleventy builds the result;
 - `--site` takes the base URL, the title and the language from `_config.yml`;
@@ -72,6 +73,13 @@ def check_hugo(args, source):
     check(copied == ["0.png", "1.png"], f"images copied: {copied}")
     check(post["files_missing"] == [], f"files missing: {post['files_missing']}")
     check(post["keys_dropped"] == ["layout"], f"keys dropped: {post['keys_dropped']}")
+    # Chirpy's media_subpath: the relative image and the cover (image.path) are under it.
+    notes = next(a for a in report["articles"] if a["source"].endswith("training-notes.md"))
+    copied = sorted(os.path.basename(p) for p in notes["files_copied"])
+    check(copied == ["board.png", "scalars.png"], f"media_subpath images copied: {copied}")
+    notes_meta = front_matter(os.path.join(out, "content", "posts", "training-notes", "index.md"))
+    check("media_subpath" not in notes_meta, f"media_subpath kept after applying it:\n{notes_meta}")
+    check('image = "board.png"' in notes_meta, f"the cover is not the copied file:\n{notes_meta}")
     bundle = os.path.join(out, "content", "posts", "state-space-models")
     for name in ("0.png", "1.png"):
         with open(os.path.join(source, "assets", "img", "2025-03-02-state-space-models", name),
