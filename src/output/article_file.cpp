@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "src/engine/engine_translation.hpp"
+#include "src/engine/kramdown_attributes.hpp"
 #include "src/output/front_matter_copy.hpp"
 #include "src/render/title_heading.hpp"
 
@@ -89,6 +90,35 @@ std::vector<SpanEdit> with_translation(std::vector<SpanEdit> edits,
     return edits;
 }
 
+// kramdown's attribute lists mean something to Jekyll only: a Jekyll post (or one of an
+// unknown engine) moving to another engine has them translated or taken out.
+bool reads_kramdown(const ArticleFileOptions& options) {
+    return options.target_engine->name != "jekyll" &&
+           (options.source_engine == nullptr || options.source_engine->name == "jekyll");
+}
+
+// Adds the edits of kramdown's attribute lists to `edits`, but none inside another edit (a
+// removed title heading takes its `{: #id}` with it), and warns at each list taken out.
+void kramdown_attributes(const Article& article, const ArticleFileOptions& options,
+                         const WrittenBody& body, std::vector<SpanEdit>& edits,
+                         Diagnostics& diagnostics) {
+    EngineTranslation lists = translate_kramdown_attributes(
+        body.text, body.offset,
+        options.target_engine->name == "hugo" ? BlockAttributes::goldmark : BlockAttributes::none);
+    const auto overlaps = [&](std::size_t begin, std::size_t end) {
+        return std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
+            return begin < e.end && e.begin < end;
+        });
+    };
+    std::erase_if(lists.untranslated, [&](const UntranslatedCall& list) {
+        return overlaps(list.offset, list.offset + 1);
+    });
+    for (SpanEdit& edit : lists.edits)
+        if (!overlaps(edit.begin, edit.end)) edits.push_back(std::move(edit));
+    report_untranslated(lists, body.text, body.offset, article.source.body_line,
+                        article.source.path, diagnostics);
+}
+
 // The body as written with its edits, or empty (and a note why) when one cannot be placed.
 std::optional<std::string> copied_body(const Article& article, const ArticleFileOptions& options,
                                        Diagnostics& diagnostics) {
@@ -115,6 +145,7 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
                                      translation.untranslated);
         report_untranslated(translation, body.text, body.offset, article.source.body_line,
                             article.source.path, diagnostics);
+        if (reads_kramdown(options)) kramdown_attributes(article, options, body, *edits, diagnostics);
     }
     return apply_span_edits(body, *edits);
 }
