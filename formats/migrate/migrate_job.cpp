@@ -350,6 +350,7 @@ private:
         entry.new_url = new_url(article, target_, urls_.new_rules);
         index_.add(article, entry.old_url, entry.new_url);
         new_path_by_name_.emplace(reference_name(article.source.path), entry.new_path);
+        new_url_by_path_.emplace(entry.new_path, entry.new_url);
     }
 
     // The name a Liquid or Hugo reference to a post comes down to: `post_url`'s
@@ -385,6 +386,8 @@ private:
             path.remove_prefix(7);
             return std::string(path.substr(0, path.rfind('.')));
         }
+        // An engine without a reference tag (Eleventy) gets the article's new URL itself.
+        if (target_.name == "eleventy") return new_url_by_path_.at(found->second);
         return {};
     }
 
@@ -468,6 +471,7 @@ private:
                 return reference_in_target(reference);
             };
             options.written_front_matter = written ? &slot.written_body->front_matter : nullptr;
+            options.base_path = urls_.new_rules.base_path;
         }
         const std::size_t before = diagnostics.items().size();
         std::string text = write_article_file(page, options, formats_, diagnostics);
@@ -754,6 +758,7 @@ private:
     ArticleIndex index_;
     // Each article's new path by the name references give it (`reference_name`).
     std::map<std::string, std::string, std::less<>> new_path_by_name_;
+    std::map<std::string, std::string, std::less<>> new_url_by_path_;
     EngineDetector engines_;  // the source engine of each input's folder, when not given
     std::vector<PlannedArticle> plan_;  // by the file's place in the input
     RedirectOutputs redirects_;         // planned between the passes

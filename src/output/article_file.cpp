@@ -7,6 +7,7 @@
 
 #include "src/engine/engine_translation.hpp"
 #include "src/engine/kramdown_attributes.hpp"
+#include "src/engine/liquid_for_eleventy.hpp"
 #include "src/output/front_matter_copy.hpp"
 #include "src/render/title_heading.hpp"
 
@@ -119,6 +120,24 @@ void kramdown_attributes(const Article& article, const ArticleFileOptions& optio
                         article.source.path, diagnostics);
 }
 
+// Jekyll's own Liquid, which stops Eleventy's build, translated or kept as text; none of it
+// inside another edit (a removed title heading).
+void liquid_for_eleventy(const Article& article, const ArticleFileOptions& options,
+                         const WrittenBody& body, std::vector<SpanEdit>& edits,
+                         Diagnostics& diagnostics) {
+    EngineTranslation liquid = translate_liquid_for_eleventy(body.text, body.offset,
+                                                             options.base_path,
+                                                             options.article_reference);
+    for (SpanEdit& edit : liquid.edits) {
+        const bool inside = std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
+            return edit.begin < e.end && e.begin < edit.end;
+        });
+        if (!inside) edits.push_back(std::move(edit));
+    }
+    report_untranslated(liquid, body.text, body.offset, article.source.body_line,
+                        article.source.path, diagnostics);
+}
+
 // The body as written with its edits, or empty (and a note why) when one cannot be placed.
 std::optional<std::string> copied_body(const Article& article, const ArticleFileOptions& options,
                                        Diagnostics& diagnostics) {
@@ -146,6 +165,9 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
         report_untranslated(translation, body.text, body.offset, article.source.body_line,
                             article.source.path, diagnostics);
         if (reads_kramdown(options)) kramdown_attributes(article, options, body, *edits, diagnostics);
+        if (options.source_engine && options.source_engine->name == "jekyll" &&
+            options.target_engine->name == "eleventy")
+            liquid_for_eleventy(article, options, body, *edits, diagnostics);
     }
     return apply_span_edits(body, *edits);
 }
