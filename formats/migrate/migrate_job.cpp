@@ -21,7 +21,9 @@
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
 #include "src/pipeline/detect_engine.hpp"
+#include "src/engine/mdx_components.hpp"
 #include "src/engine/media_subpath.hpp"
+#include "src/engine/engine_translation.hpp"
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
@@ -318,6 +320,29 @@ private:
         return at;
     }
 
+    // An MDX post moving to an engine that reads it as Markdown: its components and its
+    // import statements are rendered and run by MDX only; each is said where it is.
+    void warn_mdx_left(const Article& page, const WrittenBody* body,
+                       Diagnostics& diagnostics) const {
+        if (const Value* esm = find(page.meta.extra, "mdx_esm")) {
+            const auto* statements = std::get_if<ValueList>(&esm->data);
+            for (const Value& statement : statements ? *statements : ValueList{}) {
+                const auto* text = std::get_if<std::string>(&statement.data);
+                if (text == nullptr) continue;
+                std::string shown = text->substr(0, text->find('\n'));
+                diagnostics.report(Diagnostic{
+                    Severity::warning, "migrate.mdx.statement",
+                    "MDX statement `" + shown + "` is run by MDX only: kept in the front-matter "
+                    "key mdx_esm, which " + std::string(target_.name) + " ignores",
+                    page.source.path, 0, 0, {}});
+            }
+        }
+        if (body == nullptr) return;
+        report_untranslated(find_mdx_components(body->text, body->offset, target_.name),
+                            body->text, body->offset, page.source.body_line, page.source.path,
+                            diagnostics);
+    }
+
     bool keeps_mdx(const Article& article) const {
         return is_mdx_path(article.source.path) &&
                expand_output_pattern(target_.output.article_path, article).ends_with(".mdx");
@@ -424,6 +449,8 @@ private:
         // Chirpy's prefix of relative image paths: applied, so that the images are found and
         // their references written whole for an engine that has no such key.
         if (source_engine == nullptr || source_engine->name == "jekyll") apply_media_subpath(page);
+        if (is_mdx_path(page.source.path) && !keeps_mdx(page))
+            warn_mdx_left(page, slot.written_body ? &*slot.written_body : nullptr, diagnostics);
         const EngineOutput& layout = target_.output;
         std::vector<MovedDestination> moved;
         MovedFiles files = move_references(page, folder_of(entry.new_path), moved, diagnostics);
