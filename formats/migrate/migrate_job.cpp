@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <functional>
 #include <set>
 #include <stdexcept>
 
@@ -22,6 +23,7 @@
 #include "src/output/article_file.hpp"
 #include "src/pipeline/detect_engine.hpp"
 #include "src/engine/mdx_components.hpp"
+#include "src/images/image_location.hpp"
 #include "src/engine/media_subpath.hpp"
 #include "src/engine/engine_translation.hpp"
 #include "src/pipeline/mdx_esm.hpp"
@@ -320,6 +322,52 @@ private:
         return at;
     }
 
+    // Files other front-matter keys name by a site-absolute path (the Next.js blog-starter's
+    // `author.picture` and `ogImage.url`): copied to the same path under the target's folder
+    // of files served as they are, so that the keys, kept as written, still name them. Each
+    // file once per run; one a key names in vain is the author's to see (a warning).
+    std::vector<OutputFile> front_matter_files(const Article& page, Diagnostics& diagnostics) {
+        std::vector<OutputFile> out;
+        if (!job_.copy_files) return out;
+        const std::function<void(const Value&)> visit = [&](const Value& value) {
+            if (const auto* list = std::get_if<ValueList>(&value.data)) {
+                for (const Value& item : *list) visit(item);
+                return;
+            }
+            if (const auto* map = std::get_if<Map>(&value.data)) {
+                for (const auto& entry : *map) visit(entry.second);
+                return;
+            }
+            const auto* text = std::get_if<std::string>(&value.data);
+            if (text == nullptr || !names_a_site_file(*text)) return;
+            const ImageLocation location = locate_(*text, page.source.path);
+            if (location.kind != ImageLocation::Kind::local) return;
+            std::string path = copied_as_is_folder(target_) + text->substr(1);
+            if (!front_matter_copies_.insert(path).second) return;
+            std::optional<std::string> bytes = resources_.read(location.path);
+            if (!bytes) {
+                diagnostics.report(Diagnostic{
+                    Severity::warning, "migrate.file.missing",
+                    "front matter names '" + *text + "', which is not in the site (" +
+                        resources_.why_refused(location.path) + "): nothing copied",
+                    page.source.path, 0, 0, {}});
+                return;
+            }
+            out.push_back({std::move(path), std::move(*bytes)});
+        };
+        for (const auto& entry : page.meta.extra) visit(entry.second);
+        return out;
+    }
+
+    // `/assets/a/b.png`: a path from the site's root to a file with an extension, written
+    // plainly (no query, fragment or escape, which a copy's name could not keep).
+    static bool names_a_site_file(std::string_view text) {
+        if (text.size() < 2 || text[0] != '/' || text[1] == '/') return false;
+        if (text.find_first_of("?#%\\ \n") != std::string_view::npos) return false;
+        const std::size_t dot = text.rfind('.');
+        return dot != std::string_view::npos && dot > text.rfind('/') + 1 && dot + 1 < text.size();
+    }
+
     // An MDX post moving to an engine that reads it as Markdown: its components and its
     // import statements are rendered and run by MDX only; each is said where it is.
     void warn_mdx_left(const Article& page, const WrittenBody* body,
@@ -511,7 +559,12 @@ private:
                 front_matter_for_profile(page.meta, target_).kept_as_extra;
 
         list_copies(files, diagnostics, result);
+        std::vector<OutputFile> named = front_matter_files(page, diagnostics);
+        for (const OutputFile& copy : named) result.files_copied.push_back(copy.path);
+        report_.files_copied += named.size();
         result.files.push_back(put({entry.new_path, std::move(text)}, diagnostics, false));
+        for (OutputFile& copy : named)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : files.images_copied)
             result.files.push_back(put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : files.links.files)
@@ -802,6 +855,7 @@ private:
     bool noted_static_ = false;
     std::set<std::string> noted_dropped_;  // engine-only keys said once
     std::set<std::string> custom_keys_;    // the extra keys of the articles written
+    std::set<std::string> front_matter_copies_;  // files copied for front-matter keys
 };
 
 // The folder whose site holds the first input (a file's folder, or the folder itself).

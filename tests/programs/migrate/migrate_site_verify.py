@@ -9,7 +9,8 @@ engine (build_engine_site.py fails on any warning it prints), then `folio verify
 old site's URLs> --new <the built site>`, which must exit 0: every old URL reaches its page
 through the redirects migrate wrote, and every link and image of the new site resolves.
 Before that, every built page's facts (title, dates, tags, categories, summary, description,
-draft state, cover, custom keys) are compared with source_facts.json, the source's own.
+draft state, cover, custom keys) are compared with source_facts.json, the source's own, and
+every file a custom key names by its path (Next.js's author.picture) must be in the build.
 """
 
 import argparse
@@ -57,6 +58,17 @@ def cover_name(cover):
     return posixpath.basename(cover) if isinstance(cover, str) and cover else None
 
 
+def site_files(value):
+    """The site-absolute file paths (`/assets/a.png`) in a custom key's value, at any depth."""
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in site_files(v)]
+    if isinstance(value, list):
+        return [p for v in value for p in site_files(v)]
+    if isinstance(value, str) and value.startswith("/") and "." in posixpath.basename(value):
+        return [value]
+    return []
+
+
 def compare_facts(args, blog, target, built, more_posts=()):
     """Every built page's facts against the source's, matched by title: the same instant for
     each date, the same tags, categories, summary, description, draft state, cover file and
@@ -79,6 +91,10 @@ def compare_facts(args, blog, target, built, more_posts=()):
         if title in seen:
             failures.append(f"{blog} -> {target}: {title!r} built twice")
         seen.add(title)
+        for path in site_files(facts.get("extra")):
+            if not os.path.isfile(os.path.join(built, path.lstrip("/"))):
+                failures.append(f"{blog} -> {target}: {url}: the front matter names {path}, "
+                                "which is not in the built site")
         facts = dict(facts, cover=cover_name(facts.get("cover")))
         got = engine_build.normalized(facts)
         want = engine_build.normalized(dict(source[title], title=title))
