@@ -547,6 +547,7 @@ private:
             };
             options.written_front_matter = written ? &slot.written_body->front_matter : nullptr;
             options.base_path = urls_.new_rules.base_path;
+            options.edits_made = &result.edits;
         }
         const std::size_t before = diagnostics.items().size();
         std::string text = write_article_file(page, options, formats_, diagnostics);

@@ -91,6 +91,10 @@ std::vector<SpanEdit> with_translation(std::vector<SpanEdit> edits,
     return edits;
 }
 
+void count_edits(const ArticleFileOptions& options, const char* kind, std::size_t n) {
+    if (options.edits_made != nullptr && n > 0) (*options.edits_made)[kind] += n;
+}
+
 // kramdown's attribute lists mean something to Jekyll only: a Jekyll post (or one of an
 // unknown engine) moving to another engine has them translated or taken out.
 bool reads_kramdown(const ArticleFileOptions& options) {
@@ -114,8 +118,10 @@ void kramdown_attributes(const Article& article, const ArticleFileOptions& optio
     std::erase_if(lists.untranslated, [&](const UntranslatedCall& list) {
         return overlaps(list.offset, list.offset + 1);
     });
+    const std::size_t before = edits.size();
     for (SpanEdit& edit : lists.edits)
         if (!overlaps(edit.begin, edit.end)) edits.push_back(std::move(edit));
+    count_edits(options, "kramdown-attributes", edits.size() - before);
     report_untranslated(lists, body.text, body.offset, article.source.body_line,
                         article.source.path, diagnostics);
 }
@@ -128,12 +134,14 @@ void liquid_for_eleventy(const Article& article, const ArticleFileOptions& optio
     EngineTranslation liquid = translate_liquid_for_eleventy(body.text, body.offset,
                                                              options.base_path,
                                                              options.article_reference);
+    const std::size_t before = edits.size();
     for (SpanEdit& edit : liquid.edits) {
         const bool inside = std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
             return edit.begin < e.end && e.begin < edit.end;
         });
         if (!inside) edits.push_back(std::move(edit));
     }
+    count_edits(options, "liquid", edits.size() - before);
     report_untranslated(liquid, body.text, body.offset, article.source.body_line,
                         article.source.path, diagnostics);
 }
@@ -159,9 +167,13 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
     if (options.target_engine) {
         EngineTranslation translation =
             translate_engine_syntax(body.text, body.offset, translation_options(options));
-        if (!translation.edits.empty())
+        if (!translation.edits.empty()) {
+            const std::size_t before = edits->size();
             edits = with_translation(std::move(*edits), std::move(translation.edits), body,
                                      translation.untranslated);
+            // Moved references inside a translated call are made in it: counted as the call.
+            count_edits(options, "engine-syntax", edits->size() - std::min(before, edits->size()));
+        }
         report_untranslated(translation, body.text, body.offset, article.source.body_line,
                             article.source.path, diagnostics);
         if (reads_kramdown(options)) kramdown_attributes(article, options, body, *edits, diagnostics);

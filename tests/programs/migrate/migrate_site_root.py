@@ -81,6 +81,9 @@ def check_hugo(args, source):
     copied = sorted(os.path.basename(p) for p in notes["files_copied"])
     check(copied == ["board.png", "scalars.png"], f"media_subpath images copied: {copied}")
     notes_meta = front_matter(os.path.join(out, "content", "posts", "training-notes", "index.md"))
+    kinds = notes["body_edits"]["kinds"]
+    check(kinds.get("kramdown-attributes") == 1 and kinds.get("image") == 1,
+          f"the report does not count the edits of the copied body: {notes['body_edits']}")
     check("media_subpath" not in notes_meta, f"media_subpath kept after applying it:\n{notes_meta}")
     check('image = "board.png"' in notes_meta, f"the cover is not the copied file:\n{notes_meta}")
     bundle = os.path.join(out, "content", "posts", "state-space-models")
