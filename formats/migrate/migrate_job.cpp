@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <functional>
 #include <set>
 #include <stdexcept>
 
@@ -21,6 +22,10 @@
 #include "src/meta/engine_profile.hpp"
 #include "src/output/article_file.hpp"
 #include "src/pipeline/detect_engine.hpp"
+#include "src/engine/mdx_components.hpp"
+#include "src/images/image_location.hpp"
+#include "src/engine/media_subpath.hpp"
+#include "src/engine/engine_translation.hpp"
 #include "src/pipeline/mdx_esm.hpp"
 #include "src/pipeline/permalink.hpp"
 #include "src/pipeline/read_article.hpp"
@@ -93,6 +98,7 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
                                            const SourceSite& source,
                                            const RedirectOutputs& redirects,
                                            std::span<const ArticleUrls> urls,
+                                           const std::set<std::string>& custom_keys,
                                            Diagnostics& diagnostics) {
     for (const std::string_view name : engine_config_file_names(target)) {
         std::error_code error;
@@ -122,6 +128,7 @@ std::vector<OutputFile> site_configuration(const EngineProfile& target, const Mi
     else options.permalink = "/posts/:slug/";
     if (!job.permalink.empty()) options.permalink = job.permalink;
     options.section = target.name == "astro" ? "blog" : "posts";
+    options.custom_keys.assign(custom_keys.begin(), custom_keys.end());
     const bool engine_form =
         std::find(job.redirects.begin(), job.redirects.end(), "engine") != job.redirects.end();
     options.redirect_form = engine_form ? SiteRedirectForm::engine : SiteRedirectForm::none;
@@ -236,7 +243,8 @@ public:
         std::vector<OutputFile> site_files;
         if (job_.site)
             site_files =
-                site_configuration(target_, job_, source_, redirects_, redirected_, site);
+                site_configuration(target_, job_, source_, redirects_, redirected_, custom_keys_,
+                                   site);
         // The configuration written redirects there (Eleventy, Astro): no pages as well.
         if (!site_files.empty()) redirects_.pages.clear();
         write_redirects();
@@ -326,6 +334,75 @@ private:
         return at;
     }
 
+    // Files other front-matter keys name by a site-absolute path (the Next.js blog-starter's
+    // `author.picture` and `ogImage.url`): copied to the same path under the target's folder
+    // of files served as they are, so that the keys, kept as written, still name them. Each
+    // file once per run; one a key names in vain is the author's to see (a warning).
+    std::vector<OutputFile> front_matter_files(const Article& page, Diagnostics& diagnostics) {
+        std::vector<OutputFile> out;
+        if (!job_.copy_files) return out;
+        const std::function<void(const Value&)> visit = [&](const Value& value) {
+            if (const auto* list = std::get_if<ValueList>(&value.data)) {
+                for (const Value& item : *list) visit(item);
+                return;
+            }
+            if (const auto* map = std::get_if<Map>(&value.data)) {
+                for (const auto& entry : *map) visit(entry.second);
+                return;
+            }
+            const auto* text = std::get_if<std::string>(&value.data);
+            if (text == nullptr || !names_a_site_file(*text)) return;
+            const ImageLocation location = locate_(*text, page.source.path);
+            if (location.kind != ImageLocation::Kind::local) return;
+            std::string path = copied_as_is_folder(target_) + text->substr(1);
+            if (!front_matter_copies_.insert(path).second) return;
+            std::optional<std::string> bytes = resources_.read(location.path);
+            if (!bytes) {
+                diagnostics.report(Diagnostic{
+                    Severity::warning, "migrate.file.missing",
+                    "front matter names '" + *text + "', which is not in the site (" +
+                        resources_.why_refused(location.path) + "): nothing copied",
+                    page.source.path, 0, 0, {}});
+                return;
+            }
+            out.push_back({std::move(path), std::move(*bytes)});
+        };
+        for (const auto& entry : page.meta.extra) visit(entry.second);
+        return out;
+    }
+
+    // `/assets/a/b.png`: a path from the site's root to a file with an extension, written
+    // plainly (no query, fragment or escape, which a copy's name could not keep).
+    static bool names_a_site_file(std::string_view text) {
+        if (text.size() < 2 || text[0] != '/' || text[1] == '/') return false;
+        if (text.find_first_of("?#%\\ \n") != std::string_view::npos) return false;
+        const std::size_t dot = text.rfind('.');
+        return dot != std::string_view::npos && dot > text.rfind('/') + 1 && dot + 1 < text.size();
+    }
+
+    // An MDX post moving to an engine that reads it as Markdown: its components and its
+    // import statements are rendered and run by MDX only; each is said where it is.
+    void warn_mdx_left(const Article& page, const WrittenBody* body,
+                       Diagnostics& diagnostics) const {
+        if (const Value* esm = find(page.meta.extra, "mdx_esm")) {
+            const auto* statements = std::get_if<ValueList>(&esm->data);
+            for (const Value& statement : statements ? *statements : ValueList{}) {
+                const auto* text = std::get_if<std::string>(&statement.data);
+                if (text == nullptr) continue;
+                std::string shown = text->substr(0, text->find('\n'));
+                diagnostics.report(Diagnostic{
+                    Severity::warning, "migrate.mdx.statement",
+                    "MDX statement `" + shown + "` is run by MDX only: kept in the front-matter "
+                    "key mdx_esm, which " + std::string(target_.name) + " ignores",
+                    page.source.path, 0, 0, {}});
+            }
+        }
+        if (body == nullptr) return;
+        report_untranslated(find_mdx_components(body->text, body->offset, target_.name),
+                            body->text, body->offset, page.source.body_line, page.source.path,
+                            diagnostics);
+    }
+
     bool keeps_mdx(const Article& article) const {
         return is_mdx_path(article.source.path) &&
                expand_output_pattern(target_.output.article_path, article).ends_with(".mdx");
@@ -358,6 +435,7 @@ private:
         entry.new_url = new_url(article, target_, urls_.new_rules);
         index_.add(article, entry.old_url, entry.new_url);
         new_path_by_name_.emplace(reference_name(article.source.path), entry.new_path);
+        new_url_by_path_.emplace(entry.new_path, entry.new_url);
     }
 
     // The name a Liquid or Hugo reference to a post comes down to: `post_url`'s
@@ -393,6 +471,8 @@ private:
             path.remove_prefix(7);
             return std::string(path.substr(0, path.rfind('.')));
         }
+        // An engine without a reference tag (Eleventy) gets the article's new URL itself.
+        if (target_.name == "eleventy") return new_url_by_path_.at(found->second);
         return {};
     }
 
@@ -426,6 +506,11 @@ private:
             source_engine = engines_.engine_for(page.source.path);
         if (!job_.style) result.keys_dropped = drop_engine_only_keys(page, source_engine, diagnostics);
 
+        // Chirpy's prefix of relative image paths: applied, so that the images are found and
+        // their references written whole for an engine that has no such key.
+        if (source_engine == nullptr || source_engine->name == "jekyll") apply_media_subpath(page);
+        if (is_mdx_path(page.source.path) && !keeps_mdx(page))
+            warn_mdx_left(page, slot.written_body ? &*slot.written_body : nullptr, diagnostics);
         const EngineOutput& layout = target_.output;
         std::vector<MovedDestination> moved;
         MovedFiles files = move_references(page, folder_of(entry.new_path), moved, diagnostics);
@@ -441,6 +526,10 @@ private:
         if (written && slot.written_body->offset < page.source.body_offset)
             std::erase_if(page.meta.extra,
                           [](const auto& entry) { return entry.first == "mdx_esm"; });
+        // The custom keys a page of --site's layouts prints among its facts, for a comparison
+        // of every key with the source's.
+        for (const auto& kept : page.meta.extra)
+            if (kept.first != "mdx_esm") custom_keys_.insert(kept.first);
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;
@@ -469,6 +558,8 @@ private:
                 return reference_in_target(reference);
             };
             options.written_front_matter = written ? &slot.written_body->front_matter : nullptr;
+            options.base_path = urls_.new_rules.base_path;
+            options.edits_made = &result.edits;
         }
         const std::size_t before = diagnostics.items().size();
         std::string text = write_article_file(page, options, formats_, diagnostics);
@@ -481,7 +572,12 @@ private:
                 front_matter_for_profile(page.meta, target_).kept_as_extra;
 
         list_copies(files, diagnostics, result);
+        std::vector<OutputFile> named = front_matter_files(page, diagnostics);
+        for (const OutputFile& copy : named) result.files_copied.push_back(copy.path);
+        report_.files_copied += named.size();
         result.files.push_back(put({entry.new_path, std::move(text)}, diagnostics, false));
+        for (OutputFile& copy : named)
+            result.files.push_back(put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : files.images_copied)
             result.files.push_back(put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : files.links.files)
@@ -755,6 +851,7 @@ private:
     ArticleIndex index_;
     // Each article's new path by the name references give it (`reference_name`).
     std::map<std::string, std::string, std::less<>> new_path_by_name_;
+    std::map<std::string, std::string, std::less<>> new_url_by_path_;
     EngineDetector engines_;  // the source engine of each input's folder, when not given
     std::vector<PlannedArticle> plan_;  // by the file's place in the input
     RedirectOutputs redirects_;         // planned between the passes
@@ -770,6 +867,8 @@ private:
     bool errors_ = false;
     bool noted_static_ = false;
     std::set<std::string> noted_dropped_;  // engine-only keys said once
+    std::set<std::string> custom_keys_;    // the extra keys of the articles written
+    std::set<std::string> front_matter_copies_;  // files copied for front-matter keys
 };
 
 // The folder whose site holds the first input (a file's folder, or the folder itself).

@@ -27,7 +27,8 @@ struct ArticleMigration {
     std::vector<std::string> files_copied;   ///< the copies of the local files it uses, as written
     std::vector<std::string> files_missing;  ///< local files it uses that do not exist (looked for)
     /// Edits made to the body as written, by kind: `image`, `file-link`, `article-link`,
-    /// `title-heading`. A body written from the AST instead has `body_written`.
+    /// `title-heading`, `engine-syntax`, `kramdown-attributes`, `liquid`. A body written from
+    /// the AST instead has `body_written`.
     std::map<std::string, std::size_t> edits;
     bool body_written = false;
     /// Typed fields the target has no key for, written under folio's names.

@@ -14,13 +14,14 @@ namespace site_config {
 
 namespace {
 
-std::string_view first_key(const EngineProfile& target, std::initializer_list<MetaField> fields) {
+std::string_view first_key(const EngineProfile& target, std::initializer_list<MetaField> fields,
+                           std::string_view folio_name = {}) {
     for (const KeyMeaning& meaning : target.keys) {
         for (const MetaField field : fields) {
             if (meaning.field == field) return meaning.key;
         }
     }
-    return {};
+    return folio_name;
 }
 
 }  // namespace
@@ -29,15 +30,18 @@ FactKeys fact_keys(const EngineProfile& target) {
     FactKeys keys;
     keys.title = first_key(target, {MetaField::title});
     keys.date = first_key(target, {MetaField::date});
-    keys.updated = first_key(target, {MetaField::updated});
-    keys.summary = first_key(target, {MetaField::summary});
+    // A field the engine has no key for is written under folio's own name
+    // (`front_matter_for_profile`): the page reads it there, so no fact is lost on the way.
+    keys.updated = first_key(target, {MetaField::updated}, "updated");
+    keys.summary = first_key(target, {MetaField::summary}, "summary");
     keys.description = first_key(target, {MetaField::description});
     keys.tags = first_key(target, {MetaField::tags});
-    keys.categories = first_key(target, {MetaField::categories});
+    keys.categories = first_key(target, {MetaField::categories}, "categories");
     keys.draft = first_key(target, {MetaField::draft});
     keys.published = first_key(target, {MetaField::published});
     keys.cover =
-        first_key(target, {MetaField::cover, MetaField::cover_image, MetaField::cover_path});
+        first_key(target, {MetaField::cover, MetaField::cover_image, MetaField::cover_path},
+                  "cover");
     keys.slug = first_key(target, {MetaField::slug});
     return keys;
 }

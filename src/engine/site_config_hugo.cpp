@@ -21,6 +21,9 @@ baseURL = @BASE_URL@
 # Raw HTML in the posts is kept, as the source engine kept it.
 [markup.goldmark.renderer]
   unsafe = true
+# Attributes of a block ({.prompt-tip} on the line after it), as Jekyll's kramdown reads them.
+[markup.goldmark.parser.attribute]
+  block = true
 )";
 
 // Hugo's default takes the date (or git, or the file's time) where no `lastmod` is written: the

@@ -15,7 +15,8 @@
 namespace folio::site_config {
 
 /// The target profile's key for each fact a page prints (the first key of the field in its
-/// `keys` table), or empty where the engine has none (Astro has no `categories`).
+/// `keys` table), else folio's own name for the updated, summary, categories and cover
+/// fields (the name `front_matter_for_profile` writes them under), else empty.
 struct FactKeys {
     std::string_view title;
     std::string_view date;

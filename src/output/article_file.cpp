@@ -6,6 +6,8 @@
 #include <stdexcept>
 
 #include "src/engine/engine_translation.hpp"
+#include "src/engine/kramdown_attributes.hpp"
+#include "src/engine/liquid_for_eleventy.hpp"
 #include "src/output/front_matter_copy.hpp"
 #include "src/render/title_heading.hpp"
 
@@ -89,6 +91,61 @@ std::vector<SpanEdit> with_translation(std::vector<SpanEdit> edits,
     return edits;
 }
 
+void count_edits(const ArticleFileOptions& options, const char* kind, std::size_t n) {
+    if (options.edits_made != nullptr && n > 0) (*options.edits_made)[kind] += n;
+}
+
+// kramdown's attribute lists mean something to Jekyll only: a Jekyll post (or one of an
+// unknown engine) moving to another engine has them translated or taken out.
+bool reads_kramdown(const ArticleFileOptions& options) {
+    return options.target_engine->name != "jekyll" &&
+           (options.source_engine == nullptr || options.source_engine->name == "jekyll");
+}
+
+// Adds the edits of kramdown's attribute lists to `edits`, but none inside another edit (a
+// removed title heading takes its `{: #id}` with it), and warns at each list taken out.
+void kramdown_attributes(const Article& article, const ArticleFileOptions& options,
+                         const WrittenBody& body, std::vector<SpanEdit>& edits,
+                         Diagnostics& diagnostics) {
+    EngineTranslation lists = translate_kramdown_attributes(
+        body.text, body.offset,
+        options.target_engine->name == "hugo" ? BlockAttributes::goldmark : BlockAttributes::none);
+    const auto overlaps = [&](std::size_t begin, std::size_t end) {
+        return std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
+            return begin < e.end && e.begin < end;
+        });
+    };
+    std::erase_if(lists.untranslated, [&](const UntranslatedCall& list) {
+        return overlaps(list.offset, list.offset + 1);
+    });
+    const std::size_t before = edits.size();
+    for (SpanEdit& edit : lists.edits)
+        if (!overlaps(edit.begin, edit.end)) edits.push_back(std::move(edit));
+    count_edits(options, "kramdown-attributes", edits.size() - before);
+    report_untranslated(lists, body.text, body.offset, article.source.body_line,
+                        article.source.path, diagnostics);
+}
+
+// Jekyll's own Liquid, which stops Eleventy's build, translated or kept as text; none of it
+// inside another edit (a removed title heading).
+void liquid_for_eleventy(const Article& article, const ArticleFileOptions& options,
+                         const WrittenBody& body, std::vector<SpanEdit>& edits,
+                         Diagnostics& diagnostics) {
+    EngineTranslation liquid = translate_liquid_for_eleventy(body.text, body.offset,
+                                                             options.base_path,
+                                                             options.article_reference);
+    const std::size_t before = edits.size();
+    for (SpanEdit& edit : liquid.edits) {
+        const bool inside = std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
+            return edit.begin < e.end && e.begin < edit.end;
+        });
+        if (!inside) edits.push_back(std::move(edit));
+    }
+    count_edits(options, "liquid", edits.size() - before);
+    report_untranslated(liquid, body.text, body.offset, article.source.body_line,
+                        article.source.path, diagnostics);
+}
+
 // The body as written with its edits, or empty (and a note why) when one cannot be placed.
 std::optional<std::string> copied_body(const Article& article, const ArticleFileOptions& options,
                                        Diagnostics& diagnostics) {
@@ -110,11 +167,19 @@ std::optional<std::string> copied_body(const Article& article, const ArticleFile
     if (options.target_engine) {
         EngineTranslation translation =
             translate_engine_syntax(body.text, body.offset, translation_options(options));
-        if (!translation.edits.empty())
+        if (!translation.edits.empty()) {
+            const std::size_t before = edits->size();
             edits = with_translation(std::move(*edits), std::move(translation.edits), body,
                                      translation.untranslated);
+            // Moved references inside a translated call are made in it: counted as the call.
+            count_edits(options, "engine-syntax", edits->size() - std::min(before, edits->size()));
+        }
         report_untranslated(translation, body.text, body.offset, article.source.body_line,
                             article.source.path, diagnostics);
+        if (reads_kramdown(options)) kramdown_attributes(article, options, body, *edits, diagnostics);
+        if (options.source_engine && options.source_engine->name == "jekyll" &&
+            options.target_engine->name == "eleventy")
+            liquid_for_eleventy(article, options, body, *edits, diagnostics);
     }
     return apply_span_edits(body, *edits);
 }

@@ -4,6 +4,7 @@
 // articles: the syntaxes come from a registry, so this code names no format.
 
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -47,6 +48,13 @@ struct ArticleFileOptions {
     /// How the target names another article of the run, given the source's reference as
     /// written (`EngineTranslationOptions::article_reference`); empty: such calls are left.
     std::function<std::string(std::string_view reference)> article_reference;
+    /// Where the span edits of a copied body beyond its moved references are counted, by kind:
+    /// `engine-syntax` (translated calls), `kramdown-attributes`, `liquid` (Jekyll's Liquid
+    /// for Eleventy). Null: not counted.
+    std::map<std::string, std::size_t>* edits_made = nullptr;
+    /// The target site's base path (`/blog`, or empty), which Jekyll's `{{ site.baseurl }}`
+    /// becomes for an engine that has no such variable (Eleventy).
+    std::string base_path;
     /// The front matter as its file holds it (`WrittenBody::front_matter`): when the target
     /// writes its syntax, it is copied as written with only what must change edited
     /// (`copied_front_matter`), rather than written anew. nullptr: written.

@@ -1,6 +1,8 @@
 #include "src/redirects/redirect_list.hpp"
 
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <unordered_set>
 
 #include "src/urls/url_path.hpp"
@@ -19,6 +21,14 @@ Diagnostic warning(std::string code, std::string message, const std::string& pat
     return diagnostic;
 }
 
+// `/posts/a` and `/posts/a/` are one page to every static host: each serves the folder's
+// index at the first by a redirect of its own, and Netlify and Cloudflare match a rule with
+// or without the slash, so a rule between the two would redirect a page to itself forever.
+bool same_but_slash(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    return a == b || (b.size() == a.size() + 1 && b.back() == '/' && b.starts_with(a));
+}
+
 }  // namespace
 
 std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnostics& diagnostics) {
@@ -29,7 +39,7 @@ std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnost
     for (const ArticleUrls& article : urls) {
         if (article.old_url.empty()) continue;
         const std::string from = percent_decode(article.old_url);
-        if (from == percent_decode(article.new_url)) continue;
+        if (same_but_slash(from, percent_decode(article.new_url))) continue;
         if (const auto found = by_from.find(from); found != by_from.end()) {
             const Redirect& first = out[found->second];
             if (percent_decode(first.to) != percent_decode(article.new_url)) {

@@ -23,7 +23,8 @@ struct Redirect {
     bool operator==(const Redirect&) const = default;
 };
 
-/// The redirects for `urls`, in their order. An article whose old and new URL are the same
+/// The redirects for `urls`, in their order. An article whose old and new URL are the same,
+/// or differ only by a final `/` (`/posts/a` → `/posts/a/`, which every host serves itself),
 /// needs none. Two articles with one old URL are a collision: the first keeps it, the second
 /// is a warning (`redirects.collision`). An old URL that is an article's new URL would hide
 /// that page: skipped with a warning (`redirects.shadows-page`). URLs are compared decoded,

@@ -14,6 +14,17 @@ TEST(RedirectsFrom, SkipsArticlesWhoseUrlDidNotChange) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+TEST(RedirectsFrom, AFinalSlashAloneIsNoRedirect) {
+    // Next.js's /posts/a to Hugo's /posts/a/: a Netlify rule between them would loop.
+    const std::vector<ArticleUrls> urls{{"/posts/a", "/posts/a/", "a.md"},
+                                        {"/posts/b/", "/posts/b", "b.md"},
+                                        {"/posts/c", "/posts/cd/", "c.md"}};
+    Diagnostics diagnostics;
+    const auto redirects = redirects_from(urls, diagnostics);
+    ASSERT_EQ(redirects.size(), 1u);
+    EXPECT_EQ(redirects[0], (Redirect{"/posts/c", "/posts/cd/", "c.md"}));
+}
+
 TEST(RedirectsFrom, EncodedAndDecodedFormsAreOneUrl) {
     const std::vector<ArticleUrls> urls{{"/caf%C3%A9/", "/café/", "a.md"}};
     Diagnostics diagnostics;

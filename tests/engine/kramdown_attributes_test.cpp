@@ -1,0 +1,56 @@
+#include "src/engine/kramdown_attributes.hpp"
+
+#include <gtest/gtest.h>
+
+#include "src/output/copied_body.hpp"
+
+namespace folio {
+namespace {
+
+std::string edited(std::string_view text, const EngineTranslation& translation) {
+    WrittenBody body;
+    body.text = std::string(text);
+    return apply_span_edits(body, translation.edits);
+}
+
+constexpr std::string_view kBody =
+    "> Check the port.\n{: .prompt-warning }\n\n"
+    "![Board](board.png){: width=\"700\" }\n\n"
+    "* TOC\n{:toc}\n\n"
+    "```\n{: .in-code }\n```\n\n"
+    "{::comment}\nnot a list\n{:/comment}\n";
+
+TEST(KramdownAttributes, HugoReadsABlocksListInGoldmarksSyntaxAndTheRestGoes) {
+    const EngineTranslation out = translate_kramdown_attributes(kBody, 0, BlockAttributes::goldmark);
+    EXPECT_EQ(edited(kBody, out),
+              "> Check the port.\n{.prompt-warning}\n\n"
+              "![Board](board.png)\n\n"
+              "* TOC\n\n"
+              "```\n{: .in-code }\n```\n\n"
+              "{::comment}\nnot a list\n{:/comment}\n");
+    ASSERT_EQ(out.untranslated.size(), 2u);
+    EXPECT_EQ(out.untranslated[0].code, "migrate.kramdown.attributes-dropped");
+    EXPECT_EQ(out.untranslated[0].offset, kBody.find("{: width"));
+    EXPECT_EQ(out.untranslated[0].message,
+              "kramdown attribute list '{: width=\"700\" }' is read by Jekyll only: left out, "
+              "with what it sets (the image or link before it keeps no class, id or size)");
+    EXPECT_EQ(out.untranslated[1].offset, kBody.find("{:toc}"));
+}
+
+TEST(KramdownAttributes, AnEngineWithoutAttributesLosesEveryListWithAWarningEach) {
+    const EngineTranslation out = translate_kramdown_attributes(kBody, 10, BlockAttributes::none);
+    ASSERT_EQ(out.untranslated.size(), 3u);
+    EXPECT_EQ(out.untranslated[0].offset, 10 + kBody.find("{: .prompt"));
+    WrittenBody body;
+    body.text = std::string(kBody);
+    body.offset = 10;
+    EXPECT_EQ(apply_span_edits(body, out.edits),
+              "> Check the port.\n\n"
+              "![Board](board.png)\n\n"
+              "* TOC\n\n"
+              "```\n{: .in-code }\n```\n\n"
+              "{::comment}\nnot a list\n{:/comment}\n");
+}
+
+}  // namespace
+}  // namespace folio

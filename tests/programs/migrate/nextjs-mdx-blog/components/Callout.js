@@ -1,0 +1,3 @@
+export default function Callout({ children }) {
+  return <aside className="callout">{children}</aside>;
+}
