@@ -65,24 +65,23 @@ bool has_characters_xml_refuses(std::string_view text) {
 }
 
 std::string without_characters_xml_refuses(std::string_view text) {
-    // Most text (a feed's titles and URLs) is plain ASCII without controls: copied untouched
-    // without decoding.
-    bool simple = true;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0x80 || (byte < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            simple = false;
-            break;
-        }
-    }
-    if (simple) return std::string(text);
+    // Most text (titles, URLs, whole articles in a feed's content) is valid UTF-8 without
+    // controls, in any language: copied untouched after two scans of eight bytes at a time.
+    if (!has_characters_xml_refuses(text) && find_invalid_utf8(text) == std::string_view::npos)
+        return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
         // next_code_point turns every invalid sequence, surrogates included, into U+FFFD.
+        const std::size_t start = pos;
         const char32_t c = next_code_point(text, pos);
-        if (allowed_in_xml(c)) append_utf8(out, c);
+        if (!allowed_in_xml(c)) continue;
+        if (c == 0xFFFD) {
+            append_utf8(out, c);
+        } else {
+            out.append(text.substr(start, pos - start));  // valid, so as written
+        }
     }
     return out;
 }
