@@ -2,7 +2,6 @@
 
 #include <array>
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -178,7 +177,8 @@ int ascii_letters(std::uint64_t eight) {
     const std::uint64_t lowered = eight | (kOnes * 0x20);
     const std::uint64_t from_a = lowered + kOnes * (0x80 - 'a');
     const std::uint64_t past_z = lowered + kOnes * (0x80 - 'z' - 1);
-    return std::popcount(from_a & ~past_z & (kOnes * 0x80));
+    // The high bits set, counted by a multiply (std::popcount is a libgcc call without -mpopcnt).
+    return static_cast<int>((((from_a & ~past_z & (kOnes * 0x80)) >> 7) * kOnes) >> 56);
 }
 
 std::optional<LanguageGuess> guess_from_script(std::string_view text) {
