@@ -171,6 +171,12 @@ std::optional<Attributes> ial_of(std::span<const Inline> line) {
 std::optional<Attributes> take_ial_line(Paragraph& paragraph, SourcePos at,
                                         std::string_view file) {
     Inlines& children = paragraph.children;
+    // The list is text that ends with `}` (ial_of): most paragraphs end otherwise, and are
+    // answered before their line ends are counted.
+    const auto* last = children.empty() ? nullptr : std::get_if<Text>(&children.back().node);
+    if (last == nullptr) return std::nullopt;
+    const std::size_t end = last->text.find_last_not_of(" \t");
+    if (end == std::string::npos || last->text[end] != '}') return std::nullopt;
     std::size_t start = children.size();
     std::size_t lines = 0;
     for (std::size_t i = 0; i < children.size(); ++i) {

@@ -88,6 +88,13 @@ void fill(const Meta& meta, Blocks& blocks) {
 
 }  // namespace
 
+bool may_hold_engine_calls(std::string_view text) {
+    for (std::size_t i = text.find('{'); i != std::string_view::npos; i = text.find('{', i + 1)) {
+        if (i + 1 < text.size() && (text[i + 1] == '{' || text[i + 1] == '%')) return true;
+    }
+    return false;
+}
+
 void render_front_matter_calls(Article& article) {
     fill(article.meta, article.body);
     for (Footnote& note : article.footnotes) fill(article.meta, note.children);
