@@ -11,6 +11,11 @@
 #                                          `generate_corpus.py --real` (raw HTML, shortcodes,
 #                                          Liquid, five languages, OUT/static/images)
 #   bench_measure, bench_time_once, bench_summarize   run and time the jobs (see "measuring")
+#   bench_build_revision SHA               builds SHA's folio (a temporary worktree, into
+#                                          build-bench-SHA/, once) and this tree's (build-bench/),
+#                                          in Release; sets `old_folio` and `new_folio`
+#   bench_compare_jobs                     sets `job_args` and `order`: the jobs every revision
+#                                          since the first generation has
 #
 # `bench_name` (set by bench_count) prefixes every message.
 
@@ -143,4 +148,40 @@ bench_measure() {
     bench_time_once "$name" "${@//@RUN@/$i}"
   done
   bench_summarize "$name"
+}
+
+# --- builds -----------------------------------------------------------------------------------
+# BENCH_JOBS: build parallelism (default the core count).
+bench_build_revision() {
+  local sha=$1 jobs_n=${BENCH_JOBS:-$(nproc)}
+  local old_build=$PWD/build-bench-$sha
+  if [[ ! -x $old_build/folio ]]; then
+    bench_src=$(mktemp -d)
+    # Removed however the build ends, so no stale worktree is left registered.
+    trap 'git worktree remove --force "$bench_src/tree" 2>/dev/null; rm -rf "$bench_src"' EXIT
+    git worktree add --detach -q "$bench_src/tree" "$sha"
+    cmake -S "$bench_src/tree" -B "$old_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFOLIO_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$old_build" --target folio -j "$jobs_n" >/dev/null
+    git worktree remove --force "$bench_src/tree"
+    rm -rf "$bench_src"
+    trap - EXIT
+  fi
+  cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
+  cmake --build build-bench --target folio -j "$jobs_n" >/dev/null
+  old_folio=$old_build/folio
+  new_folio=$PWD/build-bench/folio
+}
+
+# Each job as the arguments after `folio`; ARTICLES is the corpus's articles, @OUT@ the run's own
+# output path. compare.sh and instructions.sh run these.
+bench_compare_jobs() {
+  declare -gA job_args=(
+    [inspect]="inspect ARTICLES"
+    [render]="render --front-matter ARTICLES"
+    [epub]="epub ARTICLES -o @OUT@.epub --title Bench"
+    [feed]="feed ARTICLES -o @OUT@.xml --limit 0 --base-url https://example.org/"
+    [html]="html ARTICLES -o @OUT@ --base-url https://example.org/ --title Bench"
+    [hugo]="hugo ARTICLES -o @OUT@"
+  )
+  order=(inspect render epub feed html hugo)
 }

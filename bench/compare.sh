@@ -31,23 +31,9 @@ sha=$(git rev-parse --short=10 "$rev^{commit}") || { echo "compare.sh: '$rev' is
 bench_install time
 
 # --- builds -----------------------------------------------------------------------------------
-jobs_n=${BENCH_JOBS:-$(nproc)}
-old_build=$PWD/build-bench-$sha
-if [[ ! -x $old_build/folio ]]; then
-  src=$(mktemp -d)
-  # Removed however the build ends, so no stale worktree is left registered.
-  trap 'git worktree remove --force "$src/tree" 2>/dev/null; rm -rf "$src"' EXIT
-  git worktree add --detach -q "$src/tree" "$sha"
-  cmake -S "$src/tree" -B "$old_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFOLIO_BUILD_TESTS=OFF >/dev/null
-  cmake --build "$old_build" --target folio -j "$jobs_n" >/dev/null
-  git worktree remove --force "$src/tree"
-  rm -rf "$src"
-  trap - EXIT
-fi
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -G Ninja >/dev/null
-cmake --build build-bench --target folio -j "$jobs_n" >/dev/null
-old=$old_build/folio
-new=$PWD/build-bench/folio
+bench_build_revision "$sha"
+old=$old_folio
+new=$new_folio
 
 bench_corpus
 source bench/output_folder.sh
@@ -57,16 +43,7 @@ bench_tmp=$out
 # folio exits 1 when some article had a problem the corpus holds on purpose (missing images).
 bench_ok_status=1
 
-# Each job as the arguments after `folio`; @OUT@ is the run's own output path.
-declare -A job_args=(
-  [inspect]="inspect ARTICLES"
-  [render]="render --front-matter ARTICLES"
-  [epub]="epub ARTICLES -o @OUT@.epub --title Bench"
-  [feed]="feed ARTICLES -o @OUT@.xml --limit 0 --base-url https://example.org/"
-  [html]="html ARTICLES -o @OUT@ --base-url https://example.org/ --title Bench"
-  [hugo]="hugo ARTICLES -o @OUT@"
-)
-order=(inspect render epub feed html hugo)
+bench_compare_jobs
 
 echo "compare.sh: $count articles ($corpus), $bench_runs runs per side, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for ((round = 1; round <= bench_runs; round++)); do

@@ -1,6 +1,7 @@
 #include "formats/epub/epub_writer.hpp"
 
 #include <cctype>
+#include <cstring>
 #include <future>
 #include <set>
 #include <stdexcept>
@@ -115,6 +116,23 @@ SourcePos dropped_html_position(const Article& article, std::string_view what) {
         found = place_in_html(at, html, tag == std::string::npos ? where : tag);
     });
     return found;
+}
+
+// Whether a chapter holds a <math> element (text is escaped, so `<math` is only ever the
+// element, the body's or raw HTML's). One memmem pass: std::string::find stops at every `<`
+// for a memchr and a memcmp, 8 M instructions a 200-chapter book when it looked twice.
+bool holds_math_element(std::string_view xhtml) {
+    constexpr std::string_view kOpen = "<math";
+    for (std::size_t at = 0; at + kOpen.size() < xhtml.size();) {
+        const void* found =
+            memmem(xhtml.data() + at, xhtml.size() - at, kOpen.data(), kOpen.size());
+        if (found == nullptr) return false;
+        const std::size_t end =
+            static_cast<std::size_t>(static_cast<const char*>(found) - xhtml.data()) + kOpen.size();
+        if (end < xhtml.size() && (xhtml[end] == ' ' || xhtml[end] == '>')) return true;
+        at = end;
+    }
+    return false;
 }
 
 }  // namespace
@@ -294,9 +312,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
         warning.column = at.column;
         diagnostics.report(std::move(warning));
     }
-    // Text is escaped, so `<math` is only ever the element, the body's or raw HTML's.
-    out.mathml = chapter->bytes.find("<math ") != std::string::npos ||
-                 chapter->bytes.find("<math>") != std::string::npos;
+    out.mathml = holds_math_element(chapter->bytes);
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.

@@ -1,7 +1,9 @@
 #include "formats/markdown/markdown_extensions.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <utility>
 
 namespace folio {
@@ -152,7 +154,7 @@ void read_heading_attributes(Heading& heading, SourcePos at, std::string_view fi
 
 // `{: .prompt-info }` on the line after a block (kramdown's block IAL, which Jekyll themes such
 // as Chirpy use for their note boxes and image sizes): the attributes, or nullopt.
-std::optional<Attributes> ial_of(const Inlines& line) {
+std::optional<Attributes> ial_of(std::span<const Inline> line) {
     if (line.size() != 1) return std::nullopt;
     const auto* text = std::get_if<Text>(&line.front().node);
     if (text == nullptr) return std::nullopt;
@@ -169,6 +171,12 @@ std::optional<Attributes> ial_of(const Inlines& line) {
 std::optional<Attributes> take_ial_line(Paragraph& paragraph, SourcePos at,
                                         std::string_view file) {
     Inlines& children = paragraph.children;
+    // The list is text that ends with `}` (ial_of): most paragraphs end otherwise, and are
+    // answered before their line ends are counted.
+    const auto* last = children.empty() ? nullptr : std::get_if<Text>(&children.back().node);
+    if (last == nullptr) return std::nullopt;
+    const std::size_t end = last->text.find_last_not_of(" \t");
+    if (end == std::string::npos || last->text[end] != '}') return std::nullopt;
     std::size_t start = children.size();
     std::size_t lines = 0;
     for (std::size_t i = 0; i < children.size(); ++i) {
@@ -178,8 +186,8 @@ std::optional<Attributes> take_ial_line(Paragraph& paragraph, SourcePos at,
             ++lines;
     }
     if (start == children.size()) start = 0;
-    const Inlines line(children.begin() + static_cast<std::ptrdiff_t>(start), children.end());
-    std::optional<Attributes> attributes = ial_of(line);
+    // A view of the last line, not a copy: every paragraph of every article comes here.
+    std::optional<Attributes> attributes = ial_of(std::span<const Inline>(children).subspan(start));
     if (!attributes) return std::nullopt;
     if (start == 0) {
         if (escaped_at(file, at.offset)) return std::nullopt;
@@ -223,8 +231,8 @@ void apply_ial(BlockQuote& quote, const Attributes& attributes) {
 // the model has a place for it (a quote's box kind, a heading's id and classes), else dropped
 // (an image's width: the outputs size images themselves).
 void read_block_ials(Blocks& blocks, std::string_view file) {
-    Blocks out;
-    out.reserve(blocks.size());
+    // Compacted in place (`kept` blocks so far): a block moves only after one was dropped.
+    std::size_t kept = 0;
     for (Block& block : blocks) {
         if (auto* quote = std::get_if<BlockQuote>(&block.node)) {
             if (std::optional<Attributes> attributes = take_trailing_ial(quote->children, file))
@@ -233,10 +241,10 @@ void read_block_ials(Blocks& blocks, std::string_view file) {
             std::optional<Attributes> attributes = take_ial_line(*paragraph, block.at, file);
             if (attributes && paragraph->children.empty()) {
                 // On a line of its own after a blank: it belongs to the block before.
-                if (!out.empty()) {
-                    if (auto* before = std::get_if<BlockQuote>(&out.back().node)) {
+                if (kept > 0) {
+                    if (auto* before = std::get_if<BlockQuote>(&blocks[kept - 1].node)) {
                         apply_ial(*before, *attributes);
-                    } else if (auto* heading = std::get_if<Heading>(&out.back().node);
+                    } else if (auto* heading = std::get_if<Heading>(&blocks[kept - 1].node);
                                heading && heading->attributes == Attributes{}) {
                         heading->attributes = std::move(*attributes);
                     }
@@ -246,9 +254,10 @@ void read_block_ials(Blocks& blocks, std::string_view file) {
         } else if (auto* list = std::get_if<List>(&block.node); list && !list->items.empty()) {
             take_trailing_ial(list->items.back().children, file);
         }
-        out.push_back(std::move(block));
+        if (&blocks[kept] != &block) blocks[kept] = std::move(block);
+        ++kept;
     }
-    blocks = std::move(out);
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(kept), blocks.end());
 }
 
 // ---- definition lists ----------------------------------------------------------------------
@@ -347,7 +356,28 @@ std::vector<bool> definition_lines(const Paragraph& paragraph, SourcePos at, std
 // A paragraph of terms then definitions (tight), or a paragraph of definitions after a
 // paragraph of terms or after a definition list (loose: a blank line before the definition),
 // become a definition list; neighbouring lists become one.
+// Whether some line of `paragraph` starts with `:` and a blank, before asking the source how
+// it was written: most paragraphs have none, and then `definition_lines` need not run.
+bool may_hold_definition(const Paragraph& paragraph) {
+    bool line_start = true;
+    for (const Inline& item : paragraph.children) {
+        if (line_start) {
+            const auto* text = std::get_if<Text>(&item.node);
+            if (text != nullptr && text->text.size() >= 2 && text->text[0] == ':' &&
+                is_blank(text->text[1]))
+                return true;
+        }
+        line_start = std::holds_alternative<SoftBreak>(item.node);
+    }
+    return false;
+}
+
 void read_definition_lists(Blocks& blocks, std::string_view file) {
+    if (std::none_of(blocks.begin(), blocks.end(), [](const Block& block) {
+            const auto* paragraph = std::get_if<Paragraph>(&block.node);
+            return paragraph != nullptr && may_hold_definition(*paragraph);
+        }))
+        return;
     Blocks out;
     out.reserve(blocks.size());
     const auto list_before = [&out](std::size_t back) -> DefinitionList* {

@@ -45,7 +45,7 @@ public:
     EngineSyntaxScan run() {
         std::vector<Tag> tags;
         std::size_t i = 0;
-        while ((i = text_.find_first_of("{", i)) != std::string_view::npos) {
+        while ((i = text_.find('{', i)) != std::string_view::npos) {
             if (i + 1 >= text_.size()) break;
             const char next = text_[i + 1];
             std::optional<Tag> tag;

@@ -95,10 +95,19 @@ DetectedSite detect_site(const std::string& folder) {
 
 const EngineProfile* EngineDetector::engine_for(std::string_view path) {
     if (path == "-") return nullptr;
+    const std::size_t slash = path.rfind('/');
+    const std::string_view prefix =
+        slash == std::string_view::npos ? std::string_view() : path.substr(0, slash + 1);
+    if (const auto found = by_prefix_.find(prefix); found != by_prefix_.end()) return found->second;
     const std::string folder = fs::path(path).parent_path().string();
-    if (const auto found = by_folder_.find(folder); found != by_folder_.end()) return found->second;
-    const EngineProfile* engine = detect_engine(folder);
-    by_folder_.emplace(folder, engine);
+    const EngineProfile* engine = nullptr;
+    if (const auto found = by_folder_.find(folder); found != by_folder_.end()) {
+        engine = found->second;
+    } else {
+        engine = detect_engine(folder);
+        by_folder_.emplace(folder, engine);
+    }
+    by_prefix_.emplace(std::string(prefix), engine);
     return engine;
 }
 

@@ -162,7 +162,7 @@ void read_article_body(const SourceText& source, Article& article, const Registr
                                                      diagnostics, engine);
     article.body = std::move(body.blocks);
     article.footnotes = std::move(body.footnotes);
-    render_front_matter_calls(article);
+    if (may_hold_engine_calls(source.text())) render_front_matter_calls(article);
     remove_dangerous_body_urls(article, source, diagnostics);
 }
 
@@ -285,7 +285,7 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
             article.source.title_origin = TitleOrigin::file_name;
         }
     }
-    render_front_matter_calls(article);
+    if (may_hold_engine_calls(source.text())) render_front_matter_calls(article);
     remove_dangerous_meta_urls(article, source, diagnostics);
     if (options.body) remove_dangerous_body_urls(article, source, diagnostics);
     if (!options.body) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -114,6 +116,13 @@ bool may_hold_mojibake(std::string_view text) {
         if (static_cast<unsigned char>(text[pos]) < 0x80) {
             previous = 0;
             ++pos;
+            // Then eight bytes at a time while all are ASCII, as most of every text is.
+            while (text.size() - pos >= 8) {
+                std::uint64_t eight = 0;
+                std::memcpy(&eight, text.data() + pos, 8);
+                if ((eight & 0x8080808080808080ULL) != 0) break;
+                pos += 8;
+            }
             continue;
         }
         const char32_t current = next_code_point(text, pos);

@@ -30,6 +30,11 @@ public:
     void run(Inlines& inlines) {
         for (std::size_t i = 0; i < inlines.size();) {
             Inline& item = inlines[i];
+            // Most of a body is text and line ends, which hold no URL and nothing inside.
+            if (std::holds_alternative<Text>(item.node) || std::holds_alternative<SoftBreak>(item.node)) {
+                ++i;
+                continue;
+            }
             std::optional<Inlines> replacement;
             std::visit(
                 [&](auto& node) {

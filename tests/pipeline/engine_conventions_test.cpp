@@ -205,6 +205,30 @@ TEST(DetectEngine, AConfigTomlWithoutHugoKeysIsNotHugos) {
     EXPECT_EQ(detect_engine((dir.path() / "posts").string()), nullptr);
 }
 
+// The detector answers from the path as written first: files of one folder, however it is
+// spelt, and of two sites side by side each get their own site's engine.
+TEST(EngineDetector, AnswersPerFolderHoweverThePathIsWritten) {
+    const TempDir dir;
+    dir.write("hugo-site/hugo.toml", "baseURL = 'https://x/'\n");
+    dir.write("jekyll-site/_config.yml", "title: x\n");
+    const std::string hugo_post = dir.write("hugo-site/content/posts/a.md", "x\n");
+    const std::string jekyll_post = dir.write("jekyll-site/_posts/2020-01-02-a.md", "x\n");
+    const std::string plain_post = dir.write("plain/a.md", "x\n");
+    EngineDetector detector;
+    for (int round = 0; round < 2; ++round) {
+        ASSERT_NE(detector.engine_for(hugo_post), nullptr);
+        EXPECT_EQ(detector.engine_for(hugo_post)->name, "hugo");
+        EXPECT_EQ(detector.engine_for((dir.path() / "hugo-site/content/posts/b.md").string())->name,
+                  "hugo");
+        EXPECT_EQ(detector.engine_for((dir.path() / "hugo-site/content/posts/./c.md").string())->name,
+                  "hugo");
+        ASSERT_NE(detector.engine_for(jekyll_post), nullptr);
+        EXPECT_EQ(detector.engine_for(jekyll_post)->name, "jekyll");
+        EXPECT_EQ(detector.engine_for(plain_post), nullptr);
+        EXPECT_EQ(detector.engine_for("-"), nullptr);
+    }
+}
+
 TEST(DetectSite, NamesTheFolderWhoseConfigurationNamedTheEngine) {
     const TempDir dir;
     dir.write("site/hugo.toml", "baseURL = 'https://x/'\n");

@@ -25,6 +25,20 @@ TEST(ReadArticleEngineSyntax, ParamAndPageRenderTheFrontMatterValues) {
     EXPECT_EQ(body_html(kPost, builtin_load_options().read), "<p>Travel: Notes x</p>\n");
 }
 
+// Calls in quotes, list items and a list in a quote, inline and on lines of their own: each
+// renders its value, whatever the depth.
+TEST(ReadArticleEngineSyntax, RendersTheValuesAtAnyDepth) {
+    constexpr std::string_view kNested =
+        "---\ntitle: Notes\nseries: Travel\n---\n"
+        "> In {{< param \"series\" >}}\n>\n> - {{ page.title }}\n>\n>   {{< param \"series\" >}}\n\n"
+        "- a {{ page.title }}\n\n  > b {{ page.title }}\n\n"
+        "{{< param \"series\" >}}\n";
+    EXPECT_EQ(body_html(kNested, builtin_load_options().read),
+              "<blockquote>\n<p>In Travel</p>\n<ul>\n<li>\n<p>Notes</p>\n<p>Travel</p>\n</li>\n"
+              "</ul>\n</blockquote>\n<ul>\n<li>\n<p>a Notes</p>\n<blockquote>\n<p>b Notes</p>\n"
+              "</blockquote>\n</li>\n</ul>\n<p>Travel</p>\n");
+}
+
 TEST(ReadArticleEngineSyntax, TheReadOptionTurnsEachEngineOff) {
     ReadOptions options = builtin_load_options().read;
     options.engine_syntax.liquid = false;

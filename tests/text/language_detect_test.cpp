@@ -2,6 +2,8 @@
 
 #include "src/text/language_detect.hpp"
 
+#include <string>
+
 namespace folio {
 namespace {
 
@@ -94,6 +96,17 @@ TEST(DetectLanguage, TellsOtherScriptsByTheirLettersThoughEnglishTermsAreMixedIn
                               "book that we make with it for the readers of the blog.")
                   .tag,
               "en");
+}
+
+// A script wins while its letters are more than a third of the Latin ones; only ASCII letters
+// count as Latin, never the punctuation beside them in the code table (`@[\]^_` and `` `{|}~ ``).
+TEST(DetectLanguage, CountsOnlyLettersAsLatinBesideAnotherScript) {
+    const std::string greek = "αβγδεζηθικ";  // ten letters: worth 29 Latin ones, not 30
+    const std::string punctuation = "@[\\]^_`{|}~@[\\]^_`{|}~@[\\]^_`{|}~ ";
+    const std::string letters(29, 'x');
+    EXPECT_EQ(detect_language(punctuation + letters + greek + punctuation).tag, "el");
+    EXPECT_EQ(detect_language(punctuation + letters + "Zz" + greek).tag, "");
+    EXPECT_EQ(detect_language(greek + " " + letters + "a").tag, "");
 }
 
 TEST(DetectLanguage, IgnoresCaseAndPunctuation) {

@@ -63,5 +63,18 @@ TEST(XmlChars, RepairsInvalidUtf8AndKeepsPlainTextAsItIs) {
     EXPECT_EQ(without_characters_xml_refuses(""), "");
 }
 
+// Valid non-ASCII text is copied as it is; one refused character or invalid byte anywhere in a
+// long text, past the first eight-byte groups, still sends it through the cleaning.
+TEST(XmlChars, CleansLongNonAsciiTextOnlyWhereItMust) {
+    const std::string words = "Één café, naïve — 日本語のテキスト\n";
+    std::string text;
+    for (int i = 0; i < 20; ++i) text += words;
+    EXPECT_EQ(without_characters_xml_refuses(text), text);
+    EXPECT_EQ(without_characters_xml_refuses(text + "\x0B" + text), text + text);
+    EXPECT_EQ(without_characters_xml_refuses(text + "\xEF\xBF\xBF" + text), text + text);
+    EXPECT_EQ(without_characters_xml_refuses(text + "\xC3" + text), text + "\xEF\xBF\xBD" + text);
+    EXPECT_EQ(without_characters_xml_refuses(text + "\xEF\xBF\xBD"), text + "\xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace folio

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace folio {
 namespace {
 
@@ -33,6 +35,26 @@ TEST(UrlSafety, LeavesOrdinaryUrlsAlone) {
                             "/javascript/intro/", "javascript-tips.html", "#javascript:",
                             "?q=javascript:1", "tel:+3112345", "", "img/a.png",
                             "javascript%3Aalert(1)"}) {
+        EXPECT_EQ(dangerous_url_scheme(url), "") << url;
+    }
+}
+
+// Most URLs are decided by a quick look at their first characters; these sit on the edges
+// of that look (case, scheme length, bytes that send a URL on to the full check).
+TEST(UrlSafety, DecidesTheSameWhereTheQuickLookStops) {
+    EXPECT_EQ(dangerous_url_scheme("livescript:x"), "livescript");
+    EXPECT_EQ(dangerous_url_scheme("Data:text/html,x"), "data:text/html");
+    EXPECT_EQ(dangerous_url_scheme("dAtA:image/png,x"), "");
+    EXPECT_EQ(dangerous_url_scheme("\tjavascript:x"), "javascript");
+    EXPECT_EQ(dangerous_url_scheme("java\rscript:x"), "javascript");
+    EXPECT_EQ(dangerous_url_scheme("&#x6A;avascript:x"), "javascript");
+    EXPECT_EQ(dangerous_url_scheme("javascript&#58;x"), "javascript");
+    const std::string long_scheme(60, 'a');
+    for (const std::string& url :
+         {std::string("javascript"), std::string("javascriptx:y"), std::string("+javascript:x"),
+          std::string(".data:text/html"), std::string("javascript :x"), std::string("\x80javascript:x"),
+          std::string(":javascript:x"), long_scheme + ":x", long_scheme + "javascript:x",
+          std::string(47, 'a'), std::string(48, 'a'), std::string(49, 'a') + ":x"}) {
         EXPECT_EQ(dangerous_url_scheme(url), "") << url;
     }
 }
