@@ -110,7 +110,10 @@ ZipEntryData deflate_entry(std::string name, std::string_view bytes) {
     entry.deflated = true;
     entry.size = bytes.size();
     entry.crc32 = crc_of(bytes);
-    isal_zstream stream;
+    // Zeroed first: isal_deflate_stateless_init leaves some fields as they were (the history
+    // size among them), and what an earlier call left on the stack changed the matches found,
+    // so the same chapter could compress to other bytes (same CRC, another size).
+    isal_zstream stream{};
     isal_deflate_stateless_init(&stream);
     use_level_1(stream, thread_level_buffer());
     stream.end_of_stream = 1;
