@@ -9,8 +9,8 @@
 #include <optional>
 
 #include "cli/commands.hpp"
+#include "cli/epub_options.hpp"
 #include "formats/epub/build_book.hpp"
-#include "src/text/byte_size.hpp"
 
 namespace folio::cli {
 
@@ -22,44 +22,8 @@ struct EpubCommandOptions {
     std::string order = "date";
     std::string group_by = "none";
     std::string time_zone;
-    bool fetch_images = false;
-    bool allow_private_hosts = false;
-    std::string image_cache;
-    double fetch_timeout = 10;
-    std::string fetch_max_size = "10M";
+    EpubFetchOptions fetch;
 };
-
-Diagnostic usage_error(std::string code, std::string message) {
-    return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
-}
-
-/// `--fetch-*` into `job` (nothing without `--fetch-images`), or why they are wrong.
-std::optional<Diagnostic> resolve_fetching(const EpubCommandOptions& options, epub::BookJob& job) {
-    const std::optional<std::uint64_t> max_bytes = parse_byte_size(options.fetch_max_size);
-    if (!max_bytes || *max_bytes == 0) {
-        return usage_error("usage.fetch", "--fetch-max-size '" + options.fetch_max_size +
-                                              "' is not a size like 10M, 512K or 20000");
-    }
-    if (options.fetch_timeout <= 0)
-        return usage_error("usage.fetch", "--fetch-timeout must be above 0 seconds");
-    if (!options.fetch_images) return std::nullopt;
-    const std::filesystem::path cache = options.image_cache.empty()
-                                            ? UrlFetcher::default_cache_dir()
-                                            : std::filesystem::path(options.image_cache);
-    if (cache.empty()) {
-        return usage_error("usage.fetch",
-                           "--fetch-images needs --image-cache: neither XDG_CACHE_HOME nor HOME "
-                           "is set");
-    }
-    const auto timeout =
-        std::chrono::milliseconds(static_cast<std::int64_t>(options.fetch_timeout * 1000.0));
-    FetchLimits limits;
-    limits.timeout = timeout;
-    limits.max_bytes = *max_bytes;
-    limits.allow_private_hosts = options.allow_private_hosts;
-    job.fetch_images = epub::ImageFetching{cache, std::move(limits)};
-    return std::nullopt;
-}
 
 int run_epub(const EpubCommandOptions& options) {
     // glibc raises its mmap threshold each time a large block is freed, after which large
@@ -79,7 +43,7 @@ int run_epub(const EpubCommandOptions& options) {
     const std::optional<TimeZone> zone = TimeZone::parse(zone_name);
     if (!zone)
         setup.report(usage_error("epub.time-zone", time_zone_problem(zone_name)));
-    else if (std::optional<Diagnostic> problem = resolve_fetching(options, job))
+    else if (std::optional<Diagnostic> problem = resolve_fetching(options.fetch, job))
         setup.report(std::move(*problem));
     print_diagnostics(setup);
     if (setup.has_errors()) return kExitUsage;
@@ -129,23 +93,24 @@ Runner add_epub_command(CLI::App& app) {
                         "Zone of dates without an offset, for the order and dcterms:modified: "
                         "UTC, +01:00 or an IANA name like Europe/Amsterdam (default: time_zone "
                         "in folio.toml, else UTC)");
-    command->add_flag("--fetch-images", options->fetch_images,
+    command->add_flag("--fetch-images", options->fetch.fetch_images,
                       "Download remote images (http, https) and embed them; a failed download "
                       "is a warning and the image stays a link");
-    command->add_flag("--allow-private-hosts", options->allow_private_hosts,
+    command->add_flag("--allow-private-hosts", options->fetch.allow_private_hosts,
                       "Let --fetch-images download from loopback, private, link-local and "
                       "unique-local addresses (refused by default, redirects included)");
-    command->add_option("--image-cache", options->image_cache,
+    command->add_option("--image-cache", options->fetch.image_cache,
                         "Folder for downloaded images, reused by later runs (default: "
                         "$XDG_CACHE_HOME/folio/images or ~/.cache/folio/images)");
-    command->add_option("--fetch-timeout", options->fetch_timeout,
+    command->add_option("--fetch-timeout", options->fetch.fetch_timeout,
                         "Seconds one download may take, connecting included (default: 10)");
-    command->add_option("--fetch-max-size", options->fetch_max_size,
+    command->add_option("--fetch-max-size", options->fetch.fetch_max_size,
                         "Largest image downloaded: bytes, or with K or M (default: 10M)");
     command
         ->add_option("--group-by", options->group_by,
                      "Group the table of contents by first category or tag: category, tag or none")
         ->check(CLI::IsMember({"category", "tag", "none"}));
+    add_book_options(*command, job);
     add_common_options(*command, options->common);
     return [options] { return run_epub(*options); };
 }

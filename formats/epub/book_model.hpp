@@ -24,12 +24,15 @@ struct ChapterEntry {
     std::string group;  ///< nav heading it is listed under (`--group-by`), empty for none
     std::vector<SectionEntry> sections;
     bool mathml = false;  ///< holds MathML: `properties="mathml"` in the manifest
+    bool images = false;  ///< shows an image (the `visual` access mode)
+    bool images_without_alt = false;  ///< one of them has no text alternative
 };
 
 /// Everything the package documents show.
 struct BookInfo {
     std::string title;
     std::string author;      ///< empty: no dc:creator
+    std::string description;  ///< empty: no dc:description
     std::string language;    ///< BCP 47, never empty
     std::string identifier;  ///< `urn:uuid:...`, derived from the content
     std::string modified;    ///< `2026-03-02T12:45:00Z`

@@ -171,6 +171,8 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     settings.cover_path = job.cover;
     settings.modified = source_date_epoch(job.source_date_epoch, book_notes);
     settings.time_zone = job.time_zone;
+    settings.notes = job.notes;
+    settings.description = job.description;
     settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
 
     std::vector<ChapterPlan> plan =

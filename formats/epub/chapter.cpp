@@ -78,6 +78,7 @@ void add_heading(pugi::xml_node header, const ChapterHeading& heading) {
         pugi::xml_node image = figure.append_child("img");
         image.append_attribute("src") = cover.href.c_str();
         image.append_attribute("alt") = cover.alt.c_str();
+        if (cover.alt.empty()) image.append_attribute("role") = "presentation";
         if (!cover.caption.empty())
             figure.append_child("figcaption").text() = cover.caption.c_str();
         return;
@@ -191,7 +192,7 @@ std::string chapter_page_start(const ChapterHeading& heading) {
     append_element(out, "<title>", heading.title, "</title>");
     out += "<link rel=\"stylesheet\" type=\"text/css\"";
     append_xml_attribute(out, "href", kStylesheetHref);
-    out += "/></head><body><section epub:type=\"chapter\"";
+    out += "/></head><body><section epub:type=\"chapter\" role=\"doc-chapter\"";
     append_xml_attribute(out, "id", heading.id_prefix + "chapter");
     out += "><header class=\"chapter\">";
     append_element(out, "<h1>", heading.title, "</h1>");
@@ -217,6 +218,8 @@ std::string chapter_page_start(const ChapterHeading& heading) {
             out += "<figure class=\"cover\"><img";
             append_xml_attribute(out, "src", cover.href);
             append_xml_attribute(out, "alt", cover.alt);
+            // A featured image without alt text decorates: the title beside it says it all.
+            if (cover.alt.empty()) append_xml_attribute(out, "role", "presentation");
             out += "/>";
             if (!cover.caption.empty())
                 append_element(out, "<figcaption>", cover.caption, "</figcaption>");
@@ -245,6 +248,7 @@ pugi::xml_node start_chapter(pugi::xml_document& document, const ChapterHeading&
     pugi::xml_node body = start_xhtml_page(document, heading.title, heading.language);
     pugi::xml_node section = body.append_child("section");
     section.append_attribute("epub:type") = "chapter";
+    section.append_attribute("role") = "doc-chapter";
     section.append_attribute("id") = (heading.id_prefix + "chapter").c_str();
     pugi::xml_node header = section.append_child("header");
     header.append_attribute("class") = "chapter";

@@ -19,6 +19,7 @@
 #include "src/render/html_body.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/text/reader_labels.hpp"
 
 namespace folio::epub {
 
@@ -216,12 +217,22 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     if (heading.cover && !heading.cover->href.empty()) out.images.push_back(heading.cover->href);
 
     if (repeats_title(article)) article.body.erase(article.body.begin());
+    warn_images_without_alt(article, diagnostics);
     const UrlRewrites rewrites =
         resolve_references(article, s.context, s.images, out.images, diagnostics);
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
     options.heading_ids = true;
     options.cell_alignment = HtmlOptions::CellAlignment::css_class;
+    // The chapter's title is its H1: the body's headings form an outline below it.
+    options.outline_below = 1;
+    options.ebook_markup = true;
+    options.notes = s.settings.notes == NoteStyle::endnotes ? HtmlOptions::Notes::endnotes
+                                                            : HtmlOptions::Notes::footnotes;
+    // What belongs to the chapter speaks the article's language, not the book's.
+    const ReaderLabels& labels = reader_labels(language);
+    options.notes_heading = labels.notes;
+    options.back_label = labels.back_to_reference;
     std::vector<SectionEntry> sections;
     options.on_heading = [&sections](int level, std::string_view id, std::string_view inner) {
         if (level != 2) return;
@@ -297,6 +308,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     // Text is escaped, so `<math` is only ever the element, the body's or raw HTML's.
     out.mathml = chapter->bytes.find("<math ") != std::string::npos ||
                  chapter->bytes.find("<math>") != std::string::npos;
+    out.images_scan = scan_images(chapter->bytes);
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.
@@ -314,7 +326,8 @@ void EpubWriter::add_chapter(RenderedChapter chapter) {
     s.hash.add(plan.href);
     s.hash.add(chapter.digest);
     s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1), plan.title,
-                          plan.group, std::move(chapter.sections), chapter.mathml});
+                          plan.group, std::move(chapter.sections), chapter.mathml,
+                          chapter.images_scan.images, chapter.images_scan.without_alt});
     s.zip.add(std::move(chapter.entry));
     for (const std::string& href : chapter.images) s.write_image(href);
 }
@@ -328,6 +341,7 @@ void EpubWriter::finish() {
     BookInfo book;
     book.title = s.settings.title;
     book.author = s.settings.author;
+    book.description = s.settings.description;
     book.language = s.settings.language;
     s.hash.add(book.title);
     s.hash.add(book.author);
