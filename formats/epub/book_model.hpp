@@ -3,6 +3,7 @@
 // What the package documents (OPF, nav, NCX, title page) are built from: the book as it stands
 // once every chapter has been written. Internal to formats/epub.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct BookInfo {
     std::string title;
     std::string author;      ///< empty: no dc:creator
     std::string description;  ///< empty: no dc:description
+    std::vector<std::string> subjects;  ///< `dc:subject`s, deduplicated
+    std::string series;                 ///< `belongs-to-collection`, empty for none
+    std::string series_position;        ///< its `group-position`, empty when unknown
     std::string language;    ///< BCP 47, never empty
     std::string identifier;  ///< `urn:uuid:...`, derived from the content
     std::string modified;    ///< `2026-03-02T12:45:00Z`

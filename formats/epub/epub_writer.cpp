@@ -213,6 +213,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     heading.categories = article.meta.categories;
     heading.tags = article.meta.tags;
     heading.summary = article.meta.summary;
+    if (s.settings.chapter_authors) heading.authors = article.meta.authors;
     heading.cover = resolve_cover(article, s.context, s.images, diagnostics);
     if (heading.cover && !heading.cover->href.empty()) out.images.push_back(heading.cover->href);
 
@@ -342,6 +343,9 @@ void EpubWriter::finish() {
     book.title = s.settings.title;
     book.author = s.settings.author;
     book.description = s.settings.description;
+    book.subjects = s.settings.subjects;
+    book.series = s.settings.series;
+    if (s.settings.series_position) book.series_position = std::to_string(*s.settings.series_position);
     book.language = s.settings.language;
     s.hash.add(book.title);
     s.hash.add(book.author);

@@ -80,6 +80,11 @@ struct BookSettings {
     unsigned threads = 1;
     NoteStyle notes = NoteStyle::footnotes;
     std::string description;  ///< `dc:description`, empty for none
+    std::vector<std::string> subjects;  ///< `dc:subject`s: the articles' categories and tags
+    std::string series;  ///< the collection (series) the book belongs to, empty for none
+    std::optional<std::int64_t> series_position;  ///< its place in the series, when known
+    /// The book has several authors: each chapter names its own under its title.
+    bool chapter_authors = false;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by

@@ -99,6 +99,24 @@ std::string build_package_document(const BookInfo& book) {
     if (!book.author.empty()) metadata.append_child("dc:creator").text() = book.author.c_str();
     if (!book.description.empty())
         metadata.append_child("dc:description").text() = book.description.c_str();
+    for (const std::string& subject : book.subjects)
+        metadata.append_child("dc:subject").text() = subject.c_str();
+    if (!book.series.empty()) {
+        pugi::xml_node collection = metadata.append_child("meta");
+        collection.append_attribute("property") = "belongs-to-collection";
+        collection.append_attribute("id") = "series";
+        collection.text() = book.series.c_str();
+        pugi::xml_node type = metadata.append_child("meta");
+        type.append_attribute("refines") = "#series";
+        type.append_attribute("property") = "collection-type";
+        type.text() = "series";
+        if (!book.series_position.empty()) {
+            pugi::xml_node position = metadata.append_child("meta");
+            position.append_attribute("refines") = "#series";
+            position.append_attribute("property") = "group-position";
+            position.text() = book.series_position.c_str();
+        }
+    }
     metadata.append_child("dc:date").text() = book.date.c_str();
     pugi::xml_node modified = metadata.append_child("meta");
     modified.append_attribute("property") = "dcterms:modified";
