@@ -27,6 +27,7 @@ struct ChapterEntry {
     bool mathml = false;  ///< holds MathML: `properties="mathml"` in the manifest
     bool images = false;  ///< shows an image (the `visual` access mode)
     bool images_without_alt = false;  ///< one of them has no text alternative
+    bool svg = false;  ///< holds inline SVG (raw HTML): `properties="svg"` in the manifest
 };
 
 /// Everything the package documents show.

@@ -310,6 +310,9 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     out.mathml = chapter->bytes.find("<math ") != std::string::npos ||
                  chapter->bytes.find("<math>") != std::string::npos;
     out.images_scan = scan_images(chapter->bytes);
+    // Only raw HTML writes `<svg`: epubcheck wants the chapter declared (OPF-014).
+    out.svg = chapter->bytes.find("<svg ") != std::string::npos ||
+              chapter->bytes.find("<svg>") != std::string::npos;
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.
@@ -328,7 +331,8 @@ void EpubWriter::add_chapter(RenderedChapter chapter) {
     s.hash.add(chapter.digest);
     s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1), plan.title,
                           plan.group, std::move(chapter.sections), chapter.mathml,
-                          chapter.images_scan.images, chapter.images_scan.without_alt});
+                          chapter.images_scan.images, chapter.images_scan.without_alt,
+                          chapter.svg});
     s.zip.add(std::move(chapter.entry));
     for (const std::string& href : chapter.images) s.write_image(href);
 }

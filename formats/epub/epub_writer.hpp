@@ -98,6 +98,7 @@ struct RenderedChapter {
     std::array<std::uint64_t, 2> digest{};  ///< CRC-32 and size of the XHTML, for the identifier
     bool mathml = false;  ///< it holds MathML, which the manifest must declare
     ImageAltScan images_scan;  ///< its images and their alt text, for the accessibility metadata
+    bool svg = false;  ///< it holds inline SVG, which the manifest must declare
 };
 
 /// Builds one EPUB 3 book (with an EPUB 2 NCX), writing its bytes to a sink as it goes: the

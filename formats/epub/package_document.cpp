@@ -137,8 +137,11 @@ std::string build_package_document(const BookInfo& book) {
         add_item(manifest, "cover", kCoverPageHref, "application/xhtml+xml");
     add_item(manifest, "title-page", kTitlePageHref, "application/xhtml+xml");
     for (const ChapterEntry& chapter : book.chapters) {
-        add_item(manifest, chapter.id, chapter.href, "application/xhtml+xml",
-                 chapter.mathml ? "mathml" : nullptr);
+        const char* properties = chapter.mathml && chapter.svg ? "mathml svg"
+                                 : chapter.mathml              ? "mathml"
+                                 : chapter.svg                 ? "svg"
+                                                               : nullptr;
+        add_item(manifest, chapter.id, chapter.href, "application/xhtml+xml", properties);
     }
     for (std::size_t i = 0; i < book.images.size(); ++i) {
         const EmbeddedImage& image = book.images[i];

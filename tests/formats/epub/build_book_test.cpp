@@ -397,3 +397,34 @@ TEST(BuildBookMetadata, GivesASingleArticlesPlaceInItsSeriesAndNoBylineForOneAut
 
 }  // namespace
 }  // namespace folio::epub
+
+namespace folio::epub {
+namespace {
+
+TEST(BuildBookManifest, DeclaresInlineSvgFromRawHtmlBesideMathMl) {
+    TempDir dir;
+    dir.write("a.md",
+              "---\ntitle: Svg\n---\n\n<svg width=\"10\" height=\"10\"><circle cx=\"5\" cy=\"5\" "
+              "r=\"4\"/></svg>\n\nAnd $x^2$.\n");
+    dir.write("b.md", "---\ntitle: Plain\n---\n\n<svg width=\"1\" height=\"1\"></svg>\n");
+    BookJob job;
+    job.inputs = {(dir.path() / "a.md").generic_string(), (dir.path() / "b.md").generic_string()};
+    job.output = (dir.path() / "book.epub").generic_string();
+    job.language = "en";
+    job.order = ChapterOrder::path;
+    job.source_date_epoch = "0";
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::string opf =
+        entry_text(read_zip(file_bytes(dir.path() / "book.epub")), "content.opf");
+    EXPECT_NE(opf.find("href=\"0001-a.xhtml\" media-type=\"application/xhtml+xml\" "
+                       "properties=\"mathml svg\""),
+              std::string::npos)
+        << opf;
+    EXPECT_NE(opf.find("href=\"0002-b.xhtml\" media-type=\"application/xhtml+xml\" "
+                       "properties=\"svg\""),
+              std::string::npos)
+        << opf;
+}
+
+}  // namespace
+}  // namespace folio::epub
