@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
-#include <map>
 
 #include "src/text/byte_size.hpp"
 
@@ -43,14 +42,12 @@ std::optional<Diagnostic> resolve_fetching(const EpubFetchOptions& options, epub
     return std::nullopt;
 }
 
-void add_book_options(CLI::App& command, epub::BookJob& job) {
-    const std::map<std::string, epub::NoteStyle> notes{{"footnotes", epub::NoteStyle::footnotes},
-                                                       {"endnotes", epub::NoteStyle::endnotes}};
+void add_book_options(CLI::App& command, epub::BookJob& job, std::string& notes) {
     command
-        .add_option("--notes", job.notes,
+        .add_option("--notes", notes,
                     "Where footnotes go: footnotes (pop-ups where the reader shows them) or "
                     "endnotes (a list at each chapter's end)")
-        ->transform(CLI::CheckedTransformer(notes, CLI::ignore_case));
+        ->check(CLI::IsMember({"footnotes", "endnotes"}));
     command.add_option("--description", job.description,
                        "The book's description (dc:description; default: description in the "
                        "[epub] table of folio.toml)");

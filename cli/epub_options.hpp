@@ -30,7 +30,8 @@ Diagnostic usage_error(std::string code, std::string message);
 /// `--fetch-*` into `job` (nothing without `--fetch-images`), or why they are wrong.
 std::optional<Diagnostic> resolve_fetching(const EpubFetchOptions& options, epub::BookJob& job);
 
-/// `--notes` and `--description`, straight into `job` (folio.toml's `[epub]` table too).
-void add_book_options(CLI::App& command, epub::BookJob& job);
+/// `--notes` (into `notes`: `footnotes` or `endnotes`) and `--description` (into `job`);
+/// folio.toml's `[epub]` table sets them too.
+void add_book_options(CLI::App& command, epub::BookJob& job, std::string& notes);
 
 }  // namespace folio::cli
