@@ -15,8 +15,6 @@ ImageAltScan scan_images(std::string_view xhtml) {
         if (after != ' ' && after != '/' && after != '>' && after != '\n') continue;
         scan.images = true;
         const std::string_view tag = xhtml.substr(at, end - at);
-        // Marked decorative by the chapter (a featured image without alt text): nothing to say.
-        if (tag.find(" role=\"presentation\"") != std::string_view::npos) continue;
         const std::size_t alt = tag.find(" alt=\"");
         if (alt == std::string_view::npos || tag[alt + 6] == '"') scan.without_alt = true;
         if (scan.without_alt) break;

@@ -12,9 +12,8 @@
 
 namespace folio::epub {
 
-/// What the images of a written chapter (XHTML from the renderer, the raw HTML converter or
-/// the chapter's header) say: any `<img>`, and any whose `alt` is missing or empty, leaving
-/// out those marked decorative (`role="presentation"`, a featured image without alt text).
+/// What the images of a chapter's body (XHTML from the renderer or the raw HTML converter)
+/// say: any `<img>`, and any whose `alt` is missing or empty.
 struct ImageAltScan {
     bool images = false;
     bool without_alt = false;

@@ -93,7 +93,6 @@ void add_heading(pugi::xml_node header, const ChapterHeading& heading) {
         pugi::xml_node image = figure.append_child("img");
         image.append_attribute("src") = cover.href.c_str();
         image.append_attribute("alt") = cover.alt.c_str();
-        if (cover.alt.empty()) image.append_attribute("role") = "presentation";
         if (!cover.caption.empty())
             figure.append_child("figcaption").text() = cover.caption.c_str();
         return;
@@ -235,8 +234,6 @@ std::string chapter_page_start(const ChapterHeading& heading) {
             out += "<figure class=\"cover\"><img";
             append_xml_attribute(out, "src", cover.href);
             append_xml_attribute(out, "alt", cover.alt);
-            // A featured image without alt text decorates: the title beside it says it all.
-            if (cover.alt.empty()) append_xml_attribute(out, "role", "presentation");
             out += "/>";
             if (!cover.caption.empty())
                 append_element(out, "<figcaption>", cover.caption, "</figcaption>");

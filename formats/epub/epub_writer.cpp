@@ -309,7 +309,12 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     // Text is escaped, so `<math` is only ever the element, the body's or raw HTML's.
     out.mathml = chapter->bytes.find("<math ") != std::string::npos ||
                  chapter->bytes.find("<math>") != std::string::npos;
-    out.images_scan = scan_images(chapter->bytes);
+    // The body's images; the header's featured image without alt text is decoration (`alt=""`),
+    // which the chapter's title beside it explains.
+    const std::size_t header_end = chapter->bytes.find("</header>");
+    out.images_scan = scan_images(std::string_view(chapter->bytes).substr(
+        header_end == std::string::npos ? 0 : header_end));
+    if (heading.cover && !heading.cover->href.empty()) out.images_scan.images = true;
     // Only raw HTML writes `<svg`: epubcheck wants the chapter declared (OPF-014).
     out.svg = chapter->bytes.find("<svg ") != std::string::npos ||
               chapter->bytes.find("<svg>") != std::string::npos;
