@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.hpp"
+#include "cli/epub_options.hpp"
 #include "cli/fetch_options.hpp"
 #include "formats/epub/build_book.hpp"
 
@@ -18,13 +19,10 @@ struct EpubCommandOptions {
     epub::BookJob job;  ///< as given; run_epub fills in folio.toml's defaults
     std::string order = "date";
     std::string group_by = "none";
+    std::string notes = "footnotes";
     std::string time_zone;
     FetchOptions fetch;
 };
-
-Diagnostic usage_error(std::string code, std::string message) {
-    return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
-}
 
 int run_epub(const EpubCommandOptions& options) {
     // glibc raises its mmap threshold each time a large block is freed, after which large
@@ -61,6 +59,7 @@ int run_epub(const EpubCommandOptions& options) {
     job.base_url = config.base_url;
     job.order = epub::chapter_order_named(options.order).value_or(epub::ChapterOrder::date);
     job.group_by = epub::group_by_named(options.group_by).value_or(epub::GroupBy::none);
+    job.notes = options.notes == "endnotes" ? epub::NoteStyle::endnotes : epub::NoteStyle::footnotes;
     // The reproducible-builds convention for "the time of this build" (dcterms:modified).
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) job.source_date_epoch = epoch;
     return static_cast<int>(epub::build_book(job, *load, print_diagnostics));
@@ -102,6 +101,7 @@ Runner add_epub_command(CLI::App& app) {
         ->add_option("--group-by", options->group_by,
                      "Group the table of contents by first category or tag: category, tag or none")
         ->check(CLI::IsMember({"category", "tag", "none"}));
+    add_book_options(*command, job, options->notes);
     add_common_options(*command, options->common);
     return [options] { return run_epub(*options); };
 }

@@ -3,6 +3,7 @@
 // What the package documents (OPF, nav, NCX, title page) are built from: the book as it stands
 // once every chapter has been written. Internal to formats/epub.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,19 @@ struct ChapterEntry {
     std::string group;  ///< nav heading it is listed under (`--group-by`), empty for none
     std::vector<SectionEntry> sections;
     bool mathml = false;  ///< holds MathML: `properties="mathml"` in the manifest
+    bool images = false;  ///< shows an image (the `visual` access mode)
+    bool images_without_alt = false;  ///< one of them has no text alternative
+    bool svg = false;  ///< holds inline SVG (raw HTML): `properties="svg"` in the manifest
 };
 
 /// Everything the package documents show.
 struct BookInfo {
     std::string title;
     std::string author;      ///< empty: no dc:creator
+    std::string description;  ///< empty: no dc:description
+    std::vector<std::string> subjects;  ///< `dc:subject`s, deduplicated
+    std::string series;                 ///< `belongs-to-collection`, empty for none
+    std::string series_position;        ///< its `group-position`, empty when unknown
     std::string language;    ///< BCP 47, never empty
     std::string identifier;  ///< `urn:uuid:...`, derived from the content
     std::string modified;    ///< `2026-03-02T12:45:00Z`

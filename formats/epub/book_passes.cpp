@@ -40,8 +40,14 @@ MetadataPass read_metadata(const std::vector<std::string>& paths, const LoadOpti
         if (unpublished(meta, publication) == Unpublished::no)
             report_mojibake(text, "epub.mojibake", MojibakeReports::once_per_article,
                             slot.diagnostics);
-        // Held until its chapter is written, the last perhaps: only what the book shows.
+        // Held until its chapter is written, the last perhaps: only what the book shows, and
+        // the keys that place the book in a series (belongs-to-collection).
+        Map series;
+        for (const char* key : {"series", "series_index", "weight"}) {
+            if (const Value* value = find(meta.extra, key)) series.emplace_back(key, *value);
+        }
         keep_typed_metadata_only(*slot.article);
+        slot.article->meta.extra = std::move(series);
     };
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         report(slot.diagnostics);

@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 #include <thread>
+#include <unordered_set>
 #include <utility>
 
 #include "formats/epub/book_passes.hpp"
@@ -16,6 +17,7 @@
 #include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/text/ascii_case.hpp"
 #include "src/text/language_tag.hpp"
 
 namespace folio::epub {
@@ -53,6 +55,51 @@ struct BookWriteFailed : std::runtime_error {
     Diagnostic diagnostic;
 };
 
+/// The first series an article names (`series: Name` or Hugo's `series: [Name]`), else empty.
+std::string series_of(const Meta& meta) {
+    const Value* value = find(meta.extra, "series");
+    if (value == nullptr) return {};
+    if (const auto* name = std::get_if<std::string>(&value->data)) return *name;
+    if (const auto* list = std::get_if<ValueList>(&value->data); list && !list->empty()) {
+        if (const auto* name = std::get_if<std::string>(&list->front().data)) return *name;
+    }
+    return {};
+}
+
+/// What the articles say about the whole book: its subjects (categories and tags, each once
+/// whatever its case), the series when every article names the same one (with its place when
+/// the book is a single article that gives `series_index` or `weight`), and whether it has
+/// several authors.
+void settle_collection(const std::vector<Article>& articles, BookSettings& settings) {
+    std::unordered_set<std::string> seen;
+    std::unordered_set<std::string> authors;
+    for (const Article& article : articles) {
+        for (const auto* terms : {&article.meta.categories, &article.meta.tags}) {
+            for (const std::string& term : *terms) {
+                if (!term.empty() && seen.insert(ascii_lower(term)).second)
+                    settings.subjects.push_back(term);
+            }
+        }
+        for (const std::string& author : article.meta.authors) authors.insert(author);
+    }
+    settings.chapter_authors = authors.size() > 1;
+    if (articles.empty()) return;
+    const std::string series = series_of(articles.front().meta);
+    for (const Article& article : articles) {
+        if (series.empty() || ascii_lower(series_of(article.meta)) != ascii_lower(series)) return;
+    }
+    settings.series = series;
+    if (articles.size() != 1) return;
+    for (const char* key : {"series_index", "weight"}) {
+        const Value* value = find(articles.front().meta.extra, key);
+        if (value == nullptr) continue;
+        if (const auto* number = std::get_if<std::int64_t>(&value->data)) {
+            settings.series_position = *number;
+            return;
+        }
+    }
+}
+
 /// The book's title, author and language from `job`, else from the articles (with a note).
 void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSettings& settings,
                           Diagnostics& notes) {
@@ -65,6 +112,7 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
             "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
     }
     settings.author = job.author;
+    settle_collection(articles, settings);
     settings.language = language_tag(job.language);
     if (settings.language.empty()) {
         std::size_t votes = 0;
@@ -171,6 +219,8 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     settings.cover_path = job.cover;
     settings.modified = source_date_epoch(job.source_date_epoch, book_notes);
     settings.time_zone = job.time_zone;
+    settings.notes = job.notes;
+    settings.description = job.description;
     settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
 
     std::vector<ChapterPlan> plan =

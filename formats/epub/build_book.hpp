@@ -65,6 +65,8 @@ struct BookJob {
     /// since the epoch for `dcterms:modified`. Anything else is a warning
     /// (`epub.source-date-epoch`) and the newest article date is used, as when it is empty.
     std::string source_date_epoch;
+    NoteStyle notes = NoteStyle::footnotes;  ///< pop-up footnotes, or endnotes per chapter
+    std::string description;  ///< `dc:description`, empty for none
 };
 
 /// Builds the book `job` describes from files read with `load` (its readers, style, threads,

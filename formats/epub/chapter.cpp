@@ -31,6 +31,16 @@ std::string text_of(pugi::xml_node node) {
     return out;
 }
 
+/// Names as `A, B`.
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
 /// Categories as `A, B`; tags as `#a #b`, the way blogs show them.
 enum class Terms { categories, tags };
 
@@ -63,6 +73,11 @@ void add_heading(pugi::xml_node header, const ChapterHeading& heading) {
             terms.append_child(pugi::node_pcdata).set_value(" \u00B7 ");
         }
         if (!heading.tags.empty()) add_terms(terms, heading.tags, Terms::tags);
+    }
+    if (!heading.authors.empty()) {
+        pugi::xml_node byline = header.append_child("p");
+        byline.append_attribute("class") = "byline";
+        byline.text() = joined(heading.authors).c_str();
     }
     if (!heading.summary.empty()) {
         pugi::xml_node summary = header.append_child("p");
@@ -191,7 +206,7 @@ std::string chapter_page_start(const ChapterHeading& heading) {
     append_element(out, "<title>", heading.title, "</title>");
     out += "<link rel=\"stylesheet\" type=\"text/css\"";
     append_xml_attribute(out, "href", kStylesheetHref);
-    out += "/></head><body><section epub:type=\"chapter\"";
+    out += "/></head><body><section epub:type=\"chapter\" role=\"doc-chapter\"";
     append_xml_attribute(out, "id", heading.id_prefix + "chapter");
     out += "><header class=\"chapter\">";
     append_element(out, "<h1>", heading.title, "</h1>");
@@ -208,6 +223,8 @@ std::string chapter_page_start(const ChapterHeading& heading) {
         if (!heading.tags.empty()) append_terms(out, heading.tags, Terms::tags);
         out += "</p>";
     }
+    if (!heading.authors.empty())
+        append_element(out, "<p class=\"byline\">", joined(heading.authors), "</p>");
     if (!heading.summary.empty())
         append_element(out, "<p class=\"summary\">", heading.summary, "</p>");
     if (heading.cover) {
@@ -245,6 +262,7 @@ pugi::xml_node start_chapter(pugi::xml_document& document, const ChapterHeading&
     pugi::xml_node body = start_xhtml_page(document, heading.title, heading.language);
     pugi::xml_node section = body.append_child("section");
     section.append_attribute("epub:type") = "chapter";
+    section.append_attribute("role") = "doc-chapter";
     section.append_attribute("id") = (heading.id_prefix + "chapter").c_str();
     pugi::xml_node header = section.append_child("header");
     header.append_attribute("class") = "chapter";

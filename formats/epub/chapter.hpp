@@ -26,6 +26,7 @@ struct ChapterHeading {
     std::vector<std::string> categories;
     std::vector<std::string> tags;
     std::string summary;
+    std::vector<std::string> authors;  ///< shown when the book has several, else empty
     std::optional<ChapterCover> cover;
     std::string id_prefix;  ///< the chapter's id prefix, so its own ids stay unique too
 };

@@ -20,6 +20,7 @@
 #include "src/render/html_body.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/text/reader_labels.hpp"
 
 namespace folio::epub {
 
@@ -230,16 +231,27 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     heading.categories = article.meta.categories;
     heading.tags = article.meta.tags;
     heading.summary = article.meta.summary;
+    if (s.settings.chapter_authors) heading.authors = article.meta.authors;
     heading.cover = resolve_cover(article, s.context, s.images, diagnostics);
     if (heading.cover && !heading.cover->href.empty()) out.images.push_back(heading.cover->href);
 
     if (repeats_title(article)) article.body.erase(article.body.begin());
+    warn_images_without_alt(article, diagnostics);
     const UrlRewrites rewrites =
         resolve_references(article, s.context, s.images, out.images, diagnostics);
     HtmlOptions options;
     options.id_prefix = plan.id_prefix;
     options.heading_ids = true;
     options.cell_alignment = HtmlOptions::CellAlignment::css_class;
+    // The chapter's title is its H1: the body's headings form an outline below it.
+    options.outline_below = 1;
+    options.ebook_markup = true;
+    options.notes = s.settings.notes == NoteStyle::endnotes ? HtmlOptions::Notes::endnotes
+                                                            : HtmlOptions::Notes::footnotes;
+    // What belongs to the chapter speaks the article's language, not the book's.
+    const ReaderLabels& labels = reader_labels(language);
+    options.notes_heading = labels.notes;
+    options.back_label = labels.back_to_reference;
     std::vector<SectionEntry> sections;
     options.on_heading = [&sections](int level, std::string_view id, std::string_view inner) {
         if (level != 2) return;
@@ -313,6 +325,15 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
         diagnostics.report(std::move(warning));
     }
     out.mathml = holds_math_element(chapter->bytes);
+    // The body's images; the header's featured image without alt text is decoration (`alt=""`),
+    // which the chapter's title beside it explains.
+    const std::size_t header_end = chapter->bytes.find("</header>");
+    out.images_scan = scan_images(std::string_view(chapter->bytes).substr(
+        header_end == std::string::npos ? 0 : header_end));
+    if (heading.cover && !heading.cover->href.empty()) out.images_scan.images = true;
+    // Only raw HTML writes `<svg`: epubcheck wants the chapter declared (OPF-014).
+    out.svg = chapter->bytes.find("<svg ") != std::string::npos ||
+              chapter->bytes.find("<svg>") != std::string::npos;
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.
@@ -330,7 +351,9 @@ void EpubWriter::add_chapter(RenderedChapter chapter) {
     s.hash.add(plan.href);
     s.hash.add(chapter.digest);
     s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1), plan.title,
-                          plan.group, std::move(chapter.sections), chapter.mathml});
+                          plan.group, std::move(chapter.sections), chapter.mathml,
+                          chapter.images_scan.images, chapter.images_scan.without_alt,
+                          chapter.svg});
     s.zip.add(std::move(chapter.entry));
     for (const std::string& href : chapter.images) s.write_image(href);
 }
@@ -344,6 +367,10 @@ void EpubWriter::finish() {
     BookInfo book;
     book.title = s.settings.title;
     book.author = s.settings.author;
+    book.description = s.settings.description;
+    book.subjects = s.settings.subjects;
+    book.series = s.settings.series;
+    if (s.settings.series_position) book.series_position = std::to_string(*s.settings.series_position);
     book.language = s.settings.language;
     s.hash.add(book.title);
     s.hash.add(book.author);

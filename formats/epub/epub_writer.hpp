@@ -16,6 +16,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "formats/epub/accessibility.hpp"
 #include "formats/epub/book_model.hpp"
 #include "formats/epub/remote_image.hpp"
 #include "formats/epub/zip_writer.hpp"
@@ -48,6 +49,10 @@ struct ChapterPlan {
 std::vector<ChapterPlan> plan_chapters(std::vector<Article>& articles, ChapterOrder order,
                                        GroupBy group_by, const TimeZone& zone = {});
 
+/// Where a chapter's notes go (`--notes`): each an `<aside epub:type="footnote">` that reading
+/// systems show as a pop-up, or together at the chapter's end as its endnotes.
+enum class NoteStyle { footnotes, endnotes };
+
 /// Book-wide settings, resolved by the caller from the command line, folio.toml and the
 /// articles; the writer reads neither the clock nor the environment.
 struct BookSettings {
@@ -73,6 +78,13 @@ struct BookSettings {
     /// Threads `finish` may use (the caller's `--threads`): with two or more, the NCX is made
     /// beside the nav page and the package document.
     unsigned threads = 1;
+    NoteStyle notes = NoteStyle::footnotes;
+    std::string description;  ///< `dc:description`, empty for none
+    std::vector<std::string> subjects;  ///< `dc:subject`s: the articles' categories and tags
+    std::string series;  ///< the collection (series) the book belongs to, empty for none
+    std::optional<std::int64_t> series_position;  ///< its place in the series, when known
+    /// The book has several authors: each chapter names its own under its title.
+    bool chapter_authors = false;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by
@@ -85,6 +97,8 @@ struct RenderedChapter {
     std::optional<std::int64_t> newest;  ///< its newest date (updated or published), seconds
     std::array<std::uint64_t, 2> digest{};  ///< CRC-32 and size of the XHTML, for the identifier
     bool mathml = false;  ///< it holds MathML, which the manifest must declare
+    ImageAltScan images_scan;  ///< its images and their alt text, for the accessibility metadata
+    bool svg = false;  ///< it holds inline SVG, which the manifest must declare
 };
 
 /// Builds one EPUB 3 book (with an EPUB 2 NCX), writing its bytes to a sink as it goes: the

@@ -6,21 +6,18 @@
 
 #include "formats/epub/xml_output.hpp"
 #include "src/render/html_escape.hpp"
+#include "src/text/reader_labels.hpp"
 
 namespace folio::epub {
 
 namespace {
 
-const char* nav_heading(const std::string& language) {
-    return language.rfind("nl", 0) == 0 ? "Inhoud" : "Contents";
-}
-
 void add_landmark(pugi::xml_node list, const char* type, const std::string& href,
-                  const char* text) {
+                  std::string_view text) {
     pugi::xml_node link = list.append_child("li").append_child("a");
     link.append_attribute("epub:type") = type;
     link.append_attribute("href") = href.c_str();
-    link.text() = text;
+    link.text() = std::string(text).c_str();
 }
 
 // The long lists (every chapter and its H2s) are written as text, an entry per line, with the
@@ -142,22 +139,26 @@ void write_nav(const BookInfo& book, const XmlOut& out) {
     pugi::xml_document document;
     pugi::xml_node body = start_xhtml_page(document, book.title, book.language);
 
+    // What belongs to the book speaks the book's language.
+    const ReaderLabels& labels = reader_labels(book.language);
     pugi::xml_node toc = body.append_child("nav");
     toc.append_attribute("epub:type") = "toc";
+    toc.append_attribute("role") = "doc-toc";
     toc.append_attribute("id") = "toc";
-    toc.append_child("h1").text() = nav_heading(book.language);
+    toc.append_child("h1").text() = std::string(labels.contents).c_str();
     toc.append_child("ol").append_child(pugi::node_comment).set_value(kFillMarker);
 
     pugi::xml_node landmarks = body.append_child("nav");
     landmarks.append_attribute("epub:type") = "landmarks";
     landmarks.append_attribute("id") = "landmarks";
+    landmarks.append_attribute("aria-label") = std::string(labels.landmarks).c_str();
     landmarks.append_attribute("hidden") = "hidden";
-    landmarks.append_child("h2").text() = "Landmarks";
+    landmarks.append_child("h2").text() = std::string(labels.landmarks).c_str();
     pugi::xml_node marks = landmarks.append_child("ol");
-    if (!book.cover_href.empty()) add_landmark(marks, "cover", kCoverPageHref, "Cover");
-    add_landmark(marks, "titlepage", kTitlePageHref, "Title page");
+    if (!book.cover_href.empty()) add_landmark(marks, "cover", kCoverPageHref, labels.cover);
+    add_landmark(marks, "titlepage", kTitlePageHref, labels.title_page);
     if (!book.chapters.empty())
-        add_landmark(marks, "bodymatter", book.chapters.front().href, "Start");
+        add_landmark(marks, "bodymatter", book.chapters.front().href, labels.start);
 
     std::string line;
     const auto flush = [&out, &line] {

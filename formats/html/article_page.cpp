@@ -6,6 +6,7 @@
 #include "formats/html/body_markup.hpp"
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
+#include "src/text/reader_labels.hpp"
 #include "formats/html/page_frame.hpp"
 #include "formats/html/unpublished_links.hpp"
 #include "src/render/html_body.hpp"
@@ -227,7 +228,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     }
 
     const Labels& labels = labels_for(self.language);
-    body_html = html5_body(std::move(body_html), labels.footnotes);
+    body_html = html5_body(std::move(body_html), reader_labels(self.language).footnotes);
     std::string main;
     main.reserve(body_html.size() + 2048);
     main += "<article class=\"post\">\n<header>\n<h1>";

@@ -17,8 +17,7 @@ constexpr Labels kEnglish{"Home",
                           "More articles",
                           "Feeds",
                           "Page",
-                          "of",
-                          "Footnotes"};
+                          "of"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -33,8 +32,7 @@ constexpr Labels kDutch{"Home",
                         "Meer artikelen",
                         "Feeds",
                         "Pagina",
-                        "van",
-                        "Voetnoten"};
+                        "van"};
 
 }  // namespace
 

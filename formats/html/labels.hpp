@@ -22,8 +22,10 @@ struct Labels {
     std::string_view feeds;
     std::string_view page;  ///< `Page` in `Page 2 of 5`
     std::string_view of;
-    std::string_view footnotes;  ///< heading of the footnote section, for screen readers
 };
+
+// The words a reader meets around the text in every format (the footnotes' heading, a book's
+// contents) are in src/text/reader_labels.hpp.
 
 /// Dutch for `nl` and `nl-*`, English for everything else.
 const Labels& labels_for(std::string_view language);

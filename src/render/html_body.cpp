@@ -1,5 +1,6 @@
 #include "src/render/html_body.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstddef>
 #include <string>
@@ -67,6 +68,10 @@ public:
     /// GitHub's `<section class="footnotes">`, notes in the order they were first referenced.
     void footnote_section() {
         if (order_.empty()) return;
+        if (options_.notes != HtmlOptions::Notes::github) {
+            book_notes();
+            return;
+        }
         cr();
         out_ += "<section class=\"footnotes\" data-footnotes=\"\">\n<ol>\n";
         // Notes referenced only from other notes are appended to `order_` while this runs.
@@ -98,6 +103,85 @@ public:
         out_ += "</ol>\n</section>\n";
     }
 
+    /// EPUB's notes: an `<aside epub:type="footnote">` each, or one endnotes section with a
+    /// list, in order of first reference; each with its number and links back.
+    void book_notes() {
+        const bool endnotes = options_.notes == HtmlOptions::Notes::endnotes;
+        cr();
+        if (endnotes) {
+            const int level = std::min(6, std::max(1, options_.outline_below) + 1);
+            out_ += "<section class=\"footnotes\" epub:type=\"endnotes\" role=\"doc-endnotes\">\n<h";
+            out_ += static_cast<char>('0' + level);
+            out_ += " class=\"notes-heading\">";
+            append_escaped_html(out_, options_.notes_heading);
+            out_ += "</h";
+            out_ += static_cast<char>('0' + level);
+            out_ += ">\n<ol>\n";
+        } else {
+            out_ += "<div class=\"footnotes\">\n";
+        }
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            const std::size_t index = order_[k];
+            const Footnote& note = footnotes_[index];
+            // No `doc-endnote` role: DPUB-ARIA 1.1 deprecated it (a list item is enough).
+            out_ += endnotes ? "<li epub:type=\"endnote\" id=\""
+                             : "<aside class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\" id=\"";
+            append_escaped_html(out_, options_.id_prefix);
+            out_ += "fn-";
+            append_escaped_html(out_, notes_[index].label);
+            out_ += "\">\n";
+            tight_ = false;
+            backref_note_ = &notes_[index];
+            backref_paragraph_ = nullptr;
+            number_paragraph_ = nullptr;
+            if (!note.children.empty()) {
+                backref_paragraph_ = std::get_if<Paragraph>(&note.children.back().node);
+                if (!endnotes) number_paragraph_ = std::get_if<Paragraph>(&note.children.front().node);
+            }
+            if (!endnotes && number_paragraph_ == nullptr) {
+                out_ += "<p><span class=\"note-number\">";
+                out_ += std::to_string(notes_[index].number);
+                out_ += ".</span></p>\n";
+            }
+            const FootnoteState* self = backref_note_;
+            blocks(note.children);
+            if (backref_note_ != nullptr) {
+                out_ += "<p>";
+                backrefs(*self);
+                out_ += "</p>\n";
+            }
+            backref_note_ = nullptr;
+            backref_paragraph_ = nullptr;
+            number_paragraph_ = nullptr;
+            out_ += endnotes ? "</li>\n" : "</aside>\n";
+        }
+        out_ += endnotes ? "</ol>\n</section>\n" : "</div>\n";
+    }
+
+    /// A heading's level in the outline below `outline_below`: one deeper than the nearest
+    /// open heading written shallower, so no level is skipped.
+    int outline_level(int written) {
+        while (!outline_.empty() && outline_.back().first >= written) outline_.pop_back();
+        const int given =
+            std::min(6, outline_.empty() ? options_.outline_below + 1 : outline_.back().second + 1);
+        outline_.emplace_back(written, given);
+        return given;
+    }
+
+    /// A paragraph of one image with a title, as a figure captioned by the title. Whether it
+    /// was one (and is written).
+    bool captioned_figure(const Paragraph& node) {
+        if (node.children.size() != 1 || &node == backref_paragraph_ || &node == number_paragraph_)
+            return false;
+        const auto* image = std::get_if<Image>(&node.children.front().node);
+        if (image == nullptr || image->title.empty() || is_dangerous_url(image->url)) return false;
+        out_ += "<figure>";
+        (*this)(*image);
+        out_ += "<figcaption>";
+        append_escaped_html(out_, image->title);
+        out_ += "</figcaption></figure>\n";
+        return true;
+    }
 
     void operator()(const Paragraph& node) {
         if (tight_) {
@@ -105,7 +189,15 @@ public:
             return;
         }
         cr();
+        if (options_.ebook_markup && captioned_figure(node)) return;
         out_ += "<p>";
+        if (&node == number_paragraph_) {
+            // A note shown on its own (a pop-up, or at the chapter's end) says which it is.
+            out_ += "<span class=\"note-number\">";
+            out_ += std::to_string(backref_note_->number);
+            out_ += ".</span> ";
+            number_paragraph_ = nullptr;
+        }
         inlines(node.children);
         if (&node == backref_paragraph_) {
             out_ += ' ';
@@ -117,7 +209,9 @@ public:
     }
 
     void operator()(const Heading& node) {
-        const char level = static_cast<char>('0' + (node.level < 1 ? 1 : node.level > 6 ? 6 : node.level));
+        int written_level = node.level < 1 ? 1 : node.level > 6 ? 6 : node.level;
+        if (options_.outline_below > 0) written_level = outline_level(written_level);
+        const char level = static_cast<char>('0' + written_level);
         cr();
         out_ += "<h";
         out_ += level;
@@ -235,8 +329,15 @@ public:
         for (const ListItem& item : node.items) {
             cr();
             out_ += "<li>";
-            if (item.task == Task::unchecked) out_ += "<input type=\"checkbox\" disabled=\"\" /> ";
-            if (item.task == Task::checked) out_ += "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ";
+            if (options_.ebook_markup) {
+                // A form control is no content in a book (and reads as "unchecked, disabled").
+                if (item.task == Task::unchecked) out_ += "<span class=\"task\">\u2610</span> ";
+                if (item.task == Task::checked) out_ += "<span class=\"task done\">\u2611</span> ";
+            } else if (item.task == Task::unchecked) {
+                out_ += "<input type=\"checkbox\" disabled=\"\" /> ";
+            } else if (item.task == Task::checked) {
+                out_ += "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ";
+            }
             tight_ = node.tight;
             blocks(item.children);
             out_ += "</li>\n";
@@ -279,8 +380,11 @@ public:
         // Every row gets one cell per column: short rows are padded, long ones cut, as GFM says.
         const std::size_t columns = node.alignments.empty() ? node.header.size() : node.alignments.size();
         cr();
+        // A wide table scrolls in its box rather than being cut at the screen's edge; the box
+        // takes the keyboard's focus so that it can be scrolled without a pointer.
+        if (options_.ebook_markup) out_ += "<div class=\"table-scroll\" tabindex=\"0\">\n";
         out_ += "<table>\n<thead>\n";
-        table_row(node, node.header, columns, "th");
+        table_row(node, node.header, columns, options_.ebook_markup ? "th scope=\"col\"" : "th");
         out_ += "</thead>\n";
         if (!node.rows.empty()) {
             out_ += "<tbody>\n";
@@ -288,6 +392,7 @@ public:
             out_ += "</tbody>\n";
         }
         out_ += "</table>\n";
+        if (options_.ebook_markup) out_ += "</div>\n";
     }
 
 
@@ -370,6 +475,21 @@ public:
         if (!note.ref_ids.empty()) ref_id += '-' + std::to_string(note.ref_ids.size() + 1);
         note.ref_ids.push_back(ids_.claim(ref_id));
 
+        if (options_.notes != HtmlOptions::Notes::github) {
+            // Only the number inside the link: readers that show notes as pop-ups look for
+            // text there (Kindle's and Kobo's drop a link holding a `<sup>`); CSS raises it.
+            out_ += "<a epub:type=\"noteref\" role=\"doc-noteref\" class=\"noteref\" href=\"#";
+            append_escaped_url(out_, options_.id_prefix);
+            out_ += "fn-";
+            append_escaped_url(out_, note.label);
+            out_ += "\" id=\"";
+            append_escaped_html(out_, options_.id_prefix);
+            append_escaped_html(out_, note.ref_ids.back());
+            out_ += "\">";
+            out_ += std::to_string(note.number);
+            out_ += "</a>";
+            return;
+        }
         out_ += "<sup class=\"footnote-ref\"><a href=\"#";
         append_escaped_url(out_, options_.id_prefix);
         out_ += "fn-";
@@ -438,7 +558,7 @@ private:
             out_ += '>';
             if (i < cells.size()) inlines(cells[i]);
             out_ += "</";
-            out_ += tag;
+            out_ += tag.substr(0, 2);
             out_ += ">\n";
         }
         out_ += "</tr>\n";
@@ -454,7 +574,13 @@ private:
             out_ += "<a href=\"#";
             append_escaped_url(out_, options_.id_prefix);
             append_escaped_url(out_, note.ref_ids[i]);
-            out_ += "\" class=\"footnote-backref\" data-footnote-backref=\"\" aria-label=\"Back to reference ";
+            if (options_.notes != HtmlOptions::Notes::github) {
+                out_ += "\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"";
+                append_escaped_html(out_, options_.back_label);
+                out_ += ' ';
+            } else {
+                out_ += "\" class=\"footnote-backref\" data-footnote-backref=\"\" aria-label=\"Back to reference ";
+            }
             out_ += number;
             if (i > 0) {
                 out_ += '-';
@@ -480,6 +606,9 @@ private:
     bool tight_ = false;  ///< inside an item of a tight list: paragraphs lose their `<p>`
     const FootnoteState* backref_note_ = nullptr;  ///< the note whose backrefs are still unwritten
     const Paragraph* backref_paragraph_ = nullptr;  ///< the paragraph that takes its backrefs
+    const Paragraph* number_paragraph_ = nullptr;  ///< the EPUB note's paragraph that shows its number
+    /// The outline so far (`outline_below`): each open heading's level as written and as given.
+    std::vector<std::pair<int, int>> outline_;
     std::string scratch_;  ///< reused for alt text, so images do not allocate
 };
 

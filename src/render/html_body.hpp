@@ -31,6 +31,26 @@ struct HtmlOptions {
     /// Replaces raw HTML (a block when `is_block`, else an inline tag) before it is written:
     /// EPUB turns it into well-formed XHTML, a feed may drop scripts. Empty: written verbatim.
     std::function<std::string(std::string_view html, bool is_block)> raw_html;
+
+    /// Where footnotes go: GitHub's list after the body (the site, feeds), or EPUB's notes
+    /// that reading systems show as pop-ups: `<aside epub:type="footnote">` each, or one
+    /// `<section epub:type="endnotes">`; both with `noteref`/`doc-*` roles and only the number
+    /// inside the reference link. The EPUB kinds need the page to declare the `epub` prefix.
+    enum class Notes { github, footnotes, endnotes };
+    Notes notes = Notes::github;
+    /// The words of the EPUB notes, in the document's language: the endnotes' heading and the
+    /// back link's `aria-label` before the note's number.
+    std::string notes_heading = "Notes";
+    std::string back_label = "Back to reference";
+    /// The level of the page's own heading (the EPUB chapter's title is its H1): headings then
+    /// form an outline below it, each at most one level deeper than the one before, the
+    /// nesting as written kept (an article of H1s and H3s gets H2s and H3s). 0: as written.
+    int outline_below = 0;
+    /// E-book markup (EPUB): header cells with `scope="col"` and each table in a `<div
+    /// class="table-scroll">` that scrolls sideways instead of being cut off; task-list items
+    /// as ☐/☑ characters instead of form controls; a paragraph of one image with a title as a
+    /// `<figure>` captioned by that title.
+    bool ebook_markup = false;
 };
 
 /// The HTML of a body and its footnotes (GitHub's footnote section after the body, notes

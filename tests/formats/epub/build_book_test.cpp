@@ -345,3 +345,86 @@ TEST(ChapterOrderNamed, KnowsTheCommandLineNames) {
 
 }  // namespace
 }  // namespace folio::epub
+
+namespace folio::epub {
+namespace {
+
+TEST(BuildBookMetadata, TakesSubjectsOnceTheSharedSeriesAndEachChaptersAuthorFromTheArticles) {
+    TempDir dir;
+    dir.write("posts/one.md",
+              "---\ntitle: One\ndate: 2024-01-01\nseries: [Koffie]\nauthors: [Marit]\n"
+              "categories: [Drinks]\ntags: [coffee, Tea]\n---\n\nEen.\n");
+    dir.write("posts/two.md",
+              "---\ntitle: Two\ndate: 2024-02-01\nseries: koffie\nauthors: [Joost]\n"
+              "tags: [tea, water]\n---\n\nTwee.\n");
+    BookJob job;
+    job.inputs = {(dir.path() / "posts").generic_string()};
+    job.output = (dir.path() / "book.epub").generic_string();
+    job.title = "Koffie";
+    job.language = "nl";
+    job.description = "Over koffie";
+    job.source_date_epoch = "0";
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::vector<ZipEntry> entries = read_zip(file_bytes(dir.path() / "book.epub"));
+    const std::string opf = entry_text(entries, "content.opf");
+    EXPECT_NE(opf.find("<dc:description>Over koffie</dc:description>\n"
+                       "    <dc:subject>Drinks</dc:subject>\n    <dc:subject>coffee</dc:subject>\n"
+                       "    <dc:subject>Tea</dc:subject>\n    <dc:subject>water</dc:subject>\n"
+                       "    <meta property=\"belongs-to-collection\" id=\"series\">Koffie</meta>\n"
+                       "    <meta refines=\"#series\" property=\"collection-type\">series</meta>\n"),
+              std::string::npos)
+        << opf;
+    EXPECT_EQ(opf.find("group-position"), std::string::npos);  // a position is a single book's
+    EXPECT_NE(entry_text(entries, "0002-two.xhtml").find("<p class=\"byline\">Joost</p>"),
+              std::string::npos);
+}
+
+TEST(BuildBookMetadata, GivesASingleArticlesPlaceInItsSeriesAndNoBylineForOneAuthor) {
+    TempDir dir;
+    dir.write("one.md", "---\ntitle: One\nseries: Koffie\nseries_index: 3\nauthors: [Marit]\n---\n\nEen.\n");
+    BookJob job;
+    job.inputs = {(dir.path() / "one.md").generic_string()};
+    job.output = (dir.path() / "book.epub").generic_string();
+    job.language = "nl";
+    job.source_date_epoch = "0";
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::vector<ZipEntry> entries = read_zip(file_bytes(dir.path() / "book.epub"));
+    EXPECT_NE(entry_text(entries, "content.opf")
+                  .find("<meta refines=\"#series\" property=\"group-position\">3</meta>"),
+              std::string::npos);
+    EXPECT_EQ(entry_text(entries, "0001-one.xhtml").find("byline"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::epub
+
+namespace folio::epub {
+namespace {
+
+TEST(BuildBookManifest, DeclaresInlineSvgFromRawHtmlBesideMathMl) {
+    TempDir dir;
+    dir.write("a.md",
+              "---\ntitle: Svg\n---\n\n<svg width=\"10\" height=\"10\"><circle cx=\"5\" cy=\"5\" "
+              "r=\"4\"/></svg>\n\nAnd $x^2$.\n");
+    dir.write("b.md", "---\ntitle: Plain\n---\n\n<svg width=\"1\" height=\"1\"></svg>\n");
+    BookJob job;
+    job.inputs = {(dir.path() / "a.md").generic_string(), (dir.path() / "b.md").generic_string()};
+    job.output = (dir.path() / "book.epub").generic_string();
+    job.language = "en";
+    job.order = ChapterOrder::path;
+    job.source_date_epoch = "0";
+    ASSERT_EQ(run(job).status, JobStatus::ok);
+    const std::string opf =
+        entry_text(read_zip(file_bytes(dir.path() / "book.epub")), "content.opf");
+    EXPECT_NE(opf.find("href=\"0001-a.xhtml\" media-type=\"application/xhtml+xml\" "
+                       "properties=\"mathml svg\""),
+              std::string::npos)
+        << opf;
+    EXPECT_NE(opf.find("href=\"0002-b.xhtml\" media-type=\"application/xhtml+xml\" "
+                       "properties=\"svg\""),
+              std::string::npos)
+        << opf;
+}
+
+}  // namespace
+}  // namespace folio::epub

@@ -434,5 +434,20 @@ TEST(EpubWriter, EmbedsTheBookCoverAndItsPage) {
               std::string::npos);
 }
 
+TEST(EpubWriter, OutlinesAnArticleOfH1sBelowTheChapterTitleAndListsThemInTheContents) {
+    std::vector<Article> articles = {
+        post("posts/a.md", "Koffie", "2025-01-01",
+             {heading(1, {text("Bonen")}), heading(3, {text("Branden")}), paragraph({text("x")})})};
+    articles.front().meta.language = "nl";
+    const Book book = write(std::move(articles), MemoryResources{});
+    const std::string chapter = book.text("OEBPS/0001-a.xhtml");
+    EXPECT_NE(chapter.find("<section epub:type=\"chapter\" role=\"doc-chapter\""), std::string::npos);
+    EXPECT_NE(chapter.find("<h2 id=\"c1-bonen\">Bonen</h2>\n<h3 id=\"c1-branden\">Branden</h3>"),
+              std::string::npos)
+        << chapter;
+    EXPECT_NE(book.text("OEBPS/nav.xhtml").find("<a href=\"0001-a.xhtml#c1-bonen\">Bonen</a>"),
+              std::string::npos);
+}
+
 }  // namespace
 }  // namespace folio::epub

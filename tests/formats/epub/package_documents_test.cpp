@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <pugixml.hpp>
 
 #include "formats/epub/navigation.hpp"
@@ -173,6 +175,72 @@ TEST(Container, PointsAtThePackageDocument) {
     const pugi::xml_document container = parse(build_container());
     EXPECT_STREQ(container.select_node("//rootfile").node().attribute("full-path").value(),
                  "OEBPS/content.opf");
+}
+
+/// Every value of the package document's `<meta property=...>`, in order.
+std::vector<std::string> properties(const pugi::xml_document& opf, const char* property) {
+    std::vector<std::string> out;
+    for (pugi::xml_node meta : opf.child("package").child("metadata").children("meta")) {
+        if (std::string_view(meta.attribute("property").value()) == property)
+            out.emplace_back(meta.child_value());
+    }
+    return out;
+}
+
+TEST(PackageDocument, ClaimsTextOnlyAccessForABookOfTextAndConformsToEpubAccessibility) {
+    BookInfo book = sample_book();
+    book.cover_href.clear();
+    book.images.clear();
+    const pugi::xml_document opf = parse(build_package_document(book));
+    EXPECT_EQ(properties(opf, "schema:accessMode"), (std::vector<std::string>{"textual"}));
+    EXPECT_EQ(properties(opf, "schema:accessModeSufficient"), (std::vector<std::string>{"textual"}));
+    EXPECT_EQ(properties(opf, "schema:accessibilityFeature"),
+              (std::vector<std::string>{"structuralNavigation", "tableOfContents", "readingOrder",
+                                        "displayTransformability", "ARIA"}));
+    EXPECT_EQ(properties(opf, "schema:accessibilityHazard"), (std::vector<std::string>{"none"}));
+    EXPECT_EQ(properties(opf, "dcterms:conformsTo"),
+              (std::vector<std::string>{"EPUB Accessibility 1.1 - WCAG 2.1 Level AA"}));
+    EXPECT_EQ(properties(opf, "a11y:certifiedBy"), std::vector<std::string>{});
+    EXPECT_EQ(properties(opf, "schema:accessibilitySummary").size(), 1u);
+}
+
+TEST(PackageDocument, ClaimsAlternativeTextAndMathMlOnlyWhenTheChaptersHoldThem) {
+    BookInfo book = sample_book();
+    book.chapters[0].images = true;
+    book.chapters[1].mathml = true;
+    pugi::xml_document opf = parse(build_package_document(book));
+    EXPECT_EQ(properties(opf, "schema:accessMode"), (std::vector<std::string>{"textual", "visual"}));
+    std::vector<std::string> features = properties(opf, "schema:accessibilityFeature");
+    EXPECT_EQ(std::vector<std::string>(features.end() - 2, features.end()),
+              (std::vector<std::string>{"alternativeText", "MathML"}));
+
+    book.chapters[0].images_without_alt = true;
+    opf = parse(build_package_document(book));
+    EXPECT_EQ(properties(opf, "schema:accessModeSufficient"),
+              (std::vector<std::string>{"textual,visual"}));
+    features = properties(opf, "schema:accessibilityFeature");
+    EXPECT_EQ(std::count(features.begin(), features.end(), "alternativeText"), 0);
+    EXPECT_EQ(properties(opf, "dcterms:conformsTo"), std::vector<std::string>{});
+}
+
+TEST(PackageDocument, NamesTheCoverForEpub2ReadersAndHoldsTheDescription) {
+    BookInfo book = sample_book();
+    book.description = "Notes on coffee";
+    const pugi::xml_document opf = parse(build_package_document(book));
+    const pugi::xml_node metadata = opf.child("package").child("metadata");
+    EXPECT_STREQ(metadata.find_child_by_attribute("meta", "name", "cover").attribute("content").value(),
+                 "cover-image");
+    EXPECT_STREQ(metadata.child_value("dc:description"), "Notes on coffee");
+}
+
+TEST(Nav, SpeaksTheBooksLanguageAndGivesTheTableOfContentsItsRole) {
+    const pugi::xml_document nav = parse(build_nav(sample_book()));
+    const pugi::xml_node toc = nav.select_node("//nav[@id='toc']").node();
+    EXPECT_STREQ(toc.attribute("role").value(), "doc-toc");
+    EXPECT_STREQ(toc.child_value("h1"), "Inhoud");
+    EXPECT_STREQ(nav.select_node("//nav[@id='landmarks']/h2").node().child_value(),
+                 "Oriëntatiepunten");
+    EXPECT_STREQ(nav.select_node("//a[@epub:type='titlepage']").node().child_value(), "Titelpagina");
 }
 
 }  // namespace
