@@ -8,6 +8,7 @@
 #include "formats/toml/toml_front_matter.hpp"
 #include "formats/toml/toml_front_matter_writer.hpp"
 #include "formats/yaml/yaml_front_matter.hpp"
+#include "formats/wordpress/wordpress_export.hpp"
 #include "formats/yaml/yaml_front_matter_writer.hpp"
 
 namespace folio {
@@ -47,8 +48,12 @@ constexpr std::array kWriters{
                  "docs/migration.md"},
 };
 
-// None yet: the WordPress and Ghost readers register here.
-constexpr std::array<ExportFormat, 0> kExportFormats{};
+constexpr std::array<std::string_view, 1> kWordPressExtensions{"xml"};
+
+constexpr std::array kExportFormats{
+    ExportFormat{"wordpress", kWordPressExtensions, &recognises_wordpress_export,
+                 &read_wordpress_export},
+};
 
 }  // namespace
 

@@ -1,0 +1,33 @@
+#include "src/import/post_article.hpp"
+
+namespace folio {
+
+void read_imported_body(const SourceText& html, Article& article, const Registry& formats,
+                        Diagnostics& diagnostics) {
+    article.body.clear();
+    article.footnotes.clear();
+    if (const BodyFormat* reader = find_body_format(formats, "html")) {
+        Body body = reader->read(html, 0, html.text().size(), diagnostics, EngineSyntaxOptions{false, false});
+        article.body = std::move(body.blocks);
+        article.footnotes = std::move(body.footnotes);
+        return;
+    }
+    if (html.text().find_first_not_of(" \n\t") == std::string::npos) return;
+    Block block;
+    block.node = HtmlBlock{html.text()};
+    block.at = SourcePos{1, 1, 0};
+    article.body.push_back(std::move(block));
+}
+
+Article article_from_post(const ExportedPost& post, const SourceText& html, const Registry& formats,
+                          bool with_body, Diagnostics& diagnostics) {
+    Article article;
+    article.meta = post.meta;
+    article.source.path = html.path();
+    article.source.body_line = 1;
+    article.source.body_offset = 0;
+    if (with_body) read_imported_body(html, article, formats, diagnostics);
+    return article;
+}
+
+}  // namespace folio
