@@ -2,6 +2,18 @@
 
 namespace folio {
 
+namespace {
+
+// `https://old.example.com/2020/01/hello/` → `/2020/01/hello/`; a path stays as it is.
+std::string url_path_of(std::string_view url) {
+    const std::size_t scheme = url.find("://");
+    if (scheme == std::string_view::npos) return std::string(url);
+    const std::size_t path = url.find('/', scheme + 3);
+    return path == std::string_view::npos ? "/" : std::string(url.substr(path));
+}
+
+}  // namespace
+
 void read_imported_body(const SourceText& html, Article& article, const Registry& formats,
                         Diagnostics& diagnostics) {
     article.body.clear();
@@ -26,6 +38,10 @@ Article article_from_post(const ExportedPost& post, const SourceText& html, cons
     article.source.path = html.path();
     article.source.body_line = 1;
     article.source.body_offset = 0;
+    // The export's link is where the post was, not where it goes: a writer that keeps `url`
+    // (Hugo's) would pin it to the old site. Its path is what a redirect matches.
+    article.source.old_url = url_path_of(article.meta.url);
+    article.meta.url.clear();
     if (with_body) read_imported_body(html, article, formats, diagnostics);
     return article;
 }

@@ -517,9 +517,6 @@ std::optional<SourceText> source_again(const std::string& path, const LoadOption
 
 }  // namespace
 
-namespace {
-
-// The inputs with each export replaced by its posts' paths (see ImportedPosts).
 std::vector<std::string> with_exports_expanded(const std::vector<std::string>& inputs,
                                                const LoadOptions& options) {
     if (!options.imported || options.read.formats == nullptr || options.read.formats->exports.empty())
@@ -535,6 +532,8 @@ std::vector<std::string> with_exports_expanded(const std::vector<std::string>& i
     }
     return paths;
 }
+
+namespace {
 
 // The body of an article read before, from its file or its export's post.
 void read_body_from(const SourceText& source, Article& article, const LoadOptions& options,

@@ -84,6 +84,12 @@ struct LoadOptions {
     std::shared_ptr<ImportedPosts> imported = std::make_shared<ImportedPosts>();
 };
 
+/// `inputs` with each export among them (`find_export_format`) replaced by the paths of its
+/// posts and pages (see ImportedPosts), read now if they were not before. `for_each_article`
+/// does this itself; a job that sizes something by the number of articles calls it first.
+std::vector<std::string> with_exports_expanded(const std::vector<std::string>& inputs,
+                                               const LoadOptions& options);
+
 /// Reads `paths` on worker threads and hands every file to `in_order` on the calling thread,
 /// an export (`find_export_format`) as one article per post and page (see ImportedPosts),
 /// strictly in input order, with its slug already resolved against the files before it. Only

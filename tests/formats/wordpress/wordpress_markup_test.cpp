@@ -51,7 +51,7 @@ TEST(WordPressMarkup, BlockCommentsGoAndTheirHtmlStays) {
     const std::string html = resolve(
         "<!-- wp:paragraph -->\n<p>Hi</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:more -->\n"
         "<!--more-->\n<!-- /wp:more -->\n<!-- wp:separator /-->");
-    EXPECT_EQ(html, "\n<p>Hi</p>\n\n\n<!--more-->\n\n");
+    EXPECT_EQ(html, "\n<p>Hi</p>\n\n\n\n<!--more-->\n\n");
 }
 
 TEST(WordPressMarkup, EmbedBlockUrlBecomesALink) {
