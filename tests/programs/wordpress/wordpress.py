@@ -7,8 +7,8 @@
 - the copy cut off inside an item: an error at the item's line and column, every item before
   it still read;
 - an unknown shortcode: a warning at its line in the export;
-- `folio migrate --to hugo --site`: built by real Hugo with no warning, then `folio verify` of
-  every published post's and page's old URL (their `link`) against the built site;
+- `folio migrate --to hugo|jekyll --site`: built by real Hugo and Jekyll with no warning, then
+  `folio verify` of every published post's and page's old URL (their `link`) against each;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
 
     wordpress.py --folio FOLIO --fixtures DIR --builder build_engine_site.py --work DIR
@@ -154,23 +154,23 @@ def check_truncated(args):
     return problems
 
 
-def check_hugo(args, export):
-    work = os.path.join(args.work, "hugo")
+def check_engine(args, export, engine):
+    work = os.path.join(args.work, engine)
     shutil.rmtree(work, ignore_errors=True)
     site, built = os.path.join(work, "site"), os.path.join(work, "built")
-    migrated = run([args.folio, "migrate", export, "-o", site, "--to", "hugo", "--site",
+    migrated = run([args.folio, "migrate", export, "-o", site, "--to", engine, "--site",
                     "--base-url", SITE_URL])
     if migrated.returncode != 0:
-        return [f"migrate exited {migrated.returncode}"]
-    if run([sys.executable, args.builder, "hugo", site, built]).returncode != 0:
-        return ["hugo did not build the imported site cleanly"]
+        return [f"migrate --to {engine} exited {migrated.returncode}"]
+    if run([sys.executable, args.builder, engine, site, built]).returncode != 0:
+        return [f"{engine} did not build the imported site cleanly"]
     old = os.path.join(work, "old-urls.txt")
     with open(old, "w") as f:
         for post in expected_posts(export):
             if not post["draft"]:
                 f.write(post["link"].replace("https://old.example.com", "") + "\n")
     verified = run([args.folio, "verify", "--old", old, "--new", built, "--base-url", SITE_URL])
-    return [] if verified.returncode == 0 else [f"folio verify exited {verified.returncode}"]
+    return [] if verified.returncode == 0 else [f"{engine}: folio verify exited {verified.returncode}"]
 
 
 def check_epub(args, export):
@@ -195,7 +195,8 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     export = os.path.join(args.fixtures, "blog.xml")
-    problems = check_fields(args, export) + check_truncated(args) + check_hugo(args, export) + \
+    problems = check_fields(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
+        check_engine(args, export, "jekyll") + \
         check_epub(args, export)
     for problem in problems:
         print("FAIL:", problem)
