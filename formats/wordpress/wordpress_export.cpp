@@ -82,7 +82,9 @@ Channel read_channel(const SourceText& file, const WxrLayout& layout, Diagnostic
             Severity::warning, "wordpress.xml",
             std::string("the export's channel header is damaged (") + parsed.description() +
                 "): its language and authors' names are not read",
-            layout.channel_begin + std::min<std::size_t>(static_cast<std::size_t>(parsed.offset), header.size() - 10)));
+            // The offset may fall in the `</channel>` added above: clamp it to the file's part.
+            layout.channel_begin + std::min<std::size_t>(static_cast<std::size_t>(parsed.offset),
+                                                         layout.header_end - layout.channel_begin)));
         return channel;
     }
     const pugi::xml_node root = doc.child("channel");

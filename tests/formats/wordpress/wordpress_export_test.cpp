@@ -97,6 +97,18 @@ TEST(WordPressExport, TruncatedExportKeepsTheItemsBeforeTheCut) {
     EXPECT_EQ(r.diagnostics.items()[0].column, 1u);
 }
 
+TEST(WordPressExport, DamagedChannelHeaderIsAWarningAndTheItemsAreRead) {
+    const std::string text =
+        "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<wp:author>\n" +
+        item("1", "") + "</channel></rss>\n";
+    const Read r = read(text);
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_EQ(r.posts[0].meta.authors, std::vector<std::string>{"ann"});  // no display name known
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].severity, Severity::warning);
+    EXPECT_EQ(r.diagnostics.items()[0].line, 4u);  // where the header ends, not past it
+}
+
 TEST(WordPressExport, ItemTextInsideContentIsNoItem) {
     const Read r = read(wxr(item("1", "<content:encoded><![CDATA[An RSS <item> holds </item> text]]></content:encoded>")));
     ASSERT_EQ(r.posts.size(), 1u);
