@@ -222,7 +222,11 @@ std::string expand_shortcodes(std::string_view text, std::string_view post_id,
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        if (text[i] == '[') {
+        const std::size_t next = text.find('[', i);
+        out.append(text.substr(i, (next == std::string_view::npos ? text.size() : next) - i));
+        if (next == std::string_view::npos) break;
+        i = next;
+        {
             if (std::optional<Shortcode> code = shortcode_at(text, i)) {
                 const bool is_code = code->name == "code" || code->name == "sourcecode";
                 if (is_code || !code_only) {
@@ -257,11 +261,19 @@ std::string json_url(std::string_view json) {
 std::string remove_block_comments(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::string embed_url;
+    std::vector<std::string> embed_urls;
     for (std::size_t i = 0; i < text.size();) {
+        // Straight to the next comment: a byte-by-byte compare was a sixth of an import's time.
+        const std::size_t next = text.find("<!--", i);
+        out.append(text.substr(i, (next == std::string_view::npos ? text.size() : next) - i));
+        if (next == std::string_view::npos) break;
+        i = next;
         if (text.compare(i, 8, "<!-- wp:") == 0 || text.compare(i, 9, "<!-- /wp:") == 0) {
             const std::size_t end = text.find("-->", i);
-            if (end == std::string_view::npos) break;
+            if (end == std::string_view::npos) {  // never closed: kept as written
+                out.append(text.substr(i));
+                break;
+            }
             const std::string_view comment = text.substr(i, end + 3 - i);
             const bool closing = comment.starts_with("<!-- /wp:");
             const std::size_t name_at = closing ? 9 : 8;
@@ -271,20 +283,23 @@ std::string remove_block_comments(std::string_view text) {
             const std::string_view name = comment.substr(name_at, name_end - name_at);
             // `wp:more` holds WordPress's own `<!--more-->`, the summary break, which stays.
             if (!closing && (name == "embed" || name.starts_with("core-embed/")))
-                embed_url = json_url(comment);
+                embed_urls.push_back(json_url(comment));
             i = end + 3;
             continue;
         }
         out += text[i++];
     }
-    // The embed's URL stands alone in its wrapper: a link readers can follow.
-    if (!embed_url.empty()) {
-        const std::string bare = "\n" + embed_url + "\n";
-        const std::size_t at = out.find(bare);
-        if (at != std::string::npos) {
-            const std::string e = escape_html(embed_url, true);
-            out.replace(at, bare.size(), "\n<a href=\"" + e + "\">" + e + "</a>\n");
-        }
+    // Each embed's URL stands alone in its wrapper: a link readers can follow.
+    std::size_t from = 0;
+    for (const std::string& url : embed_urls) {
+        if (url.empty()) continue;
+        const std::string bare = "\n" + url + "\n";
+        const std::size_t at = out.find(bare, from);
+        if (at == std::string::npos) continue;
+        const std::string e = escape_html(url, true);
+        const std::string link = "\n<a href=\"" + e + "\">" + e + "</a>\n";
+        out.replace(at, bare.size(), link);
+        from = at + link.size();
     }
     return out;
 }
@@ -295,6 +310,10 @@ std::string shortcode_unautop(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        const std::size_t next = text.find("<p>", i);
+        out.append(text.substr(i, (next == std::string_view::npos ? text.size() : next) - i));
+        if (next == std::string_view::npos) break;
+        i = next;
         if (text.compare(i, 4, "<p>[") == 0) {
             if (std::optional<Shortcode> code = shortcode_at(text, i + 3)) {
                 if (is_known_shortcode(code->name) && text.compare(code->end, 4, "</p>") == 0) {
@@ -312,6 +331,14 @@ std::string shortcode_unautop(std::string_view text) {
         out += text[i++];
     }
     return out;
+}
+
+// Whether an unknown `[name ...]` reads as a plugin's shortcode rather than bracketed prose or
+// a Markdown link (`[Update 2020]`, `[text](url)`): shortcode names are lowercase.
+bool looks_like_shortcode(std::string_view text, const Shortcode& code) {
+    for (char c : code.name)
+        if (std::isupper(static_cast<unsigned char>(c))) return false;
+    return !(code.end < text.size() && text[code.end] == '(');
 }
 
 }  // namespace
@@ -342,7 +369,8 @@ std::string resolve_wordpress_markup(
     const std::function<void(std::size_t offset, std::string_view name)>& unknown) {
     for (std::size_t i = content.find('['); i != std::string_view::npos; i = content.find('[', i + 1)) {
         if (std::optional<Shortcode> code = shortcode_at(content, i)) {
-            if (!is_known_shortcode(code->name) && unknown) unknown(i, code->name);
+            if (!is_known_shortcode(code->name) && unknown && looks_like_shortcode(content, *code))
+                unknown(i, code->name);
         }
     }
     const bool blocks = content.find("<!-- wp:") != std::string_view::npos;
@@ -356,7 +384,11 @@ std::string resolve_wordpress_markup(
     out.reserve(text.size());
     // `[[x]]` is how an author writes a shortcode's name as text.
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '[' && i + 1 < text.size() && text[i + 1] == '[') {
+        const std::size_t next = text.find("[[", i);
+        out.append(text, i, (next == std::string::npos ? text.size() : next) - i);
+        if (next == std::string::npos) break;
+        i = next;
+        {
             const std::size_t close = text.find("]]", i);
             if (close != std::string::npos && text.find('\n', i) > close) {
                 out.append(text, i + 1, close - i);

@@ -21,18 +21,19 @@ constexpr std::array<std::string_view, 2> kMoreBlockTags{"menu", "summary"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+bool equals_ci(std::string_view name, std::string_view lower_tag) {
+    if (name.size() != lower_tag.size()) return false;
+    for (std::size_t k = 0; k < name.size(); ++k)
+        if ((name[k] | 0x20) != lower_tag[k]) return false;  // names are ASCII letters and digits
+    return true;
 }
 
 bool is_block_name(std::string_view name) {
-    const std::string l = lower(name);
+    if (name.size() > 10) return false;  // `figcaption`, the longest
     for (std::string_view tag : kBlockTags)
-        if (l == tag) return true;
+        if (equals_ci(name, tag)) return true;
     for (std::string_view tag : kMoreBlockTags)
-        if (l == tag) return true;
+        if (equals_ci(name, tag)) return true;
     return false;
 }
 
@@ -77,7 +78,7 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 
 // `<br />` in any spelling (`<br>`, `<BR/>`, `<br  />`) at `at`: its length, else 0.
 std::size_t br_at(std::string_view text, std::size_t at) {
-    if (!starts_with_ci(text, at, "<br")) return 0;
+    if (at >= text.size() || text[at] != '<' || !starts_with_ci(text, at, "<br")) return 0;
     std::size_t i = at + 3;
     while (i < text.size() && is_space(text[i])) ++i;
     if (i < text.size() && text[i] == '/') ++i;

@@ -1,5 +1,7 @@
 #include "src/import/post_article.hpp"
 
+#include "src/web/dangerous_urls.hpp"
+
 namespace folio {
 
 namespace {
@@ -22,6 +24,8 @@ void read_imported_body(const SourceText& html, Article& article, const Registry
         Body body = reader->read(html, 0, html.text().size(), diagnostics, EngineSyntaxOptions{false, false});
         article.body = std::move(body.blocks);
         article.footnotes = std::move(body.footnotes);
+        // As for a Markdown body: a `javascript:` link in an old post must not reach a page.
+        remove_dangerous_body_urls(article, html, diagnostics);
         return;
     }
     if (html.text().find_first_not_of(" \n\t") == std::string::npos) return;
@@ -42,6 +46,8 @@ Article article_from_post(const ExportedPost& post, const SourceText& html, cons
     // (Hugo's) would pin it to the old site. Its path is what a redirect matches.
     article.source.old_url = url_path_of(article.meta.url);
     article.meta.url.clear();
+    // A featured image or a post-meta value with a `javascript:` URL, as for front matter.
+    remove_dangerous_meta_urls(article, html, diagnostics);
     if (with_body) read_imported_body(html, article, formats, diagnostics);
     return article;
 }

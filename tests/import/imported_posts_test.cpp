@@ -57,3 +57,30 @@ TEST(ImportedPosts, AnXmlFileThatIsNoExportIsLeftAlone) {
 
 }  // namespace
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+TEST(ImportedPosts, DangerousUrlsOfAnExportAreTakenOut) {
+    testing::TempDir dir;
+    const std::string path = dir.write(
+        "blog.xml",
+        "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<item><title>X</title>"
+        "<wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+        "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>2</wp:meta_value>"
+        "</wp:postmeta></item>\n<item><wp:post_id>2</wp:post_id><wp:post_type>attachment"
+        "</wp:post_type><wp:attachment_url>javascript:alert(1)</wp:attachment_url></item>\n"
+        "</channel>\n</rss>\n");
+    LoadOptions options = builtin_load_options();
+    options.threads = 1;
+    std::size_t read = 0;
+    for_each_article({path}, options, [&](ArticleSlot& slot) {
+        ASSERT_TRUE(slot.article);
+        ++read;
+        EXPECT_TRUE(!slot.article->meta.cover || slot.article->meta.cover->source.empty());
+    });
+    EXPECT_EQ(read, 1u);
+}
+
+}  // namespace
+}  // namespace folio

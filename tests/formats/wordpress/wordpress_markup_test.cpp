@@ -47,6 +47,12 @@ TEST(WordPressMarkup, UnknownShortcodeIsKeptAndReported) {
     EXPECT_EQ(unknown, std::vector<std::string>{"contact-form"});
 }
 
+TEST(WordPressMarkup, BracketedProseAndMarkdownLinksAreNoShortcodes) {
+    std::vector<std::string> unknown;
+    resolve("[Update 2020] see [the docs](https://x.test/) and [note]", &unknown);
+    EXPECT_EQ(unknown, std::vector<std::string>{"note"});
+}
+
 TEST(WordPressMarkup, BlockCommentsGoAndTheirHtmlStays) {
     const std::string html = resolve(
         "<!-- wp:paragraph -->\n<p>Hi</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:more -->\n"
@@ -59,6 +65,20 @@ TEST(WordPressMarkup, EmbedBlockUrlBecomesALink) {
         "<!-- wp:embed {\"url\":\"https:\\/\\/youtu.be\\/x\"} -->\n<figure><div>\nhttps://youtu.be/x\n"
         "</div></figure>\n<!-- /wp:embed -->");
     EXPECT_NE(html.find("<a href=\"https://youtu.be/x\">https://youtu.be/x</a>"), std::string::npos);
+}
+
+TEST(WordPressMarkup, EveryEmbedBlockGetsItsLink) {
+    const std::string html = resolve(
+        "<!-- wp:embed {\"url\":\"https://a.test/1\"} -->\n<figure><div>\nhttps://a.test/1\n</div></figure>\n"
+        "<!-- /wp:embed -->\n<!-- wp:embed {\"url\":\"https://b.test/2\"} -->\n<figure><div>\nhttps://b.test/2\n"
+        "</div></figure>\n<!-- /wp:embed -->\n<!-- wp:paragraph --><p>cut");
+    EXPECT_NE(html.find("<a href=\"https://a.test/1\">"), std::string::npos);
+    EXPECT_NE(html.find("<a href=\"https://b.test/2\">"), std::string::npos);
+    EXPECT_NE(html.find("<p>cut"), std::string::npos);
+}
+
+TEST(WordPressMarkup, UnclosedBlockCommentIsKept) {
+    EXPECT_EQ(resolve("<p>a</p>\n<!-- wp:paragraph"), "<p>a</p>\n<!-- wp:paragraph");
 }
 
 TEST(WordPressMarkup, EscapedShortcodeIsText) {
