@@ -216,7 +216,7 @@ std::optional<std::string> expand(const Shortcode& code, std::string_view post_i
     return std::nullopt;
 }
 
-// Every shortcode of `text` that `expand` knows, expanded; `[[x]]` unescaped to `[x]`.
+// Every shortcode of `text` that `expand` knows (only the code ones when `code_only`), expanded.
 std::string expand_shortcodes(std::string_view text, std::string_view post_id,
                               const WordPressAttachments& attachments, bool code_only) {
     std::string out;
@@ -226,15 +226,13 @@ std::string expand_shortcodes(std::string_view text, std::string_view post_id,
         out.append(text.substr(i, (next == std::string_view::npos ? text.size() : next) - i));
         if (next == std::string_view::npos) break;
         i = next;
-        {
-            if (std::optional<Shortcode> code = shortcode_at(text, i)) {
-                const bool is_code = code->name == "code" || code->name == "sourcecode";
-                if (is_code || !code_only) {
-                    if (std::optional<std::string> html = expand(*code, post_id, attachments)) {
-                        out += *html;
-                        i = code->end;
-                        continue;
-                    }
+        if (std::optional<Shortcode> code = shortcode_at(text, i)) {
+            const bool is_code = code->name == "code" || code->name == "sourcecode";
+            if (is_code || !code_only) {
+                if (std::optional<std::string> html = expand(*code, post_id, attachments)) {
+                    out += *html;
+                    i = code->end;
+                    continue;
                 }
             }
         }
@@ -388,13 +386,11 @@ std::string resolve_wordpress_markup(
         out.append(text, i, (next == std::string::npos ? text.size() : next) - i);
         if (next == std::string::npos) break;
         i = next;
-        {
-            const std::size_t close = text.find("]]", i);
-            if (close != std::string::npos && text.find('\n', i) > close) {
-                out.append(text, i + 1, close - i);
-                i = close + 1;
-                continue;
-            }
+        const std::size_t close = text.find("]]", i);
+        if (close != std::string::npos && text.find('\n', i) > close) {
+            out.append(text, i + 1, close - i);
+            i = close + 1;
+            continue;
         }
         out += text[i];
     }
