@@ -163,6 +163,17 @@ void Reader::read_item(const WxrLayout::Item& at, const Channel& channel) {
     }
     // Menus, reusable blocks, templates, custom post types: not articles.
     if (type != "post" && type != "page") return;
+    // The bin and WordPress's own unsaved placeholders: what the author threw away or never
+    // wrote, not a draft.
+    const std::string status = trimmed(text_of(item.child("wp:status")));
+    if (status == "trash" || status == "auto-draft") {
+        diagnostics_.report(file_.diagnostic(
+            Severity::note, "wordpress.trash",
+            "'" + trimmed(text_of(item.child("title"))) + "' is " +
+                (status == "trash" ? "in the bin" : "an unsaved placeholder") + ": left out",
+            at.begin));
+        return;
+    }
     read_post(item, at, chunk, type, channel);
 }
 

@@ -67,6 +67,17 @@ TEST(WordPressExport, NeverPublishedDraftHasNoDateAndASlugFromItsTitle) {
     EXPECT_EQ(std::get<std::string>(status->data), "draft");
 }
 
+TEST(WordPressExport, TrashedPostsAreLeftOutWithANote) {
+    const Read r = read(wxr(item("1", "<wp:status>trash</wp:status>") +
+                            item("2", "<wp:status>publish</wp:status>")));
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_EQ(r.posts[0].meta.title, "Post 2");
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].severity, Severity::note);
+    EXPECT_EQ(r.diagnostics.items()[0].code, "wordpress.trash");
+    EXPECT_EQ(r.diagnostics.items()[0].line, 6u);
+}
+
 TEST(WordPressExport, PercentEncodedSlugIsDecoded) {
     const Read r = read(wxr(item("3", "<wp:post_name>caf%c3%a9-cr%c3%a8me</wp:post_name>")));
     ASSERT_EQ(r.posts.size(), 1u);
