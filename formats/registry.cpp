@@ -10,6 +10,7 @@
 #include "formats/toml/toml_front_matter.hpp"
 #include "formats/toml/toml_front_matter_writer.hpp"
 #include "formats/yaml/yaml_front_matter.hpp"
+#include "formats/wordpress/wordpress_export.hpp"
 #include "formats/yaml/yaml_front_matter_writer.hpp"
 
 namespace folio {
@@ -54,9 +55,12 @@ constexpr std::array kWriters{
                  "docs/migration.md"},
 };
 
+constexpr std::array<std::string_view, 1> kWordPressExtensions{"xml"};
 constexpr std::array<std::string_view, 1> kGhostExtensions{"json"};
 
 constexpr std::array kExportFormats{
+    ExportFormat{"wordpress", kWordPressExtensions, &recognises_wordpress_export,
+                 &read_wordpress_export},
     ExportFormat{"ghost", kGhostExtensions, &is_ghost_export, &read_ghost_export},
 };
 

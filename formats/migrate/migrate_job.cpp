@@ -209,8 +209,8 @@ public:
 
     JobStatus run() {
         Diagnostics setup;
-        const std::vector<std::string> paths =
-            outside_output(collect_inputs(site_root_inputs(job_.inputs, setup), setup), setup);
+        const std::vector<std::string> paths = with_exports_expanded(
+            outside_output(collect_inputs(site_root_inputs(job_.inputs, setup), setup), setup), load_);
         load_manifest(setup);
         sink_(setup);
         errors_ = setup.has_errors();
@@ -424,7 +424,9 @@ private:
         PlannedArticle& entry = plan_[index];
         entry.source = article.source.path;
         entry.draft = article.meta.draft;
-        if (urls_.old_rules) {
+        if (!article.source.old_url.empty()) {
+            entry.old_url = article.source.old_url;  // an imported post's own old address
+        } else if (urls_.old_rules) {
             entry.old_url = urls_.old_rules->url_of(article);
         } else {
             entry.old_url = job_.old_permalink.empty()

@@ -273,6 +273,8 @@ struct Source {
     /// The name a file-name convention leaves for the slug (Jekyll's `2013-05-06-title.md`:
     /// `title`; `post.fa.md`: `post`), else empty (the file's stem is the name).
     std::string file_slug;
+    /// The path an imported post had on its old site (its export's `link`), to redirect from.
+    std::string old_url;
     friend bool operator==(const Source&, const Source&) { return true; }
 };
 

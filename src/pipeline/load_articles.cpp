@@ -20,6 +20,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "src/import/post_article.hpp"
 #include "src/pipeline/detect_engine.hpp"
 #include "src/text/mojibake.hpp"
 #include "src/text/byte_size.hpp"
@@ -67,9 +68,25 @@ Diagnostic input_error(std::string code, std::string message, std::string path) 
     return d;
 }
 
+const ImportedPosts::Entry* imported_entry(const std::string& path, const LoadOptions& options) {
+    return options.imported ? options.imported->find(path) : nullptr;
+}
+
+// A post of an export, read from memory as `load_one` reads a file.
+void load_imported(const ImportedPosts::Entry& entry, const LoadOptions& options, ArticleSlot& slot) {
+    slot.diagnostics.append(entry.diagnostics);
+    if (!entry.post) return;
+    const SourceText source(slot.path, std::string_view(entry.post->html));
+    slot.article = article_from_post(*entry.post, source, *options.read.formats, options.read.body,
+                                     slot.diagnostics);
+    if (options.hook) options.hook(source, slot);
+}
+
 void load_one(const std::string& path, const LoadOptions& options, const EngineProfile* engine,
               ArticleSlot& slot, bool& waited) {
     slot.path = path;
+    if (const ImportedPosts::Entry* entry = imported_entry(path, options))
+        return load_imported(*entry, options, slot);
     std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics, &waited, options.max_article_size);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
@@ -507,6 +524,10 @@ bool deliver_checked(ArticleSlot& slot, const LoadOptions& options,
 /// reason in `diagnostics`, when it cannot be read now.
 std::optional<SourceText> source_again(const std::string& path, const LoadOptions& options,
                                        Diagnostics& diagnostics, bool* waited = nullptr) {
+    if (const ImportedPosts::Entry* entry = imported_entry(path, options)) {
+        if (!entry->post) return std::nullopt;
+        return std::optional<SourceText>(std::in_place, path, std::string_view(entry->post->html));
+    }
     std::optional<std::string> bytes = read_file_bytes(path, diagnostics, waited, options.max_article_size);
     if (!bytes) return std::nullopt;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
@@ -515,8 +536,38 @@ std::optional<SourceText> source_again(const std::string& path, const LoadOption
 
 }  // namespace
 
-void for_each_article(const std::vector<std::string>& paths, const LoadOptions& options,
+std::vector<std::string> with_exports_expanded(const std::vector<std::string>& inputs,
+                                               const LoadOptions& options) {
+    if (!options.imported || options.read.formats == nullptr || options.read.formats->exports.empty())
+        return inputs;
+    std::vector<std::string> paths;
+    paths.reserve(inputs.size());
+    for (const std::string& input : inputs) {
+        if (std::optional<std::vector<std::string>> posts =
+                options.imported->expand(input, *options.read.formats, options.max_export_size))
+            paths.insert(paths.end(), posts->begin(), posts->end());
+        else
+            paths.push_back(input);
+    }
+    return paths;
+}
+
+namespace {
+
+// The body of an article read before, from its file or its export's post.
+void read_body_from(const SourceText& source, Article& article, const LoadOptions& options,
+                    Diagnostics& diagnostics) {
+    if (imported_entry(article.source.path, options) != nullptr)
+        read_imported_body(source, article, *options.read.formats, diagnostics);
+    else
+        read_article_body(source, article, *options.read.formats, diagnostics);
+}
+
+}  // namespace
+
+void for_each_article(const std::vector<std::string>& inputs, const LoadOptions& options,
                       const std::function<void(ArticleSlot&)>& in_order) {
+    const std::vector<std::string> paths = with_exports_expanded(inputs, options);
     SlugAssigner slugs;
     LoadProgress progress{0, paths.size(), false};
     // Each file is read by the conventions of the site its folder belongs to, found once per
@@ -524,14 +575,17 @@ void for_each_article(const std::vector<std::string>& paths, const LoadOptions& 
     std::vector<const EngineProfile*> engines(paths.size(), options.read.engine);
     if (options.read.engine == nullptr && options.read.detect_engine) {
         EngineDetector detector;
-        for (std::size_t i = 0; i < paths.size(); ++i) engines[i] = detector.engine_for(paths[i]);
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (imported_entry(paths[i], options) == nullptr) engines[i] = detector.engine_for(paths[i]);
     }
     fill_in_order(
         paths.size(), options.threads,
         [&](std::size_t index, ArticleSlot& slot, bool& waited) {
             load_one(paths[index], options, engines[index], slot, waited);
         },
-        [&](std::size_t index) { return prefetch_file(paths[index]); },
+        [&](std::size_t index) {
+            return imported_entry(paths[index], options) != nullptr || prefetch_file(paths[index]);
+        },
         [&](ArticleSlot& slot) {
             if (slot.article) slugs.assign(*slot.article, slot.diagnostics);
             return deliver_checked(slot, options, in_order, progress);
@@ -554,17 +608,19 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
             const std::optional<SourceText> source =
                 source_again(slot.path, options, slot.diagnostics, &waited);
             if (!source) return;
-            read_article_body(*source, *slot.article, *options.read.formats, slot.diagnostics);
+            read_body_from(*source, *slot.article, options, slot.diagnostics);
             if (options.hook) options.hook(*source, slot);
         },
-        [&](std::size_t index) { return prefetch_file(paths[index]); },
+        [&](std::size_t index) {
+            return imported_entry(paths[index], options) != nullptr || prefetch_file(paths[index]);
+        },
         [&](ArticleSlot& slot) { return deliver_checked(slot, options, in_order, progress); });
 }
 
 bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
     const std::optional<SourceText> source = source_again(article.source.path, options, diagnostics);
     if (!source) return false;
-    read_article_body(*source, article, *options.read.formats, diagnostics);
+    read_body_from(*source, article, options, diagnostics);
     return true;
 }
 

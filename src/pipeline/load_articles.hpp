@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/import/imported_posts.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/source/source_text.hpp"
@@ -74,9 +76,22 @@ struct LoadOptions {
     std::uint64_t max_article_size = kDefaultMaxArticleSize;
     /// An image larger than this is not copied or embedded (the jobs' `DiskResourceReader`).
     std::uint64_t max_image_size = kDefaultMaxImageSize;
+    /// An export (a WordPress or Ghost file holding a whole blog) larger than this is an
+    /// `input.too-large` error.
+    std::uint64_t max_export_size = kDefaultMaxExportSize;
+    /// The exports read so far and their posts, shared by every copy of these options, so that
+    /// a job's second pass finds the posts its first pass read (see ImportedPosts).
+    std::shared_ptr<ImportedPosts> imported = std::make_shared<ImportedPosts>();
 };
 
+/// `inputs` with each export among them (`find_export_format`) replaced by the paths of its
+/// posts and pages (see ImportedPosts), read now if they were not before. `for_each_article`
+/// does this itself; a job that sizes something by the number of articles calls it first.
+std::vector<std::string> with_exports_expanded(const std::vector<std::string>& inputs,
+                                               const LoadOptions& options);
+
 /// Reads `paths` on worker threads and hands every file to `in_order` on the calling thread,
+/// an export (`find_export_format`) as one article per post and page (see ImportedPosts),
 /// strictly in input order, with its slug already resolved against the files before it. Only
 /// a bounded window of files is in flight, so memory does not grow with the corpus. A file
 /// that cannot be read or whose front matter is broken arrives with an empty article and its

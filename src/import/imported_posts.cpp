@@ -1,0 +1,78 @@
+#include "src/import/imported_posts.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+
+#include "src/pipeline/load_articles.hpp"
+#include "src/source/source_text.hpp"
+
+namespace folio {
+
+namespace {
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (!ext.empty()) ext.erase(0, 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+// The first 4 KiB of a file, the part an export format recognises itself by.
+std::string head_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
+}  // namespace
+
+std::string_view imported_section(const ExportedPost& post) { return post.page ? "pages" : "posts"; }
+
+std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string& path,
+                                                              const Registry& formats,
+                                                              std::uint64_t max_size) {
+    if (const auto known = exports_.find(path); known != exports_.end()) return known->second;
+    const std::string ext = lower_extension(path);
+    const bool claimed = std::any_of(formats.exports.begin(), formats.exports.end(), [&](const ExportFormat& f) {
+        return std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end();
+    });
+    if (!claimed || path == "-") return std::nullopt;
+    const ExportFormat* format = find_export_format(formats, ext, head_of(path));
+    if (format == nullptr) return std::nullopt;
+    Diagnostics diagnostics;
+    std::vector<std::string> paths;
+    std::optional<std::string> bytes = read_file_bytes(path, diagnostics, nullptr, max_size);
+    if (bytes) {
+        const SourceText file(path, std::move(*bytes));
+        bytes.reset();
+        std::unordered_map<std::string, int> used;  // two posts with one slug keep both
+        format->read(file, diagnostics, [&](ExportedPost&& post) {
+            std::string name = path + "/" + std::string(imported_section(post)) + "/" + post.meta.slug;
+            if (const int n = used[name]++; n > 0) name += "-" + std::to_string(n + 1);
+            name += ".html";
+            Entry entry;
+            entry.export_path = path;
+            entry.post = std::move(post);
+            paths.push_back(name);
+            entries_.insert_or_assign(std::move(name), std::move(entry));
+        });
+    }
+    if (paths.empty()) {
+        paths.push_back(path);
+        entries_[path].export_path = path;
+    }
+    entries_[paths.front()].diagnostics = std::move(diagnostics);
+    exports_[path] = paths;
+    return paths;
+}
+
+const ImportedPosts::Entry* ImportedPosts::find(const std::string& path) const {
+    const auto found = entries_.find(path);
+    return found == entries_.end() ? nullptr : &found->second;
+}
+
+}  // namespace folio

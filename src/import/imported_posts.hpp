@@ -1,0 +1,53 @@
+#pragma once
+
+// Exports (one file holding a whole blog) in a run that reads files of one article each: every
+// post of an export becomes an article of its own, under a path of its own inside the export's
+// (`blog.xml/posts/hello-world.html`, `blog.xml/pages/about.html`), so that the loader, slugs,
+// hooks and every command treat it as they treat a file. No such path exists on disk (the
+// export is a file, not a folder): the post's HTML is kept here and read from memory.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "src/diagnostics/diagnostic.hpp"
+#include "src/plugin/export_reader.hpp"
+#include "src/plugin/registry.hpp"
+
+namespace folio {
+
+/// The largest export read by default: a big blog's WXR is a few hundred megabytes.
+inline constexpr std::uint64_t kDefaultMaxExportSize = std::uint64_t{2} << 30;
+
+/// Every export a run has read, and its posts. Filled on the calling thread before the workers
+/// start (`expand`); read by them (`find`) without locking, as nothing is added meanwhile.
+class ImportedPosts {
+public:
+    /// When `path` is an export one of `formats` reads (by its extension and first bytes),
+    /// reads it (only once per run), and returns the paths of its posts in the export's order;
+    /// else empty. The export's own diagnostics go with its first post (or, when it has none,
+    /// `path` itself is returned and `find` gives a post-less entry holding them).
+    std::optional<std::vector<std::string>> expand(const std::string& path, const Registry& formats,
+                                                   std::uint64_t max_size);
+
+    /// One post, by the path `expand` gave it.
+    struct Entry {
+        std::optional<ExportedPost> post;  ///< empty for an export that gave no post
+        std::string export_path;
+        Diagnostics diagnostics;  ///< the export's, with its first post only
+    };
+
+    /// The entry behind `path`, or nullptr for a path of no export.
+    const Entry* find(const std::string& path) const;
+
+private:
+    std::unordered_map<std::string, Entry> entries_;
+    std::unordered_map<std::string, std::vector<std::string>> exports_;  ///< export → post paths
+};
+
+/// The section folder of a post's path: `pages` for a page, else `posts`.
+std::string_view imported_section(const ExportedPost& post);
+
+}  // namespace folio

@@ -1,0 +1,144 @@
+#include "formats/wordpress/wordpress_export.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace folio {
+namespace {
+
+std::string wxr(std::string_view items) {
+    return std::string(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
+               "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n"
+               "<channel>\n<language>nl</language>\n"
+               "<wp:author><wp:author_login>ann</wp:author_login>"
+               "<wp:author_display_name>Ann Smit</wp:author_display_name></wp:author>\n") +
+           std::string(items) + "</channel>\n</rss>\n";
+}
+
+std::string item(std::string_view id, std::string_view fields) {
+    return "<item><title>Post " + std::string(id) + "</title><wp:post_id>" + std::string(id) +
+           "</wp:post_id><wp:post_type>post</wp:post_type><dc:creator>ann</dc:creator>" +
+           std::string(fields) + "</item>\n";
+}
+
+struct Read {
+    std::vector<ExportedPost> posts;
+    Diagnostics diagnostics;
+};
+
+Read read(const std::string& text) {
+    Read out;
+    const SourceText file("blog.xml", text);
+    read_wordpress_export(file, out.diagnostics, [&](ExportedPost&& post) { out.posts.push_back(std::move(post)); });
+    return out;
+}
+
+TEST(WordPressExport, RecognisesWxrByItsNamespace) {
+    EXPECT_TRUE(recognises_wordpress_export(wxr("")));
+    EXPECT_FALSE(recognises_wordpress_export("<rss version=\"2.0\"><channel><title>x</title>"));
+}
+
+TEST(WordPressExport, DateIsTheLocalTimeWithTheOffsetFromGmt) {
+    const Read r = read(wxr(item("1", "<wp:status>publish</wp:status>"
+                                      "<wp:post_date>2020-01-02 01:30:00</wp:post_date>"
+                                      "<wp:post_date_gmt>2020-01-01 20:00:00</wp:post_date_gmt>")));
+    ASSERT_EQ(r.posts.size(), 1u);
+    ASSERT_TRUE(r.posts[0].meta.date);
+    EXPECT_EQ(format_rfc3339(*r.posts[0].meta.date), "2020-01-02T01:30:00+05:30");
+    EXPECT_FALSE(r.posts[0].meta.draft);
+    EXPECT_EQ(r.posts[0].meta.authors, std::vector<std::string>{"Ann Smit"});
+    EXPECT_EQ(r.posts[0].meta.language, "nl");
+}
+
+TEST(WordPressExport, NeverPublishedDraftHasNoDateAndASlugFromItsTitle) {
+    const Read r = read(wxr(item("2", "<wp:status>draft</wp:status>"
+                                      "<wp:post_date>2021-05-06 08:00:00</wp:post_date>"
+                                      "<wp:post_date_gmt>0000-00-00 00:00:00</wp:post_date_gmt>"
+                                      "<wp:post_name></wp:post_name>")));
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_FALSE(r.posts[0].meta.date);
+    EXPECT_TRUE(r.posts[0].meta.draft);
+    EXPECT_EQ(r.posts[0].meta.slug, "post-2");
+    const Value* status = find(r.posts[0].meta.extra, "status");
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(std::get<std::string>(status->data), "draft");
+}
+
+TEST(WordPressExport, TrashedPostsAreLeftOutWithANote) {
+    const Read r = read(wxr(item("1", "<wp:status>trash</wp:status>") +
+                            item("2", "<wp:status>publish</wp:status>")));
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_EQ(r.posts[0].meta.title, "Post 2");
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].severity, Severity::note);
+    EXPECT_EQ(r.diagnostics.items()[0].code, "wordpress.trash");
+    EXPECT_EQ(r.diagnostics.items()[0].line, 6u);
+}
+
+TEST(WordPressExport, PercentEncodedSlugIsDecoded) {
+    const Read r = read(wxr(item("3", "<wp:post_name>caf%c3%a9-cr%c3%a8me</wp:post_name>")));
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_EQ(r.posts[0].meta.slug, "cafe-creme");
+}
+
+TEST(WordPressExport, DamagedItemIsReportedAndTheOthersRead) {
+    const std::string text = wxr(item("1", "") + item("2", "<wp:post_name>a</wp:post_nam>") + item("3", ""));
+    const Read r = read(text);
+    ASSERT_EQ(r.posts.size(), 2u);
+    EXPECT_EQ(r.posts[0].meta.title, "Post 1");
+    EXPECT_EQ(r.posts[1].meta.title, "Post 3");
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    const Diagnostic& d = r.diagnostics.items()[0];
+    EXPECT_EQ(d.code, "wordpress.xml");
+    EXPECT_EQ(d.severity, Severity::error);
+    EXPECT_EQ(d.line, 7u);
+}
+
+TEST(WordPressExport, TruncatedExportKeepsTheItemsBeforeTheCut) {
+    std::string text = wxr(item("1", "") + item("2", "<content:encoded><![CDATA[<p>x</p>]]></content:encoded>"));
+    text.resize(text.find("<p>x"));
+    const Read r = read(text);
+    ASSERT_EQ(r.posts.size(), 1u);
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].code, "wordpress.truncated");
+    EXPECT_EQ(r.diagnostics.items()[0].line, 7u);
+    EXPECT_EQ(r.diagnostics.items()[0].column, 1u);
+}
+
+TEST(WordPressExport, DamagedChannelHeaderIsAWarningAndTheItemsAreRead) {
+    const std::string text =
+        "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<wp:author>\n" +
+        item("1", "") + "</channel></rss>\n";
+    const Read r = read(text);
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_EQ(r.posts[0].meta.authors, std::vector<std::string>{"ann"});  // no display name known
+    ASSERT_EQ(r.diagnostics.items().size(), 1u);
+    EXPECT_EQ(r.diagnostics.items()[0].severity, Severity::warning);
+    EXPECT_EQ(r.diagnostics.items()[0].line, 4u);  // where the header ends, not past it
+}
+
+TEST(WordPressExport, ItemTextInsideContentIsNoItem) {
+    const Read r = read(wxr(item("1", "<content:encoded><![CDATA[An RSS <item> holds </item> text]]></content:encoded>")));
+    ASSERT_EQ(r.posts.size(), 1u);
+    EXPECT_TRUE(r.diagnostics.items().empty());
+    EXPECT_NE(r.posts[0].html.find("An RSS <item> holds </item> text"), std::string::npos);
+}
+
+TEST(WordPressExport, FeaturedImageComesFromALaterAttachment) {
+    const Read r = read(wxr(
+        item("1", "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9"
+                  "</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_edit_lock</wp:meta_key>"
+                  "<wp:meta_value>1</wp:meta_value></wp:postmeta>") +
+        "<item><wp:post_id>9</wp:post_id><wp:post_type>attachment</wp:post_type>"
+        "<wp:attachment_url>https://x.test/wp-content/uploads/a.jpg</wp:attachment_url></item>\n"));
+    ASSERT_EQ(r.posts.size(), 1u);
+    ASSERT_TRUE(r.posts[0].meta.cover);
+    EXPECT_EQ(r.posts[0].meta.cover->source, "https://x.test/wp-content/uploads/a.jpg");
+    EXPECT_EQ(find(r.posts[0].meta.extra, "post_meta"), nullptr);  // `_edit_lock` is left out
+}
+
+}  // namespace
+}  // namespace folio

@@ -1,0 +1,86 @@
+#include "src/import/imported_posts.hpp"
+
+#include <gtest/gtest.h>
+
+#include "formats/registry.hpp"
+#include "src/pipeline/load_articles.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace folio {
+namespace {
+
+constexpr std::string_view kExport =
+    "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n"
+    "<item><title>Hello</title><link>https://old.test/2020/hello/</link><wp:post_id>1</wp:post_id>"
+    "<wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_name>hello</wp:post_name>"
+    "<content:encoded><![CDATA[One\n\nTwo]]></content:encoded></item>\n"
+    "<item><title>About</title><wp:post_id>2</wp:post_id><wp:post_type>page</wp:post_type>"
+    "<wp:status>publish</wp:status><wp:post_name>about</wp:post_name></item>\n"
+    "</channel>\n</rss>\n";
+
+TEST(ImportedPosts, AnExportBecomesOneArticlePerPostInEveryPass) {
+    testing::TempDir dir;
+    const std::string path = dir.write("blog.xml", kExport);
+    const std::string markdown = dir.write("note.md", "# Note\n");
+    LoadOptions options = builtin_load_options();
+    options.threads = 1;
+    std::vector<Article> articles;
+    for_each_article({markdown, path}, options, [&](ArticleSlot& slot) {
+        EXPECT_FALSE(slot.diagnostics.has_errors());
+        ASSERT_TRUE(slot.article);
+        articles.push_back(std::move(*slot.article));
+    });
+    ASSERT_EQ(articles.size(), 3u);
+    EXPECT_EQ(articles[1].source.path, path + "/posts/hello.html");
+    EXPECT_EQ(articles[1].slug, "hello");
+    EXPECT_EQ(articles[1].source.old_url, "/2020/hello/");
+    EXPECT_TRUE(articles[1].meta.url.empty());
+    EXPECT_FALSE(articles[1].body.empty());
+    EXPECT_EQ(articles[2].source.path, path + "/pages/about.html");
+    // A second pass reads the bodies from memory: the export is no folder on disk.
+    LoadOptions bodies = options;
+    for (Article& article : articles) article.body.clear();
+    std::size_t with_body = 0;
+    for_each_body(articles, bodies, [&](ArticleSlot& slot) {
+        EXPECT_FALSE(slot.diagnostics.has_errors());
+        if (slot.article && !slot.article->body.empty()) ++with_body;
+    });
+    EXPECT_EQ(with_body, 2u);  // the note and the post; the page is empty
+}
+
+TEST(ImportedPosts, AnXmlFileThatIsNoExportIsLeftAlone) {
+    testing::TempDir dir;
+    const std::string path = dir.write("feed.xml", "<rss><channel><title>x</title></channel></rss>");
+    ImportedPosts imported;
+    EXPECT_FALSE(imported.expand(path, builtin_formats(), kDefaultMaxExportSize));
+}
+
+}  // namespace
+}  // namespace folio
+
+namespace folio {
+namespace {
+
+TEST(ImportedPosts, DangerousUrlsOfAnExportAreTakenOut) {
+    testing::TempDir dir;
+    const std::string path = dir.write(
+        "blog.xml",
+        "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<item><title>X</title>"
+        "<wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+        "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>2</wp:meta_value>"
+        "</wp:postmeta></item>\n<item><wp:post_id>2</wp:post_id><wp:post_type>attachment"
+        "</wp:post_type><wp:attachment_url>javascript:alert(1)</wp:attachment_url></item>\n"
+        "</channel>\n</rss>\n");
+    LoadOptions options = builtin_load_options();
+    options.threads = 1;
+    std::size_t read = 0;
+    for_each_article({path}, options, [&](ArticleSlot& slot) {
+        ASSERT_TRUE(slot.article);
+        ++read;
+        EXPECT_TRUE(!slot.article->meta.cover || slot.article->meta.cover->source.empty());
+    });
+    EXPECT_EQ(read, 1u);
+}
+
+}  // namespace
+}  // namespace folio
