@@ -55,7 +55,7 @@ Runner add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* command = app.add_subcommand(
         "check", "Lint articles: front matter, dates, slugs, mojibake, images, repeated titles");
-    command->add_option("inputs", options->inputs, "Files, directories (searched for *.md) or - for stdin")
+    command->add_option("inputs", options->inputs, kInputsHelp)
         ->required();
     command->add_option("--static", options->static_dir,
                         "Folder where site-absolute image paths (/blog/images/x.png) resolve");

@@ -40,6 +40,15 @@ struct CommonOptions {
 };
 
 /// Exit codes, as documented in the README.
+/// The help of every command's inputs, so each says the same of what folio reads.
+inline constexpr const char* kInputsHelp =
+    "Articles (Markdown, or HTML with front matter), folders of them, WordPress (.xml) or "
+    "Ghost (.json) exports, or - for one article from standard input";
+/// The same for commands that do not read standard input.
+inline constexpr const char* kInputsHelpNoStdin =
+    "Articles (Markdown, or HTML with front matter), folders of them, or WordPress (.xml) or "
+    "Ghost (.json) exports";
+
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputErrors = 1;  ///< some input had errors; the rest was processed
 inline constexpr int kExitUsage = 2;        ///< bad command line or configuration

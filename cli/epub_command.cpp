@@ -74,7 +74,7 @@ Runner add_epub_command(CLI::App& app) {
         app.add_subcommand("epub", "Write articles as one EPUB 3 book, a chapter each");
     command
         ->add_option("inputs", job.inputs,
-                     "Markdown files or directories; - reads one article from standard input")
+                     kInputsHelp)
         ->required();
     command->add_option("-o,--output", job.output, "The EPUB file to write; - for standard output")
         ->required();

@@ -61,7 +61,7 @@ Runner add_feed_command(CLI::App& app) {
     auto options = std::make_shared<FeedCommandOptions>();
     CLI::App* command = app.add_subcommand(
         "feed", "Write an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed of the newest articles");
-    command->add_option("inputs", options->inputs, "Files or directories (searched for *.md)")
+    command->add_option("inputs", options->inputs, kInputsHelpNoStdin)
         ->required();
     command
         ->add_option("-o,--output", options->output, "The feed file to write; - for standard output")

@@ -65,7 +65,7 @@ Runner add_html_command(CLI::App& app) {
         app.add_subcommand("html",
                            "Write a static HTML site that works from disk or any web server "
                            "(docs/formats/html.md)");
-    command->add_option("inputs", options->inputs, "Files or directories (searched for *.md)")
+    command->add_option("inputs", options->inputs, kInputsHelpNoStdin)
         ->required();
     refuse_standard_output(
         *command->add_option("-o,--output", options->output, "The site folder to write into")

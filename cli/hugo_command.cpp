@@ -41,7 +41,7 @@ Runner add_hugo_command(CLI::App& app) {
                                            "front matter (docs/formats/hugo.md)");
     command
         ->add_option("inputs", options->job.inputs,
-                     "Files, directories (searched for *.md) or - for stdin")
+                     kInputsHelp)
         ->required();
     refuse_standard_output(
         *command

@@ -46,7 +46,7 @@ Runner add_inspect_command(CLI::App& app) {
     auto options = std::make_shared<InspectOptions>();
     CLI::App* command = app.add_subcommand(
         "inspect", "Print articles in their canonical form as JSON (schema: docs/ast.md)");
-    command->add_option("inputs", options->inputs, "Files, directories (searched for *.md) or - for stdin")
+    command->add_option("inputs", options->inputs, kInputsHelp)
         ->required();
     command->add_flag("--no-positions", options->no_positions, "Leave out source lines and columns");
     add_common_options(*command, options->common);

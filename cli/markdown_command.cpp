@@ -44,7 +44,7 @@ Runner add_markdown_command(CLI::App& app) {
                            "(docs/migration.md)");
     command
         ->add_option("inputs", options->job.inputs,
-                     "Files, directories (searched for *.md) or - for stdin")
+                     kInputsHelp)
         ->required();
     refuse_standard_output(*command
                                 ->add_option("-o,--output", options->job.output,

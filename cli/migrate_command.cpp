@@ -52,7 +52,7 @@ Runner add_migrate_command(CLI::App& app) {
         "between articles rewritten (docs/migration.md)");
     command
         ->add_option("inputs", options->job.inputs,
-                     "Files, directories (searched for *.md, *.mdx) or - for stdin")
+                     kInputsHelp)
         ->required();
     refuse_standard_output(
         *command->add_option("-o,--output", options->job.output, "The new site's root folder")

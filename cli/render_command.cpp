@@ -49,7 +49,7 @@ Runner add_render_command(CLI::App& app) {
     auto options = std::make_shared<RenderOptions>();
     CLI::App* command = app.add_subcommand(
         "render", "Print the HTML body of Markdown documents (stdin when no file is given)");
-    command->add_option("inputs", options->inputs, "Markdown files or directories, - for stdin");
+    command->add_option("inputs", options->inputs, kInputsHelp);
     command->add_flag("--front-matter", options->front_matter,
                       "Split off a front-matter block first (default: the whole input is the body)");
     add_common_options(*command, options->common);
