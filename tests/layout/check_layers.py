@@ -2,6 +2,7 @@
 """Fails when an include runs against the layers: src/ (the library's base) includes only src/;
 a format includes src/ and its own folder, never another format; only formats/registry.* (the
 one list of formats) and formats/folio.hpp (the library's public header) name every format; cli/ sits on top and nothing below includes it.
+README.md's layout table names every folder of src/ and formats/, and names none that is gone.
 The command line stays thin: no file under cli/ holds more than CLI_MAX_LINES lines (option
 parsing and calls; anything longer is a job that belongs in the library).
 Prints every offending line as file:line: message."""
@@ -34,6 +35,24 @@ def layer_problem(source: str, target: str) -> str | None:
     return None
 
 
+def layout_table_problems(root: pathlib.Path) -> list[str]:
+    """The README's layout table against the tree: each src/ folder as `src/name/`, each format
+    by its folder name in backquotes; every `src/name/` the README names must exist."""
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    problems = []
+    for folder in sorted(p for p in (root / "src").iterdir() if p.is_dir()):
+        if f"`src/{folder.name}/`" not in readme:
+            problems.append(f"README.md: the layout table does not name src/{folder.name}/")
+    for folder in sorted(p for p in (root / "formats").iterdir() if p.is_dir()):
+        if f"`{folder.name}`" not in readme:
+            problems.append(f"README.md: the layout table does not name the format "
+                            f"'{folder.name}' (formats/{folder.name}/)")
+    for name in sorted(set(re.findall(r"`src/([a-z_]+)/`", readme))):
+        if not (root / "src" / name).is_dir():
+            problems.append(f"README.md: the layout table names src/{name}/, which does not exist")
+    return problems
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("root", type=pathlib.Path)
@@ -62,10 +81,11 @@ def main() -> int:
                 problem = layer_problem(relative, target)
                 if problem:
                     problems.append(f"{relative}:{number}: {problem}")
+    problems += layout_table_problems(args.root)
     for problem in problems:
         print(problem)
     print(f"layers: {files} files, {len(problems)} problems (includes against the layers, "
-          "command-line files too long)")
+          "command-line files too long, README layout table)")
     return 1 if problems else 0
 
 
