@@ -1,6 +1,6 @@
 #include "formats/ghost/ghost_export.hpp"
 
-#include "formats/ghost/forward_positions.hpp"
+#include "src/source/position_cursor.hpp"
 #include "formats/ghost/ghost_post.hpp"
 #include "formats/ghost/ghost_tables.hpp"
 #include "formats/ghost/json_tree.hpp"
@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kMaxDepth = 64;
 
 void read_one_export(const JsonValue& export_object, const SourceText& file,
-                     ForwardPositions& positions, Diagnostics& diagnostics,
+                     PositionCursor& positions, Diagnostics& diagnostics,
                      const std::function<void(ExportedPost&&)>& deliver) {
     const JsonValue* data = export_object.get("data");
     if (!data || !data->is_object()) {
@@ -27,7 +27,7 @@ void read_one_export(const JsonValue& export_object, const SourceText& file,
     }
     const GhostTables tables(*data);
     // The tables are after the posts in the file: their own walk, so the posts' stays in order.
-    ForwardPositions table_positions(file);
+    PositionCursor table_positions(file);
     for (const std::string& table : tables.damaged()) {
         diagnostics.report(table_positions.diagnostic(
             Severity::warning, "import.ghost.damaged-table",
@@ -76,12 +76,12 @@ void read_ghost_export(const SourceText& file, Diagnostics& diagnostics,
                        const std::function<void(ExportedPost&&)>& deliver) {
     const JsonParse parsed = parse_json_tree(file.text(), kMaxDepth);
     // Two walks through the file: the damage found (in order), then the posts (in order).
-    ForwardPositions damage(file);
+    PositionCursor damage(file);
     for (const JsonError& error : parsed.errors) {
         diagnostics.report(damage.diagnostic(Severity::error, "import.ghost.json",
                                              "damaged JSON: " + error.message, error.offset));
     }
-    ForwardPositions positions(file);
+    PositionCursor positions(file);
     const JsonValue& root = parsed.root;
     // Ghost before 3 wrapped the export in `{"db": [export]}`; one export in practice.
     if (const JsonValue* db = root.get("db"); db && db->is_array()) {

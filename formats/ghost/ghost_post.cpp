@@ -77,7 +77,7 @@ std::string old_url(const JsonValue& row, const Meta& meta, std::string_view pat
     return url;
 }
 
-void body(const JsonValue& row, ExportedPost& post, ForwardPositions& positions,
+void body(const JsonValue& row, ExportedPost& post, PositionCursor& positions,
           Diagnostics& diagnostics) {
     GhostBody rendered;
     const JsonValue* field = nullptr;
@@ -121,7 +121,7 @@ std::string without_ghost_url(std::string_view text) {
 }
 
 ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables,
-                        ForwardPositions& positions, Diagnostics& diagnostics) {
+                        PositionCursor& positions, Diagnostics& diagnostics) {
     ExportedPost post;
     Meta& meta = post.meta;
     post.at = positions.at(row.offset);

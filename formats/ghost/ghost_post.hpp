@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/ghost/forward_positions.hpp"
+#include "src/source/position_cursor.hpp"
 #include "formats/ghost/ghost_tables.hpp"
 #include "src/plugin/export_reader.hpp"
 
@@ -11,7 +11,7 @@ namespace folio {
 /// `__GHOST_URL__` made site-relative everywhere. Problems in the body are warnings in
 /// `diagnostics` at the body's place in the export; `positions` must not have passed the row.
 ExportedPost ghost_post(const JsonValue& row, const GhostTables& tables,
-                        ForwardPositions& positions, Diagnostics& diagnostics);
+                        PositionCursor& positions, Diagnostics& diagnostics);
 
 /// `text` with every `__GHOST_URL__` (Ghost's placeholder for the site's address) removed, so
 /// `__GHOST_URL__/content/images/a.jpg` is `/content/images/a.jpg`.

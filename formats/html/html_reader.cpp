@@ -17,6 +17,7 @@
 #include "formats/html/html_inline_rules.hpp"
 #include "src/ast/walk.hpp"
 #include "src/render/html_block_lines.hpp"
+#include "src/source/position_cursor.hpp"
 #include "src/text/utf8.hpp"
 
 namespace folio {
@@ -321,29 +322,9 @@ private:
 
     // Positions are asked for nearly in file order: walking on from the last one keeps a long
     // one-line post (as exports hold them) linear, where counting from the line start is not.
-    mutable std::size_t cursor_offset_ = std::string::npos;
-    mutable SourcePos cursor_;
+    mutable PositionCursor cursor_{source_};
 
-    SourcePos at(std::size_t offset) const {
-        const std::size_t target = std::min(base_ + offset, source_.text().size());
-        if (cursor_offset_ == std::string::npos || target < cursor_offset_) {
-            cursor_ = source_.position(target);
-            cursor_offset_ = target;
-        }
-        const std::string& all = source_.text();
-        for (; cursor_offset_ < target; ++cursor_offset_) {
-            const auto c = static_cast<unsigned char>(all[cursor_offset_]);
-            if (c == '\n') {
-                ++cursor_.line;
-                cursor_.column = 1;
-            } else if ((c & 0xC0) != 0x80) {
-                ++cursor_.column;
-            }
-        }
-        SourcePos pos = cursor_;
-        pos.offset = target;
-        return pos;
-    }
+    SourcePos at(std::size_t offset) const { return cursor_.at(base_ + offset); }
     SourcePos at(const GumboNode* n) const { return at(markup_start(n)); }
 
     std::size_t markup_stop(const GumboNode* n) const {

@@ -15,7 +15,7 @@
 
 #include "formats/markdown/entities.hpp"
 #include "formats/markdown/markdown_reader.hpp"
-#include "formats/markdown/position_cursor.hpp"
+#include "src/source/position_cursor.hpp"
 #include "src/math/tex_to_mathml.hpp"
 
 namespace folio {

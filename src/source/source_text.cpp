@@ -158,8 +158,8 @@ std::string_view SourceText::line_text(std::uint32_t line) const {
     const auto& starts = line_starts();
     if (line == 0 || line > starts.size()) return {};
     const std::size_t begin = starts[line - 1];
-    std::size_t end = text_.find('\n', begin);
-    if (end == std::string::npos) end = text_.size();
+    // The next line's start, not a search: a one-line file would be scanned whole each time.
+    std::size_t end = line < starts.size() ? starts[line] - 1 : text_.size();
     return std::string_view(text_).substr(begin, end - begin);
 }
 
@@ -177,7 +177,10 @@ Diagnostic SourceText::diagnostic_at(Severity severity, std::string code, std::s
     d.path = path_;
     d.line = pos.line;
     d.column = pos.column;
-    d.source_line = std::string(line_text(pos.line));
+    // A line too long to be worth quoting (a one-line export or minified file) is not copied
+    // into every diagnostic on it: megabytes each, for a window of 120 columns when printed.
+    if (const std::string_view line = line_text(pos.line); line.size() <= kLongestQuotedLine)
+        d.source_line = std::string(line);
     return d;
 }
 

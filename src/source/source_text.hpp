@@ -53,6 +53,9 @@ public:
     /// Byte offset at which 1-based `line` starts.
     std::size_t line_offset(std::uint32_t line) const;
 
+    /// Lines longer than this are not quoted in diagnostics (their `source_line` stays empty).
+    static constexpr std::size_t kLongestQuotedLine = 64 * 1024;
+
     /// A diagnostic at `offset`, with position and source line filled in.
     Diagnostic diagnostic(Severity severity, std::string code, std::string message,
                           std::size_t offset) const;

@@ -1,21 +1,14 @@
-#include "formats/markdown/position_cursor.hpp"
+#include "src/source/position_cursor.hpp"
 
 #include <algorithm>
 #include <cstring>
 
 namespace folio {
 
-namespace {
-
-// Beyond this distance a binary search over line starts beats counting bytes.
-constexpr std::size_t kMaxForwardScan = 64 * 1024;
-
-}  // namespace
-
 SourcePos PositionCursor::at(std::size_t file_offset) {
     const std::string& text = source_.text();
     file_offset = std::min(file_offset, text.size());
-    if (file_offset < offset_ || file_offset - offset_ > kMaxForwardScan) {
+    if (file_offset < offset_) {
         pos_ = source_.position(file_offset);
     } else {
         // Hop from newline to newline with memchr; count characters only on the last line.
@@ -35,6 +28,11 @@ SourcePos PositionCursor::at(std::size_t file_offset) {
     offset_ = file_offset;
     pos_.offset = file_offset;
     return pos_;
+}
+
+Diagnostic PositionCursor::diagnostic(Severity severity, std::string code, std::string message,
+                                      std::size_t file_offset) {
+    return source_.diagnostic_at(severity, std::move(code), std::move(message), at(file_offset));
 }
 
 }  // namespace folio
