@@ -7,6 +7,7 @@
 
 #include "src/pipeline/load_articles.hpp"
 #include "src/source/source_text.hpp"
+#include "src/text/ascii_case.hpp"
 
 namespace folio {
 
@@ -15,8 +16,7 @@ namespace {
 std::string lower_extension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     if (!ext.empty()) ext.erase(0, 1);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
+    return ascii_lower(ext);
 }
 
 // The first 4 KiB of a file, the part an export format recognises itself by.

@@ -475,31 +475,21 @@ public:
         if (!note.ref_ids.empty()) ref_id += '-' + std::to_string(note.ref_ids.size() + 1);
         note.ref_ids.push_back(ids_.claim(ref_id));
 
-        if (options_.notes != HtmlOptions::Notes::github) {
-            // Only the number inside the link: readers that show notes as pop-ups look for
-            // text there (Kindle's and Kobo's drop a link holding a `<sup>`); CSS raises it.
-            out_ += "<a epub:type=\"noteref\" role=\"doc-noteref\" class=\"noteref\" href=\"#";
-            append_escaped_url(out_, options_.id_prefix);
-            out_ += "fn-";
-            append_escaped_url(out_, note.label);
-            out_ += "\" id=\"";
-            append_escaped_html(out_, options_.id_prefix);
-            append_escaped_html(out_, note.ref_ids.back());
-            out_ += "\">";
-            out_ += std::to_string(note.number);
-            out_ += "</a>";
-            return;
-        }
-        out_ += "<sup class=\"footnote-ref\"><a href=\"#";
+        // In a book only the number is inside the link: readers that show notes as pop-ups
+        // look for text there (Kindle's and Kobo's drop a link holding a `<sup>`); CSS raises
+        // it. GitHub's markup elsewhere.
+        const bool pop_up = options_.notes != HtmlOptions::Notes::github;
+        out_ += pop_up ? "<a epub:type=\"noteref\" role=\"doc-noteref\" class=\"noteref\" href=\"#"
+                       : "<sup class=\"footnote-ref\"><a href=\"#";
         append_escaped_url(out_, options_.id_prefix);
         out_ += "fn-";
         append_escaped_url(out_, note.label);
         out_ += "\" id=\"";
         append_escaped_html(out_, options_.id_prefix);
         append_escaped_html(out_, note.ref_ids.back());
-        out_ += "\" data-footnote-ref=\"\">";
+        out_ += pop_up ? "\">" : "\" data-footnote-ref=\"\">";
         out_ += std::to_string(note.number);
-        out_ += "</a></sup>";
+        out_ += pop_up ? "</a>" : "</a></sup>";
     }
 
 private:
