@@ -231,8 +231,7 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     std::optional<Diagnostic> problem;
     if (!feed_options->stylesheet.empty()) {
         const std::filesystem::path folder = std::filesystem::path(job.output).parent_path();
-        problem = write_file_atomically(folder / kFeedStylesheetFile,
-                                        std::string(feed_stylesheet()));
+        problem = write_file_atomically(folder / kFeedStylesheetFile, feed_stylesheet());
     }
     if (!problem) problem = write_file_atomically(job.output, bytes);
     if (problem) {
