@@ -15,9 +15,11 @@ OutputFile write_feeds_page(const SitePlan& plan, const SiteOptions& options) {
     frame.description = "How to follow " + options.title + " in a feed reader";
     // Chromium shows a feed as raw XML (it dropped XSLT): this page is what a reader who
     // clicked "Feeds" sees instead, with the addresses to copy.
-    std::string main = "<h1>Feeds</h1>\n<p>Follow ";
+    std::string main = "<h1>Feeds</h1>\n<p>Follow <span lang=\"";
+    append_escaped_html(main, options.language);
+    main += "\"" + direction_change(options.language, frame.language) + ">";
     append_escaped_html(main, options.title);
-    main += " in a feed reader: copy one of these addresses into it, and new posts come to you. "
+    main += "</span> in a feed reader: copy one of these addresses into it, and new posts come to you. "
             "Both feeds carry the same posts; most readers take either.</p>\n<ul class=\"feeds\">\n";
     for (const auto& [file, name] : {std::pair{kRssFile, "RSS"}, std::pair{kAtomFile, "Atom"}}) {
         main += "<li><a href=\"" + href_to(frame, file) + "\">" + std::string(name) +

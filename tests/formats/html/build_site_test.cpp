@@ -156,7 +156,7 @@ TEST(BuildSite, WritesTheFeedsStylesheetAndAPageAboutTheFeeds) {
                         "<code>https://example.org/blog/feed.xml</code></li>"),
               std::string::npos)
         << page;
-    EXPECT_NE(page.find("Follow My &amp; blog in a feed reader"), std::string::npos) << page;
+    EXPECT_NE(page.find("Follow <span lang=\"nl\">My &amp; blog</span> in a feed reader"), std::string::npos) << page;
     EXPECT_NE(read_text(site / "posts/first/index.html").find("<a href=\"../../feeds.html\">"),
               std::string::npos);
     const std::string manifest = read_text(site / ".folio-manifest");
