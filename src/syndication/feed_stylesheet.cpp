@@ -9,7 +9,8 @@ namespace {
 // checker refuses. No <meta charset>: an XSLT processor writing HTML adds its own.
 constexpr std::string_view kStylesheet = R"XSL(<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:atom="http://www.w3.org/2005/Atom" exclude-result-prefixes="atom">
+    xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"
+    exclude-result-prefixes="atom dc">
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat"/>
   <xsl:variable name="title" select="/rss/channel/title | /atom:feed/atom:title"/>
   <xsl:variable name="description" select="/rss/channel/description | /atom:feed/atom:subtitle"/>
@@ -71,7 +72,18 @@ constexpr std::string_view kStylesheet = R"XSL(<?xml version="1.0" encoding="UTF
     <article>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
       <!-- RFC 822, "Thu, 02 Jan 2025 03:04:05 +0000": the day, month and year. -->
-      <p class="date"><xsl:value-of select="substring(pubDate, 6, 11)"/></p>
+      <p class="date"><xsl:value-of select="substring(pubDate, 6, 11)"/>
+        <xsl:for-each select="dc:creator | author">
+          <xsl:text> · </xsl:text>
+          <xsl:choose>
+            <!-- RSS's own author, "ann@example.org (Ann)": the name, not the address. -->
+            <xsl:when test="self::author and contains(., '(')">
+              <xsl:value-of select="substring-before(substring-after(., '('), ')')"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </p>
       <xsl:if test="normalize-space(description)">
         <p><xsl:value-of select="description"/></p>
       </xsl:if>
@@ -82,6 +94,9 @@ constexpr std::string_view kStylesheet = R"XSL(<?xml version="1.0" encoding="UTF
       <h2><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
       <p class="date">
         <time datetime="{atom:published}"><xsl:value-of select="substring(atom:published, 1, 10)"/></time>
+        <xsl:for-each select="atom:author/atom:name">
+          <xsl:text> · </xsl:text><xsl:value-of select="."/>
+        </xsl:for-each>
       </p>
       <xsl:if test="normalize-space(atom:summary)">
         <p><xsl:value-of select="atom:summary"/></p>

@@ -140,6 +140,9 @@ def main():
     feed_page = (work / "feeds-feed.xml.html").read_text()
     check("Example &amp; friends" in feed_page and "Notes on books &amp; feeds" in feed_page,
           "the page lacks the feed's title or description")
+    # Each item's author by name (RSS's `mail (Name)` shown as the name).
+    check(" · Ann Author</p>" in feed_page and "ann@example.org" not in feed_page,
+          "the page does not name the items' author")
     titles = [entry.title for entry in feedparser.parse(str(feeds / "feed.xml")).entries]
     check(len(titles) > 1 and feed_page.count("<article>") == len(titles),
           "the page does not list every item")
