@@ -1,14 +1,16 @@
 #include <array>
 
 #include "formats/html/html_site.hpp"
+#include "src/syndication/feed_stylesheet.hpp"
 
 namespace folio::html {
 
 namespace {
 
 // Names at the site root that the site's own pages use.
-constexpr std::array<std::string_view, 7> kReservedFiles = {
-    "index.html", kNotFoundFile, kStylesheetFile, kSitemapFile, kRssFile, kAtomFile, kManifestFile};
+constexpr std::array<std::string_view, 9> kReservedFiles = {
+    "index.html", kNotFoundFile, kStylesheetFile, kSitemapFile, kRssFile, kAtomFile, kManifestFile,
+    kFeedsPageFile, kFeedStylesheetFile};
 constexpr std::array<std::string_view, 3> kReservedFolders = {"page", "tags", "categories"};
 
 bool safe_segment(std::string_view segment) {
