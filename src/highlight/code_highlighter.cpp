@@ -139,4 +139,10 @@ std::string highlighter_unavailable() {
     return module == nullptr ? std::string{} : module->problem;
 }
 
+std::optional<Diagnostic> highlighter_unavailable_note() {
+    std::string why = highlighter_unavailable();
+    if (why.empty()) return std::nullopt;
+    return Diagnostic{Severity::note, "highlight.unavailable", std::move(why), "", 0, 0, {}};
+}
+
 }  // namespace folio

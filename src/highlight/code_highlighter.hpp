@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "src/diagnostics/diagnostic.hpp"
+
 namespace folio {
 
 /// A code block's text as HTML with each token in a `<span class="hl-KIND">` (the classes of
@@ -18,6 +20,10 @@ std::optional<std::string> highlight_code(std::string_view language, std::string
 /// Why code went unhighlighted in this process (the module or its libraries missing), for one
 /// note per run; empty when the module loaded or was never needed.
 std::string highlighter_unavailable();
+
+/// The one note a run prints when code went unhighlighted for want of the module
+/// (`highlight.unavailable`), or nothing; for the jobs to report after their last page.
+std::optional<Diagnostic> highlighter_unavailable_note();
 
 /// The highlight classes, one rule set that reads without colour (keywords bold, comments
 /// italic, strings and numbers set apart by more than hue) and in dark mode, for the book's and
