@@ -2,7 +2,8 @@
 """Highlighted code in every HTML writer, on posts with code in several languages
 (tests/programs/highlight/posts): the book passes epubcheck with no message and holds `hl-`
 spans with the rules in its stylesheet; the site's pages pass the Nu checker with the spans, the
-copy button's script and the rules; the feed's content holds them; `--no-highlight` writes none;
+copy button's script and the rules; the feed's content holds them; `--no-highlight` (and
+`no-highlight = true` in folio.toml's [epub]) writes none;
 a missing module leaves code unhighlighted with one note and exit 0; and a run with no code
 block, or with `folio render` (which highlights only with --highlight), never loads the module.
   check_highlight.py --folio FOLIO --posts DIR --vnu VNU_JAR --work DIR"""
@@ -80,6 +81,15 @@ def main():
     run([folio, "epub", "--no-highlight", "--title", "Code", "--language", "en", args.posts, "-o", str(plain_book)])
     pages, css = chapters(plain_book)
     check("hl-" not in "".join(pages.values()) and ".hl-" not in css, "--no-highlight still highlights")
+
+    # The same from folio.toml's [epub] table.
+    config = work / "folio.toml"
+    config.write_text("[epub]\nno-highlight = true\n")
+    configured_book = work / "configured.epub"
+    run([folio, "epub", "--config", str(config), "--title", "Code", "--language", "en", args.posts,
+         "-o", str(configured_book)])
+    check("hl-" not in "".join(chapters(configured_book)[0].values()),
+          "no-highlight = true in [epub] still highlights")
 
     # The module missing: the same book as --no-highlight's, one note, exit 0.
     missing_book = work / "missing.epub"
