@@ -11,9 +11,18 @@ namespace {
 constexpr std::string_view kScript = R"js(<script>
 (function () {
   "use strict";
+  // The button's words in the page's language (the languages of the site's other labels).
+  var words = {
+    en: ["Copy", "Copied", "Copy failed"],
+    nl: ["Kopiëren", "Gekopieerd", "Kopiëren mislukt"],
+    de: ["Kopieren", "Kopiert", "Kopieren fehlgeschlagen"],
+    fr: ["Copier", "Copié", "Échec de la copie"],
+    es: ["Copiar", "Copiado", "No se pudo copiar"]
+  }[(document.documentElement.lang || "en").slice(0, 2).toLowerCase()];
+  if (!words) words = ["Copy", "Copied", "Copy failed"];
   function copied(button, ok) {
-    button.textContent = ok ? "Copied" : "Copy failed";
-    setTimeout(function () { button.textContent = "Copy"; }, 2000);
+    button.textContent = ok ? words[1] : words[2];
+    setTimeout(function () { button.textContent = words[0]; }, 2000);
   }
   function fallback(text) {
     var area = document.createElement("textarea");
@@ -36,7 +45,7 @@ constexpr std::string_view kScript = R"js(<script>
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-code";
-    button.textContent = "Copy";
+    button.textContent = words[0];
     button.addEventListener("click", function () {
       var text = pre.textContent;
       if (navigator.clipboard && window.isSecureContext) {

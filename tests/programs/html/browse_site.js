@@ -106,11 +106,13 @@ async function main() {
               `${blocks} code blocks but ${await buttons.count()} copy buttons`);
     await assertNoHorizontalOverflow(page, 'article with code');
     const code = await page.locator('article.post pre').first().evaluate((pre) => pre.textContent);
+    // The page is Dutch: so are the button's words.
+    assert.equal(await buttons.first().textContent(), 'Kopiëren');
     await buttons.first().click();
     await page.waitForFunction(
-      () => document.querySelector('article.post button.copy-code').textContent !== 'Copy');
+      () => document.querySelector('article.post button.copy-code').textContent !== 'Kopiëren');
     const said = await buttons.first().textContent();
-    assert.equal(said, 'Copied', `the copy button says '${said}'`);
+    assert.equal(said, 'Gekopieerd', `the copy button says '${said}'`);
     const clipboard = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
     if (clipboard !== null) assert.equal(clipboard, code, 'the clipboard does not hold the code');
     await page.screenshot({ path: path.join(options.work, 'code.png'), fullPage: true });
