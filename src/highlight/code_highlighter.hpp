@@ -12,7 +12,8 @@ namespace folio {
 /// `highlight_stylesheet()`), escaped exactly as the HTML renderer escapes code, so that the
 /// text between the tags is what an unhighlighted block holds. `language` is the block's info
 /// word as written (`js`, `TypeScript`, `c++`, `yml`: names, aliases and file extensions).
-/// Nothing when the language is unknown or plain text, the code is not valid UTF-8, or the
+/// Nothing when the language is unknown or plain text, the code is not valid UTF-8, longer
+/// than 256 KiB or has a line over 4 KiB (the library's time grows faster than linearly there), or the
 /// highlighting module cannot be loaded (see `highlighter_unavailable`): the caller then writes
 /// the block as before. Loads the module on its first call; safe from several threads.
 std::optional<std::string> highlight_code(std::string_view language, std::string_view code);

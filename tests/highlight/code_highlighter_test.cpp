@@ -85,6 +85,20 @@ TEST(CodeHighlighter, KeepsEveryByteOfMultibyteText) {
     EXPECT_EQ(without_spans(*html), escaped(code));
 }
 
+TEST(CodeHighlighter, LeavesCodeBeyondItsBoundsUnhighlighted) {
+    // A long line of escaped quotes took the library minutes; one within the bound takes little.
+    std::string line = "var a = \"";
+    for (int i = 0; i < 1000; ++i) line += "x\\\"";
+    line += "\";\n";
+    ASSERT_LT(line.size(), 4096u);
+    EXPECT_TRUE(highlight_code("js", line).has_value());
+    std::string long_line = "var a = \"" + std::string(5000, 'x') + "\";\n";
+    EXPECT_FALSE(highlight_code("js", long_line).has_value());
+    std::string many_lines;
+    while (many_lines.size() <= 256 * 1024) many_lines += "let x = 1;\n";
+    EXPECT_FALSE(highlight_code("js", many_lines).has_value());
+}
+
 TEST(CodeHighlighter, LeavesInvalidUtf8Unhighlighted) {
     EXPECT_FALSE(highlight_code("python", "print('\xff\xfe')\n").has_value());
 }
