@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 
+#include "cli/highlight_options.hpp"
 #include "cli/commands.hpp"
 #include "formats/feed/feed_job.hpp"
 
@@ -17,6 +18,7 @@ struct FeedCommandOptions {
     std::string feed_url;
     std::size_t limit = 20;
     std::string content = "full";
+    bool highlight_code = true;
     std::string title;
     std::string description;
     std::string author;
@@ -45,6 +47,7 @@ int run_feed(const FeedCommandOptions& options) {
     job.feed_url = options.feed_url;
     job.limit = options.limit;
     job.content = options.content == "summary" ? ContentMode::summary : ContentMode::full;
+    job.highlight_code = options.highlight_code;
     job.title = options.title.empty() ? config.title : options.title;
     job.description = options.description.empty() ? config.description : options.description;
     job.author = options.author.empty() ? config.author : options.author;
@@ -86,6 +89,7 @@ Runner add_feed_command(CLI::App& app) {
         ->add_option("--content", options->content,
                      "full (default): the whole article as HTML; summary: only the summary")
         ->check(CLI::IsMember({"full", "summary"}));
+    add_no_highlight_option(*command, options->highlight_code);
     command->add_option("--title", options->title, "Feed title (default: title in folio.toml)");
     command->add_option("--description", options->description,
                         "Feed description (default: description in folio.toml, else the title)");

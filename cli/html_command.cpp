@@ -1,5 +1,6 @@
 #include <CLI/CLI.hpp>
 
+#include "cli/highlight_options.hpp"
 #include "cli/commands.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/html/build_site.hpp"
@@ -16,6 +17,7 @@ struct HtmlCommandOptions {
     std::string title;
     PublicationRules publication;
     bool sanitize = false;
+    bool highlight_code = true;
     std::string permalink{kDefaultPermalink};
     std::string old_permalink;
     std::string static_dir;
@@ -49,6 +51,7 @@ int run_html(const HtmlCommandOptions& options) {
     job.publication = options.publication;
     job.publication.now = build_time();
     job.sanitize = options.sanitize;
+    job.highlight_code = options.highlight_code;
     // The site links its feeds; formats/feed writes them.
     job.feeds.rss = [](const Feed& feed) { return feed::write_rss(feed); };
     job.feeds.atom = [](const Feed& feed) { return feed::write_atom(feed); };
@@ -81,6 +84,7 @@ Runner add_html_command(CLI::App& app) {
                       "Hold the articles' raw HTML to the allow-list the book and feeds use "
                       "(no scripts, event handlers, frames or dangerous URLs), for content "
                       "you do not trust");
+    add_no_highlight_option(*command, options->highlight_code);
     command->add_option("--permalink", options->permalink,
                         "Article URL pattern, also the page's folder (default /posts/:slug/)");
     command->add_option("--old-permalink", options->old_permalink,

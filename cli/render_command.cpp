@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/highlight_options.hpp"
+#include "src/highlight/code_highlighter.hpp"
 #include "src/render/html_body.hpp"
 
 namespace folio::cli {
@@ -12,6 +14,7 @@ struct RenderOptions {
     CommonOptions common;
     std::vector<std::string> inputs;
     bool front_matter = false;
+    bool highlight_code = false;
 };
 
 int run_render(const RenderOptions& options) {
@@ -25,8 +28,10 @@ int run_render(const RenderOptions& options) {
     // A pure CommonMark body unless asked: there a leading `---` is a thematic break.
     load->read.front_matter = options.front_matter;
     // Rendering runs on the workers; the calling thread only writes pages out in order.
-    load->hook = [](const SourceText&, ArticleSlot& slot) {
-        slot.output = render_html(slot.article->body, slot.article->footnotes);
+    HtmlOptions html;
+    html.highlight_code = options.highlight_code;
+    load->hook = [html](const SourceText&, ArticleSlot& slot) {
+        slot.output = render_html(slot.article->body, slot.article->footnotes, html);
         slot.article.reset();
     };
     const std::vector<std::string> paths =
@@ -40,6 +45,11 @@ int run_render(const RenderOptions& options) {
         errors = errors || slot.diagnostics.has_errors();
     });
     std::cout.flush();
+    if (std::optional<Diagnostic> unhighlighted = highlighter_unavailable_note()) {
+        Diagnostics note;
+        note.report(std::move(*unhighlighted));
+        print_diagnostics(note);
+    }
     return errors ? kExitInputErrors : kExitOk;
 }
 
@@ -52,6 +62,7 @@ Runner add_render_command(CLI::App& app) {
     command->add_option("inputs", options->inputs, kInputsHelp);
     command->add_flag("--front-matter", options->front_matter,
                       "Split off a front-matter block first (default: the whole input is the body)");
+    add_highlight_option(*command, options->highlight_code);
     add_common_options(*command, options->common);
     return [options] { return run_render(*options); };
 }

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "formats/epub/book_passes.hpp"
+#include "src/highlight/code_highlighter.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/output_lock.hpp"
@@ -221,6 +222,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     settings.time_zone = job.time_zone;
     settings.notes = job.notes;
     settings.description = job.description;
+    settings.highlight_code = job.highlight_code;
     settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
 
     std::vector<ChapterPlan> plan =
@@ -246,6 +248,11 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
 
     errors = write_chapters(load, first, writer, report) || errors;
     writer.finish();
+    if (std::optional<Diagnostic> unhighlighted = highlighter_unavailable_note()) {
+        Diagnostics missing;
+        missing.report(std::move(*unhighlighted));
+        report(missing);
+    }
     if (const std::optional<Diagnostic> failed = output.commit()) {
         Diagnostics out;
         out.report(*failed);

@@ -67,6 +67,8 @@ struct BookJob {
     std::string source_date_epoch;
     NoteStyle notes = NoteStyle::footnotes;  ///< pop-up footnotes, or endnotes per chapter
     std::string description;  ///< `dc:description`, empty for none
+    /// Code blocks that name a language are highlighted (src/highlight/); `--no-highlight`.
+    bool highlight_code = true;
 };
 
 /// Builds the book `job` describes from files read with `load` (its readers, style, threads,

@@ -17,6 +17,7 @@
 #include "formats/epub/xhtml_from_html.hpp"
 #include "formats/epub/zip_writer.hpp"
 #include "src/ast/walk.hpp"
+#include "src/highlight/code_highlighter.hpp"
 #include "src/render/html_body.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
@@ -165,6 +166,7 @@ struct EpubWriter::State {
     std::set<std::string> written_hrefs;
     std::string cover_href;
     std::optional<std::int64_t> newest;  ///< newest article date seen, for dcterms:modified
+    bool highlighted = false;  ///< some chapter holds highlighted code
 
     /// Writes the image the first time a chapter (in plan order) shows it, so the archive's
     /// order does not depend on which thread met it first.
@@ -257,6 +259,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     // The chapter's title is its H1: the body's headings form an outline below it.
     options.outline_below = 1;
     options.ebook_markup = true;
+    options.highlight_code = s.settings.highlight_code;
     options.notes = s.settings.notes == NoteStyle::endnotes ? HtmlOptions::Notes::endnotes
                                                             : HtmlOptions::Notes::footnotes;
     // What belongs to the chapter speaks the article's language, not the book's.
@@ -337,6 +340,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     }
     const HeldElements held = held_elements(chapter->bytes);
     out.mathml = held.math;
+    out.highlighted = s.settings.highlight_code && has_highlighted_code(chapter->bytes);
     // The body's images; the header's featured image without alt text is decoration (`alt=""`),
     // which the chapter's title beside it explains.
     const std::size_t header_end = chapter->bytes.find("</header>");
@@ -359,6 +363,7 @@ void EpubWriter::add_chapter(RenderedChapter chapter) {
         throw std::logic_error("epub: chapter added out of plan order");
     const ChapterPlan& plan = s.plan.at(chapter.index);
     if (chapter.newest && (!s.newest || *chapter.newest > *s.newest)) s.newest = chapter.newest;
+    s.highlighted = s.highlighted || chapter.highlighted;
     s.hash.add(plan.href);
     s.hash.add(chapter.digest);
     s.chapters.push_back({plan.href, "c" + std::to_string(s.chapters.size() + 1), plan.title,
@@ -400,7 +405,9 @@ void EpubWriter::finish() {
     };
     if (!book.cover_href.empty()) add(kCoverPageHref, build_cover_page(book));
     add(kTitlePageHref, build_title_page(book, format_human(date_only(modified), book.language)));
-    add(kStylesheetHref, build_stylesheet());
+    // The highlight rules only in books that have highlighted code (1.3 KB, most books none).
+    add(kStylesheetHref, s.highlighted ? build_stylesheet() + std::string(highlight_stylesheet())
+                                       : build_stylesheet());
     // The tables of contents are the largest documents (a few MB each for 10,000 chapters):
     // compressed as they are serialised, never held whole as text.
     const auto streamed = [&book](const char* name, void (*write)(const BookInfo&, const XmlOut&)) {

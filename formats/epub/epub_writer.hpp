@@ -85,6 +85,8 @@ struct BookSettings {
     std::optional<std::int64_t> series_position;  ///< its place in the series, when known
     /// The book has several authors: each chapter names its own under its title.
     bool chapter_authors = false;
+    /// Code blocks that name a language get `hl-` spans, and the stylesheet their rules.
+    bool highlight_code = true;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by
@@ -97,6 +99,7 @@ struct RenderedChapter {
     std::optional<std::int64_t> newest;  ///< its newest date (updated or published), seconds
     std::array<std::uint64_t, 2> digest{};  ///< CRC-32 and size of the XHTML, for the identifier
     bool mathml = false;  ///< it holds MathML, which the manifest must declare
+    bool highlighted = false;  ///< it holds highlighted code: the stylesheet gets its rules
     ImageAltScan images_scan;  ///< its images and their alt text, for the accessibility metadata
     bool svg = false;  ///< it holds inline SVG, which the manifest must declare
 };

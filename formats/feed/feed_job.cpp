@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "src/highlight/code_highlighter.hpp"
 #include "src/check/mojibake_report.hpp"
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
@@ -111,6 +112,7 @@ std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& prob
     out.publication = job.publication;
     out.publication.zone = out.zone;
     out.content = job.content;
+    out.highlight_code = job.highlight_code;
     return out;
 }
 
@@ -223,6 +225,8 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
         }
         items.push_back(make_feed_item(source_for(article), *feed_options, late));
     }
+    if (std::optional<Diagnostic> unhighlighted = highlighter_unavailable_note())
+        late.report(std::move(*unhighlighted));
     report(late);
     if (feed_options->language.empty()) feed_options->language = languages.winner();
     const Feed feed = assemble_feed(std::move(items), *feed_options, now);

@@ -28,6 +28,7 @@ struct FeedJob {
     std::string feed_url;
     std::size_t limit = 20;  ///< newest articles kept; 0 keeps all
     ContentMode content = ContentMode::full;
+    bool highlight_code = true;  ///< code blocks that name a language get `hl-` spans
     std::string title;        ///< empty: the base URL
     std::string description;  ///< empty: the title
     std::string author;       ///< the feed's and authorless items' author; empty: none

@@ -3,6 +3,7 @@
 
 #include "src/images/bundle_images.hpp"
 #include "src/syndication/summary_text.hpp"
+#include "formats/html/code_copy.hpp"
 #include "formats/html/body_markup.hpp"
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
@@ -194,6 +195,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     HtmlOptions body_options;
     body_options.heading_ids = true;
     body_options.cell_alignment = HtmlOptions::CellAlignment::style;
+    body_options.highlight_code = options.highlight_code;
     body_options.rewrite_url = [&](std::string_view url, bool is_image) {
         return is_image ? std::string(url) : rewrite_site_link(url, plan, frame);
     };
@@ -264,6 +266,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     main += "<div class=\"post-body\">\n";
     main += body_html;
     main += "</div>\n</article>\n";
+    if (has_code_block(body_html)) main += copy_button_script();
 
     const std::size_t rank = plan.rank[entry];
     const bool has_newer = rank > 0;

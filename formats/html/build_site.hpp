@@ -42,6 +42,8 @@ struct SiteJob {
     PublicationRules publication;
     /// Hold raw HTML to the allow-list (`--sanitize`); off: the author's HTML as written.
     bool sanitize = false;
+    /// Code blocks that name a language are highlighted (src/highlight/); `--no-highlight`.
+    bool highlight_code = true;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;

@@ -50,6 +50,8 @@ struct SiteOptions {
     /// Raw HTML held to the allow-list the book and feeds use (src/web/html_allow_list.hpp),
     /// each removal a warning `html.raw.removed`; off: the author's own embeds as written.
     bool sanitize = false;
+    /// Code blocks that name a language get `hl-` spans; the stylesheet holds their rules.
+    bool highlight_code = true;
 };
 
 /// One published article as the list pages and its neighbours need it: metadata only, filled

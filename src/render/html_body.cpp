@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <variant>
 
+#include "src/highlight/code_highlighter.hpp"
 #include "src/math/tex_to_mathml.hpp"
 #include "src/render/html_escape.hpp"
 #include "src/render/html_ids.hpp"
@@ -360,7 +362,10 @@ public:
             append_escaped_html(out_, info);
             out_ += "\">";
         }
-        append_escaped_html(out_, node.text);
+        std::optional<std::string> highlighted;
+        if (options_.highlight_code && !info.empty()) highlighted = highlight_code(info, node.text);
+        if (highlighted) out_ += *highlighted;
+        else append_escaped_html(out_, node.text);
         out_ += "</code></pre>\n";
     }
 

@@ -51,6 +51,9 @@ struct HtmlOptions {
     /// as ☐/☑ characters instead of form controls; a paragraph of one image with a title as a
     /// `<figure>` captioned by that title.
     bool ebook_markup = false;
+    /// Code blocks that name a known language get their tokens in `<span class="hl-...">`
+    /// (src/highlight/; the module is loaded on the first such block). Off: as GFM writes them.
+    bool highlight_code = false;
 };
 
 /// The HTML of a body and its footnotes (GitHub's footnote section after the body, notes

@@ -41,6 +41,9 @@ struct FeedOptions {
     /// its `zone` should be `zone`.
     PublicationRules publication;
     ContentMode content = ContentMode::full;
+    /// Code blocks in the content get `hl-` spans (src/highlight/); readers without the
+    /// stylesheet show them as plain code.
+    bool highlight_code = true;
     TimeZone zone;  ///< where date-only and offset-less dates are placed
 };
 

@@ -82,6 +82,7 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
         html.id_prefix = article.slug + "-";
         // In-page links (`#section`) then still find their heading in a reader.
         html.heading_ids = true;
+        html.highlight_code = options.highlight_code;
         const std::string& page = item.url;
         const std::string& site = options.base_url;
         html.rewrite_url = [&page, &site](std::string_view url, bool) {

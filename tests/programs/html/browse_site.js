@@ -22,6 +22,7 @@ const WIDTH = 375;
 const ARTICLE = 'RSS en Atom zonder gedoe';
 const DATE = '12 september 2025';  // written in the article's language, Dutch
 const TAG = 'rss';
+const CODE_ARTICLE = 'projectstructuur';  // its code blocks get copy buttons
 
 // The page may not be wider than the screen: wide tables and code scroll inside their own box.
 async function assertNoHorizontalOverflow(page, what) {
@@ -94,7 +95,30 @@ async function main() {
     assert.ok(listed.includes(ARTICLE), `the tag page lists ${JSON.stringify(listed)}`);
     await assertNoHorizontalOverflow(page, 'tag page');
     await page.screenshot({ path: path.join(options.work, 'tag.png'), fullPage: true });
-    console.log(`html browser: index → '${ARTICLE}' → tag '${TAG}' at ${WIDTH} px; screenshots in ${options.work}`);
+
+    // A page with code: each block gets a copy button from the page's script, which copies the
+    // code (read back from the clipboard where headless Chromium lets it be read) and says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(pathToFileURL(path.join(site, 'posts', CODE_ARTICLE, 'index.html')).href);
+    const blocks = await page.locator('article.post pre').count();
+    const buttons = page.locator('article.post button.copy-code');
+    assert.ok(blocks >= 2 && await buttons.count() === blocks,
+              `${blocks} code blocks but ${await buttons.count()} copy buttons`);
+    await assertNoHorizontalOverflow(page, 'article with code');
+    const code = await page.locator('article.post pre').first().evaluate((pre) => pre.textContent);
+    // The page is Dutch: so are the button's words.
+    assert.equal(await buttons.first().textContent(), 'Kopiëren');
+    await buttons.first().click();
+    await page.waitForFunction(
+      () => document.querySelector('article.post button.copy-code').textContent !== 'Kopiëren');
+    const said = await buttons.first().textContent();
+    assert.equal(said, 'Gekopieerd', `the copy button says '${said}'`);
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
+    if (clipboard !== null) assert.equal(clipboard, code, 'the clipboard does not hold the code');
+    await page.screenshot({ path: path.join(options.work, 'code.png'), fullPage: true });
+    console.log(`html browser: index → '${ARTICLE}' → tag '${TAG}' at ${WIDTH} px; copy button on ` +
+                `'${CODE_ARTICLE}' (${blocks} blocks, clipboard ${clipboard === null ? 'not readable' : 'checked'}); ` +
+                `screenshots in ${options.work}`);
   } finally {
     await browser.close();
   }

@@ -117,6 +117,12 @@ def main() -> int:
                        str(root / "tmp" / "examples.epub")])
         if "0 fatals / 0 errors / 0 warnings" not in checked.stdout + checked.stderr:
             problems.append(f"epubcheck:\n{checked.stdout}{checked.stderr}")
+    # The highlighting module and the libraries it loads (KSyntaxHighlighting, Qt) came with
+    # the package's dependencies.
+    highlighted = in_root(root, "printf '```rust\\nfn main() {}\\n```\\n' | folio render --highlight")
+    if '<span class="hl-keyword">fn</span>' not in highlighted.stdout:
+        problems.append(f"folio render --highlight in the root: {highlighted.stdout!r} "
+                        f"{highlighted.stderr[-1000:]!r}")
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"deb: {debs[0].name} installed in a clean Debian {SUITE} root with its declared "

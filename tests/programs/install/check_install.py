@@ -86,6 +86,12 @@ def main() -> int:
         if checked.returncode != 0 or "0 fatals / 0 errors / 0 warnings" not in checked.stdout + checked.stderr:
             problems.append(f"epubcheck on the installed program's book:\n{checked.stdout}{checked.stderr}")
 
+    # The highlighting module, where the installed program looks for it: <libdir>/folio/.
+    if (args.build / "folio-highlight.so").is_file():
+        highlighted = run([str(folio), "render", "--highlight"], input="```rust\nfn main() {}\n```\n")
+        if '<span class="hl-keyword">fn</span>' not in highlighted.stdout:
+            problems.append(f"installed folio render --highlight: {highlighted.stdout!r} "
+                            f"{highlighted.stderr[-1000:]!r}")
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"install: {len(expected)} files, {len(commands) + 1} manual pages, 3 shells, "
