@@ -11,6 +11,7 @@
 #include "formats/migrate/migrate_redirects.hpp"
 #include "formats/migrate/migrate_site_config.hpp"
 #include "formats/migrate/moved_references.hpp"
+#include "formats/migrate/page_keys.hpp"
 #include "formats/migrate/source_engine_leftovers.hpp"
 #include "formats/migrate/target_layout.hpp"
 #include "src/diagnostics/once_per_run.hpp"
@@ -62,13 +63,19 @@ public:
     JobStatus run() {
         Diagnostics setup;
         const std::vector<std::string> paths = with_exports_expanded(
-            outside_output(collect_inputs(site_root_inputs(job_.inputs, setup), setup), setup), load_);
+            outside_output(collect_inputs(site_root_inputs(job_.inputs, setup, &pages_), setup),
+                           setup),
+            load_);
         output_.load_record(setup);
         sink_(setup);
         errors_ = setup.has_errors();
         plan_.resize(paths.size());
         const auto plan = [this](ArticleSlot& slot) {
-            if (slot.article) plan_.add(slot.index, *slot.article);
+            if (!slot.article) return;
+            const auto page = pages_.find(slot.article->source.path);
+            if (page != pages_.end()) slot.article->meta.page = true;
+            plan_.add(slot.index, *slot.article,
+                      page == pages_.end() ? nullptr : &page->second);
         };
         const LoadOptions copying = reading_for_copied_bodies(load_, job_, target_);
         if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
@@ -160,6 +167,7 @@ private:
         }
         const PlannedArticle& entry = plan_.at(slot.index);
         Article page = std::move(*slot.article);
+        if (pages_.contains(page.source.path)) page.meta.page = true;
         ArticleMigration result;
         result.source = page.source.path;
         result.old_url = entry.old_url;
@@ -212,6 +220,8 @@ private:
         // of every key with the source's.
         for (const auto& kept : page.meta.extra)
             if (kept.first != "mdx_esm") custom_keys_.insert(kept.first);
+        // After those: they are the page's place in the target, not facts of it.
+        if (!job_.style && places_as_page(page, target_)) add_page_keys(page, target_);
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;
@@ -327,6 +337,7 @@ private:
     const LoadOptions& load_;
     const DiagnosticSink& sink_;
     const Registry& formats_;
+    SitePages pages_;  // the site's pages among the inputs, with the folder of their URLs
     ImageLocator locate_;
     DiskResourceReader resources_;
     MigrationPlan plan_;  // by the file's place in the input

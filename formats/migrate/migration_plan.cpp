@@ -25,14 +25,15 @@ std::string reference_name(std::string_view path) {
 
 }  // namespace
 
-void MigrationPlan::add(std::size_t index, const Article& article) {
+void MigrationPlan::add(std::size_t index, const Article& article, const std::string* page_root) {
     PlannedArticle& entry = articles_[index];
     entry.source = article.source.path;
     entry.draft = article.meta.draft;
     if (!article.source.old_url.empty()) {
         entry.old_url = article.source.old_url;  // an imported post's own old address
     } else if (urls_.old_rules) {
-        entry.old_url = urls_.old_rules->url_of(article);
+        entry.old_url = page_root ? urls_.old_rules->page_url_of(article, *page_root)
+                                  : urls_.old_rules->url_of(article);
     } else {
         entry.old_url = job_.old_permalink.empty()
                             ? article.meta.url

@@ -48,8 +48,9 @@ public:
     /// Makes room for `count` articles (the input's files).
     void resize(std::size_t count) { articles_.resize(count); }
 
-    /// Plans the article at `index` of the input.
-    void add(std::size_t index, const Article& article);
+    /// Plans the article at `index` of the input; for a page of the site (`Meta::page`) found
+    /// in the site's root, `page_root` is the folder its old URL is the path below.
+    void add(std::size_t index, const Article& article, const std::string* page_root = nullptr);
 
     const PlannedArticle& at(std::size_t index) const { return articles_.at(index); }
     const std::vector<PlannedArticle>& articles() const { return articles_; }

@@ -55,12 +55,14 @@ std::string expand_output_pattern(std::string_view pattern, const Article& artic
 }
 
 bool lacks_date_for(const Article& article, const EngineProfile& target) {
-    return !article.meta.date && !target.output.draft_path.empty() &&
+    return !article.meta.date && !places_as_page(article, target) &&
+           !target.output.draft_path.empty() &&
            target.output.article_path.find("{date}") != std::string_view::npos;
 }
 
 std::string article_output_path(const Article& article, const EngineProfile& target) {
     const EngineOutput& layout = target.output;
+    if (places_as_page(article, target)) return expand_output_pattern(layout.page_path, article);
     const bool drafts_apart = !layout.draft_path.empty();
     if (drafts_apart && (article.meta.draft || lacks_date_for(article, target)))
         return expand_output_pattern(layout.draft_path, article);
@@ -86,7 +88,18 @@ std::string new_url(const Article& article, const EngineProfile& target, const U
             if (meaning.field == MetaField::url) return article.meta.url;
         }
     }
+    if (places_as_page(article, target)) {
+        UrlRules page = rules;
+        page.syntax = PermalinkSyntax::plain;
+        page.pattern = std::string(target.output.page_permalink);
+        page.section_patterns.clear();
+        return page.url_of(article);
+    }
     return rules.url_of(article);
+}
+
+bool places_as_page(const Article& article, const EngineProfile& target) {
+    return article.meta.page && !target.output.page_path.empty();
 }
 
 }  // namespace folio

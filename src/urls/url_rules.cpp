@@ -256,6 +256,28 @@ std::string UrlRules::url_of(const Article& article) const {
     return encode_path(join_base_path(prefix, path_of(article, *this)));
 }
 
+std::string UrlRules::page_url_of(const Article& article, std::string_view page_root) const {
+    if (!override_of(article, *this).empty()) return url_of(article);
+    UrlRules page = *this;
+    page.content_root = std::string(page_root);
+    page.section_patterns.clear();
+    page.pattern.clear();
+    page.astro_ids = false;
+    if (syntax != PermalinkSyntax::jekyll) return page.url_of(article);
+    // Jekyll's Page#template: `/:path/:basename` and the suffix its permalink style gives
+    // (utils.rb, `add_permalink_suffix`).
+    page.syntax = PermalinkSyntax::plain;
+    page.front_matter_overrides = false;
+    std::string url = page.url_of(article);
+    const std::string_view style = pattern;
+    if (style == "pretty" || (style != "/" && style.ends_with('/'))) return url;
+    if (!url.empty() && url.back() == '/') url.pop_back();
+    if (style.empty() || style == "date" || style == "ordinal" || style == "none" ||
+        style.ends_with(":output_ext"))
+        url += ".html";
+    return url;
+}
+
 UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config,
                           std::string_view old_permalink, std::string_view old_base_url) {
     UrlRules rules;

@@ -44,7 +44,8 @@ TEST(EngineSiteConfig, WritesEachBuildableEnginesFilesAndNothingForTheOthers) {
                                   "layouts/_default/list.html", "layouts/_default/single.html"}));
     EXPECT_EQ(paths(config_for("jekyll")),
               (std::vector<std::string>{"_config.yml", "_layouts/default.html",
-                                        "_layouts/post.html", "index.html"}));
+                                        "_layouts/post.html", "_layouts/page.html",
+                                        "index.html"}));
     EXPECT_EQ(
         paths(config_for("eleventy")),
         (std::vector<std::string>{"eleventy.config.mjs", "posts/posts.11tydata.cjs",
