@@ -51,6 +51,13 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     }
     if (target != nullptr) {
         urls.new_rules = new_url_rules(*target, job.permalink, effective.base_url, job.site);
+        // Hugo to Hugo: each translation keeps its language's folder (`keeps_translation`).
+        if (source && target->translations_in_file_name) {
+            const SiteConfig& config = source->config;
+            for (const std::string& language : config.languages)
+                if (language != config.default_language || config.default_language_in_subdir)
+                    urls.new_rules.language_folders.insert(language);
+        }
         if (!job.permalink.empty()) {
             const std::string problem = url_pattern_problem(job.permalink, urls.new_rules.syntax);
             if (!problem.empty())

@@ -35,6 +35,11 @@ std::vector<OutputFile> migrate_site_config(const EngineProfile& target, const M
     if (!job.base_url.empty()) options.base_url = job.base_url;
     options.title = source.config.title;
     options.language = source.config.language;
+    if (target.translations_in_file_name && source.config.languages.size() > 1) {
+        options.languages.assign(source.config.languages.begin(), source.config.languages.end());
+        options.default_language = source.config.default_language;
+        options.default_language_in_subdir = source.config.default_language_in_subdir;
+    }
     // In the placeholders `engine_site_config` reads, the URLs `new_url_rules` gives.
     if (target.name == "hugo") options.permalink = "/posts/:filename/";
     else if (target.name == "jekyll") options.permalink = "/:year/:month/:day/:slug/";

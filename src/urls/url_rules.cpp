@@ -95,6 +95,16 @@ PageFacts facts_of(const Article& article, const UrlRules& rules) {
     const fs::path path(article.source.path);
     page.file_stem = path.stem().string();
     page.file_name = article_name(article.source);
+    if (const std::string& language = article.source.file_language; !language.empty()) {
+        // Hugo's translation (`post.fa.md`, `post/index.fa.md`) is its group's page in its
+        // language's folder: named as `post.md` is, whether that one is there or not.
+        const std::string suffix = "." + language;
+        if (page.file_stem.size() > suffix.size() && page.file_stem.ends_with(suffix))
+            page.file_stem.resize(page.file_stem.size() - suffix.size());
+        page.file_name = page.file_stem;
+        if ((page.file_stem == "index" || page.file_stem == "_index") && path.has_parent_path())
+            page.file_name = path.parent_path().filename().string();
+    }
     if (rules.astro_ids) page.file_name = astro_id(path);
     std::vector<std::string> folders =
         folders_under(rules.content_root, article.source.path).value_or(std::vector<std::string>{});

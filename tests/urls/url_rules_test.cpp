@@ -61,6 +61,23 @@ TEST(SourceUrlRules, JekyllDefaultStyleWithFolderCategories) {
     EXPECT_EQ(rules.url_of(post), "/blog/kitchen/2009/04/29/slap-chop.html");
 }
 
+TEST(SourceUrlRules, AHugoTranslationIsItsGroupsPageInItsLanguagesFolder) {
+    SiteConfig config;
+    config.folder = "/site";
+    config.content_dir = "content";
+    config.languages = {"en", "fa"};
+    const UrlRules rules = source_url_rules(profile("hugo"), config);
+    // `post.fa.md` beside `post.md` reads as `post-fa` (its slug), but Hugo serves it as `post`.
+    Article post = url_article("/site/content/posts/post.fa.md", "P", "", "");
+    post.source.file_language = "fa";
+    post.source.file_slug = "post-fa";
+    EXPECT_EQ(rules.url_of(post), "/fa/posts/post/");
+    Article bundle = url_article("/site/content/posts/light/index.fa.md", "L", "", "");
+    bundle.source.file_language = "fa";
+    bundle.source.file_slug = "light-fa";
+    EXPECT_EQ(rules.url_of(bundle), "/fa/posts/light/");
+}
+
 TEST(SourceUrlRules, APagesUrlIsItsPathEndedAsTheEngineEndsAPages) {
     SiteConfig config;
     config.folder = "/site";

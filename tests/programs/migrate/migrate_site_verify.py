@@ -36,6 +36,18 @@ OLD_URLS = {
     # no final slash, which every static host adds itself (no redirect is written for it).
     "nextjs-blog": ["/posts/first-harvest", "/posts/seed-list"],
     "nextjs-mdx-blog": ["/posts/tide-tables", "/posts/lighthouse-walk"],
+    # Hugo's translations by file name (`harbour.fa.md`, `lighthouse/index.fa.md`): the
+    # default language's at the root, Persian under /fa/.
+    "hugo-translations-blog": ["/posts/harbour/", "/fa/posts/harbour/", "/posts/lighthouse/",
+                               "/fa/posts/lighthouse/"],
+}
+# Each translation's page in the built site and a sentence of its language: the page is there
+# in its language, not merged with the other nor made a post of the default language.
+TRANSLATIONS = {
+    "hugo-translations-blog": {"/posts/harbour/": "before the sun is up",
+                               "/fa/posts/harbour/": "پیش از طلوع آفتاب",
+                               "/posts/lighthouse/": "twice a night",
+                               "/fa/posts/lighthouse/": "دو بار از پله‌ها"},
 }
 # The fixture blogs' pages (not posts): their titles, a sentence of their text, and the URL
 # each target serves a page at. Their old URLs are in OLD_URLS too.
@@ -53,7 +65,8 @@ DEFAULT_PAIRS = ["jekyll-blog:hugo", "hugo-blog:jekyll", "hugo-blog:eleventy",
                  "jekyll-blog:eleventy", "hugo-blog:astro", "eleventy-blog:hugo",
                  "astro-blog:hugo", "jekyll-blog:astro", "astro-blog:jekyll",
                  "eleventy-blog:jekyll", "astro-blog:eleventy", "nextjs-blog:hugo",
-                 "nextjs-blog:jekyll", "nextjs-mdx-blog:hugo", "nextjs-mdx-blog:jekyll"]
+                 "nextjs-blog:jekyll", "nextjs-mdx-blog:hugo", "nextjs-mdx-blog:jekyll",
+                 "hugo-translations-blog:hugo"]
 
 
 def run(command, **kwargs):
@@ -177,6 +190,11 @@ def check_pair(args, blog, target):
         return [f"{blog} -> {target}: {target} did not build the migrated site cleanly"]
     failures = compare_facts(args, blog, target, built, more_posts)
     failures += check_pages(blog, target, built)
+    for url, sentence in TRANSLATIONS.get(blog, {}).items():
+        path = os.path.join(built, url.strip("/"), "index.html")
+        text = open(path, encoding="utf-8").read() if os.path.isfile(path) else ""
+        if sentence not in text:
+            failures.append(f"{blog} -> {target}: {url} is not the translation with {sentence!r}")
     if blog == "jekyll-blog" and target in ("hugo", "eleventy"):
         # kramdown's `{: width="50%" }` after an image: the image keeps its size.
         with open(os.path.join(built, "posts", "second-post", "index.html"),
