@@ -72,6 +72,17 @@ TEST(EngineSiteConfig, NamesEveryFileThatMeansTheSiteHasAConfigurationAlready) {
     EXPECT_TRUE(engine_config_file_names(*find_engine_profile("nextjs")).empty());
 }
 
+TEST(EngineSiteConfig, HugoGetsTheLanguagesOfAMultilingualSite) {
+    SiteConfigOptions options;
+    options.languages = {"en", "fa"};
+    options.default_language = "en";
+    const std::string& toml = bytes_of(config_for("hugo", options), "hugo.toml");
+    EXPECT_TRUE(has(toml, "defaultContentLanguage = \"en\"\n[languages.en]\n  weight = 1\n"
+                          "[languages.fa]\n  weight = 2\n\n[permalinks]"))
+        << toml;
+    EXPECT_FALSE(has(bytes_of(config_for("hugo"), "hugo.toml"), "languages"));
+}
+
 TEST(EngineSiteConfig, HugoGetsPermalinksRawHtmlAndLastmodOnlyFromItsKey) {
     SiteConfigOptions options;
     options.base_url = "https://x.github.io/blog/";
