@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "src/pipeline/detect_engine.hpp"
@@ -38,6 +39,13 @@ bool is_index(std::string_view relative) {
     if (relative.find('/') != std::string_view::npos) return false;
     const std::string_view stem = relative.substr(0, relative.find('.'));
     return stem == "index" || stem == "_index" || stem == "404";
+}
+
+bool starts_with_front_matter(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[3] = {};
+    in.read(head, sizeof head);
+    return in.gcount() == 3 && std::string_view(head, 3) == "---";
 }
 
 }  // namespace
@@ -164,8 +172,11 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
                 relative.starts_with(".git/"))
                 continue;
             if (taken.contains(path)) continue;
+            // Jekyll makes a page of a root file with front matter only; one without (a
+            // CHANGELOG.md, a LICENSE.md) it copies as it is.
             if (pages.root_files && relative.find('/') == std::string::npos &&
-                !is_outside_articles(relative) && !is_index(relative)) {
+                !is_outside_articles(relative) && !is_index(relative) &&
+                starts_with_front_matter(path)) {
                 found.emplace(path, input);
                 taken.insert(path);
                 continue;

@@ -71,6 +71,7 @@ TEST(SiteContent, JekyllsRootFilesAndPagesFolderArePagesButItsIndex) {
     site.write("about.md", "---\ntitle: About\n---\n");
     site.write("_pages/contact.md", "---\ntitle: Contact\n---\n");
     site.write("index.md", "---\nlayout: home\n---\n");
+    site.write("CHANGELOG.md", "# Changes\n");  // no front matter: Jekyll copies it as it is
     Diagnostics diagnostics;
     SitePages pages;
     const std::string root = site.path().generic_string();
@@ -82,7 +83,8 @@ TEST(SiteContent, JekyllsRootFilesAndPagesFolderArePagesButItsIndex) {
     ASSERT_EQ(diagnostics.items().size(), 1u);
     EXPECT_EQ(diagnostics.items()[0].message,
               "jekyll site: its articles are read from _posts; 2 of its files are pages, migrated "
-              "as pages; 1 other Markdown file(s) of the site are not migrated (index.md)");
+              "as pages; 2 other Markdown file(s) of the site are not migrated (CHANGELOG.md, "
+              "index.md)");
 }
 
 TEST(SiteContent, HugosContentRootFilesAndSectionsWithoutPostsArePages) {
