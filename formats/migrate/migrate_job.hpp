@@ -49,7 +49,7 @@ struct MigrateJob {
     /// with only the spans that must change edited.
     bool reformat = false;
     /// Also write the target's smallest site configuration (`--site`), never over an existing
-    /// file: see `site_configuration` in migrate_job.cpp.
+    /// file: see `migrate_site_config`.
     bool site = false;
     bool sync = false;  ///< sync the output's file system once done
     /// Where the JSON report goes (`--report`); empty: none. Written in a dry run too.

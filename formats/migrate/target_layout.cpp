@@ -1,6 +1,9 @@
 #include "formats/migrate/target_layout.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <filesystem>
 
 namespace folio {
 
@@ -55,12 +58,60 @@ std::string expand_output_pattern(std::string_view pattern, const Article& artic
 }
 
 bool lacks_date_for(const Article& article, const EngineProfile& target) {
-    return !article.meta.date && !target.output.draft_path.empty() &&
+    return !article.meta.date && !places_as_page(article, target) &&
+           !target.output.draft_path.empty() &&
            target.output.article_path.find("{date}") != std::string_view::npos;
 }
 
+namespace {
+
+// The name a translation shares with the others of its group: its file's stem without the
+// language (`post.fa.md`, `post/index.fa.md`: `post`).
+std::string translation_name(const Article& article) {
+    const std::filesystem::path path(article.source.path);
+    std::string stem = path.stem().string();
+    const std::string suffix = "." + article.source.file_language;
+    if (stem.size() > suffix.size() && stem.ends_with(suffix))
+        stem.resize(stem.size() - suffix.size());
+    if ((stem == "index" || stem == "_index") && path.has_parent_path())
+        stem = path.parent_path().filename().string();
+    return stem;
+}
+
+// `article` under its translation group's name, so that every translation of a post lands in
+// one bundle (`content/posts/post/index.fa.md`) at one path per language.
+Article named_as_translation(const Article& article) {
+    Article named;
+    named.meta.date = article.meta.date;
+    named.meta.page = article.meta.page;
+    named.meta.draft = article.meta.draft;
+    named.source.path = article.source.path;
+    named.slug = translation_name(article);
+    return named;
+}
+
+std::string ascii_lower_copy(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+}  // namespace
+
+bool keeps_translation(const Article& article, const EngineProfile& target) {
+    return target.translations_in_file_name && !article.source.file_language.empty();
+}
+
 std::string article_output_path(const Article& article, const EngineProfile& target) {
+    if (keeps_translation(article, target)) {
+        // The language back in the file name, before its extension: Hugo's translations.
+        std::string path = article_output_path(named_as_translation(article), target);
+        const std::size_t dot = path.rfind('.');
+        if (dot != std::string::npos && path.find('/', dot) == std::string::npos)
+            path.insert(dot, "." + ascii_lower_copy(article.source.file_language));
+        return path;
+    }
     const EngineOutput& layout = target.output;
+    if (places_as_page(article, target)) return expand_output_pattern(layout.page_path, article);
     const bool drafts_apart = !layout.draft_path.empty();
     if (drafts_apart && (article.meta.draft || lacks_date_for(article, target)))
         return expand_output_pattern(layout.draft_path, article);
@@ -80,13 +131,32 @@ UrlRules new_url_rules(const EngineProfile& target, std::string_view permalink,
 }
 
 std::string new_url(const Article& article, const EngineProfile& target, const UrlRules& rules) {
+    if (keeps_translation(article, target)) {
+        // The translation group's URL, under its language's folder (`/fa/posts/post/`).
+        std::string url = new_url(named_as_translation(article), target, rules);
+        const std::string language = ascii_lower_copy(article.source.file_language);
+        if (rules.language_folders.contains(language))
+            url.insert(std::min(url.size(), rules.base_path.size()), "/" + language);
+        return url;
+    }
     // Hugo's `url` is the page's URL, written back under that key: the page stays there.
     if (!article.meta.url.empty()) {
         for (const KeyMeaning& meaning : target.keys) {
             if (meaning.field == MetaField::url) return article.meta.url;
         }
     }
+    if (places_as_page(article, target)) {
+        UrlRules page = rules;
+        page.syntax = PermalinkSyntax::plain;
+        page.pattern = std::string(target.output.page_permalink);
+        page.section_patterns.clear();
+        return page.url_of(article);
+    }
     return rules.url_of(article);
+}
+
+bool places_as_page(const Article& article, const EngineProfile& target) {
+    return article.meta.page && !target.output.page_path.empty();
 }
 
 }  // namespace folio

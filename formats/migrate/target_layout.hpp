@@ -23,6 +23,16 @@ std::string expand_output_pattern(std::string_view pattern, const Article& artic
 /// (Jekyll); else its article path.
 std::string article_output_path(const Article& article, const EngineProfile& target);
 
+/// Whether `article` is a translation by its file name (`post.fa.md`) and `target` keeps
+/// translations that way (Hugo): it goes into its group's place with its language in the file
+/// name (`content/posts/post/index.fa.md`), at its group's URL under its language's folder
+/// where `UrlRules::language_folders` has one (`/fa/posts/post/`).
+bool keeps_translation(const Article& article, const EngineProfile& target);
+
+/// Whether `article` is a page of the site (`Meta::page`) and `target` has a place for pages
+/// (`EngineOutput::page_path`): it goes there, at `page_permalink`, with `page_keys`.
+bool places_as_page(const Article& article, const EngineProfile& target);
+
 /// Whether `article` cannot go where `target` keeps dated posts because it has no date: it
 /// goes to the drafts folder instead (`article_output_path`), and the job warns.
 bool lacks_date_for(const Article& article, const EngineProfile& target);

@@ -242,6 +242,9 @@ struct Meta {
     std::string description;  ///< `description`: for search engines; the summary when none is given
     std::string url;   ///< the page's own URL as front matter gives it (Hugo's `url`), else empty
     std::string guid;  ///< the feed GUID the source engine published (`guid`), else empty
+    /// A page of the site (About, Contact; a WordPress or Ghost page), not a dated post: in
+    /// no feed or post list, at its own URL.
+    bool page = false;
     bool operator==(const Meta&) const = default;
 };
 

@@ -186,6 +186,7 @@ private:
         if (!m.description.empty()) json_.field("description", m.description);
         if (!m.url.empty()) json_.field("url", m.url);
         if (!m.guid.empty()) json_.field("guid", m.guid);
+        if (m.page) json_.field("page", true);
         json_.key("extra");
         map_json(json_, m.extra);
         json_.end_object();

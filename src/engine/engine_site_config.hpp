@@ -40,6 +40,12 @@ struct SiteConfigOptions {
     /// engine has such settings (Hugo, Jekyll); empty: none written.
     std::string title;
     std::string language;
+    /// Hugo's languages of a multilingual site (`fa`, `en`), its default one and whether that
+    /// one has a folder too: each translation (`post.fa.md`) is built in its language. Empty:
+    /// one language.
+    std::vector<std::string> languages;
+    std::string default_language;
+    bool default_language_in_subdir = false;
     /// The posts' URLs, with the placeholders `:year`, `:month`, `:day` (of the date: in its
     /// written offset for Hugo, in `time_zone` for Jekyll, in UTC for Eleventy and Astro) and
     /// `:slug` (the `slug` key, else the file or bundle name; Hugo falls back on the title

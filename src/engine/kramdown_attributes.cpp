@@ -3,6 +3,7 @@
 #include <string>
 
 #include "src/engine/code_ranges.hpp"
+#include "src/engine/kramdown_image_size.hpp"
 
 namespace folio {
 
@@ -45,7 +46,8 @@ bool goldmark_reads(std::string_view list) {
 }  // namespace
 
 EngineTranslation translate_kramdown_attributes(std::string_view text, std::size_t offset,
-                                                BlockAttributes target) {
+                                                BlockAttributes target,
+                                                SizedImageForm images) {
     EngineTranslation out;
     if (text.find("{:") == std::string_view::npos) return out;
     const std::vector<CodeRange> code = code_ranges(text);
@@ -73,7 +75,13 @@ EngineTranslation translate_kramdown_attributes(std::string_view text, std::size
         const std::string_view written = text.substr(at, close + 1 - at);
         const bool block = trimmed(text.substr(line_begin, at - line_begin)).empty() &&
                            trimmed(text.substr(close + 1, line_end - close - 1)).empty();
-        if (block && target == BlockAttributes::goldmark && goldmark_reads(list)) {
+        std::optional<SizedImage> sized;
+        if (!block) sized = sized_image(text, line_begin, at, list, images);
+        if (sized) {
+            // The image and its list become one image with its size.
+            out.edits.push_back({offset + sized->begin, offset + close + 1,
+                                 std::move(sized->replacement)});
+        } else if (block && target == BlockAttributes::goldmark && goldmark_reads(list)) {
             out.edits.push_back({offset + at, offset + close + 1, "{" + std::string(list) + "}"});
         } else {
             // A block's line goes whole (its line end too); a span's list alone.

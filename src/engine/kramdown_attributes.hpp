@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "src/engine/engine_translation.hpp"
+#include "src/engine/kramdown_image_size.hpp"
 
 namespace folio {
 
@@ -22,10 +23,13 @@ enum class BlockAttributes {
 /// The edits that take kramdown's attribute lists out of `text` (a body starting at byte
 /// `offset` of its file), code left alone: a block's list (`{: ...}` alone on its line) becomes
 /// Goldmark's (`{...}`) where `target` reads them and its classes, ids and `key=value` pairs
-/// are all it holds; else its line goes. A span's list (after an image or a link) goes. Every
+/// are all it holds; else its line goes. A span's list that only sizes the image before it
+/// (`![a](b.png){: width="50%" }`) makes it an image with that size in the form `images`
+/// says (`sized_image`); any other span's list (after an image or a link) goes. Every
 /// list taken out is listed in `untranslated` (`migrate.kramdown.attributes-dropped`), for a
 /// warning at its place. Kramdown's extensions (`{::comment}`) are not lists and stay.
 EngineTranslation translate_kramdown_attributes(std::string_view text, std::size_t offset,
-                                                BlockAttributes target);
+                                                BlockAttributes target,
+                                                SizedImageForm images = SizedImageForm::html);
 
 }  // namespace folio

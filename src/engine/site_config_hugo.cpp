@@ -100,6 +100,14 @@ std::string config(const FactKeys& keys, const SiteConfigOptions& options) {
             "# Old URLs are redirected by the server's rules, not by alias pages.\n"
             "disableAliases = true\n";
     }
+    if (!options.languages.empty()) {
+        // Last among the settings: each language is a table of its own.
+        settings += "defaultContentLanguage = " + string_literal(options.default_language) + "\n";
+        if (options.default_language_in_subdir) settings += "defaultContentLanguageInSubdir = true\n";
+        int weight = 1;
+        for (const std::string& language : options.languages)
+            settings += "[languages." + language + "]\n  weight = " + std::to_string(weight++) + "\n";
+    }
     const std::string lastmod = keys.updated.empty()
                                     ? std::string()
                                     : fill(kLastmod, {{"KEY", string_literal(keys.updated)}});

@@ -46,6 +46,17 @@ constexpr std::string_view kDefault = R"(<!DOCTYPE html>
 </html>
 )";
 
+// A page of the site (`layout: page`, what a migration gives an About page): its title and
+// text, in no list.
+constexpr std::string_view kPage = R"(---
+layout: default
+---
+<article>
+<h1>{{ page.title | escape }}</h1>
+{{ content }}
+</article>
+)";
+
 constexpr std::string_view kIndex = R"(---
 layout: default
 title: Posts
@@ -132,6 +143,7 @@ std::vector<OutputFile> jekyll(const FactKeys& keys, const SiteConfigOptions& op
         {"_config.yml", config(options)},
         {"_layouts/default.html", std::string(kDefault)},
         {"_layouts/post.html", post(keys, options)},
+        {"_layouts/page.html", std::string(kPage)},
         {"index.html", std::string(kIndex)},
     };
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "src/pipeline/detect_engine.hpp"
@@ -32,6 +33,21 @@ bool same_folder(const std::string& a, const std::string& b) {
     return !error && same;
 }
 
+// A folder's own list page (`index.md`, Hugo's `_index.md`) or a theme's error page: the
+// target's theme makes its own.
+bool is_index(std::string_view relative) {
+    if (relative.find('/') != std::string_view::npos) return false;
+    const std::string_view stem = relative.substr(0, relative.find('.'));
+    return stem == "index" || stem == "_index" || stem == "404";
+}
+
+bool starts_with_front_matter(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[3] = {};
+    in.read(head, sizeof head);
+    return in.gcount() == 3 && std::string_view(head, 3) == "---";
+}
+
 }  // namespace
 
 SiteContent site_content(const SiteConfig& config, std::string_view engine) {
@@ -50,12 +66,10 @@ SiteContent site_content(const SiteConfig& config, std::string_view engine) {
         add_if_folder(statics, root, ".");
     } else if (engine == "hugo") {
         add_if_folder(articles, root, config.content_dir);
-        content.top_level_pages = true;
         add_if_folder(statics, root, "static");
         add_if_folder(statics, root, "assets");
     } else if (engine == "eleventy") {
         add_if_folder(articles, root, config.content_dir);
-        content.top_level_pages = true;
         add_if_folder(statics, root, "public");
         add_if_folder(statics, root, config.content_dir);
     } else if (engine == "astro") {
@@ -69,6 +83,7 @@ SiteContent site_content(const SiteConfig& config, std::string_view engine) {
         add_if_folder(articles, root, "content");
         add_if_folder(statics, root, "static");
     }
+    if (const EngineProfile* profile = find_engine_profile(engine)) content.pages = profile->pages;
     return content;
 }
 
@@ -95,7 +110,7 @@ bool is_outside_articles(std::string_view path) {
 }
 
 std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs,
-                                          Diagnostics& diagnostics) {
+                                          Diagnostics& diagnostics, SitePages* pages_out) {
     std::vector<std::string> out;
     for (const std::string& input : inputs) {
         const DetectedSite site =
@@ -114,12 +129,39 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         config.folder = input;
         const SiteContent content = site_content(config, site.engine->name);
         std::set<std::string> taken;
+        SitePages found;
+        // Jekyll's page URLs are paths from the site's root (`/_pages/a.html`), the others'
+        // from the folder the pages are in.
+        const bool from_root = site.engine->name == "jekyll";
+        const EnginePages& pages = content.pages;
         Diagnostics listing;
         for (const std::string& folder : content.article_folders) {
             for (std::string& path : collect_inputs({folder}, listing)) {
                 const std::string relative = fs::path(path).lexically_relative(folder).generic_string();
-                const bool page = content.top_level_pages && relative.find('/') == std::string::npos;
-                if (!page && !is_outside_articles(relative)) taken.insert(std::move(path));
+                if (is_outside_articles(relative)) continue;
+                const std::size_t slash = relative.find('/');
+                const bool page =
+                    slash == std::string::npos
+                        ? pages.content_root_files
+                        : !pages.post_sections.empty() &&
+                              std::find(pages.post_sections.begin(), pages.post_sections.end(),
+                                        relative.substr(0, slash)) == pages.post_sections.end();
+                if (page && is_index(relative)) continue;
+                // A section's `_index.md` is its list page: the reader leaves it out.
+                if (page && fs::path(relative).stem() != "_index")
+                    found.emplace(path, from_root ? input : folder);
+                taken.insert(std::move(path));
+            }
+        }
+        for (const std::string_view name : pages.folders) {
+            const fs::path folder = fs::path(input) / std::string(name);
+            if (!is_folder(folder)) continue;
+            for (std::string& path : collect_inputs({folder.generic_string()}, listing)) {
+                const std::string relative =
+                    fs::path(path).lexically_relative(folder).generic_string();
+                if (is_outside_articles(relative) || is_index(relative)) continue;
+                found.emplace(path, from_root ? input : folder.generic_string());
+                taken.insert(std::move(path));
             }
         }
         std::vector<std::string> left_out;
@@ -129,7 +171,17 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
             if (relative.starts_with("node_modules/") || relative.starts_with("vendor/") ||
                 relative.starts_with(".git/"))
                 continue;
-            if (!taken.contains(path)) left_out.push_back(relative);
+            if (taken.contains(path)) continue;
+            // Jekyll makes a page of a root file with front matter only; one without (a
+            // CHANGELOG.md, a LICENSE.md) it copies as it is.
+            if (pages.root_files && relative.find('/') == std::string::npos &&
+                !is_outside_articles(relative) && !is_index(relative) &&
+                starts_with_front_matter(path)) {
+                found.emplace(path, input);
+                taken.insert(path);
+                continue;
+            }
+            left_out.push_back(relative);
         }
         std::string folders;
         for (const std::string& folder : content.article_folders) {
@@ -138,6 +190,8 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         }
         std::string message = std::string(site.engine->name) + " site: its articles are read from " +
                               (folders.empty() ? std::string("no folder folio knows") : folders);
+        if (!found.empty())
+            message += "; " + std::to_string(found.size()) + " of its files are pages, migrated as pages";
         if (!left_out.empty()) {
             message += "; " + std::to_string(left_out.size()) +
                        " other Markdown file(s) of the site are not migrated (";
@@ -148,6 +202,7 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         diagnostics.report(Diagnostic{Severity::note, "migrate.input.site-root", std::move(message),
                                       input, 0, 0, {}});
         out.insert(out.end(), taken.begin(), taken.end());
+        if (pages_out != nullptr) pages_out->merge(found);
     }
     return out;
 }

@@ -4,11 +4,13 @@
 // folders, not every Markdown file under the root (a README, theme pages, docs, packages and
 // build output are not the blog's posts), and where its site-absolute files are served from.
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "src/diagnostics/diagnostic.hpp"
+#include "src/meta/engine_profile.hpp"
 #include "src/urls/site_config_read.hpp"
 
 namespace folio {
@@ -24,9 +26,8 @@ struct SiteContent {
     /// Jekyll's root, Hugo's `static/` then `assets/`, Astro's, Eleventy's and Next.js's
     /// `public/`, Gatsby's `static/`.
     std::vector<std::string> static_folders;
-    /// Files right in the article folder are the site's pages (Hugo's `content/about.md`,
-    /// Eleventy's `index.md`), not posts: they are left out, and named in the note.
-    bool top_level_pages = false;
+    /// Where the engine keeps the site's pages (its profile's `EnginePages`).
+    EnginePages pages;
 };
 
 /// The content and static folders of the `engine` site whose configuration `config` is
@@ -39,11 +40,18 @@ SiteContent site_content(const SiteConfig& config, std::string_view engine);
 /// `path` is relative to the content folder.
 bool is_outside_articles(std::string_view path);
 
+/// The pages among a migration's inputs (`Meta::page`), each with the folder its URL is the
+/// path below (`UrlRules::page_url_of`).
+using SitePages = std::map<std::string, std::string, std::less<>>;
+
 /// `inputs` with each folder that is the root of a site of a known engine replaced by its
-/// article folders' files (`collect_inputs` on each, less `is_outside_articles`), and a note
-/// `migrate.input.site-root` saying which folders were read and how many Markdown files of
-/// the root were left out (the first few named). Other inputs are kept as given.
+/// article folders' files (`collect_inputs` on each, less `is_outside_articles`) and its
+/// pages' (`EnginePages`: the root's or the content folder's own files but `index`, the files
+/// of page folders and of sections that hold no posts), and a note `migrate.input.site-root`
+/// saying which folders were read, how many pages were found and how many Markdown files of
+/// the root were left out (the first few named). Each page goes into `pages` too, when given.
+/// Other inputs are kept as given.
 std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs,
-                                          Diagnostics& diagnostics);
+                                          Diagnostics& diagnostics, SitePages* pages = nullptr);
 
 }  // namespace folio

@@ -39,6 +39,7 @@ Article article_from_post(const ExportedPost& post, const SourceText& html, cons
                           bool with_body, Diagnostics& diagnostics) {
     Article article;
     article.meta = post.meta;
+    article.meta.page = post.page;
     article.source.path = html.path();
     article.source.body_line = 1;
     article.source.body_offset = 0;

@@ -109,25 +109,34 @@ using S = FrontMatterSyntax;
 // Each engine's starter layout, where a migration writes: the layouts `hugo new`, Jekyll's
 // docs, the Astro blog template, eleventy-base-blog, Next.js's blog-starter and
 // gatsby-starter-blog use.
+// A page of the site: at the content folder's root, in no list or feed (`_build`, which
+// Hugo 0.111 reads and later versions still do).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kHugoPageKeys{
+    {{"_build.list", "never"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kJekyllPageKeys{
+    {{"layout", "page"}, {"permalink", "/{slug}/"}}};
 constexpr EngineOutput kHugoOutput{"content/posts/{slug}/index.md", "", "{dir}", "{name}", "",
-                                   "", "/posts/:slug/", S::toml, true, true};
+                                   "", "/posts/:slug/", S::toml, true, true, false,
+                                   "content/{slug}.md", "/:slug/", kHugoPageKeys};
 constexpr EngineOutput kJekyllOutput{"_posts/{date}-{slug}.md", "_drafts/{slug}.md",
                                      "assets/{slug}", "/assets/{slug}/{name}", "", "",
-                                     "/:categories/:year/:month/:day/:slug.html", S::yaml, false};
+                                     "/:categories/:year/:month/:day/:slug.html", S::yaml, false,
+                                     false, false, "{slug}.md", "/:slug/", kJekyllPageKeys};
 // Images next to the post, where Astro's image pipeline finds them; other files in public/,
 // which Astro serves as they are.
 constexpr EngineOutput kAstroOutput{"src/content/blog/{slug}.{ext}", "", "src/content/blog/{slug}",
                                     "./{slug}/{name}", "public/assets/blog/{slug}",
                                     "/assets/blog/{slug}/{name}", "/blog/:slug/", S::yaml, false,
-                                    false, true};
+                                    false, true, "src/pages/{slug}.md", "/:slug/", {}};
 // `posts/<slug>.md` renders to `/posts/<slug>/`: files copied to `posts/<slug>/` sit there.
 constexpr EngineOutput kEleventyOutput{"posts/{slug}.md", "", "posts/{slug}", "{name}", "", "",
-                                       "/posts/:slug/", S::yaml, false, false, true};
+                                       "/posts/:slug/", S::yaml, false, false, true, "{slug}.md",
+                                       "/:slug/", {}};
 constexpr EngineOutput kNextjsOutput{"_posts/{slug}.{ext}", "", "public/assets/blog/{slug}",
                                      "/assets/blog/{slug}/{name}", "", "", "/posts/:slug",
-                                     S::yaml, false, false, true};
+                                     S::yaml, false, false, true, {}, {}, {}};
 constexpr EngineOutput kGatsbyOutput{"content/blog/{slug}/index.{ext}", "", "{dir}", "./{name}",
-                                     "", "", "/:slug/", S::yaml, false, false, true};
+                                     "", "", "/:slug/", S::yaml, false, false, true, {}, {}, {}};
 
 // Keys only the engine reads, with a meaning no other engine gives them: template and
 // output settings. Chirpy's `comments`, `toc` or `math` are not here: other engines ignore
@@ -143,20 +152,32 @@ constexpr std::array<std::string_view, 6> kEleventyOnlyKeys{
 constexpr std::array<std::string_view, 1> kNextjsOnlyKeys{"layout"};
 constexpr std::array<std::string_view, 2> kGatsbyOnlyKeys{"layout", "templateKey"};
 
+// Where each engine's sites keep their pages (`EnginePages`).
+constexpr std::array<std::string_view, 1> kJekyllPageFolders{"_pages"};
+constexpr std::array<std::string_view, 4> kHugoPostSections{"posts", "post", "blog", "articles"};
+constexpr std::array<std::string_view, 1> kAstroPageFolders{"src/pages"};
+constexpr std::array<std::string_view, 3> kAstroPostCollections{"blog", "posts", "post"};
+constexpr std::array<std::string_view, 2> kNextjsPageFolders{"pages", "app"};
+constexpr EnginePages kJekyllPages{kJekyllPageFolders, true, false, {}};
+constexpr EnginePages kHugoPages{{}, false, true, kHugoPostSections};
+constexpr EnginePages kAstroPages{kAstroPageFolders, false, false, kAstroPostCollections};
+constexpr EnginePages kEleventyPages{{}, false, true, {}};
+constexpr EnginePages kNextjsPages{kNextjsPageFolders, false, false, {}};
+
 constexpr std::array kProfiles{
     EngineProfile{"hugo", FrontMatterStyle::b, kHugoKeys, kHugoFallbacks, false,
-                  kHugoSectionIndexes, true, true, {}, {true, false}, kHugoOutput, kHugoOnlyKeys},
+                  kHugoSectionIndexes, true, true, {}, {true, false}, kHugoOutput, kHugoOnlyKeys, kHugoPages},
     EngineProfile{"jekyll", FrontMatterStyle::b, kJekyllKeys, {}, true, {}, false, false,
-                  "_drafts", {false, true}, kJekyllOutput, kJekyllOnlyKeys},
+                  "_drafts", {false, true}, kJekyllOutput, kJekyllOnlyKeys, kJekyllPages},
     EngineProfile{"astro", FrontMatterStyle::b, kAstroKeys, {}, false, {}, false, false, {}, {},
-                  kAstroOutput, kAstroOnlyKeys},
+                  kAstroOutput, kAstroOnlyKeys, kAstroPages},
     // Eleventy runs Markdown through Liquid first, as Jekyll does.
     EngineProfile{"eleventy", FrontMatterStyle::b, kEleventyKeys, {}, false, {}, false, false, {},
-                  {false, true}, kEleventyOutput, kEleventyOnlyKeys},
+                  {false, true}, kEleventyOutput, kEleventyOnlyKeys, kEleventyPages},
     EngineProfile{"nextjs", FrontMatterStyle::a, kNextjsKeys, kNextjsFallbacks, false, {},
-                  false, false, {}, {}, kNextjsOutput, kNextjsOnlyKeys},
+                  false, false, {}, {}, kNextjsOutput, kNextjsOnlyKeys, kNextjsPages},
     EngineProfile{"gatsby", FrontMatterStyle::a, kGatsbyKeys, {}, false, {}, false, false, {}, {},
-                  kGatsbyOutput, kGatsbyOnlyKeys},
+                  kGatsbyOutput, kGatsbyOnlyKeys, {}},
 };
 
 // ISO 639-1, the two-letter codes Hugo sites name their languages with.

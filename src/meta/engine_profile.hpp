@@ -6,6 +6,7 @@
 // profile is in force, so adding an engine is adding a table, not a code path.
 
 #include <span>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,31 @@ struct EngineOutput {
     /// The engine reads front matter with js-yaml (Astro, Eleventy, Next.js, Gatsby): a date
     /// must be written as a YAML timestamp, or it is a string there (and Eleventy stops).
     bool yaml_timestamps_only = false;
+    /// Where a page of the site (`Meta::page`: About, Contact) goes: `content/{slug}.md`,
+    /// `{slug}.md`, `src/pages/{slug}.md`. Empty: with the posts.
+    std::string_view page_path;
+    /// A page's URL in that place, in folio's plain syntax (`/:slug/`).
+    std::string_view page_permalink;
+    /// Front-matter keys a page gets there, `{slug}` in a value replaced (Hugo's `_build.list:
+    /// never`, which keeps it out of every list and feed; Jekyll's `layout: page` and its
+    /// `permalink`). A dotted key is a key of a map.
+    std::span<const std::pair<std::string_view, std::string_view>> page_keys;
+};
+
+/// Where a site of the engine keeps its pages (About, Contact), which are not posts. Read by
+/// `site_content` when a migration is given the site's root.
+struct EnginePages {
+    /// Folders below the site's root whose Markdown files are all pages, at any depth (Jekyll's
+    /// `_pages`, Astro's `src/pages`, Next.js's `pages` and `app`).
+    std::span<const std::string_view> folders;
+    /// The files right in the site's root are pages (Jekyll's `about.md`), but its `index`.
+    bool root_files = false;
+    /// The files right in the content folder are pages (Hugo's `content/about.md`, Eleventy's
+    /// input folder), but its `index`.
+    bool content_root_files = false;
+    /// The sections (first folders of the content folder, Astro's collections) that hold
+    /// posts; the files of any other are pages. Empty: every section holds posts.
+    std::span<const std::string_view> post_sections;
 };
 
 /// One engine's reading conventions, and its layout as a migration's target.
@@ -102,6 +128,8 @@ struct EngineProfile {
     /// name; Eleventy's `permalink`, an output path): a migration to another engine leaves
     /// them out, since there they would name what does not exist or override its URLs.
     std::span<const std::string_view> engine_only_keys = {};
+    /// Where its sites keep their pages.
+    EnginePages pages = {};
 };
 
 /// The built-in profiles, in the order `--from` lists them.

@@ -107,9 +107,13 @@ bool reads_kramdown(const ArticleFileOptions& options) {
 void kramdown_attributes(const Article& article, const ArticleFileOptions& options,
                          const WrittenBody& body, std::vector<SpanEdit>& edits,
                          Diagnostics& diagnostics) {
+    const std::string_view target = options.target_engine->name;
     EngineTranslation lists = translate_kramdown_attributes(
         body.text, body.offset,
-        options.target_engine->name == "hugo" ? BlockAttributes::goldmark : BlockAttributes::none);
+        target == "hugo" ? BlockAttributes::goldmark : BlockAttributes::none,
+        target == "hugo"    ? SizedImageForm::hugo_figure
+        : target == "astro" ? SizedImageForm::none
+                            : SizedImageForm::html);
     const auto overlaps = [&](std::size_t begin, std::size_t end) {
         return std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
             return begin < e.end && e.begin < end;
@@ -118,10 +122,26 @@ void kramdown_attributes(const Article& article, const ArticleFileOptions& optio
     std::erase_if(lists.untranslated, [&](const UntranslatedCall& list) {
         return overlaps(list.offset, list.offset + 1);
     });
+    // A sized image's edit covers the image: its moved destination is made inside it.
+    std::vector<SpanEdit> around;
+    std::erase_if(lists.edits, [&](SpanEdit& edit) {
+        const bool covers = std::any_of(edits.begin(), edits.end(), [&](const SpanEdit& e) {
+            return edit.begin <= e.begin && e.end <= edit.end && e.end > e.begin;
+        });
+        if (covers) around.push_back(std::move(edit));
+        return covers;
+    });
     const std::size_t before = edits.size();
     for (SpanEdit& edit : lists.edits)
         if (!overlaps(edit.begin, edit.end)) edits.push_back(std::move(edit));
-    count_edits(options, "kramdown-attributes", edits.size() - before);
+    std::size_t made = edits.size() - before;
+    if (!around.empty()) {
+        const std::size_t left_before = lists.untranslated.size();
+        made += around.size();
+        edits = with_translation(std::move(edits), std::move(around), body, lists.untranslated);
+        made -= lists.untranslated.size() - left_before;
+    }
+    count_edits(options, "kramdown-attributes", made);
     report_untranslated(lists, body.text, body.offset, article.source.body_line,
                         article.source.path, diagnostics);
 }

@@ -95,6 +95,16 @@ PageFacts facts_of(const Article& article, const UrlRules& rules) {
     const fs::path path(article.source.path);
     page.file_stem = path.stem().string();
     page.file_name = article_name(article.source);
+    if (const std::string& language = article.source.file_language; !language.empty()) {
+        // Hugo's translation (`post.fa.md`, `post/index.fa.md`) is its group's page in its
+        // language's folder: named as `post.md` is, whether that one is there or not.
+        const std::string suffix = "." + language;
+        if (page.file_stem.size() > suffix.size() && page.file_stem.ends_with(suffix))
+            page.file_stem.resize(page.file_stem.size() - suffix.size());
+        page.file_name = page.file_stem;
+        if ((page.file_stem == "index" || page.file_stem == "_index") && path.has_parent_path())
+            page.file_name = path.parent_path().filename().string();
+    }
     if (rules.astro_ids) page.file_name = astro_id(path);
     std::vector<std::string> folders =
         folders_under(rules.content_root, article.source.path).value_or(std::vector<std::string>{});
@@ -254,6 +264,28 @@ std::string UrlRules::url_of(const Article& article) const {
         if (language_folders.contains(language)) prefix += "/" + language;
     }
     return encode_path(join_base_path(prefix, path_of(article, *this)));
+}
+
+std::string UrlRules::page_url_of(const Article& article, std::string_view page_root) const {
+    if (!override_of(article, *this).empty()) return url_of(article);
+    UrlRules page = *this;
+    page.content_root = std::string(page_root);
+    page.section_patterns.clear();
+    page.pattern.clear();
+    page.astro_ids = false;
+    if (syntax != PermalinkSyntax::jekyll) return page.url_of(article);
+    // Jekyll's Page#template: `/:path/:basename` and the suffix its permalink style gives
+    // (utils.rb, `add_permalink_suffix`).
+    page.syntax = PermalinkSyntax::plain;
+    page.front_matter_overrides = false;
+    std::string url = page.url_of(article);
+    const std::string_view style = pattern;
+    if (style == "pretty" || (style != "/" && style.ends_with('/'))) return url;
+    if (!url.empty() && url.back() == '/') url.pop_back();
+    if (style.empty() || style == "date" || style == "ordinal" || style == "none" ||
+        style.ends_with(":output_ext"))
+        url += ".html";
+    return url;
 }
 
 UrlRules source_url_rules(const EngineProfile& profile, const SiteConfig& config,

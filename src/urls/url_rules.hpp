@@ -64,6 +64,14 @@ struct UrlRules {
     /// `article`'s URL path under these rules: starting with `/`, percent-encoded as a browser
     /// requests it (`/caf%C3%A9/`), the base path included. Never fails.
     std::string url_of(const Article& article) const;
+
+    /// The URL of `article` as a page of the site (About, Contact) rather than a post: its
+    /// path below `page_root` (the folder the engine serves pages from: Hugo's content
+    /// folder, Jekyll's site root, Astro's `src/pages`), unless front matter sets it (Hugo's
+    /// `url`, a literal Jekyll or Eleventy `permalink`). Jekyll ends it as its permalink
+    /// style ends a page's (`/about/` for `pretty` or a style ending in `/`, `/about.html`
+    /// for `date`, `ordinal` and `none`, else `/about`).
+    std::string page_url_of(const Article& article, std::string_view page_root) const;
 };
 
 /// The old site's rules: `profile`'s engine as `config` sets it up. `old_permalink` (a pattern

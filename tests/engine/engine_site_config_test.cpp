@@ -44,7 +44,8 @@ TEST(EngineSiteConfig, WritesEachBuildableEnginesFilesAndNothingForTheOthers) {
                                   "layouts/_default/list.html", "layouts/_default/single.html"}));
     EXPECT_EQ(paths(config_for("jekyll")),
               (std::vector<std::string>{"_config.yml", "_layouts/default.html",
-                                        "_layouts/post.html", "index.html"}));
+                                        "_layouts/post.html", "_layouts/page.html",
+                                        "index.html"}));
     EXPECT_EQ(
         paths(config_for("eleventy")),
         (std::vector<std::string>{"eleventy.config.mjs", "posts/posts.11tydata.cjs",
@@ -69,6 +70,17 @@ TEST(EngineSiteConfig, NamesEveryFileThatMeansTheSiteHasAConfigurationAlready) {
             << engine;
     }
     EXPECT_TRUE(engine_config_file_names(*find_engine_profile("nextjs")).empty());
+}
+
+TEST(EngineSiteConfig, HugoGetsTheLanguagesOfAMultilingualSite) {
+    SiteConfigOptions options;
+    options.languages = {"en", "fa"};
+    options.default_language = "en";
+    const std::string& toml = bytes_of(config_for("hugo", options), "hugo.toml");
+    EXPECT_TRUE(has(toml, "defaultContentLanguage = \"en\"\n[languages.en]\n  weight = 1\n"
+                          "[languages.fa]\n  weight = 2\n\n[permalinks]"))
+        << toml;
+    EXPECT_FALSE(has(bytes_of(config_for("hugo"), "hugo.toml"), "languages"));
 }
 
 TEST(EngineSiteConfig, HugoGetsPermalinksRawHtmlAndLastmodOnlyFromItsKey) {

@@ -15,7 +15,7 @@ std::string edited(std::string_view text, const EngineTranslation& translation) 
 
 constexpr std::string_view kBody =
     "> Check the port.\n{: .prompt-warning }\n\n"
-    "![Board](board.png){: width=\"700\" }\n\n"
+    "![Board](board.png){: .shadow width=\"700\" }\n\n"
     "* TOC\n{:toc}\n\n"
     "```\n{: .in-code }\n```\n\n"
     "{::comment}\nnot a list\n{:/comment}\n";
@@ -30,9 +30,9 @@ TEST(KramdownAttributes, HugoReadsABlocksListInGoldmarksSyntaxAndTheRestGoes) {
               "{::comment}\nnot a list\n{:/comment}\n");
     ASSERT_EQ(out.untranslated.size(), 2u);
     EXPECT_EQ(out.untranslated[0].code, "migrate.kramdown.attributes-dropped");
-    EXPECT_EQ(out.untranslated[0].offset, kBody.find("{: width"));
+    EXPECT_EQ(out.untranslated[0].offset, kBody.find("{: .shadow"));
     EXPECT_EQ(out.untranslated[0].message,
-              "kramdown attribute list '{: width=\"700\" }' is read by Jekyll only: left out, "
+              "kramdown attribute list '{: .shadow width=\"700\" }' is read by Jekyll only: left out, "
               "with what it sets (the image or link before it keeps no class, id or size)");
     EXPECT_EQ(out.untranslated[1].offset, kBody.find("{:toc}"));
 }
@@ -50,6 +50,33 @@ TEST(KramdownAttributes, AnEngineWithoutAttributesLosesEveryListWithAWarningEach
               "* TOC\n\n"
               "```\n{: .in-code }\n```\n\n"
               "{::comment}\nnot a list\n{:/comment}\n");
+}
+
+TEST(KramdownAttributes, AnImagesSizeBecomesAnHtmlImageOfThatSize) {
+    constexpr std::string_view kSized =
+        "Before ![A \"board\"](board.png 'Top'){: width=\"50%\" height=200 } after.\n"
+        "![B](<b c.png>){:width='700'}\n";
+    const EngineTranslation out = translate_kramdown_attributes(kSized, 0, BlockAttributes::none);
+    EXPECT_EQ(edited(kSized, out),
+              "Before <img src=\"board.png\" alt=\"A &quot;board&quot;\" title=\"Top\" "
+              "width=\"50%\" height=\"200\"> after.\n"
+              "![B](<b c.png>)\n");
+    // A path with a space stays Markdown: its size is left out with a warning.
+    ASSERT_EQ(out.untranslated.size(), 1u);
+    EXPECT_EQ(out.untranslated[0].offset, kSized.find("{:width"));
+}
+
+TEST(KramdownAttributes, HugoGetsAFigureWithTheSizeUnlessTheImageHasATitle) {
+    constexpr std::string_view kSized =
+        "![Board](/assets/board.png){: width=\"50%\" }\n\n"
+        "![Port](port.png \"The port\"){: width=\"300\" }\n";
+    const EngineTranslation out = translate_kramdown_attributes(
+        kSized, 0, BlockAttributes::goldmark, SizedImageForm::hugo_figure);
+    EXPECT_EQ(edited(kSized, out),
+              "{{< figure src=\"/assets/board.png\" alt=\"Board\" width=\"50%\" >}}\n\n"
+              "![Port](port.png \"The port\")\n");
+    ASSERT_EQ(out.untranslated.size(), 1u);
+    EXPECT_EQ(out.untranslated[0].offset, kSized.find("{: width=\"300"));
 }
 
 }  // namespace

@@ -64,6 +64,46 @@ TEST(SiteContent, AFolderThatIsNoSiteRootIsKeptAsGiven) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+TEST(SiteContent, JekyllsRootFilesAndPagesFolderArePagesButItsIndex) {
+    TempDir site;
+    site.write("_config.yml", "title: x\n");
+    site.write("_posts/2024-01-02-a.md", "---\ntitle: A\n---\n");
+    site.write("about.md", "---\ntitle: About\n---\n");
+    site.write("_pages/contact.md", "---\ntitle: Contact\n---\n");
+    site.write("index.md", "---\nlayout: home\n---\n");
+    site.write("CHANGELOG.md", "# Changes\n");  // no front matter: Jekyll copies it as it is
+    Diagnostics diagnostics;
+    SitePages pages;
+    const std::string root = site.path().generic_string();
+    const std::vector<std::string> inputs = site_root_inputs({root}, diagnostics, &pages);
+    EXPECT_EQ(inputs, (std::vector<std::string>{root + "/_pages/contact.md",
+                                                root + "/_posts/2024-01-02-a.md",
+                                                root + "/about.md"}));
+    EXPECT_EQ(pages, (SitePages{{root + "/_pages/contact.md", root}, {root + "/about.md", root}}));
+    ASSERT_EQ(diagnostics.items().size(), 1u);
+    EXPECT_EQ(diagnostics.items()[0].message,
+              "jekyll site: its articles are read from _posts; 2 of its files are pages, migrated "
+              "as pages; 2 other Markdown file(s) of the site are not migrated (CHANGELOG.md, "
+              "index.md)");
+}
+
+TEST(SiteContent, HugosContentRootFilesAndSectionsWithoutPostsArePages) {
+    TempDir site;
+    site.write("hugo.toml", "title = 'x'\n");
+    site.write("content/posts/a.md", "---\ntitle: A\n---\n");
+    site.write("content/about.md", "---\ntitle: About\n---\n");
+    site.write("content/_index.md", "---\ntitle: Home\n---\n");
+    site.write("content/projects/_index.md", "---\ntitle: Projects\n---\n");
+    site.write("content/projects/robot.md", "---\ntitle: Robot\n---\n");
+    Diagnostics diagnostics;
+    SitePages pages;
+    const std::string root = site.path().generic_string();
+    site_root_inputs({root}, diagnostics, &pages);
+    const std::string content = root + "/content";
+    EXPECT_EQ(pages, (SitePages{{content + "/about.md", content},
+                                {content + "/projects/robot.md", content}}));
+}
+
 TEST(SiteContent, ARelativeSiteRootGivesItsArticlesUnderTheNameGiven) {
     TempDir site;
     site.write("eleventy.config.js", "export const config = { dir: { input: \"content\" } };\n");

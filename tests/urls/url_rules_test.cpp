@@ -61,6 +61,51 @@ TEST(SourceUrlRules, JekyllDefaultStyleWithFolderCategories) {
     EXPECT_EQ(rules.url_of(post), "/blog/kitchen/2009/04/29/slap-chop.html");
 }
 
+TEST(SourceUrlRules, AHugoTranslationIsItsGroupsPageInItsLanguagesFolder) {
+    SiteConfig config;
+    config.folder = "/site";
+    config.content_dir = "content";
+    config.languages = {"en", "fa"};
+    const UrlRules rules = source_url_rules(profile("hugo"), config);
+    // `post.fa.md` beside `post.md` reads as `post-fa` (its slug), but Hugo serves it as `post`.
+    Article post = url_article("/site/content/posts/post.fa.md", "P", "", "");
+    post.source.file_language = "fa";
+    post.source.file_slug = "post-fa";
+    EXPECT_EQ(rules.url_of(post), "/fa/posts/post/");
+    Article bundle = url_article("/site/content/posts/light/index.fa.md", "L", "", "");
+    bundle.source.file_language = "fa";
+    bundle.source.file_slug = "light-fa";
+    EXPECT_EQ(rules.url_of(bundle), "/fa/posts/light/");
+}
+
+TEST(SourceUrlRules, APagesUrlIsItsPathEndedAsTheEngineEndsAPages) {
+    SiteConfig config;
+    config.folder = "/site";
+    Article about = url_article("/site/about.md", "About", "");
+    Article contact = url_article("/site/_pages/contact.md", "Contact", "");
+    // Jekyll's page suffix follows its permalink style: `.html` for `date` (the default).
+    EXPECT_EQ(source_url_rules(profile("jekyll"), config).page_url_of(about, "/site"),
+              "/about.html");
+    config.permalink = "pretty";
+    EXPECT_EQ(source_url_rules(profile("jekyll"), config).page_url_of(contact, "/site"),
+              "/_pages/contact/");
+    config.permalink = "/:year/:title.html";  // neither `/` nor `:output_ext` at its end
+    EXPECT_EQ(source_url_rules(profile("jekyll"), config).page_url_of(about, "/site"), "/about");
+    contact.meta.extra.emplace_back("permalink", Value{std::string("/contact.html")});
+    EXPECT_EQ(source_url_rules(profile("jekyll"), config).page_url_of(contact, "/site"),
+              "/contact.html");
+    // Hugo's is the path under the content folder, whatever the sections' permalinks say.
+    config.content_dir = "content";
+    config.permalinks = {{"projects", "/work/:slug/"}};
+    const Article robot = url_article("/site/content/projects/robot.md", "Robot", "");
+    EXPECT_EQ(source_url_rules(profile("hugo"), config).page_url_of(robot, "/site/content"),
+              "/projects/robot/");
+    // Astro's src/pages, its path there.
+    const Article now = url_article("/site/src/pages/now.md", "Now", "");
+    EXPECT_EQ(source_url_rules(profile("astro"), config).page_url_of(now, "/site/src/pages"),
+              "/now/");
+}
+
 TEST(SourceUrlRules, JekyllFrontMatterPermalinkAndBaseurl) {
     SiteConfig config;
     config.folder = "/site";

@@ -75,6 +75,18 @@ URL = {
     "nextjs": "/posts/{s}",
     "gatsby": "/{s}/",
 }
+# The fixtures' pages (About, Contact: not posts), by slug, with their URLs on the old site,
+# and where each target keeps a page (None: with the posts, it has no place for pages), with a
+# key that says it is one there.
+PAGES = {
+    "jekyll-blog": {"about": "/about/", "contact": "/contact.html"},
+    "hugo-blog": {"about": "/about/", "garden-robot": "/projects/garden-robot/"},
+}
+PAGE_LAYOUT = {"hugo": ("content/{s}.md", 'list = "never"'),
+               "jekyll": ("{s}.md", "layout: page"),
+               "astro": ("src/pages/{s}.md", None),
+               "eleventy": ("{s}.md", None),
+               "nextjs": (None, None), "gatsby": (None, None)}
 DATE_KEY = {"hugo": "date", "jekyll": "date", "astro": "pubDate", "eleventy": "date",
             "nextjs": "date", "gatsby": "date"}
 SUMMARY_KEY = {"hugo": "summary", "jekyll": "excerpt", "astro": "summary",
@@ -136,7 +148,24 @@ def migrate_one(folio, fixtures, work, blog, target):
     check(report["to"] == target and report["summary"]["articles"] == len(source),
           f"{where}: report summary {report['summary']}")
 
+    for slug, old_url in PAGES[blog].items():
+        check(slug in source, f"{where}: the page {slug} is not read")
+        page_path, key = PAGE_LAYOUT[target]
+        if page_path is None:
+            continue
+        expected_path = page_path.format(s=slug)
+        entry = [a for a in report["articles"] if a["new_path"] == expected_path]
+        check(len(entry) == 1, f"{where}: the page {slug} is not at {expected_path}")
+        if entry:
+            check(entry[0]["old_url"] == old_url and entry[0]["new_url"] == f"/{slug}/",
+                  f"{where}: page {slug}: {entry[0]['old_url']} -> {entry[0]['new_url']}")
+        text = open(os.path.join(dest, expected_path), encoding="utf-8").read()
+        check(key is None or key in text, f"{where}: page {slug} has no {key!r}:\n{text}")
+        check(field(migrated[slug]["meta"], "title") == field(source[slug]["meta"], "title"),
+              f"{where}: page {slug}'s title")
     for slug, article in source.items():
+        if slug in PAGES[blog] and PAGE_LAYOUT[target][0] is not None:
+            continue
         expected_path = path_of(target, article)
         check(os.path.isfile(os.path.join(dest, expected_path)),
               f"{where}: {slug} not at {expected_path}")

@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import posixpath
+import re
 import shutil
 import subprocess
 import sys
@@ -35,14 +36,37 @@ OLD_URLS = {
     # no final slash, which every static host adds itself (no redirect is written for it).
     "nextjs-blog": ["/posts/first-harvest", "/posts/seed-list"],
     "nextjs-mdx-blog": ["/posts/tide-tables", "/posts/lighthouse-walk"],
+    # Hugo's translations by file name (`harbour.fa.md`, `lighthouse/index.fa.md`): the
+    # default language's at the root, Persian under /fa/.
+    "hugo-translations-blog": ["/posts/harbour/", "/fa/posts/harbour/", "/posts/lighthouse/",
+                               "/fa/posts/lighthouse/"],
 }
+# Each translation's page in the built site and a sentence of its language: the page is there
+# in its language, not merged with the other nor made a post of the default language.
+TRANSLATIONS = {
+    "hugo-translations-blog": {"/posts/harbour/": "before the sun is up",
+                               "/fa/posts/harbour/": "پیش از طلوع آفتاب",
+                               "/posts/lighthouse/": "twice a night",
+                               "/fa/posts/lighthouse/": "دو بار از پله‌ها"},
+}
+# The fixture blogs' pages (not posts): their titles, a sentence of their text, and the URL
+# each target serves a page at. Their old URLs are in OLD_URLS too.
+PAGES = {
+    "jekyll-blog": {"About this blog": ("forty boxes", "/about/"),
+                    "Contact": ("forwards them until spring", "/contact/")},
+    "hugo-blog": {"About": ("kept in one repository", "/about/"),
+                  "The garden robot": ("waters the tomatoes", "/garden-robot/")},
+}
+OLD_URLS["jekyll-blog"] += ["/about/", "/contact.html"]
+OLD_URLS["hugo-blog"] += ["/about/", "/projects/garden-robot/"]
 SITE_URL = "https://example.org/"
 # One engine build per direction, to keep the test short.
 DEFAULT_PAIRS = ["jekyll-blog:hugo", "hugo-blog:jekyll", "hugo-blog:eleventy",
                  "jekyll-blog:eleventy", "hugo-blog:astro", "eleventy-blog:hugo",
                  "astro-blog:hugo", "jekyll-blog:astro", "astro-blog:jekyll",
                  "eleventy-blog:jekyll", "astro-blog:eleventy", "nextjs-blog:hugo",
-                 "nextjs-blog:jekyll", "nextjs-mdx-blog:hugo", "nextjs-mdx-blog:jekyll"]
+                 "nextjs-blog:jekyll", "nextjs-mdx-blog:hugo", "nextjs-mdx-blog:jekyll",
+                 "hugo-translations-blog:hugo"]
 
 
 def run(command, **kwargs):
@@ -85,6 +109,8 @@ def compare_facts(args, blog, target, built, more_posts=()):
     seen = set()
     for url, facts in sorted(page_facts.page_facts(built).items()):
         title = facts.get("title")
+        if title in PAGES.get(blog, {}):
+            continue  # a page, checked by check_pages
         if title not in source:
             failures.append(f"{blog} -> {target}: {url} ({title!r}) is no post of the source")
             continue
@@ -106,6 +132,29 @@ def compare_facts(args, blog, target, built, more_posts=()):
         failures.append(f"{blog} -> {target}: no built page for {title!r}")
     if not failures:
         print(f"{blog} -> {target}: {len(seen)} pages with the source's facts")
+    return failures
+
+
+def check_pages(blog, target, built):
+    """Each page of the source at the URL the target serves pages at, with its text, and in
+    no feed or post list (the built site's XML files and its home page)."""
+    failures = []
+    lists = []
+    for name in os.listdir(built):
+        if name.endswith(".xml") or name == "index.html":
+            with open(os.path.join(built, name), encoding="utf-8") as f:
+                lists.append((name, f.read()))
+    for title, (sentence, url) in PAGES.get(blog, {}).items():
+        path = os.path.join(built, url.strip("/"), "index.html")
+        if not os.path.isfile(path):
+            failures.append(f"{blog} -> {target}: the page {title!r} is not at {url}")
+            continue
+        with open(path, encoding="utf-8") as f:
+            if sentence not in f.read():
+                failures.append(f"{blog} -> {target}: {url} lacks the text of {title!r}")
+        for name, text in lists:
+            if title in text:
+                failures.append(f"{blog} -> {target}: the page {title!r} is listed in {name}")
     return failures
 
 
@@ -140,6 +189,18 @@ def check_pair(args, blog, target):
     if run([sys.executable, args.builder, target, site, built]).returncode != 0:
         return [f"{blog} -> {target}: {target} did not build the migrated site cleanly"]
     failures = compare_facts(args, blog, target, built, more_posts)
+    failures += check_pages(blog, target, built)
+    for url, sentence in TRANSLATIONS.get(blog, {}).items():
+        path = os.path.join(built, url.strip("/"), "index.html")
+        text = open(path, encoding="utf-8").read() if os.path.isfile(path) else ""
+        if sentence not in text:
+            failures.append(f"{blog} -> {target}: {url} is not the translation with {sentence!r}")
+    if blog == "jekyll-blog" and target in ("hugo", "eleventy"):
+        # kramdown's `{: width="50%" }` after an image: the image keeps its size.
+        with open(os.path.join(built, "posts", "second-post", "index.html"),
+                  encoding="utf-8") as f:
+            if not re.search(r'<img [^>]*width="50%"', f.read()):
+                failures.append(f"{blog} -> {target}: the sized image has no width")
     if more_posts:
         with open(os.path.join(built, "posts", "liquid-post", "index.html"), encoding="utf-8") as f:
             page = f.read()
