@@ -24,6 +24,7 @@
 #include "src/pipeline/detect_engine.hpp"
 #include "src/engine/mdx_components.hpp"
 #include "src/images/image_location.hpp"
+#include "src/import/import_media.hpp"
 #include "src/engine/media_subpath.hpp"
 #include "src/engine/engine_translation.hpp"
 #include "src/pipeline/mdx_esm.hpp"
@@ -196,7 +197,7 @@ public:
           sink_(sink),
           formats_(*load.read.formats),
           root_(job.output),
-          locate_(static_locator(job, source_)),
+          locate_(locate_imported_media(static_locator(job, source_), job.media)),
           resources_(load.max_image_size) {
         // The shorthands' layout: views of the job's strings, which outlive the migration.
         EngineOutput& layout = target_.output;

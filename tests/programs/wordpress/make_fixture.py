@@ -115,13 +115,15 @@ https://www.youtube.com/watch?v=dQw4w9WgXcQ
 </div></figure>
 <!-- /wp:embed -->"""
 
-GALLERY = """Photos from the trip.
+GALLERY = f"""Photos from the trip.
 
 [gallery ids="101,102"]
 
+<img src="{UP}/lost.png" alt="An image the media folder lacks" />
+
 [embed]https://vimeo.com/76979871[/embed]
 
-[audio mp3="https://old.example.com/wp-content/uploads/2020/01/song.mp3"][/audio]"""
+[audio mp3="{UP}/song.mp3"][/audio]"""
 
 MOJIBAKE_TEXT = "I’ve been thinking about café culture."
 DOUBLE = MOJIBAKE_TEXT.encode("utf-8").decode("cp1252")
@@ -197,3 +199,15 @@ text = head + "".join(items) + tail
 # Cut inside the private post's item: everything before it must still be read.
 cut = text.index("<title><![CDATA[Only for me")
 (HERE / "blog-truncated.xml").write_text(text[:cut + 40], encoding="utf-8")
+
+# A copy of the old site's media folder (`--media`), in both layouts a backup may have: below
+# the uploads folder itself, and the whole `wp-content/uploads` path. Each file is a JPEG's
+# first bytes and its name, enough for folio's check that an image's bytes are an image's.
+# sunset.jpg has no resized copy (the post's sunset-300x200.jpg falls back to it), harbour-300x200
+# is missing (left out of the srcset), lost.png is missing altogether.
+MEDIA = {"media/2020/01/sunset.jpg", "media/2020/01/harbour.jpg",
+         "media/2020/01/harbour-1024x683.jpg", "media/wp-content/uploads/2020/01/featured.jpg"}
+for name in sorted(MEDIA):
+    path = HERE / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + name.encode())

@@ -9,6 +9,9 @@
 - an unknown shortcode: a warning at its line in the export;
 - `folio migrate --to hugo|jekyll --site`: built by real Hugo and Jekyll with no warning, then
   `folio verify` of every published post's and page's old URL (their `link`) against each;
+- `--media`: every image the posts show is copied from the fixture's media folder (resized
+  variants fall back to their original, an `srcset` keeps only what exists), every image in the
+  built sites resolves, and the one image the folder lacks is a warning and in `--report`;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
 
     wordpress.py --folio FOLIO --fixtures DIR --builder build_engine_site.py --work DIR
@@ -154,23 +157,70 @@ def check_truncated(args):
     return problems
 
 
+LOST = "https://old.example.com/wp-content/uploads/2020/01/lost.png"
+
+
+def check_images(engine, built, stderr, report):
+    """Every image of the built site resolves to a file; only the one the media folder lacks
+    still points at the old site, and it is warned about and reported."""
+    problems = []
+    if f"image '{LOST}' does not exist" not in stderr:
+        problems.append(f"{engine}: no warning for the missing image:\n{stderr}")
+    missing = [m for a in report["articles"] for m in a["files_missing"]]
+    if not any(m.endswith("media/2020/01/lost.png") for m in missing):
+        problems.append(f"{engine}: the missing image is not in the report: {missing}")
+    shown = 0
+    for folder, _, files in os.walk(built):
+        for name in files:
+            if not name.endswith(".html"):
+                continue
+            page = open(os.path.join(folder, name), encoding="utf-8").read()
+            urls = re.findall(r'<img[^>]*?\ssrc="([^"]+)"', page)
+            for srcset in re.findall(r'srcset="([^"]+)"', page):
+                urls += [c.split()[0] for c in srcset.split(",") if c.strip()]
+            if "harbour-300x200" in page:
+                problems.append(f"{engine}: {name}: the missing resized harbour is still named")
+            for url in urls:
+                if url == LOST:
+                    continue
+                if "old.example.com" in url:
+                    problems.append(f"{engine}: {os.path.relpath(folder, built)}: {url} left on the old site")
+                    continue
+                path = url[len(SITE_URL) - 1:] if url.startswith(SITE_URL) else url
+                file = os.path.join(built, path.lstrip("/")) if path.startswith("/") else \
+                    os.path.join(folder, path)
+                shown += 1
+                if not os.path.isfile(file):
+                    problems.append(f"{engine}: {url} in {os.path.relpath(folder, built)} resolves to nothing")
+    if shown < 5:
+        problems.append(f"{engine}: only {shown} local images in the built site")
+    return problems
+
+
 def check_engine(args, export, engine):
     work = os.path.join(args.work, engine)
     shutil.rmtree(work, ignore_errors=True)
     site, built = os.path.join(work, "site"), os.path.join(work, "built")
+    report = os.path.join(work, "report.json")
     migrated = run([args.folio, "migrate", export, "-o", site, "--to", engine, "--site",
-                    "--base-url", SITE_URL])
+                    "--base-url", SITE_URL, "--media", os.path.join(args.fixtures, "media"),
+                    "--report", report], capture_output=True, text=True)
+    print(migrated.stderr)
     if migrated.returncode != 0:
         return [f"migrate --to {engine} exited {migrated.returncode}"]
     if run([sys.executable, args.builder, engine, site, built]).returncode != 0:
         return [f"{engine} did not build the imported site cleanly"]
+    with open(report, encoding="utf-8") as f:
+        problems = check_images(engine, built, migrated.stderr, json.load(f))
     old = os.path.join(work, "old-urls.txt")
     with open(old, "w") as f:
         for post in expected_posts(export):
             if not post["draft"]:
                 f.write(post["link"].replace("https://old.example.com", "") + "\n")
     verified = run([args.folio, "verify", "--old", old, "--new", built, "--base-url", SITE_URL])
-    return [] if verified.returncode == 0 else [f"{engine}: folio verify exited {verified.returncode}"]
+    if verified.returncode != 0:
+        problems.append(f"{engine}: folio verify exited {verified.returncode}")
+    return problems
 
 
 def check_epub(args, export):
