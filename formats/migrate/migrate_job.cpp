@@ -25,6 +25,7 @@
 #include "src/engine/mdx_components.hpp"
 #include "src/images/image_location.hpp"
 #include "src/import/import_media.hpp"
+#include "src/import/old_query_url.hpp"
 #include "src/engine/media_subpath.hpp"
 #include "src/engine/engine_translation.hpp"
 #include "src/pipeline/mdx_esm.hpp"
@@ -64,6 +65,7 @@ struct PlannedArticle {
     std::string source;
     bool draft = false;  // never published: its old URL is nobody's link
     std::string old_url;
+    std::string old_query_url;  // an imported WordPress post's `/?p=123`, redirected too
     std::string new_path;
     std::string new_url;
 };
@@ -434,6 +436,7 @@ private:
                                 ? article.meta.url
                                 : expand_permalink(job_.old_permalink, article, job_.section);
         }
+        entry.old_query_url = old_query_url(article);
         entry.new_path = article_output_path(article, target_);
         entry.new_url = new_url(article, target_, urls_.new_rules);
         index_.add(article, entry.old_url, entry.new_url);
@@ -627,6 +630,8 @@ private:
         std::vector<ArticleUrls> urls;
         for (const PlannedArticle& entry : plan_) {
             if (!entry.old_url.empty() && !entry.draft) urls.push_back({entry.old_url, entry.new_url, entry.source});
+            if (!entry.old_query_url.empty() && !entry.draft)
+                urls.push_back({entry.old_query_url, entry.new_url, entry.source});
         report_.old_urls = urls.size();
         }
         Diagnostics diagnostics;

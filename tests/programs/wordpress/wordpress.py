@@ -12,6 +12,8 @@
 - `--media`: every image the posts show is copied from the fixture's media folder (resized
   variants fall back to their original, an `srcset` keeps only what exists), every image in the
   built sites resolves, and the one image the folder lacks is a warning and in `--report`;
+- the `?p=ID` form of every published post's old URL, served by Debian's nginx and Apache with
+  the rules `--redirects nginx,apache` wrote: a 301 to the post's new page, which is there;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
 
     wordpress.py --folio FOLIO --fixtures DIR --builder build_engine_site.py --work DIR
@@ -19,12 +21,16 @@
 
 import argparse
 import datetime
+import html
+import http.client
 import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 NS = {"wp": "http://wordpress.org/export/1.2/",
@@ -204,7 +210,8 @@ def check_engine(args, export, engine):
     report = os.path.join(work, "report.json")
     migrated = run([args.folio, "migrate", export, "-o", site, "--to", engine, "--site",
                     "--base-url", SITE_URL, "--media", os.path.join(args.fixtures, "media"),
-                    "--report", report], capture_output=True, text=True)
+                    "--report", report, "--redirects", "engine,nginx,apache,csv"],
+                   capture_output=True, text=True)
     print(migrated.stderr)
     if migrated.returncode != 0:
         return [f"migrate --to {engine} exited {migrated.returncode}"]
@@ -220,6 +227,94 @@ def check_engine(args, export, engine):
     verified = run([args.folio, "verify", "--old", old, "--new", built, "--base-url", SITE_URL])
     if verified.returncode != 0:
         problems.append(f"{engine}: folio verify exited {verified.returncode}")
+    if engine == "hugo":
+        problems += check_query_urls(work, built, expected_posts(export))
+    return problems
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(port, path):
+    """(status, Location, body) of one GET, redirects not followed."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path, headers={"Host": "old.example.com"})
+        response = connection.getresponse()
+        return response.status, response.getheader("Location"), response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+def nginx_command(work, built, port):
+    config = os.path.join(work, "nginx.conf")
+    with open(config, "w") as f:
+        f.write(f"pid {work}/nginx.pid;\nerror_log {work}/nginx-error.log;\nevents {{}}\n"
+                f"http {{\n  access_log off;\n  include {built}/nginx-redirects.conf;\n"
+                f"  server {{\n    listen 127.0.0.1:{port};\n    root {built};\n"
+                f"    include {built}/nginx-redirects-server.conf;\n  }}\n}}\n")
+    return ["/usr/sbin/nginx", "-p", work, "-c", config, "-g", "daemon off;"]
+
+
+def apache_command(work, built, port):
+    modules = "/usr/lib/apache2/modules/"
+    config = os.path.join(work, "httpd.conf")
+    with open(config, "w") as f:
+        f.write(f'ServerRoot "{work}"\nListen 127.0.0.1:{port}\nPidFile {work}/httpd.pid\n'
+                f"ErrorLog {work}/apache-error.log\nDefaultRuntimeDir {work}\n"
+                + "".join(f"LoadModule {m}_module {modules}mod_{m}.so\n"
+                          for m in ("mpm_event", "authz_core", "alias", "dir", "rewrite"))
+                + f"User nobody\nGroup nogroup\nServerName old.example.com\n"
+                f'DocumentRoot "{built}"\nDirectoryIndex index.html\n'
+                f'<Directory "{built}">\n  AllowOverride FileInfo\n  Require all granted\n'
+                f"</Directory>\n")
+    return ["/usr/sbin/apache2", "-f", config, "-X"]
+
+
+def check_query_urls(work, built, posts):
+    """Each published post's `/?p=ID` through a real server: 301 to a page that is there."""
+    servers = [(name, make) for name, make, program in
+               (("nginx", nginx_command, "/usr/sbin/nginx"),
+                ("apache", apache_command, "/usr/sbin/apache2")) if os.path.exists(program)]
+    if not servers:
+        print("note: neither nginx nor apache2 is installed: the ?p=ID redirects are not served")
+        return []
+    for folder, _, _ in os.walk(work):
+        os.chmod(folder, 0o755)
+    problems = []
+    for name, make in servers:
+        port = free_port()
+        process = subprocess.Popen(make(work, built, port))
+        try:
+            for _ in range(100):
+                try:
+                    get(port, "/")
+                    break
+                except OSError:
+                    time.sleep(0.05)
+            for post in posts:
+                if post["draft"]:
+                    continue
+                old = f"/?p={post['id']}"
+                status, location, _ = get(port, old + "&utm_source=feed")
+                if status != 301 or not location:
+                    problems.append(f"{name}: {old} answered {status}, not 301")
+                    continue
+                path = re.sub(r"^[a-z]+://[^/]+", "", location)
+                status, _, body = get(port, path)
+                title = post["title"]
+                if "â€" in title:  # the double-encoded post, repaired on import
+                    title = title.encode("cp1252").decode("utf-8")
+                if status != 200 or f"<title>{html.escape(title, quote=False)}" not in body:
+                    problems.append(f"{name}: {old} → {location} answered {status}, not the post's page")
+                else:
+                    print(f"{name}: {old} → 301 {location} → 200")
+        finally:
+            process.terminate()
+            process.wait()
     return problems
 
 
