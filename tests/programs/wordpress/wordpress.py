@@ -12,6 +12,8 @@
 - `--media`: every image the posts show is copied from the fixture's media folder (resized
   variants fall back to their original, an `srcset` keeps only what exists), every image in the
   built sites resolves, and the one image the folder lacks is a warning and in `--report`;
+- `--fetch-images`: the same images downloaded from the old site (a server of the test's own on
+  127.0.0.1) once, into the image cache, then copied as from the media folder;
 - the `?p=ID` form of every published post's old URL, served by Debian's nginx and Apache with
   the rules `--redirects nginx,apache` wrote: a 301 to the post's new page, which is there;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
@@ -318,6 +320,53 @@ def check_query_urls(work, built, posts):
     return problems
 
 
+def check_fetch(args, export):
+    """The images downloaded instead of read from a media folder: the export's old site is a
+    server on 127.0.0.1 serving the fixture's media below /wp-content/uploads/."""
+    work = os.path.join(args.work, "fetch")
+    shutil.rmtree(work, ignore_errors=True)
+    root = os.path.join(work, "old-site", "wp-content", "uploads")
+    shutil.copytree(os.path.join(args.fixtures, "media", "2020"), os.path.join(root, "2020"))
+    shutil.copytree(os.path.join(args.fixtures, "media", "wp-content", "uploads", "2020"),
+                    os.path.join(root, "2020"), dirs_exist_ok=True)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--directory", os.path.join(work, "old-site")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                get(port, "/")
+                break
+            except OSError:
+                time.sleep(0.05)
+        local_export = os.path.join(work, "blog.xml")
+        with open(export, encoding="utf-8") as f, open(local_export, "w", encoding="utf-8") as out:
+            out.write(f.read().replace("https://old.example.com/wp-content/",
+                                       f"http://127.0.0.1:{port}/wp-content/"))
+        site = os.path.join(work, "site")
+        migrated = run([args.folio, "migrate", local_export, "-o", site, "--to", "hugo",
+                        "--fetch-images", "--allow-private-hosts", "--image-cache",
+                        os.path.join(work, "cache")], capture_output=True, text=True)
+    finally:
+        server.terminate()
+        server.wait()
+    print(migrated.stderr)
+    if migrated.returncode != 0:
+        return [f"migrate --fetch-images exited {migrated.returncode}"]
+    problems = []
+    posts = os.path.join(site, "content", "posts")
+    want = {"hello-world": ["featured.jpg", "sunset.jpg"], "blocks-post": ["harbour-1024x683.jpg"],
+            "gallery": ["harbour.jpg", "sunset.jpg"]}
+    for post, images in want.items():
+        got = sorted(n for n in os.listdir(os.path.join(posts, post)) if n != "index.md")
+        if got != images:
+            problems.append(f"--fetch-images: {post} has {got}, expected {images}")
+    if "lost.png' does not exist" not in migrated.stderr:
+        problems.append("--fetch-images: the image the old site lacks is not warned about")
+    return problems
+
+
 def check_epub(args, export):
     book = os.path.join(args.work, "blog.epub")
     made = run([args.folio, "epub", export, "-o", book])
@@ -354,7 +403,7 @@ def main():
         return 1 if problems else 0
     export = os.path.join(args.fixtures, "blog.xml")
     problems = check_fields(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
-        check_engine(args, export, "jekyll") + \
+        check_engine(args, export, "jekyll") + check_fetch(args, export) + \
         check_epub(args, export)
     for problem in problems:
         print("FAIL:", problem)
