@@ -26,6 +26,7 @@
 #include "src/images/image_location.hpp"
 #include "src/import/import_media.hpp"
 #include "src/import/old_query_url.hpp"
+#include "src/import/post_comments.hpp"
 #include "src/engine/media_subpath.hpp"
 #include "src/engine/engine_translation.hpp"
 #include "src/pipeline/mdx_esm.hpp"
@@ -528,6 +529,8 @@ private:
         std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
         const bool written = slot.written_body.has_value();
 
+        // An imported post's comments go to a folder no engine publishes, not front matter.
+        std::optional<OutputFile> comments = take_comments(page);
         // Statements the copied body holds again are not front matter.
         if (written && slot.written_body->offset < page.source.body_offset)
             std::erase_if(page.meta.extra,
@@ -588,6 +591,7 @@ private:
             result.files.push_back(put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : files.links.files)
             result.files.push_back(put(std::move(copy), diagnostics, false));
+        if (comments) result.files.push_back(put(std::move(*comments), diagnostics, false));
         send(std::move(diagnostics), &result);
         ++report_.article_count;
         // `folio hugo` on 10,000 posts keeps no list it would not print.

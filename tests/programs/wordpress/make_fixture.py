@@ -48,7 +48,7 @@ def item(post_id, title, name, type_="post", status="publish", date="2020-01-02 
 		<wp:is_sticky>{sticky}</wp:is_sticky>{a}{t}{m}{comments}
 	</item>"""
 
-def comment(cid, author, approved, text, email="reader@example.net", ip="192.0.2.7"):
+def comment(cid, author, approved, text, email="reader@example.net", ip="192.0.2.7", parent=0):
     return f"""
 		<wp:comment>
 			<wp:comment_id>{cid}</wp:comment_id>
@@ -61,7 +61,7 @@ def comment(cid, author, approved, text, email="reader@example.net", ip="192.0.2
 			<wp:comment_content><![CDATA[{text}]]></wp:comment_content>
 			<wp:comment_approved><![CDATA[{approved}]]></wp:comment_approved>
 			<wp:comment_type><![CDATA[comment]]></wp:comment_type>
-			<wp:comment_parent>0</wp:comment_parent>
+			<wp:comment_parent>{parent}</wp:comment_parent>
 			<wp:comment_user_id>0</wp:comment_user_id>
 		</wp:comment>"""
 
@@ -142,7 +142,11 @@ items = [
          meta=[("_thumbnail_id", "103"), ("_edit_lock", "1577959200:1"),
                ("_yoast_wpseo_metadesc", "Our very first post"), ("mood", "cheerful")],
          comments=comment(1, "Reader One", "1", "Nice post!") +
-                  comment(2, "Spammer", "spam", "Buy pills", email="spam@example.net")),
+                  comment(2, "Spammer", "spam", "Buy pills", email="spam@example.net") +
+                  comment(3, "Alice Archer", "1", "Thank you!", email="alice@example.com",
+                          ip="198.51.100.4", parent=1) +
+                  comment(4, "Deleted", "trash", "Removed later") +
+                  comment(5, "Waiting", "0", "Not yet moderated")),
     item(103, "featured", "featured", type_="attachment", status="inherit", parent=1,
          attachment_url=f"{UP}/featured.jpg", meta=[("_wp_attachment_image_alt", "Featured")]),
     item(2, "Blocks Post", "blocks-post", creator="bob", date="2020-03-04 09:30:00",

@@ -14,6 +14,8 @@
   built sites resolves, and the one image the folder lacks is a warning and in `--report`;
 - `--fetch-images`: the same images downloaded from the old site (a server of the test's own on
   127.0.0.1) once, into the image cache, then copied as from the media folder;
+- comments: the approved ones of each post in `_comments/<slug>.json` with their thread, without
+  e-mail or IP addresses; spam, trash and unmoderated ones nowhere; none in the built site;
 - the `?p=ID` form of every published post's old URL, served by Debian's nginx and Apache with
   the rules `--redirects nginx,apache` wrote: a 301 to the post's new page, which is there;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
@@ -221,6 +223,7 @@ def check_engine(args, export, engine):
         return [f"{engine} did not build the imported site cleanly"]
     with open(report, encoding="utf-8") as f:
         problems = check_images(engine, built, migrated.stderr, json.load(f))
+    problems += check_comments(engine, site, built)
     old = os.path.join(work, "old-urls.txt")
     with open(old, "w") as f:
         for post in expected_posts(export):
@@ -231,6 +234,33 @@ def check_engine(args, export, engine):
         problems.append(f"{engine}: folio verify exited {verified.returncode}")
     if engine == "hugo":
         problems += check_query_urls(work, built, expected_posts(export))
+    return problems
+
+
+def check_comments(engine, site, built):
+    problems = []
+    folder = os.path.join(site, "_comments")
+    files = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    if files != ["hello-world.json"]:
+        return [f"{engine}: comment files {files}, expected hello-world.json only"]
+    with open(os.path.join(folder, files[0]), encoding="utf-8") as f:
+        kept = json.load(f)["comments"]
+    got = [(c["id"], c.get("parent"), c["author"], c["content"]) for c in kept]
+    want = [("1", None, "Reader One", "Nice post!"), ("3", "1", "Alice Archer", "Thank you!")]
+    if got != want:
+        problems.append(f"{engine}: comments {got}, expected {want}")
+    for root in (site, built):
+        for here, _, names in os.walk(root):
+            for name in names:
+                with open(os.path.join(here, name), "rb") as f:
+                    data = f.read()
+                for secret in (b"reader@example.net", b"192.0.2.7", b"198.51.100.4", b"Buy pills",
+                               b"Removed later", b"Not yet moderated"):
+                    if secret in data:
+                        problems.append(f"{engine}: {secret.decode()} in {os.path.relpath(os.path.join(here, name), root)}")
+        if root == built and any("Nice post!" in open(os.path.join(h, n), errors="replace").read()
+                                 for h, _, ns in os.walk(built) for n in ns if n.endswith((".html", ".json", ".xml"))):
+            problems.append(f"{engine}: a comment is published in the built site")
     return problems
 
 
