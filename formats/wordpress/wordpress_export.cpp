@@ -144,6 +144,9 @@ public:
     void read_item(const WxrLayout::Item& at, const Channel& channel);
     /// Resolves the markup of every pending post and hands it on, freeing its stored content.
     void deliver_all(const std::function<void(ExportedPost&&)>& deliver);
+    /// Hands on every attachment, once the posts are: a featured image in another part of a
+    /// split export is found there.
+    void deliver_attachments(const std::function<void(ExportedPost&&)>& deliver) const;
 
 private:
     void read_post(const pugi::xml_node& item, const WxrLayout::Item& at, std::string_view chunk,
@@ -303,6 +306,8 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
                 cover.alt = found->second.alt;
                 cover.caption = found->second.caption;
                 post.meta.cover = std::move(cover);
+            } else {
+                post.cover_attachment = pending.thumbnail_id;
             }
         }
         post.html = resolve_wordpress_markup(
@@ -324,6 +329,20 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
         deliver(std::move(post));
     }
     posts_.clear();
+}
+
+void Reader::deliver_attachments(const std::function<void(ExportedPost&&)>& deliver) const {
+    for (const auto& [id, media] : attachments_) {
+        ExportedPost attachment;
+        attachment.attachment = true;
+        attachment.id = id;
+        Cover cover;
+        cover.source = media.url;
+        cover.alt = media.alt;
+        cover.caption = media.caption;
+        attachment.meta.cover = std::move(cover);
+        deliver(std::move(attachment));
+    }
 }
 
 // Whether an item is an attachment, told from its text without parsing it: its `wp:post_type`.
@@ -366,6 +385,7 @@ void read_wordpress_export(const SourceText& file, Diagnostics& diagnostics,
         reader.read_item(item, channel);
         reader.deliver_all(deliver);
     }
+    reader.deliver_attachments(deliver);
 }
 
 }  // namespace folio

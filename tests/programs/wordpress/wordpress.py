@@ -4,6 +4,8 @@
 - every post, page and draft of the export read by `folio inspect`, compared field by field
   with the export as Python's own XML parser reads it (title, exact date, slug, categories,
   tags, author, summary, featured image, status);
+- the export split in two parts as `wp export --max_file_size` does, the attachments in the
+  other part: read in one run in either order, every featured image still found;
 - the copy cut off inside an item: an error at the item's line and column, every item before
   it still read;
 - an unknown shortcode: a warning at its line in the export;
@@ -150,6 +152,33 @@ def check_fields(args, export):
                 problems.append(f"post {post['id']} {key}: folio {got[key]!r}, export {want[key]!r}")
     if os.path.basename(export) == "blog.xml" and "blog.xml:105:1: warning: shortcode [contact-form]" not in read.stderr:
         problems.append("the unknown shortcode is not reported at its line:\n" + read.stderr)
+    return problems
+
+
+def check_split(args, export):
+    """The posts in one part, the attachments (featured images among them) in the other."""
+    text = open(export, encoding="utf-8").read()
+    head, rest = text.split("\n\t<item>", 1)
+    items = ["\n\t<item>" + i for i in ("\n\t<item>" + rest).split("\n\t<item>")[1:]]
+    items[-1] = items[-1].replace("\n</channel>\n</rss>\n", "")
+    tail = "\n</channel>\n</rss>\n"
+    media = [i for i in items if "[attachment]]></wp:post_type>" in i]
+    posts = [i for i in items if i not in media]
+    work = os.path.join(args.work, "split")
+    os.makedirs(work, exist_ok=True)
+    parts = []
+    for name, chosen in (("blog.000.xml", posts), ("blog.001.xml", media)):
+        parts.append(os.path.join(work, name))
+        with open(parts[-1], "w", encoding="utf-8") as f:
+            f.write(head + "".join(chosen) + tail)
+    want = {p["id"]: p["cover"] for p in expected_posts(export)}
+    problems = []
+    for order in (parts, parts[::-1]):
+        read = run([args.folio, "inspect", "--no-positions"] + order, capture_output=True, text=True)
+        got = {a["meta"]["extra"]["wordpress_id"]["value"]: (a["meta"]["cover"] or {}).get("source")
+               for a in json.loads(read.stdout)["articles"]}
+        if got != want:
+            problems.append(f"split export ({', '.join(map(os.path.basename, order))}): covers {got}, expected {want}")
     return problems
 
 
@@ -432,7 +461,7 @@ def main():
         print("ok" if not problems else f"{len(problems)} problem(s)")
         return 1 if problems else 0
     export = os.path.join(args.fixtures, "blog.xml")
-    problems = check_fields(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
+    problems = check_fields(args, export) + check_split(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
         check_engine(args, export, "jekyll") + check_fetch(args, export) + \
         check_epub(args, export)
     for problem in problems:
