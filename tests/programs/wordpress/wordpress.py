@@ -18,6 +18,8 @@
   127.0.0.1) once, into the image cache, then copied as from the media folder;
 - comments: the approved ones of each post in `_comments/<slug>.json` with their thread, without
   e-mail or IP addresses; spam, trash and unmoderated ones nowhere; none in the built site;
+- Ghost's `/content/images/...` (tests/formats/ghost/data/ghost5.json) copied from `--media` the
+  same way, a file named `.jpg` that holds HTML refused and said;
 - the `?p=ID` form of every published post's old URL, served by Debian's nginx and Apache with
   the rules `--redirects nginx,apache` wrote: a 301 to the post's new page, which is there;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
@@ -426,6 +428,38 @@ def check_fetch(args, export):
     return problems
 
 
+def check_ghost_media(args):
+    export = os.path.join(args.fixtures, "..", "..", "formats", "ghost", "data", "ghost5.json")
+    work = os.path.join(args.work, "ghost")
+    shutil.rmtree(work, ignore_errors=True)
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
+    # A backup of Ghost's content/images, whole; one image missing, one only as a resized copy.
+    for name, data in (("2024/03/zurich.jpg", jpeg), ("2024/04/a.jpg", jpeg), ("2024/04/b.jpg", jpeg),
+                       ("2024/04/c.jpg", jpeg), ("team.png", b"\x89PNG\r\n\x1a\n"),
+                       ("2024/03/see.jpg", b"<html>not found</html>")):
+        path = os.path.join(work, "media", "content", "images", name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+    site = os.path.join(work, "site")
+    migrated = run([args.folio, "migrate", export, "-o", site, "--to", "hugo", "--media",
+                    os.path.join(work, "media")], capture_output=True, text=True)
+    print(migrated.stderr)
+    copied = sorted(os.path.relpath(os.path.join(h, n), site) for h, _, ns in os.walk(site)
+                    for n in ns if n.endswith((".jpg", ".png")))
+    problems = []
+    for name in ("zurich.jpg", "a.jpg", "b.jpg", "c.jpg", "team.png"):
+        if not any(c.endswith("/" + name) for c in copied):
+            problems.append(f"ghost --media: {name} not copied (copied: {copied})")
+    if any(c.endswith("/see.jpg") for c in copied) or "see.jpg" not in migrated.stderr:
+        problems.append("ghost --media: a file named .jpg that holds HTML was copied, or not said")
+    if "/content/images/" in "".join(open(os.path.join(h, n), encoding="utf-8").read()
+                                     for h, _, ns in os.walk(site) for n in ns if n.endswith(".md")) \
+            .replace("/content/images/2024/03/see.jpg", ""):
+        problems.append("ghost --media: a /content/images/ reference is left in a migrated post")
+    return problems
+
+
 def check_epub(args, export):
     book = os.path.join(args.work, "blog.epub")
     made = run([args.folio, "epub", export, "-o", book])
@@ -463,6 +497,7 @@ def main():
     export = os.path.join(args.fixtures, "blog.xml")
     problems = check_fields(args, export) + check_split(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
         check_engine(args, export, "jekyll") + check_fetch(args, export) + \
+        check_ghost_media(args) + \
         check_epub(args, export)
     for problem in problems:
         print("FAIL:", problem)
