@@ -20,6 +20,7 @@
   e-mail or IP addresses; spam, trash and unmoderated ones nowhere; none in the built site;
 - Ghost's `/content/images/...` (tests/formats/ghost/data/ghost5.json) copied from `--media` the
   same way, a file named `.jpg` that holds HTML refused and said;
+- `folio html --media`: the static site shows the same images, copied beside each page;
 - the `?p=ID` form of every published post's old URL, served by Debian's nginx and Apache with
   the rules `--redirects nginx,apache` wrote: a 301 to the post's new page, which is there;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
@@ -460,6 +461,34 @@ def check_ghost_media(args):
     return problems
 
 
+def check_html_media(args, export):
+    site = os.path.join(args.work, "html")
+    shutil.rmtree(site, ignore_errors=True)
+    built = run([args.folio, "html", export, "-o", site, "--media", os.path.join(args.fixtures, "media")],
+                capture_output=True, text=True)
+    if built.returncode != 0:
+        return [f"folio html --media exited {built.returncode}: {built.stderr}"]
+    problems = []
+    shown = 0
+    for folder, _, names in os.walk(site):
+        for name in names:
+            if not name.endswith(".html"):
+                continue
+            page = open(os.path.join(folder, name), encoding="utf-8").read()
+            for url in re.findall(r'<img[^>]*?\ssrc="([^"]+)"', page):
+                if url == LOST or url.startswith(("http://", "https://")) and "old.example.com" not in url:
+                    continue
+                if "old.example.com" in url:
+                    problems.append(f"folio html --media: {url} left on the old site")
+                elif os.path.isfile(os.path.join(folder, url)) or os.path.isfile(os.path.join(site, url.lstrip("/"))):
+                    shown += 1
+                else:
+                    problems.append(f"folio html --media: {url} in {name} resolves to nothing")
+    if shown < 5:
+        problems.append(f"folio html --media: only {shown} local images shown")
+    return problems
+
+
 def check_epub(args, export):
     book = os.path.join(args.work, "blog.epub")
     made = run([args.folio, "epub", export, "-o", book])
@@ -497,7 +526,7 @@ def main():
     export = os.path.join(args.fixtures, "blog.xml")
     problems = check_fields(args, export) + check_split(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
         check_engine(args, export, "jekyll") + check_fetch(args, export) + \
-        check_ghost_media(args) + \
+        check_ghost_media(args) + check_html_media(args, export) + \
         check_epub(args, export)
     for problem in problems:
         print("FAIL:", problem)
