@@ -7,6 +7,7 @@ code, categories, tags, an excerpt and a featured image, plus one attachment per
 """
 
 import argparse
+import datetime
 
 HEAD = """<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
@@ -43,6 +44,12 @@ def body(n, paragraphs):
     return "\n\n".join(parts)
 
 
+def pub_date(gmt):
+    """The item's RSS date, as WordPress writes it (other importers read only this one)."""
+    when = datetime.datetime.strptime(gmt, "%Y-%m-%d %H:%M:%S")
+    return when.strftime("%a, %d %b %Y %H:%M:%S +0000")
+
+
 def item(n, paragraphs):
     month = n % 12 + 1
     day = n % 28 + 1
@@ -54,6 +61,7 @@ def item(n, paragraphs):
     return f"""	<item>
 		<title><![CDATA[Generated post {n}]]></title>
 		<link>https://old.example.com/2021/{month:02d}/generated-post-{n}/</link>
+		<pubDate>{pub_date(gmt)}</pubDate>
 		<dc:creator><![CDATA[{'alice' if n % 3 else 'bob'}]]></dc:creator>
 		<guid isPermaLink="false">https://old.example.com/?p={n}</guid>
 		<content:encoded><![CDATA[{body(n, paragraphs)}]]></content:encoded>

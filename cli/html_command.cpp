@@ -21,6 +21,7 @@ struct HtmlCommandOptions {
     std::string permalink{kDefaultPermalink};
     std::string old_permalink;
     std::string static_dir;
+    std::string media_dir;
     std::size_t page_size = html::kDefaultPageSize;
 };
 
@@ -47,6 +48,7 @@ int run_html(const HtmlCommandOptions& options) {
     job.permalink = options.permalink;
     job.old_permalink = options.old_permalink;
     job.static_dir = options.static_dir.empty() ? config.static_dir : options.static_dir;
+    job.media.dir = options.media_dir;
     job.page_size = options.page_size;
     job.publication = options.publication;
     job.publication.now = build_time();
@@ -95,6 +97,10 @@ Runner add_html_command(CLI::App& app) {
     command->add_option(
         "--static", options->static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");
+    command->add_option("--media", options->media_dir,
+                        "A copy of the old WordPress or Ghost site's media folder "
+                        "(wp-content/uploads, content/images): imported posts' images are "
+                        "copied from it");
     add_common_options(*command, options->common);
     add_sync_option(*command, options->common);
     return [options] { return run_html(*options); };

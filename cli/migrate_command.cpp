@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/fetch_options.hpp"
 #include "formats/migrate/migrate_job.hpp"
 #include "src/meta/engine_profile.hpp"
 
@@ -12,6 +13,7 @@ namespace {
 struct MigrateCommandOptions {
     CommonOptions common;
     MigrateJob job;
+    FetchOptions fetch;
 };
 
 // The dry run's plan, on standard output: one line per file, what would be done with it.
@@ -29,9 +31,15 @@ int run_migrate(MigrateCommandOptions& options) {
     Diagnostics setup;
     Config config;
     const std::optional<LoadOptions> load = prepare(options.common, config, setup);
+    ResolvedFetch fetch = resolve_fetch_options(options.fetch);
+    if (fetch.problem) setup.report(std::move(*fetch.problem));
     print_diagnostics(setup);
-    if (!load) return kExitUsage;
+    if (!load || fetch.problem) return kExitUsage;
     if (options.job.static_dir.empty()) options.job.static_dir = config.static_dir;
+    if (fetch.downloads)
+        options.job.media.fetcher =
+            std::make_shared<UrlFetcher>(fetch.downloads->cache_dir, fetch.downloads->limits);
+    options.job.media.old_base_url = options.job.old_base_url;
     options.job.sync = options.common.sync;
     std::erase(options.job.redirects, "none");
     options.job.done = [dry_run = options.job.dry_run](const MigrateReport& report) {
@@ -81,6 +89,11 @@ Runner add_migrate_command(CLI::App& app) {
     command->add_option(
         "--static", options->job.static_dir,
         "Where site-absolute paths of images and files resolve (default: 'static' in folio.toml)");
+    command->add_option("--media", options->job.media.dir,
+                        "A copy of the old WordPress or Ghost site's media folder "
+                        "(wp-content/uploads, content/images): the images its posts use are "
+                        "copied from it");
+    add_fetch_options(*command, options->fetch);
     command->add_flag("--dry-run", options->job.dry_run,
                       "Write nothing; print what would be written (and kept) instead");
     command->add_option("--report", options->job.report_path,

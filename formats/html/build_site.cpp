@@ -8,6 +8,7 @@
 #include <set>
 
 #include "src/highlight/code_highlighter.hpp"
+#include "src/import/import_media.hpp"
 #include "src/check/mojibake_report.hpp"
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
@@ -300,7 +301,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     };
     std::vector<RenderedPage> rendered(plan.entries.size());
     const DiskResourceReader resources(load.max_image_size);
-    const ImageLocator locate = make_image_locator(job.static_dir);
+    const ImageLocator locate = locate_imported_media(make_image_locator(job.static_dir), job.media);
     OutputRoot root(job.output);
     LoadOptions body_load = load;
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {

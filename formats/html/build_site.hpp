@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "formats/html/html_site.hpp"
+#include "src/import/import_media.hpp"
 #include "src/meta/publication.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
@@ -36,6 +37,9 @@ struct SiteJob {
     std::string permalink{kDefaultPermalink};  ///< article URL pattern, also the page's folder
     std::string old_permalink;  ///< the old blog's pattern; links written that way still arrive
     std::string static_dir;     ///< where site-absolute image paths resolve; empty: nowhere
+    /// Where an imported WordPress or Ghost blog's images are found (`--media`); empty: they
+    /// stay at the old site.
+    ImportMedia media;
     std::size_t page_size = kDefaultPageSize;  ///< articles per list page, at least 1
     /// Drafts, articles dated after `publication.now` and expired ones are left out (a note
     /// counts them) unless it says to include them; its `zone` is set from `time_zone`.

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "formats/migrate/migrate_report.hpp"
+#include "src/import/import_media.hpp"
 #include "src/meta/front_matter_for_style.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
@@ -43,6 +44,10 @@ struct MigrateJob {
     std::vector<std::string> redirects = {"engine", "netlify", "csv"};
     /// Where site-absolute references (`/images/a.png`) resolve; empty: they are not copied.
     std::string static_dir;
+    /// Where the images of an imported WordPress or Ghost blog are found (`--media`,
+    /// `--fetch-images`): each one found is copied like a local image. Empty: references to
+    /// the old site stay as written.
+    ImportMedia media;
     bool dry_run = false;          ///< decide everything, write nothing (not even the record)
     bool overwrite_edits = false;  ///< overwrite files the user changed since the last run
     /// Write every body from the AST with the Markdown writer, rather than copy it as written

@@ -24,6 +24,8 @@ PlannedRedirects plan_redirects(const std::vector<PlannedArticle>& articles,
     for (const PlannedArticle& entry : articles) {
         if (!entry.old_url.empty() && !entry.draft)
             planned.urls.push_back({entry.old_url, entry.new_url, entry.source});
+        if (!entry.old_query_url.empty() && !entry.draft)
+            planned.urls.push_back({entry.old_query_url, entry.new_url, entry.source});
     }
     report.old_urls = planned.urls.size();
     RedirectOptions options{std::string(target.name), job.old_base_url, job.base_url};

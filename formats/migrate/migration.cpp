@@ -17,6 +17,8 @@
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/engine/media_subpath.hpp"
 #include "src/engine/site_content.hpp"
+#include "src/import/import_media.hpp"
+#include "src/import/post_comments.hpp"
 #include "src/output/article_file.hpp"
 #include "src/pipeline/detect_engine.hpp"
 #include "src/pipeline/mdx_esm.hpp"
@@ -47,7 +49,7 @@ public:
           load_(load),
           sink_(sink),
           formats_(*load.read.formats),
-          locate_(static_locator(job, source_)),
+          locate_(locate_imported_media(static_locator(job, source_), job.media)),
           resources_(load.max_image_size),
           plan_(job, target_, urls_),
           output_(job, report_) {
@@ -212,6 +214,8 @@ private:
         std::erase_if(result.edits, [](const auto& kind) { return kind.second == 0; });
         const bool written = slot.written_body.has_value();
 
+        // An imported post's comments go to a folder no engine publishes, not front matter.
+        std::optional<OutputFile> comments = take_comments(page);
         // Statements the copied body holds again are not front matter.
         if (written && slot.written_body->offset < page.source.body_offset)
             std::erase_if(page.meta.extra,
@@ -278,6 +282,7 @@ private:
             result.files.push_back(output_.put(std::move(copy), diagnostics, false));
         for (OutputFile& copy : files.links.files)
             result.files.push_back(output_.put(std::move(copy), diagnostics, false));
+        if (comments) result.files.push_back(output_.put(std::move(*comments), diagnostics, false));
         send(std::move(diagnostics), &result);
         ++report_.article_count;
         // `folio hugo` on 10,000 posts keeps no list it would not print.

@@ -2,6 +2,7 @@
 
 #include "formats/migrate/migrate_job.hpp"
 #include "formats/migrate/target_layout.hpp"
+#include "src/import/old_query_url.hpp"
 #include "src/pipeline/permalink.hpp"
 
 namespace folio {
@@ -39,6 +40,7 @@ void MigrationPlan::add(std::size_t index, const Article& article, const std::st
                             ? article.meta.url
                             : expand_permalink(job_.old_permalink, article, job_.section);
     }
+    entry.old_query_url = old_query_url(article);
     entry.new_path = article_output_path(article, target_);
     entry.new_url = new_url(article, target_, urls_.new_rules);
     index_.add(article, entry.old_url, entry.new_url);

@@ -34,6 +34,7 @@ struct PlannedArticle {
     std::string source;
     bool draft = false;  ///< never published: its old URL is nobody's link
     std::string old_url;
+    std::string old_query_url;  ///< an imported WordPress post's `/?p=123`, redirected too
     std::string new_path;
     std::string new_url;
 };

@@ -64,6 +64,36 @@ std::string percent_decoded(std::string_view s) {
     return out;
 }
 
+// The approved comments of an item, in the export's order, each a map: `id`, `parent` (its
+// thread: the id of the comment it answers, none at the top), `author`, `author_url`, `date`
+// (the exact instant, as for posts), `type` (`comment`, `pingback`, `trackback`) and `content`.
+// Spam, trash and comments awaiting moderation are left out, and so are the commenters' e-mail
+// and IP addresses, which were never public.
+Value approved_comments(const pugi::xml_node& item) {
+    ValueList out;
+    for (const pugi::xml_node comment : item.children("wp:comment")) {
+        if (trimmed(text_of(comment.child("wp:comment_approved"))) != "1") continue;
+        Map fields;
+        const auto add = [&fields](std::string key, std::string value) {
+            if (!value.empty()) fields.emplace_back(std::move(key), Value(std::move(value)));
+        };
+        add("id", trimmed(text_of(comment.child("wp:comment_id"))));
+        const std::string parent = trimmed(text_of(comment.child("wp:comment_parent")));
+        if (parent != "0") add("parent", parent);
+        add("author", trimmed(text_of(comment.child("wp:comment_author"))));
+        add("author_url", trimmed(text_of(comment.child("wp:comment_author_url"))));
+        if (const std::optional<Date> date =
+                wordpress_date(text_of(comment.child("wp:comment_date")),
+                               text_of(comment.child("wp:comment_date_gmt"))))
+            add("date", format_rfc3339(*date));
+        std::string type = trimmed(text_of(comment.child("wp:comment_type")));
+        add("type", type.empty() ? "comment" : type);
+        add("content", text_of(comment.child("wp:comment_content")));
+        out.emplace_back(std::move(fields));
+    }
+    return Value(std::move(out));
+}
+
 // A chunk of the file parsed as XML on its own. Prefixes (`wp:`, `content:`) are plain parts of
 // names to pugixml, so no namespace declaration is needed.
 pugi::xml_parse_result parse_chunk(pugi::xml_document& doc, std::string_view chunk) {
@@ -114,6 +144,9 @@ public:
     void read_item(const WxrLayout::Item& at, const Channel& channel);
     /// Resolves the markup of every pending post and hands it on, freeing its stored content.
     void deliver_all(const std::function<void(ExportedPost&&)>& deliver);
+    /// Hands on every attachment, once the posts are: a featured image in another part of a
+    /// split export is found there.
+    void deliver_attachments(const std::function<void(ExportedPost&&)>& deliver) const;
 
 private:
     void read_post(const pugi::xml_node& item, const WxrLayout::Item& at, std::string_view chunk,
@@ -230,6 +263,8 @@ void Reader::read_post(const pugi::xml_node& item, const WxrLayout::Item& at, st
         else if (!key.empty() && key.front() != '_') post_meta.emplace_back(std::move(key), Value(std::move(value)));
     }
     if (!post_meta.empty()) add_extra(meta, "post_meta", Value(std::move(post_meta)));
+    if (Value comments = approved_comments(item); !std::get<ValueList>(comments.data).empty())
+        add_extra(meta, "comments", std::move(comments));
     const pugi::xml_node content = item.child("content:encoded");
     pending.content = text_of(content);
     // The body's place in the file: exact when it is one CDATA section, as WordPress writes it.
@@ -271,6 +306,8 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
                 cover.alt = found->second.alt;
                 cover.caption = found->second.caption;
                 post.meta.cover = std::move(cover);
+            } else {
+                post.cover_attachment = pending.thumbnail_id;
             }
         }
         post.html = resolve_wordpress_markup(
@@ -292,6 +329,20 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
         deliver(std::move(post));
     }
     posts_.clear();
+}
+
+void Reader::deliver_attachments(const std::function<void(ExportedPost&&)>& deliver) const {
+    for (const auto& [id, media] : attachments_) {
+        ExportedPost attachment;
+        attachment.attachment = true;
+        attachment.id = id;
+        Cover cover;
+        cover.source = media.url;
+        cover.alt = media.alt;
+        cover.caption = media.caption;
+        attachment.meta.cover = std::move(cover);
+        deliver(std::move(attachment));
+    }
 }
 
 // Whether an item is an attachment, told from its text without parsing it: its `wp:post_type`.
@@ -334,6 +385,7 @@ void read_wordpress_export(const SourceText& file, Diagnostics& diagnostics,
         reader.read_item(item, channel);
         reader.deliver_all(deliver);
     }
+    reader.deliver_attachments(deliver);
 }
 
 }  // namespace folio

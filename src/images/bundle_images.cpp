@@ -13,6 +13,23 @@ namespace folio {
 
 namespace {
 
+// The URLs `html` names as `srcset` candidates and nowhere else (not as an `src`).
+std::set<std::string> srcset_only_urls(std::string_view html) {
+    std::set<std::string> in_srcset;
+    std::set<std::string> elsewhere;
+    for (const HtmlTag& tag : scan_html_tags(html)) {
+        for (const HtmlAttribute& a : tag.attributes) {
+            if (a.name == "srcset") {
+                for (auto& [url, descriptor] : srcset_candidates(a.value)) in_srcset.insert(url);
+            } else if (a.name == "src") {
+                elsewhere.insert(a.value);
+            }
+        }
+    }
+    for (const std::string& url : elsewhere) in_srcset.erase(url);
+    return in_srcset;
+}
+
 class ImageCopier {
 public:
     ImageCopier(const Article& article, const std::string& bundle_dir, const ImageLocator& locate,
@@ -50,12 +67,17 @@ public:
                 break;
         }
         const std::string& path = location.path;
+        if (location.stand_in) stand_ins_.insert(reference);
         if (const auto done = copied_.find(path); done != copied_.end()) return done->second;
         // One warning per missing file, however often the article shows it.
-        if (missing_.count(path) > 0) return {};
+        if (missing_.count(path) > 0) {
+            failed_.insert(reference);
+            return {};
+        }
         std::optional<std::string> bytes = resources_.read(path);
         if (!bytes) {
             missing_.insert(path);
+            failed_.insert(reference);
             const std::string why = resources_.why_refused(path);
             if (why == "does not exist" || why.empty()) {
                 report(Severity::warning, "hugo.image.missing",
@@ -70,7 +92,8 @@ public:
             }
             return {};
         }
-        const std::string name = unique_name(safe_image_name(path));
+        const std::string name =
+            unique_name(safe_image_name(location.name.empty() ? path : location.name));
         files_.push_back({bundle_dir_ + '/' + name, std::move(*bytes)});
         copied_.emplace(path, name);
         return name;
@@ -87,8 +110,15 @@ public:
         const std::vector<HtmlImageSource> sources = html_image_sources(html);
         if (sources.empty()) return;
         std::map<std::string, std::string, std::less<>> renamed;
+        const std::set<std::string> candidates = srcset_only_urls(html);
         for (const HtmlImageSource& source : sources) {
             auto done = renamed.find(source.url);
+            // A candidate only an original would stand in for is left out, so not copied.
+            if (done == renamed.end() && candidates.count(source.url) > 0 &&
+                locate_(source.url, article_.source.path).stand_in) {
+                stand_ins_.insert(source.url);
+                continue;
+            }
             if (done == renamed.end()) {
                 std::string copied =
                     copy(source.url, place_in_html(at, html, source.tag_begin), "image");
@@ -109,6 +139,14 @@ public:
         if (renamed.empty()) return;
         RawHtmlRewrite how;
         how.image_url = [&renamed](std::string_view url) {
+            const auto found = renamed.find(url);
+            return found == renamed.end() ? std::string(url) : found->second;
+        };
+        // An `srcset` lists only images that exist, each at the width it says: a candidate
+        // whose file is missing, or that only its original stands in for, is left out.
+        how.srcset_url = [&renamed, this](std::string_view url) {
+            if (failed_.count(std::string(url)) > 0 || stand_ins_.count(std::string(url)) > 0)
+                return std::string();
             const auto found = renamed.find(url);
             return found == renamed.end() ? std::string(url) : found->second;
         };
@@ -179,6 +217,8 @@ private:
     std::map<std::string, std::string> copied_;  // resolved path -> name in the bundle
     std::set<std::string> taken_;
     std::set<std::string> missing_;  // resolved paths already warned about
+    std::set<std::string> failed_;     // references whose file could not be read
+    std::set<std::string> stand_ins_;  // references an original stands in for
     std::vector<OutputFile> files_;
     bool noted_static_ = false;
     std::vector<MovedDestination>* moved_ = nullptr;

@@ -65,12 +65,12 @@ std::string resolve_local_image(std::string_view reference, std::string_view art
 ImageLocator make_image_locator(std::string static_dir) {
     return [static_dir = std::move(static_dir)](std::string_view reference,
                                                 std::string_view article_path) {
-        if (is_remote_reference(reference)) return ImageLocation{ImageLocation::Kind::remote, {}};
+        if (is_remote_reference(reference)) return ImageLocation{ImageLocation::Kind::remote, {}, {}, false};
         if (reference.starts_with('/') && static_dir.empty())
-            return ImageLocation{ImageLocation::Kind::needs_static, {}};
+            return ImageLocation{ImageLocation::Kind::needs_static, {}, {}, false};
         std::string path = resolve_local_image(reference, article_path, static_dir);
-        if (path.empty()) return ImageLocation{ImageLocation::Kind::outside, {}};
-        return ImageLocation{ImageLocation::Kind::local, std::move(path)};
+        if (path.empty()) return ImageLocation{ImageLocation::Kind::outside, {}, {}, false};
+        return ImageLocation{ImageLocation::Kind::local, std::move(path), {}, false};
     };
 }
 

@@ -28,6 +28,13 @@ struct ImageLocation {
     };
     Kind kind = Kind::remote;
     std::string path;
+    /// The file name the copy takes, when `path`'s own is not it (a download's cache file is
+    /// named after a hash of its URL); empty: `path`'s.
+    std::string name;
+    /// `path` is the original of a resized variant that is missing (`photo.jpg` for
+    /// `photo-300x200.jpg`): it stands in for an `<img src>`, but an `srcset` candidate it
+    /// would stand in for is left out, as it is not the width the candidate says.
+    bool stand_in = false;
 };
 
 /// Locates `reference` as written in the article at `article_path`. A function, so writers

@@ -62,11 +62,16 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
         bytes.reset();
         std::unordered_map<std::string, int> used;  // two posts with one slug keep both
         format->read(file, diagnostics, [&](ExportedPost&& post) {
+            if (post.attachment) {
+                if (post.meta.cover) attachments_.try_emplace(post.id, std::move(*post.meta.cover));
+                return;
+            }
             std::string name = path + "/" + std::string(imported_section(post)) + "/" + post.meta.slug;
             if (const int n = used[name]++; n > 0) name += "-" + std::to_string(n + 1);
             name += ".html";
             Entry entry;
             entry.export_path = path;
+            if (!post.cover_attachment.empty()) uncovered_.push_back(name);
             entry.post = std::move(post);
             paths.push_back(name);
             entries_.insert_or_assign(std::move(name), std::move(entry));
@@ -78,6 +83,7 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
     }
     entries_[paths.front()].diagnostics = std::move(diagnostics);
     exports_[path] = paths;
+    find_covers_in_other_parts();
     return paths;
 }
 
@@ -99,6 +105,17 @@ void ImportedPosts::keep_stream(const std::string& path, const Registry& formats
 const ImportedPosts::Stream* ImportedPosts::stream(const std::string& path) const {
     const auto found = streams_.find(path);
     return found == streams_.end() ? nullptr : &found->second;
+}
+
+void ImportedPosts::find_covers_in_other_parts() {
+    std::erase_if(uncovered_, [this](const std::string& name) {
+        std::optional<ExportedPost>& post = entries_[name].post;
+        const auto found = attachments_.find(post->cover_attachment);
+        if (found == attachments_.end()) return false;
+        post->meta.cover = found->second;
+        post->cover_attachment.clear();
+        return true;
+    });
 }
 
 const ImportedPosts::Entry* ImportedPosts::find(const std::string& path) const {

@@ -62,7 +62,14 @@ public:
 
 private:
     std::unordered_map<std::string, Stream> streams_;
+
+    /// Gives the posts whose featured image is in another part of a split export (read before
+    /// or after theirs) the attachment once it is read.
+    void find_covers_in_other_parts();
+
     std::unordered_map<std::string, Entry> entries_;
+    std::unordered_map<std::string, Cover> attachments_;  ///< every export's, by id
+    std::vector<std::string> uncovered_;  ///< posts whose featured image is not found yet
     std::unordered_map<std::string, std::vector<std::string>> exports_;  ///< export → post paths
 };
 

@@ -30,6 +30,14 @@ struct ExportedPost {
     bool page = false;   ///< a page (About, Contact) rather than a dated post
     SourcePos at;        ///< where the item starts in the export file
     std::uint32_t body_line = 0;  ///< line of the export file on which the body starts, 0 unknown
+    /// A media item (WordPress's attachment), not a post: only `id` and `meta.cover` (its URL,
+    /// alt text and caption) are set. Handed on so that a split export's other parts find their
+    /// featured images in this one.
+    bool attachment = false;
+    std::string id;  ///< the item's id in the export, for an attachment
+    /// A featured image's attachment id this file does not hold (it is in another part of a
+    /// split export); empty when `meta.cover` is set or there is none.
+    std::string cover_attachment;
 };
 
 /// Reads every post and page of `file` in the export's order and hands each to `deliver` as soon

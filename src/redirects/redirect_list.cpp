@@ -37,7 +37,8 @@ std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnost
     std::unordered_map<std::string, std::size_t> by_from;  // decoded old URL → index in `out`
     std::vector<Redirect> out;
     for (const ArticleUrls& article : urls) {
-        if (article.old_url.empty()) continue;
+        // A query (`/?p=123`) is no path a page can stand at: `query_redirects_from`'s.
+        if (article.old_url.empty() || article.old_url.find('?') != std::string::npos) continue;
         const std::string from = percent_decode(article.old_url);
         if (same_but_slash(from, percent_decode(article.new_url))) continue;
         if (const auto found = by_from.find(from); found != by_from.end()) {

@@ -28,7 +28,8 @@ struct Redirect {
 /// needs none. Two articles with one old URL are a collision: the first keeps it, the second
 /// is a warning (`redirects.collision`). An old URL that is an article's new URL would hide
 /// that page: skipped with a warning (`redirects.shadows-page`). URLs are compared decoded,
-/// so `/caf%C3%A9/` and `/café/` are one URL.
+/// so `/caf%C3%A9/` and `/café/` are one URL. Old URLs with a query (`/?p=123`) are left out:
+/// see src/redirects/query_redirects.hpp.
 std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnostics& diagnostics);
 
 /// `url`'s path inside a site whose base path is `base_path` (`/blog`), decoded: what Hugo's

@@ -4,6 +4,7 @@
 #include "src/redirects/htaccess_redirects.hpp"
 #include "src/redirects/netlify_redirects.hpp"
 #include "src/redirects/nginx_redirects.hpp"
+#include "src/redirects/query_redirects.hpp"
 #include "src/redirects/redirect_csv.hpp"
 #include "src/redirects/redirect_folding.hpp"
 #include "src/redirects/redirect_pages.hpp"
@@ -22,7 +23,8 @@ RedirectOutputs redirect_outputs(std::span<const ArticleUrls> urls, const Redire
                                  Diagnostics& diagnostics) {
     RedirectOutputs out;
     const std::vector<Redirect> redirects = redirects_from(urls, diagnostics);
-    out.redirects = redirects.size();
+    const std::vector<Redirect> queries = query_redirects_from(urls);
+    out.redirects = redirects.size() + queries.size();
     const std::string new_base_path = base_path_of(options.new_site_url);
     out.front_matter_key = std::string(redirect_front_matter_key(options.target_engine));
     if (!out.front_matter_key.empty()) {
@@ -46,11 +48,20 @@ RedirectOutputs redirect_outputs(std::span<const ArticleUrls> urls, const Redire
     NginxRedirects nginx = write_nginx_redirects(folded);
     out.rule_files.push_back({"_redirects", std::move(netlify.text)});
     out.rule_files.push_back({"vercel.json", std::move(vercel.text)});
-    out.rule_files.push_back({".htaccess", write_htaccess_redirects(folded).text});
+    out.rule_files.push_back(
+        {".htaccess", write_htaccess_redirects(folded).text + htaccess_query_rules(queries)});
+    // Old URLs that are a query are matched by the whole request, in a map of their own.
+    constexpr std::string_view kQueryVariable = "folio_query_redirect";
+    if (!queries.empty()) {
+        nginx.map.text += nginx_query_map(queries, kQueryVariable);
+        nginx.server_snippet += nginx_query_snippet(kQueryVariable);
+    }
     out.rule_files.push_back({"nginx-redirects.conf", std::move(nginx.map.text)});
     out.rule_files.push_back({"nginx-redirects-server.conf", std::move(nginx.server_snippet)});
+    std::vector<Redirect> listed = redirects;
+    listed.insert(listed.end(), queries.begin(), queries.end());
     out.rule_files.push_back(
-        {"redirects.csv", write_redirect_csv(redirects, options.old_site_url, options.new_site_url)});
+        {"redirects.csv", write_redirect_csv(listed, options.old_site_url, options.new_site_url)});
     return out;
 }
 

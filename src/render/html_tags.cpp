@@ -323,11 +323,18 @@ std::string rewrite_raw_html(std::string_view html, const RawHtmlRewrite& how) {
                 if (!is_image_attribute(tag, a.name) || a.value.empty()) continue;
                 if (a.name == "srcset") {
                     std::string value;
+                    std::vector<std::string> written;
                     for (const auto& [url, descriptor] : srcset_candidates(a.value)) {
+                        std::string to = how.srcset_url ? how.srcset_url(url) : how.image_url(url);
+                        if (to.empty() ||
+                            std::find(written.begin(), written.end(), to) != written.end())
+                            continue;
                         if (!value.empty()) value += ", ";
-                        value += how.image_url(url);
+                        value += to;
                         if (!descriptor.empty()) value += ' ' + descriptor;
+                        written.push_back(std::move(to));
                     }
+                    if (value.empty()) continue;
                     changed = changed || value != a.value;
                     a.value = std::move(value);
                 } else {

@@ -73,6 +73,11 @@ struct RawHtmlRewrite {
     /// The URL to write for an image URL (each `src`, `srcset` candidate, `poster`); empty
     /// function or unchanged result: kept as written.
     std::function<std::string(std::string_view url)> image_url;
+    /// The URL to write for an `srcset` candidate, when it is not `image_url`'s: an empty
+    /// result leaves the candidate out (an `srcset` lists only images that exist), and so does
+    /// a URL an earlier candidate of the same `srcset` became. When every candidate is left
+    /// out the attribute is kept as written. Unset: `image_url`.
+    std::function<std::string(std::string_view url)> srcset_url;
     /// The same for each URL `html_link_targets` finds (`<a href>`, `<audio src>`, ...).
     std::function<std::string(std::string_view url)> link_url;
     /// Apply `html5_attributes` to every start tag.

@@ -108,6 +108,22 @@ TEST(RewriteRawHtml, RenamesImagesAndKeepsEveryOtherByte) {
               "2x\">");
 }
 
+// Issue 19: an srcset reduced to the images that exist, without naming one image twice.
+TEST(RewriteRawHtml, LeavesOutSrcsetCandidatesTheCallbackDrops) {
+    RawHtmlRewrite how;
+    how.image_url = [](std::string_view url) { return std::string(url); };
+    how.srcset_url = [](std::string_view url) {
+        if (url == "gone.png") return std::string();
+        return url == "a-2x.png" ? std::string("a.png") : std::string(url);
+    };
+    EXPECT_EQ(rewrite_raw_html("<img src=\"a.png\" srcset=\"a.png 1x, a-2x.png 2x, gone.png 3x\">",
+                               how),
+              "<img src=\"a.png\" srcset=\"a.png 1x\">");
+    // Nothing left: the attribute stays as written rather than become empty.
+    EXPECT_EQ(rewrite_raw_html("<img src=\"a.png\" srcset=\"gone.png 2x\">", how),
+              "<img src=\"a.png\" srcset=\"gone.png 2x\">");
+}
+
 TEST(RewriteRawHtml, MakesObsoleteAttributesHtml5) {
     RawHtmlRewrite how;
     how.html5_attributes = true;

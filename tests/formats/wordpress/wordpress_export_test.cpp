@@ -32,7 +32,9 @@ struct Read {
 Read read(const std::string& text) {
     Read out;
     const SourceText file("blog.xml", text);
-    read_wordpress_export(file, out.diagnostics, [&](ExportedPost&& post) { out.posts.push_back(std::move(post)); });
+    read_wordpress_export(file, out.diagnostics, [&](ExportedPost&& post) {
+        if (!post.attachment) out.posts.push_back(std::move(post));
+    });
     return out;
 }
 

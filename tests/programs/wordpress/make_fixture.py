@@ -48,7 +48,7 @@ def item(post_id, title, name, type_="post", status="publish", date="2020-01-02 
 		<wp:is_sticky>{sticky}</wp:is_sticky>{a}{t}{m}{comments}
 	</item>"""
 
-def comment(cid, author, approved, text, email="reader@example.net", ip="192.0.2.7"):
+def comment(cid, author, approved, text, email="reader@example.net", ip="192.0.2.7", parent=0):
     return f"""
 		<wp:comment>
 			<wp:comment_id>{cid}</wp:comment_id>
@@ -61,7 +61,7 @@ def comment(cid, author, approved, text, email="reader@example.net", ip="192.0.2
 			<wp:comment_content><![CDATA[{text}]]></wp:comment_content>
 			<wp:comment_approved><![CDATA[{approved}]]></wp:comment_approved>
 			<wp:comment_type><![CDATA[comment]]></wp:comment_type>
-			<wp:comment_parent>0</wp:comment_parent>
+			<wp:comment_parent>{parent}</wp:comment_parent>
 			<wp:comment_user_id>0</wp:comment_user_id>
 		</wp:comment>"""
 
@@ -115,13 +115,15 @@ https://www.youtube.com/watch?v=dQw4w9WgXcQ
 </div></figure>
 <!-- /wp:embed -->"""
 
-GALLERY = """Photos from the trip.
+GALLERY = f"""Photos from the trip.
 
 [gallery ids="101,102"]
 
+<img src="{UP}/lost.png" alt="An image the media folder lacks" />
+
 [embed]https://vimeo.com/76979871[/embed]
 
-[audio mp3="https://old.example.com/wp-content/uploads/2020/01/song.mp3"][/audio]"""
+[audio mp3="{UP}/song.mp3"][/audio]"""
 
 MOJIBAKE_TEXT = "I’ve been thinking about café culture."
 DOUBLE = MOJIBAKE_TEXT.encode("utf-8").decode("cp1252")
@@ -140,7 +142,11 @@ items = [
          meta=[("_thumbnail_id", "103"), ("_edit_lock", "1577959200:1"),
                ("_yoast_wpseo_metadesc", "Our very first post"), ("mood", "cheerful")],
          comments=comment(1, "Reader One", "1", "Nice post!") +
-                  comment(2, "Spammer", "spam", "Buy pills", email="spam@example.net")),
+                  comment(2, "Spammer", "spam", "Buy pills", email="spam@example.net") +
+                  comment(3, "Alice Archer", "1", "Thank you!", email="alice@example.com",
+                          ip="198.51.100.4", parent=1) +
+                  comment(4, "Deleted", "trash", "Removed later") +
+                  comment(5, "Waiting", "0", "Not yet moderated")),
     item(103, "featured", "featured", type_="attachment", status="inherit", parent=1,
          attachment_url=f"{UP}/featured.jpg", meta=[("_wp_attachment_image_alt", "Featured")]),
     item(2, "Blocks Post", "blocks-post", creator="bob", date="2020-03-04 09:30:00",
@@ -197,3 +203,15 @@ text = head + "".join(items) + tail
 # Cut inside the private post's item: everything before it must still be read.
 cut = text.index("<title><![CDATA[Only for me")
 (HERE / "blog-truncated.xml").write_text(text[:cut + 40], encoding="utf-8")
+
+# A copy of the old site's media folder (`--media`), in both layouts a backup may have: below
+# the uploads folder itself, and the whole `wp-content/uploads` path. Each file is a JPEG's
+# first bytes and its name, enough for folio's check that an image's bytes are an image's.
+# sunset.jpg has no resized copy (the post's sunset-300x200.jpg falls back to it), harbour-300x200
+# is missing (left out of the srcset), lost.png is missing altogether.
+MEDIA = {"media/2020/01/sunset.jpg", "media/2020/01/harbour.jpg",
+         "media/2020/01/harbour-1024x683.jpg", "media/wp-content/uploads/2020/01/featured.jpg"}
+for name in sorted(MEDIA):
+    path = HERE / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + name.encode())
