@@ -7,9 +7,11 @@ namespace folio::html {
 namespace {
 
 // Names at the site root that the site's own pages use.
-constexpr std::array<std::string_view, 7> kReservedFiles = {
-    "index.html", kNotFoundFile, kStylesheetFile, kSitemapFile, kRssFile, kAtomFile, kManifestFile};
-constexpr std::array<std::string_view, 3> kReservedFolders = {"page", "tags", "categories"};
+constexpr std::array<std::string_view, 11> kReservedFiles = {
+    "index.html", kNotFoundFile,  kStylesheetFile, kSitemapFile,  kRssFile,     kAtomFile,
+    kManifestFile, kRobotsFile, "favicon.png",   "favicon.svg", "favicon.ico"};
+constexpr std::array<std::string_view, 4> kReservedFolders = {"page", "tags", "categories",
+                                                              "archive"};
 
 bool safe_segment(std::string_view segment) {
     if (segment.empty() || segment == "." || segment == "..") return false;

@@ -36,7 +36,8 @@ TEST(ListPages, PaginatesTheIndexAndEachTagWithLinksBothWays) {
     EXPECT_EQ(paths,
               (std::vector<std::string>{"index.html", "page/2/index.html", "page/3/index.html",
                                         "tags/index.html", "tags/x/index.html",
-                                        "tags/x/page/2/index.html", "tags/x/page/3/index.html"}));
+                                        "tags/x/page/2/index.html", "tags/x/page/3/index.html",
+                                        "archive/index.html"}));
     const std::string& second = file(files, "page/2/index.html").bytes;
     EXPECT_TRUE(contains(second, "<a rel=\"prev\" href=\"../../index.html\">"));
     EXPECT_TRUE(contains(second, "<a rel=\"next\" href=\"../../page/3/index.html\">"));
