@@ -148,7 +148,10 @@ std::string author_of(const Article& article, const SiteOptions& options) {
 void append_related(std::string& out, const PageFrame& frame, const SitePlan& plan,
                     const std::vector<std::size_t>& related, const Labels& labels) {
     if (related.empty()) return;
-    out += "<nav class=\"related\" aria-labelledby=\"related-heading\"><h2 id=\"related-heading\">";
+    // Named by its label, not by an id: the body's headings may take any id.
+    out += "<nav class=\"related\" aria-label=\"";
+    append_escaped_html(out, labels.related);
+    out += "\"><h2>";
     append_escaped_html(out, labels.related);
     out += "</h2>\n<ul>\n";
     for (const std::size_t index : related) {

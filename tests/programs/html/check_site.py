@@ -394,6 +394,17 @@ def main():
           "a canonical link without a base URL")
     check_links(relative)
 
+    # A favicon that is not one is a setting to fix: exit 2, and no site is started.
+    (work / "favicon.gif").write_bytes(b"GIF89a")
+    proc = run([args.folio, "html", "--config", config, posts, "-o", str(work / "no-site"),
+                "--favicon", str(work / "favicon.gif")], ok_codes=(2,))
+    check("html.favicon" in proc.stderr and not (work / "no-site").exists(),
+          f"a .gif favicon was not refused before writing: {proc.stderr}")
+    proc = run([args.folio, "html", "--config", config, posts, "-o", str(work / "no-site"),
+                "--favicon", str(work / "missing.png")], ok_codes=(2,))
+    check("html.favicon" in proc.stderr and not (work / "no-site").exists(),
+          "a missing favicon was not refused before writing")
+
     check_confinement(args.folio, work)
     check_stale(args.folio, work, config, posts)
     check_reported_once(args.folio, work)
