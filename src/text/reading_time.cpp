@@ -37,7 +37,9 @@ ReadingTime reading_time(std::string_view text) {
         in_word = wordy = false;
     };
     for (std::size_t at = 0; at < text.size();) {
-        const char32_t c = next_code_point(text, at);
+        // Most text of most blogs is ASCII: one byte is one character, no decoding.
+        const auto byte = static_cast<unsigned char>(text[at]);
+        const char32_t c = byte < 0x80 ? (++at, char32_t{byte}) : next_code_point(text, at);
         if (is_cjk(c)) {
             end_word();
             ++time.cjk_characters;

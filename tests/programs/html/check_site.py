@@ -394,6 +394,19 @@ def main():
           "a canonical link without a base URL")
     check_links(relative)
 
+    # The same settings from folio.toml's [html] table.
+    table_config = work / "table.toml"
+    settings = pathlib.Path(config).read_text(encoding="utf-8").replace(
+        'static = "static"', f'static = "{examples / "static"}"')
+    table_config.write_text(settings + f'\n[html]\ntoc = true\nrelated = 0\nfavicon = "{favicon}"\n',
+                            encoding="utf-8")
+    from_table = work / "from-table"
+    run([args.folio, "html", *OLD_URLS, "--config", str(table_config), posts, "-o", str(from_table)])
+    page = (from_table / "posts" / "rss-en-atom-zonder-gedoe" / "index.html").read_text(encoding="utf-8")
+    check('<details class="toc">' in page and 'class="related"' not in page
+          and (from_table / "favicon.svg").is_file(),
+          "toc, related and favicon in [html] of folio.toml did not reach the site")
+
     # A favicon that is not one is a setting to fix: exit 2, and no site is started.
     (work / "favicon.gif").write_bytes(b"GIF89a")
     proc = run([args.folio, "html", "--config", config, posts, "-o", str(work / "no-site"),
