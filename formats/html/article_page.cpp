@@ -121,16 +121,15 @@ void append_neighbour(std::string& out, const PageFrame& frame, const SiteEntry&
 std::size_t reading_minutes(std::string_view body_html) {
     std::string text;
     text.reserve(body_html.size());
-    bool in_tag = false;
-    for (const char c : body_html) {
-        if (c == '<') {
-            in_tag = true;
-            text += ' ';  // `<p>a</p><p>b</p>` is two words
-        } else if (c == '>' && in_tag) {
-            in_tag = false;
-        } else if (!in_tag) {
-            text += c;
-        }
+    // Whole runs of text between tags at once; a tag becomes a space (`<p>a</p><p>b</p>` is
+    // two words).
+    for (std::size_t at = 0; at < body_html.size();) {
+        const std::size_t open = body_html.find('<', at);
+        text.append(body_html.substr(at, open == std::string_view::npos ? open : open - at));
+        if (open == std::string_view::npos) break;
+        text += ' ';
+        const std::size_t close = body_html.find('>', open);
+        at = close == std::string_view::npos ? body_html.size() : close + 1;
     }
     return reading_time(text).minutes;
 }
