@@ -161,8 +161,8 @@ def html_escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def check_vnu(java, vnu, root):
-    pages = sorted(str(p) for p in root.rglob("*.html"))
+def check_vnu(java, vnu, *roots):
+    pages = sorted(str(p) for root in roots for p in root.rglob("*.html"))
     errors = subprocess.run([java, "-jar", vnu, "--errors-only", *pages], capture_output=True, text=True)
     check(errors.returncode == 0 and not errors.stderr.strip(),
           f"vnu --errors-only on {len(pages)} pages:\n{errors.stderr}")
@@ -295,6 +295,44 @@ def check_reader_pages(site, articles, author):
     check(tocs >= 3, f"only {tocs} articles have a table of contents with --toc")
 
 
+def reader_post(number):
+    """Seven small posts of our own that share tags, for what the examples do not have:
+    related posts, pagination with an ellipsis, front-matter tables of contents, a title that
+    tries to end the JSON-LD script, and Japanese counted by character."""
+    tags = [["rss", "atom"], ["rss"], ["atom", "rss", "json"], ["json"], ["rss"], ["atom"], ["x"]][number]
+    title = f"Post {number}" if number != 2 else "Ends </script><!-- here"
+    toc = {0: "ShowToc: true\nTocOpen: true\n", 1: "toc: false\n"}.get(number, "")
+    body = "## First part\n\nText of the first part.\n\n### Detail\n\nMore.\n\n## Second part\n\nEnd.\n"
+    if number == 3:
+        body += "\n" + "静的サイトを書く。" * 200 + "\n"  # 1,600 characters: 4 minutes at 500
+    return (f'---\ntitle: "{title}"\ndate: 2025-0{number + 1}-10\ntags: {json.dumps(tags)}\n'
+            f'{toc}---\n\n{body}')
+
+
+def check_reader_corpus(folio, work):
+    posts = work / "reader-posts"
+    posts.mkdir()
+    for number in range(7):
+        (posts / f"post-{number}.md").write_text(reader_post(number), encoding="utf-8")
+    site = work / "reader-site"
+    run([folio, "html", str(posts), "-o", str(site), "--base-url", "https://example.org/",
+         "--page-size", "1", "--title", "Reader"])
+    index = (site / "index.html").read_text(encoding="utf-8")
+    check('<li aria-hidden="true">…</li>' in index, "7 pages: no ellipsis on the first")
+    page = lambda n: (site / "posts" / f"post-{n}" / "index.html").read_text(encoding="utf-8")
+    related = page(0).split('<nav class="related"', 1)[-1]
+    check(related.index("posts/post-2/") < related.index("posts/post-4/") and "post-6" not in related,
+          "post 0's related posts are not ranked by tags shared")
+    check('<details class="toc" open>' in page(0), "ShowToc + TocOpen: no open table of contents")
+    check('class="toc"' not in page(1) and 'class="toc"' not in page(4),
+          "a table of contents without toc in front matter or --toc")
+    posting = json_ld(page(2))
+    check(posting["headline"] == "Ends </script><!-- here" and "<!--" not in page(2).split("<body>")[0]
+          .replace('content="Ends &lt;/script&gt;&lt;!-- here"', ""), f"the title's script end: {posting}")
+    check("4 min read" in page(3), "Japanese is not counted by character")
+    return site
+
+
 def check_reported_once(folio, work):
     """Every article is read twice (metadata to plan the site, then its body): each problem is
     reported once, at its place, the front matter's by the first read and the body's by the
@@ -347,8 +385,10 @@ def main():
     for name in ("index.html", "404.html", "style.css", "sitemap.xml", "feed.xml", "atom.xml",
                  "tags/index.html", "categories/index.html", "archive/index.html", "robots.txt"):
         check((site / name).is_file(), f"{name} is missing")
-    check_vnu(args.java, args.vnu, site)
+    reader_site = check_reader_corpus(args.folio, work)
+    check_vnu(args.java, args.vnu, site, reader_site)
     check_links(site)
+    check_links(reader_site)
     articles = check_lists(args.folio, site, config, posts, drafts=False)
     check_reader_pages(site, articles, "Marit de Vries")
     drafts = [a for a in inspect(args.folio, ["--config", config, posts]) if a["meta"]["draft"]]
