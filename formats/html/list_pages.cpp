@@ -114,6 +114,7 @@ void write_terms(const ListPageSink& out, const SitePlan& plan, const SiteOption
     frame.language = options.language;
     frame.title = std::string(label);
     frame.description = std::string(label);
+    frame.author = options.author;
     std::string main = "<h1>";
     append_escaped_html(main, label);
     main += "</h1>\n<ul class=\"terms\">\n";
