@@ -20,6 +20,9 @@ struct FeedCommandOptions {
     std::string title;
     std::string description;
     std::string author;
+    std::string hub;
+    bool no_stylesheet = false;
+    bool ping = false;
     std::string permalink{kDefaultPermalink};
     std::string time_zone;
     std::string static_dir;
@@ -43,8 +46,11 @@ int run_feed(const FeedCommandOptions& options) {
     job.limit = options.limit;
     job.content = options.content == "summary" ? ContentMode::summary : ContentMode::full;
     job.title = options.title.empty() ? config.title : options.title;
-    job.description = options.description;
+    job.description = options.description.empty() ? config.description : options.description;
     job.author = options.author.empty() ? config.author : options.author;
+    job.hub = options.hub.empty() ? config.websub_hub : options.hub;
+    job.stylesheet = !options.no_stylesheet;
+    job.ping = options.ping;
     job.language = config.language;
     job.permalink = options.permalink;
     job.time_zone = options.time_zone.empty() ? config.time_zone : options.time_zone;
@@ -82,8 +88,19 @@ Runner add_feed_command(CLI::App& app) {
         ->check(CLI::IsMember({"full", "summary"}));
     command->add_option("--title", options->title, "Feed title (default: title in folio.toml)");
     command->add_option("--description", options->description,
-                        "Feed description (default: the title)");
-    command->add_option("--author", options->author, "Feed author (default: author in folio.toml)");
+                        "Feed description (default: description in folio.toml, else the title)");
+    command->add_option("--author", options->author,
+                        "Feed author, also of items that name none (default: author in "
+                        "folio.toml)");
+    command->add_option("--hub", options->hub,
+                        "WebSub hub the feed names for push updates (default: websub_hub in "
+                        "folio.toml)");
+    command->add_flag("--ping", options->ping,
+                      "After writing, tell the hub the feed changed; a hub that fails is a "
+                      "warning");
+    command->add_flag("--no-stylesheet", options->no_stylesheet,
+                      "Write no feed.xsl next to an RSS or Atom feed (it makes browsers show a "
+                      "readable page)");
     add_publication_options(*command, options->publication);
     command->add_option("--permalink", options->permalink,
                         "Article URL pattern below the base URL (default /posts/:slug/)");

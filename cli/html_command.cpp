@@ -41,6 +41,8 @@ int run_html(const HtmlCommandOptions& options) {
                 : !config.title.empty() ? config.title
                                         : "Blog";
     job.author = config.author;
+    job.description = config.description;
+    job.hub = config.websub_hub;
     job.language = config.language;
     job.time_zone = config.time_zone;
     job.permalink = options.permalink;

@@ -4,6 +4,8 @@
 
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
+#include "formats/feed/stylesheet_instruction.hpp"
+#include "src/syndication/feed_author.hpp"
 #include "src/text/xml_chars.hpp"
 #include "src/xml/xml_text.hpp"
 
@@ -36,8 +38,11 @@ void append_link(pugi::xml_node parent, const char* rel, const std::string& href
     link.append_attribute("type").set_value(type);
 }
 
-void append_author(pugi::xml_node parent, const std::string& name) {
-    append_text_element(parent.append_child("author"), "name", name);
+void append_author(pugi::xml_node parent, const std::string& text) {
+    const FeedAuthor author = parse_feed_author(text);
+    pugi::xml_node person = parent.append_child("author");
+    append_text_element(person, "name", author.name);
+    if (!author.email.empty()) append_text_element(person, "email", author.email);
 }
 
 void append_entry(pugi::xml_node feed, const FeedItem& item) {
@@ -88,6 +93,7 @@ std::string write_atom(const Feed& feed) {
     pugi::xml_node declaration = document.append_child(pugi::node_declaration);
     declaration.append_attribute("version").set_value("1.0");
     declaration.append_attribute("encoding").set_value("UTF-8");
+    append_stylesheet_instruction(document, feed.stylesheet);
     pugi::xml_node root = document.append_child("feed");
     root.append_attribute("xmlns").set_value("http://www.w3.org/2005/Atom");
     if (!feed.language.empty()) {
@@ -105,6 +111,11 @@ std::string write_atom(const Feed& feed) {
     append_author(root, feed.author);
     if (!feed.feed_url.empty()) append_link(root, "self", feed.feed_url, "application/atom+xml");
     append_link(root, "alternate", feed.home_url, "text/html");
+    if (!feed.hub.empty()) {
+        pugi::xml_node hub = root.append_child("link");
+        hub.append_attribute("rel").set_value("hub");
+        hub.append_attribute("href").set_value(without_characters_xml_refuses(feed.hub).c_str());
+    }
     pugi::xml_node generator = append_text_element(root, "generator", "folio");
     generator.append_attribute("version").set_value("0.1.0");
     for (const FeedItem& item : feed.items) append_entry(root, item);

@@ -11,6 +11,8 @@
 #include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/output/websub_ping.hpp"
+#include "src/syndication/feed_stylesheet.hpp"
 #include "src/syndication/newest_first.hpp"
 #include "src/text/language_tag.hpp"
 #include "src/text/time_zone.hpp"
@@ -39,6 +41,13 @@ std::optional<Diagnostic> read_source_date_epoch(const std::string& value,
     }
     now = seconds;
     return std::nullopt;
+}
+
+// Only an XML feed written to a file can have a stylesheet beside it; a feed named like the
+// stylesheet would be overwritten by it.
+bool wants_stylesheet(const FeedJob& job) {
+    return job.stylesheet && job.format != FeedFormat::json && job.output != "-" &&
+           std::filesystem::path(job.output).filename() != kFeedStylesheetFile;
 }
 
 // Everything the job was given, checked before any file is read, so a usage mistake costs
@@ -76,6 +85,20 @@ std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& prob
     out.title = job.title.empty() ? out.base_url : job.title;
     out.description = job.description.empty() ? out.title : job.description;
     out.author = job.author;
+    if (!job.hub.empty()) {
+        if (const std::string problem = base_url_problem(job.hub); !problem.empty()) {
+            problems.report(usage_error("feed.hub", "--hub: " + problem));
+            return std::nullopt;
+        }
+        out.hub = job.hub;
+    }
+    if (job.ping && out.hub.empty()) {
+        problems.report(usage_error("feed.ping",
+                                    "--ping needs a WebSub hub to notify (--hub, or websub_hub "
+                                    "in folio.toml)"));
+        return std::nullopt;
+    }
+    if (wants_stylesheet(job)) out.stylesheet = std::string(kFeedStylesheetFile);
     out.language = language_tag(job.language);
     if (out.language.empty() && !job.language.empty()) {
         problems.report(usage_error("feed.language", "language '" + job.language +
@@ -204,11 +227,30 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     if (feed_options->language.empty()) feed_options->language = languages.winner();
     const Feed feed = assemble_feed(std::move(items), *feed_options, now);
     const std::string bytes = write_feed(feed, job.format);
-    if (const std::optional<Diagnostic> problem = write_file_atomically(job.output, bytes)) {
+    // The stylesheet first: a feed naming a stylesheet that is not there shows as an error.
+    std::optional<Diagnostic> problem;
+    if (!feed_options->stylesheet.empty()) {
+        const std::filesystem::path folder = std::filesystem::path(job.output).parent_path();
+        problem = write_file_atomically(folder / kFeedStylesheetFile, feed_stylesheet());
+    }
+    if (!problem) problem = write_file_atomically(job.output, bytes);
+    if (problem) {
         Diagnostics failed;
         failed.report(*problem);
         report(failed);
         return JobStatus::input_errors;
+    }
+    if (job.ping) {
+        // The feed is out whatever the hub says: readers still poll it.
+        if (const std::string why = ping_websub_hub(feed_options->hub, feed_options->feed_url);
+            !why.empty()) {
+            Diagnostics ping;
+            ping.report({Severity::warning, "feed.ping",
+                         "the WebSub hub " + feed_options->hub + " was not told that " +
+                             feed_options->feed_url + " changed: " + why,
+                         {}, 0, 0, {}});
+            report(ping);
+        }
     }
     return status_with(JobStatus::ok, errors);
 }

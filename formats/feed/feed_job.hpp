@@ -30,7 +30,15 @@ struct FeedJob {
     ContentMode content = ContentMode::full;
     std::string title;        ///< empty: the base URL
     std::string description;  ///< empty: the title
-    std::string author;       ///< empty: the title stands in
+    std::string author;       ///< the feed's and authorless items' author; empty: none
+    /// WebSub hub (absolute http(s) URL) the feed names with `rel="hub"`; empty: none.
+    std::string hub;
+    /// Write `feed.xsl` next to an RSS or Atom feed and name it in the feed, so a browser
+    /// shows a page; off (`--no-stylesheet`), or for JSON Feed and standard output: neither.
+    bool stylesheet = true;
+    /// After the feed is written, tell `hub` it changed (`--ping`); a hub that fails is a
+    /// warning (`feed.ping`), the feed stays written. Needs a hub.
+    bool ping = false;
     std::string language;     ///< the site's BCP 47 tag (`nl_NL` is accepted); empty: none
     std::string permalink{kDefaultPermalink};  ///< article URL pattern below the base URL
     std::string time_zone;   ///< for dates without an offset: UTC, +01:00 or an IANA name

@@ -1,5 +1,6 @@
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
+#include "src/syndication/feed_author.hpp"
 #include "src/text/xml_chars.hpp"
 #include "src/text/json_writer.hpp"
 
@@ -15,9 +16,10 @@ void clean_field(JsonWriter& json, std::string_view name, std::string_view text)
 void write_authors(JsonWriter& json, const std::vector<std::string>& names) {
     json.key("authors");
     json.begin_array();
-    for (const std::string& name : names) {
+    for (const std::string& text : names) {
+        // JSON Feed has no e-mail field; a `mailto:` URL would be a guess at what it means.
         json.begin_object();
-        clean_field(json, "name", name);
+        clean_field(json, "name", parse_feed_author(text).name);
         json.end_object();
     }
     json.end_array();
@@ -62,6 +64,15 @@ std::string write_json_feed(const Feed& feed) {
     if (!feed.description.empty()) clean_field(json, "description", feed.description);
     if (!feed.language.empty()) clean_field(json, "language", feed.language);
     if (!feed.author.empty()) write_authors(json, {feed.author});
+    if (!feed.hub.empty()) {
+        json.key("hubs");
+        json.begin_array();
+        json.begin_object();
+        json.field("type", "WebSub");
+        clean_field(json, "url", feed.hub);
+        json.end_object();
+        json.end_array();
+    }
     json.key("items");
     json.begin_array();
     for (const FeedItem& item : feed.items) write_item(json, item);

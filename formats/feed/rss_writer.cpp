@@ -2,6 +2,8 @@
 
 #include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
+#include "formats/feed/stylesheet_instruction.hpp"
+#include "src/syndication/feed_author.hpp"
 #include "src/text/xml_chars.hpp"
 #include "src/xml/xml_text.hpp"
 
@@ -39,8 +41,15 @@ void append_item(pugi::xml_node channel, const FeedItem& entry) {
         .append_attribute("isPermaLink")
         .set_value(id == entry.url ? "true" : "false");
     append_text_element(item, "pubDate", format_rfc822(entry.published));
-    // RSS's own <author> must be an e-mail address; Dublin Core holds a plain name.
-    for (const std::string& author : entry.authors) append_text_element(item, "dc:creator", author);
+    // RSS's own <author> must be an e-mail address (`ann@example.org (Ann)`); Dublin Core
+    // holds a plain name.
+    for (const std::string& text : entry.authors) {
+        const FeedAuthor author = parse_feed_author(text);
+        if (author.email.empty())
+            append_text_element(item, "dc:creator", author.name);
+        else
+            append_text_element(item, "author", author.email + " (" + author.name + ")");
+    }
     for (const std::string& category : entry.categories) {
         append_text_element(item, "category", category);
     }
@@ -61,6 +70,7 @@ std::string write_rss(const Feed& feed) {
     pugi::xml_node declaration = document.append_child(pugi::node_declaration);
     declaration.append_attribute("version").set_value("1.0");
     declaration.append_attribute("encoding").set_value("UTF-8");
+    append_stylesheet_instruction(document, feed.stylesheet);
     pugi::xml_node rss = document.append_child("rss");
     rss.append_attribute("version").set_value("2.0");
     rss.append_attribute("xmlns:atom").set_value("http://www.w3.org/2005/Atom");
@@ -79,6 +89,11 @@ std::string write_rss(const Feed& feed) {
         self.append_attribute("href").set_value(without_characters_xml_refuses(feed.feed_url).c_str());
         self.append_attribute("rel").set_value("self");
         self.append_attribute("type").set_value("application/rss+xml");
+    }
+    if (!feed.hub.empty()) {
+        pugi::xml_node hub = channel.append_child("atom:link");
+        hub.append_attribute("href").set_value(without_characters_xml_refuses(feed.hub).c_str());
+        hub.append_attribute("rel").set_value("hub");
     }
     for (const FeedItem& item : feed.items) append_item(channel, item);
     return xml_bytes(document);

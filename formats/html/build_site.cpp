@@ -182,6 +182,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     }
     site.title = job.title;
     site.author = job.author;
+    site.description = job.description;
     site.toc = job.toc;
     site.related = job.related;
     if (favicon) site.favicon = favicon->path;
@@ -213,7 +214,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     FeedOptions feed_options;
     feed_options.base_url = site.base_url;
     feed_options.title = site.title;
-    feed_options.description = site.title;
+    feed_options.description = job.description.empty() ? site.title : job.description;
+    feed_options.hub = job.hub;
     feed_options.author = job.author;
     feed_options.language = language_tag(job.language);
     feed_options.zone = *zone;
@@ -385,6 +387,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         if (!site.base_url.empty()) sitemap = write_sitemap(plan, site, files);
         own.push_back(write_not_found_page(plan, site));
         own.push_back(write_stylesheet());
+        if (site.feeds) own.push_back(write_feeds_page(plan, site));
         own.push_back(write_robots(site));
         if (favicon) own.push_back(std::move(*favicon));
         write_files(root, own, list_diagnostics, Sync::at_end);

@@ -26,7 +26,9 @@ struct SiteJob {
     /// feeds, and a note says so. A `/` is added when it does not end in one.
     std::string base_url;
     std::string title = "Blog";  ///< the site's title, also the feeds' title and description
-    std::string author;  ///< the feeds' author, and the pages' for articles that name none
+    std::string author;       ///< the feeds' author, and the pages' for articles that name none
+    std::string description;  ///< the feeds' description; empty: the title
+    std::string hub;          ///< WebSub hub the feeds name (`rel="hub"`); empty: none
     /// The site's language as configured; empty or not a tag: the one most articles are
     /// written in (from front matter or guessed from their words), else `en`.
     std::string language;

@@ -35,6 +35,8 @@ inline constexpr std::string_view kNotFoundFile = "404.html";
 inline constexpr std::string_view kSitemapFile = "sitemap.xml";
 inline constexpr std::string_view kRssFile = "feed.xml";
 inline constexpr std::string_view kAtomFile = "atom.xml";
+/// The page that explains the feeds, for browsers that show a feed as raw XML.
+inline constexpr std::string_view kFeedsPageFile = "feeds.html";
 inline constexpr std::string_view kRobotsFile = "robots.txt";
 /// The archive: every article by year and month, one page.
 inline constexpr std::string_view kArchiveFile = "archive/index.html";
@@ -54,6 +56,9 @@ struct SiteOptions {
     /// each removal a warning `html.raw.removed`; off: the author's own embeds as written.
     bool sanitize = false;
     std::string author;  ///< the site's author: of every article that names none; may be empty
+    /// What the site is about (`description` in folio.toml): the home page's description; empty:
+    /// its title.
+    std::string description;
     /// The favicon's site-relative file (`favicon.png`, `.svg` or `.ico`), linked from every
     /// page; empty: none. The job copies it there.
     std::string favicon;
@@ -188,10 +193,15 @@ struct FeedSerializers {
     FeedSerializer atom;  ///< writes `atom.xml` (Atom 1.0)
 };
 
-/// `feed.xml` and `atom.xml` of `items` (newest first), made by `serializers` (both must be set);
+/// `feed.xml` and `atom.xml` of `items` (newest first), made by `serializers` (both must be set),
+/// and `feed.xsl`, the stylesheet both name so a browser shows them as a page;
 /// `options.base_url` must be absolute and `options.feed_url` is set per feed.
 std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOptions options,
                                          const FeedSerializers& serializers);
+
+/// `feeds.html`, linked from every page's footer: the feeds' addresses and how to subscribe.
+/// Written only when the site has feeds.
+OutputFile write_feeds_page(const SitePlan& plan, const SiteOptions& options);
 
 /// Site-relative paths listed in a manifest's text, skipping comments and blank lines.
 std::vector<std::string> read_manifest(std::string_view text);

@@ -88,7 +88,9 @@ void write_paginated(const ListPageSink& out, const SitePlan& plan, const SiteOp
         if (!folder.empty() || number > 1)
             frame.title = number > 1 ? std::string(heading) + " – " + page_of(labels, number, pages)
                                      : std::string(heading);
-        frame.description = std::string(heading);
+        frame.description = folder.empty() && !options.description.empty()
+                                ? options.description
+                                : std::string(heading);
         frame.author = options.author;
         if (folder.empty() && number == 1)
             frame.json_ld = website_script(options.title, options.base_url, frame.description);

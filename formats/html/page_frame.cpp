@@ -162,7 +162,7 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
     if (options.feeds) {
         out += "<footer class=\"site\" lang=\"";
         append_escaped_html(out, options.language);
-        out += '"' + direction_change(options.language, frame.language) + "><p>" + escape_html(labels.feeds) + ": <a href=\"" + href_to(frame, kRssFile) +
+        out += '"' + direction_change(options.language, frame.language) + "><p><a href=\"" + href_to(frame, kFeedsPageFile) + "\">" + escape_html(labels.feeds) + "</a>: <a href=\"" + href_to(frame, kRssFile) +
                "\">RSS</a> · <a href=\"" + href_to(frame, kAtomFile) + "\">Atom</a></p></footer>\n";
     }
     out += "</body>\n</html>\n";

@@ -1,15 +1,17 @@
 #include <array>
 
 #include "formats/html/html_site.hpp"
+#include "src/syndication/feed_stylesheet.hpp"
 
 namespace folio::html {
 
 namespace {
 
 // Names at the site root that the site's own pages use.
-constexpr std::array<std::string_view, 11> kReservedFiles = {
-    "index.html", kNotFoundFile,  kStylesheetFile, kSitemapFile,  kRssFile,     kAtomFile,
-    kManifestFile, kRobotsFile, "favicon.png",   "favicon.svg", "favicon.ico"};
+constexpr std::array<std::string_view, 13> kReservedFiles = {
+    "index.html",   kNotFoundFile,  kStylesheetFile,     kSitemapFile, kRssFile,
+    kAtomFile,      kManifestFile,  kFeedsPageFile,      kFeedStylesheetFile, kRobotsFile,
+    "favicon.png",  "favicon.svg",  "favicon.ico"};
 constexpr std::array<std::string_view, 4> kReservedFolders = {"page", "tags", "categories",
                                                               "archive"};
 

@@ -1,10 +1,12 @@
 #include "formats/html/html_site.hpp"
+#include "src/syndication/feed_stylesheet.hpp"
 
 namespace folio::html {
 
 std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOptions options,
                                          const FeedSerializers& serializers) {
     std::vector<OutputFile> files;
+    options.stylesheet = std::string(kFeedStylesheetFile);
     // The build date is the newest item's, so the same articles always give the same bytes.
     options.feed_url = options.base_url + std::string(kRssFile);
     files.push_back(
@@ -12,6 +14,7 @@ std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOption
     options.feed_url = options.base_url + std::string(kAtomFile);
     files.push_back({std::string(kAtomFile),
                      serializers.atom(assemble_feed(std::move(items), options, std::nullopt))});
+    files.push_back({std::string(kFeedStylesheetFile), std::string(feed_stylesheet())});
     return files;
 }
 

@@ -19,13 +19,21 @@ std::string lower_extension(const std::string& path) {
     return ascii_lower(ext);
 }
 
+constexpr std::size_t kHeadSize = 4096;
+
 // The first 4 KiB of a file, the part an export format recognises itself by.
 std::string head_of(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    std::string head(4096, '\0');
+    std::string head(kHeadSize, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
     return head;
+}
+
+bool claimed_by_an_export(const Registry& formats, const std::string& ext) {
+    return std::any_of(formats.exports.begin(), formats.exports.end(), [&](const ExportFormat& f) {
+        return std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end();
+    });
 }
 
 }  // namespace
@@ -37,15 +45,18 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
                                                               std::uint64_t max_size) {
     if (const auto known = exports_.find(path); known != exports_.end()) return known->second;
     const std::string ext = lower_extension(path);
-    const bool claimed = std::any_of(formats.exports.begin(), formats.exports.end(), [&](const ExportFormat& f) {
-        return std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end();
-    });
-    if (!claimed || path == "-") return std::nullopt;
-    const ExportFormat* format = find_export_format(formats, ext, head_of(path));
+    if (!claimed_by_an_export(formats, ext) || path == "-") return std::nullopt;
+    const Stream* kept = stream(path);
+    if (kept != nullptr && !kept->bytes) return std::nullopt;  // the loader reports why
+    const ExportFormat* format = find_export_format(
+        formats, ext, kept != nullptr ? kept->bytes->substr(0, kHeadSize) : head_of(path));
     if (format == nullptr) return std::nullopt;
     Diagnostics diagnostics;
     std::vector<std::string> paths;
-    std::optional<std::string> bytes = read_file_bytes(path, diagnostics, nullptr, max_size);
+    std::optional<std::string> bytes = kept != nullptr
+                                           ? kept->bytes
+                                           : read_file_bytes(path, diagnostics, nullptr, max_size);
+    if (kept != nullptr) streams_.erase(path);  // its posts are kept instead
     if (bytes) {
         const SourceText file(path, std::move(*bytes));
         bytes.reset();
@@ -68,6 +79,26 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
     entries_[paths.front()].diagnostics = std::move(diagnostics);
     exports_[path] = paths;
     return paths;
+}
+
+void ImportedPosts::keep_stream(const std::string& path, const Registry& formats,
+                                std::uint64_t max_article_size, std::uint64_t max_export_size) {
+    if (streams_.contains(path)) return;
+    if (path != "-") {
+        std::error_code ec;
+        const std::filesystem::file_status status = std::filesystem::status(path, ec);
+        if (ec || std::filesystem::is_regular_file(status) || std::filesystem::is_directory(status))
+            return;
+    }
+    Stream& kept = streams_[path];
+    const bool is_export = path != "-" && claimed_by_an_export(formats, lower_extension(path));
+    kept.bytes = read_file_bytes(path, kept.diagnostics, nullptr,
+                                 is_export ? max_export_size : max_article_size);
+}
+
+const ImportedPosts::Stream* ImportedPosts::stream(const std::string& path) const {
+    const auto found = streams_.find(path);
+    return found == streams_.end() ? nullptr : &found->second;
 }
 
 const ImportedPosts::Entry* ImportedPosts::find(const std::string& path) const {

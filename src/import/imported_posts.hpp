@@ -42,7 +42,26 @@ public:
     /// The entry behind `path`, or nullptr for a path of no export.
     const Entry* find(const std::string& path) const;
 
+    /// An input that can be read only once (standard input, a FIFO, a character device),
+    /// read whole here before anything else reads it: recognising an
+    /// export by its first bytes, and the second pass of `epub` and `html`, would otherwise
+    /// find its first bytes gone or wait for a writer that has left. Regular files and
+    /// folders are left alone. Bounded as an export when one of `formats` claims its
+    /// extension, else as an article. Called on the calling thread before the workers start.
+    void keep_stream(const std::string& path, const Registry& formats,
+                     std::uint64_t max_article_size, std::uint64_t max_export_size);
+
+    /// What `keep_stream` read of `path`: the bytes, or none with the reason in diagnostics.
+    struct Stream {
+        std::optional<std::string> bytes;
+        Diagnostics diagnostics;
+    };
+
+    /// The stream kept for `path`, or nullptr when it is not one.
+    const Stream* stream(const std::string& path) const;
+
 private:
+    std::unordered_map<std::string, Stream> streams_;
     std::unordered_map<std::string, Entry> entries_;
     std::unordered_map<std::string, std::vector<std::string>> exports_;  ///< export → post paths
 };

@@ -57,13 +57,21 @@ std::optional<Diagnostic> output_place_problem(const std::vector<std::string>& i
     std::error_code ec;
     if (out_exists) {
         // /dev/stdout and /proc/self/fd/N redirected to a file: the rename would replace the
-        // link in /dev (or fail), never write where standard output goes.
+        // link in /dev (or fail), never write where standard output goes. What is refused is a
+        // name that stands for another file; a file that lives in /dev/shm (a tmpfs, where
+        // benchmarks and build systems keep scratch files) is a file like any other.
         const auto system = [](const std::string& path) {
             return path.starts_with("/proc/") || path.starts_with("/dev/");
         };
         const std::string named = fs::absolute(output, ec).lexically_normal().string();
         const std::string real = fs::canonical(output, ec).string();
-        if (system(named) || (!ec && system(real))) {
+        const auto names_a_stream = [](const std::string& path) {
+            return path.starts_with("/proc/") || path.starts_with("/dev/fd/") ||
+                   path.starts_with("/dev/std");
+        };
+        const bool stands_for_another = ec || named != real;
+        if (names_a_stream(named) || (!ec && real.starts_with("/proc/")) ||
+            (stands_for_another && (system(named) || (!ec && system(real))))) {
             return usage_error("usage.output-kind",
                                "the output '" + output +
                                    "' is a system file that stands for another: use - for "

@@ -15,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kKnownKeys[] = {"title",     "base_url", "author", "language",
-                                           "time_zone", "style",    "static"};
+                                           "time_zone", "style",    "static", "description",
+                                           "websub_hub"};
 
 // What other engines' configurations call the same settings (Hugo's config.toml, Jekyll's
 // _config.yml): people copy them over.
@@ -110,7 +111,9 @@ Result<Config> load_config(const std::string& explicit_path, Diagnostics& diagno
                             {"language", &config.language},
                             {"time_zone", &config.time_zone},
                             {"style", &style},
-                            {"static", &config.static_dir}}) {
+                            {"static", &config.static_dir},
+                            {"description", &config.description},
+                            {"websub_hub", &config.websub_hub}}) {
         if (auto error = string_value(key, *out)) return *error;
     }
     if (!style.empty()) {

@@ -31,6 +31,8 @@ struct Config {
     std::string title;      ///< site or book title
     std::string base_url;   ///< absolute site URL, `https://example.org/`
     std::string author;
+    std::string description;  ///< what the site is about, one sentence: the feeds' description
+    std::string websub_hub;   ///< WebSub hub the feeds name (`rel="hub"`); empty: none
     std::string language;   ///< BCP 47 tag used when an article has none
     std::string time_zone;  ///< `UTC`, `+01:00` or an IANA name such as `Europe/Amsterdam`
     std::optional<FrontMatterStyle> style;

@@ -82,12 +82,22 @@ void load_imported(const ImportedPosts::Entry& entry, const LoadOptions& options
     if (options.hook) options.hook(source, slot);
 }
 
+// The bytes of `path`: from the file, or from memory when it is a stream read before.
+std::optional<std::string> article_bytes(const std::string& path, const LoadOptions& options,
+                                         Diagnostics& diagnostics, bool* waited) {
+    if (const ImportedPosts::Stream* kept = options.imported ? options.imported->stream(path) : nullptr) {
+        diagnostics.append(kept->diagnostics);
+        return kept->bytes;
+    }
+    return read_file_bytes(path, diagnostics, waited, options.max_article_size);
+}
+
 void load_one(const std::string& path, const LoadOptions& options, const EngineProfile* engine,
               ArticleSlot& slot, bool& waited) {
     slot.path = path;
     if (const ImportedPosts::Entry* entry = imported_entry(path, options))
         return load_imported(*entry, options, slot);
-    std::optional<std::string> bytes = read_file_bytes(path, slot.diagnostics, &waited, options.max_article_size);
+    std::optional<std::string> bytes = article_bytes(path, options, slot.diagnostics, &waited);
     if (!bytes) return;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     const SourceText source(path, std::move(*bytes));
@@ -528,7 +538,7 @@ std::optional<SourceText> source_again(const std::string& path, const LoadOption
         if (!entry->post) return std::nullopt;
         return std::optional<SourceText>(std::in_place, path, std::string_view(entry->post->html));
     }
-    std::optional<std::string> bytes = read_file_bytes(path, diagnostics, waited, options.max_article_size);
+    std::optional<std::string> bytes = article_bytes(path, options, diagnostics, waited);
     if (!bytes) return std::nullopt;
     if (options.fix_mojibake) *bytes = repair_mojibake(*bytes);
     return std::optional<SourceText>(std::in_place, path, std::move(*bytes));
@@ -543,6 +553,8 @@ std::vector<std::string> with_exports_expanded(const std::vector<std::string>& i
     std::vector<std::string> paths;
     paths.reserve(inputs.size());
     for (const std::string& input : inputs) {
+        options.imported->keep_stream(input, *options.read.formats, options.max_article_size,
+                                      options.max_export_size);
         if (std::optional<std::vector<std::string>> posts =
                 options.imported->expand(input, *options.read.formats, options.max_export_size))
             paths.insert(paths.end(), posts->begin(), posts->end());

@@ -28,7 +28,13 @@ struct FeedOptions {
     std::string feed_url;  ///< absolute URL the feed itself is published at (`rel="self"`)
     std::string title;
     std::string description;
-    std::string author;    ///< the feed's author; empty: the site title stands in (Atom needs one)
+    /// The feed's author, also of every item that names none; empty: the site title stands in
+    /// for the feed (Atom needs one) and items name no author.
+    std::string author;
+    std::string hub;         ///< WebSub hub URL (`rel="hub"`, JSON Feed `hubs`); empty: none
+    /// Where the XSL stylesheet a browser shows an XML feed with is, relative to the feed
+    /// (`feed.xsl`); empty: no `<?xml-stylesheet?>`.
+    std::string stylesheet;
     std::string language;  ///< BCP 47; an article's own language wins for its item
     std::size_t limit = 20;  ///< newest items kept; 0 keeps all
     /// Which articles are published (drafts, future and expired ones left out unless it says);
@@ -76,6 +82,8 @@ struct Feed {
     std::string feed_url;
     std::string author;
     std::string language;
+    std::string hub;         ///< WebSub hub URL; empty: none
+    std::string stylesheet;  ///< href of the XSL stylesheet; empty: none
     Date updated;  ///< the build date
     std::vector<FeedItem> items;
 };

@@ -6,6 +6,7 @@
 
 #include "src/images/image_location.hpp"
 #include "src/render/html_body.hpp"
+#include "src/render/html_escape.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
 #include "src/syndication/newest_first.hpp"
@@ -118,6 +119,8 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
     for (const std::string& category : article.meta.categories)
         add_unique(item.categories, category);
     item.authors = article.meta.authors;
+    // Readers show an item's author beside it; the site's author wrote what names none.
+    if (item.authors.empty() && !options.author.empty()) item.authors.push_back(options.author);
     item.language = options.language;
     if (!article.meta.language.empty()) {
         item.language = language_tag(article.meta.language);
@@ -134,12 +137,6 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
                                 {}});
         }
     }
-    // Atom and JSON Feed say an item's language but not its direction, and RSS says neither:
-    // the content itself carries both, so a reader sets Persian right to left.
-    if (!item.content_html.empty() && is_right_to_left(item.language)) {
-        item.content_html = "<div lang=\"" + item.language + "\" dir=\"rtl\">" +
-                            std::move(item.content_html) + "</div>";
-    }
     // The reader removes a dangerous cover with a warning; an article built by other means
     // gets no enclosure or media:content for it either.
     if (article.meta.cover && !article.meta.cover->source.empty() &&
@@ -151,6 +148,22 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
         image.media_type = image_media_type(article.meta.cover->source);
         image.length = source.cover_length;
         item.image = std::move(image);
+    }
+    // A reader shows the content, and few show an enclosure: the cover leads the content as
+    // the site's page shows it, unless the body already opens with that image.
+    if (item.image && !item.content_html.empty()) {
+        const std::string src = escape_url(item.image->url);
+        if (item.content_html.find("src=\"" + src + "\"") == std::string::npos) {
+            item.content_html = "<p><img src=\"" + src + "\" alt=\"" +
+                                escape_html(article.meta.cover->alt) + "\" /></p>\n" +
+                                std::move(item.content_html);
+        }
+    }
+    // Atom and JSON Feed say an item's language but not its direction, and RSS says neither:
+    // the content itself carries both, so a reader sets Persian right to left.
+    if (!item.content_html.empty() && is_right_to_left(item.language)) {
+        item.content_html = "<div lang=\"" + item.language + "\" dir=\"rtl\">" +
+                            std::move(item.content_html) + "</div>";
     }
     return item;
 }
@@ -165,6 +178,8 @@ Feed assemble_feed(std::vector<FeedItem> items, const FeedOptions& options,
     // Atom requires an author on the feed or on every entry; the site stands in for itself.
     feed.author = options.author.empty() ? options.title : options.author;
     feed.language = options.language;
+    feed.hub = options.hub;
+    feed.stylesheet = options.stylesheet;
     feed.items = std::move(items);
     if (now) {
         feed.updated = date_from_unix_seconds(*now);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "tests/support/temp_dir.hpp"
 
@@ -81,6 +82,17 @@ TEST(OutputPlace, RefusesStandardOutputByItsDeviceName) {
               "usage.output-kind");
     EXPECT_EQ(code_of(output_place_problem({}, "/proc/self/fd/1", OutputShape::file)),
               "usage.output-kind");
+}
+
+TEST(OutputPlace, TakesARegularFileThatLivesInDevShm) {
+    // /dev/shm is a tmpfs: a book written there before is replaced like any file. It was
+    // refused as "a system file that stands for another" for lying under /dev/.
+    if (!fs::is_directory("/dev/shm")) GTEST_SKIP() << "no /dev/shm on this machine";
+    const std::string book = "/dev/shm/folio-output-place-test.epub";
+    { std::ofstream(book) << "x"; }
+    const auto problem = output_place_problem({}, book, OutputShape::file);
+    fs::remove(book);
+    EXPECT_FALSE(problem) << (problem ? problem->message : "");
 }
 
 }  // namespace

@@ -9,12 +9,30 @@ TEST(AtomWriter, WritesTheWholeSampleFeed) {
     test::expect_golden("sample.atom", feed::write_atom(test::sample_feed()));
 }
 
+// Issue 22.
+TEST(AtomWriter, NamesItsStylesheetItsHubAndAnAuthorsAddress) {
+    Feed feed = test::sample_feed();
+    feed.stylesheet = "feed.xsl";
+    feed.hub = "https://hub.example/";
+    feed.items.front().authors = {"Ann <ann@example.org>"};
+    const std::string atom = feed::write_atom(feed);
+    EXPECT_EQ(atom.substr(0, atom.find("<feed")),
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<?xml-stylesheet type=\"text/xsl\" href=\"feed.xsl\"?>\n");
+    EXPECT_NE(atom.find("<link rel=\"hub\" href=\"https://hub.example/\" />"), std::string::npos)
+        << atom;
+    EXPECT_NE(atom.find("<author>\n      <name>Ann</name>\n      <email>ann@example.org</email>"),
+              std::string::npos)
+        << atom;
+}
+
 TEST(AtomWriter, CarriesHtmlContentAsEscapedTextWithoutCdata) {
     const std::string atom = feed::write_atom(test::sample_feed());
     EXPECT_EQ(atom.find("CDATA"), std::string::npos);
     EXPECT_NE(
         atom.find(
-            "<content type=\"html\">&lt;p&gt;Text &amp;amp; &lt;b&gt;bold&lt;/b&gt; ]]&amp;gt;"),
+            "<content type=\"html\">&lt;p&gt;&lt;img src=\"https://cdn.example/x.webp\" alt=\"\" "
+            "/&gt;&lt;/p&gt;\n&lt;p&gt;Text &amp;amp; &lt;b&gt;bold&lt;/b&gt; ]]&amp;gt;"),
         std::string::npos)
         << atom;
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "formats/registry.hpp"
+#include "src/syndication/feed_stylesheet.hpp"
 #include "tests/support/job_run.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -98,6 +99,47 @@ TEST(FeedJob, GivesEveryItemItsOwnLanguageWhateverTheFeedsIs) {
         EXPECT_EQ(languages_in(read_text(dir.path() / "feed.json")), "en nl en en ")
             << "limit " << limit;
     }
+}
+
+// Issue 22: browsers show an XML feed through the stylesheet written beside it.
+TEST(FeedJob, WritesTheStylesheetBesideAnXmlFeedUnlessToldNot) {
+    const TempDir dir;
+    FeedJob job = job_in(dir);
+    job.format = FeedFormat::atom;
+    job.output = (dir.path() / "out/atom.xml").string();
+    EXPECT_EQ(run(job).status, JobStatus::ok);
+    EXPECT_EQ(read_text(dir.path() / "out/feed.xsl"), std::string(feed_stylesheet()));
+    EXPECT_NE(read_text(dir.path() / "out/atom.xml").find("href=\"feed.xsl\"?>"),
+              std::string::npos);
+
+    const TempDir other;
+    FeedJob without = job_in(other);
+    without.format = FeedFormat::rss;
+    without.output = (other.path() / "out/feed.xml").string();
+    without.stylesheet = false;
+    EXPECT_EQ(run(without).status, JobStatus::ok);
+    EXPECT_FALSE(std::filesystem::exists(other.path() / "out/feed.xsl"));
+    EXPECT_EQ(read_text(other.path() / "out/feed.xml").find("xml-stylesheet"), std::string::npos);
+
+    const TempDir json_dir;
+    EXPECT_EQ(run(job_in(json_dir)).status, JobStatus::ok);  // JSON Feed: no stylesheet
+    EXPECT_FALSE(std::filesystem::exists(json_dir.path() / "out/feed.xsl"));
+}
+
+TEST(FeedJob, RefusesToPingWithoutAHubAndAHubThatIsNoUrl) {
+    const TempDir dir;
+    FeedJob job = job_in(dir);
+    job.ping = true;
+    JobRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_EQ(result.diagnostics.size(), 1U);
+    EXPECT_EQ(result.diagnostics[0].code, "feed.ping");
+    job.hub = "hub.example";
+    result = run(job);
+    EXPECT_EQ(result.status, JobStatus::usage);
+    ASSERT_EQ(result.diagnostics.size(), 1U);
+    EXPECT_EQ(result.diagnostics[0].code, "feed.hub");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "out/feed.json"));
 }
 
 TEST(FeedJob, RefusesABadSourceDateEpochBeforeReadingAnything) {

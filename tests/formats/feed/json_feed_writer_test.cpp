@@ -32,6 +32,20 @@ TEST(JsonFeedWriter, HasTheShapeOfJsonFeedOnePointOne) {
     EXPECT_EQ(second["tags"], nlohmann::json::parse(R"(["one", "two", "Notes"])"));
 }
 
+// Issue 22: the hub is announced; the stylesheet is for XML feeds and changes nothing here.
+TEST(JsonFeedWriter, NamesTheHubAndIgnoresTheStylesheet) {
+    Feed feed = test::sample_feed();
+    const std::string before = feed::write_json_feed(feed);
+    feed.stylesheet = "feed.xsl";
+    EXPECT_EQ(feed::write_json_feed(feed), before);
+    feed.hub = "https://hub.example/";
+    const std::string json = feed::write_json_feed(feed);
+    EXPECT_NE(json.find("\"hubs\": [\n    {\n      \"type\": \"WebSub\",\n      \"url\": "
+                        "\"https://hub.example/\"\n    }\n  ]"),
+              std::string::npos)
+        << json;
+}
+
 TEST(JsonFeedWriter, UsesContentTextInSummaryMode) {
     FeedItem item;
     item.title = "x";

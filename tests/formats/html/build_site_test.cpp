@@ -127,6 +127,43 @@ TEST(BuildSite, WarnsOncePerArticleAboutGarbledText) {
     EXPECT_EQ(warnings, 1U);
 }
 
+// Issue 22: a browser shows the site's feeds as pages (feed.xsl) or, where it has dropped XSLT,
+// the site explains them (feeds.html, linked from every footer).
+TEST(BuildSite, WritesTheFeedsStylesheetAndAPageAboutTheFeeds) {
+    const TempDir dir;
+    dir.write("posts/first.md", "---\ntitle: First\ndate: 2025-01-01\n---\n\nOne.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "posts").string()};
+    job.output = (dir.path() / "site").string();
+    job.base_url = "https://example.org/blog/";
+    job.title = "My & blog";
+    job.description = "Notes";
+    job.hub = "https://hub.example/";
+    job.language = "nl";
+    job.time_zone = "UTC";
+    job.feeds.rss = [](const Feed& feed) {
+        return feed.stylesheet + "|" + feed.description + "|" + feed.hub;
+    };
+    job.feeds.atom = [](const Feed& feed) { return feed.stylesheet; };
+    EXPECT_EQ(run(job).status, JobStatus::ok);
+    const std::filesystem::path site = dir.path() / "site";
+    EXPECT_EQ(read_text(site / "feed.xml"), "feed.xsl|Notes|https://hub.example/");
+    EXPECT_EQ(read_text(site / "atom.xml"), "feed.xsl");
+    EXPECT_NE(read_text(site / "feed.xsl").find("<xsl:stylesheet"), std::string::npos);
+    const std::string page = read_text(site / "feeds.html");
+    EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos) << page;
+    EXPECT_NE(page.find("<li><a href=\"feed.xml\">RSS</a>: "
+                        "<code>https://example.org/blog/feed.xml</code></li>"),
+              std::string::npos)
+        << page;
+    EXPECT_NE(page.find("Follow <span lang=\"nl\">My &amp; blog</span> in a feed reader"), std::string::npos) << page;
+    EXPECT_NE(read_text(site / "posts/first/index.html").find("<a href=\"../../feeds.html\">"),
+              std::string::npos);
+    const std::string manifest = read_text(site / ".folio-manifest");
+    EXPECT_NE(manifest.find("feeds.html"), std::string::npos);
+    EXPECT_NE(manifest.find("feed.xsl"), std::string::npos);
+}
+
 TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
     const TempDir dir;
     dir.write("a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\nText.\n");
@@ -140,6 +177,8 @@ TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
     EXPECT_TRUE(result.has_code("html.no-base-url"));
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "site/posts/a/index.html"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/feed.xml"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/feed.xsl"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/feeds.html"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "site/sitemap.xml"));
 }
 

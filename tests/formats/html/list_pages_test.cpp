@@ -150,6 +150,11 @@ TEST(ListPages, NumberThePagesAndNameTheSitesAuthor) {
         }
     }
     EXPECT_TRUE(contains(file(files, "index.html").bytes, "\"@type\": \"WebSite\""));
+    SiteOptions described = options;
+    described.description = "Notes on <feeds>";
+    const std::string home = write_list_pages(plan, described).front().bytes;
+    EXPECT_TRUE(contains(home, "<meta name=\"description\" content=\"Notes on &lt;feeds&gt;\">"));
+    EXPECT_TRUE(contains(home, "\"description\": \"Notes on \\u003cfeeds\\u003e\""));
     EXPECT_FALSE(contains(sixth, "\"@type\": \"WebSite\""));
 }
 

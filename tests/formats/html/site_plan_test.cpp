@@ -52,7 +52,7 @@ TEST(PageFileForPermalink, RefusesPathsThatLeaveTheSiteOrTakeItsNames) {
     for (const char* bad :
          {"/", "/../x/", "/posts/../../x/", "/a//b/", "/./x/", "/a\\b/", "/x?y", "/index.html",
           "/404.html", "/style.css", "/feed.xml", "/tags/x/", "/categories/x/", "/page/2/",
-          "/.folio-manifest", "/style.css/x/", "/c:/x/"}) {
+          "/.folio-manifest", "/style.css/x/", "/c:/x/", "/feeds.html", "/feed.xsl"}) {
         EXPECT_EQ(page_file_for_permalink(bad), std::nullopt) << bad;
     }
 }

@@ -8,9 +8,10 @@ written.
 For every command that writes (epub, feed, html, markdown, hugo, migrate): the output named as
 the input folder, a file or folder inside it, or a folder holding an input; each must exit 2
 with `[usage.overlap]` and leave every source byte for byte as it was and nothing new in the
-input folder. Then outputs that are not files: a FIFO, /dev/stdout, and a character device (the
-machine's /dev/null bind-mounted over a scratch file inside a user and mount namespace the test
-makes with `unshare -Urm`, so the machine's own device is never the target), each exit 2 with
+input folder. Then outputs that are not files: a FIFO, and inside a user and mount namespace the
+test makes with `unshare -Urm` (so the machine's own devices are never the target) /dev/stdout on
+a private /dev and a character device (the machine's /dev/null bind-mounted over a scratch
+file), each exit 2 with
 `[usage.output-kind]` and left as it was; `-` still writes to standard output.
 Exits 1 if any check failed.
 """
@@ -100,9 +101,6 @@ def main():
         checker.check(result.returncode == 2 and "[usage.output-kind]" in result.stderr,
                       f"{what}: exit 2 with usage.output-kind (got {result.returncode})")
         checker.check(stat.S_ISFIFO(os.lstat(fifo).st_mode), f"{what}: the FIFO is still one")
-    result = run("epub", "posts", "-o", "/dev/stdout")
-    checker.check(result.returncode == 2 and "[usage.output-kind]" in result.stderr,
-                  f"epub -o /dev/stdout: exit 2 (got {result.returncode})")
     result = subprocess.run([folio, "epub", "posts", "-o", "-"], cwd=work, capture_output=True,
                             timeout=120)
     checker.check(result.returncode == 0 and result.stdout.startswith(b"PK"),
@@ -128,6 +126,18 @@ def main():
                       f"{result.stdout.strip()!r}, {result.stderr.strip()[:200]!r})")
         checker.check("character" in result.stdout,
                       "the device is still a device after both runs")
+        # /dev/stdout, also only in the namespace: on a private /dev, so that a folio that got
+        # it wrong replaces the namespace's link, never the machine's (a run outside one left
+        # this machine's /dev/stdout a regular file holding a book).
+        script = (f"mount -t tmpfs tmpfs /dev && ln -s /proc/self/fd/1 /dev/stdout && "
+                  f"{folio} epub posts -o /dev/stdout > {work}/captured; echo rc=$?; "
+                  f"stat -c %F /dev/stdout")
+        result = subprocess.run(["unshare", "-Urm", "sh", "-c", script], cwd=work,
+                                capture_output=True, text=True, timeout=120)
+        checker.check("rc=2" in result.stdout.split() and "[usage.output-kind]" in result.stderr,
+                      f"epub -o /dev/stdout: exit 2 (got {result.stdout.strip()!r}, "
+                      f"{result.stderr.strip()[:200]!r})")
+        checker.check("symbolic link" in result.stdout, "/dev/stdout is still a link after it")
 
     # A migration may write into a folder inside its input (`folio migrate blog -o blog/new`):
     # it leaves that folder out of its inputs, so a second run finds the same articles.
