@@ -23,6 +23,9 @@ struct HtmlCommandOptions {
     std::string static_dir;
     std::string media_dir;
     std::size_t page_size = html::kDefaultPageSize;
+    bool toc = false;
+    std::size_t related = html::kDefaultRelatedCount;
+    std::string favicon;
 };
 
 int run_html(const HtmlCommandOptions& options) {
@@ -54,6 +57,9 @@ int run_html(const HtmlCommandOptions& options) {
     job.publication.now = build_time();
     job.sanitize = options.sanitize;
     job.highlight_code = options.highlight_code;
+    job.toc = options.toc;
+    job.related = options.related;
+    job.favicon = options.favicon;
     // The site links its feeds; formats/feed writes them.
     job.feeds.rss = [](const Feed& feed) { return feed::write_rss(feed); };
     job.feeds.atom = [](const Feed& feed) { return feed::write_atom(feed); };
@@ -94,6 +100,14 @@ Runner add_html_command(CLI::App& app) {
                         "that way point at the new pages");
     command->add_option("--page-size", options->page_size,
                         "Articles per index, tag and category page (default 20)");
+    command->add_flag("--toc", options->toc,
+                      "A table of contents on every article whose front matter does not say "
+                      "(toc or ShowToc: false turns it off, TocOpen: true unfolds it)");
+    command->add_option("--related", options->related,
+                        "Related posts (by shared tags) under each article (default 5, 0: none)");
+    command->add_option("--favicon", options->favicon,
+                        "A .png, .svg or .ico file, copied to the site's root and linked from "
+                        "every page");
     command->add_option(
         "--static", options->static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");

@@ -8,12 +8,16 @@
 #include "formats/html/html_site.hpp"
 #include "formats/html/labels.hpp"
 #include "src/text/reader_labels.hpp"
+#include "formats/html/json_ld.hpp"
 #include "formats/html/page_frame.hpp"
+#include "formats/html/related_posts.hpp"
+#include "formats/html/table_of_contents.hpp"
 #include "formats/html/unpublished_links.hpp"
 #include "src/render/html_body.hpp"
 #include "src/render/html_escape.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/text/reading_time.hpp"
 #include "src/web/sanitize_html.hpp"
 
 namespace folio::html {
@@ -113,6 +117,60 @@ void append_neighbour(std::string& out, const PageFrame& frame, const SiteEntry&
     out += "</a>";
 }
 
+// The words a reader reads: the body's HTML without its tags (entities count as the letters
+// they are; the TeX annotations of math count too, a few words at most).
+std::size_t reading_minutes(std::string_view body_html) {
+    std::string text;
+    text.reserve(body_html.size());
+    // Whole runs of text between tags at once; a tag becomes a space (`<p>a</p><p>b</p>` is
+    // two words).
+    for (std::size_t at = 0; at < body_html.size();) {
+        const std::size_t open = body_html.find('<', at);
+        text.append(body_html.substr(at, open == std::string_view::npos ? open : open - at));
+        if (open == std::string_view::npos) break;
+        text += ' ';
+        const std::size_t close = body_html.find('>', open);
+        at = close == std::string_view::npos ? body_html.size() : close + 1;
+    }
+    return reading_time(text).minutes;
+}
+
+// The article's authors as one name list, else the site's author.
+std::string author_of(const Article& article, const SiteOptions& options) {
+    std::string names;
+    for (const std::string& name : article.meta.authors) {
+        if (name.empty()) continue;
+        names += (names.empty() ? "" : ", ") + name;
+    }
+    return names.empty() ? options.author : names;
+}
+
+void append_related(std::string& out, const PageFrame& frame, const SitePlan& plan,
+                    const std::vector<std::size_t>& related, const Labels& labels) {
+    if (related.empty()) return;
+    // Named by its label, not by an id: the body's headings may take any id.
+    out += "<nav class=\"related\" aria-label=\"";
+    append_escaped_html(out, labels.related);
+    out += "\"><h2>";
+    append_escaped_html(out, labels.related);
+    out += "</h2>\n<ul>\n";
+    for (const std::size_t index : related) {
+        const SiteEntry& entry = plan.entries[index];
+        out += "<li";
+        if (entry.language != frame.language) {
+            out += " lang=\"";
+            append_escaped_html(out, entry.language);
+            out += '"' + direction_change(entry.language, frame.language);
+        }
+        out += "><a href=\"" + href_to(frame, entry.page_file) + "\">";
+        append_escaped_html(out, entry.title);
+        out += "</a>";
+        if (entry.date) out += " <span class=\"post-meta\">" + time_element(*entry.date, entry.language) + "</span>";
+        out += "</li>\n";
+    }
+    out += "</ul></nav>\n";
+}
+
 }  // namespace
 
 ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size_t entry,
@@ -165,8 +223,14 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     frame.root = root_prefix(self.page_file);
     frame.language = self.language;
     frame.title = article.meta.title;
-    frame.description = self.summary.empty() ? summary_text(article) : self.summary;
+    frame.description = !article.meta.description.empty() ? article.meta.description
+                        : !self.summary.empty()               ? self.summary
+                                                              : summary_text(article);
     frame.og_type = "article";
+    frame.author = author_of(article, options);
+    frame.published = self.date;
+    frame.modified = self.updated;
+    for (const std::size_t tag : plan.entry_tags[entry]) frame.tags.push_back(plan.tags[tag].name);
 
     std::string cover_html;
     if (article.meta.cover && !article.meta.cover->source.empty()) {
@@ -196,6 +260,17 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     body_options.heading_ids = true;
     body_options.cell_alignment = HtmlOptions::CellAlignment::style;
     body_options.highlight_code = options.highlight_code;
+    const bool toc_said =
+        self.toc != TocChoice::site_default && self.toc != TocChoice::site_default_open;
+    const bool toc_wanted = toc_said ? self.toc != TocChoice::hidden : options.toc;
+    const bool toc_open = self.toc == TocChoice::open || self.toc == TocChoice::site_default_open;
+    std::vector<TocHeading> headings;
+    if (toc_wanted) {
+        body_options.on_heading = [&headings](int level, std::string_view id,
+                                              std::string_view inner) {
+            headings.push_back({level, std::string(id), std::string(inner)});
+        };
+    }
     body_options.rewrite_url = [&](std::string_view url, bool is_image) {
         return is_image ? std::string(url) : rewrite_site_link(url, plan, frame);
     };
@@ -230,19 +305,48 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     }
 
     const Labels& labels = labels_for(self.language);
-    body_html = html5_body(std::move(body_html), reader_labels(self.language).footnotes);
+    const ReaderLabels& reader = reader_labels(self.language);
+    body_html = html5_body(std::move(body_html), reader.footnotes);
+    const std::size_t minutes = reading_minutes(body_html);
+    {
+        BlogPosting posting;
+        posting.headline = article.meta.title;
+        posting.description = frame.description;
+        posting.author = frame.author;
+        posting.image = frame.og_image;
+        if (!options.base_url.empty()) posting.url = options.base_url + url_path_of(self.page_file);
+        posting.published = self.date;
+        posting.modified = self.updated;
+        frame.json_ld = blog_posting_script(posting);
+    }
     std::string main;
     main.reserve(body_html.size() + 2048);
     main += "<article class=\"post\">\n<header>\n<h1>";
     append_escaped_html(main, article.meta.title);
     main += "</h1>\n";
     const auto& categories = plan.entry_categories[entry];
-    if (self.date || !categories.empty()) {
+    if (self.date || !categories.empty() || minutes > 0 || !frame.author.empty()) {
+        // Date · 5 min read · By author · categories, each only when known.
         main += "<p class=\"post-meta\">";
-        if (self.date) main += time_element(*self.date, self.language);
-        for (std::size_t i = 0; i < categories.size(); ++i) {
-            main += (i == 0 && !self.date) ? "" : " · ";
-            append_term_link(main, frame, "categories", plan.categories[categories[i]], "tag");
+        std::string_view separator;
+        if (self.date) {
+            main += time_element(*self.date, self.language);
+            separator = " · ";
+        }
+        if (minutes > 0) {
+            main += std::string(separator) + "<span class=\"reading-time\">" +
+                    std::to_string(minutes) + ' ' + escape_html(labels.min_read) + "</span>";
+            separator = " · ";
+        }
+        if (!frame.author.empty()) {
+            main += std::string(separator) + "<span class=\"author\">" +
+                    escape_html(labels.author) + ' ' + escape_html(frame.author) + "</span>";
+            separator = " · ";
+        }
+        for (const std::size_t category : categories) {
+            main += separator;
+            append_term_link(main, frame, "categories", plan.categories[category], "tag");
+            separator = " · ";
         }
         main += "</p>\n";
     }
@@ -263,10 +367,12 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     }
     main += "</header>\n";
     main += cover_html;
+    main += table_of_contents(headings, reader.contents, toc_open);
     main += "<div class=\"post-body\">\n";
     main += body_html;
     main += "</div>\n</article>\n";
     if (has_code_block(body_html)) main += copy_button_script();
+    append_related(main, frame, plan, related_entries(plan, entry, options.related), labels);
 
     const std::size_t rank = plan.rank[entry];
     const bool has_newer = rank > 0;

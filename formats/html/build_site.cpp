@@ -10,6 +10,7 @@
 #include "src/highlight/code_highlighter.hpp"
 #include "src/import/import_media.hpp"
 #include "src/check/mojibake_report.hpp"
+#include "formats/html/table_of_contents.hpp"
 #include "src/diagnostics/once_per_run.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
@@ -96,6 +97,32 @@ std::vector<std::string> previous_manifest(const fs::path& manifest) {
     return text ? read_manifest(*text) : std::vector<std::string>{};
 }
 
+// The favicon `path` names, as the site's `favicon.png` (`.svg`, `.ico`); none for an empty
+// path. A missing, unreadable or too large file, or another type, is an error in `setup`.
+std::optional<OutputFile> read_favicon(const std::string& path, std::uint64_t max_size,
+                                       Diagnostics& setup) {
+    if (path.empty()) return std::nullopt;
+    const std::size_t dot = path.rfind('.');
+    std::string extension = dot == std::string::npos ? std::string() : path.substr(dot);
+    for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (extension != ".png" && extension != ".svg" && extension != ".ico") {
+        setup.report(site_error("html.favicon", "--favicon '" + path +
+                                                    "': a favicon is a .png, .svg or .ico file"));
+        return std::nullopt;
+    }
+    std::error_code ec;
+    const DiskResourceReader reader(max_size);
+    std::optional<std::string> bytes;
+    if (fs::is_regular_file(path, ec)) bytes = reader.read(path);
+    if (!bytes) {
+        setup.report(site_error("html.favicon",
+                                "--favicon '" + path +
+                                    "': not a readable file (or larger than --max-image-size)"));
+        return std::nullopt;
+    }
+    return OutputFile{"favicon" + extension, std::move(*bytes)};
+}
+
 }  // namespace
 
 JobStatus build_site(const SiteJob& job, const LoadOptions& load, const DiagnosticSink& report) {
@@ -147,7 +174,21 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         report(setup);
         return JobStatus::usage;
     }
+    // Read before the lock: a wrong favicon is a setting to fix, and nothing is written.
+    Diagnostics favicon_problem;
+    std::optional<OutputFile> favicon =
+        read_favicon(job.favicon, load.max_image_size, favicon_problem);
+    if (favicon_problem.has_errors()) {
+        setup.append(favicon_problem);
+        report(setup);
+        return JobStatus::usage;
+    }
     site.title = job.title;
+    site.author = job.author;
+    site.description = job.description;
+    site.toc = job.toc;
+    site.related = job.related;
+    if (favicon) site.favicon = favicon->path;
     site.page_size = job.page_size;
     site.sanitize = job.sanitize;
     site.highlight_code = job.highlight_code;
@@ -192,8 +233,13 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
-    metadata_load.hook = [&publication](const SourceText& text, ArticleSlot& slot) {
+    // What each file's front matter says about a table of contents, by its place in `paths`
+    // (set on the workers, each its own element; the rest of `extra` is dropped there).
+    std::vector<TocChoice> toc_choices(paths.size(), TocChoice::site_default);
+    metadata_load.hook = [&publication, &toc_choices](const SourceText& text, ArticleSlot& slot) {
         if (!slot.article) return;
+        if (slot.index < toc_choices.size())
+            toc_choices[slot.index] = toc_choice(slot.article->meta.extra);
         // Held until its page is written: only what pages and feeds show.
         keep_typed_metadata_only(*slot.article);
         slot.article->meta.language = article_language(slot.article->meta, text.text());
@@ -248,6 +294,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
                     entry.page_file = *file;
                     entry.title = article.meta.title;
                     entry.source_name = article_stem(slot.path);
+                    if (slot.index < toc_choices.size()) entry.toc = toc_choices[slot.index];
                     entry.date = article.meta.date;
                     entry.updated = article.meta.updated;
                     if (article.meta.date)
@@ -330,7 +377,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // Made with the lists but written last, with the feeds: the sitemap names every page, and
     // put in place before them it would name pages not written yet if the run stops there.
     std::optional<OutputFile> sitemap;
-    const auto write_lists = [&plan, &site, &root, &list_diagnostics, &sitemap] {
+    const auto write_lists = [&plan, &site, &root, &list_diagnostics, &sitemap, &favicon] {
         // Each list page is written as it is made and only its path kept: a large site's list
         // pages held at once were a third of its memory (1.7 KB an article; 10,000 articles
         // give 15 MB of index, tag and category pages).
@@ -349,6 +396,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         // knowing whether any page has highlighted code would mean waiting for every page.
         own.back().bytes += code_stylesheet(site.highlight_code);
         if (site.feeds) own.push_back(write_feeds_page(plan, site));
+        own.push_back(write_robots(site));
+        if (favicon) own.push_back(std::move(*favicon));
         write_files(root, own, list_diagnostics, Sync::at_end);
         for (OutputFile& file : own) files.push_back(std::move(file));
         return files;

@@ -27,9 +27,9 @@ struct SiteJob {
     /// feeds, and a note says so. A `/` is added when it does not end in one.
     std::string base_url;
     std::string title = "Blog";  ///< the site's title, also the feeds' title and description
-    std::string author;          ///< the feeds' author
-    std::string description;     ///< the feeds' description; empty: the title
-    std::string hub;             ///< WebSub hub the feeds name (`rel="hub"`); empty: none
+    std::string author;       ///< the feeds' author, and the pages' for articles that name none
+    std::string description;  ///< the feeds' description; empty: the title
+    std::string hub;          ///< WebSub hub the feeds name (`rel="hub"`); empty: none
     /// The site's language as configured; empty or not a tag: the one most articles are
     /// written in (from front matter or guessed from their words), else `en`.
     std::string language;
@@ -48,6 +48,12 @@ struct SiteJob {
     bool sanitize = false;
     /// Code blocks that name a language are highlighted (src/highlight/); `--no-highlight`.
     bool highlight_code = true;
+    /// A table of contents on every article whose front matter does not say (`--toc`).
+    bool toc = false;
+    std::size_t related = kDefaultRelatedCount;  ///< related posts under each article; 0: none
+    /// A PNG, SVG or ICO file copied to `favicon.<ext>` and linked from every page; empty:
+    /// none. Missing, unreadable or another type: a usage error, nothing written.
+    std::string favicon;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;

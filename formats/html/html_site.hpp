@@ -37,6 +37,11 @@ inline constexpr std::string_view kRssFile = "feed.xml";
 inline constexpr std::string_view kAtomFile = "atom.xml";
 /// The page that explains the feeds, for browsers that show a feed as raw XML.
 inline constexpr std::string_view kFeedsPageFile = "feeds.html";
+inline constexpr std::string_view kRobotsFile = "robots.txt";
+/// The archive: every article by year and month, one page.
+inline constexpr std::string_view kArchiveFile = "archive/index.html";
+/// Related posts under each article unless told otherwise.
+inline constexpr std::size_t kDefaultRelatedCount = 5;
 /// The list of files folio wrote last time, so a later run removes what it no longer writes.
 inline constexpr std::string_view kManifestFile = ".folio-manifest";
 
@@ -52,7 +57,21 @@ struct SiteOptions {
     bool sanitize = false;
     /// Code blocks that name a language get `hl-` spans; the stylesheet holds their rules.
     bool highlight_code = true;
+    std::string author;  ///< the site's author: of every article that names none; may be empty
+    /// What the site is about (`description` in folio.toml): the home page's description; empty:
+    /// its title.
+    std::string description;
+    /// The favicon's site-relative file (`favicon.png`, `.svg` or `.ico`), linked from every
+    /// page; empty: none. The job copies it there.
+    std::string favicon;
+    bool toc = false;  ///< a table of contents on every article whose front matter does not say
+    std::size_t related = kDefaultRelatedCount;  ///< related posts under each article; 0: none
 };
+
+/// Whether an article's page has a table of contents, as its front matter says (`toc`, or
+/// PaperMod's `ShowToc`; `TocOpen` shows it unfolded): not said (the site's `toc` decides),
+/// not said but open if shown, shown folded, shown open, not shown.
+enum class TocChoice { site_default, site_default_open, shown, open, hidden };
 
 /// One published article as the list pages and its neighbours need it: metadata only, filled
 /// by the job in the first pass.
@@ -73,6 +92,7 @@ struct SiteEntry {
     /// folder): a relative link to `post.md` (also made by `{{< ref "post.md" >}}` or
     /// `{% post_url post %}`) reaches the page.
     std::string source_name;
+    TocChoice toc = TocChoice::site_default;
 };
 
 /// The articles with one tag (or one category), newest first.
@@ -148,6 +168,13 @@ void each_list_page(const SitePlan& plan, const SiteOptions& options, const List
 
 /// `404.html`: with a base URL its links are absolute, because a server shows it at any depth.
 OutputFile write_not_found_page(const SitePlan& plan, const SiteOptions& options);
+
+/// `archive/index.html`: every article by year, then month (in the site's language), newest
+/// first; undated ones last.
+OutputFile write_archive_page(const SitePlan& plan, const SiteOptions& options);
+
+/// `robots.txt`: every crawler may read everything; with a base URL it names the sitemap.
+OutputFile write_robots(const SiteOptions& options);
 
 /// `style.css`: typography, tables and code that scroll on a phone, dark mode.
 OutputFile write_stylesheet();

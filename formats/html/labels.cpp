@@ -17,7 +17,11 @@ constexpr Labels kEnglish{"Home",
                           "More articles",
                           "Feeds",
                           "Page",
-                          "of"};
+                          "of",
+                          "min read",
+                          "Archive",
+                          "Related",
+                          "By"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -32,7 +36,11 @@ constexpr Labels kDutch{"Home",
                         "Meer artikelen",
                         "Feeds",
                         "Pagina",
-                        "van"};
+                        "van",
+                        "min leestijd",
+                        "Archief",
+                        "Gerelateerd",
+                        "Door"};
 
 }  // namespace
 

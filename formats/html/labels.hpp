@@ -22,6 +22,10 @@ struct Labels {
     std::string_view feeds;
     std::string_view page;  ///< `Page` in `Page 2 of 5`
     std::string_view of;
+    std::string_view min_read;  ///< after the minutes: `5 min read`
+    std::string_view archive;   ///< the archive page's title and link
+    std::string_view related;   ///< the heading over an article's related posts
+    std::string_view author;    ///< before the author's name: `By Marit`
 };
 
 // The words a reader meets around the text in every format (the footnotes' heading, a book's

@@ -1,6 +1,8 @@
 #include "formats/html/html_site.hpp"
+#include "formats/html/json_ld.hpp"
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
+#include "formats/html/pagination.hpp"
 #include "src/render/html_escape.hpp"
 
 namespace folio::html {
@@ -34,6 +36,43 @@ void append_entry(std::string& out, const PageFrame& frame, const SiteEntry& ent
     out += "</article></li>\n";
 }
 
+// Newer and older, then the page numbers around this one (`page_window`), the current one
+// marked `aria-current`: a reader of page 1 of 237 can jump to the last or the middle.
+std::string pagination_nav(const PageFrame& frame, const Labels& labels, std::string_view folder,
+                           std::size_t number, std::size_t pages) {
+    const std::vector<std::size_t> window = page_window(number, pages);
+    if (window.empty()) return {};
+    std::string out = "<nav class=\"pages\" aria-label=\"";
+    append_escaped_html(out, labels.pages);
+    out += "\">";
+    if (number > 1) {
+        out += "<a rel=\"prev\" href=\"" + href_to(frame, list_page_file(folder, number - 1)) +
+               "\">← ";
+        append_escaped_html(out, labels.newer);
+        out += "</a>";
+    }
+    out += "<ol>";
+    for (const std::size_t page : window) {
+        if (page == kEllipsis) {
+            out += "<li aria-hidden=\"true\">…</li>";
+            continue;
+        }
+        out += "<li><a href=\"" + href_to(frame, list_page_file(folder, page)) + "\"";
+        if (page == number) out += " aria-current=\"page\"";
+        out += " aria-label=\"" + escape_html(page_of(labels, page, pages)) + "\">" +
+               std::to_string(page) + "</a></li>";
+    }
+    out += "</ol>";
+    if (number < pages) {
+        out += "<a rel=\"next\" href=\"" + href_to(frame, list_page_file(folder, number + 1)) +
+               "\">";
+        append_escaped_html(out, labels.older);
+        out += " →</a>";
+    }
+    out += "</nav>\n";
+    return out;
+}
+
 // One list, cut into pages of `options.page_size` entries, each linking its neighbours.
 void write_paginated(const ListPageSink& out, const SitePlan& plan, const SiteOptions& options,
                      std::string_view folder, std::string_view heading,
@@ -49,7 +88,12 @@ void write_paginated(const ListPageSink& out, const SitePlan& plan, const SiteOp
         if (!folder.empty() || number > 1)
             frame.title = number > 1 ? std::string(heading) + " – " + page_of(labels, number, pages)
                                      : std::string(heading);
-        frame.description = std::string(heading);
+        frame.description = folder.empty() && !options.description.empty()
+                                ? options.description
+                                : std::string(heading);
+        frame.author = options.author;
+        if (folder.empty() && number == 1)
+            frame.json_ld = website_script(options.title, options.base_url, frame.description);
         std::string main = "<h1>";
         append_escaped_html(main, heading);
         main += "</h1>\n<ol class=\"entries\">\n";
@@ -57,25 +101,7 @@ void write_paginated(const ListPageSink& out, const SitePlan& plan, const SiteOp
         for (std::size_t i = first; i < entries.size() && i < first + size; ++i)
             append_entry(main, frame, plan.entries[entries[i]]);
         main += "</ol>\n";
-        if (pages > 1) {
-            main += "<nav class=\"pages\" aria-label=\"";
-            append_escaped_html(main, labels.pages);
-            main += "\">";
-            if (number > 1) {
-                main += "<a rel=\"prev\" href=\"" +
-                        href_to(frame, list_page_file(folder, number - 1)) + "\">← ";
-                append_escaped_html(main, labels.newer);
-                main += "</a> ";
-            }
-            main += "<span>" + escape_html(page_of(labels, number, pages)) + "</span>";
-            if (number < pages) {
-                main += " <a rel=\"next\" href=\"" +
-                        href_to(frame, list_page_file(folder, number + 1)) + "\">";
-                append_escaped_html(main, labels.older);
-                main += " →</a>";
-            }
-            main += "</nav>\n";
-        }
+        main += pagination_nav(frame, labels, folder, number, pages);
         out({frame.file, page_document(frame, plan, options, main)});
     }
 }
@@ -90,6 +116,7 @@ void write_terms(const ListPageSink& out, const SitePlan& plan, const SiteOption
     frame.language = options.language;
     frame.title = std::string(label);
     frame.description = std::string(label);
+    frame.author = options.author;
     std::string main = "<h1>";
     append_escaped_html(main, label);
     main += "</h1>\n<ul class=\"terms\">\n";
@@ -116,6 +143,7 @@ void each_list_page(const SitePlan& plan, const SiteOptions& options, const List
     write_terms(out, plan, options, "tags", labels.tags, labels.tag, plan.tags);
     write_terms(out, plan, options, "categories", labels.categories, labels.category,
                 plan.categories);
+    out(write_archive_page(plan, options));
 }
 
 std::vector<OutputFile> write_list_pages(const SitePlan& plan, const SiteOptions& options) {

@@ -15,6 +15,7 @@ OutputFile write_not_found_page(const SitePlan& plan, const SiteOptions& options
     frame.language = options.language;
     frame.title = std::string(labels.not_found_title);
     frame.description = std::string(labels.not_found_text);
+    frame.author = options.author;
     std::string main = "<h1>" + escape_html(labels.not_found_title) + "</h1>\n<p>";
     main += escape_html(labels.not_found_text);
     main += " <a href=\"" + href_to(frame, "index.html") + "\">" + escape_html(options.title) +

@@ -28,6 +28,13 @@ void append_meta_url(std::string& out, std::string_view property, std::string_vi
     out += "\">\n";
 }
 
+// The media type of a favicon by its extension (the job accepts only these three).
+std::string_view favicon_type(std::string_view file) {
+    if (file.ends_with(".svg")) return "image/svg+xml";
+    if (file.ends_with(".ico")) return "image/x-icon";
+    return "image/png";
+}
+
 }  // namespace
 
 std::string root_prefix(std::string_view file) {
@@ -98,6 +105,27 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
     append_meta(out, "property", "og:site_name", options.title);
     if (absolute) append_meta_url(out, "og:url", canonical);
     if (!frame.og_image.empty()) append_meta_url(out, "og:image", frame.og_image);
+    if (frame.published)
+        append_meta(out, "property", "article:published_time", format_rfc3339(*frame.published));
+    if (frame.modified)
+        append_meta(out, "property", "article:modified_time", format_rfc3339(*frame.modified));
+    for (const std::string& tag : frame.tags) append_meta(out, "property", "article:tag", tag);
+    // A large picture when there is one to show, else the small card.
+    append_meta(out, "name", "twitter:card",
+                frame.og_image.empty() ? "summary" : "summary_large_image");
+    append_meta(out, "name", "twitter:title", frame.title.empty() ? options.title : frame.title);
+    if (!frame.description.empty())
+        append_meta(out, "name", "twitter:description", frame.description);
+    if (!frame.og_image.empty()) {
+        out += "<meta name=\"twitter:image\" content=\"";
+        append_escaped_url(out, frame.og_image);
+        out += "\">\n";
+    }
+    if (!frame.author.empty()) append_meta(out, "name", "author", frame.author);
+    if (!options.favicon.empty()) {
+        out += "<link rel=\"icon\" href=\"" + href_to(frame, options.favicon) + "\" type=\"" +
+               std::string(favicon_type(options.favicon)) + "\">\n";
+    }
     out += "<link rel=\"stylesheet\" href=\"" + href_to(frame, kStylesheetFile) + "\">\n";
     if (options.feeds) {
         out += "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"" +
@@ -105,16 +133,19 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
         out += "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"" +
                href_to(frame, kAtomFile) + "\">\n";
     }
+    out += frame.json_ld;
     out += "</head>\n<body>\n<header class=\"site\">\n<p class=\"site-title\"><a href=\"" +
            href_to(frame, "index.html") + "\">";
     append_escaped_html(out, options.title);
     out += "</a></p>\n";
-    if (!plan.tags.empty() || !plan.categories.empty()) {
+    {
         out += "<nav class=\"site\" lang=\"";
         append_escaped_html(out, options.language);
         out += '"' + direction_change(options.language, frame.language) + "><ul>";
         out += "<li><a href=\"" + href_to(frame, "index.html") + "\">" + escape_html(labels.home) +
                "</a></li>";
+        out += "<li><a href=\"" + href_to(frame, kArchiveFile) + "\">" +
+               escape_html(labels.archive) + "</a></li>";
         if (!plan.categories.empty()) {
             out += "<li><a href=\"" + href_to(frame, "categories/index.html") + "\">" +
                    escape_html(labels.categories) + "</a></li>";

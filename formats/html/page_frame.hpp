@@ -1,7 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "src/ast/date.hpp"
 #include "formats/html/html_site.hpp"
@@ -19,6 +21,12 @@ struct PageFrame {
     std::string description;  ///< `<meta name="description">` and `og:description`
     std::string og_type = "website";
     std::string og_image;  ///< absolute URL, or empty
+    std::string author;    ///< `<meta name="author">`; empty: none
+    /// An article's dates and tags, as Open Graph's `article:*` properties.
+    std::optional<Date> published;
+    std::optional<Date> modified;
+    std::vector<std::string> tags;
+    std::string json_ld;  ///< a whole `<script type="application/ld+json">`, or empty
 };
 
 /// The `../` that lead from `file` back to the site root: empty for a file at the root.
@@ -41,8 +49,8 @@ std::string time_element(const Date& date, std::string_view language);
 std::string direction_change(std::string_view language, std::string_view surrounding);
 
 /// The whole document: doctype, `<head>` (charset, viewport, title, description, canonical
-/// link with a base URL, Open Graph, stylesheet, feed links), the site header with its
-/// navigation, `main_html` inside `<main>`, and the footer.
+/// link with a base URL, Open Graph, Twitter card, JSON-LD, favicon, stylesheet, feed links),
+/// the site header with its navigation (home, archive, categories, tags), `main_html` inside `<main>`, and the footer.
 std::string page_document(const PageFrame& frame, const SitePlan& plan, const SiteOptions& options,
                           std::string_view main_html);
 

@@ -8,10 +8,12 @@ namespace folio::html {
 namespace {
 
 // Names at the site root that the site's own pages use.
-constexpr std::array<std::string_view, 9> kReservedFiles = {
-    "index.html", kNotFoundFile, kStylesheetFile, kSitemapFile, kRssFile, kAtomFile, kManifestFile,
-    kFeedsPageFile, kFeedStylesheetFile};
-constexpr std::array<std::string_view, 3> kReservedFolders = {"page", "tags", "categories"};
+constexpr std::array<std::string_view, 13> kReservedFiles = {
+    "index.html",   kNotFoundFile,  kStylesheetFile,     kSitemapFile, kRssFile,
+    kAtomFile,      kManifestFile,  kFeedsPageFile,      kFeedStylesheetFile, kRobotsFile,
+    "favicon.png",  "favicon.svg",  "favicon.ico"};
+constexpr std::array<std::string_view, 4> kReservedFolders = {"page", "tags", "categories",
+                                                              "archive"};
 
 bool safe_segment(std::string_view segment) {
     if (segment.empty() || segment == "." || segment == "..") return false;

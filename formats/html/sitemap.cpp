@@ -47,4 +47,12 @@ OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
     return {std::string(kSitemapFile), xml_bytes(document)};
 }
 
+OutputFile write_robots(const SiteOptions& options) {
+    std::string text = "User-agent: *\nAllow: /\n";
+    // The sitemap protocol wants an absolute URL, and without a base URL there is no sitemap.
+    if (!options.base_url.empty())
+        text += "\nSitemap: " + options.base_url + std::string(kSitemapFile) + "\n";
+    return {std::string(kRobotsFile), std::move(text)};
+}
+
 }  // namespace folio::html

@@ -79,6 +79,23 @@ nav.neighbours, nav.pages { display: flex; flex-wrap: wrap; justify-content: spa
   border-top: 1px solid var(--rule); margin-top: 2.5em; padding-top: 1em; }
 nav.neighbours a { flex: 1 1 14em; }
 nav.neighbours a[rel="next"] { text-align: right; }
+nav.pages ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2em 0.6em; }
+nav.pages ol a { display: inline-block; min-width: 2em; padding: 0.1em 0.4em; text-align: center;
+  border-radius: 4px; text-decoration: none; }
+nav.pages a[aria-current="page"] { background: var(--surface); color: var(--text); font-weight: 700;
+  outline: 1px solid var(--rule); }
+/* A table of contents that folds without JavaScript (<details>). */
+details.toc { background: var(--surface); border-radius: 4px; padding: 0.5em 1em; margin: 0 0 1.5em; }
+details.toc summary { cursor: pointer; font-weight: 600; }
+details.toc ul { margin: 0.3em 0 0.3em; padding-left: 1.2em; }
+details.toc > nav > ul { padding-left: 0.2em; list-style: none; }
+nav.related { border-top: 1px solid var(--rule); margin-top: 2.5em; }
+nav.related h2 { font-size: 1.15rem; margin-top: 1em; }
+nav.related ul { display: block; }
+nav.related li { margin: 0.3em 0; }
+ul.archive { list-style: none; padding: 0; }
+ul.archive li { margin: 0.25em 0; }
+ul.archive time { color: var(--muted); font-size: 0.9rem; display: inline-block; min-width: 9em; }
 .label { display: block; color: var(--muted); font-size: 0.85rem; }
 .footnotes { font-size: 0.92rem; border-top: 1px solid var(--rule); margin-top: 2em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);

@@ -380,4 +380,9 @@ Date date_from_unix_seconds(std::int64_t seconds, int offset_minutes) {
     return date;
 }
 
+std::string human_month_name(int month, std::string_view language) {
+    if (month < 1 || month > 12) return {};
+    return month_name(primary_language(language), month);
+}
+
 }  // namespace folio

@@ -53,6 +53,10 @@ std::string format_rfc822(const Date& date, int default_offset_minutes = 0);
 /// Unknown languages fall back to ISO `2025-12-21`.
 std::string format_human(const Date& date, std::string_view language);
 
+/// The name of `month` (1..12) as `format_human` writes it in `language` (`december` in nl,
+/// `December` in en); English for languages it does not know.
+std::string human_month_name(int month, std::string_view language);
+
 /// The same instant with a time and an offset: date-only becomes midnight, a missing offset
 /// becomes `default_offset_minutes`.
 Date at_midnight(const Date& date, int default_offset_minutes = 0);

@@ -290,6 +290,15 @@ TEST(FormatHuman, WritesTheDateAsEachLanguageDoes) {
     EXPECT_EQ(format_human(d, "es"), "21 de diciembre de 2025");
 }
 
+TEST(HumanMonthName, NamesTheMonthAsFormatHumanDoes) {
+    EXPECT_EQ(human_month_name(3, "nl-BE"), "maart");
+    EXPECT_EQ(human_month_name(12, "en"), "December");
+    EXPECT_EQ(human_month_name(8, "FR"), "août");
+    EXPECT_EQ(human_month_name(1, "fa"), "January");  // unknown: English
+    EXPECT_EQ(human_month_name(0, "en"), "");
+    EXPECT_EQ(human_month_name(13, "en"), "");
+}
+
 TEST(FormatHuman, UsesThePrimarySubtagOfALanguageTag) {
     const Date d = date_of("2025-03-05");
     EXPECT_EQ(format_human(d, "en-GB"), "5 March 2025");

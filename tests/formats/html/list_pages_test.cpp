@@ -36,7 +36,8 @@ TEST(ListPages, PaginatesTheIndexAndEachTagWithLinksBothWays) {
     EXPECT_EQ(paths,
               (std::vector<std::string>{"index.html", "page/2/index.html", "page/3/index.html",
                                         "tags/index.html", "tags/x/index.html",
-                                        "tags/x/page/2/index.html", "tags/x/page/3/index.html"}));
+                                        "tags/x/page/2/index.html", "tags/x/page/3/index.html",
+                                        "archive/index.html"}));
     const std::string& second = file(files, "page/2/index.html").bytes;
     EXPECT_TRUE(contains(second, "<a rel=\"prev\" href=\"../../index.html\">"));
     EXPECT_TRUE(contains(second, "<a rel=\"next\" href=\"../../page/3/index.html\">"));
@@ -117,6 +118,44 @@ TEST(Stylesheet, ScrollsWideTablesAndCodeAndFollowsTheDarkModeSetting) {
     EXPECT_TRUE(contains(css.bytes, "prefers-color-scheme: dark"));
     EXPECT_TRUE(contains(css.bytes, "table { display: block; max-width: 100%; overflow-x: auto;"));
     EXPECT_TRUE(contains(css.bytes, "overflow-x: auto"));
+}
+
+TEST(ListPages, NumberThePagesAndNameTheSitesAuthor) {
+    SiteOptions options;
+    options.title = "Blog";
+    options.language = "en";
+    options.author = "Ada";
+    options.page_size = 1;
+    const SitePlan plan = plan_site(many(11, {"x"}));
+    const std::vector<OutputFile> files = write_list_pages(plan, options);
+    const std::string& sixth = file(files, "page/6/index.html").bytes;
+    EXPECT_TRUE(contains(sixth,
+                         "<nav class=\"pages\" aria-label=\"Pages\"><a rel=\"prev\" "
+                         "href=\"../../page/5/index.html\">← Newer</a><ol>"
+                         "<li><a href=\"../../index.html\" aria-label=\"Page 1 of 11\">1</a></li>"
+                         "<li aria-hidden=\"true\">…</li>"
+                         "<li><a href=\"../../page/4/index.html\" aria-label=\"Page 4 of 11\">4</a></li>"
+                         "<li><a href=\"../../page/5/index.html\" aria-label=\"Page 5 of 11\">5</a></li>"
+                         "<li><a href=\"../../page/6/index.html\" aria-current=\"page\" "
+                         "aria-label=\"Page 6 of 11\">6</a></li>"
+                         "<li><a href=\"../../page/7/index.html\" aria-label=\"Page 7 of 11\">7</a></li>"
+                         "<li><a href=\"../../page/8/index.html\" aria-label=\"Page 8 of 11\">8</a></li>"
+                         "<li aria-hidden=\"true\">…</li>"
+                         "<li><a href=\"../../page/11/index.html\" aria-label=\"Page 11 of 11\">11</a></li>"
+                         "</ol><a rel=\"next\" href=\"../../page/7/index.html\">Older →</a></nav>"))
+        << sixth;
+    for (const OutputFile& page : files) {
+        if (page.path.ends_with(".html")) {
+            EXPECT_TRUE(contains(page.bytes, "<meta name=\"author\" content=\"Ada\">")) << page.path;
+        }
+    }
+    EXPECT_TRUE(contains(file(files, "index.html").bytes, "\"@type\": \"WebSite\""));
+    SiteOptions described = options;
+    described.description = "Notes on <feeds>";
+    const std::string home = write_list_pages(plan, described).front().bytes;
+    EXPECT_TRUE(contains(home, "<meta name=\"description\" content=\"Notes on &lt;feeds&gt;\">"));
+    EXPECT_TRUE(contains(home, "\"description\": \"Notes on \\u003cfeeds\\u003e\""));
+    EXPECT_FALSE(contains(sixth, "\"@type\": \"WebSite\""));
 }
 
 }  // namespace

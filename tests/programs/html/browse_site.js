@@ -2,6 +2,9 @@
 // file:// in Debian's Chromium (headless, driven by playwright-core; no browser is downloaded),
 // follows a link to an article and from there to a tag page, and checks what is on screen at a
 // phone's width of 375 px: the title, the date, a rendered table, nothing wider than the screen.
+// With three articles a page and a table of contents on every article, it also pages through
+// the index by its numbered navigation and unfolds an article's table of contents and follows
+// one of its links, all without JavaScript on the site's side.
 // Screenshots are kept in the work folder as the test's artifacts.
 //   node browse_site.js --folio FOLIO --examples DIR --work DIR [--chromium /usr/bin/chromium]
 'use strict';
@@ -39,7 +42,7 @@ async function main() {
   fs.mkdirSync(options.work, { recursive: true });
   const site = path.join(options.work, 'site');
   execFileSync(options.folio, ['html', '--config', path.join(options.examples, 'folio.toml'),
-                               '--old-permalink', '/blog/:slug',
+                               '--old-permalink', '/blog/:slug', '--page-size', '3', '--toc',
                                path.join(options.examples, 'posts'), '-o', site],
                { stdio: ['ignore', 'inherit', 'ignore'] });
 
@@ -58,7 +61,26 @@ async function main() {
     await assertNoHorizontalOverflow(page, 'index');
     await page.screenshot({ path: path.join(options.work, 'index.png'), fullPage: true });
 
-    // Index → article, by the link a reader would click.
+    // Numbered pagination: page 1 is the current one; its number 2 leads to page 2, whose own
+    // number is then current, and the first page is one click back.
+    const pages = page.locator('nav.pages');
+    assert.equal((await pages.locator('[aria-current="page"]').innerText()).trim(), '1');
+    await Promise.all([page.waitForURL(/\/page\/2\/index\.html$/),
+                       pages.locator('ol a', { hasText: /^2$/ }).click()]);
+    assert.equal((await page.locator('nav.pages [aria-current="page"]').innerText()).trim(), '2');
+    assert.equal(await page.locator('ol.entries > li').count(), 3);
+    await assertNoHorizontalOverflow(page, 'index page 2');
+    await page.screenshot({ path: path.join(options.work, 'index-2.png'), fullPage: true });
+    await Promise.all([page.waitForURL(/site\/index\.html$/),
+                       page.locator('nav.pages ol a', { hasText: /^1$/ }).click()]);
+
+    // Index → article, by the links a reader would click: older pages until it is listed.
+    const articleLink = page.getByRole('link', { name: ARTICLE, exact: true });
+    for (let pageNumber = 1; (await articleLink.count()) === 0; ++pageNumber) {
+      assert.ok(pageNumber < 10, `'${ARTICLE}' is on no index page`);
+      await Promise.all([page.waitForURL(new RegExp(`/page/${pageNumber + 1}/index\\.html$`)),
+                         page.locator('nav.pages a[rel="next"]').click()]);
+    }
     await Promise.all([page.waitForURL(/rss-en-atom-zonder-gedoe\/index\.html$/),
                        page.getByRole('link', { name: ARTICLE, exact: true }).click()]);
     assert.equal((await page.locator('article.post h1').innerText()).trim(), ARTICLE);
@@ -78,6 +100,23 @@ async function main() {
     assert.ok(cells.height > 40 && cells.width <= WIDTH, `the table's box: ${JSON.stringify(cells)}`);
     await assertNoHorizontalOverflow(page, 'article');
     await page.screenshot({ path: path.join(options.work, 'article.png'), fullPage: true });
+
+    // The table of contents is folded; a click on its summary unfolds it (no script), and its
+    // first link goes to the heading it names.
+    const toc = page.locator('details.toc');
+    assert.equal(await toc.evaluate((d) => d.open), false);
+    const firstEntry = toc.locator('nav a').first();
+    assert.equal(await firstEntry.isVisible(), false, 'the folded contents show their links');
+    await toc.locator('summary').click();
+    assert.equal(await toc.evaluate((d) => d.open), true);
+    const target = (await firstEntry.getAttribute('href')).slice(1);
+    await firstEntry.click();
+    await page.waitForURL(new RegExp(`#${target}$`));
+    const heading = page.locator(`[id="${target}"]`);
+    assert.equal(await heading.evaluate((h) => h.tagName), 'H2');
+    assert.equal((await heading.innerText()).trim(), (await firstEntry.innerText()).trim());
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 100, `the heading is at ${top} px after the jump, not at the top`);
 
     // Dark mode comes from the reader's system setting alone.
     const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -116,7 +155,7 @@ async function main() {
     const clipboard = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
     if (clipboard !== null) assert.equal(clipboard, code, 'the clipboard does not hold the code');
     await page.screenshot({ path: path.join(options.work, 'code.png'), fullPage: true });
-    console.log(`html browser: index → '${ARTICLE}' → tag '${TAG}' at ${WIDTH} px; copy button on ` +
+    console.log(`html browser: index → page 2 → index → '${ARTICLE}' (contents unfolded, followed) → tag '${TAG}' at ${WIDTH} px; copy button on ` +
                 `'${CODE_ARTICLE}' (${blocks} blocks, clipboard ${clipboard === null ? 'not readable' : 'checked'}); ` +
                 `screenshots in ${options.work}`);
   } finally {

@@ -11,7 +11,10 @@
   * the same input gives the same bytes twice;
   * nothing is written outside SITE_DIR, whatever slugs, permalinks or image paths say;
   * a second run removes the pages the first wrote and it does not, and nothing else;
-  * without a base URL, no feeds, sitemap or canonical links, and a note says why.
+  * without a base URL, no feeds, sitemap or canonical links, and a note says why;
+  * the pages a reader expects (built with 4 articles a page, --toc and a favicon): author,
+    reading time, Open Graph, Twitter card and BlogPosting JSON-LD on each article, a table of
+    contents, related posts, the archive, numbered pagination, robots.txt and the favicon.
 """
 import argparse
 import filecmp
@@ -158,8 +161,8 @@ def html_escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def check_vnu(java, vnu, root):
-    pages = sorted(str(p) for p in root.rglob("*.html"))
+def check_vnu(java, vnu, *roots):
+    pages = sorted(str(p) for root in roots for p in root.rglob("*.html"))
     errors = subprocess.run([java, "-jar", vnu, "--errors-only", *pages], capture_output=True, text=True)
     check(errors.returncode == 0 and not errors.stderr.strip(),
           f"vnu --errors-only on {len(pages)} pages:\n{errors.stderr}")
@@ -239,6 +242,97 @@ def check_stale(folio, work, config, posts):
     check("html.manifest.outside" in proc.stderr, "no warning about a manifest line outside the site")
 
 
+FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+           '<circle cx="8" cy="8" r="7" fill="#0b57d0"/></svg>\n')
+
+
+def json_ld(text):
+    start = text.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    return json.loads(text[start:text.index("</script>", start)])
+
+
+def check_reader_pages(site, articles, author):
+    """What a reader of a PaperMod site finds, on the site built with READER_OPTIONS."""
+    robots = (site / "robots.txt").read_text(encoding="utf-8")
+    check("Sitemap: https://example.org/sitemap.xml" in robots, f"robots.txt: {robots!r}")
+    check((site / "favicon.svg").read_text(encoding="utf-8") == FAVICON, "favicon.svg not copied")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    check('<link rel="icon" href="favicon.svg" type="image/svg+xml">' in index, "no favicon link")
+    check('"@type": "WebSite"' in index, "the home page has no WebSite JSON-LD")
+    # Numbered pagination: 9 articles, 4 a page: 1 (current), 2, 3.
+    check('<a href="index.html" aria-current="page" aria-label="Pagina 1 van 3">1</a>' in index
+          and 'aria-label="Pagina 3 van 3">3</a>' in index, "index: numbered pagination missing")
+    second = (site / "page" / "2" / "index.html").read_text(encoding="utf-8")
+    check('aria-current="page" aria-label="Pagina 2 van 3">2</a>' in second,
+          "page 2 does not mark itself current")
+    archive = (site / "archive" / "index.html").read_text(encoding="utf-8")
+    check(all(f'posts/{a["slug"]}/index.html' in archive for a in articles),
+          "the archive does not list every article")
+    check("<h2 id=\"year-2025\">2025</h2>" in archive and "<h3>september</h3>" in archive,
+          "the archive has no year or Dutch month headings")
+    check('href="../archive/index.html">Archief</a>' in (site / "tags" / "index.html").read_text(encoding="utf-8"),
+          "the navigation does not link the archive")
+    tocs = 0
+    for a in articles:
+        page = (site / "posts" / a["slug"] / "index.html").read_text(encoding="utf-8")
+        name = a["slug"]
+        title = a["meta"]["title"]
+        authors = ", ".join(a["meta"]["authors"]) or author
+        check('min leestijd</span>' in page or 'min read</span>' in page, f"{name}: no reading time")
+        check(f'<meta name="author" content="{html_escape(authors)}">' in page, f"{name}: no author meta")
+        check('<meta name="twitter:card" content="summary' in page, f"{name}: no twitter card")
+        check('<meta property="article:published_time"' in page, f"{name}: no published time")
+        posting = json_ld(page)
+        check(posting["@type"] == "BlogPosting" and posting["headline"] == title
+              and posting["author"]["name"] == authors
+              and posting["mainEntityOfPage"]["@id"] == f"https://example.org/posts/{name}/",
+              f"{name}: JSON-LD {posting}")
+        if '<details class="toc">' in page:
+            tocs += 1
+        shares = any(set(a["meta"]["tags"]) & set(b["meta"]["tags"]) for b in articles if b is not a)
+        check(('<nav class="related"' in page) == shares,
+              f"{name}: related posts {'missing' if shares else 'though it shares no tag'}")
+    check(tocs >= 3, f"only {tocs} articles have a table of contents with --toc")
+
+
+def reader_post(number):
+    """Seven small posts of our own that share tags, for what the examples do not have:
+    related posts, pagination with an ellipsis, front-matter tables of contents, a title that
+    tries to end the JSON-LD script, and Japanese counted by character."""
+    tags = [["rss", "atom"], ["rss"], ["atom", "rss", "json"], ["json"], ["rss"], ["atom"], ["x"]][number]
+    title = f"Post {number}" if number != 2 else "Ends </script><!-- here"
+    toc = {0: "ShowToc: true\nTocOpen: true\n", 1: "toc: false\n"}.get(number, "")
+    body = "## First part\n\nText of the first part.\n\n### Detail\n\nMore.\n\n## Second part\n\nEnd.\n"
+    if number == 3:
+        body += "\n" + "静的サイトを書く。" * 200 + "\n"  # 1,600 characters: 4 minutes at 500
+    return (f'---\ntitle: "{title}"\ndate: 2025-0{number + 1}-10\ntags: {json.dumps(tags)}\n'
+            f'{toc}---\n\n{body}')
+
+
+def check_reader_corpus(folio, work):
+    posts = work / "reader-posts"
+    posts.mkdir()
+    for number in range(7):
+        (posts / f"post-{number}.md").write_text(reader_post(number), encoding="utf-8")
+    site = work / "reader-site"
+    run([folio, "html", str(posts), "-o", str(site), "--base-url", "https://example.org/",
+         "--page-size", "1", "--title", "Reader"])
+    index = (site / "index.html").read_text(encoding="utf-8")
+    check('<li aria-hidden="true">…</li>' in index, "7 pages: no ellipsis on the first")
+    page = lambda n: (site / "posts" / f"post-{n}" / "index.html").read_text(encoding="utf-8")
+    related = page(0).split('<nav class="related"', 1)[-1]
+    check(related.index("posts/post-2/") < related.index("posts/post-4/") and "post-6" not in related,
+          "post 0's related posts are not ranked by tags shared")
+    check('<details class="toc" open>' in page(0), "ShowToc + TocOpen: no open table of contents")
+    check('class="toc"' not in page(1) and 'class="toc"' not in page(4),
+          "a table of contents without toc in front matter or --toc")
+    posting = json_ld(page(2))
+    check(posting["headline"] == "Ends </script><!-- here" and "<!--" not in page(2).split("<body>")[0]
+          .replace('content="Ends &lt;/script&gt;&lt;!-- here"', ""), f"the title's script end: {posting}")
+    check("4 min read" in page(3), "Japanese is not counted by character")
+    return site
+
+
 def check_reported_once(folio, work):
     """Every article is read twice (metadata to plan the site, then its body): each problem is
     reported once, at its place, the front matter's by the first read and the body's by the
@@ -282,15 +376,21 @@ def main():
     config = str(examples / "folio.toml")
     posts = str(examples / "posts")
 
+    favicon = work / "favicon.svg"
+    favicon.write_text(FAVICON, encoding="utf-8")
+    reader_options = ["--page-size", "4", "--toc", "--favicon", str(favicon)]
     site = work / "site"
-    proc = run([args.folio, "html", *OLD_URLS, "--config", config, posts, "-o", str(site)])
+    proc = run([args.folio, "html", *OLD_URLS, *reader_options, "--config", config, posts, "-o", str(site)])
     check("error" not in proc.stderr, f"errors building the examples:\n{proc.stderr}")
     for name in ("index.html", "404.html", "style.css", "sitemap.xml", "feed.xml", "atom.xml",
-                 "tags/index.html", "categories/index.html"):
+                 "tags/index.html", "categories/index.html", "archive/index.html", "robots.txt"):
         check((site / name).is_file(), f"{name} is missing")
-    check_vnu(args.java, args.vnu, site)
+    reader_site = check_reader_corpus(args.folio, work)
+    check_vnu(args.java, args.vnu, site, reader_site)
     check_links(site)
+    check_links(reader_site)
     articles = check_lists(args.folio, site, config, posts, drafts=False)
+    check_reader_pages(site, articles, "Marit de Vries")
     drafts = [a for a in inspect(args.folio, ["--config", config, posts]) if a["meta"]["draft"]]
     check(drafts, "the examples have no draft to test with")
     for draft in drafts:
@@ -302,6 +402,8 @@ def main():
                       f"draft {draft['slug']} is mentioned in {path.relative_to(site)}")
     for page in ("feed.xml", "atom.xml", "index.html"):
         text = (site / page).read_text(encoding="utf-8")
+        if page == "index.html":  # and the index's later pages
+            text += "".join(p.read_text(encoding="utf-8") for p in (site / "page").rglob("index.html"))
         check(all(a["meta"]["title"] and html_escape(a["meta"]["title"]) in text for a in articles),
               f"{page} does not name every published article")
 
@@ -314,7 +416,8 @@ def main():
     check_links(with_drafts)
 
     again = work / "again"
-    run([args.folio, "html", *OLD_URLS, "--config", config, posts, "-o", str(again), "--threads", "1"])
+    run([args.folio, "html", *OLD_URLS, *reader_options, "--config", config, posts, "-o", str(again),
+         "--threads", "1"])
     same = site_files(site) == site_files(again) and all(
         filecmp.cmp(site / f, again / f, shallow=False) for f in site_files(site))
     check(same, "two runs on the same input gave different bytes")
@@ -330,6 +433,30 @@ def main():
     check('rel="canonical"' not in (relative / "index.html").read_text(encoding="utf-8"),
           "a canonical link without a base URL")
     check_links(relative)
+
+    # The same settings from folio.toml's [html] table.
+    table_config = work / "table.toml"
+    settings = pathlib.Path(config).read_text(encoding="utf-8").replace(
+        'static = "static"', f'static = "{examples / "static"}"')
+    table_config.write_text(settings + f'\n[html]\ntoc = true\nrelated = 0\nfavicon = "{favicon}"\n',
+                            encoding="utf-8")
+    from_table = work / "from-table"
+    run([args.folio, "html", *OLD_URLS, "--config", str(table_config), posts, "-o", str(from_table)])
+    page = (from_table / "posts" / "rss-en-atom-zonder-gedoe" / "index.html").read_text(encoding="utf-8")
+    check('<details class="toc">' in page and 'class="related"' not in page
+          and (from_table / "favicon.svg").is_file(),
+          "toc, related and favicon in [html] of folio.toml did not reach the site")
+
+    # A favicon that is not one is a setting to fix: exit 2, and no site is started.
+    (work / "favicon.gif").write_bytes(b"GIF89a")
+    proc = run([args.folio, "html", "--config", config, posts, "-o", str(work / "no-site"),
+                "--favicon", str(work / "favicon.gif")], ok_codes=(2,))
+    check("html.favicon" in proc.stderr and not (work / "no-site").exists(),
+          f"a .gif favicon was not refused before writing: {proc.stderr}")
+    proc = run([args.folio, "html", "--config", config, posts, "-o", str(work / "no-site"),
+                "--favicon", str(work / "missing.png")], ok_codes=(2,))
+    check("html.favicon" in proc.stderr and not (work / "no-site").exists(),
+          "a missing favicon was not refused before writing")
 
     check_confinement(args.folio, work)
     check_stale(args.folio, work, config, posts)
