@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <exception>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -12,6 +13,8 @@
 #include <utility>
 
 #include "formats/epub/book_passes.hpp"
+#include "formats/epub/book_split.hpp"
+#include "formats/epub/split_books.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/output/output_lock.hpp"
@@ -55,17 +58,6 @@ struct BookWriteFailed : std::runtime_error {
     Diagnostic diagnostic;
 };
 
-/// The first series an article names (`series: Name` or Hugo's `series: [Name]`), else empty.
-std::string series_of(const Meta& meta) {
-    const Value* value = find(meta.extra, "series");
-    if (value == nullptr) return {};
-    if (const auto* name = std::get_if<std::string>(&value->data)) return *name;
-    if (const auto* list = std::get_if<ValueList>(&value->data); list && !list->empty()) {
-        if (const auto* name = std::get_if<std::string>(&list->front().data)) return *name;
-    }
-    return {};
-}
-
 /// What the articles say about the whole book: its subjects (categories and tags, each once
 /// whatever its case), the series when every article names the same one (with its place when
 /// the book is a single article that gives `series_index` or `weight`), and whether it has
@@ -103,13 +95,16 @@ void settle_collection(const std::vector<Article>& articles, BookSettings& setti
 /// The book's title, author and language from `job`, else from the articles (with a note).
 void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSettings& settings,
                           Diagnostics& notes) {
+    // One book of several: its notes say which.
+    const std::string book =
+        settings.identifier_group.empty() ? std::string() : job.output + ": ";
     const std::vector<Article>& articles = first.articles;
     settings.title = job.title;
     if (settings.title.empty()) {
         settings.title = articles.size() == 1 ? articles.front().meta.title : "Articles";
         notes.report(note(
             "epub.title",
-            "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
+            book + "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
     }
     settings.author = job.author;
     settle_collection(articles, settings);
@@ -120,86 +115,46 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
         if (settings.language.empty()) {
             settings.language = "en";
             notes.report(note("epub.language",
-                              "no language given and none detected in the text; "
+                              book + "no language given and none detected in the text; "
                               "the book is marked 'en' (use --language)"));
         } else {
             notes.report(note("epub.language",
-                              "book language '" + settings.language + "', that of most articles (" +
+                              book + "book language '" + settings.language + "', that of most articles (" +
                                   std::to_string(votes) + " of " + std::to_string(articles.size()) +
                                   " articles); use --language to set it"));
         }
     }
 }
 
-JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
-    // Before anything is read: `folio epub posts -o posts/x.md` overwrote that source.
-    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::file)) {
-        Diagnostics usage;
-        usage.report(std::move(*problem));
-        report(usage);
-        return JobStatus::usage;
-    }
-    // A tag that is none would make a book that fails epubcheck: a mistake in the settings,
-    // refused before anything is read.
-    if (!job.language.empty() && language_tag(job.language).empty()) {
-        Diagnostics usage;
-        usage.report(Diagnostic{Severity::error,
-                                "epub.language",
-                                "language '" + job.language +
-                                    "' is not a BCP 47 language tag like nl or en-GB: " +
-                                    language_tag_problem(job.language),
-                                "",
-                                0,
-                                0,
-                                {}});
-        report(usage);
-        return JobStatus::usage;
-    }
-    // One run at a time per book: two raced their renames.
-    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::file);
-    if (!lock) {
-        Diagnostics locked;
-        locked.report(lock.error());
-        report(locked);
+/// Write errors, zlib failures and out-of-memory arrive as exceptions from the writer: one
+/// error diagnostic, and the output file is left as it was (it is only ever replaced whole).
+JobStatus guarded(const std::string& output, const DiagnosticSink& report,
+                  const std::function<JobStatus()>& work) {
+    try {
+        return work();
+    } catch (const BookWriteFailed& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(failure.diagnostic);
+        report(diagnostics);
+        return JobStatus::input_errors;
+    } catch (const std::exception& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(
+            Diagnostic{Severity::error,
+                       "epub.write",
+                       output + ": the book could not be built: " + failure.what(),
+                       "",
+                       0,
+                       0,
+                       {}});
+        report(diagnostics);
         return JobStatus::input_errors;
     }
-    Diagnostics inputs;
-    std::vector<std::string> paths = collect_inputs(job.inputs, inputs);
-    {
-        // A file named twice is one chapter (standard input too: it can only be read once).
-        std::set<std::string> seen;
-        std::erase_if(paths,
-                      [&seen](const std::string& path) { return !seen.insert(path).second; });
-    }
-    report(inputs);
-    bool errors = inputs.has_errors();
+}
 
-    PublicationRules publication = job.publication;
-    publication.zone = job.time_zone;
-    MetadataPass first = read_metadata(paths, load, publication, report);
-    errors = errors || first.errors;
-    if (errors && load.fail_fast) return JobStatus::input_errors;
-
-    if (first.articles.empty()) {
-        // A book without chapters has an empty table of contents, which EPUB does not allow.
-        Diagnostics none;
-        none.report(Diagnostic{
-            Severity::error,
-            "epub.empty",
-            "no articles to put in the book" +
-                (first.left_out.total() > 0 ? ": " + first.left_out.note() : std::string()) + "; " +
-                job.output + " is not written",
-            "",
-            0,
-            0,
-            {}});
-        report(none);
-        return JobStatus::input_errors;
-    }
+JobStatus write_unguarded(const BookJob& job, const LoadOptions& load, MetadataPass& first,
+                          BookSettings settings, const DiagnosticSink& report) {
     Diagnostics book_notes;
-    if (first.left_out.total() > 0)
-        book_notes.report(note("epub.unpublished", first.left_out.note()));
-    BookSettings settings;
     settle_book_settings(job, first, settings, book_notes);
     settings.has_static_dir = !job.static_dir.empty();
     settings.locate_image = [static_dir = job.static_dir](std::string_view reference,
@@ -242,7 +197,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
         },
         book_notes);
     report(book_notes);
-    errors = errors || book_notes.has_errors();
+    bool errors = book_notes.has_errors();
 
     errors = write_chapters(load, first, writer, report) || errors;
     writer.finish();
@@ -255,31 +210,102 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     return status_with(JobStatus::ok, errors);
 }
 
-}  // namespace
-
-JobStatus build_book(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
-    // Write errors, zlib failures and out-of-memory arrive as exceptions from the writer: one
-    // error diagnostic, and the output file is left as it was (it is only ever replaced whole).
-    try {
-        return build(job, load, report);
-    } catch (const BookWriteFailed& failure) {
-        Diagnostics diagnostics;
-        diagnostics.report(failure.diagnostic);
-        report(diagnostics);
-        return JobStatus::input_errors;
-    } catch (const std::exception& failure) {
-        Diagnostics diagnostics;
-        diagnostics.report(
-            Diagnostic{Severity::error,
-                       "epub.write",
-                       job.output + ": the book could not be built: " + failure.what(),
-                       "",
-                       0,
-                       0,
-                       {}});
-        report(diagnostics);
+JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    // Before anything is read: `folio epub posts -o posts/x.md` overwrote that source.
+    const OutputShape shape = job.split_by == SplitBy::none ? OutputShape::file : OutputShape::folder;
+    if (auto problem = output_place_problem(job.inputs, job.output, shape)) {
+        Diagnostics usage;
+        usage.report(std::move(*problem));
+        report(usage);
+        return JobStatus::usage;
+    }
+    if (job.split_by != SplitBy::none && job.output == "-") {
+        Diagnostics usage;
+        usage.report(Diagnostic{Severity::error, "epub.split",
+                                "--split-by writes several books into a folder: -o must name "
+                                "one, not standard output",
+                                "", 0, 0, {}});
+        report(usage);
+        return JobStatus::usage;
+    }
+    // A tag that is none would make a book that fails epubcheck: a mistake in the settings,
+    // refused before anything is read.
+    if (!job.language.empty() && language_tag(job.language).empty()) {
+        Diagnostics usage;
+        usage.report(Diagnostic{Severity::error,
+                                "epub.language",
+                                "language '" + job.language +
+                                    "' is not a BCP 47 language tag like nl or en-GB: " +
+                                    language_tag_problem(job.language),
+                                "",
+                                0,
+                                0,
+                                {}});
+        report(usage);
+        return JobStatus::usage;
+    }
+    // One run at a time per book: two raced their renames.
+    Result<OutputLock> lock = OutputLock::take(job.output, shape);
+    if (!lock) {
+        Diagnostics locked;
+        locked.report(lock.error());
+        report(locked);
         return JobStatus::input_errors;
     }
+    Diagnostics inputs;
+    std::vector<std::string> paths = collect_inputs(job.inputs, inputs);
+    {
+        // A file named twice is one chapter (standard input too: it can only be read once).
+        std::set<std::string> seen;
+        std::erase_if(paths,
+                      [&seen](const std::string& path) { return !seen.insert(path).second; });
+    }
+    report(inputs);
+    bool errors = inputs.has_errors();
+
+    PublicationRules publication = job.publication;
+    publication.zone = job.time_zone;
+    MetadataPass first = read_metadata(paths, load, publication, report);
+    errors = errors || first.errors;
+    if (errors && load.fail_fast) return JobStatus::input_errors;
+
+    if (first.articles.empty()) {
+        // A book without chapters has an empty table of contents, which EPUB does not allow.
+        Diagnostics none;
+        none.report(Diagnostic{
+            Severity::error,
+            "epub.empty",
+            "no articles to put in the book" +
+                (first.left_out.total() > 0 ? ": " + first.left_out.note() : std::string()) + "; " +
+                job.output + " is not written",
+            "",
+            0,
+            0,
+            {}});
+        report(none);
+        return JobStatus::input_errors;
+    }
+    if (first.left_out.total() > 0) {
+        Diagnostics left_out;
+        left_out.report(note("epub.unpublished", first.left_out.note()));
+        report(left_out);
+    }
+    if (job.split_by != SplitBy::none)
+        return status_with(write_split_books(job, load, first, report), errors);
+    return status_with(write_book(job, load, first, BookSettings{}, report), errors);
+}
+
+}  // namespace
+
+JobStatus write_book(const BookJob& job, const LoadOptions& load, MetadataPass& first,
+                     BookSettings settings, const DiagnosticSink& report) {
+    return guarded(job.output, report, [&] {
+        return write_unguarded(job, load, first, std::move(settings), report);
+    });
+}
+
+JobStatus build_book(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    return guarded(job.output, report, [&] { return build(job, load, report); });
 }
 
 std::optional<ChapterOrder> chapter_order_named(std::string_view name) {

@@ -182,6 +182,7 @@ EpubWriter::EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
     s.context.fetch_image = s.settings.fetch_image;
     s.context.has_static_dir = s.settings.has_static_dir;
     s.context.base_url = s.settings.base_url;
+    s.context.elsewhere = s.settings.elsewhere.get();
     s.context.chapters.reserve(3 * s.plan.size());
     s.context.id_prefixes.reserve(s.plan.size());
     for (const ChapterPlan& chapter : s.plan) {
@@ -375,6 +376,7 @@ void EpubWriter::finish() {
     s.hash.add(book.title);
     s.hash.add(book.author);
     s.hash.add(book.language);
+    if (!s.settings.identifier_group.empty()) s.hash.add(s.settings.identifier_group);
     book.identifier = s.hash.urn();
     const Date modified =
         date_from_unix_seconds(s.settings.modified ? *s.settings.modified : s.newest.value_or(0));

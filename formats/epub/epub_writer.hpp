@@ -85,6 +85,12 @@ struct BookSettings {
     std::optional<std::int64_t> series_position;  ///< its place in the series, when known
     /// The book has several authors: each chapter names its own under its title.
     bool chapter_authors = false;
+    /// One book of several (`--split-by`): what tells it from the run's other books in its
+    /// identifier (the split key and group), so two books of the same chapters differ. Empty
+    /// for a single book.
+    std::string identifier_group;
+    /// One book of several: every article of the run, for links to those in other books.
+    std::shared_ptr<const ArticlesElsewhere> elsewhere;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by
