@@ -32,6 +32,9 @@ void add_split_options(CLI::App& command, epub::BookJob& job, std::string& split
     command.add_option("--group-title", group_titles,
                        "With --split-by: GROUP=TITLE, the title of one group's book (GROUP is "
                        "its name or file name without .epub); repeatable");
+    command.add_flag("--kobo", job.kobo,
+                     "Write a kepub for Kobo readers (Kobo's sentence spans; the file named "
+                     ".kepub.epub)");
     command.add_option("--permalink", job.permalink,
                        "With --split-by: where an article is on the site under base_url, for "
                        "links between books (default /posts/:slug/)");

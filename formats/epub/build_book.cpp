@@ -14,6 +14,7 @@
 
 #include "formats/epub/book_passes.hpp"
 #include "formats/epub/book_split.hpp"
+#include "formats/epub/kobo_spans.hpp"
 #include "formats/epub/split_books.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
@@ -176,6 +177,7 @@ JobStatus write_unguarded(const BookJob& job, const LoadOptions& load, MetadataP
     settings.time_zone = job.time_zone;
     settings.notes = job.notes;
     settings.description = job.description;
+    settings.kobo = job.kobo;
     settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
 
     std::vector<ChapterPlan> plan =
@@ -305,6 +307,17 @@ JobStatus write_book(const BookJob& job, const LoadOptions& load, MetadataPass& 
 }
 
 JobStatus build_book(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
+    if (job.kobo && job.split_by == SplitBy::none && kobo_file_name(job.output) != job.output) {
+        // Kobo readers open a book with their own engine (the one the spans are for) only
+        // when its name ends in .kepub.epub.
+        BookJob kepub = job;
+        kepub.output = kobo_file_name(job.output);
+        Diagnostics renamed;
+        renamed.report(note("epub.kobo", "--kobo: the book is written as " + kepub.output +
+                                             ", the name Kobo readers take a kepub by"));
+        report(renamed);
+        return guarded(kepub.output, report, [&] { return build(kepub, load, report); });
+    }
     return guarded(job.output, report, [&] { return build(job, load, report); });
 }
 

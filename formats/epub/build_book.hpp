@@ -84,6 +84,9 @@ struct BookJob {
     /// With `split_by`: where an article is on the web (`expand_permalink` on `base_url`), for
     /// links to articles in another book; without a base URL such links become plain text.
     std::string permalink{kDefaultPermalink};
+    /// A kepub for Kobo readers: Kobo's spans in every chapter, and the file named
+    /// `.kepub.epub` (kobo_file_name: `book.epub` is written as `book.kepub.epub`, with a note).
+    bool kobo = false;
 };
 
 /// Builds the book `job` describes from files read with `load` (its readers, style, threads,

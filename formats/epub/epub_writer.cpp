@@ -1,3 +1,4 @@
+#include "formats/epub/kobo_spans.hpp"
 #include "formats/epub/epub_writer.hpp"
 
 #include <cctype>
@@ -335,6 +336,12 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     // Only raw HTML writes `<svg`: epubcheck wants the chapter declared (OPF-014).
     out.svg = chapter->bytes.find("<svg ") != std::string::npos ||
               chapter->bytes.find("<svg>") != std::string::npos;
+    if (s.settings.kobo) {
+        std::optional<std::string> spans = with_kobo_spans(chapter->bytes);
+        if (!spans) throw std::logic_error("epub: chapter of " + article.source.path +
+                                           " cannot be read back for Kobo's spans");
+        chapter->bytes = std::move(*spans);
+    }
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.

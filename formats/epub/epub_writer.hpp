@@ -91,6 +91,8 @@ struct BookSettings {
     std::string identifier_group;
     /// One book of several: every article of the run, for links to those in other books.
     std::shared_ptr<const ArticlesElsewhere> elsewhere;
+    /// A kepub (`--kobo`): each chapter's text in Kobo's spans (kobo_spans.hpp).
+    bool kobo = false;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by

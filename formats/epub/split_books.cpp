@@ -5,6 +5,7 @@
 #include <set>
 
 #include "formats/epub/book_split.hpp"
+#include "formats/epub/kobo_spans.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
 #include "src/pipeline/permalink.hpp"
@@ -133,7 +134,8 @@ JobStatus write_split_books(const BookJob& job, const LoadOptions& load, Metadat
     std::vector<bool> in_book(articles.size());
     for (const BookGroup& group : groups) {
         BookJob book = job;
-        book.output = (std::filesystem::path(job.output) / group.file).string();
+        const std::string file = job.kobo ? kobo_file_name(group.file) : group.file;
+        book.output = (std::filesystem::path(job.output) / file).string();
         book.title = title_of(job, group);
         if (book.cover.empty()) book.cover = newest_cover(job, articles, group);
         MetadataPass part;
@@ -151,7 +153,7 @@ JobStatus write_split_books(const BookJob& job, const LoadOptions& load, Metadat
         settings.elsewhere = elsewhere;
         const JobStatus result = write_book(book, load, part, std::move(settings), once);
         if (result == JobStatus::ok || result == JobStatus::input_errors) {
-            written += (written.empty() ? "" : ", ") + group.file + " (" +
+            written += (written.empty() ? "" : ", ") + file + " (" +
                        articles_text(group.articles.size()) +
                        (group.name.empty() ? " without a " + std::string(key_name(job.split_by))
                                            : std::string()) +

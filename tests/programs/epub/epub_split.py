@@ -48,7 +48,8 @@ POSTS = {
     "b.md": "---\ntitle: Beta\ndate: 2024-01-02\nlanguage: nl\ntags: [rust]\n"
             "categories: [code]\nseries: [Learning]\ncover: b.png\n---\n\n## Top\n\nBeta gaat over Rust.\n",
     "c.md": "---\ntitle: Gamma\ndate: 2024-06-01\nlanguage: nl\ntags: [Go]\n"
-            "categories: [Notes]\n---\n\nZie [Beta](../b/#top) en [Alpha](a.md).\n",
+            "categories: [Notes]\n---\n\nZie [Beta](../b/#top) en [Alpha](a.md). Een noot[^1].\n\n"
+            "[^1]: De noot. Twee zinnen.\n",
     "d.md": "---\ntitle: Delta\n---\n\nDelta has no date, tag, category or series.\n",
 }
 
@@ -181,6 +182,30 @@ def main():
         result = folio_epub(args.folio, ["posts", "-o", "-", "--split-by", "year"], work)
         check(result.returncode == 2 and "[epub.split]" in result.stderr,
               f"-o - with --split-by: exit {result.returncode}\n{result.stderr}")
+
+        # --kobo with --split-by: kepubs named so, with Kobo's spans and divs in every chapter
+        # and none in a note reference.
+        out = os.path.join(work, "kobo")
+        result = folio_epub(args.folio, ["posts", "-o", out, "--split-by", "year", "--kobo",
+                                         "--title", "Blog"], work)
+        check(result.returncode == 0, f"--kobo exited {result.returncode}:\n{result.stderr}")
+        check(sorted(os.listdir(out)) == ["2023.kepub.epub", "2024.kepub.epub",
+                                          "other.kepub.epub"], f"--kobo wrote {os.listdir(out)}")
+        for name in sorted(os.listdir(out)):
+            book = read_book(os.path.join(out, name))
+            books[("kobo", name)] = (os.path.join(out, name), book)
+            for title, text in book["chapters"].items():
+                check('<div id="book-columns"><div id="book-inner">' in text,
+                      f"{name}/{title}: no Kobo divs")
+                check(re.search(r'<span class="koboSpan" id="kobo\.\d+\.\d+">', text) is not None,
+                      f"{name}/{title}: no koboSpan")
+                check(re.search(r'epub:type="noteref"[^>]*>[^<]*<span', text) is None,
+                      f"{name}/{title}: a span inside a note reference")
+        one = os.path.join(work, "one.epub")
+        result = folio_epub(args.folio, ["posts/c.md", "-o", one, "--kobo"], work)
+        check(result.returncode == 0 and os.path.exists(os.path.join(work, "one.kepub.epub"))
+              and not os.path.exists(one) and "[epub.kobo]" in result.stderr,
+              f"--kobo -o one.epub: exit {result.returncode}\n{result.stderr}")
 
         # epubcheck on every book in one Java start-up (a start-up each took 8 s of CPU).
         checked = subprocess.run(["java", "-cp", args.epubcheck, EPUBCHECK_MANY,
