@@ -21,6 +21,7 @@ struct EpubCommandOptions {
     std::string group_by = "none";
     std::string notes = "footnotes";
     std::string split_by = "none";
+    bool no_others = false;
     std::vector<std::string> group_titles;
     std::string time_zone;
     FetchOptions fetch;
@@ -64,6 +65,7 @@ int run_epub(const EpubCommandOptions& options) {
     job.base_url = config.base_url;
     job.order = epub::chapter_order_named(options.order).value_or(epub::ChapterOrder::date);
     job.group_by = epub::group_by_named(options.group_by).value_or(epub::GroupBy::none);
+    job.others = !options.no_others;
     job.split_by = epub::split_by_named(options.split_by).value_or(epub::SplitBy::none);
     job.notes = options.notes == "endnotes" ? epub::NoteStyle::endnotes : epub::NoteStyle::footnotes;
     // The reproducible-builds convention for "the time of this build" (dcterms:modified).
@@ -108,7 +110,7 @@ Runner add_epub_command(CLI::App& app) {
                      "Group the table of contents by first category or tag: category, tag or none")
         ->check(CLI::IsMember({"category", "tag", "none"}));
     add_book_options(*command, job, options->notes);
-    add_split_options(*command, job, options->split_by, options->group_titles);
+    add_split_options(*command, job, options->split_by, options->no_others, options->group_titles);
     add_common_options(*command, options->common);
     return [options] { return run_epub(*options); };
 }

@@ -20,13 +20,15 @@ void add_book_options(CLI::App& command, epub::BookJob& job, std::string& notes)
 }
 
 void add_split_options(CLI::App& command, epub::BookJob& job, std::string& split_by,
-                       std::vector<std::string>& group_titles) {
+                       bool& no_others, std::vector<std::string>& group_titles) {
     command
         .add_option("--split-by", split_by,
                     "One book per tag, category, year or series, written into the folder -o "
                     "names (tag-rust.epub, 2024.epub, other.epub), or none")
         ->check(CLI::IsMember({"none", "tag", "category", "year", "series"}));
-    command.add_flag("--no-others{false}", job.others,
+    // A plain flag: folio.toml's `no_others = true` gives it "true", which a `{false}` flag
+    // would read as the opposite.
+    command.add_flag("--no-others", no_others,
                      "With --split-by: leave out the articles without a value for the key "
                      "instead of putting them in other.epub");
     command.add_option("--group-title", group_titles,

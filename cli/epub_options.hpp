@@ -24,9 +24,9 @@ Diagnostic usage_error(std::string code, std::string message);
 void add_book_options(CLI::App& command, epub::BookJob& job, std::string& notes);
 
 /// `--split-by` (into `split_by`: `none`, `tag`, `category`, `year` or `series`),
-/// `--no-others`, `--group-title GROUP=TITLE` (into `group_titles`, as given) and `--permalink`.
+/// `--no-others` (into `no_others`), `--group-title GROUP=TITLE` (into `group_titles`, as given) and `--permalink`.
 void add_split_options(CLI::App& command, epub::BookJob& job, std::string& split_by,
-                       std::vector<std::string>& group_titles);
+                       bool& no_others, std::vector<std::string>& group_titles);
 
 /// `GROUP=TITLE` pairs as `--group-title` gives them; one without `=` is a usage error in
 /// `problem`.

@@ -178,6 +178,16 @@ def main():
         check(result.stderr.count("[epub.link.other-book]") == 1,
               f"the note on the link to Beta is not said once:\n{result.stderr}")
 
+        # The same from folio.toml's [epub] table (a `no_others = true` there once kept them).
+        config = os.path.join(work, "split.toml")
+        with open(config, "w") as f:
+            f.write('title = "Blog"\n[epub]\nsplit_by = "tag"\nno_others = true\n')
+        out = os.path.join(work, "from-config")
+        result = folio_epub(args.folio, ["posts", "-o", out, "--config", config], work)
+        check(result.returncode == 0 and sorted(os.listdir(out)) == ["tag-go.epub", "tag-rust.epub"],
+              f"split_by and no_others in folio.toml: exit {result.returncode}, wrote "
+              f"{sorted(os.listdir(out)) if os.path.isdir(out) else None}\n{result.stderr}")
+
         # Standard output cannot hold several books.
         result = folio_epub(args.folio, ["posts", "-o", "-", "--split-by", "year"], work)
         check(result.returncode == 2 and "[epub.split]" in result.stderr,
