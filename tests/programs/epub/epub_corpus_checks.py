@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The book of a generated corpus (1,000 real-like posts by default: raw HTML, five languages,
 images) checked page by page: the Nu HTML checker finds no error in any chapter or other page
-of the book, and DAISY Ace finds no violation in the book.
+of the book, nor in any chapter of its Kobo edition (`--kobo`), and DAISY Ace finds no
+violation in the book.
 
     epub_corpus_checks.py --folio PATH --vnu JAR --ace ACE --generator PY --work DIR [--count N]
 
@@ -80,6 +81,21 @@ def main():
         # Drafts and future posts of the corpus are left out: most articles are chapters.
         if len(pages) < args.count // 2:
             failures.append(f"only {len(pages)} pages for {args.count} articles")
+        # The Kobo edition's chapters too: Kobo's spans and divs must keep them valid.
+        kepub = os.path.join(args.work, "book.kepub.epub")
+        kobo = subprocess.run([args.folio, "epub", os.path.join(corpus, "articles"), "-o", kepub,
+                               "--kobo", "--title", "Generated corpus",
+                               "--static", os.path.join(corpus, "static")],
+                              capture_output=True, text=True)
+        if kobo.returncode != 0:
+            failures.append(f"folio epub --kobo exited {kobo.returncode}:\n{kobo.stderr[-3000:]}")
+        else:
+            kobo_dir = os.path.join(args.work, "kobo-pages")
+            with zipfile.ZipFile(kepub) as archive:
+                archive.extractall(kobo_dir)
+            pages += sorted(os.path.join(kobo_dir, "OEBPS", name)
+                            for name in os.listdir(os.path.join(kobo_dir, "OEBPS"))
+                            if re.match(r"\d{4}-.*\.xhtml$", name))
         failures += [f"Nu checker: {line}" for line in nu_errors(args.vnu, pages)]
 
         if os.path.exists(args.ace):
