@@ -20,6 +20,9 @@ struct EpubCommandOptions {
     std::string order = "date";
     std::string group_by = "none";
     std::string notes = "footnotes";
+    std::string split_by = "none";
+    bool no_others = false;
+    std::vector<std::string> group_titles;
     std::string time_zone;
     FetchOptions fetch;
 };
@@ -47,6 +50,9 @@ int run_epub(const EpubCommandOptions& options) {
         setup.report(std::move(*fetch.problem));
     else if (fetch.downloads)
         job.fetch_images = epub::ImageFetching{fetch.downloads->cache_dir, fetch.downloads->limits};
+    std::optional<Diagnostic> titles_problem;
+    job.group_titles = group_titles_from(options.group_titles, titles_problem);
+    if (titles_problem) setup.report(std::move(*titles_problem));
     print_diagnostics(setup);
     if (setup.has_errors()) return kExitUsage;
 
@@ -59,6 +65,8 @@ int run_epub(const EpubCommandOptions& options) {
     job.base_url = config.base_url;
     job.order = epub::chapter_order_named(options.order).value_or(epub::ChapterOrder::date);
     job.group_by = epub::group_by_named(options.group_by).value_or(epub::GroupBy::none);
+    job.others = !options.no_others;
+    job.split_by = epub::split_by_named(options.split_by).value_or(epub::SplitBy::none);
     job.notes = options.notes == "endnotes" ? epub::NoteStyle::endnotes : epub::NoteStyle::footnotes;
     // The reproducible-builds convention for "the time of this build" (dcterms:modified).
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) job.source_date_epoch = epoch;
@@ -76,7 +84,7 @@ Runner add_epub_command(CLI::App& app) {
         ->add_option("inputs", job.inputs,
                      kInputsHelp)
         ->required();
-    command->add_option("-o,--output", job.output, "The EPUB file to write; - for standard output")
+    command->add_option("-o,--output", job.output, "The EPUB file to write; - for standard output; with --split-by, the folder")
         ->required();
     command->add_option("--title", job.title, "Book title (default: title in folio.toml)");
     command->add_option("--author", job.author, "Book author (default: author in folio.toml)");
@@ -102,6 +110,7 @@ Runner add_epub_command(CLI::App& app) {
                      "Group the table of contents by first category or tag: category, tag or none")
         ->check(CLI::IsMember({"category", "tag", "none"}));
     add_book_options(*command, job, options->notes);
+    add_split_options(*command, job, options->split_by, options->no_others, options->group_titles);
     add_common_options(*command, options->common);
     return [options] { return run_epub(*options); };
 }

@@ -38,9 +38,9 @@ std::string problem_text(ImageProblem problem) {
     return "";
 }
 
-/// The chapter an article link points at: its last path segment (`../post/`, `post.md`,
-/// `/posts/post/`) matched against the book's slugs and file names.
-std::optional<std::string> chapter_link(std::string_view url, const ReferenceContext& context) {
+/// The article name a link ends in, and its fragment: the last path segment of `../post/`,
+/// `post.md#part` or `/posts/post/`; empty when there is none.
+std::pair<std::string_view, std::string_view> article_name(std::string_view url) {
     std::string_view path = url;
     std::string_view fragment;
     if (const std::size_t hash = path.find('#'); hash != std::string_view::npos) {
@@ -53,22 +53,63 @@ std::optional<std::string> chapter_link(std::string_view url, const ReferenceCon
     if (const std::size_t slash = path.find_last_of('/'); slash != std::string_view::npos) {
         path.remove_prefix(slash + 1);
     }
-    if (path.empty()) return std::nullopt;
-    auto found = context.chapters.find(std::string(path));
-    if (found == context.chapters.end()) {
-        const std::size_t dot = path.find_last_of('.');
-        if (dot == std::string_view::npos || dot == 0) return std::nullopt;
-        found = context.chapters.find(std::string(path.substr(0, dot)));
-        if (found == context.chapters.end()) return std::nullopt;
+    return {path, fragment};
+}
+
+/// `map`'s entry for an article name (`post`, else `post` of `post.md`), or null.
+template <typename Value>
+const Value* find_article(const std::unordered_map<std::string, Value>& map,
+                          std::string_view name) {
+    if (name.empty()) return nullptr;
+    auto found = map.find(std::string(name));
+    if (found == map.end()) {
+        const std::size_t dot = name.find_last_of('.');
+        if (dot == std::string_view::npos || dot == 0) return nullptr;
+        found = map.find(std::string(name.substr(0, dot)));
+        if (found == map.end()) return nullptr;
     }
-    std::string target = found->second;
+    return &found->second;
+}
+
+/// The chapter an article link points at: its last path segment (`../post/`, `post.md`,
+/// `/posts/post/`) matched against the book's slugs and file names.
+std::optional<std::string> chapter_link(std::string_view url, const ReferenceContext& context) {
+    const auto [name, fragment] = article_name(url);
+    const std::string* chapter = find_article(context.chapters, name);
+    if (chapter == nullptr) return std::nullopt;
+    std::string target = *chapter;
     if (!fragment.empty()) {
-        const auto prefix = context.id_prefixes.find(found->second);
+        const auto prefix = context.id_prefixes.find(*chapter);
         target += '#';
         if (prefix != context.id_prefixes.end()) target += prefix->second;
         target += fragment;
     }
     return target;
+}
+
+/// The article of another book of the run (`--split-by`) that a link points at, or null.
+const ArticleElsewhere* elsewhere_link(std::string_view url, const ReferenceContext& context) {
+    if (context.elsewhere == nullptr) return nullptr;
+    return find_article(*context.elsewhere, article_name(url).first);
+}
+
+/// Where a link to an article of another book goes: its web page (with the link's fragment),
+/// or nowhere (empty) with a note when its web address is not known.
+std::string link_elsewhere(const ArticleElsewhere& target, std::string_view url,
+                           const Article& article, SourcePos at, Diagnostics& diagnostics) {
+    if (!target.url.empty()) {
+        const std::string_view fragment = article_name(url).second;
+        return fragment.empty() ? target.url : target.url + "#" + std::string(fragment);
+    }
+    diagnostics.report(Diagnostic{
+        Severity::note, "epub.link.other-book",
+        "link to '" + std::string(url) + "' points at '" + target.title + "', which is " +
+            (target.book.empty() ? std::string("in no book of this run")
+                                 : "in " + target.book) +
+            ", and its web address is not known (folio.toml has no base_url); its text is "
+            "kept without the link",
+        article.source.path, at.line, at.column, {}});
+    return {};
 }
 
 std::string locate(const ReferenceContext& context, std::string_view reference,
@@ -159,6 +200,12 @@ private:
         if (url.empty() || url.front() == '#' || is_remote_reference(url)) return std::nullopt;
         if (std::optional<std::string> chapter = chapter_link(url, context_)) {
             rewrites.links.emplace(url, std::move(*chapter));
+            return std::nullopt;
+        }
+        if (const ArticleElsewhere* target = elsewhere_link(url, context_)) {
+            std::string web = link_elsewhere(*target, url, article_, link.at, diagnostics_);
+            if (web.empty()) return std::move(link.children);
+            rewrites.links.emplace(url, std::move(web));
             return std::nullopt;
         }
         if (url.front() == '/' && !context_.base_url.empty()) {
@@ -252,6 +299,11 @@ private:
             if (url.front() == '#' || is_remote_reference(url)) continue;
             if (std::optional<std::string> chapter = chapter_link(url, context_)) {
                 rewrites.links.emplace(url, std::move(*chapter));
+            } else if (const ArticleElsewhere* target = elsewhere_link(url, context_)) {
+                // Empty: the conversion to XHTML keeps the text without the link.
+                rewrites.links.emplace(url, link_elsewhere(*target, url, article_,
+                                                           place_in_html(at, html, tag.begin),
+                                                           diagnostics_));
             } else if (url.front() == '/' && !context_.base_url.empty()) {
                 rewrites.links.emplace(url, absolute_on(context_.base_url, url));
             } else {

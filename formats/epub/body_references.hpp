@@ -7,6 +7,7 @@
 
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
+#include "formats/epub/book_model.hpp"
 #include "formats/epub/chapter.hpp"
 #include "formats/epub/image_catalog.hpp"
 #include "formats/epub/remote_image.hpp"
@@ -26,6 +27,10 @@ struct ReferenceContext {
     std::unordered_map<std::string, std::string> chapters;
     /// Chapter id prefix by chapter file, to point a `#fragment` at the prefixed id.
     std::unordered_map<std::string, std::string> id_prefixes;
+    /// Every article of the run by slug and file name, when the run writes several books
+    /// (`--split-by`): a link to one that is not a chapter of this book goes to its web page.
+    /// Null for a single book.
+    const ArticlesElsewhere* elsewhere = nullptr;
 };
 
 /// URL rewrites for the renderer's `rewrite_url` hook, kept apart for links and images.
@@ -40,7 +45,8 @@ struct UrlRewrites {
 /// `images` (their URLs mapped to the resource); an image that cannot be (remote, missing, not
 /// an image) becomes a link to it with its alt text, or plain text when there is nothing to
 /// link to, with a warning; links to other articles (by file or slug) are mapped to their
-/// chapter; other local links become absolute on `base_url` or plain text with a warning.
+/// chapter, or to an article of another book of the run to its web page (plain text with a
+/// note when that is not known); other local links become absolute on `base_url` or plain text with a warning.
 /// `used_images` gets the href of every embedded image, in the order met.
 UrlRewrites resolve_references(Article& article, const ReferenceContext& context,
                                ImageCatalog& images, std::vector<std::string>& used_images,

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "formats/epub/image_catalog.hpp"
@@ -46,6 +47,16 @@ struct BookInfo {
     std::vector<ChapterEntry> chapters;
     std::vector<EmbeddedImage> images;  ///< every embedded image, cover included, no bytes
 };
+
+/// An article of a split run (`--split-by`) as a link from another book sees it.
+struct ArticleElsewhere {
+    std::string title;
+    std::string url;   ///< its web page (base URL and permalink), empty when not known
+    std::string book;  ///< the first book file it is in, empty when in none (`--no-others`)
+};
+
+/// The articles of a split run by slug, file name and file stem.
+using ArticlesElsewhere = std::unordered_map<std::string, ArticleElsewhere>;
 
 /// Fixed files of every book.
 inline constexpr const char* kStylesheetHref = "style.css";

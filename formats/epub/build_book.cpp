@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <exception>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -12,6 +13,9 @@
 #include <utility>
 
 #include "formats/epub/book_passes.hpp"
+#include "formats/epub/book_split.hpp"
+#include "formats/epub/kobo_spans.hpp"
+#include "formats/epub/split_books.hpp"
 #include "src/highlight/code_highlighter.hpp"
 #include "src/images/image_location.hpp"
 #include "src/output/output_file.hpp"
@@ -56,17 +60,6 @@ struct BookWriteFailed : std::runtime_error {
     Diagnostic diagnostic;
 };
 
-/// The first series an article names (`series: Name` or Hugo's `series: [Name]`), else empty.
-std::string series_of(const Meta& meta) {
-    const Value* value = find(meta.extra, "series");
-    if (value == nullptr) return {};
-    if (const auto* name = std::get_if<std::string>(&value->data)) return *name;
-    if (const auto* list = std::get_if<ValueList>(&value->data); list && !list->empty()) {
-        if (const auto* name = std::get_if<std::string>(&list->front().data)) return *name;
-    }
-    return {};
-}
-
 /// What the articles say about the whole book: its subjects (categories and tags, each once
 /// whatever its case), the series when every article names the same one (with its place when
 /// the book is a single article that gives `series_index` or `weight`), and whether it has
@@ -104,13 +97,16 @@ void settle_collection(const std::vector<Article>& articles, BookSettings& setti
 /// The book's title, author and language from `job`, else from the articles (with a note).
 void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSettings& settings,
                           Diagnostics& notes) {
+    // One book of several: its notes say which.
+    const std::string book =
+        settings.identifier_group.empty() ? std::string() : job.output + ": ";
     const std::vector<Article>& articles = first.articles;
     settings.title = job.title;
     if (settings.title.empty()) {
         settings.title = articles.size() == 1 ? articles.front().meta.title : "Articles";
         notes.report(note(
             "epub.title",
-            "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
+            book + "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
     }
     settings.author = job.author;
     settle_collection(articles, settings);
@@ -121,22 +117,118 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
         if (settings.language.empty()) {
             settings.language = "en";
             notes.report(note("epub.language",
-                              "no language given and none detected in the text; "
+                              book + "no language given and none detected in the text; "
                               "the book is marked 'en' (use --language)"));
         } else {
             notes.report(note("epub.language",
-                              "book language '" + settings.language + "', that of most articles (" +
+                              book + "book language '" + settings.language + "', that of most articles (" +
                                   std::to_string(votes) + " of " + std::to_string(articles.size()) +
                                   " articles); use --language to set it"));
         }
     }
 }
 
+/// Write errors, zlib failures and out-of-memory arrive as exceptions from the writer: one
+/// error diagnostic, and the output file is left as it was (it is only ever replaced whole).
+JobStatus guarded(const std::string& output, const DiagnosticSink& report,
+                  const std::function<JobStatus()>& work) {
+    try {
+        return work();
+    } catch (const BookWriteFailed& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(failure.diagnostic);
+        report(diagnostics);
+        return JobStatus::input_errors;
+    } catch (const std::exception& failure) {
+        Diagnostics diagnostics;
+        diagnostics.report(
+            Diagnostic{Severity::error,
+                       "epub.write",
+                       output + ": the book could not be built: " + failure.what(),
+                       "",
+                       0,
+                       0,
+                       {}});
+        report(diagnostics);
+        return JobStatus::input_errors;
+    }
+}
+
+JobStatus write_unguarded(const BookJob& job, const LoadOptions& load, MetadataPass& first,
+                          BookSettings settings, const DiagnosticSink& report) {
+    Diagnostics book_notes;
+    settle_book_settings(job, first, settings, book_notes);
+    settings.has_static_dir = !job.static_dir.empty();
+    settings.locate_image = [static_dir = job.static_dir](std::string_view reference,
+                                                          std::string_view article_path) {
+        return resolve_local_image(reference, article_path, static_dir);
+    };
+    // libcurl is initialised only when images are to be downloaded.
+    std::optional<UrlFetcher> fetcher;
+    if (job.fetch_images) {
+        fetcher.emplace(job.fetch_images->cache_dir, job.fetch_images->limits);
+        settings.fetch_image = [&fetcher](std::string_view url) {
+            FetchedFile file = fetcher->fetch(url);
+            return FetchedImage{std::move(file.path), std::move(file.problem)};
+        };
+    }
+    settings.base_url = job.base_url;
+    settings.cover_path = job.cover;
+    settings.modified = source_date_epoch(job.source_date_epoch, book_notes);
+    settings.time_zone = job.time_zone;
+    settings.notes = job.notes;
+    settings.description = job.description;
+    settings.highlight_code = job.highlight_code;
+    settings.kobo = job.kobo;
+    settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
+
+    std::vector<ChapterPlan> plan =
+        plan_chapters(first.articles, job.order, job.group_by, job.time_zone);
+
+    // The book goes straight into a temporary file next to the output, renamed when complete.
+    AtomicFile output(job.output);
+    if (std::optional<Diagnostic> failed = output.open()) {
+        book_notes.report(std::move(*failed));
+        report(book_notes);
+        return JobStatus::input_errors;
+    }
+    const DiskResourceReader resources(load.max_image_size);
+    EpubWriter writer(
+        std::move(settings), std::move(plan), resources,
+        [&output](std::string_view bytes) {
+            if (std::optional<Diagnostic> failed = output.write(bytes))
+                throw BookWriteFailed(std::move(*failed));
+        },
+        book_notes);
+    report(book_notes);
+    bool errors = book_notes.has_errors();
+
+    errors = write_chapters(load, first, writer, report) || errors;
+    writer.finish();
+    if (const std::optional<Diagnostic> failed = output.commit()) {
+        Diagnostics out;
+        out.report(*failed);
+        report(out);
+        return JobStatus::input_errors;
+    }
+    return status_with(JobStatus::ok, errors);
+}
+
 JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
     // Before anything is read: `folio epub posts -o posts/x.md` overwrote that source.
-    if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::file)) {
+    const OutputShape shape = job.split_by == SplitBy::none ? OutputShape::file : OutputShape::folder;
+    if (auto problem = output_place_problem(job.inputs, job.output, shape)) {
         Diagnostics usage;
         usage.report(std::move(*problem));
+        report(usage);
+        return JobStatus::usage;
+    }
+    if (job.split_by != SplitBy::none && job.output == "-") {
+        Diagnostics usage;
+        usage.report(Diagnostic{Severity::error, "epub.split",
+                                "--split-by writes several books into a folder: -o must name "
+                                "one, not standard output",
+                                "", 0, 0, {}});
         report(usage);
         return JobStatus::usage;
     }
@@ -157,7 +249,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
         return JobStatus::usage;
     }
     // One run at a time per book: two raced their renames.
-    Result<OutputLock> lock = OutputLock::take(job.output, OutputShape::file);
+    Result<OutputLock> lock = OutputLock::take(job.output, shape);
     if (!lock) {
         Diagnostics locked;
         locked.report(lock.error());
@@ -197,96 +289,45 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
         report(none);
         return JobStatus::input_errors;
     }
-    Diagnostics book_notes;
-    if (first.left_out.total() > 0)
-        book_notes.report(note("epub.unpublished", first.left_out.note()));
-    BookSettings settings;
-    settle_book_settings(job, first, settings, book_notes);
-    settings.has_static_dir = !job.static_dir.empty();
-    settings.locate_image = [static_dir = job.static_dir](std::string_view reference,
-                                                          std::string_view article_path) {
-        return resolve_local_image(reference, article_path, static_dir);
-    };
-    // libcurl is initialised only when images are to be downloaded.
-    std::optional<UrlFetcher> fetcher;
-    if (job.fetch_images) {
-        fetcher.emplace(job.fetch_images->cache_dir, job.fetch_images->limits);
-        settings.fetch_image = [&fetcher](std::string_view url) {
-            FetchedFile file = fetcher->fetch(url);
-            return FetchedImage{std::move(file.path), std::move(file.problem)};
-        };
+    if (first.left_out.total() > 0) {
+        Diagnostics left_out;
+        left_out.report(note("epub.unpublished", first.left_out.note()));
+        report(left_out);
     }
-    settings.base_url = job.base_url;
-    settings.cover_path = job.cover;
-    settings.modified = source_date_epoch(job.source_date_epoch, book_notes);
-    settings.time_zone = job.time_zone;
-    settings.notes = job.notes;
-    settings.description = job.description;
-    settings.highlight_code = job.highlight_code;
-    settings.threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
-
-    std::vector<ChapterPlan> plan =
-        plan_chapters(first.articles, job.order, job.group_by, job.time_zone);
-
-    // The book goes straight into a temporary file next to the output, renamed when complete.
-    AtomicFile output(job.output);
-    if (std::optional<Diagnostic> failed = output.open()) {
-        book_notes.report(std::move(*failed));
-        report(book_notes);
-        return JobStatus::input_errors;
-    }
-    const DiskResourceReader resources(load.max_image_size);
-    EpubWriter writer(
-        std::move(settings), std::move(plan), resources,
-        [&output](std::string_view bytes) {
-            if (std::optional<Diagnostic> failed = output.write(bytes))
-                throw BookWriteFailed(std::move(*failed));
-        },
-        book_notes);
-    report(book_notes);
-    errors = errors || book_notes.has_errors();
-
-    errors = write_chapters(load, first, writer, report) || errors;
-    writer.finish();
+    const JobStatus written = job.split_by != SplitBy::none
+                                  ? write_split_books(job, load, first, report)
+                                  : write_book(job, load, first, BookSettings{}, report);
+    // Said once for the run, however many books it wrote.
     if (std::optional<Diagnostic> unhighlighted = highlighter_unavailable_note()) {
         Diagnostics missing;
         missing.report(std::move(*unhighlighted));
         report(missing);
     }
-    if (const std::optional<Diagnostic> failed = output.commit()) {
-        Diagnostics out;
-        out.report(*failed);
-        report(out);
-        return JobStatus::input_errors;
-    }
-    return status_with(JobStatus::ok, errors);
+    return status_with(written, errors);
 }
 
 }  // namespace
 
+JobStatus write_book(const BookJob& job, const LoadOptions& load, MetadataPass& first,
+                     BookSettings settings, const DiagnosticSink& report) {
+    return guarded(job.output, report, [&] {
+        return write_unguarded(job, load, first, std::move(settings), report);
+    });
+}
+
 JobStatus build_book(const BookJob& job, const LoadOptions& load, const DiagnosticSink& report) {
-    // Write errors, zlib failures and out-of-memory arrive as exceptions from the writer: one
-    // error diagnostic, and the output file is left as it was (it is only ever replaced whole).
-    try {
-        return build(job, load, report);
-    } catch (const BookWriteFailed& failure) {
-        Diagnostics diagnostics;
-        diagnostics.report(failure.diagnostic);
-        report(diagnostics);
-        return JobStatus::input_errors;
-    } catch (const std::exception& failure) {
-        Diagnostics diagnostics;
-        diagnostics.report(
-            Diagnostic{Severity::error,
-                       "epub.write",
-                       job.output + ": the book could not be built: " + failure.what(),
-                       "",
-                       0,
-                       0,
-                       {}});
-        report(diagnostics);
-        return JobStatus::input_errors;
+    if (job.kobo && job.split_by == SplitBy::none && kobo_file_name(job.output) != job.output) {
+        // Kobo readers open a book with their own engine (the one the spans are for) only
+        // when its name ends in .kepub.epub.
+        BookJob kepub = job;
+        kepub.output = kobo_file_name(job.output);
+        Diagnostics renamed;
+        renamed.report(note("epub.kobo", "--kobo: the book is written as " + kepub.output +
+                                             ", the name Kobo readers take a kepub by"));
+        report(renamed);
+        return guarded(kepub.output, report, [&] { return build(kepub, load, report); });
     }
+    return guarded(job.output, report, [&] { return build(job, load, report); });
 }
 
 std::optional<ChapterOrder> chapter_order_named(std::string_view name) {

@@ -18,13 +18,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "formats/epub/book_split.hpp"
 #include "formats/epub/epub_writer.hpp"
 #include "src/meta/publication.hpp"
 #include "src/output/url_fetcher.hpp"
 #include "src/pipeline/job.hpp"
 #include "src/pipeline/load_articles.hpp"
+#include "src/pipeline/permalink.hpp"
 #include "src/text/time_zone.hpp"
 
 namespace folio::epub {
@@ -41,7 +44,9 @@ struct BookJob {
     /// Markdown files, folders (their Markdown files, recursively) and `-` for one article from
     /// standard input; a file named twice is one chapter.
     std::vector<std::string> inputs;
-    std::string output;  ///< the EPUB file, replaced whole when the book is complete; `-`: standard output
+    /// The EPUB file, replaced whole when the book is complete; `-`: standard output. With
+    /// `split_by`: the folder the books go into, each replaced whole.
+    std::string output;
     /// Empty: the article's title when there is one article, else "Articles" (a note).
     std::string title;
     std::string author;  ///< empty: no dc:creator
@@ -69,6 +74,21 @@ struct BookJob {
     std::string description;  ///< `dc:description`, empty for none
     /// Code blocks that name a language are highlighted (src/highlight/); `--no-highlight`.
     bool highlight_code = true;
+    /// Not `none`: one book per tag, category, year or series, each written into the folder
+    /// `output` (`tag-rust.epub`, `2024.epub`; split_articles), titled "<title>: <group>".
+    SplitBy split_by = SplitBy::none;
+    /// With `split_by`: the articles without a value for the key go in `other.epub`; false
+    /// leaves them out (said in the summary note).
+    bool others = true;
+    /// With `split_by`: the title of a group's book, by the group's name or file stem
+    /// (`rust`, `tag-rust`, `other`), compared without case.
+    std::vector<std::pair<std::string, std::string>> group_titles;
+    /// With `split_by`: where an article is on the web (`expand_permalink` on `base_url`), for
+    /// links to articles in another book; without a base URL such links become plain text.
+    std::string permalink{kDefaultPermalink};
+    /// A kepub for Kobo readers: Kobo's spans in every chapter, and the file named
+    /// `.kepub.epub` (kobo_file_name: `book.epub` is written as `book.kepub.epub`, with a note).
+    bool kobo = false;
 };
 
 /// Builds the book `job` describes from files read with `load` (its readers, style, threads,

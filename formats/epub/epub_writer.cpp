@@ -1,3 +1,4 @@
+#include "formats/epub/kobo_spans.hpp"
 #include "formats/epub/epub_writer.hpp"
 
 #include <cctype>
@@ -195,6 +196,7 @@ EpubWriter::EpubWriter(BookSettings settings, std::vector<ChapterPlan> plan,
     s.context.fetch_image = s.settings.fetch_image;
     s.context.has_static_dir = s.settings.has_static_dir;
     s.context.base_url = s.settings.base_url;
+    s.context.elsewhere = s.settings.elsewhere.get();
     s.context.chapters.reserve(3 * s.plan.size());
     s.context.id_prefixes.reserve(s.plan.size());
     for (const ChapterPlan& chapter : s.plan) {
@@ -349,6 +351,12 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     if (heading.cover && !heading.cover->href.empty()) out.images_scan.images = true;
     // Only raw HTML writes `<svg`: epubcheck wants the chapter declared (OPF-014).
     out.svg = held.svg;
+    if (s.settings.kobo) {
+        std::optional<std::string> spans = with_kobo_spans(chapter->bytes);
+        if (!spans) throw std::logic_error("epub: chapter of " + article.source.path +
+                                           " cannot be read back for Kobo's spans");
+        chapter->bytes = std::move(*spans);
+    }
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit
     // changes it, and hashing every chapter again cost 2% of the book's time.
@@ -391,6 +399,7 @@ void EpubWriter::finish() {
     s.hash.add(book.title);
     s.hash.add(book.author);
     s.hash.add(book.language);
+    if (!s.settings.identifier_group.empty()) s.hash.add(s.settings.identifier_group);
     book.identifier = s.hash.urn();
     const Date modified =
         date_from_unix_seconds(s.settings.modified ? *s.settings.modified : s.newest.value_or(0));

@@ -87,6 +87,14 @@ struct BookSettings {
     bool chapter_authors = false;
     /// Code blocks that name a language get `hl-` spans, and the stylesheet their rules.
     bool highlight_code = true;
+    /// One book of several (`--split-by`): what tells it from the run's other books in its
+    /// identifier (the split key and group), so two books of the same chapters differ. Empty
+    /// for a single book.
+    std::string identifier_group;
+    /// One book of several: every article of the run, for links to those in other books.
+    std::shared_ptr<const ArticlesElsewhere> elsewhere;
+    /// A kepub (`--kobo`): each chapter's text in Kobo's spans (kobo_spans.hpp).
+    bool kobo = false;
 };
 
 /// One chapter rendered and compressed, ready to go into the book; made by

@@ -107,12 +107,12 @@ def build(folio, inputs, output, extra):
     return result.stderr
 
 
-def ace_violations(ace, book, out):
+def ace_violations(ace, book, out, timeout=600):
     """Runs Ace on `book`; returns its violations as lines (empty when none)."""
     env = dict(os.environ, PUPPETEER_EXECUTABLE_PATH="/usr/bin/chromium",
                PUPPETEER_SKIP_DOWNLOAD="1")
     result = subprocess.run([ace, "--force", "--silent", "--outdir", out, book],
-                            capture_output=True, text=True, env=env, timeout=600)
+                            capture_output=True, text=True, env=env, timeout=timeout)
     report_path = os.path.join(out, "report.json")
     if result.returncode != 0 or not os.path.exists(report_path):
         return [f"Ace did not finish on {book} (exit {result.returncode}):\n"
