@@ -121,12 +121,14 @@ SourcePos dropped_html_position(const Article& article, std::string_view what) {
     return found;
 }
 
-// Whether a chapter holds <math> and <svg> elements (text is escaped, so `<math` is only ever
-// the element, the body's or raw HTML's), in one pass from `<` to `<` (memchr): glibc's memmem
-// reads the chapter a byte at a time, and two searches of either kind were 2-4% of a book.
+// Whether a chapter holds <math> and <svg> elements and highlighted code (text is escaped, so
+// `<math` is only ever the element, the body's or raw HTML's), in one pass from `<` to `<`
+// (memchr): glibc's memmem reads the chapter a byte at a time, and two searches of either kind
+// were 2-4% of a book; the highlighter's spans were a third search of every chapter.
 struct HeldElements {
     bool math = false;
     bool svg = false;
+    bool highlighted = false;  ///< a span of the code highlighter's
 };
 
 HeldElements held_elements(std::string_view xhtml) {
@@ -138,12 +140,16 @@ HeldElements held_elements(std::string_view xhtml) {
     };
     const char* const begin = xhtml.data();
     const char* const end = begin + xhtml.size();
-    for (const char* p = begin; p < end && !(held.math && held.svg);) {
+    for (const char* p = begin; p < end && !(held.math && held.svg && held.highlighted);) {
         const auto* lt = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)));
         if (lt == nullptr) break;
         const std::size_t at = static_cast<std::size_t>(lt - begin) + 1;
         if (at < xhtml.size() && xhtml[at] == 'm' && opens(at, "math")) held.math = true;
-        if (at < xhtml.size() && xhtml[at] == 's' && opens(at, "svg")) held.svg = true;
+        if (at < xhtml.size() && xhtml[at] == 's') {
+            if (opens(at, "svg")) held.svg = true;
+            if (xhtml.compare(at - 1, kHighlightSpanOpen.size(), kHighlightSpanOpen) == 0)
+                held.highlighted = true;
+        }
         p = lt + 1;
     }
     return held;
@@ -342,7 +348,7 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     }
     const HeldElements held = held_elements(chapter->bytes);
     out.mathml = held.math;
-    out.highlighted = s.settings.highlight_code && has_highlighted_code(chapter->bytes);
+    out.highlighted = s.settings.highlight_code && held.highlighted;
     // The body's images; the header's featured image without alt text is decoration (`alt=""`),
     // which the chapter's title beside it explains.
     const std::size_t header_end = chapter->bytes.find("</header>");

@@ -31,8 +31,7 @@ std::optional<Diagnostic> highlighter_unavailable_note();
 /// the site's stylesheets.
 std::string_view highlight_stylesheet();
 
-/// Whether an HTML page holds highlighted code (a `class="hl-` span), so that the stylesheet
-/// and the copy button are added only where they are used.
-bool has_highlighted_code(std::string_view html);
+/// How every span of highlighted code opens: a page holding it needs the highlight rules.
+inline constexpr std::string_view kHighlightSpanOpen = "<span class=\"hl-";
 
 }  // namespace folio

@@ -38,8 +38,4 @@ std::string_view highlight_stylesheet() {
     return kStylesheet;
 }
 
-bool has_highlighted_code(std::string_view html) {
-    return html.find("<span class=\"hl-") != std::string_view::npos;
-}
-
 }  // namespace folio

@@ -46,6 +46,8 @@ TEST(CodeHighlighter, MarksKeywordsStringsAndCommentsOfAKnownLanguage) {
     EXPECT_NE(html->find("<span class=\"hl-keyword\">const</span>"), std::string::npos) << *html;
     EXPECT_NE(html->find("<span class=\"hl-string\">&quot;world&quot;</span>"), std::string::npos) << *html;
     EXPECT_EQ(without_spans(*html), escaped(code));
+    // What the book looks for to add the highlight rules to a chapter.
+    EXPECT_NE(html->find(kHighlightSpanOpen), std::string::npos) << *html;
 }
 
 TEST(CodeHighlighter, LeavesUnknownAndPlainLanguagesToTheCaller) {
@@ -128,8 +130,6 @@ TEST(HighlightStylesheet, DistinguishesTokensByMoreThanColour) {
     EXPECT_NE(css.find(".hl-comment { font-style: italic;"), std::string_view::npos);
     EXPECT_NE(css.find("background-color"), std::string_view::npos);
     EXPECT_NE(css.find("prefers-color-scheme: dark"), std::string_view::npos);
-    EXPECT_TRUE(has_highlighted_code("<pre><code><span class=\"hl-keyword\">if</span>"));
-    EXPECT_FALSE(has_highlighted_code("<pre><code>if</code></pre>"));
 }
 
 }  // namespace
