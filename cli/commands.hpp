@@ -102,6 +102,7 @@ Runner add_hugo_command(CLI::App& app);
 Runner add_markdown_command(CLI::App& app);
 Runner add_feed_command(CLI::App& app);
 Runner add_html_command(CLI::App& app);
+Runner add_serve_command(CLI::App& app);
 Runner add_migrate_command(CLI::App& app);
 Runner add_verify_command(CLI::App& app);
 

@@ -1,6 +1,7 @@
 #include "cli/config_tables.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 
 #include "cli/terminal.hpp"
 #include "src/pipeline/config.hpp"
@@ -39,8 +40,23 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
     std::vector<std::string_view> options;
     for (const std::string& name : option_names) options.push_back(name);
 
-    Diagnostics problems;
+    // `folio serve` builds the site `folio html` builds: its own table first, then `[html]`'s.
+    std::vector<std::string> own_tables{command.get_name()};
+    if (command.get_name() == "serve") own_tables.emplace_back("html");
+    std::vector<const ConfigTable*> ordered;
+    for (const std::string& name : own_tables) {
+        for (const ConfigTable& table : config.tables) {
+            if (table.name == name) ordered.push_back(&table);
+        }
+    }
     for (const ConfigTable& table : config.tables) {
+        if (std::find(own_tables.begin(), own_tables.end(), table.name) == own_tables.end())
+            ordered.push_back(&table);
+    }
+
+    Diagnostics problems;
+    for (const ConfigTable* in_order : ordered) {
+        const ConfigTable& table = *in_order;
         const bool is_command = std::find(commands.begin(), commands.end(), table.name) !=
                                 commands.end();
         if (!is_command) {
@@ -51,7 +67,8 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
                                std::move(message), table.at));
             continue;
         }
-        if (table.name != command.get_name()) continue;
+        if (std::find(own_tables.begin(), own_tables.end(), table.name) == own_tables.end())
+            continue;
         for (const ConfigSetting& setting : table.settings) {
             std::string name = setting.key;
             std::replace(name.begin(), name.end(), '_', '-');
@@ -59,6 +76,8 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
                                       ? nullptr
                                       : command.get_option_no_throw("--" + name);
             if (option == nullptr) {
+                // An `[html]` key serve has no use for (`sync`) is html's, not a mistake.
+                if (table.name != command.get_name()) continue;
                 std::string message = "'" + setting.key + "' is not an option of folio " +
                                       table.name + "; it is ignored";
                 if (const std::string near = closest_word(setting.key, options); !near.empty())

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
         {"markdown", folio::cli::add_markdown_command(app)},
         {"feed", folio::cli::add_feed_command(app)},
         {"html", folio::cli::add_html_command(app)},
+        {"serve", folio::cli::add_serve_command(app)},
         {"migrate", folio::cli::add_migrate_command(app)},
         {"verify", folio::cli::add_verify_command(app)},
     };

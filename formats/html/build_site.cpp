@@ -1,5 +1,7 @@
-#include "formats/html/code_copy.hpp"
 #include "formats/html/build_site.hpp"
+
+#include "formats/html/code_copy.hpp"
+#include "formats/html/site_entries.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -97,9 +99,11 @@ std::vector<std::string> previous_manifest(const fs::path& manifest) {
     return text ? read_manifest(*text) : std::vector<std::string>{};
 }
 
+}  // namespace
+
 // The favicon `path` names, as the site's `favicon.png` (`.svg`, `.ico`); none for an empty
 // path. A missing, unreadable or too large file, or another type, is an error in `setup`.
-std::optional<OutputFile> read_favicon(const std::string& path, std::uint64_t max_size,
+std::optional<OutputFile> read_site_favicon(const std::string& path, std::uint64_t max_size,
                                        Diagnostics& setup) {
     if (path.empty()) return std::nullopt;
     const std::size_t dot = path.rfind('.');
@@ -122,8 +126,6 @@ std::optional<OutputFile> read_favicon(const std::string& path, std::uint64_t ma
     }
     return OutputFile{"favicon" + extension, std::move(*bytes)};
 }
-
-}  // namespace
 
 JobStatus build_site(const SiteJob& job, const LoadOptions& load, const DiagnosticSink& report) {
     Diagnostics setup;
@@ -177,22 +179,13 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // Read before the lock: a wrong favicon is a setting to fix, and nothing is written.
     Diagnostics favicon_problem;
     std::optional<OutputFile> favicon =
-        read_favicon(job.favicon, load.max_image_size, favicon_problem);
+        read_site_favicon(job.favicon, load.max_image_size, favicon_problem);
     if (favicon_problem.has_errors()) {
         setup.append(favicon_problem);
         report(setup);
         return JobStatus::usage;
     }
-    site.title = job.title;
-    site.author = job.author;
-    site.description = job.description;
-    site.toc = job.toc;
-    site.related = job.related;
-    if (favicon) site.favicon = favicon->path;
-    site.page_size = job.page_size;
-    site.sanitize = job.sanitize;
-    site.highlight_code = job.highlight_code;
-    site.feeds = !site.base_url.empty() && job.feeds.rss && job.feeds.atom;
+    site = site_options_for(job, site.base_url, favicon ? favicon->path : std::string());
     if (site.base_url.empty()) {
         setup.report({Severity::note,
                       "html.no-base-url",
@@ -215,124 +208,42 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     report(setup);
     bool errors = setup.has_errors();
 
-    FeedOptions feed_options;
-    feed_options.base_url = site.base_url;
-    feed_options.title = site.title;
-    feed_options.description = job.description.empty() ? site.title : job.description;
-    feed_options.hub = job.hub;
-    feed_options.author = job.author;
-    feed_options.language = language_tag(job.language);
-    feed_options.zone = *zone;
-    feed_options.publication = job.publication;
-    feed_options.highlight_code = job.highlight_code;
-    feed_options.publication.zone = *zone;
+    FeedOptions feed_options = feed_options_for(job, site, *zone);
     const PublicationRules& publication = feed_options.publication;
 
     // Pass 1: metadata only, with each article's language settled (its own, else guessed from
-    // its words while its text is at hand, else empty for the site's). Bodies are dropped on the workers, so memory stays small; pass 2 reads
-    // only the bodies and keeps this pass's metadata.
+    // its words while its text is at hand, else empty for the site's). Bodies are dropped on the
+    // workers, so memory stays small; pass 2 reads only the bodies and keeps this pass's metadata.
     LoadOptions metadata_load = load;
     metadata_load.read.body = false;
     // What each file's front matter says about a table of contents, by its place in `paths`
     // (set on the workers, each its own element; the rest of `extra` is dropped there).
     std::vector<TocChoice> toc_choices(paths.size(), TocChoice::site_default);
     metadata_load.hook = [&publication, &toc_choices](const SourceText& text, ArticleSlot& slot) {
-        if (!slot.article) return;
-        if (slot.index < toc_choices.size())
-            toc_choices[slot.index] = toc_choice(slot.article->meta.extra);
-        // Held until its page is written: only what pages and feeds show.
-        keep_typed_metadata_only(*slot.article);
-        slot.article->meta.language = article_language(slot.article->meta, text.text());
-        // Garbled text would reach the page as it is: said once per article (an article left
-        // out has none).
-        if (unpublished(slot.article->meta, publication) == Unpublished::no)
-            report_mojibake(text, "html.mojibake", MojibakeReports::once_per_article,
-                            slot.diagnostics);
+        TocChoice toc = TocChoice::site_default;
+        read_site_metadata(text, slot, publication, toc);
+        if (slot.index < toc_choices.size()) toc_choices[slot.index] = toc;
     };
-    std::vector<SiteEntry> entries;
-    LanguageVotes languages;
-    std::vector<Article> published;  // metadata only, one per entry
-    std::map<std::string, std::string> page_owner;                   // page file → source path
-    NewestFirst<std::size_t> feed_choice(feed_options.limit);
-    LeftOut left_out;
-    std::set<std::string, std::less<>> left_out_urls;  // permalinks of the articles left out
-    std::size_t articles_read = 0;  // drafts too: a site of drafts only is still a site
+    const EntryRules rules{job.permalink, job.old_permalink, feed_options, site.feeds};
+    SiteEntries first_pass(feed_options.limit);
     for_each_article(paths, metadata_load, [&](ArticleSlot& slot) {
         Diagnostics& diagnostics = slot.diagnostics;
         if (slot.article) {
-            ++articles_read;
-            const Article& article = *slot.article;
-            if (const Unpublished why = unpublished(article.meta, publication);
-                why != Unpublished::no) {
-                left_out.add(why);
-                left_out_urls.insert(expand_permalink(job.permalink, article));
-                if (!job.old_permalink.empty())
-                    left_out_urls.insert(expand_permalink(job.old_permalink, article));
-            } else {
-                SiteEntry entry;
-                entry.permalink = expand_permalink(job.permalink, article);
-                if (!job.old_permalink.empty())
-                    entry.old_permalink = expand_permalink(job.old_permalink, article);
-                const std::optional<std::string> file =
-                    page_file_for_permalink(entry.permalink);
-                if (!file) {
-                    diagnostics.report(site_error(
-                        "html.permalink.unusable",
-                        "permalink '" + entry.permalink +
-                            "' cannot be a page of the site (it leaves the site or takes a name "
-                            "the site needs); the article is left out",
-                        slot.path));
-                } else if (const auto [owner, fresh] = page_owner.emplace(*file, slot.path);
-                           !fresh) {
-                    diagnostics.report(site_error("html.page.clash",
-                                                  "the page " + *file + " is already " +
-                                                      owner->second + "'s (same permalink '" +
-                                                      entry.permalink +
-                                                      "'); the article is left out",
-                                                  slot.path));
-                } else {
-                    entry.page_file = *file;
-                    entry.title = article.meta.title;
-                    entry.source_name = article_stem(slot.path);
-                    if (slot.index < toc_choices.size()) entry.toc = toc_choices[slot.index];
-                    entry.date = article.meta.date;
-                    entry.updated = article.meta.updated;
-                    if (article.meta.date)
-                        entry.instant = to_unix_seconds(place_in_zone(*article.meta.date, *zone));
-                    entry.summary = article.meta.summary;
-                    entry.tags = article.meta.tags;
-                    entry.categories = article.meta.categories;
-                    if (site.feeds) {
-                        if (const auto at = feed_instant(article, feed_options, diagnostics))
-                            feed_choice.add(*at, entries.size());
-                    }
-                    entry.language = article.meta.language;
-                    languages.add(entry.language);
-                    entries.push_back(std::move(entry));
-                    published.push_back(std::move(*slot.article));
-                }
-            }
+            const TocChoice toc = slot.index < toc_choices.size() ? toc_choices[slot.index]
+                                                                  : TocChoice::site_default;
+            add_site_entry(first_pass, slot.path, std::move(*slot.article), toc, rules,
+                           diagnostics);
         }
         errors = errors || diagnostics.has_errors();
         report(diagnostics);
     });
-
-    // The site's language is folio.toml's, else the one most articles are written in; an
-    // article whose language is unknown takes it.
-    site.language = language_tag(job.language);
-    if (site.language.empty()) site.language = languages.winner();
-    if (site.language.empty()) site.language = "en";
-    for (SiteEntry& entry : entries) {
-        if (entry.language.empty()) entry.language = site.language;
-    }
+    const std::size_t articles_read = first_pass.articles_read;
+    PlannedSite planned = plan_site_entries(std::move(first_pass), job.language);
+    site.language = planned.language;
     feed_options.language = site.language;
-    std::vector<bool> in_feed(entries.size(), false);
-    for (const std::size_t i : feed_choice.take()) in_feed[i] = true;
-    SitePlan plan = plan_site(std::move(entries));
-    // A published article's page wins over one left out that had the same URL.
-    for (const std::string& path : left_out_urls) {
-        if (plan.by_permalink.count(path) == 0) plan.unpublished.insert(path);
-    }
+    const SitePlan& plan = planned.plan;
+    std::vector<Article>& published = planned.published;
+    const LeftOut& left_out = planned.left_out;
     if (left_out.total() > 0) {
         Diagnostics note;
         note.report({Severity::note, "html.unpublished", left_out.note(), "", 0, 0, {}});
@@ -341,11 +252,6 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
 
     // Pass 2: bodies, rendered and written on the worker threads right after each is read (the
     // plan already knows every page's place), reported in input order.
-    struct RenderedPage {
-        Diagnostics diagnostics;
-        std::vector<std::string> written;  // site-relative paths, for the manifest
-        std::optional<FeedItem> item;
-    };
     std::vector<RenderedPage> rendered(plan.entries.size());
     const DiskResourceReader resources(load.max_image_size);
     const ImageLocator locate = locate_imported_media(make_image_locator(job.static_dir), job.media);
@@ -354,18 +260,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
         if (!slot.article) return;
         const std::size_t i = slot.index;  // `published` and the entries are in one order
-        RenderedPage& page = rendered[i];
-        ArticlePage article_page = write_article_page(
-            *slot.article, plan, i, site, locate, resources, page.diagnostics);
-        if (in_feed[i]) {
-            const FeedSource source{&*slot.article, plan.entries[i].permalink,
-                                          article_page.cover_length};
-            page.item = make_feed_item(source, feed_options, page.diagnostics);
-        }
-        // Thousands of small files: renamed into place unsynced (an fsync each cost more than
-        // the whole conversion); `--sync` syncs the file system once at the end.
-        write_files(root, article_page.files, page.diagnostics, Sync::at_end);
-        for (OutputFile& file : article_page.files) page.written.push_back(std::move(file.path));
+        rendered[i] = render_site_page(*slot.article, planned, i, site, feed_options, locate,
+                                       resources, root);
         // The page is made: the tree is not needed on the way to the in-order callback.
         slot.article.reset();
     };
@@ -378,29 +274,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     // put in place before them it would name pages not written yet if the run stops there.
     std::optional<OutputFile> sitemap;
     const auto write_lists = [&plan, &site, &root, &list_diagnostics, &sitemap, &favicon] {
-        // Each list page is written as it is made and only its path kept: a large site's list
-        // pages held at once were a third of its memory (1.7 KB an article; 10,000 articles
-        // give 15 MB of index, tag and category pages).
-        std::vector<OutputFile> files;
-        each_list_page(plan, site, [&root, &list_diagnostics, &files](OutputFile page) {
-            std::vector<OutputFile> one;
-            one.push_back(std::move(page));
-            write_files(root, one, list_diagnostics, Sync::at_end);
-            files.push_back({std::move(one.front().path), {}});
-        });
-        std::vector<OutputFile> own;
-        if (!site.base_url.empty()) sitemap = write_sitemap(plan, site, files);
-        own.push_back(write_not_found_page(plan, site));
-        own.push_back(write_stylesheet());
-        // The highlight rules always when highlighting is on: 1.3 KB in one cached file, while
-        // knowing whether any page has highlighted code would mean waiting for every page.
-        own.back().bytes += code_stylesheet(site.highlight_code);
-        if (site.feeds) own.push_back(write_feeds_page(plan, site));
-        own.push_back(write_robots(site));
-        if (favicon) own.push_back(std::move(*favicon));
-        write_files(root, own, list_diagnostics, Sync::at_end);
-        for (OutputFile& file : own) files.push_back(std::move(file));
-        return files;
+        return write_site_lists(plan, site, std::move(favicon), root, list_diagnostics, sitemap);
     };
     std::future<std::vector<OutputFile>> list_pages;
     if (load.threads != 1) list_pages = std::async(std::launch::async, write_lists);
@@ -429,8 +303,9 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {
-            if (rendered[i].item)
-                newest.add(*plan.entries[i].instant, std::move(*rendered[i].item));
+            if (!rendered[i].item) continue;
+            if (job.feed_items) job.feed_items(plan.entries[i].page_file, *rendered[i].item);
+            newest.add(*plan.entries[i].instant, std::move(*rendered[i].item));
         }
         for (OutputFile& file : write_site_feeds(newest.take(), feed_options, job.feeds))
             site_files.push_back(std::move(file));

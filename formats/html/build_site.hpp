@@ -6,6 +6,7 @@
 // options; a C++ caller or a test gets the same site without the command line.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ struct SiteJob {
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;
+    /// Optional: handed each feed item as it goes into the feeds, with its article's page file,
+    /// for a caller that writes the feeds again later without reading every body (`folio serve`).
+    std::function<void(const std::string& page_file, const FeedItem& item)> feed_items;
 };
 
 /// Builds the site `job` describes into `job.output`, reading articles with `load` (whose

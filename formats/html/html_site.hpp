@@ -93,6 +93,9 @@ struct SiteEntry {
     /// `{% post_url post %}`) reaches the page.
     std::string source_name;
     TocChoice toc = TocChoice::site_default;
+
+    /// Field by field: `folio serve` compares an entry before and after an edit.
+    bool operator==(const SiteEntry&) const = default;
 };
 
 /// The articles with one tag (or one category), newest first.
