@@ -41,7 +41,7 @@ def main() -> int:
     if version.returncode != 0 or not version.stdout.startswith("folio "):
         problems.append(f"folio --version: {version.stdout!r} {version.stderr!r}")
 
-    commands = ["inspect", "render", "check", "epub", "hugo", "markdown", "feed", "html", "verify"]
+    commands = ["inspect", "render", "check", "epub", "hugo", "markdown", "feed", "html", "serve", "verify"]
     for page in ["folio", *[f"folio-{c}" for c in commands]]:
         path = share / "man" / "man1" / f"{page}.1"
         if not path.is_file():
