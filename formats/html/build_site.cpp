@@ -231,8 +231,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         if (slot.article) {
             const TocChoice toc = slot.index < toc_choices.size() ? toc_choices[slot.index]
                                                                   : TocChoice::site_default;
-            add_site_entry(first_pass, slot.path, std::move(*slot.article), toc, rules,
-                           diagnostics);
+            if (add_site_entry(first_pass, slot.path, *slot.article, toc, rules, diagnostics))
+                first_pass.published.push_back(std::move(*slot.article));
         }
         errors = errors || diagnostics.has_errors();
         report(diagnostics);

@@ -63,8 +63,8 @@ void read_site_metadata(const SourceText& text, ArticleSlot& slot,
                         slot.diagnostics);
 }
 
-void add_site_entry(SiteEntries& into, const std::string& path, Article article, TocChoice toc,
-                    const EntryRules& rules, Diagnostics& diagnostics) {
+bool add_site_entry(SiteEntries& into, const std::string& path, const Article& article,
+                    TocChoice toc, const EntryRules& rules, Diagnostics& diagnostics) {
     ++into.articles_read;
     if (const Unpublished why = unpublished(article.meta, rules.feed.publication);
         why != Unpublished::no) {
@@ -72,7 +72,7 @@ void add_site_entry(SiteEntries& into, const std::string& path, Article article,
         into.left_out_urls.insert(expand_permalink(rules.permalink, article));
         if (!rules.old_permalink.empty())
             into.left_out_urls.insert(expand_permalink(rules.old_permalink, article));
-        return;
+        return false;
     }
     SiteEntry entry;
     entry.permalink = expand_permalink(rules.permalink, article);
@@ -86,7 +86,7 @@ void add_site_entry(SiteEntries& into, const std::string& path, Article article,
                 "' cannot be a page of the site (it leaves the site or takes a name the site "
                 "needs); the article is left out",
             path));
-        return;
+        return false;
     }
     if (const auto [owner, fresh] = into.page_owner.emplace(*file, path); !fresh) {
         diagnostics.report(entry_error("html.page.clash",
@@ -94,7 +94,7 @@ void add_site_entry(SiteEntries& into, const std::string& path, Article article,
                                            "'s (same permalink '" + entry.permalink +
                                            "'); the article is left out",
                                        path));
-        return;
+        return false;
     }
     entry.page_file = *file;
     entry.title = article.meta.title;
@@ -114,8 +114,8 @@ void add_site_entry(SiteEntries& into, const std::string& path, Article article,
     entry.language = article.meta.language;
     into.languages.add(entry.language);
     into.entries.push_back(std::move(entry));
-    into.published.push_back(std::move(article));
     into.sources.push_back(path);
+    return true;
 }
 
 PlannedSite plan_site_entries(SiteEntries entries, const std::string& configured) {
@@ -134,6 +134,7 @@ PlannedSite plan_site_entries(SiteEntries entries, const std::string& configured
         if (site.plan.by_permalink.count(path) == 0) site.plan.unpublished.insert(path);
     }
     site.published = std::move(entries.published);
+    site.origins = std::move(entries.origins);
     site.sources = std::move(entries.sources);
     site.left_out = entries.left_out;
     site.articles_read = entries.articles_read;

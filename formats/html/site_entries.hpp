@@ -61,7 +61,8 @@ struct EntryRules {
 struct SiteEntries {
     explicit SiteEntries(std::size_t feed_limit) : feed_choice(feed_limit) {}
     std::vector<SiteEntry> entries;
-    std::vector<Article> published;    ///< metadata only, one per entry
+    std::vector<Article> published;    ///< metadata only, one per entry (or none, see origins)
+    std::vector<std::size_t> origins;  ///< per entry, where its caller keeps its article
     std::vector<std::string> sources;  ///< the file of each entry
     std::map<std::string, std::string> page_owner;  ///< page file → source path
     NewestFirst<std::size_t> feed_choice;
@@ -73,14 +74,16 @@ struct SiteEntries {
 
 /// Adds `article` (metadata only, slug resolved), read from `path`, to `into`: an entry when
 /// it is published and its page is usable and not taken (else an error in `diagnostics`:
-/// `html.permalink.unusable`, `html.page.clash`), else counted as left out.
-void add_site_entry(SiteEntries& into, const std::string& path, Article article, TocChoice toc,
-                    const EntryRules& rules, Diagnostics& diagnostics);
+/// `html.permalink.unusable`, `html.page.clash`), else counted as left out. Returns whether it
+/// became an entry; the caller keeps the article for it (`published`, or `origins` to find it).
+bool add_site_entry(SiteEntries& into, const std::string& path, const Article& article,
+                    TocChoice toc, const EntryRules& rules, Diagnostics& diagnostics);
 
 /// The site planned from the first pass.
 struct PlannedSite {
     SitePlan plan;
-    std::vector<Article> published;    ///< metadata only, one per entry
+    std::vector<Article> published;    ///< metadata only, one per entry (or none, see origins)
+    std::vector<std::size_t> origins;  ///< per entry, where its caller keeps its article
     std::vector<std::string> sources;  ///< the file of each entry
     std::vector<bool> in_feed;         ///< per entry: among the feeds' newest
     std::string language;              ///< the site's

@@ -137,18 +137,20 @@ std::vector<SiteSession::ReadSource> SiteSession::read_metadata(
 }
 
 PlannedSite SiteSession::plan_sources(const std::set<std::string>& changed,
-                                      Diagnostics& diagnostics) const {
+                                      Diagnostics& diagnostics) {
     // The slugs are resolved again over every article in input order, as a full build does:
-    // an edit can free a slug another article wanted, or take one.
+    // an edit can free a slug another article wanted, or take one. In place: a copy of 10,000
+    // articles' metadata per save cost more than the rest of the rebuild.
     SiteEntries entries(feed_.limit);
     SlugAssigner slugs;
-    for (const Source& source : sources_) {
+    for (std::size_t k = 0; k < sources_.size(); ++k) {
+        Source& source = sources_[k];
         if (!source.article) continue;
         Diagnostics found;
-        Article article = *source.article;
-        slugs.assign(article, found);
-        add_site_entry(entries, source.path, std::move(article), source.toc, rules_, found);
-        if (changed.count(source.path) != 0) diagnostics.append(found);
+        slugs.assign(*source.article, found);
+        if (add_site_entry(entries, source.path, *source.article, source.toc, rules_, found))
+            entries.origins.push_back(k);
+        if (!changed.empty() && changed.count(source.path) != 0) diagnostics.append(found);
     }
     return plan_site_entries(std::move(entries), job_.language);
 }
@@ -242,79 +244,119 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         build();
         return summary;
     }
-    std::set<std::string> known;
-    for (const Source& source : sources_) known.insert(source.path);
+    // Which sources changed: found by a scan of the list, not a set of every path made per
+    // save (a save names a file or two; the site has thousands).
+    const auto source_at = [this](const std::string& path) {
+        return std::find_if(sources_.begin(), sources_.end(),
+                            [&path](const Source& s) { return s.path == path; });
+    };
     std::set<std::string> edited;
     bool unknown = false;
     for (const std::string& path : changed) {
-        if (known.count(path) != 0) {
+        if (source_at(path) != sources_.end()) {
             edited.insert(path);
         } else {
             unknown = true;
         }
     }
-    // The inputs as they are now: looked for again only when a file appeared that may be a new
-    // article (the folder walk costs more than the rest of a small rebuild).
-    std::vector<std::string> paths;
-    if (unknown) {
-        Diagnostics ignored;
-        paths = without_repeats(collect_inputs(job_.inputs, ignored));
-        const std::set<std::string> now(paths.begin(), paths.end());
-        for (const std::string& path : changed) {
-            if (now.count(path) != 0 || known.count(path) != 0) {
-                edited.insert(path);
+    std::error_code ec;
+    bool removed = false;
+    for (const std::string& path : edited) removed = removed || !fs::exists(path, ec);
+    Diagnostics diagnostics;
+    // Whether every edit left the metadata as it was (a change to the body alone, the usual
+    // save): then the plan cannot change, and planning 10,000 entries again is skipped.
+    bool same_metadata = !unknown && !removed;
+    if (!unknown && !removed) {
+        // The usual save: the files are known and still there, so each is replaced in place.
+        const std::vector<std::string> existing(edited.begin(), edited.end());
+        for (ReadSource& read : read_metadata(existing)) {
+            const auto at = source_at(read.source.path);
+            if (at == sources_.end()) continue;
+            diagnostics.append(read.diagnostics);
+            note_problem(read.source.path, read.diagnostics);
+            // A broken file keeps its last good version in the site until it is fixed, and its
+            // page is not made again: its body on disk is the broken file's.
+            if (read.source.article) {
+                // The slug as the plan resolved it, for the comparison (the front matter
+                // decides it, and that is what is compared).
+                read.source.article->slug = at->article ? at->article->slug : std::string();
+                same_metadata = same_metadata && at->article &&
+                                *at->article == *read.source.article &&
+                                at->toc == read.source.toc;
+                *at = std::move(read.source);
             } else {
-                // An image or other file next to an article: its page copies it.
-                for (const Source& source : sources_) {
-                    if (parent_folder(source.path) == parent_folder(path))
-                        edited.insert(source.path);
-                }
+                edited.erase(read.source.path);
             }
         }
     } else {
-        for (const Source& source : sources_) {
-            std::error_code ec;
-            if (edited.count(source.path) == 0 || fs::exists(source.path, ec))
-                paths.push_back(source.path);
-        }
-    }
-    if (edited.empty()) return summary;
-
-    std::vector<std::string> existing;
-    for (const std::string& path : paths) {
-        if (edited.count(path) != 0) existing.push_back(path);
-    }
-    std::map<std::string, ReadSource> fresh;
-    for (ReadSource& read : read_metadata(existing))
-        fresh.insert_or_assign(read.source.path, std::move(read));
-    std::map<std::string, Source> before;
-    for (Source& source : sources_) before.insert_or_assign(source.path, std::move(source));
-    sources_.clear();
-    Diagnostics diagnostics;
-    for (const std::string& path : paths) {
-        const auto read = fresh.find(path);
-        const auto old = before.find(path);
-        if (read == fresh.end()) {
-            if (old != before.end()) sources_.push_back(std::move(old->second));
-            continue;
-        }
-        diagnostics.append(read->second.diagnostics);
-        note_problem(path, read->second.diagnostics);
-        // A broken file keeps its last good version in the site until it is fixed, and its
-        // page is not made again: its body on disk is the broken file's.
-        if (read->second.source.article || old == before.end()) {
-            sources_.push_back(std::move(read->second.source));
+        // Files came, went or were renamed: the inputs are listed again, in their order.
+        std::vector<std::string> paths;
+        if (unknown) {
+            Diagnostics ignored;
+            paths = without_repeats(collect_inputs(job_.inputs, ignored));
+            const std::set<std::string> now(paths.begin(), paths.end());
+            for (const std::string& path : changed) {
+                if (now.count(path) != 0 || source_at(path) != sources_.end()) {
+                    edited.insert(path);
+                } else {
+                    // An image or other file next to an article: the pages of the articles
+                    // in its folder that name it.
+                    const std::string name = fs::path(path).filename().string();
+                    for (const Source& source : sources_) {
+                        if (parent_folder(source.path) != parent_folder(path)) continue;
+                        Diagnostics unread;
+                        const std::optional<std::string> text = read_file_bytes(
+                            source.path, unread, nullptr, load_.max_article_size);
+                        if (text && text->find(name) != std::string::npos)
+                            edited.insert(source.path);
+                    }
+                }
+            }
         } else {
-            sources_.push_back(std::move(old->second));
-            edited.erase(path);
+            for (const Source& source : sources_) {
+                if (edited.count(source.path) == 0 || fs::exists(source.path, ec))
+                    paths.push_back(source.path);
+            }
+        }
+        std::vector<std::string> existing;
+        for (const std::string& path : paths) {
+            if (edited.count(path) != 0) existing.push_back(path);
+        }
+        std::map<std::string, ReadSource> fresh;
+        for (ReadSource& read : read_metadata(existing))
+            fresh.insert_or_assign(read.source.path, std::move(read));
+        std::map<std::string, Source> before;
+        for (Source& source : sources_) before.insert_or_assign(source.path, std::move(source));
+        sources_.clear();
+        for (const std::string& path : paths) {
+            const auto read = fresh.find(path);
+            const auto old = before.find(path);
+            if (read == fresh.end()) {
+                if (old != before.end()) sources_.push_back(std::move(old->second));
+                continue;
+            }
+            diagnostics.append(read->second.diagnostics);
+            note_problem(path, read->second.diagnostics);
+            if (read->second.source.article || old == before.end()) {
+                sources_.push_back(std::move(read->second.source));
+            } else {
+                sources_.push_back(std::move(old->second));
+                edited.erase(path);
+            }
+        }
+        for (const std::string& path : edited) {
+            if (fresh.count(path) == 0) note_problem(path, {});  // removed
         }
     }
-    for (const std::string& path : edited) {
-        if (fresh.count(path) == 0) note_problem(path, {});  // removed
+    if (edited.empty() && !unknown && !removed) {
+        report_(diagnostics);
+        return summary;
     }
 
-    PlannedSite next = plan_sources(edited, diagnostics);
+    PlannedSite replanned;
+    if (!same_metadata) replanned = plan_sources(edited, diagnostics);
     report_(diagnostics);
+    const PlannedSite& next = same_metadata ? planned_ : replanned;
     if (next.language != planned_.language) {
         // Every page names the site's language.
         summary.full = true;
@@ -325,9 +367,14 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
     for (std::size_t i = 0; i < next.sources.size(); ++i) {
         if (edited.count(next.sources[i]) != 0) edited_entries.push_back(i);
     }
-    const SiteChanges changes = plan_rebuild({&planned_.plan, &planned_.in_feed},
-                                             {&next.plan, &next.in_feed}, edited_entries,
-                                             site_.related);
+    SiteChanges changes;
+    if (same_metadata) {
+        changes.pages = edited_entries;
+        for (const std::size_t i : edited_entries) changes.feeds = changes.feeds || next.in_feed[i];
+    } else {
+        changes = plan_rebuild({&planned_.plan, &planned_.in_feed}, {&next.plan, &next.in_feed},
+                               edited_entries, site_.related);
+    }
     std::vector<bool> remake(next.plan.entries.size(), false);
     for (const std::size_t i : changes.pages) remake[i] = true;
     if (!changes.link_targets.empty()) {
@@ -359,7 +406,7 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         locate_imported_media(make_image_locator(job_.static_dir), job_.media);
     std::vector<Article> articles;
     articles.reserve(pages.size());
-    for (const std::size_t i : pages) articles.push_back(next.published[i]);
+    for (const std::size_t i : pages) articles.push_back(*sources_[next.origins[i]].article);
     std::vector<RenderedPage> rendered(pages.size());
     LoadOptions body_load = load_;
     body_load.progress = nullptr;
@@ -377,6 +424,9 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         written.append(slot.diagnostics);
         written.append(rendered[slot.index].diagnostics);
     });
+    // The manifest lists every file of the site (10,000 pages and more): written again only
+    // when the set of files changed, not after each save of a body.
+    bool manifest_changed = !changes.removed.empty() || changes.lists || changes.feeds;
     for (std::size_t k = 0; k < pages.size(); ++k) {
         const std::string& page_file = next.plan.entries[pages[k]].page_file;
         std::vector<std::string>& files = page_files_[page_file];
@@ -386,6 +436,7 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
                 rendered[k].written.end())
                 remove_from_site(root.path(), old, written);
         }
+        if (files != rendered[k].written) manifest_changed = true;
         files = std::move(rendered[k].written);
         if (rendered[k].item) {
             feed_items_.insert_or_assign(page_file, std::move(*rendered[k].item));
@@ -441,18 +492,21 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         feed_items_.erase(page_file);
     }
 
-    std::vector<std::string> manifest = site_files_;
-    for (const auto& [page, files] : page_files_) manifest.insert(manifest.end(), files.begin(), files.end());
-    if (std::optional<Diagnostic> problem = write_file_atomically(
-            root.path() / kManifestFile, write_manifest(std::move(manifest)), Sync::at_end))
-        written.report(std::move(*problem));
+    if (manifest_changed) {
+        std::vector<std::string> manifest = site_files_;
+        for (const auto& [page, files] : page_files_)
+            manifest.insert(manifest.end(), files.begin(), files.end());
+        if (std::optional<Diagnostic> problem = write_file_atomically(
+                root.path() / kManifestFile, write_manifest(std::move(manifest)), Sync::at_end))
+            written.report(std::move(*problem));
+    }
     report_(written);
 
     summary.pages = pages.size();
     summary.removed = changes.removed.size();
     summary.lists = changes.lists;
     summary.feeds = changes.feeds && site_.feeds;
-    planned_ = std::move(next);
+    if (!same_metadata) planned_ = std::move(replanned);
     return summary;
 }
 

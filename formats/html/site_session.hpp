@@ -61,7 +61,7 @@ public:
 private:
     struct Source {
         std::string path;
-        std::optional<Article> article;  ///< metadata only; its slug not yet resolved
+        std::optional<Article> article;  ///< metadata only; its slug as the last plan resolved it
         TocChoice toc = TocChoice::site_default;
     };
     struct ReadSource {
@@ -70,7 +70,7 @@ private:
     };
 
     std::vector<ReadSource> read_metadata(const std::vector<std::string>& paths) const;
-    PlannedSite plan_sources(const std::set<std::string>& changed, Diagnostics& diagnostics) const;
+    PlannedSite plan_sources(const std::set<std::string>& changed, Diagnostics& diagnostics);
     void remember_files(const std::vector<std::string>& manifest);
     bool is_site_setting(const std::string& path) const;
     void note_problem(const std::string& path, const Diagnostics& diagnostics);
