@@ -236,6 +236,121 @@ std::vector<std::string> SiteSession::watched() const {
     return paths;
 }
 
+bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& changes,
+                                const std::vector<std::size_t>& pages,
+                                const std::set<std::string>& edited, RebuildSummary& summary) {
+    Result<OutputLock> lock = OutputLock::take(job_.output, OutputShape::folder);
+    if (!lock) {
+        Diagnostics locked;
+        locked.report(lock.error());
+        report_(locked);
+        return false;
+    }
+    OutputRoot root(job_.output);
+    const DiskResourceReader resources(load_.max_image_size);
+    const ImageLocator locate =
+        locate_imported_media(make_image_locator(job_.static_dir), job_.media);
+    std::vector<Article> articles;
+    articles.reserve(pages.size());
+    for (const std::size_t i : pages) articles.push_back(*sources_[next.origins[i]].article);
+    std::vector<RenderedPage> rendered(pages.size());
+    LoadOptions body_load = load_;
+    body_load.progress = nullptr;
+    body_load.fail_fast = false;
+    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
+        if (!slot.article) return;
+        rendered[slot.index] = render_site_page(*slot.article, next, pages[slot.index], site_,
+                                                feed_, locate, resources, root);
+        slot.article.reset();
+    };
+    Diagnostics written;
+    for_each_body(articles, body_load, [&](ArticleSlot& slot) {
+        // Pages made again only because a neighbour changed say nothing new.
+        if (edited.count(next.sources[pages[slot.index]]) == 0) return;
+        written.append(slot.diagnostics);
+        written.append(rendered[slot.index].diagnostics);
+    });
+    // The manifest lists every file of the site (10,000 pages and more): written again only
+    // when the set of files changed, not after each save of a body.
+    bool manifest_changed = !changes.removed.empty() || changes.lists || changes.feeds;
+    for (std::size_t k = 0; k < pages.size(); ++k) {
+        const std::string& page_file = next.plan.entries[pages[k]].page_file;
+        std::vector<std::string>& files = page_files_[page_file];
+        // Images the page no longer shows.
+        for (const std::string& old : files) {
+            if (std::find(rendered[k].written.begin(), rendered[k].written.end(), old) ==
+                rendered[k].written.end())
+                remove_from_site(root.path(), old, written);
+        }
+        if (files != rendered[k].written) manifest_changed = true;
+        files = std::move(rendered[k].written);
+        if (rendered[k].item) {
+            feed_items_.insert_or_assign(page_file, std::move(*rendered[k].item));
+        } else {
+            feed_items_.erase(page_file);
+        }
+        summary.page_files.push_back(page_file);
+    }
+    std::vector<OutputFile> last;  // the sitemap and feeds go in place after the pages
+    if (changes.lists) {
+        std::optional<OutputFile> sitemap;
+        std::set<std::string> now;
+        for (OutputFile& file : write_site_lists(next.plan, site_, favicon_, root, written, sitemap))
+            now.insert(std::move(file.path));
+        if (sitemap) last.push_back(std::move(*sitemap));
+        std::vector<std::string> kept;
+        for (std::string& path : site_files_) {
+            if (is_list_page(path) && now.count(path) == 0) {
+                remove_from_site(root.path(), path, written);
+            } else {
+                kept.push_back(std::move(path));
+            }
+        }
+        site_files_ = std::move(kept);
+        for (const std::string& path : now) {
+            if (std::find(site_files_.begin(), site_files_.end(), path) == site_files_.end())
+                site_files_.push_back(path);
+        }
+    }
+    if (changes.feeds && site_.feeds) {
+        NewestFirst<FeedItem> newest(0);
+        for (std::size_t i = 0; i < next.plan.entries.size(); ++i) {
+            if (!next.in_feed[i]) continue;
+            if (const auto item = feed_items_.find(next.plan.entries[i].page_file);
+                item != feed_items_.end())
+                newest.add(*next.plan.entries[i].instant, item->second);
+        }
+        for (OutputFile& file : write_site_feeds(newest.take(), feed_, job_.feeds))
+            last.push_back(std::move(file));
+    }
+    write_files(root, last, written, Sync::at_end);
+    for (const OutputFile& file : last) {
+        if (std::find(site_files_.begin(), site_files_.end(), file.path) == site_files_.end())
+            site_files_.push_back(file.path);
+    }
+    // Removed last, as a full build removes stale files: until then the lists still link them.
+    for (const std::string& page_file : changes.removed) {
+        const auto files = page_files_.find(page_file);
+        if (files != page_files_.end()) {
+            for (const std::string& file : files->second) remove_from_site(root.path(), file, written);
+            page_files_.erase(files);
+        }
+        feed_items_.erase(page_file);
+    }
+
+    if (manifest_changed) {
+        std::vector<std::string> manifest = site_files_;
+        for (const auto& [page, files] : page_files_)
+            manifest.insert(manifest.end(), files.begin(), files.end());
+        if (std::optional<Diagnostic> problem = write_file_atomically(
+                root.path() / kManifestFile, write_manifest(std::move(manifest)), Sync::at_end))
+            written.report(std::move(*problem));
+    }
+    report_(written);
+
+    return true;
+}
+
 RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
     RebuildSummary summary;
     if (std::any_of(changed.begin(), changed.end(),
@@ -393,115 +508,7 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         if (remake[i]) pages.push_back(i);
     }
 
-    Result<OutputLock> lock = OutputLock::take(job_.output, OutputShape::folder);
-    if (!lock) {
-        Diagnostics locked;
-        locked.report(lock.error());
-        report_(locked);
-        return summary;
-    }
-    OutputRoot root(job_.output);
-    const DiskResourceReader resources(load_.max_image_size);
-    const ImageLocator locate =
-        locate_imported_media(make_image_locator(job_.static_dir), job_.media);
-    std::vector<Article> articles;
-    articles.reserve(pages.size());
-    for (const std::size_t i : pages) articles.push_back(*sources_[next.origins[i]].article);
-    std::vector<RenderedPage> rendered(pages.size());
-    LoadOptions body_load = load_;
-    body_load.progress = nullptr;
-    body_load.fail_fast = false;
-    body_load.hook = [&](const SourceText&, ArticleSlot& slot) {
-        if (!slot.article) return;
-        rendered[slot.index] = render_site_page(*slot.article, next, pages[slot.index], site_,
-                                                feed_, locate, resources, root);
-        slot.article.reset();
-    };
-    Diagnostics written;
-    for_each_body(articles, body_load, [&](ArticleSlot& slot) {
-        // Pages made again only because a neighbour changed say nothing new.
-        if (edited.count(next.sources[pages[slot.index]]) == 0) return;
-        written.append(slot.diagnostics);
-        written.append(rendered[slot.index].diagnostics);
-    });
-    // The manifest lists every file of the site (10,000 pages and more): written again only
-    // when the set of files changed, not after each save of a body.
-    bool manifest_changed = !changes.removed.empty() || changes.lists || changes.feeds;
-    for (std::size_t k = 0; k < pages.size(); ++k) {
-        const std::string& page_file = next.plan.entries[pages[k]].page_file;
-        std::vector<std::string>& files = page_files_[page_file];
-        // Images the page no longer shows.
-        for (const std::string& old : files) {
-            if (std::find(rendered[k].written.begin(), rendered[k].written.end(), old) ==
-                rendered[k].written.end())
-                remove_from_site(root.path(), old, written);
-        }
-        if (files != rendered[k].written) manifest_changed = true;
-        files = std::move(rendered[k].written);
-        if (rendered[k].item) {
-            feed_items_.insert_or_assign(page_file, std::move(*rendered[k].item));
-        } else {
-            feed_items_.erase(page_file);
-        }
-        summary.page_files.push_back(page_file);
-    }
-    std::vector<OutputFile> last;  // the sitemap and feeds go in place after the pages
-    if (changes.lists) {
-        std::optional<OutputFile> sitemap;
-        std::set<std::string> now;
-        for (OutputFile& file : write_site_lists(next.plan, site_, favicon_, root, written, sitemap))
-            now.insert(std::move(file.path));
-        if (sitemap) last.push_back(std::move(*sitemap));
-        std::vector<std::string> kept;
-        for (std::string& path : site_files_) {
-            if (is_list_page(path) && now.count(path) == 0) {
-                remove_from_site(root.path(), path, written);
-            } else {
-                kept.push_back(std::move(path));
-            }
-        }
-        site_files_ = std::move(kept);
-        for (const std::string& path : now) {
-            if (std::find(site_files_.begin(), site_files_.end(), path) == site_files_.end())
-                site_files_.push_back(path);
-        }
-    }
-    if (changes.feeds && site_.feeds) {
-        NewestFirst<FeedItem> newest(0);
-        for (std::size_t i = 0; i < next.plan.entries.size(); ++i) {
-            if (!next.in_feed[i]) continue;
-            if (const auto item = feed_items_.find(next.plan.entries[i].page_file);
-                item != feed_items_.end())
-                newest.add(*next.plan.entries[i].instant, item->second);
-        }
-        for (OutputFile& file : write_site_feeds(newest.take(), feed_, job_.feeds))
-            last.push_back(std::move(file));
-    }
-    write_files(root, last, written, Sync::at_end);
-    for (const OutputFile& file : last) {
-        if (std::find(site_files_.begin(), site_files_.end(), file.path) == site_files_.end())
-            site_files_.push_back(file.path);
-    }
-    // Removed last, as a full build removes stale files: until then the lists still link them.
-    for (const std::string& page_file : changes.removed) {
-        const auto files = page_files_.find(page_file);
-        if (files != page_files_.end()) {
-            for (const std::string& file : files->second) remove_from_site(root.path(), file, written);
-            page_files_.erase(files);
-        }
-        feed_items_.erase(page_file);
-    }
-
-    if (manifest_changed) {
-        std::vector<std::string> manifest = site_files_;
-        for (const auto& [page, files] : page_files_)
-            manifest.insert(manifest.end(), files.begin(), files.end());
-        if (std::optional<Diagnostic> problem = write_file_atomically(
-                root.path() / kManifestFile, write_manifest(std::move(manifest)), Sync::at_end))
-            written.report(std::move(*problem));
-    }
-    report_(written);
-
+    if (!write_changes(next, changes, pages, edited, summary)) return summary;
     summary.pages = pages.size();
     summary.removed = changes.removed.size();
     summary.lists = changes.lists;

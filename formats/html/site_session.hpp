@@ -18,6 +18,8 @@
 
 namespace folio::html {
 
+struct SiteChanges;
+
 /// An input whose last read had an error, as `folio serve` shows it.
 struct SiteProblem {
     std::string source;     ///< the file, as found in the inputs
@@ -71,6 +73,11 @@ private:
 
     std::vector<ReadSource> read_metadata(const std::vector<std::string>& paths) const;
     PlannedSite plan_sources(const std::set<std::string>& changed, Diagnostics& diagnostics);
+    /// Takes the lock and writes what `changes` says of `next`: `pages` (entries), removed
+    /// pages, lists, feeds, the manifest. False when the site is locked by another run.
+    bool write_changes(const PlannedSite& next, const SiteChanges& changes,
+                       const std::vector<std::size_t>& pages,
+                       const std::set<std::string>& edited, RebuildSummary& summary);
     void remember_files(const std::vector<std::string>& manifest);
     bool is_site_setting(const std::string& path) const;
     void note_problem(const std::string& path, const Diagnostics& diagnostics);
