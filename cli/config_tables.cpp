@@ -58,6 +58,17 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
             CLI::Option* option = name == "help" || name == "config"
                                       ? nullptr
                                       : command.get_option_no_throw("--" + name);
+            std::string value = setting.value;
+            // `search = false` is how a config file says `--no-search`; `search = true` is the
+            // default such an option turns off.
+            if (CLI::Option* negated = option == nullptr && (value == "true" || value == "false")
+                                           ? command.get_option_no_throw("--no-" + name)
+                                           : nullptr;
+                negated != nullptr && negated->get_expected_min() == 0) {
+                if (value == "true") continue;
+                option = negated;
+                value = "true";
+            }
             if (option == nullptr) {
                 std::string message = "'" + setting.key + "' is not an option of folio " +
                                       table.name + "; it is ignored";
@@ -69,9 +80,9 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
             }
             if (option->count() > 0) continue;  // the command line wins
             const bool flag = option->get_expected_min() == 0;
-            if (flag && setting.value != "true") continue;  // a flag's default is off
+            if (flag && value != "true") continue;  // a flag's default is off
             try {
-                option->add_result(setting.value);
+                option->add_result(value);
                 option->run_callback();
             } catch (const CLI::Error& error) {
                 problems.report(at(config, Severity::error, "config.value",

@@ -26,6 +26,7 @@ struct HtmlCommandOptions {
     bool toc = false;
     std::size_t related = html::kDefaultRelatedCount;
     std::string favicon;
+    bool search = true;
 };
 
 int run_html(const HtmlCommandOptions& options) {
@@ -60,6 +61,7 @@ int run_html(const HtmlCommandOptions& options) {
     job.toc = options.toc;
     job.related = options.related;
     job.favicon = options.favicon;
+    job.search = options.search;
     // The site links its feeds; formats/feed writes them.
     job.feeds.rss = [](const Feed& feed) { return feed::write_rss(feed); };
     job.feeds.atom = [](const Feed& feed) { return feed::write_atom(feed); };
@@ -108,6 +110,9 @@ Runner add_html_command(CLI::App& app) {
     command->add_option("--favicon", options->favicon,
                         "A .png, .svg or .ico file, copied to the site's root and linked from "
                         "every page");
+    command->add_flag_callback(
+        "--no-search", [options] { options->search = false; },
+        "Leave out the search page and its index (search = false in [html] of folio.toml)");
     command->add_option(
         "--static", options->static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");

@@ -1,5 +1,7 @@
 #include "formats/html/code_copy.hpp"
 #include "formats/html/build_site.hpp"
+#include "formats/html/search_index.hpp"
+#include "formats/html/search_page.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -192,6 +194,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     site.page_size = job.page_size;
     site.sanitize = job.sanitize;
     site.highlight_code = job.highlight_code;
+    site.search = job.search;
     site.feeds = !site.base_url.empty() && job.feeds.rss && job.feeds.atom;
     if (site.base_url.empty()) {
         setup.report({Severity::note,
@@ -345,6 +348,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         Diagnostics diagnostics;
         std::vector<std::string> written;  // site-relative paths, for the manifest
         std::optional<FeedItem> item;
+        SearchText search;  // what the search index holds of the body
     };
     std::vector<RenderedPage> rendered(plan.entries.size());
     const DiskResourceReader resources(load.max_image_size);
@@ -357,6 +361,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         RenderedPage& page = rendered[i];
         ArticlePage article_page = write_article_page(
             *slot.article, plan, i, site, locate, resources, page.diagnostics);
+        if (site.search) page.search = search_text(*slot.article);
         if (in_feed[i]) {
             const FeedSource source{&*slot.article, plan.entries[i].permalink,
                                           article_page.cover_length};
@@ -395,6 +400,11 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         // The highlight rules always when highlighting is on: 1.3 KB in one cached file, while
         // knowing whether any page has highlighted code would mean waiting for every page.
         own.back().bytes += code_stylesheet(site.highlight_code);
+        if (site.search) {
+            own.back().bytes += search_stylesheet();
+            own.push_back(write_search_page(plan, site));
+            own.push_back(write_search_script());
+        }
         if (site.feeds) own.push_back(write_feeds_page(plan, site));
         own.push_back(write_robots(site));
         if (favicon) own.push_back(std::move(*favicon));
@@ -426,6 +436,14 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     pages_unwritten = pages_unwritten || has_write_error(list_diagnostics);
     std::vector<OutputFile> site_files;
     if (sitemap) site_files.push_back(std::move(*sitemap));
+    // With the sitemap and feeds: it names every page, so it is kept as it was when one could
+    // not be written.
+    if (site.search) {
+        std::vector<SearchText> texts;
+        texts.reserve(rendered.size());
+        for (RenderedPage& page : rendered) texts.push_back(std::move(page.search));
+        site_files.push_back(write_search_index(plan, texts));
+    }
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {

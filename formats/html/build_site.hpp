@@ -54,6 +54,8 @@ struct SiteJob {
     /// A PNG, SVG or ICO file copied to `favicon.<ext>` and linked from every page; empty:
     /// none. Missing, unreadable or another type: a usage error, nothing written.
     std::string favicon;
+    /// A search page and its index (search_page.hpp, search_index.hpp); `--no-search`.
+    bool search = true;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;
