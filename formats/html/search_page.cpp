@@ -210,7 +210,7 @@ form.search input:focus-visible, form.search button:focus-visible { outline: 2px
 #search-status { color: var(--muted); }
 ol.search-results { list-style: none; padding: 0; }
 ol.search-results li { margin: 0 0 1em; }
-ol.search-results time { color: var(--muted); font-size: 0.9rem; }
+ol.search-results time { display: block; color: var(--muted); font-size: 0.9rem; }
 ol.search-results p { margin: 0.2em 0 0; }
 )css";
 
