@@ -7,6 +7,7 @@
 #include "src/syndication/summary_text.hpp"
 #include "src/text/ascii_case.hpp"
 #include "src/text/json_writer.hpp"
+#include "src/text/language_tag.hpp"
 #include "src/text/utf8.hpp"
 
 namespace folio::html {
@@ -211,7 +212,8 @@ SearchText search_text(const Article& article, std::size_t word_bytes) {
     return text;
 }
 
-OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText>& texts) {
+OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText>& texts,
+                              std::string_view site_language) {
     std::string out =
         "// folio's search index, read by search.js: page, title, date, terms, summary, words\n"
         "window.folioSearchIndex = [\n";
@@ -241,6 +243,14 @@ OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText
         append_script_string(out, text != nullptr ? text->summary : entry.summary);
         out += ',';
         append_script_string(out, text != nullptr ? text->words : "");
+        // As the archive marks its entries: a screen reader then reads the title in its own
+        // language, and a Persian title among Dutch ones runs right to left.
+        if (!entry.language.empty() && entry.language != site_language) {
+            out += ',';
+            append_script_string(out, entry.language);
+            if (is_right_to_left(entry.language) != is_right_to_left(site_language))
+                out += is_right_to_left(entry.language) ? ",\"rtl\"" : ",\"ltr\"";
+        }
         out += ']';
     }
     out += "\n];\n";

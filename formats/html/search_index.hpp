@@ -37,9 +37,12 @@ SearchText search_text(const Article& article, std::size_t word_bytes = kSearchW
 
 /// `search/search-index.js`: the published articles of `plan`, newest first (undated last), as
 /// `window.folioSearchIndex = [[page file, title, date, [tags and categories], summary,
-/// words], ...]`, one article a line. `texts` holds each entry's text by its index in
+/// words], ...]`, one article a line; an article in another language than `site_language`
+/// (the search page's) has its tag as a seventh element, and `"rtl"` or `"ltr"` as an eighth
+/// when its writing direction differs too. `texts` holds each entry's text by its index in
 /// `plan.entries` (an entry without one is indexed by title and terms). Strings are JSON;
 /// `<`, U+2028 and U+2029 are escaped, so the file may also be inlined in a `<script>`.
-OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText>& texts);
+OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText>& texts,
+                              std::string_view site_language);
 
 }  // namespace folio::html

@@ -88,6 +88,8 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
 
   function item(a) {
     var li = document.createElement("li");
+    if (a[6]) li.lang = a[6];
+    if (a[7]) li.dir = a[7];
     var link = document.createElement("a");
     link.href = root + a[0];
     link.textContent = a[1];

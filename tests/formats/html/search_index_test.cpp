@@ -25,8 +25,8 @@ TEST(SearchIndex, ListsEntriesNewestFirstOneALineWithTermsSummaryAndWords) {
                                      entry("undated", ""), entry("new", "2025-12-21")});
     std::vector<SearchText> texts(3);
     texts[0] = {"Old summary.", "alpha beta"};
-    const std::string index = write_search_index(plan, texts).bytes;
-    EXPECT_EQ(write_search_index(plan, texts).path, "search/search-index.js");
+    const std::string index = write_search_index(plan, texts, "en").bytes;
+    EXPECT_EQ(write_search_index(plan, texts, "en").path, "search/search-index.js");
     EXPECT_EQ(index,
               "// folio's search index, read by search.js: page, title, date, terms, summary, "
               "words\nwindow.folioSearchIndex = [\n"
@@ -41,7 +41,7 @@ TEST(SearchIndex, EscapesWhatWouldEndAScriptOrAStringAndKeepsOtherCharactersWhol
     hostile.title = "</script><!-- \"quoted\" back\\slash \xE2\x80\xA8line \xF0\x9F\x98\x80 \xF0\xA0\x80\x80";
     hostile.tags = {"</SCRIPT>"};
     const SitePlan plan = plan_site({hostile});
-    const std::string index = write_search_index(plan, {}).bytes;
+    const std::string index = write_search_index(plan, {}, "en").bytes;
     EXPECT_FALSE(contains(index, "</script")) << index;
     EXPECT_FALSE(contains(index, "</SCRIPT")) << index;
     EXPECT_FALSE(contains(index, "<!--")) << index;
@@ -51,6 +51,18 @@ TEST(SearchIndex, EscapesWhatWouldEndAScriptOrAStringAndKeepsOtherCharactersWhol
         << index;
     EXPECT_TRUE(contains(index, "[\"\\u003c/SCRIPT>\"]")) << index;
     EXPECT_EQ(find_invalid_utf8(index), std::string::npos);
+}
+
+TEST(SearchIndex, GivesAnArticleInAnotherLanguageItsTagAndItsDirectionWhenThatDiffers) {
+    SiteEntry dutch = entry("nl", "2025-01-03");
+    dutch.language = "nl";
+    SiteEntry persian = entry("fa", "2025-01-02");
+    persian.language = "fa";
+    const SitePlan plan = plan_site({dutch, persian, entry("en", "2025-01-01")});
+    const std::string index = write_search_index(plan, {}, "en").bytes;
+    EXPECT_TRUE(contains(index, "[],\"\",\"\",\"nl\"],\n")) << index;
+    EXPECT_TRUE(contains(index, "[],\"\",\"\",\"fa\",\"rtl\"],\n")) << index;
+    EXPECT_TRUE(contains(index, "\"Title of en\",\"2025-01-01\",[],\"\",\"\"]\n")) << index;
 }
 
 TEST(SearchText, KeepsDistinctWordsInOrderAndLeavesOutShortOnes) {

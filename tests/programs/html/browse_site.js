@@ -74,6 +74,11 @@ async function checkSearch(page, site) {
   assert.ok(found.includes(CAFE_ARTICLE), `'CAFE' found ${JSON.stringify(found)}`);
   await page.goto(`${search}?q=${encodeURIComponent('cafÉ koffie')}`);
   assert.deepEqual(await results(page, 'cafÉ koffie'), [CAFE_ARTICLE]);
+  // An English article among Dutch ones is marked as English, as in the archive.
+  await page.goto(`${search}?q=epub`);
+  assert.ok((await results(page, 'epub')).includes('From Blog to EPUB'));
+  assert.equal(await page.locator('#search-results li', { hasText: 'From Blog to EPUB' })
+    .getAttribute('lang'), 'en');
   await page.goto(`${search}?q=${encodeURIComponent('café zzzqqq')}`);
   assert.deepEqual(await results(page, 'café zzzqqq'), []);
   assert.equal((await page.locator('#search-status').innerText()).trim(), 'Geen artikelen gevonden.');
