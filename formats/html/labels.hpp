@@ -32,8 +32,9 @@ struct Labels {
     std::string_view search_needs_script;
     std::string_view no_results;  ///< what the search says when nothing matches
     std::string_view one_result;
-    std::string_view results;       ///< `{n} results`: `{n}` is replaced by the number
-    std::string_view first_results;  ///< `, the first {n} shown` after the count
+    std::string_view results;  ///< `{n} articles found.`: `{n}` is replaced by the number
+    /// ` The first {n} are shown.` after the count, when there are more than the page shows.
+    std::string_view first_results;
     std::string_view index_missing;  ///< the search index could not be loaded
 };
 
