@@ -442,7 +442,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
         std::vector<SearchText> texts;
         texts.reserve(rendered.size());
         for (RenderedPage& page : rendered) texts.push_back(std::move(page.search));
-        site_files.push_back(write_search_index(plan, texts, site.language));
+        for (OutputFile& shard : write_search_index(plan, texts, site.language))
+            site_files.push_back(std::move(shard));
     }
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);

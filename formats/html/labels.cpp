@@ -30,7 +30,8 @@ constexpr Labels kEnglish{"Home",
                           "1 article found.",
                           "{n} articles found.",
                           " The first {n} are shown.",
-                          "The search index could not be loaded."};
+                          "The search index could not be loaded.",
+                          " Searching older articles…"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -58,7 +59,8 @@ constexpr Labels kDutch{"Home",
                         "1 artikel gevonden.",
                         "{n} artikelen gevonden.",
                         " De eerste {n} staan hieronder.",
-                        "De zoekindex kon niet worden geladen."};
+                        "De zoekindex kon niet worden geladen.",
+                        " Oudere artikelen worden doorzocht…"};
 
 }  // namespace
 

@@ -36,6 +36,8 @@ struct Labels {
     /// ` The first {n} are shown.` after the count, when there are more than the page shows.
     std::string_view first_results;
     std::string_view index_missing;  ///< the search index could not be loaded
+    /// After the count while the older articles' part of the index is still loading.
+    std::string_view searching_older;
 };
 
 // The words a reader meets around the text in every format (the footnotes' heading, a book's

@@ -212,49 +212,64 @@ SearchText search_text(const Article& article, std::size_t word_bytes) {
     return text;
 }
 
-OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText>& texts,
-                              std::string_view site_language) {
-    std::string out =
-        "// folio's search index, read by search.js: page, title, date, terms, summary, words\n"
-        "window.folioSearchIndex = [\n";
-    out.reserve(plan.entries.size() * (kSearchWordBytes + kSearchSummaryBytes + 160));
-    bool first = true;
-    for (const std::size_t index : plan.newest_first) {
-        const SiteEntry& entry = plan.entries[index];
-        out += first ? "[" : ",\n[";
-        first = false;
-        append_script_string(out, entry.page_file);
-        out += ',';
-        append_script_string(out, entry.title);
-        out += ',';
-        // The day as written: the script shows it in the page's language.
-        append_script_string(out, entry.date ? format_rfc3339(*entry.date).substr(0, 10) : "");
-        out += ",[";
-        bool first_term = true;
-        for (const auto* names : {&entry.tags, &entry.categories}) {
-            for (const std::string& name : *names) {
-                if (!first_term) out += ',';
-                first_term = false;
-                append_script_string(out, name);
-            }
-        }
-        out += "],";
-        const SearchText* text = index < texts.size() ? &texts[index] : nullptr;
-        append_script_string(out, text != nullptr ? text->summary : entry.summary);
-        out += ',';
-        append_script_string(out, text != nullptr ? text->words : "");
-        // As the archive marks its entries: a screen reader then reads the title in its own
-        // language, and a Persian title among Dutch ones runs right to left.
-        if (!entry.language.empty() && entry.language != site_language) {
+std::size_t search_shard_count(const SitePlan& plan, std::size_t shard_size) {
+    return std::max<std::size_t>(1, (plan.newest_first.size() + shard_size - 1) / shard_size);
+}
+
+std::vector<OutputFile> write_search_index(const SitePlan& plan,
+                                           const std::vector<SearchText>& texts,
+                                           std::string_view site_language,
+                                           std::size_t shard_size) {
+    const std::size_t shards = search_shard_count(plan, shard_size);
+    std::vector<OutputFile> files;
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+        std::string out =
+            "// folio's search index, read by search.js: page, title, date, terms, summary, "
+            "words\nwindow.folioSearchIndex = (window.folioSearchIndex || []).concat([\n";
+        const std::size_t begin = shard * shard_size;
+        const std::size_t end = std::min(plan.newest_first.size(), begin + shard_size);
+        out.reserve((end - begin) * (kSearchWordBytes + kSearchSummaryBytes + 160));
+        for (std::size_t at = begin; at < end; ++at) {
+            const std::size_t index = plan.newest_first[at];
+            const SiteEntry& entry = plan.entries[index];
+            out += at == begin ? "[" : ",\n[";
+            append_script_string(out, entry.page_file);
             out += ',';
-            append_script_string(out, entry.language);
-            if (is_right_to_left(entry.language) != is_right_to_left(site_language))
-                out += is_right_to_left(entry.language) ? ",\"rtl\"" : ",\"ltr\"";
+            append_script_string(out, entry.title);
+            out += ',';
+            // The day as written: the script shows it in the page's language.
+            append_script_string(out,
+                                 entry.date ? format_rfc3339(*entry.date).substr(0, 10) : "");
+            out += ",[";
+            bool first_term = true;
+            for (const auto* names : {&entry.tags, &entry.categories}) {
+                for (const std::string& name : *names) {
+                    if (!first_term) out += ',';
+                    first_term = false;
+                    append_script_string(out, name);
+                }
+            }
+            out += "],";
+            const SearchText* text = index < texts.size() ? &texts[index] : nullptr;
+            append_script_string(out, text != nullptr ? text->summary : entry.summary);
+            out += ',';
+            append_script_string(out, text != nullptr ? text->words : "");
+            // As the archive marks its entries: a screen reader then reads the title in its own
+            // language, and a Persian title among Dutch ones runs right to left.
+            if (!entry.language.empty() && entry.language != site_language) {
+                out += ',';
+                append_script_string(out, entry.language);
+                if (is_right_to_left(entry.language) != is_right_to_left(site_language))
+                    out += is_right_to_left(entry.language) ? ",\"rtl\"" : ",\"ltr\"";
+            }
+            out += ']';
         }
-        out += ']';
+        out += "\n]);\n";
+        std::string path(kSearchIndexFile);
+        if (shard > 0) path.insert(path.size() - 3, "-" + std::to_string(shard + 1));
+        files.push_back({std::move(path), std::move(out)});
     }
-    out += "\n];\n";
-    return {std::string(kSearchIndexFile), std::move(out)};
+    return files;
 }
 
 }  // namespace folio::html

@@ -13,8 +13,12 @@
 
 namespace folio::html {
 
-/// Where the index is written.
+/// Where the index is written: its first shard, the newest articles; the next ones are
+/// `search/search-index-2.js`, `-3.js`, ...
 inline constexpr std::string_view kSearchIndexFile = "search/search-index.js";
+/// Articles per shard of the index: the first results come once the newest shard is in, while
+/// the older ones load (about 700 KB a shard).
+inline constexpr std::size_t kSearchShardSize = 1000;
 /// Bytes of an article's own words the index holds at most, so that a site of 10,000 articles
 /// keeps an index a visitor can download (docs/formats/html.md gives its size).
 inline constexpr std::size_t kSearchWordBytes = 480;
@@ -35,14 +39,20 @@ struct SearchText {
 /// bound on its words.
 SearchText search_text(const Article& article, std::size_t word_bytes = kSearchWordBytes);
 
-/// `search/search-index.js`: the published articles of `plan`, newest first (undated last), as
-/// `window.folioSearchIndex = [[page file, title, date, [tags and categories], summary,
-/// words], ...]`, one article a line; an article in another language than `site_language`
+/// How many shards the index of `plan` has: at least one, even for a site without articles.
+std::size_t search_shard_count(const SitePlan& plan, std::size_t shard_size = kSearchShardSize);
+
+/// The index's shards (`search/search-index.js`, `search-index-2.js`, ...): the published
+/// articles of `plan`, newest first (undated last), `shard_size` a shard, each shard adding its
+/// articles to `window.folioSearchIndex` as `[page file, title, date, [tags and categories],
+/// summary, words]`, one article a line; an article in another language than `site_language`
 /// (the search page's) has its tag as a seventh element, and `"rtl"` or `"ltr"` as an eighth
 /// when its writing direction differs too. `texts` holds each entry's text by its index in
 /// `plan.entries` (an entry without one is indexed by title and terms). Strings are JSON;
 /// `<`, U+2028 and U+2029 are escaped, so the file may also be inlined in a `<script>`.
-OutputFile write_search_index(const SitePlan& plan, const std::vector<SearchText>& texts,
-                              std::string_view site_language);
+std::vector<OutputFile> write_search_index(const SitePlan& plan,
+                                           const std::vector<SearchText>& texts,
+                                           std::string_view site_language,
+                                           std::size_t shard_size = kSearchShardSize);
 
 }  // namespace folio::html

@@ -2,6 +2,7 @@
 
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
+#include "formats/html/search_index.hpp"
 #include "src/render/html_escape.hpp"
 
 namespace folio::html {
@@ -25,7 +26,9 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
   var words = form.dataset;
   var root = words.root || "../";
   var limit = 50;
-  var records = null;
+  var shards = Number(words.shards) || 1;
+  var records = [];
+  var loaded = 0;  // shards in, newest first
   var loading = false;
   var timer = 0;
   var focusFirst = false;  // Enter was pressed: the first result takes the focus once shown
@@ -39,21 +42,26 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
       .replace(/[ßæœøđłıþð]/g, function (c) { return spelled[c]; });
   }
 
-  function prepare(index) {
-    records = index.map(function (a) {
-      return { article: a, title: fold(a[1]), terms: fold(a[3].join(" ")), summary: fold(a[4]),
-               body: fold(a[5]) };
+  function prepare(added) {
+    added.forEach(function (a) {
+      records.push({ article: a, title: fold(a[1]), terms: fold(a[3].join(" ")),
+                     summary: fold(a[4]), body: fold(a[5]) });
     });
   }
 
+  // One shard after another, newest first: the results of the newest articles show while the
+  // older ones load.
   function load() {
-    if (records || loading) return;
+    if (loading || loaded === shards) return;
     loading = true;
     var script = document.createElement("script");
-    script.src = "search-index.js";
+    script.src = loaded === 0 ? "search-index.js" : "search-index-" + (loaded + 1) + ".js";
     script.onload = function () {
-      prepare(window.folioSearchIndex || []);
+      prepare((window.folioSearchIndex || []).slice(records.length));
+      loaded += 1;
+      loading = false;
       show();
+      load();
     };
     script.onerror = function () {
       loading = false;
@@ -131,7 +139,7 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
       focusFirst = false;
       return;
     }
-    if (!records) {
+    if (loaded === 0) {
       load();
       return;
     }
@@ -147,15 +155,26 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
     found.slice(0, limit).forEach(function (hit) {
       fragment.appendChild(item(records[hit[1]].article));
     });
+    // A shard that arrives while the reader is on a result must not take the focus away.
+    var focused = list.contains(document.activeElement) ? document.activeElement.href : "";
     list.textContent = "";
     list.appendChild(fragment);
+    if (focused) {
+      var again = Array.prototype.find.call(list.querySelectorAll("a"),
+                                            function (link) { return link.href === focused; });
+      if (again) again.focus();
+    }
     var count = found.length;
     var text = count === 0 ? words.none : count === 1 ? words.one
              : words.many.replace("{n}", String(count));
     if (count > limit) text += words.first.replace("{n}", String(limit));
+    if (loaded < shards) text += words.more;
     status.textContent = text;
-    // Which query the list shows, for scripts and tests that wait for it.
+    // Which query the list shows, and whether older articles are still to come, for scripts and
+    // tests that wait for it.
     list.setAttribute("data-query", query);
+    if (loaded < shards) list.setAttribute("data-partial", "");
+    else list.removeAttribute("data-partial");
     var first = list.querySelector("a");
     if (focusFirst && first) first.focus();
     focusFirst = false;
@@ -247,6 +266,8 @@ OutputFile write_search_page(const SitePlan& plan, const SiteOptions& options) {
     append_data(main, "many", labels.results);
     append_data(main, "first", labels.first_results);
     append_data(main, "failed", labels.index_missing);
+    append_data(main, "more", labels.searching_older);
+    append_data(main, "shards", std::to_string(search_shard_count(plan)));
     main += ">\n<label for=\"search-query\">" + escape_html(labels.search_field) +
             "</label>\n<input type=\"search\" id=\"search-query\" name=\"q\" "
             "autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\">\n"

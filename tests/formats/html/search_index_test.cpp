@@ -1,4 +1,5 @@
 #include "formats/html/search_index.hpp"
+#include "formats/html/search_page.hpp"
 
 #include <gtest/gtest.h>
 
@@ -25,15 +26,39 @@ TEST(SearchIndex, ListsEntriesNewestFirstOneALineWithTermsSummaryAndWords) {
                                      entry("undated", ""), entry("new", "2025-12-21")});
     std::vector<SearchText> texts(3);
     texts[0] = {"Old summary.", "alpha beta"};
-    const std::string index = write_search_index(plan, texts, "en").bytes;
-    EXPECT_EQ(write_search_index(plan, texts, "en").path, "search/search-index.js");
-    EXPECT_EQ(index,
+    const std::vector<OutputFile> shards = write_search_index(plan, texts, "en");
+    ASSERT_EQ(shards.size(), 1U);
+    EXPECT_EQ(shards.front().path, "search/search-index.js");
+    EXPECT_EQ(shards.front().bytes,
               "// folio's search index, read by search.js: page, title, date, terms, summary, "
-              "words\nwindow.folioSearchIndex = [\n"
+              "words\nwindow.folioSearchIndex = (window.folioSearchIndex || []).concat([\n"
               "[\"posts/new/index.html\",\"Title of new\",\"2025-12-21\",[],\"\",\"\"],\n"
               "[\"posts/old/index.html\",\"Title of old\",\"2024-03-02\",[\"go\",\"Code\"],"
               "\"Old summary.\",\"alpha beta\"],\n"
-              "[\"posts/undated/index.html\",\"Title of undated\",\"\",[],\"\",\"\"]\n];\n");
+              "[\"posts/undated/index.html\",\"Title of undated\",\"\",[],\"\",\"\"]\n]);\n");
+}
+
+TEST(SearchIndex, ShardsNewestFirstSoTheNewestArticlesAreSearchedFirst) {
+    const SitePlan plan =
+        plan_site({entry("a", "2025-01-01"), entry("b", "2025-01-02"), entry("c", "2025-01-03"),
+                   entry("d", "2025-01-04"), entry("e", "2025-01-05")});
+    EXPECT_EQ(search_shard_count(plan, 2), 3U);
+    EXPECT_EQ(search_shard_count(plan_site({}), 2), 1U);
+    const std::vector<OutputFile> shards = write_search_index(plan, {}, "en", 2);
+    ASSERT_EQ(shards.size(), 3U);
+    EXPECT_EQ(shards[0].path, "search/search-index.js");
+    EXPECT_EQ(shards[1].path, "search/search-index-2.js");
+    EXPECT_EQ(shards[2].path, "search/search-index-3.js");
+    const auto holds = [](const OutputFile& shard, const std::string& slug) {
+        return contains(shard.bytes, "posts/" + slug + "/index.html");
+    };
+    EXPECT_TRUE(holds(shards[0], "e") && holds(shards[0], "d") && !holds(shards[0], "c"));
+    EXPECT_TRUE(holds(shards[1], "c") && holds(shards[1], "b") && !holds(shards[1], "a"));
+    EXPECT_TRUE(holds(shards[2], "a") && !holds(shards[2], "b"));
+    // The page's script is told how many to load.
+    SiteOptions options;
+    options.language = "en";
+    EXPECT_TRUE(contains(write_search_page(plan_site({}), options).bytes, "data-shards=\"1\""));
 }
 
 TEST(SearchIndex, EscapesWhatWouldEndAScriptOrAStringAndKeepsOtherCharactersWhole) {
@@ -41,7 +66,7 @@ TEST(SearchIndex, EscapesWhatWouldEndAScriptOrAStringAndKeepsOtherCharactersWhol
     hostile.title = "</script><!-- \"quoted\" back\\slash \xE2\x80\xA8line \xF0\x9F\x98\x80 \xF0\xA0\x80\x80";
     hostile.tags = {"</SCRIPT>"};
     const SitePlan plan = plan_site({hostile});
-    const std::string index = write_search_index(plan, {}, "en").bytes;
+    const std::string index = write_search_index(plan, {}, "en").front().bytes;
     EXPECT_FALSE(contains(index, "</script")) << index;
     EXPECT_FALSE(contains(index, "</SCRIPT")) << index;
     EXPECT_FALSE(contains(index, "<!--")) << index;
@@ -59,7 +84,7 @@ TEST(SearchIndex, GivesAnArticleInAnotherLanguageItsTagAndItsDirectionWhenThatDi
     SiteEntry persian = entry("fa", "2025-01-02");
     persian.language = "fa";
     const SitePlan plan = plan_site({dutch, persian, entry("en", "2025-01-01")});
-    const std::string index = write_search_index(plan, {}, "en").bytes;
+    const std::string index = write_search_index(plan, {}, "en").front().bytes;
     EXPECT_TRUE(contains(index, "[],\"\",\"\",\"nl\"],\n")) << index;
     EXPECT_TRUE(contains(index, "[],\"\",\"\",\"fa\",\"rtl\"],\n")) << index;
     EXPECT_TRUE(contains(index, "\"Title of en\",\"2025-01-01\",[],\"\",\"\"]\n")) << index;

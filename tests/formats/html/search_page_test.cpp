@@ -52,7 +52,8 @@ TEST(SearchPage, IsLinkedFromEveryPagesHeaderUnlessTheSiteHasNoSearch) {
 TEST(SearchPage, ScriptLoadsTheIndexBesideItAndBuildsResultsAsText) {
     const OutputFile script = write_search_script();
     EXPECT_EQ(script.path, "search/search.js");
-    EXPECT_TRUE(contains(script.bytes, "script.src = \"search-index.js\""));
+    EXPECT_TRUE(contains(script.bytes, "\"search-index.js\""));
+    EXPECT_TRUE(contains(script.bytes, "\"search-index-\" + (loaded + 1) + \".js\""));
     // Titles are the authors' text: never parsed as markup.
     EXPECT_FALSE(contains(script.bytes, "innerHTML"));
     EXPECT_TRUE(contains(script.bytes, "history.replaceState"));

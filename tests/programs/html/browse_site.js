@@ -43,8 +43,10 @@ async function assertNoHorizontalOverflow(page, what) {
 
 // The titles the search page lists once it shows the results of `query`.
 async function results(page, query) {
-  await page.waitForFunction(
-    (q) => document.getElementById('search-results').dataset.query === q, query);
+  await page.waitForFunction((q) => {
+    const list = document.getElementById('search-results');
+    return list.dataset.query === q && !list.hasAttribute('data-partial');
+  }, query);
   return page.locator('#search-results li > a').allInnerTexts();
 }
 
@@ -109,6 +111,16 @@ async function checkSearch(page, site) {
                    '---\ntitle: "今日のこと"\ndate: 2025-05-01\nlanguage: ja\n---\n\n東京の天気は晴れ。明日も晴れ、暑い。\n');
   fs.writeFileSync(path.join(posts, 'other.md'),
                    '---\ntitle: "Something else"\ndate: 2025-05-02\n---\n\nNothing about the weather.\n');
+  // More articles than one shard of the index holds (1,000): the oldest come in the second
+  // shard, and a title there still ranks over a word in the body of a newer one.
+  for (let i = 0; i < 1000; ++i) {
+    fs.writeFileSync(path.join(posts, `filler-${i}.md`),
+                     `---\ntitle: "Filler ${i}"\ndate: 2010-01-01\n---\n\nFiller text.\n`);
+  }
+  fs.writeFileSync(path.join(posts, 'oldest.md'),
+                   '---\ntitle: "A needle in the oldest post"\ndate: 2001-01-01\n---\n\nOld.\n');
+  fs.writeFileSync(path.join(posts, 'newest.md'),
+                   '---\ntitle: "Something new"\ndate: 2026-01-01\n---\n\nA needle in the body.\n');
   const cjk = path.join(options.work, 'cjk-site');
   const config = path.join(options.work, 'cjk.toml');
   fs.writeFileSync(config, 'title = "CJK"\nlanguage = "ja"\n');
@@ -117,8 +129,11 @@ async function checkSearch(page, site) {
   await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href);
   await page.getByRole('searchbox').pressSequentially('天気', { delay: 30 });
   assert.deepEqual(await results(page, '天気'), ['今日のこと']);
+  assert.ok(fs.existsSync(path.join(cjk, 'search', 'search-index-2.js')), 'no second shard');
+  await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href + '?q=needle');
+  assert.deepEqual(await results(page, 'needle'), ['A needle in the oldest post', 'Something new']);
   return `search: typed 'zonder gedoe' and clicked the result; 'CAFE', 'cafÉ koffie' and '?q=' on load; ` +
-         `keyboard (${many} results for 'rss'); Japanese '天気' inside a sentence`;
+         `keyboard (${many} results for 'rss'); Japanese '天気' inside a sentence; two shards ranked as one`;
 }
 
 async function main() {

@@ -255,10 +255,15 @@ def json_ld(text):
 
 
 def search_index(site):
-    """The records of search/search-index.js: a script that sets one global to a JSON array."""
-    text = (site / "search" / "search-index.js").read_text(encoding="utf-8")
-    start = text.index("window.folioSearchIndex = ") + len("window.folioSearchIndex = ")
-    return json.loads(text[start:text.rindex(";")])
+    """The records of search/search-index.js (and -2.js, ...): scripts that each add a JSON array
+    to one global."""
+    records = []
+    for shard in sorted((site / "search").glob("search-index*.js"),
+                        key=lambda p: int(p.stem.rsplit("-", 1)[1]) if p.stem[-1].isdigit() else 1):
+        text = shard.read_text(encoding="utf-8")
+        start = text.index(".concat(") + len(".concat(")
+        records += json.loads(text[start:text.rindex(");")])
+    return records
 
 
 def check_search(site, articles):
