@@ -20,8 +20,10 @@ inline constexpr std::string_view kSearchScriptFile = "search/search.js";
 /// list the script fills.
 OutputFile write_search_page(const SitePlan& plan, const SiteOptions& options);
 
-/// `search/search.js`: loads `search-index.js` when the field is first used (or the page is
-/// opened with `?q=`), then on each keystroke shows the articles that hold every word of the
+/// `search/search.js`: loads the index's shards (`search-index.js`, `-2.js`, ..., as many as
+/// the page's `data-shards` says) one after another when the field is first used (or the page
+/// is opened with `?q=`), showing the results as each arrives; on each keystroke it shows the
+/// articles that hold every word of the
 /// query, case and accents folded (`é` finds `e`), each word matched anywhere (so Chinese and
 /// Japanese, written without spaces, are found by any part), ranked by where the words are
 /// (title, then tags and categories, then summary, then body), newer first on ties; keeps the
