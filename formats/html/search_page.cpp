@@ -10,7 +10,7 @@ namespace folio::html {
 namespace {
 
 // Plain ES2017 and the DOM, nothing else: it runs from file://, where a page may add a script
-// element but not fetch() a file, so the index is a script that sets a global. The words it
+// element but not fetch() a file, so the index is scripts that add to a global. The words it
 // shows come from the page's data- attributes, so it holds no language of its own. Results are
 // made with textContent, never innerHTML: titles are the authors' text, not markup.
 constexpr std::string_view kScript = R"js(// folio's site search: the index is loaded on first use; every word of the query must match.
@@ -34,12 +34,14 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
   var focusFirst = false;  // Enter was pressed: the first result takes the focus once shown
   var language = document.documentElement.lang || undefined;
 
-  // Letters that Unicode does not decompose into a base letter and an accent.
-  var spelled = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i",
-                  "þ": "th", "ð": "d" };
+  // Letters that Unicode does not decompose into a base letter and an accent (ß æ œ ø đ ł ı þ
+  // ð), written as escapes so that the script reads the same in any encoding it is served in.
+  var spelled = { "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0111": "d",
+                  "\u0142": "l", "\u0131": "i", "\u00fe": "th", "\u00f0": "d" };
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[ßæœøđłıþð]/g, function (c) { return spelled[c]; });
+      .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u0131\u00fe\u00f0]/g,
+               function (c) { return spelled[c]; });
   }
 
   function prepare(added) {
