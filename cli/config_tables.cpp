@@ -75,6 +75,17 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
             CLI::Option* option = name == "help" || name == "config"
                                       ? nullptr
                                       : command.get_option_no_throw("--" + name);
+            std::string value = setting.value;
+            // `search = false` is how a config file says `--no-search`; `search = true` is the
+            // default such an option turns off.
+            if (CLI::Option* negated = option == nullptr && (value == "true" || value == "false")
+                                           ? command.get_option_no_throw("--no-" + name)
+                                           : nullptr;
+                negated != nullptr && negated->get_expected_min() == 0) {
+                if (value == "true") continue;
+                option = negated;
+                value = "true";
+            }
             if (option == nullptr) {
                 // An `[html]` key serve has no use for (`sync`) is html's, not a mistake.
                 if (table.name != command.get_name()) continue;
@@ -88,9 +99,9 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
             }
             if (option->count() > 0) continue;  // the command line wins
             const bool flag = option->get_expected_min() == 0;
-            if (flag && setting.value != "true") continue;  // a flag's default is off
+            if (flag && value != "true") continue;  // a flag's default is off
             try {
-                option->add_result(setting.value);
+                option->add_result(value);
                 option->run_callback();
             } catch (const CLI::Error& error) {
                 problems.report(at(config, Severity::error, "config.value",

@@ -73,7 +73,8 @@ std::string man_page(const CLI::App& app, const CLI::App* command) {
         out += ".SH CONFIGURATION\nEvery option can also be set in the \\fB[" +
                roff(command->get_name()) +
                "]\\fR table of \\fIfolio.toml\\fR, with the option's name as the key "
-               "(\\fBtime_zone = \"UTC\"\\fR for \\fB\\-\\-time\\-zone\\fR); the command line "
+               "(\\fBtime_zone = \"UTC\"\\fR for \\fB\\-\\-time\\-zone\\fR; an option "
+               "\\fB\\-\\-no\\-\\fR\\fIx\\fR also as \\fIx\\fB = false\\fR); the command line "
                "wins over the table, the table over the top\\-level keys.\n";
         out += ".SH EXIT STATUS\n0: done (warnings may have been printed); 1: an input had an "
                "error, or the output could not be written; 2: bad command line or "

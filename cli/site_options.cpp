@@ -38,6 +38,9 @@ void add_site_options(CLI::App& command, SiteCommandOptions& options) {
     command.add_option("--favicon", options.favicon,
                        "A .png, .svg or .ico file, copied to the site's root and linked from "
                        "every page");
+    command.add_flag_callback(
+        "--no-search", [&options] { options.search = false; },
+        "Leave out the search page and its index (search = false in [html] of folio.toml)");
     command.add_option(
         "--static", options.static_dir,
         "Where site-absolute image paths resolve (default: 'static' in folio.toml)");
@@ -74,6 +77,7 @@ html::SiteJob site_job(const SiteCommandOptions& options, const Config& config) 
     job.toc = options.toc;
     job.related = options.related;
     job.favicon = options.favicon;
+    job.search = options.search;
     // The site links its feeds; formats/feed writes them.
     job.feeds.rss = [](const Feed& feed) { return feed::write_rss(feed); };
     job.feeds.atom = [](const Feed& feed) { return feed::write_atom(feed); };

@@ -34,6 +34,7 @@ struct SiteCommandOptions {
     bool toc = false;
     std::size_t related = html::kDefaultRelatedCount;
     std::string favicon;
+    bool search = true;
 };
 
 /// Adds the inputs, `-o`, every option of the site and the common options to `command`.

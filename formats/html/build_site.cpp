@@ -1,6 +1,7 @@
 #include "formats/html/build_site.hpp"
 
 #include "formats/html/code_copy.hpp"
+#include "formats/html/search_index.hpp"
 #include "formats/html/site_entries.hpp"
 
 #include <algorithm>
@@ -300,6 +301,18 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     pages_unwritten = pages_unwritten || has_write_error(list_diagnostics);
     std::vector<OutputFile> site_files;
     if (sitemap) site_files.push_back(std::move(*sitemap));
+    // With the sitemap and feeds: it names every page, so it is kept as it was when one could
+    // not be written.
+    if (site.search) {
+        std::vector<SearchText> texts;
+        texts.reserve(rendered.size());
+        for (std::size_t i = 0; i < rendered.size(); ++i) {
+            if (job.search_texts) job.search_texts(plan.entries[i].page_file, rendered[i].search);
+            texts.push_back(std::move(rendered[i].search));
+        }
+        for (OutputFile& shard : write_search_index(plan, texts, site.language))
+            site_files.push_back(std::move(shard));
+    }
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);
         for (std::size_t i = 0; i < rendered.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "formats/html/html_site.hpp"
+#include "formats/html/search_index.hpp"
 #include "src/import/import_media.hpp"
 #include "src/meta/publication.hpp"
 #include "src/pipeline/job.hpp"
@@ -55,12 +56,16 @@ struct SiteJob {
     /// A PNG, SVG or ICO file copied to `favicon.<ext>` and linked from every page; empty:
     /// none. Missing, unreadable or another type: a usage error, nothing written.
     std::string favicon;
+    /// A search page and its index (search_page.hpp, search_index.hpp); `--no-search`.
+    bool search = true;
     /// Writers of `feed.xml` and `atom.xml`, filled in by the layer above (formats/feed's);
     /// the feeds are written when both are set and there is a base URL.
     FeedSerializers feeds;
     /// Optional: handed each feed item as it goes into the feeds, with its article's page file,
     /// for a caller that writes the feeds again later without reading every body (`folio serve`).
     std::function<void(const std::string& page_file, const FeedItem& item)> feed_items;
+    /// Optional, likewise: each article's text in the search index, with its page file.
+    std::function<void(const std::string& page_file, const SearchText& text)> search_texts;
 };
 
 /// Builds the site `job` describes into `job.output`, reading articles with `load` (whose

@@ -40,6 +40,8 @@ inline constexpr std::string_view kFeedsPageFile = "feeds.html";
 inline constexpr std::string_view kRobotsFile = "robots.txt";
 /// The archive: every article by year and month, one page.
 inline constexpr std::string_view kArchiveFile = "archive/index.html";
+/// The search page, linked from every page's header when the site has search.
+inline constexpr std::string_view kSearchPageFile = "search/index.html";
 /// Related posts under each article unless told otherwise.
 inline constexpr std::size_t kDefaultRelatedCount = 5;
 /// The list of files folio wrote last time, so a later run removes what it no longer writes.
@@ -66,6 +68,8 @@ struct SiteOptions {
     std::string favicon;
     bool toc = false;  ///< a table of contents on every article whose front matter does not say
     std::size_t related = kDefaultRelatedCount;  ///< related posts under each article; 0: none
+    /// A search page (`search/`, search_page.hpp), linked from every page's header.
+    bool search = true;
 };
 
 /// Whether an article's page has a table of contents, as its front matter says (`toc`, or

@@ -21,7 +21,17 @@ constexpr Labels kEnglish{"Home",
                           "min read",
                           "Archive",
                           "Related",
-                          "By"};
+                          "By",
+                          "Search",
+                          "Search the articles",
+                          "Searching needs JavaScript, which is off in this browser. Every "
+                          "article is listed in the",
+                          "No articles found.",
+                          "1 article found.",
+                          "{n} articles found.",
+                          " The first {n} are shown.",
+                          "The search index could not be loaded.",
+                          " Searching older articles…"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -40,7 +50,17 @@ constexpr Labels kDutch{"Home",
                         "min leestijd",
                         "Archief",
                         "Gerelateerd",
-                        "Door"};
+                        "Door",
+                        "Zoeken",
+                        "Doorzoek de artikelen",
+                        "Zoeken werkt met JavaScript, en dat staat uit in deze browser. Alle "
+                        "artikelen staan in het",
+                        "Geen artikelen gevonden.",
+                        "1 artikel gevonden.",
+                        "{n} artikelen gevonden.",
+                        " De eerste {n} staan hieronder.",
+                        "De zoekindex kon niet worden geladen.",
+                        " Oudere artikelen worden doorzocht…"};
 
 }  // namespace
 

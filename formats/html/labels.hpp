@@ -26,6 +26,18 @@ struct Labels {
     std::string_view archive;   ///< the archive page's title and link
     std::string_view related;   ///< the heading over an article's related posts
     std::string_view author;    ///< before the author's name: `By Marit`
+    std::string_view search;    ///< the search page's title and link, and its button
+    std::string_view search_field;  ///< the label of the search page's text field
+    /// Shown on the search page when JavaScript is off, before a link to the archive.
+    std::string_view search_needs_script;
+    std::string_view no_results;  ///< what the search says when nothing matches
+    std::string_view one_result;
+    std::string_view results;  ///< `{n} articles found.`: `{n}` is replaced by the number
+    /// ` The first {n} are shown.` after the count, when there are more than the page shows.
+    std::string_view first_results;
+    std::string_view index_missing;  ///< the search index could not be loaded
+    /// After the count while the older articles' part of the index is still loading.
+    std::string_view searching_older;
 };
 
 // The words a reader meets around the text in every format (the footnotes' heading, a book's

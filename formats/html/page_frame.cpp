@@ -154,6 +154,10 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
             out += "<li><a href=\"" + href_to(frame, "tags/index.html") + "\">" +
                    escape_html(labels.tags) + "</a></li>";
         }
+        if (options.search) {
+            out += "<li><a href=\"" + href_to(frame, kSearchPageFile) + "\">" +
+                   escape_html(labels.search) + "</a></li>";
+        }
         out += "</ul></nav>\n";
     }
     out += "</header>\n<main>\n";

@@ -50,7 +50,7 @@ std::string direction_change(std::string_view language, std::string_view surroun
 
 /// The whole document: doctype, `<head>` (charset, viewport, title, description, canonical
 /// link with a base URL, Open Graph, Twitter card, JSON-LD, favicon, stylesheet, feed links),
-/// the site header with its navigation (home, archive, categories, tags), `main_html` inside `<main>`, and the footer.
+/// the site header with its navigation (home, archive, categories, tags, search), `main_html` inside `<main>`, and the footer.
 std::string page_document(const PageFrame& frame, const SitePlan& plan, const SiteOptions& options,
                           std::string_view main_html);
 

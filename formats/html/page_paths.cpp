@@ -12,8 +12,8 @@ constexpr std::array<std::string_view, 13> kReservedFiles = {
     "index.html",   kNotFoundFile,  kStylesheetFile,     kSitemapFile, kRssFile,
     kAtomFile,      kManifestFile,  kFeedsPageFile,      kFeedStylesheetFile, kRobotsFile,
     "favicon.png",  "favicon.svg",  "favicon.ico"};
-constexpr std::array<std::string_view, 4> kReservedFolders = {"page", "tags", "categories",
-                                                              "archive"};
+constexpr std::array<std::string_view, 5> kReservedFolders = {"page", "tags", "categories",
+                                                              "archive", "search"};
 
 bool safe_segment(std::string_view segment) {
     if (segment.empty() || segment == "." || segment == "..") return false;

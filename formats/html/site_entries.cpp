@@ -1,6 +1,7 @@
 #include "formats/html/site_entries.hpp"
 
 #include "formats/html/code_copy.hpp"
+#include "formats/html/search_page.hpp"
 #include "formats/html/table_of_contents.hpp"
 #include "src/check/mojibake_report.hpp"
 #include "src/pipeline/permalink.hpp"
@@ -30,6 +31,7 @@ SiteOptions site_options_for(const SiteJob& job, std::string base_url, std::stri
     site.page_size = job.page_size;
     site.sanitize = job.sanitize;
     site.highlight_code = job.highlight_code;
+    site.search = job.search;
     site.feeds = !site.base_url.empty() && job.feeds.rss && job.feeds.atom;
     return site;
 }
@@ -148,6 +150,7 @@ RenderedPage render_site_page(Article& article, const PlannedSite& site, std::si
     RenderedPage page;
     ArticlePage article_page = write_article_page(article, site.plan, entry, options, locate,
                                                   resources, page.diagnostics);
+    if (options.search) page.search = search_text(article);
     if (site.in_feed[entry]) {
         const FeedSource source{&article, site.plan.entries[entry].permalink,
                                 article_page.cover_length};
@@ -181,6 +184,11 @@ std::vector<OutputFile> write_site_lists(const SitePlan& plan, const SiteOptions
     // The highlight rules always when highlighting is on: 1.3 KB in one cached file, while
     // knowing whether any page has highlighted code would mean waiting for every page.
     own.back().bytes += code_stylesheet(options.highlight_code);
+    if (options.search) {
+        own.back().bytes += search_stylesheet();
+        own.push_back(write_search_page(plan, options));
+        own.push_back(write_search_script());
+    }
     if (options.feeds) own.push_back(write_feeds_page(plan, options));
     own.push_back(write_robots(options));
     if (favicon) own.push_back(std::move(*favicon));

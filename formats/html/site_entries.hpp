@@ -15,6 +15,7 @@
 
 #include "formats/html/build_site.hpp"
 #include "formats/html/html_site.hpp"
+#include "formats/html/search_index.hpp"
 #include "src/ast/article.hpp"
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
@@ -100,6 +101,7 @@ struct RenderedPage {
     Diagnostics diagnostics;
     std::vector<std::string> written;  ///< site-relative paths, for the manifest
     std::optional<FeedItem> item;
+    SearchText search;  ///< what the search index holds of the body (with `search` on)
 };
 
 /// Renders `site.plan.entries[entry]`'s page from `article` (metadata and body) and writes it
@@ -110,7 +112,7 @@ RenderedPage render_site_page(Article& article, const PlannedSite& site, std::si
                               OutputRoot& root);
 
 /// Makes and writes below `root` every page that lists articles (`each_list_page`), then the
-/// site's own files: 404 page, stylesheet, feeds page, `robots.txt` and `favicon` when given.
+/// site's own files: 404 page, stylesheet, search page and script, feeds page, `robots.txt` and `favicon` when given.
 /// The sitemap is made (into `sitemap`, with a base URL) but not written: it names every page
 /// and goes in place last. Returns the files written, list pages without their bytes.
 std::vector<OutputFile> write_site_lists(const SitePlan& plan, const SiteOptions& options,

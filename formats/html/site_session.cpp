@@ -79,9 +79,13 @@ SiteSession::SiteSession(SiteJob job, LoadOptions load, DiagnosticSink report)
 
 JobStatus SiteSession::build() {
     feed_items_.clear();
+    search_texts_.clear();
     SiteJob job = job_;
     job.feed_items = [this](const std::string& page_file, const FeedItem& item) {
         feed_items_.insert_or_assign(page_file, item);
+    };
+    job.search_texts = [this](const std::string& page_file, const SearchText& text) {
+        search_texts_.insert_or_assign(page_file, text);
     };
     const JobStatus status = build_site(job, load_, report_);
     if (status == JobStatus::usage) return status;
@@ -273,6 +277,9 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
     // The manifest lists every file of the site (10,000 pages and more): written again only
     // when the set of files changed, not after each save of a body.
     bool manifest_changed = !changes.removed.empty() || changes.lists || changes.feeds;
+    // The search index holds every article's title, date and terms (the lists' business) and
+    // its words: written again when either changed.
+    bool search_changed = changes.lists || !changes.removed.empty();
     for (std::size_t k = 0; k < pages.size(); ++k) {
         const std::string& page_file = next.plan.entries[pages[k]].page_file;
         std::vector<std::string>& files = page_files_[page_file];
@@ -288,6 +295,13 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
             feed_items_.insert_or_assign(page_file, std::move(*rendered[k].item));
         } else {
             feed_items_.erase(page_file);
+        }
+        if (site_.search) {
+            SearchText& text = search_texts_[page_file];
+            if (text.summary != rendered[k].search.summary || text.words != rendered[k].search.words) {
+                search_changed = true;
+                text = std::move(rendered[k].search);
+            }
         }
         summary.page_files.push_back(page_file);
     }
@@ -323,6 +337,30 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         for (OutputFile& file : write_site_feeds(newest.take(), feed_, job_.feeds))
             last.push_back(std::move(file));
     }
+    if (site_.search && search_changed) {
+        std::vector<SearchText> texts(next.plan.entries.size());
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (const auto text = search_texts_.find(next.plan.entries[i].page_file);
+                text != search_texts_.end())
+                texts[i] = text->second;
+        }
+        std::set<std::string> shards;
+        for (OutputFile& shard : write_search_index(next.plan, texts, site_.language)) {
+            shards.insert(shard.path);
+            last.push_back(std::move(shard));
+        }
+        // Fewer articles can mean fewer shards: the old last one goes.
+        std::vector<std::string> kept;
+        for (std::string& path : site_files_) {
+            if (path.starts_with("search/search-index") && shards.count(path) == 0) {
+                remove_from_site(root.path(), path, written);
+                manifest_changed = true;
+            } else {
+                kept.push_back(std::move(path));
+            }
+        }
+        site_files_ = std::move(kept);
+    }
     write_files(root, last, written, Sync::at_end);
     for (const OutputFile& file : last) {
         if (std::find(site_files_.begin(), site_files_.end(), file.path) == site_files_.end())
@@ -336,6 +374,7 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
             page_files_.erase(files);
         }
         feed_items_.erase(page_file);
+        search_texts_.erase(page_file);
     }
 
     if (manifest_changed) {

@@ -95,6 +95,8 @@ private:
     std::vector<Source> sources_;  ///< input order
     PlannedSite planned_;
     std::map<std::string, FeedItem> feed_items_;  ///< page file → its item, once made
+    /// Page file → its text in the search index: the index is written again from these.
+    std::map<std::string, SearchText> search_texts_;
     /// Page file → every file written with it (the page, its images).
     std::map<std::string, std::vector<std::string>> page_files_;
     std::vector<std::string> site_files_;  ///< lists, the site's own files, sitemap, feeds

@@ -22,6 +22,7 @@ struct App {
     std::string config;
     std::string order = "date";
     bool drafts = false;
+    bool toc = true;
 
     App() {
         epub = app.add_subcommand("epub", "a book");
@@ -29,6 +30,7 @@ struct App {
         epub->add_option("--config", config);
         epub->add_option("--order", order)->check(CLI::IsMember({"date", "title"}));
         epub->add_flag("--drafts", drafts);
+        epub->add_flag_callback("--no-toc", [this] { toc = false; });
         app.add_subcommand("feed", "a feed");
     }
 };
@@ -82,6 +84,30 @@ TEST(ConfigTables, RefuseAValueTheOptionRefuses) {
     const std::string printed = ::testing::internal::GetCapturedStderr();
     EXPECT_NE(printed.find("folio.toml:2:9: error: 'order' in [epub]"), std::string::npos)
         << printed;
+}
+
+TEST(ConfigTables, ReadAFalseSettingAsTheOptionThatTurnsItOff) {
+    const TempDir dir;
+    const std::string off = dir.write("off/folio.toml", "[epub]\ntoc = false\n");
+    App app;
+    const std::array<const char*, 4> argv{"folio", "epub", "--config", off.c_str()};
+    app.app.parse(static_cast<int>(argv.size()), argv.data());
+    ::testing::internal::CaptureStderr();
+    EXPECT_TRUE(apply_config_tables(app.app, *app.epub));
+    flush_diagnostics();
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+    EXPECT_FALSE(app.toc);
+
+    // `toc = true` is the default: nothing to do, and no "not an option" warning.
+    const std::string on = dir.write("on/folio.toml", "[epub]\ntoc = true\n");
+    App other;
+    const std::array<const char*, 4> argv_on{"folio", "epub", "--config", on.c_str()};
+    other.app.parse(static_cast<int>(argv_on.size()), argv_on.data());
+    ::testing::internal::CaptureStderr();
+    EXPECT_TRUE(apply_config_tables(other.app, *other.epub));
+    flush_diagnostics();
+    EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+    EXPECT_TRUE(other.toc);
 }
 
 }  // namespace

@@ -164,6 +164,43 @@ TEST(BuildSite, WritesTheFeedsStylesheetAndAPageAboutTheFeeds) {
     EXPECT_NE(manifest.find("feed.xsl"), std::string::npos);
 }
 
+// Issue 22: the search index holds what the site publishes, never a draft or a future post.
+TEST(BuildSite, IndexesThePublishedArticlesOnlyForSearch) {
+    const TempDir dir;
+    dir.write("posts/shown.md",
+              "---\ntitle: Shown\ndate: 2025-01-01\ntags: [kept]\n---\n\nVisible words.\n");
+    dir.write("posts/draft.md",
+              "---\ntitle: Secret draft\ndate: 2025-01-02\ndraft: true\n---\n\nHidden.\n");
+    dir.write("posts/later.md", "---\ntitle: Scheduled\ndate: 2999-01-01\n---\n\nNot yet.\n");
+    SiteJob job;
+    job.inputs = {(dir.path() / "posts").string()};
+    job.output = (dir.path() / "site").string();
+    job.time_zone = "UTC";
+    job.publication.now = 1767225600;  // 2026-01-01
+    EXPECT_EQ(run(job).status, JobStatus::ok);
+    const std::filesystem::path site = dir.path() / "site";
+    const std::string index = read_text(site / "search/search-index.js");
+    EXPECT_NE(index.find("[\"posts/shown/index.html\",\"Shown\",\"2025-01-01\",[\"kept\"],"
+                         "\"Visible words.\",\"Visible words\"]"),
+              std::string::npos)
+        << index;
+    EXPECT_EQ(index.find("Secret"), std::string::npos) << index;
+    EXPECT_EQ(index.find("Hidden"), std::string::npos) << index;
+    EXPECT_EQ(index.find("Scheduled"), std::string::npos) << index;
+    EXPECT_TRUE(std::filesystem::exists(site / "search/index.html"));
+    EXPECT_TRUE(std::filesystem::exists(site / "search/search.js"));
+    EXPECT_NE(read_text(site / "style.css").find("form.search"), std::string::npos);
+    EXPECT_NE(read_text(site / ".folio-manifest").find("search/search-index.js"),
+              std::string::npos);
+
+    // Without search: no page, script or index (the last run's are removed), no link to them.
+    job.search = false;
+    EXPECT_EQ(run(job).status, JobStatus::ok);
+    EXPECT_FALSE(std::filesystem::exists(site / "search"));
+    EXPECT_EQ(read_text(site / "index.html").find("search/"), std::string::npos);
+    EXPECT_EQ(read_text(site / "style.css").find("form.search"), std::string::npos);
+}
+
 TEST(BuildSite, WithoutABaseUrlWritesNoFeedsOrSitemapAndSaysSo) {
     const TempDir dir;
     dir.write("a.md", "---\ntitle: A\ndate: 2025-01-01\n---\n\nText.\n");

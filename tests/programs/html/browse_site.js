@@ -5,6 +5,9 @@
 // With three articles a page and a table of contents on every article, it also pages through
 // the index by its numbered navigation and unfolds an article's table of contents and follows
 // one of its links, all without JavaScript on the site's side.
+// Search, from file:// too: the header's link to the search page, results as a query is typed
+// (accents folded, every word matched, Japanese by any part of a sentence), a result followed by
+// mouse and by keyboard, and `?q=` in the address showing its results on load.
 // Screenshots are kept in the work folder as the test's artifacts.
 //   node browse_site.js --folio FOLIO --examples DIR --work DIR [--chromium /usr/bin/chromium]
 'use strict';
@@ -26,6 +29,7 @@ const ARTICLE = 'RSS en Atom zonder gedoe';
 const DATE = '12 september 2025';  // written in the article's language, Dutch
 const TAG = 'rss';
 const CODE_ARTICLE = 'projectstructuur';  // its code blocks get copy buttons
+const CAFE_ARTICLE = 'Koffie en code: schrijven in een café';
 
 // The page may not be wider than the screen: wide tables and code scroll inside their own box.
 async function assertNoHorizontalOverflow(page, what) {
@@ -35,6 +39,101 @@ async function assertNoHorizontalOverflow(page, what) {
   }));
   assert.ok(widths.scroll <= widths.client && widths.client <= WIDTH,
             `${what}: the page is ${widths.scroll} px wide in a ${widths.client} px window`);
+}
+
+// The titles the search page lists once it shows the results of `query`.
+async function results(page, query) {
+  await page.waitForFunction((q) => {
+    const list = document.getElementById('search-results');
+    return list.dataset.query === q && !list.hasAttribute('data-partial');
+  }, query);
+  return page.locator('#search-results li > a').allInnerTexts();
+}
+
+async function checkSearch(page, site) {
+  await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+  await Promise.all([page.waitForURL(/search\/index\.html$/),
+                     page.locator('nav.site').getByRole('link', { name: 'Zoeken' }).click()]);
+  const field = page.getByLabel('Doorzoek de artikelen');
+  // With JavaScript on, the note for readers without it is hidden.
+  assert.equal(await page.locator('#search-fallback').isVisible(), false);
+  await field.pressSequentially('zonder gedoe', { delay: 30 });
+  let found = await results(page, 'zonder gedoe');
+  assert.deepEqual(found, [ARTICLE], `'zonder gedoe' found ${JSON.stringify(found)}`);
+  assert.equal((await page.locator('#search-status').innerText()).trim(), '1 artikel gevonden.');
+  assert.match(page.url(), /\?q=zonder(\+|%20)gedoe$/, 'the query is not kept in the address');
+  await assertNoHorizontalOverflow(page, 'search');
+  await page.screenshot({ path: path.join(options.work, 'search.png'), fullPage: true });
+  await Promise.all([page.waitForURL(/rss-en-atom-zonder-gedoe\/index\.html$/),
+                     page.locator('#search-results').getByRole('link', { name: ARTICLE }).click()]);
+
+  // Back with the query in the address: the results are there on load. Accents and case are
+  // folded both ways, and every word must match.
+  const search = pathToFileURL(path.join(site, 'search', 'index.html')).href;
+  await page.goto(`${search}?q=CAFE`);
+  assert.equal(await page.getByLabel('Doorzoek de artikelen').inputValue(), 'CAFE');
+  found = await results(page, 'CAFE');
+  assert.ok(found.includes(CAFE_ARTICLE), `'CAFE' found ${JSON.stringify(found)}`);
+  await page.goto(`${search}?q=${encodeURIComponent('cafÉ koffie')}`);
+  assert.deepEqual(await results(page, 'cafÉ koffie'), [CAFE_ARTICLE]);
+  // An English article among Dutch ones is marked as English, as in the archive.
+  await page.goto(`${search}?q=epub`);
+  assert.ok((await results(page, 'epub')).includes('From Blog to EPUB'));
+  assert.equal(await page.locator('#search-results li', { hasText: 'From Blog to EPUB' })
+    .getAttribute('lang'), 'en');
+  await page.goto(`${search}?q=${encodeURIComponent('café zzzqqq')}`);
+  assert.deepEqual(await results(page, 'café zzzqqq'), []);
+  assert.equal((await page.locator('#search-status').innerText()).trim(), 'Geen artikelen gevonden.');
+
+  // By keyboard: the field, Enter to the first result, down and up between results, Enter to go.
+  await page.goto(search);
+  await page.getByLabel('Doorzoek de artikelen').focus();
+  await page.keyboard.type('rss');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.closest('#search-results'));
+  const many = await page.locator('#search-results li > a').count();
+  assert.ok(many >= 2, `'rss' found ${many} articles`);
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(second, await page.locator('#search-results li > a').nth(1).innerText());
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-query');
+  await page.keyboard.press('ArrowDown');
+  const first = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  await Promise.all([page.waitForURL((url) => url.href.endsWith(first.replace(/^\.\.\//, ''))),
+                     page.keyboard.press('Enter')]);
+
+  // Japanese is written without spaces: a word is found inside a sentence.
+  const posts = path.join(options.work, 'cjk-posts');
+  fs.mkdirSync(posts, { recursive: true });
+  fs.writeFileSync(path.join(posts, 'tenki.md'),
+                   '---\ntitle: "今日のこと"\ndate: 2025-05-01\nlanguage: ja\n---\n\n東京の天気は晴れ。明日も晴れ、暑い。\n');
+  fs.writeFileSync(path.join(posts, 'other.md'),
+                   '---\ntitle: "Something else"\ndate: 2025-05-02\n---\n\nNothing about the weather.\n');
+  // More articles than one shard of the index holds (1,000): the oldest come in the second
+  // shard, and a title there still ranks over a word in the body of a newer one.
+  for (let i = 0; i < 1000; ++i) {
+    fs.writeFileSync(path.join(posts, `filler-${i}.md`),
+                     `---\ntitle: "Filler ${i}"\ndate: 2010-01-01\n---\n\nFiller text.\n`);
+  }
+  fs.writeFileSync(path.join(posts, 'oldest.md'),
+                   '---\ntitle: "A needle in the oldest post"\ndate: 2001-01-01\n---\n\nOld.\n');
+  fs.writeFileSync(path.join(posts, 'newest.md'),
+                   '---\ntitle: "Something new"\ndate: 2026-01-01\n---\n\nA needle in the body.\n');
+  const cjk = path.join(options.work, 'cjk-site');
+  const config = path.join(options.work, 'cjk.toml');
+  fs.writeFileSync(config, 'title = "CJK"\nlanguage = "ja"\n');
+  execFileSync(options.folio, ['html', '--config', config, posts, '-o', cjk],
+               { stdio: ['ignore', 'inherit', 'ignore'] });
+  await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href);
+  await page.getByRole('searchbox').pressSequentially('天気', { delay: 30 });
+  assert.deepEqual(await results(page, '天気'), ['今日のこと']);
+  assert.ok(fs.existsSync(path.join(cjk, 'search', 'search-index-2.js')), 'no second shard');
+  await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href + '?q=needle');
+  assert.deepEqual(await results(page, 'needle'), ['A needle in the oldest post', 'Something new']);
+  return `search: typed 'zonder gedoe' and clicked the result; 'CAFE', 'cafÉ koffie' and '?q=' on load; ` +
+         `keyboard (${many} results for 'rss'); Japanese '天気' inside a sentence; two shards ranked as one`;
 }
 
 async function main() {
@@ -155,6 +254,8 @@ async function main() {
     const clipboard = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
     if (clipboard !== null) assert.equal(clipboard, code, 'the clipboard does not hold the code');
     await page.screenshot({ path: path.join(options.work, 'code.png'), fullPage: true });
+    const searched = await checkSearch(page, site);
+    console.log(`html browser: ${searched}`);
     console.log(`html browser: index → page 2 → index → '${ARTICLE}' (contents unfolded, followed) → tag '${TAG}' at ${WIDTH} px; copy button on ` +
                 `'${CODE_ARTICLE}' (${blocks} blocks, clipboard ${clipboard === null ? 'not readable' : 'checked'}); ` +
                 `screenshots in ${options.work}`);

@@ -14,7 +14,10 @@
   * without a base URL, no feeds, sitemap or canonical links, and a note says why;
   * the pages a reader expects (built with 4 articles a page, --toc and a favicon): author,
     reading time, Open Graph, Twitter card and BlogPosting JSON-LD on each article, a table of
-    contents, related posts, the archive, numbered pagination, robots.txt and the favicon.
+    contents, related posts, the archive, numbered pagination, robots.txt and the favicon;
+  * search: the search page (through the Nu checker with the rest), linked from every page, and
+    its index, which parses and lists every published article and no draft; `search = false`
+    in [html] leaves it out.
 """
 import argparse
 import filecmp
@@ -251,6 +254,35 @@ def json_ld(text):
     return json.loads(text[start:text.index("</script>", start)])
 
 
+def search_index(site):
+    """The records of search/search-index.js (and -2.js, ...): scripts that each add a JSON array
+    to one global."""
+    records = []
+    for shard in sorted((site / "search").glob("search-index*.js"),
+                        key=lambda p: int(p.stem.rsplit("-", 1)[1]) if p.stem[-1].isdigit() else 1):
+        text = shard.read_text(encoding="utf-8")
+        start = text.index(".concat(") + len(".concat(")
+        records += json.loads(text[start:text.rindex(");")])
+    return records
+
+
+def check_search(site, articles):
+    page = (site / "search" / "index.html").read_text(encoding="utf-8")
+    check('<input type="search" id="search-query" name="q"' in page
+          and 'href="../archive/index.html">Archief</a>' in page,
+          "the search page has no search field or no link to the archive for readers without JavaScript")
+    check((site / "search" / "search.js").is_file(), "search/search.js is missing")
+    records = search_index(site)
+    pages = sorted(r[0] for r in records)
+    check(pages == sorted(f'posts/{a["slug"]}/index.html' for a in articles),
+          f"the search index lists {pages}")
+    check(all((site / r[0]).is_file() for r in records), "the search index names a missing page")
+    for record in records:
+        check(len(record[5].encode()) <= 480, f"{record[0]}: {len(record[5].encode())} bytes of words")
+    check(all('search/index.html">Zoeken</a>' in p.read_text(encoding="utf-8")
+              for p in site.rglob("*.html")), "a page does not link the search page")
+
+
 def check_reader_pages(site, articles, author):
     """What a reader of a PaperMod site finds, on the site built with READER_OPTIONS."""
     robots = (site / "robots.txt").read_text(encoding="utf-8")
@@ -383,7 +415,8 @@ def main():
     proc = run([args.folio, "html", *OLD_URLS, *reader_options, "--config", config, posts, "-o", str(site)])
     check("error" not in proc.stderr, f"errors building the examples:\n{proc.stderr}")
     for name in ("index.html", "404.html", "style.css", "sitemap.xml", "feed.xml", "atom.xml",
-                 "tags/index.html", "categories/index.html", "archive/index.html", "robots.txt"):
+                 "tags/index.html", "categories/index.html", "archive/index.html", "robots.txt",
+                 "search/index.html", "search/search-index.js"):
         check((site / name).is_file(), f"{name} is missing")
     reader_site = check_reader_corpus(args.folio, work)
     check_vnu(args.java, args.vnu, site, reader_site)
@@ -391,12 +424,13 @@ def main():
     check_links(reader_site)
     articles = check_lists(args.folio, site, config, posts, drafts=False)
     check_reader_pages(site, articles, "Marit de Vries")
+    check_search(site, articles)
     drafts = [a for a in inspect(args.folio, ["--config", config, posts]) if a["meta"]["draft"]]
     check(drafts, "the examples have no draft to test with")
     for draft in drafts:
         check(not (site / "posts" / draft["slug"]).exists(), f"draft {draft['slug']} has a page")
         for path in site.rglob("*"):
-            if path.is_file() and path.suffix in (".html", ".xml"):
+            if path.is_file() and path.suffix in (".html", ".xml", ".js"):
                 text = path.read_text(encoding="utf-8")
                 check(draft["slug"] not in text and html_escape(draft["meta"]["title"]) not in text,
                       f"draft {draft['slug']} is mentioned in {path.relative_to(site)}")
@@ -438,7 +472,8 @@ def main():
     table_config = work / "table.toml"
     settings = pathlib.Path(config).read_text(encoding="utf-8").replace(
         'static = "static"', f'static = "{examples / "static"}"')
-    table_config.write_text(settings + f'\n[html]\ntoc = true\nrelated = 0\nfavicon = "{favicon}"\n',
+    table_config.write_text(settings + f'\n[html]\ntoc = true\nrelated = 0\nfavicon = "{favicon}"\n'
+                            'search = false\n',
                             encoding="utf-8")
     from_table = work / "from-table"
     run([args.folio, "html", *OLD_URLS, "--config", str(table_config), posts, "-o", str(from_table)])
@@ -446,6 +481,8 @@ def main():
     check('<details class="toc">' in page and 'class="related"' not in page
           and (from_table / "favicon.svg").is_file(),
           "toc, related and favicon in [html] of folio.toml did not reach the site")
+    check(not (from_table / "search").exists() and "search/index.html" not in page,
+          "search = false in [html] of folio.toml did not leave search out")
 
     # A favicon that is not one is a setting to fix: exit 2, and no site is started.
     (work / "favicon.gif").write_bytes(b"GIF89a")

@@ -1,0 +1,36 @@
+#pragma once
+
+// The site's search page: a form that also works without JavaScript (it then points at the
+// archive), and a small script of our own that loads the index (search_index.hpp) and shows the
+// results as the reader types. No framework, no file from elsewhere, works from `file://`.
+
+#include <string>
+#include <string_view>
+
+#include "formats/html/html_site.hpp"
+
+namespace folio::html {
+
+/// Where the page's script is written, beside the page and the index.
+inline constexpr std::string_view kSearchScriptFile = "search/search.js";
+
+/// `search/index.html` in the site's language: a labelled search field and button (a GET form
+/// to itself, so the query is in the URL as `?q=`), a note with a link to the archive for
+/// readers without JavaScript (the script hides it), an `aria-live` status and the results
+/// list the script fills.
+OutputFile write_search_page(const SitePlan& plan, const SiteOptions& options);
+
+/// `search/search.js`: loads the index's shards (`search-index.js`, `-2.js`, ..., as many as
+/// the page's `data-shards` says) one after another when the field is first used (or the page
+/// is opened with `?q=`), showing the results as each arrives; on each keystroke it shows the
+/// articles that hold every word of the
+/// query, case and accents folded (`é` finds `e`), each word matched anywhere (so Chinese and
+/// Japanese, written without spaces, are found by any part), ranked by where the words are
+/// (title, then tags and categories, then summary, then body), newer first on ties; keeps the
+/// query in the URL; arrow keys move between the field and the results.
+OutputFile write_search_script();
+
+/// The stylesheet's rules for the search page.
+std::string_view search_stylesheet();
+
+}  // namespace folio::html
