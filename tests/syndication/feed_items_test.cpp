@@ -182,38 +182,6 @@ TEST(FeedItems, UseTheArticlesOwnGuidAsTheirId) {
     EXPECT_EQ(test::item_for(plain, test::site_options()).id, "https://example.org/posts/y/");
 }
 
-// Issue 22: items named no author unless their front matter did.
-TEST(FeedItems, NameTheFeedsAuthorForAnItemWhoseArticleNamesNone) {
-    const Article anonymous = test::dated_post("x", "X", "2025-01-01");
-    EXPECT_EQ(test::item_for(anonymous, test::site_options()).authors,
-              std::vector<std::string>{"Ann Author"});
-    const Article own = test::dated_post("y", "Y", "2025-01-01", "Body.\n", "author: Bo\n");
-    EXPECT_EQ(test::item_for(own, test::site_options()).authors, std::vector<std::string>{"Bo"});
-    FeedOptions no_author = test::site_options();
-    no_author.author.clear();
-    EXPECT_TRUE(test::item_for(anonymous, no_author).authors.empty());
-}
-
-// Issue 22: the cover was only an enclosure, which most readers do not show.
-TEST(FeedItems, PutTheCoverAtTheTopOfTheContentWithItsAlt) {
-    Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n");
-    article.meta.cover = Cover{"cover & more.png", "A \"plate\"", "", {}};
-    EXPECT_EQ(test::item_for(article, test::site_options()).content_html,
-              "<p><img src=\"https://example.org/posts/x/cover%20&amp;%20more.png\" "
-              "alt=\"A &quot;plate&quot;\" /></p>\n<p>Body.</p>\n");
-    FeedOptions summary = test::site_options();
-    summary.content = ContentMode::summary;
-    EXPECT_EQ(test::item_for(article, summary).content_html, "");
-}
-
-TEST(FeedItems, LeaveTheCoverOutOfTheContentWhenTheBodyShowsItAlready) {
-    Article article = test::dated_post("x", "X", "2025-01-01", "![A plate](/img/c.png)\n\nBody.\n");
-    article.meta.cover = Cover{"/img/c.png", "A plate", "", {}};
-    EXPECT_EQ(test::item_for(article, test::site_options()).content_html,
-              "<p><img src=\"https://example.org/img/c.png\" alt=\"A plate\" /></p>\n"
-              "<p>Body.</p>\n");
-}
-
 }  // namespace
 }  // namespace folio
 
@@ -240,38 +208,6 @@ TEST(FeedItems, GiveNoImageForADangerousCover) {
     Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n");
     article.meta.cover = Cover{"javascript:alert(1)", "", "", {}};
     EXPECT_FALSE(test::item_for(article, test::site_options()).image);
-}
-
-// Issue 22: items named no author unless their front matter did.
-TEST(FeedItems, NameTheFeedsAuthorForAnItemWhoseArticleNamesNone) {
-    const Article anonymous = test::dated_post("x", "X", "2025-01-01");
-    EXPECT_EQ(test::item_for(anonymous, test::site_options()).authors,
-              std::vector<std::string>{"Ann Author"});
-    const Article own = test::dated_post("y", "Y", "2025-01-01", "Body.\n", "author: Bo\n");
-    EXPECT_EQ(test::item_for(own, test::site_options()).authors, std::vector<std::string>{"Bo"});
-    FeedOptions no_author = test::site_options();
-    no_author.author.clear();
-    EXPECT_TRUE(test::item_for(anonymous, no_author).authors.empty());
-}
-
-// Issue 22: the cover was only an enclosure, which most readers do not show.
-TEST(FeedItems, PutTheCoverAtTheTopOfTheContentWithItsAlt) {
-    Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n");
-    article.meta.cover = Cover{"cover & more.png", "A \"plate\"", "", {}};
-    EXPECT_EQ(test::item_for(article, test::site_options()).content_html,
-              "<p><img src=\"https://example.org/posts/x/cover%20&amp;%20more.png\" "
-              "alt=\"A &quot;plate&quot;\" /></p>\n<p>Body.</p>\n");
-    FeedOptions summary = test::site_options();
-    summary.content = ContentMode::summary;
-    EXPECT_EQ(test::item_for(article, summary).content_html, "");
-}
-
-TEST(FeedItems, LeaveTheCoverOutOfTheContentWhenTheBodyShowsItAlready) {
-    Article article = test::dated_post("x", "X", "2025-01-01", "![A plate](/img/c.png)\n\nBody.\n");
-    article.meta.cover = Cover{"/img/c.png", "A plate", "", {}};
-    EXPECT_EQ(test::item_for(article, test::site_options()).content_html,
-              "<p><img src=\"https://example.org/img/c.png\" alt=\"A plate\" /></p>\n"
-              "<p>Body.</p>\n");
 }
 
 }  // namespace
