@@ -3,7 +3,8 @@
 # (bench/generate_wxr.py): wordpress-export-to-markdown and hexo-migrator-wordpress, pinned in
 # bench/peers/package.json (install once: cd bench/peers && npm ci --ignore-scripts). All three
 # read the WXR offline: the peers are told not to download images (folio downloads none unless
-# --fetch-images). Prints each tool's wall and CPU time, peak memory and Markdown files written.
+# --fetch-images). Prints each tool's wall and CPU time, peak memory and Markdown files written,
+# then what each kept of the export (import_peers_kept.py).
 #
 #   bench/import_peers.sh build/folio [POSTS...]     (default: 1000 10000)
 set -eu
@@ -29,6 +30,11 @@ for posts in ${@:-1000 10000}; do
     measure wordpress-export-to-markdown "$work/w2m-$posts" "$peers/wordpress-export-to-markdown" \
         --wizard false --input "$export_file" --output "$work/w2m-$posts" \
         --save-attached-images false --save-scraped-images false --include-other-types true
+    # The same without its deliberate 25 ms pause between two files (bench/peers/no_write_delay.js).
+    measure wordpress-export-to-markdown-no-delay "$work/w2m-nd-$posts" node \
+        --require "$here/peers/no_write_delay.js" "$here/peers/node_modules/wordpress-export-to-markdown/index.js" \
+        --wizard false --input "$export_file" --output "$work/w2m-nd-$posts" \
+        --save-attached-images false --save-scraped-images false --include-other-types true
     site=$work/hexo-$posts
     mkdir -p "$site/source/_posts"
     ln -s "$here/peers/node_modules" "$site/node_modules"
@@ -45,4 +51,9 @@ for posts in ${@:-1000 10000}; do
     wait $pid 2>/dev/null || true
     printf '| hexo-migrator-wordpress | %s | %.1f | - | - | %s |\n' "$posts" "$wall" \
         "$(find "$site/source" -name '*.md' | wc -l)"
+    # What each kept, counted item by item from the files they wrote.
+    echo
+    /usr/bin/python3 "$here/import_peers_kept.py" "$export_file" folio="$work/folio-$posts" \
+        wordpress-export-to-markdown="$work/w2m-nd-$posts" hexo-migrator-wordpress="$site/source"
+    echo
 done

@@ -88,9 +88,14 @@ std::vector<ChapterPlan> plan_chapters(std::vector<Article>& articles, ChapterOr
         chapter.source_path = article.source.path;
         chapter.slug = article.slug;
         chapter.title = article.meta.title;
+        // Names inside the book are ASCII (some readers mishandle others): a slug in another
+        // script (`日本語`) keeps what ASCII it has, else the chapter is named by its number.
+        const bool ascii_name = std::any_of(article.slug.begin(), article.slug.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) != 0 && static_cast<unsigned char>(c) < 0x80;
+        });
         chapter.href =
             std::string(4 - std::min<std::size_t>(4, number.size()), '0') + number + "-" +
-            safe_resource_stem(article.slug.empty() ? "chapter" : article.slug + ".x") + ".xhtml";
+            (ascii_name ? safe_resource_stem(article.slug + ".x") : std::string("chapter")) + ".xhtml";
         chapter.id_prefix = "c" + number + "-";
         const std::string group = group_of(article, group_by);
         chapter.group = group_names.emplace(ascii_lower(group), group).first->second;

@@ -5,6 +5,7 @@
 
 #include "formats/migrate/migrate_job.hpp"
 #include "src/engine/engine_site_config.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -55,8 +56,11 @@ std::vector<OutputFile> migrate_site_config(const EngineProfile& target, const M
         // The list the rule files hold: none where the URL stays, one per old URL. Its
         // warnings were given with the rule files.
         Diagnostics said_already;
+        // Eleventy and Astro write each redirect page at `from` as a file name, so it is
+        // decoded, as Hugo's aliases are: `/2020/06/%e6%97%a5/` made a folder of that name,
+        // which the server never finds for the request it decodes to `/2020/06/日/`.
         for (Redirect& r : redirects_from(urls, said_already))
-            options.redirects.push_back({std::move(r.from), std::move(r.to)});
+            options.redirects.push_back({percent_decode(r.from), std::move(r.to)});
     }
     return engine_site_config(target, options);
 }

@@ -28,7 +28,7 @@ enum class SiteRedirectForm {
 /// One old URL path and the new URL it redirects to; used by the engines whose redirects live in
 /// the site's configuration (Eleventy, Astro). Hugo and Jekyll read them from front matter.
 struct SiteRedirect {
-    std::string from;  ///< a path: `/2019/05/old-title.html`
+    std::string from;  ///< a decoded path: `/2019/05/old-title.html`, `/2020/06/日本語/`
     std::string to;    ///< a path or an absolute URL
 };
 

@@ -2,6 +2,7 @@
 // a content collection whose schema accepts every key, one route for the posts, package.json.
 
 #include "src/engine/site_config_parts.hpp"
+#include "src/web/url.hpp"
 
 namespace folio::site_config {
 
@@ -108,9 +109,11 @@ std::string config(const SiteConfigOptions& options) {
     std::string redirects;
     if (options.redirect_form == SiteRedirectForm::engine) {
         redirects = "  // Old URLs, each a redirect page in the built site.\n  redirects: {\n";
+        // Astro percent-encodes a destination itself: an encoded one (`/blog/%E6%97%A5/`)
+        // would become `/blog/%25E6%2597%25A5/`, a page that does not exist.
         for (const SiteRedirect& redirect : options.redirects) {
-            redirects +=
-                "    " + string_literal(redirect.from) + ": " + string_literal(redirect.to) + ",\n";
+            redirects += "    " + string_literal(redirect.from) + ": " +
+                         string_literal(percent_decode(redirect.to)) + ",\n";
         }
         redirects += "  },\n";
     }

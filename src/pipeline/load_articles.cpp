@@ -649,7 +649,7 @@ LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOp
 namespace {
 
 // Names Windows keeps for devices, with any extension: a page folder `con/` or a bundle
-// `nul/index.md` cannot be made or copied there. Slugs are lowercase ASCII already.
+// `nul/index.md` cannot be made or copied there. Slugs are lowercase already.
 bool is_windows_device_name(std::string_view slug) {
     for (const std::string_view name : {"con", "prn", "aux", "nul"})
         if (slug == name) return true;
@@ -677,9 +677,9 @@ Diagnostic slug_diagnostic(const Article& article, std::string code, std::string
 }  // namespace
 
 void SlugAssigner::assign(Article& article, Diagnostics& diagnostics) {
-    std::string base = slugify(article.meta.slug);
-    if (base.empty() && article.source.path != "-") base = slugify(article_name(article.source));
-    if (base.empty()) base = slugify(article.meta.title);
+    std::string base = unicode_slug(article.meta.slug);
+    if (base.empty() && article.source.path != "-") base = unicode_slug(article_name(article.source));
+    if (base.empty()) base = unicode_slug(article.meta.title);
     if (base.empty()) base = "article";
     // A translation named by its file (`post.fa.md` next to `post.md`) is expected to share
     // its original's name: it takes the language as a suffix (`post-fa`), without a warning.

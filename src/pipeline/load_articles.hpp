@@ -127,11 +127,13 @@ struct LoadedArticles {
 LoadedArticles load_articles(const std::vector<std::string>& paths, const LoadOptions& options);
 
 /// Resolves slugs one article at a time, in input order: front-matter slug, else the file name
-/// (a page bundle's folder for `index.md`), else the title, made URL-safe by `slugify`. A
+/// (a page bundle's folder for `index.md`), else the title, made URL-safe by `unicode_slug`
+/// (letters of scripts with no ASCII spelling kept, as the engines keep them). A
 /// clash is a warning (`slug.duplicate`, at the `slug` key when there is one) and the later
 /// article gets `-2`, `-3`, ... (linear time however many share one slug). A slug Windows
 /// keeps for a device (`con`, `nul`, `com1`) is a warning (`slug.reserved`). Slugs are
-/// lowercase, so two can never differ only by case.
+/// lowercase in the scripts `lowercase_code_point` covers, so two of them never differ only
+/// by case.
 class SlugAssigner {
 public:
     void assign(Article& article, Diagnostics& diagnostics);

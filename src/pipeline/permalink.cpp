@@ -61,12 +61,12 @@ std::string expand_permalink(std::string_view pattern, const Article& article,
         }
         const std::string_view token = token_at(pattern, i + 1);
         if (token == "slug") out += article.slug;
-        else if (token == "title") out += slugify(article.meta.title);
+        else if (token == "title") out += unicode_slug(article.meta.title);
         else if (token == "year") out += date ? four_digits(date->year) : "0000";
         else if (token == "month") out += date ? two_digits(date->month) : "00";
         else if (token == "day") out += date ? two_digits(date->day) : "00";
         else if (token == "section") out += section;
-        else if (token == "filename") out += slugify(article_stem(article.source.path));
+        else if (token == "filename") out += unicode_slug(article_stem(article.source.path));
         else {
             out += ':';
             continue;

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "src/text/utf8.hpp"
+#include "src/text/word_characters.hpp"
 
 namespace folio {
 
@@ -35,36 +36,8 @@ bool is_ascii_alnum(std::uint32_t cp) {
     return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
-// Non-ASCII code points that are punctuation, symbols or spaces rather than letters: the
-// blocks a blog title actually uses (dashes, quotes, ellipses, arrows, CJK punctuation,
-// emoji). Everything else above ASCII is taken as a letter, mark or digit.
-bool is_non_ascii_separator(std::uint32_t cp) {
-    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-           (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-           (cp >= 0x1F000 && cp <= 0x1FAFF);
-}
-
 bool is_letter_or_digit(std::uint32_t cp) {
-    return cp < 0x80 ? is_ascii_alnum(cp) : !is_non_ascii_separator(cp);
-}
-
-std::uint32_t lowercase(std::uint32_t cp) {
-    if (cp >= 'A' && cp <= 'Z') return cp + 32;
-    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-    if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 &&
-        cp != 0x17F) {
-        // Latin Extended-A pairs capital/small as even/odd, except 0x139–0x148 and 0x179–0x17E
-        // which pair odd/even.
-        const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        if (odd_capitals) return (cp % 2 == 1) ? cp + 1 : cp;
-        if (cp == 0x178) return 0xFF;
-        return (cp % 2 == 0) ? cp + 1 : cp;
-    }
-    if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;
-    if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
-    if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
-    return cp;
+    return cp < 0x80 ? is_ascii_alnum(cp) : is_non_ascii_word_character(cp);
 }
 
 }  // namespace
@@ -75,7 +48,7 @@ std::string lowercase_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const CodePoint cp = code_point_at(text, i);
         if (cp.length == 1 && cp.value >= 0x80) out += text[i];
-        else append_utf8(out, static_cast<char32_t>(lowercase(cp.value)));
+        else append_utf8(out, lowercase_code_point(cp.value));
         i += cp.length;
     }
     return out;

@@ -19,7 +19,7 @@ enum class JekyllSlugMode {
 /// `-` at either end is dropped, and the result is lowercased unless `cased` (`:title` keeps
 /// the case of the file name). Non-ASCII letters are kept, as Ruby's `\p{L}` does; non-ASCII
 /// punctuation and symbols (U+2000–U+2BFF, U+3000–U+303F, Latin-1's signs, emoji) separate.
-/// Lowercasing covers ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic.
+/// Lowercasing covers the scripts `lowercase_code_point` names (src/text/word_characters).
 std::string jekyll_slugify(std::string_view text, JekyllSlugMode mode, bool cased);
 
 /// Hugo's `urlize` (helpers.PathSpec.MakePathSanitized): letters, digits, marks and

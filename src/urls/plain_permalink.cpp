@@ -26,7 +26,7 @@ std::string expand_plain_permalink(std::string_view pattern, const PageFacts& pa
         const std::string_view token = pattern.substr(i + 1, end - i - 1);
         std::string value;
         if (token == "slug") value = page.front_matter_slug.empty() ? page.file_name : page.front_matter_slug;
-        else if (token == "title") value = slugify(page.title);
+        else if (token == "title") value = unicode_slug(page.title);
         else if (token == "year") value = page.date ? padded(page.date->year, 4) : "0000";
         else if (token == "month") value = page.date ? padded(page.date->month, 2) : "00";
         else if (token == "day") value = page.date ? padded(page.date->day, 2) : "00";

@@ -172,6 +172,15 @@ TEST(EngineSiteConfig, EleventyListsTheRedirectsAndComputesThePermalinkInUtc) {
         << data;
 }
 
+// Astro percent-encodes a redirect's destination itself: an encoded one was encoded twice
+// (`/blog/%25E6%2597%25A5/`), and the redirect led nowhere.
+TEST(EngineSiteConfig, AstroGetsARedirectsDestinationDecoded) {
+    SiteConfigOptions options;
+    options.redirects = {{"/2020/06/日本/", "/blog/%E6%97%A5%E6%9C%AC/"}};
+    const std::string& config = bytes_of(config_for("astro", options), "astro.config.mjs");
+    EXPECT_TRUE(has(config, "\"/2020/06/日本/\": \"/blog/日本/\",")) << config;
+}
+
 TEST(EngineSiteConfig, AstroAcceptsEveryKeyAndCoercesTheProfilesDateKeys) {
     SiteConfigOptions options;
     options.redirects = {{"/old/a/", "/2024/03/a/"}};

@@ -503,6 +503,25 @@ TEST(AssignSlugs, PrefersFrontMatterThenFileNameThenTitle) {
     EXPECT_TRUE(diagnostics.items().empty());
 }
 
+// Hugo, Jekyll and Astro keep a file name or slug in another script in the page's URL; folio
+// made it `article` (and every such post after it `article-2`, ...), so each URL changed.
+TEST(AssignSlugs, KeepsSlugsFileNamesAndTitlesInOtherScripts) {
+    std::vector<Article> articles(4);
+    articles[0].meta.slug = "日本語";
+    articles[0].source.path = "posts/ignored.md";
+    articles[1].source.path = "posts/Привет мир.md";
+    articles[2].source.path = "-";
+    articles[2].meta.title = "سلام دنیا";
+    articles[3].source.path = "posts/東京/index.md";
+    Diagnostics diagnostics;
+    assign_slugs(articles, diagnostics);
+    EXPECT_EQ(articles[0].slug, "日本語");
+    EXPECT_EQ(articles[1].slug, "привет-мир");
+    EXPECT_EQ(articles[2].slug, "سلام-دنیا");
+    EXPECT_EQ(articles[3].slug, "東京");
+    EXPECT_TRUE(diagnostics.items().empty());
+}
+
 TEST(AssignSlugs, ClashesAreWarnedAndNumbered) {
     std::vector<Article> articles(3);
     articles[0].source.path = "a/post.md";

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace folio {
 namespace {
 
@@ -62,6 +64,53 @@ TEST(Slugify, SeparatesAroundScriptsItCannotSpell) {
 }
 
 TEST(Slugify, TreatsInvalidUtf8AsASeparator) { EXPECT_EQ(slugify("caf\xE9 ok"), "caf-ok"); }
+
+// The slugs WordPress gives posts in these scripts, percent-decoded: what their old URLs hold.
+TEST(UnicodeSlug, KeepsScriptsWithNoAsciiSpelling) {
+    EXPECT_EQ(unicode_slug("日本語のブログ"), "日本語のブログ");
+    EXPECT_EQ(unicode_slug("سلام-دنیا"), "سلام-دنیا");
+    EXPECT_EQ(unicode_slug("مرحبا بالعالم"), "مرحبا-بالعالم");
+    EXPECT_EQ(unicode_slug("नमस्ते दुनिया"), "नमस्ते-दुनिया");
+}
+
+TEST(UnicodeSlug, LowercasesScriptsWithCase) {
+    EXPECT_EQ(unicode_slug("Привет, Мир!"), "привет-мир");
+    EXPECT_EQ(unicode_slug("Ελληνικά Άρθρα"), "ελληνικά-άρθρα");
+    EXPECT_EQ(unicode_slug("Բարեւ"), "բարեւ");
+    EXPECT_EQ(unicode_slug("Ѣ Ґ Ӂ"), "ѣ-ґ-ӂ");
+}
+
+TEST(UnicodeSlug, TransliteratesLatinAsSlugifyDoes) {
+    EXPECT_EQ(unicode_slug("Wat is AI & Technologie?"), "wat-is-ai-technologie");
+    EXPECT_EQ(unicode_slug("Café Привет"), "cafe-привет");
+    EXPECT_EQ(unicode_slug("Tokyo東京2025"), "tokyo東京2025");
+    EXPECT_EQ(unicode_slug("cafe\u0301"), "cafe");
+}
+
+TEST(UnicodeSlug, SeparatesAtPunctuationOfEveryScript) {
+    EXPECT_EQ(unicode_slug("日本語、ブログ。"), "日本語-ブログ");
+    EXPECT_EQ(unicode_slug("a/b\\c.d"), "a-b-c-d");
+    EXPECT_EQ(unicode_slug("«Привет» — 🎉"), "привет");
+}
+
+TEST(UnicodeSlug, KeepsCombiningMarksOfAKeptLetter) {
+    EXPECT_EQ(unicode_slug("\u0438\u0306"), "\u0438\u0306");  // й, decomposed
+}
+
+TEST(UnicodeSlug, TreatsInvalidUtf8AndReplacementCharactersAsSeparators) {
+    EXPECT_EQ(unicode_slug("\xE6\x97 日本"), "日本");
+    EXPECT_EQ(unicode_slug("a\uFFFDb"), "a-b");
+}
+
+TEST(UnicodeSlug, IsCutAtACharacterBoundaryWithinTheBound) {
+    std::string long_title;
+    for (int i = 0; i < 100; ++i) long_title += "日本";
+    const std::string slug = unicode_slug(long_title);
+    EXPECT_LE(slug.size(), kMaxSlugBytes);
+    EXPECT_EQ(slug.size() % 3, 0U);
+    EXPECT_EQ(slug, long_title.substr(0, slug.size()));
+    EXPECT_EQ(unicode_slug(std::string(199, 'a') + " b"), std::string(199, 'a'));
+}
 
 }  // namespace
 }  // namespace folio

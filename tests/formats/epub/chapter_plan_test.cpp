@@ -70,6 +70,19 @@ TEST(PlanChapters, GivesEachChapterAFileAndAnIdPrefix) {
     EXPECT_EQ(plan[0].group, "");
 }
 
+TEST(PlanChapters, NamesTheFileOfASlugInAnotherScriptByItsNumberInAscii) {
+    std::vector<Article> articles = {article("a.md", "日本語", "2025-01-01"),
+                                     article("b.md", "Tokyo", "2025-01-02")};
+    articles[0].slug = "日本語";
+    articles[1].slug = "tokyo東京2025";
+    const std::vector<ChapterPlan> plan =
+        plan_chapters(articles, ChapterOrder::date, GroupBy::none);
+    ASSERT_EQ(plan.size(), 2U);
+    EXPECT_EQ(plan[0].href, "0001-chapter.xhtml");
+    EXPECT_EQ(plan[0].slug, "日本語");
+    EXPECT_EQ(plan[1].href, "0002-tokyo-2025.xhtml");
+}
+
 TEST(PlanChapters, GroupsByCategoryNameThenOrdersWithinEachGroup) {
     std::vector<Article> articles = {article("1.md", "one", "2025-05-01", "Tools"),
                                      article("2.md", "two", "2025-01-01"),

@@ -13,8 +13,10 @@ def item(post_id, title, name, type_="post", status="publish", date="2020-01-02 
          attachment_url=None, link=None):
     modified = modified or date
     modified_gmt = modified_gmt or gmt
+    # A published page is at /name/ whatever the permalinks; a post at its date and name.
+    dated = "" if type_ == "page" else f"{date[:4]}/{date[5:7]}/"
     link = link or f"https://old.example.com/?p={post_id}" if status != "publish" else \
-        (link or f"https://old.example.com/{date[:4]}/{date[5:7]}/{name}/")
+        (link or f"https://old.example.com/{dated}{name}/")
     t = "".join(f'\n\t\t<category domain="{d}" nicename="{n}"><![CDATA[{v}]]></category>'
                 for d, n, v in terms)
     m = "".join(f"\n\t\t<wp:postmeta>\n\t\t\t<wp:meta_key><![CDATA[{k}]]></wp:meta_key>\n"
@@ -172,6 +174,13 @@ items = [
     item(10, "", "10", type_="nav_menu_item", content=""),
     item(11, "Gallery", "gallery", date="2020-09-01 12:00:00", gmt="2020-09-01 10:00:00",
          content=GALLERY, terms=[("category", "photos", "Photos")]),
+    # Persian, as WordPress names it: lowercased, percent-encoded, the space a hyphen, the
+    # zero-width non-joiner of the body's words left out of the name.
+    item(12, "سلام دنیا", "%d8%b3%d9%84%d8%a7%d9%85-%d8%af%d9%86%db%8c%d8%a7",
+         date="2020-10-01 12:00:00", gmt="2020-10-01 08:30:00",
+         content="این یک نوشته‌ی فارسی است.", terms=[("category", "news", "News")]),
+    item(13, "会社概要", "%e4%bc%9a%e7%a4%be%e6%a6%82%e8%a6%81", type_="page",
+         content="私たちについて。"),
 ]
 
 head = """<?xml version="1.0" encoding="UTF-8" ?>

@@ -23,6 +23,10 @@
 - `folio html --media`: the static site shows the same images, copied beside each page;
 - the `?p=ID` form of every published post's old URL, served by Debian's nginx and Apache with
   the rules `--redirects nginx,apache` wrote: a 301 to the post's new page, which is there;
+- posts named in Japanese, Russian and Persian (`%e6%97%a5...`) keep their decoded names, and
+  the pages (one named in Japanese) go where each engine keeps pages: in the Hugo, Jekyll,
+  Eleventy and Astro builds each is at its old address or redirected from it to a page of that
+  name, and `folio verify` reaches every old URL;
 - `folio epub`: epubcheck finds nothing (0 fatal, 0 errors, 0 warnings).
 
     wordpress.py --folio FOLIO --fixtures DIR --builder build_engine_site.py --work DIR
@@ -40,6 +44,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 NS = {"wp": "http://wordpress.org/export/1.2/",
@@ -105,12 +110,12 @@ def expected_posts(path):
 
 
 def expected_slug(post):
-    name = post["name"]
-    if name and re.fullmatch(r"[a-z0-9-]+", name):
+    """The post's name as its old URL holds it, decoded: `%e6%97%a5...` is `日...`, kept."""
+    name = urllib.parse.unquote(post["name"])
+    if name:
         return name
-    if not name:  # a draft: from its title
-        return re.sub(r"[^a-z0-9]+", "-", post["title"].lower()).strip("-")
-    return f"post-{post['id']}"  # a slug of no Latin letters: folio's slugs are ASCII
+    # A draft: from its title.
+    return re.sub(r"[^a-z0-9]+", "-", post["title"].lower()).strip("-")
 
 
 def check_fields(args, export):
@@ -256,6 +261,7 @@ def check_engine(args, export, engine):
     with open(report, encoding="utf-8") as f:
         problems = check_images(engine, built, migrated.stderr, json.load(f))
     problems += check_comments(engine, site, built)
+    problems += check_named_pages(engine, export, site, built)
     old = os.path.join(work, "old-urls.txt")
     with open(old, "w") as f:
         for post in expected_posts(export):
@@ -266,6 +272,67 @@ def check_engine(args, export, engine):
         problems.append(f"{engine}: folio verify exited {verified.returncode}")
     if engine == "hugo":
         problems += check_query_urls(work, built, expected_posts(export))
+    return problems
+
+
+# The posts and pages whose names are in another script, and the pages: each must be built at
+# its old address, decoded (`/2020/06/日本語/`), or redirected from it. A page must be where the
+# engine keeps pages, not among the posts.
+NAMED = {"6": ("日本語", "日本語の本文です"), "7": ("привет", "Это русский текст"),
+         "12": ("سلام-دنیا", "فارسی"), "9": ("about", "Who we are"), "13": ("会社概要", "私たちについて")}
+PAGE_FILES = {"hugo": "content/{}.md", "jekyll": "{}.md", "eleventy": "{}.md",
+              "astro": "src/pages/{}.md"}
+
+
+def check_named_pages(engine, export, site, built):
+    problems = []
+    posts = {p["id"]: p for p in expected_posts(export)}
+    for post_id, (slug, words) in NAMED.items():
+        post = posts[post_id]
+        if post["page"]:
+            source = os.path.join(site, PAGE_FILES[engine].format(slug))
+            if not os.path.isfile(source):
+                problems.append(f"{engine}: the page {slug!r} is not at {os.path.relpath(source, site)}")
+        old = urllib.parse.unquote(urllib.parse.urlsplit(post["link"]).path)
+        page = os.path.join(built, old.strip("/"), "index.html")
+        text = open(page, encoding="utf-8").read() if os.path.isfile(page) else ""
+        # Either the page itself at its old address (no redirect needed), or a redirect from it
+        # to a page at the slug, which folio verify follows below.
+        redirect = re.search(r'http-equiv="?refresh"?[^>]*url=([^"\'>]+)', text, re.IGNORECASE)
+        if redirect:
+            target = urllib.parse.unquote(urllib.parse.urlsplit(html.unescape(redirect.group(1))).path)
+            if not target.rstrip("/").endswith("/" + slug):
+                problems.append(f"{engine}: {old} redirects to {target}, not to a page named {slug!r}")
+        elif words not in text:
+            problems.append(f"{engine}: no page for {post['title']!r} at {old} ({page})")
+    return problems
+
+
+def check_other_engines(args, export):
+    """Eleventy and Astro: the named posts and pages only (Hugo and Jekyll get every check)."""
+    problems = []
+    for engine in ("eleventy", "astro"):
+        work = os.path.join(args.work, engine)
+        shutil.rmtree(work, ignore_errors=True)
+        site, built = os.path.join(work, "site"), os.path.join(work, "built")
+        migrated = run([args.folio, "migrate", export, "-o", site, "--to", engine, "--site",
+                        "--base-url", SITE_URL, "--redirects", "engine"], capture_output=True, text=True)
+        print(migrated.stderr)
+        if migrated.returncode != 0:
+            problems.append(f"migrate --to {engine} exited {migrated.returncode}")
+            continue
+        if run([sys.executable, args.builder, engine, site, built]).returncode != 0:
+            problems.append(f"{engine} did not build the imported site cleanly")
+            continue
+        problems += check_named_pages(engine, export, site, built)
+        old = os.path.join(work, "old-urls.txt")
+        with open(old, "w") as f:
+            for post in expected_posts(export):
+                if not post["draft"]:
+                    f.write(post["link"].replace("https://old.example.com", "") + "\n")
+        verified = run([args.folio, "verify", "--old", old, "--new", built, "--base-url", SITE_URL])
+        if verified.returncode != 0:
+            problems.append(f"{engine}: folio verify exited {verified.returncode}")
     return problems
 
 
@@ -525,7 +592,8 @@ def main():
         return 1 if problems else 0
     export = os.path.join(args.fixtures, "blog.xml")
     problems = check_fields(args, export) + check_split(args, export) + check_truncated(args) + check_engine(args, export, "hugo") + \
-        check_engine(args, export, "jekyll") + check_fetch(args, export) + \
+        check_engine(args, export, "jekyll") + check_other_engines(args, export) + \
+        check_fetch(args, export) + \
         check_ghost_media(args) + check_html_media(args, export) + \
         check_epub(args, export)
     for problem in problems:
