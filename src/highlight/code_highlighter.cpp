@@ -1,20 +1,13 @@
 #include "src/highlight/code_highlighter.hpp"
 
-#include <dlfcn.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cstdlib>
 #include <string>
 
 #include "src/highlight/highlight_module_abi.hpp"
+#include "src/modules/module_loader.hpp"
 #include "src/render/html_escape.hpp"
-
-#ifndef FOLIO_HIGHLIGHT_LIBDIR
-#define FOLIO_HIGHLIGHT_LIBDIR "lib"
-#endif
 
 namespace folio {
 namespace {
@@ -57,15 +50,6 @@ bool within_bounds(std::string_view code) {
     return true;
 }
 
-std::string program_folder() {
-    std::array<char, 4096> path{};
-    const ssize_t size = readlink("/proc/self/exe", path.data(), path.size() - 1);
-    if (size <= 0) return {};
-    std::string folder(path.data(), static_cast<std::size_t>(size));
-    const std::size_t slash = folder.rfind('/');
-    return slash == std::string::npos ? std::string{} : folder.substr(0, slash);
-}
-
 /// The module, loaded once per process on the first block that names a language. It stays
 /// loaded until exit: Qt does not support being unloaded, and the one function is all folio
 /// keeps of it. Process-wide because every writer thread shares it (the module locks inside).
@@ -74,32 +58,15 @@ struct LoadedModule {
     std::string problem;
 
     LoadedModule() {
-        // FOLIO_HIGHLIGHT_MODULE names the module for tests and unusual installs; otherwise it
-        // is beside the program (the build tree) or in <prefix>/<libdir>/folio/ (installed).
-        std::string candidates[3];
-        if (const char* chosen = std::getenv("FOLIO_HIGHLIGHT_MODULE"); chosen != nullptr && *chosen != '\0') {
-            candidates[0] = chosen;
-        } else {
-            const std::string folder = program_folder();
-            candidates[0] = folder + "/" + module_file;
-            candidates[1] = folder + "/../" FOLIO_HIGHLIGHT_LIBDIR "/folio/" + module_file;
-        }
-        std::string first_error;
-        for (const std::string& path : candidates) {
-            if (path.empty() || access(path.c_str(), F_OK) != 0) continue;
-            void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-            if (handle == nullptr) {
-                if (first_error.empty()) first_error = dlerror();
-                continue;
-            }
-            highlight = reinterpret_cast<FolioHighlightFunction>(dlsym(handle, folio_highlight_symbol));
-            if (highlight != nullptr) return;
-            first_error = path + " is not folio's highlighting module of this version";
-        }
-        problem = first_error.empty()
-                      ? std::string("code is not highlighted: ") + module_file + " was not found beside folio or in " +
-                            FOLIO_HIGHLIGHT_LIBDIR "/folio/"
-                      : "code is not highlighted: " + first_error +
+        // FOLIO_HIGHLIGHT_MODULE names the module for tests and unusual installs.
+        const LoadedSymbol loaded =
+            load_module_symbol(module_file, "FOLIO_HIGHLIGHT_MODULE", folio_highlight_symbol);
+        highlight = reinterpret_cast<FolioHighlightFunction>(loaded.symbol);
+        if (highlight != nullptr) return;
+        problem = !loaded.found
+                      ? std::string("code is not highlighted: ") + module_file +
+                            " was not found beside folio or in " + installed_module_folder()
+                      : "code is not highlighted: " + loaded.error +
                             " (Debian package libkf5syntaxhighlighting5)";
     }
 };

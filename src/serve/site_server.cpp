@@ -1,16 +1,17 @@
 #include "src/serve/site_server.hpp"
 
-#include <httplib.h>
-
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
-#include <thread>
+#include <memory>
+#include <optional>
 
 #include "src/output/output_file.hpp"
 #include "src/output/resource_reader.hpp"
+#include "src/modules/module_loader.hpp"
+#include "src/serve/http_module_abi.hpp"
 #include "src/serve/live_reload.hpp"
 
 namespace folio::serve {
@@ -26,17 +27,13 @@ constexpr std::uint64_t kMaxServedFile = std::uint64_t{256} << 20;
 // How often an idle event stream says it is alive, so a proxy or the browser keeps it open.
 constexpr std::chrono::seconds kKeepAlive{15};
 
-// Event streams hold a thread each for as long as their page is open: more than the library's
-// default of 8, so a few open tabs do not block page requests.
-constexpr std::size_t kServerThreads = 32;
+constexpr const char* kModuleFile = "folio-http.so";
 
 }  // namespace
 
 struct SiteServer::State {
     ServerSettings settings;
-    httplib::Server server;
-    std::thread thread;
-    int port = 0;
+    std::unique_ptr<HttpServer> server;
     std::mutex mutex;
     std::condition_variable changed;
     std::uint64_t generation = 1;
@@ -96,8 +93,18 @@ std::string site_file_for(const std::string& request_path) {
 
 namespace {
 
-void serve_file(SiteServer::State& state, const httplib::Request& request,
-                httplib::Response& response);
+HttpReply serve_file(SiteServer::State& state, const std::string& request_path);
+
+std::optional<std::string> next_event(SiteServer::State& state, std::uint64_t& sent) {
+    std::unique_lock lock(state.mutex);
+    if (sent == state.generation)
+        state.changed.wait_for(lock, kKeepAlive,
+                               [&] { return state.stopping || sent != state.generation; });
+    if (state.stopping) return std::nullopt;
+    if (sent == state.generation) return std::string(": alive\n\n");
+    sent = state.generation;
+    return "data: " + std::to_string(sent) + "\n\n";
+}
 
 }  // namespace
 
@@ -109,66 +116,40 @@ SiteServer::~SiteServer() { stop(); }
 
 std::string SiteServer::start() {
     State& state = *state_;
-    // httplib owns the queue it is handed and deletes it when it stops.
-    state.server.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
-    // Idle keep-alive connections hold a thread too; a short wait frees them sooner on stop.
-    state.server.set_keep_alive_timeout(1);
-    std::weak_ptr<State> weak = state_;
-    state.server.Get(".*", [weak](const httplib::Request& request, httplib::Response& response) {
-        const std::shared_ptr<State> state = weak.lock();
-        if (!state) return;
-        response.set_header("Cache-Control", "no-store");
-        if (request.path == kReloadEventsPath) {
-            auto sent = std::make_shared<std::uint64_t>(0);
-            response.set_chunked_content_provider(
-                "text/event-stream",
-                [weak, sent](std::size_t, httplib::DataSink& sink) {
-                    const std::shared_ptr<State> state = weak.lock();
-                    if (!state) return false;
-                    std::unique_lock lock(state->mutex);
-                    if (*sent == state->generation)
-                        state->changed.wait_for(lock, kKeepAlive, [&] {
-                            return state->stopping || *sent != state->generation;
-                        });
-                    if (state->stopping) {
-                        sink.done();
-                        return false;
-                    }
-                    std::string message = ": alive\n\n";
-                    if (*sent != state->generation) {
-                        *sent = state->generation;
-                        message = "data: " + std::to_string(*sent) + "\n\n";
-                    }
-                    lock.unlock();
-                    return sink.write(message.data(), message.size());
-                });
-            return;
-        }
-        serve_file(*state, request, response);
-    });
-    int port = state.settings.port;
-    if (port == 0) {
-        port = state.server.bind_to_any_port(state.settings.bind);
-        if (port < 0) return "cannot listen on " + state.settings.bind + " (any port)";
-    } else if (!state.server.bind_to_port(state.settings.bind, port)) {
-        return "cannot listen on " + state.settings.bind + ":" + std::to_string(port) +
-               " (is another server using the port? --port chooses another)";
+    // FOLIO_HTTP_MODULE names the module for tests and unusual installs.
+    const LoadedSymbol loaded = load_module_symbol(kModuleFile, "FOLIO_HTTP_MODULE", folio_http_symbol);
+    if (loaded.symbol == nullptr) {
+        return !loaded.found ? std::string(kModuleFile) + " was not found beside folio or in " +
+                                   installed_module_folder()
+                             : loaded.error + " (Debian package libcpp-httplib0.11)";
     }
-    state.port = port;
-    state.thread = std::thread([&server = state.server] { server.listen_after_bind(); });
-    return {};
+    std::weak_ptr<State> weak = state_;
+    HttpRoutes routes;
+    routes.events_path = std::string(kReloadEventsPath);
+    routes.page = [weak](const std::string& path) {
+        const std::shared_ptr<State> state = weak.lock();
+        return state ? serve_file(*state, path) : HttpReply{503, "text/plain", "stopping\n", {}};
+    };
+    routes.next_event = [weak](std::uint64_t& sent) -> std::optional<std::string> {
+        const std::shared_ptr<State> state = weak.lock();
+        if (!state) return std::nullopt;
+        return next_event(*state, sent);
+    };
+    reinterpret_cast<MakeHttpServer>(loaded.symbol)(routes, state.server);
+    if (!state.server) return std::string(kModuleFile) + " made no server";
+    return state.server->start(state.settings.bind, state.settings.port);
 }
 
-int SiteServer::port() const { return state_->port; }
+int SiteServer::port() const { return state_->server ? state_->server->port() : 0; }
 
 void SiteServer::stop() {
     {
         const std::lock_guard lock(state_->mutex);
         state_->stopping = true;
     }
+    // The event streams wake and end first: the server waits for its threads.
     state_->changed.notify_all();
-    state_->server.stop();
-    if (state_->thread.joinable()) state_->thread.join();
+    if (state_->server) state_->server->stop();
 }
 
 void SiteServer::reloaded(ServedProblems problems) {
@@ -182,12 +163,11 @@ void SiteServer::reloaded(ServedProblems problems) {
 
 namespace {
 
-void serve_file(SiteServer::State& state, const httplib::Request& request,
-                httplib::Response& response) {
+HttpReply serve_file(SiteServer::State& state, const std::string& request_path) {
     std::uint64_t generation = 0;
     std::string all_problems;
     std::string page_problems;
-    std::string file = site_file_for(request.path);
+    std::string file = site_file_for(request_path);
     const fs::path root(state.settings.root);
     {
         const std::lock_guard lock(state.mutex);
@@ -197,38 +177,30 @@ void serve_file(SiteServer::State& state, const httplib::Request& request,
             page_problems = page->second;
     }
     if (!page_problems.empty()) {
-        response.status = 500;
-        response.set_content(problems_page(generation, page_problems), "text/html; charset=utf-8");
-        return;
+        return {500, "text/html; charset=utf-8", problems_page(generation, page_problems), {}};
     }
     std::optional<fs::path> path;
     if (!file.empty()) path = path_inside(root, file);
     std::error_code ec;
     // `/posts/x` is the folder `posts/x/`: sent there, so the page's relative links work.
     if (path && fs::is_directory(*path, ec)) {
-        response.status = 301;
-        response.set_header("Location", request.path + "/");
-        return;
+        return {301, {}, {}, request_path + "/"};
     }
     const DiskResourceReader reader(kMaxServedFile);
     std::optional<std::string> bytes;
     if (path && fs::is_regular_file(*path, ec)) bytes = reader.read(path->string());
+    int status = 200;
     if (!bytes) {
-        response.status = 404;
+        status = 404;
         file = "404.html";
         if (const std::optional<fs::path> missing = path_inside(root, file))
             bytes = reader.read(missing->string());
-        if (!bytes) {
-            response.set_content("404 Not Found\n", "text/plain; charset=utf-8");
-            return;
-        }
+        if (!bytes) return {404, "text/plain; charset=utf-8", "404 Not Found\n", {}};
     }
     const std::string type = content_type_for(file);
-    if (type.starts_with("text/html")) {
-        response.set_content(with_live_reload(*bytes, generation, all_problems), type);
-    } else {
-        response.set_content(std::move(*bytes), type);
-    }
+    if (type.starts_with("text/html"))
+        return {status, type, with_live_reload(*bytes, generation, all_problems), {}};
+    return {status, type, std::move(*bytes), {}};
 }
 
 }  // namespace
