@@ -58,6 +58,9 @@ template <typename InlineList, typename Visit>
 void for_each_inline_in(InlineList& inlines, Visit&& visit) {
     for (auto& item : inlines) {
         visit(item);
+        // Most of a body is text and line ends, which hold nothing: no dispatch for them.
+        if (std::holds_alternative<Text>(item.node) || std::holds_alternative<SoftBreak>(item.node))
+            continue;
         std::visit(
             [&](auto& node) {
                 using T = std::decay_t<decltype(node)>;

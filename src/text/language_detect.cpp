@@ -2,6 +2,7 @@
 
 #include <array>
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -121,47 +122,141 @@ private:
 
 constexpr StopWords kStopWords;
 
-// What each byte is to a word: 0 ends it, else the byte it adds (ASCII letters lowered).
-// Non-ASCII bytes belong to words (`één`) so that they never split one into two stop words;
-// none of the stop words contains one, so such words never count.
-constexpr std::array<unsigned char, 256> kWordByte = [] {
-    std::array<unsigned char, 256> table{};
-    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c);
-    for (int c = 'A'; c <= 'Z'; ++c)
-        table[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c - 'A' + 'a');
-    for (int c = 0x80; c <= 0xFF; ++c) table[static_cast<std::size_t>(c)] = static_cast<unsigned char>(c);
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = kOnes * 0x80;
+
+// The ASCII letters among eight bytes, as the high bit of each byte. A byte's low seven bits
+// lowered with 0x20 make a letter when they are at least `a` and not past `z`; with the high
+// bit cleared first no sum carries into the next byte.
+std::uint64_t ascii_letter_bits(std::uint64_t eight) {
+    const std::uint64_t lowered = (eight & ~kHighBits) | (kOnes * 0x20);
+    const std::uint64_t from_a = lowered + kOnes * (0x80 - 'a');
+    const std::uint64_t past_z = lowered + kOnes * (0x80 - 'z' - 1);
+    return from_a & ~past_z & kHighBits & ~eight;
+}
+
+// One bit per byte (bit i for byte i) of the high bits of eight bytes.
+unsigned gather_high_bits(std::uint64_t high) {
+    return static_cast<unsigned>((((high >> 7) * 0x0102040810204080ULL) >> 56) & 0xFF);
+}
+
+// Which of 64 bytes belong to words (bit i for byte i): ASCII letters and every byte outside
+// ASCII, so that `één` is one word and never splits into stop words (none of which holds such
+// a byte, so such words never count).
+std::uint64_t word_bits(const char* bytes) {
+    std::uint64_t bits = 0;
+    for (std::size_t block = 0; block < 8; ++block) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, bytes + block * 8, 8);
+        const std::uint64_t word = ascii_letter_bits(eight) | (eight & kHighBits);
+        bits |= std::uint64_t{gather_high_bits(word)} << (8 * block);
+    }
+    return bits;
+}
+
+// What counting the word text[begin, end) adds: the stop word's bits when it is one. Its first
+// eight bytes are read whole and masked to its length; lowering with 0x20 makes ASCII letters
+// lower case, and turns a byte outside ASCII into another such byte, which no stop word holds.
+std::uint64_t word_adds(std::string_view text, std::size_t begin, std::size_t end,
+                        const StopWords& stop_words) {
+    const std::size_t length = end - begin;
+    std::uint64_t eight = 0;
+    // A fixed eight bytes wherever the text has them: a copy of a variable length is a loop.
+    if (text.size() - begin >= 8)
+        std::memcpy(&eight, text.data() + begin, 8);
+    else
+        std::memcpy(&eight, text.data() + begin, text.size() - begin);
+    const std::uint64_t mask = length >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * length)) - 1;
+    const std::uint64_t key = (eight | (kOnes * 0x20)) & mask;
+    const StopWords::Slot& slot = stop_words.slot(key);
+    // Selects rather than a branch: whether a word counts follows no pattern a predictor learns.
+    const bool counted = (length <= kMaxWord) & (slot.key == key);
+    return slot.add & (0 - std::uint64_t{counted});
+}
+
+// Counts the stop words of `text`, a word at a time: 64 bytes become a bitmap of word bytes,
+// whose starts and ends give each word, and only a word's end does any lookup (a per-byte loop
+// did the lookup at every byte, and was a tenth of a book's instructions). `add` takes each
+// packed sum before it can outgrow its bits: at most 33 words end in 64 bytes, so 15 blocks
+// (at most 495 words) stay within the 10 bits of each count.
+template <typename Add>
+void count_stop_words(std::string_view text, const StopWords& stop_words, Add&& add) {
+    constexpr std::size_t kBlock = 64;
+    constexpr std::size_t kBlocksPerSum = 15;
+    std::uint64_t counts = 0;
+    std::size_t open = std::string_view::npos;  // where the word still open began
+    bool in_word = false;  // whether the byte before the block was a word's
+    std::size_t blocks = 0;
+    // The last block is read from a copy padded with zeros, which are no word's bytes: they
+    // end a word the text ends with (one more block, all zeros, when the text fills its last).
+    for (std::size_t base = 0; base <= text.size(); base += kBlock) {
+        std::uint64_t bits = 0;
+        if (text.size() - base >= kBlock) {
+            bits = word_bits(text.data() + base);
+        } else {
+            std::array<char, kBlock> last{};
+            std::memcpy(last.data(), text.data() + base, text.size() - base);
+            bits = word_bits(last.data());
+        }
+        const std::uint64_t before = (bits << 1) | std::uint64_t{in_word};
+        std::uint64_t starts = bits & ~before;
+        std::uint64_t ends = ~bits & before;
+        if (in_word && ends != 0) {
+            counts += word_adds(text, open, base + static_cast<std::size_t>(std::countr_zero(ends)), stop_words);
+            ends &= ends - 1;
+        }
+        while (ends != 0) {
+            const std::size_t begin = base + static_cast<std::size_t>(std::countr_zero(starts));
+            const std::size_t end = base + static_cast<std::size_t>(std::countr_zero(ends));
+            counts += word_adds(text, begin, end, stop_words);
+            starts &= starts - 1;
+            ends &= ends - 1;
+        }
+        if (starts != 0) open = base + static_cast<std::size_t>(std::countr_zero(starts));
+        in_word = (bits >> 63) != 0;
+        if (++blocks == kBlocksPerSum) {
+            add(counts);
+            counts = 0;
+            blocks = 0;
+        }
+    }
+    add(counts);
+}
+
+// The ASCII letters among eight ASCII bytes, counted by a multiply of their high bits
+// (std::popcount is a libgcc call without -mpopcnt).
+int ascii_letters(std::uint64_t eight) {
+    return static_cast<int>((((ascii_letter_bits(eight) >> 7) * kOnes) >> 56));
+}
+
+// The lead bytes of the letters guess_from_script counts: U+0340-U+06FF (Greek to Arabic) take
+// CD-DB, Devanagari and Thai E0, kana to Hangul E3-ED. Accented Latin letters (C2-CC), box
+// drawing and punctuation (E2) lead with none of them.
+constexpr std::array<bool, 256> kScriptLead = [] {
+    std::array<bool, 256> table{};
+    for (int b = 0xCD; b <= 0xDB; ++b) table[static_cast<std::size_t>(b)] = true;
+    table[0xE0] = true;
+    for (int b = 0xE3; b <= 0xED; ++b) table[static_cast<std::size_t>(b)] = true;
     return table;
 }();
 
-// A word being read: its packed bytes and its length so far.
-struct WordSoFar {
-    std::uint64_t key = 0;
-    std::size_t length = 0;
-};
-
-// Counts the stop words that end in `text`, at most 1 KB, after `word`, which it carries on.
-// Every byte does the same work, a lookup included, with selects instead of branches: word ends
-// come every few bytes at no pattern a branch predictor learns, and mispredicted branches there
-// were most of the time this took (the text of every article passes through here).
-std::uint64_t count_stop_words(std::string_view text, WordSoFar& word,
-                               const StopWords& stop_words) {
-    std::uint64_t counts = 0;
-    std::uint64_t key = word.key;
-    std::size_t length = word.length;
-    for (const char c : text) {
-        const std::uint64_t byte = kWordByte[static_cast<unsigned char>(c)];
-        const std::uint64_t in_word = 0 - std::uint64_t{byte != 0};  // all ones or zero
-        const StopWords::Slot& slot = stop_words.slot(key);
-        // A word of 1-7 bytes ends here: count it if it is a stop word. Masks, not conditions,
-        // which GCC turns back into branches.
-        const bool counted = (byte == 0) & (length - 1 < kMaxWord) & (slot.key == key);
-        counts += slot.add & (0 - std::uint64_t{counted});
-        const std::uint64_t shifted = (byte << (8 * (length & 7))) & (0 - std::uint64_t{length < 8});
-        key = (key | shifted) & in_word;
-        length = (length + 1) & in_word;
+// Whether guess_from_script can find any letter of its scripts: not when no byte could lead
+// one, which most articles (all ASCII but a few accents and dashes) show in a skim of their
+// bytes eight at a time.
+bool may_hold_script_letters(std::string_view text) {
+    std::size_t i = 0;
+    for (; text.size() - i >= 8; i += 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, text.data() + i, 8);
+        if ((eight & kHighBits) == 0) continue;
+        for (std::size_t k = 0; k < 8; ++k) {
+            if (kScriptLead[static_cast<unsigned char>(text[i + k])]) return true;
+        }
     }
-    word = {key, length};
-    return counts;
+    for (; i < text.size(); ++i) {
+        if (kScriptLead[static_cast<unsigned char>(text[i])]) return true;
+    }
+    return false;
 }
 
 // Scripts that tell their language from their letters, which the stop words, all ASCII,
@@ -170,17 +265,6 @@ std::uint64_t count_stop_words(std::string_view text, WordSoFar& word,
 // Hangul, Japanese kana, and Chinese characters alone (with kana they are Japanese). A
 // syllable or character of the East Asian scripts counts as three Latin letters, about what
 // it carries, so that a Korean post full of English terms is still Korean.
-// The ASCII letters among eight ASCII bytes (each below 0x80, so no sum below carries into
-// the next byte): a byte lowered with 0x20 is a letter when it is at least `a` and not past `z`.
-int ascii_letters(std::uint64_t eight) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    const std::uint64_t lowered = eight | (kOnes * 0x20);
-    const std::uint64_t from_a = lowered + kOnes * (0x80 - 'a');
-    const std::uint64_t past_z = lowered + kOnes * (0x80 - 'z' - 1);
-    // The high bits set, counted by a multiply (std::popcount is a libgcc call without -mpopcnt).
-    return static_cast<int>((((from_a & ~past_z & (kOnes * 0x80)) >> 7) * kOnes) >> 56);
-}
-
 std::optional<LanguageGuess> guess_from_script(std::string_view text) {
     std::size_t latin = 0;
     std::size_t hebrew = 0, arabic_script = 0, arabic_only = 0, persian_only = 0, urdu_only = 0;
@@ -288,14 +372,7 @@ LanguageGuess detect_language(std::string_view text) {
         for (std::size_t i = 0; i < counts.size(); ++i)
             counts[i] += (packed >> (kCountBits * i)) & kCountMask;
     };
-    // 1 KB at a time: at most 513 words end in a piece (each after at least one byte of its
-    // own), so no count outgrows its bits.
-    constexpr std::size_t kPiece = 1024;
-    WordSoFar word;
-    for (std::size_t at = 0; at < text.size(); at += kPiece)
-        add(count_stop_words(text.substr(at, kPiece), word, stop_words));
-    if (word.length - 1 < kMaxWord && stop_words.slot(word.key).key == word.key)
-        add(stop_words.slot(word.key).add);
+    count_stop_words(text, stop_words, add);
 
     std::size_t total = 0;
     std::size_t best = 0;
@@ -303,8 +380,10 @@ LanguageGuess detect_language(std::string_view text) {
         total += counts[i];
         if (counts[i] > counts[best]) best = i;
     }
-    if (const std::optional<LanguageGuess> by_script = guess_from_script(text))
-        return *by_script;
+    if (may_hold_script_letters(text)) {
+        if (const std::optional<LanguageGuess> by_script = guess_from_script(text))
+            return *by_script;
+    }
     if (counts[best] == 0) return {};
     LanguageGuess guess{kLanguages[best].tag,
                         static_cast<double>(counts[best]) / static_cast<double>(total),

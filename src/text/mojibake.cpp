@@ -14,14 +14,33 @@ namespace folio {
 
 namespace {
 
+std::optional<std::uint8_t> search_byte(std::span<const CodePageByte> reverse, char32_t code_point) {
+    const auto it = std::lower_bound(
+        reverse.begin(), reverse.end(), code_point,
+        [](const CodePageByte& entry, char32_t wanted) { return entry.code_point < wanted; });
+    if (it == reverse.end() || it->code_point != code_point) return std::nullopt;
+    return it->byte;
+}
+
+// Latin-1 and Latin Extended-A, the characters most text outside ASCII is made of (`é` in
+// `één`), looked up in a table instead of a binary search: 0 where the page has no byte.
+constexpr char32_t kTabled = 0x180;
+
 struct CodePage {
     std::string_view name;
     std::span<const CodePageByte> reverse;
+    std::array<std::uint8_t, kTabled - 0x80> low{};
+
+    CodePage(std::string_view n, std::span<const CodePageByte> r) : name(n), reverse(r) {
+        for (char32_t c = 0x80; c < kTabled; ++c) low[c - 0x80] = search_byte(reverse, c).value_or(0);
+    }
 };
 
 // Windows-1252 first: when both code pages explain a run, it is by far the more common mistake.
-std::array<CodePage, 2> code_pages() {
-    return {{{"Windows-1252", windows_1252_reverse}, {"Mac Roman", mac_roman_reverse}}};
+const std::array<CodePage, 2>& code_pages() {
+    static const std::array<CodePage, 2> pages = {
+        {{"Windows-1252", windows_1252_reverse}, {"Mac Roman", mac_roman_reverse}}};
+    return pages;
 }
 
 /// One character of the searched text: where it is and what it is.
@@ -31,24 +50,15 @@ struct Char {
     char32_t code_point;
 };
 
-std::vector<Char> decode_all(std::string_view text) {
-    std::vector<Char> chars;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t begin = pos;
-        const char32_t code_point = next_code_point(text, pos);
-        chars.push_back({begin, pos - begin, code_point});
-    }
-    return chars;
-}
-
 std::optional<std::uint8_t> byte_of(const CodePage& page, char32_t code_point) {
     if (code_point < 0x80) return std::nullopt;  // ASCII is never part of a multi-byte sequence
-    const auto it = std::lower_bound(
-        page.reverse.begin(), page.reverse.end(), code_point,
-        [](const CodePageByte& entry, char32_t wanted) { return entry.code_point < wanted; });
-    if (it == page.reverse.end() || it->code_point != code_point) return std::nullopt;
-    return it->byte;
+    if (code_point < kTabled) {
+        // Every byte of a page's upper half is 0x80 or more: 0 is "none".
+        const std::uint8_t byte = page.low[code_point - 0x80];
+        if (byte == 0) return std::nullopt;
+        return byte;
+    }
+    return search_byte(page.reverse, code_point);
 }
 
 // Real mojibake comes from the characters European blog text uses; accidental byte patterns
@@ -105,49 +115,11 @@ Sequence sequence_at(const std::vector<Char>& chars, std::size_t at, const CodeP
     return {length, code_point};
 }
 
-// Whether some character could start a run: one a code page maps to a UTF-8 lead byte,
-// followed by one it maps to a continuation byte. Checked without decoding the whole text into
-// characters, which most texts (accented Dutch or French included: `één` is two lead bytes) do
-// not need, and which cost a book a sixth of its CPU time.
-bool may_hold_mojibake(std::string_view text) {
-    const auto pages = code_pages();
-    char32_t previous = 0;  // the character before, 0 when it was ASCII
-    for (std::size_t pos = 0; pos < text.size();) {
-        if (static_cast<unsigned char>(text[pos]) < 0x80) {
-            previous = 0;
-            ++pos;
-            // Then eight bytes at a time while all are ASCII, as most of every text is.
-            while (text.size() - pos >= 8) {
-                std::uint64_t eight = 0;
-                std::memcpy(&eight, text.data() + pos, 8);
-                if ((eight & 0x8080808080808080ULL) != 0) break;
-                pos += 8;
-            }
-            continue;
-        }
-        const char32_t current = next_code_point(text, pos);
-        if (previous != 0) {
-            for (const CodePage& page : pages) {
-                const auto lead = byte_of(page, previous);
-                const auto next = byte_of(page, current);
-                if (lead && next && *lead >= 0xC2 && *lead <= 0xF4 && *next >= 0x80 &&
-                    *next <= 0xBF) {
-                    return true;
-                }
-            }
-        }
-        previous = current;
-    }
-    return false;
-}
-
-}  // namespace
-
-std::vector<Mojibake> find_mojibake(std::string_view text) {
-    if (!may_hold_mojibake(text)) return {};
-    const std::vector<Char> chars = decode_all(text);
-    const auto pages = code_pages();
-    std::vector<Mojibake> found;
+// Finds the runs among `chars`, consecutive characters outside ASCII: a sequence is made of
+// such characters only (ASCII maps to no byte of the upper half), so nothing before or after
+// an ASCII character can take part in it.
+void find_in(std::string_view text, const std::vector<Char>& chars, std::vector<Mojibake>& found) {
+    const auto& pages = code_pages();
     std::size_t i = 0;
     while (i < chars.size()) {
         const CodePage* page = nullptr;
@@ -179,6 +151,34 @@ std::vector<Mojibake> find_mojibake(std::string_view text) {
         run.found = std::string(text.substr(run.offset, run.length));
         found.push_back(std::move(run));
         i = j;
+    }
+}
+
+}  // namespace
+
+// The text is read a stretch of characters outside ASCII at a time, the ASCII between them
+// skipped eight bytes at a time: most text is ASCII, and decoding all of it into characters
+// cost a book a sixth of its CPU time once.
+std::vector<Mojibake> find_mojibake(std::string_view text) {
+    std::vector<Mojibake> found;
+    std::vector<Char> chars;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        while (text.size() - pos >= 8) {
+            std::uint64_t eight = 0;
+            std::memcpy(&eight, text.data() + pos, 8);
+            if ((eight & 0x8080808080808080ULL) != 0) break;
+            pos += 8;
+        }
+        while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+        chars.clear();
+        while (pos < text.size() && static_cast<unsigned char>(text[pos]) >= 0x80) {
+            const std::size_t begin = pos;
+            const char32_t code_point = next_code_point(text, pos);
+            chars.push_back({begin, pos - begin, code_point});
+        }
+        // A sequence takes two characters at least.
+        if (chars.size() >= 2) find_in(text, chars, found);
     }
     return found;
 }

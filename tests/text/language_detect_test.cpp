@@ -2,7 +2,12 @@
 
 #include "src/text/language_detect.hpp"
 
+#include <array>
+#include <cstdint>
+#include <map>
+#include <random>
 #include <string>
+#include <vector>
 
 namespace folio {
 namespace {
@@ -120,6 +125,89 @@ TEST(DetectLanguage, CountsWholeWordsOnly) {
     EXPECT_EQ(detect_language("thé ând hét").tag, "");
     EXPECT_EQ(detect_language("themselves thé het een van").tag, "nl");
     EXPECT_EQ(detect_language("porque porque the").tag, "es");
+}
+
+// The detector counts a word at a time from bitmaps of 64 bytes; this is what it must count,
+// said plainly: words are runs of ASCII letters and bytes outside ASCII, compared in lower case
+// with each language's list (the lists of language_detect.cpp, placeholder Latin last).
+LanguageGuess guess_word_by_word(std::string_view text) {
+    static const std::vector<std::pair<std::string, std::vector<std::string>>> lists = {
+        {"nl", {"het", "een", "van", "niet", "ook", "maar", "wat", "zijn", "voor", "bij", "naar",
+                "wordt", "dat", "je", "ik", "we", "zo", "nog", "uit", "deze", "heeft", "kan",
+                "dan", "over"}},
+        {"en", {"the", "and", "of", "to", "is", "that", "it", "with", "for", "this", "you", "are",
+                "was", "not", "but", "be", "have", "on", "they", "which", "from", "what", "when",
+                "your"}},
+        {"de", {"der", "und", "ist", "nicht", "das", "zu", "den", "mit", "sich", "auf", "ein",
+                "eine", "auch", "es", "dem", "ich", "wir", "sind", "wird", "oder", "aber", "noch",
+                "wie", "bei"}},
+        {"fr", {"le", "la", "les", "et", "des", "est", "une", "du", "que", "qui", "pas", "pour",
+                "sur", "dans", "avec", "ce", "il", "nous", "vous", "sont", "mais", "ou", "au",
+                "cette"}},
+        {"es", {"el", "los", "las", "y", "que", "del", "es", "por", "con", "para", "una", "su",
+                "al", "lo", "como", "pero", "sus", "le", "ya", "muy", "sin", "sobre", "este",
+                "porque"}},
+        {"", {"lorem", "ipsum", "dolor", "sit", "amet", "elit", "eiusmod", "tempor", "labore",
+              "dolore", "magna", "aliqua", "enim", "minim", "veniam", "quis", "nostrud",
+              "ullamco", "laboris", "nisi", "aliquip", "commodo", "duis", "irure"}},
+    };
+    std::vector<std::size_t> counts(lists.size());
+    std::string word;
+    const auto count = [&] {
+        for (std::size_t i = 0; i < lists.size(); ++i) {
+            for (const std::string& stop : lists[i].second) counts[i] += word == stop;
+        }
+        word.clear();
+    };
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || (byte >= 'a' && byte <= 'z')) {
+            word += c;
+        } else if (byte >= 'A' && byte <= 'Z') {
+            word += static_cast<char>(byte - 'A' + 'a');
+        } else {
+            count();
+        }
+    }
+    count();
+    std::size_t best = 0;
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        total += counts[i];
+        if (counts[i] > counts[best]) best = i;
+    }
+    if (counts[best] == 0) return {};
+    LanguageGuess guess{lists[best].first,
+                        static_cast<double>(counts[best]) / static_cast<double>(total), counts[best]};
+    guess.placeholder = best == lists.size() - 1;
+    return guess;
+}
+
+// Random texts of stop words in any case, other words, words with accents or box drawing
+// inside, punctuation and runs of every length, so that words begin and end at every place in
+// and across the detector's blocks of 8 and 64 bytes, the text's last word included.
+TEST(DetectLanguage, CountsWhatAWordByWordCountFinds) {
+    const std::vector<std::string> pieces = {
+        "the", "The", "THE", "het", "Een", "und", "que", "porque", "cette", "lorem", "ipsum",
+        "a", "y", "I", "theatre", "andante", "café", "één", "thé", "├──", "—", "x", "van",
+        "overeen", "sind", "les", "Los", "über", "eiusmod", "seven77", "abcdefgh", "abcdefg"};
+    const std::vector<std::string> gaps = {" ", "  ", "\n", ", ", ". ", "-", "'", "[", "`", "@",
+                                           "{", "~", "1", "_", "\t", ""};
+    std::mt19937 random(20261207);
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t words = random() % 700;
+        for (std::size_t i = 0; i < words; ++i) {
+            text += pieces[random() % pieces.size()];
+            text += gaps[random() % gaps.size()];
+        }
+        const LanguageGuess expected = guess_word_by_word(text);
+        const LanguageGuess guess = detect_language(text);
+        ASSERT_EQ(guess.tag, expected.tag) << text;
+        ASSERT_EQ(guess.evidence, expected.evidence) << text;
+        ASSERT_EQ(guess.confidence, expected.confidence) << text;
+        ASSERT_EQ(guess.placeholder, expected.placeholder) << text;
+    }
 }
 
 TEST(DetectLanguage, GivesNoTagWithoutEvidence) {

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <string>
+
+#include "src/text/utf8.hpp"
+
 namespace folio {
 namespace {
 
@@ -49,6 +54,36 @@ TEST(FindMojibake, FindsFourByteEmojiAndTheByteOrderMark) {
     EXPECT_EQ(repair_mojibake("\uF8FFüòÄ fun"), "😀 fun");  // Mac Roman F0 is the Apple logo
     EXPECT_EQ(repair_mojibake("ï»¿title"), "\uFEFFtitle");
     EXPECT_EQ(repair_mojibake("Ôªøtitle"), "\uFEFFtitle");
+}
+
+// Every letter and sign of Latin-1 and Latin Extended-A, written in UTF-8 and read as
+// Windows-1252, is found and repaired, behind ASCII of every length up to the eight bytes the
+// search skips at a time and before more ASCII. The characters of the mistake are mostly
+// below U+0180 (looked up in a table) and partly above it (`€` `‚` `„`, searched).
+TEST(FindMojibake, FindsEveryTwoByteLatinCharacterReadAsWindows1252) {
+    // Windows-1252's 0x80..0x9F; its five undefined bytes as the C1 controls lenient decoders give.
+    constexpr std::array<char32_t, 32> k80 = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    const auto as_windows_1252 = [&](unsigned char byte) {
+        std::string out;
+        append_utf8(out, byte >= 0x80 && byte < 0xA0 ? k80[byte - 0x80] : char32_t{byte});
+        return out;
+    };
+    for (char32_t c = 0xA0; c < 0x180; ++c) {
+        std::string meant;
+        append_utf8(meant, c);
+        std::string misread;
+        for (const char byte : meant) misread += as_windows_1252(static_cast<unsigned char>(byte));
+        const std::string before(c % 10, 'a');
+        const auto runs = find_mojibake(before + misread + " b");
+        ASSERT_EQ(runs.size(), 1u) << "U+" << std::hex << static_cast<unsigned>(c);
+        EXPECT_EQ(runs[0].offset, before.size());
+        EXPECT_EQ(runs[0].found, misread);
+        EXPECT_EQ(runs[0].repaired, meant);
+        EXPECT_EQ(runs[0].codec, "Windows-1252");
+    }
 }
 
 TEST(FindMojibake, RepairsEveryRunAndLeavesTheRestAlone) {
