@@ -37,19 +37,6 @@ std::string normalise(std::string_view raw, std::vector<LineEnd>& other_line_end
     return out;
 }
 
-// Offset of the first byte of `text` that is not ASCII, or its size. Eight bytes at a time:
-// most articles are mostly ASCII, and this runs over every byte of every input.
-std::size_t ascii_prefix(std::string_view text) {
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + i, 8);
-        if ((word & 0x8080808080808080ULL) != 0) break;
-    }
-    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
-    return i;
-}
-
 bool needs_normalising(std::string_view raw) {
     return raw.starts_with("\xEF\xBB\xBF") || raw.find('\r') != std::string_view::npos;
 }
@@ -108,7 +95,7 @@ SourceText::SourceText(std::string path, std::string&& raw_bytes)
 }
 
 void SourceText::repair_utf8() {
-    const std::size_t ascii = ascii_prefix(text_);
+    const std::size_t ascii = skip_ascii(text_);
     if (ascii == text_.size()) return;
     const std::size_t invalid = find_invalid_utf8(std::string_view(text_).substr(ascii));
     if (invalid == std::string_view::npos) return;

@@ -164,13 +164,7 @@ std::vector<Mojibake> find_mojibake(std::string_view text) {
     std::vector<Char> chars;
     std::size_t pos = 0;
     while (pos < text.size()) {
-        while (text.size() - pos >= 8) {
-            std::uint64_t eight = 0;
-            std::memcpy(&eight, text.data() + pos, 8);
-            if ((eight & 0x8080808080808080ULL) != 0) break;
-            pos += 8;
-        }
-        while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+        pos = skip_ascii(text, pos);
         chars.clear();
         while (pos < text.size() && static_cast<unsigned char>(text[pos]) >= 0x80) {
             const std::size_t begin = pos;

@@ -85,17 +85,22 @@ void append_utf8(std::string& out, char32_t code_point) {
     }
 }
 
+std::size_t skip_ascii(std::string_view text, std::size_t pos) {
+    while (text.size() - pos >= 8) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, text.data() + pos, 8);
+        if ((eight & 0x8080808080808080ULL) != 0) break;
+        pos += 8;
+    }
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) ++pos;
+    return pos;
+}
+
 std::size_t find_invalid_utf8(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
-        // Every file passes through here and most of a file is ASCII: eight bytes at a time
-        // while none has its high bit set.
-        while (text.size() - pos >= 8) {
-            std::uint64_t eight = 0;
-            std::memcpy(&eight, text.data() + pos, 8);
-            if ((eight & 0x8080808080808080ULL) != 0) break;
-            pos += 8;
-        }
+        // Every file passes through here and most of a file is ASCII.
+        pos = skip_ascii(text, pos);
         if (pos >= text.size()) break;
         char32_t code_point = 0;
         const std::size_t length = decode(text, pos, code_point);
