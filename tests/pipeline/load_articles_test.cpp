@@ -547,7 +547,10 @@ TEST(AssignSlugs, NumbersTwentyThousandClashesInLinearTime) {
     const auto started = std::chrono::steady_clock::now();
     assign_slugs(articles, diagnostics);
     const auto took = std::chrono::steady_clock::now() - started;
-    EXPECT_LT(took, std::chrono::seconds(2));
+    // A guard against numbering that looks through every number taken so far for each
+    // article (quadratic in the clashes), not a speed target: 20-60 ms here at load 2,
+    // and a machine loaded fifteen times over once took 2.1 s.
+    EXPECT_LT(took, std::chrono::seconds(10));
     EXPECT_EQ(articles[0].slug, "same");
     EXPECT_EQ(articles[1].slug, "same-3");
     EXPECT_EQ(articles[2].slug, "same-2");
