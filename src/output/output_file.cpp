@@ -95,6 +95,7 @@ std::optional<Diagnostic> AtomicFile::open() {
         // is one of a dead process of the same id, and removing it is no loss).
         registration_ = TempFileRegistration(temp_.c_str());
         fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        registration_.created();
         if (fd_ >= 0) continue;
         const int error = errno;
         registration_.forget();

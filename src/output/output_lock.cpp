@@ -31,7 +31,9 @@ std::string holder_of(int fd) {
 // The registration of a lock file this run holds: the one made with the file, else a new one.
 TempFileRegistration registration_held(TempFileRegistration made, const std::string& path) {
     if (made.registered()) return made;
-    return TempFileRegistration(path.c_str());
+    TempFileRegistration found(path.c_str());
+    found.created();  // it is there already
+    return found;
 }
 
 }  // namespace
@@ -57,6 +59,7 @@ Result<OutputLock> OutputLock::take(const std::string& output, OutputShape shape
         // there (left by a killed run, or another run's): known only once this run holds it.
         TempFileRegistration registration(path.c_str());
         int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+        registration.created();
         if (fd < 0 && errno == EEXIST) {
             registration.forget();
             fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);

@@ -12,6 +12,11 @@ namespace folio {
 /// path too long (then the file is only removed by the normal paths). Thread-safe.
 int register_temp_file(const char* path);
 
+/// Says that the file of `place` was made (or could not be): until then a signal's handler
+/// waits for it, a second at most, so that a file made while the handler runs is removed too.
+/// Call it right after the open() that follows `register_temp_file`. Thread-safe.
+void temp_file_created(int place);
+
 /// Forgets the file of `place` (a value from `register_temp_file`; -1 is ignored): it was
 /// renamed into place or removed. Thread-safe.
 void forget_temp_file(int place);
@@ -42,6 +47,9 @@ public:
     TempFileRegistration& operator=(const TempFileRegistration&) = delete;
 
     bool registered() const { return place_ >= 0; }
+
+    /// The file was made, or its making failed (`temp_file_created`).
+    void created() const { temp_file_created(place_); }
 
     void forget() {
         forget_temp_file(place_);
