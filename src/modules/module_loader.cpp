@@ -9,6 +9,9 @@
 #ifndef FOLIO_MODULE_LIBDIR
 #define FOLIO_MODULE_LIBDIR "lib"
 #endif
+#ifndef FOLIO_MODULE_FULL_LIBDIR
+#define FOLIO_MODULE_FULL_LIBDIR "/usr/local/lib"
+#endif
 
 namespace folio {
 namespace {
@@ -28,13 +31,15 @@ const char* installed_module_folder() { return FOLIO_MODULE_LIBDIR "/folio/"; }
 
 LoadedSymbol load_module_symbol(const char* file, const char* override_variable,
                                 const char* symbol) {
-    std::array<std::string, 2> candidates;
+    std::array<std::string, 3> candidates;
     if (const char* chosen = std::getenv(override_variable); chosen != nullptr && *chosen != '\0') {
         candidates[0] = chosen;
     } else {
         const std::string folder = program_folder();
         candidates[0] = folder + "/" + file;
         candidates[1] = folder + "/../" FOLIO_MODULE_LIBDIR "/folio/" + file;
+        // A program of the library's user lives anywhere: the prefix folio was configured for.
+        candidates[2] = std::string(FOLIO_MODULE_FULL_LIBDIR "/folio/") + file;
     }
     LoadedSymbol loaded;
     for (const std::string& path : candidates) {

@@ -17,7 +17,8 @@ struct LoadedSymbol {
 
 /// Loads `file` and finds `symbol` in it. The file is where the environment variable
 /// `override_variable` says when set, else beside the program (the build tree), else in
-/// `<prefix>/<libdir>/folio/` (installed).
+/// `<libdir>/folio/` beside the program's `bin/` (installed), else in the `<libdir>/folio/` of
+/// the prefix folio was configured for (a program that links the library).
 LoadedSymbol load_module_symbol(const char* file, const char* override_variable,
                                 const char* symbol);
 
