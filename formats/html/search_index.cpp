@@ -244,6 +244,11 @@ std::vector<OutputFile> write_search_index(const SitePlan& plan,
             bool first_term = true;
             for (const auto* names : {&entry.tags, &entry.categories}) {
                 for (const std::string& name : *names) {
+                    // A category named as one of the tags (common in Hugo themes' examples)
+                    // would only weigh the same word twice.
+                    if (names == &entry.categories &&
+                        std::find(entry.tags.begin(), entry.tags.end(), name) != entry.tags.end())
+                        continue;
                     if (!first_term) out += ',';
                     first_term = false;
                     append_script_string(out, name);

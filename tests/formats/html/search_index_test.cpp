@@ -38,6 +38,17 @@ TEST(SearchIndex, ListsEntriesNewestFirstOneALineWithTermsSummaryAndWords) {
               "[\"posts/undated/index.html\",\"Title of undated\",\"\",[],\"\",\"\"]\n]);\n");
 }
 
+// A theme's example posts tag and categorise with the same word (tags [shortcodes], categories
+// [shortcodes, index]): the word is listed once.
+TEST(SearchIndex, ListsACategoryNamedAsATagOnce) {
+    const SitePlan plan =
+        plan_site({entry("x", "2024-03-02", {"preview", "shortcodes"}, {"shortcodes", "index"})});
+    const std::vector<OutputFile> shards = write_search_index(plan, {}, "en");
+    ASSERT_EQ(shards.size(), 1U);
+    EXPECT_TRUE(contains(shards.front().bytes, "[\"preview\",\"shortcodes\",\"index\"]"))
+        << shards.front().bytes;
+}
+
 TEST(SearchIndex, ShardsNewestFirstSoTheNewestArticlesAreSearchedFirst) {
     const SitePlan plan =
         plan_site({entry("a", "2025-01-01"), entry("b", "2025-01-02"), entry("c", "2025-01-03"),
