@@ -87,10 +87,14 @@ SiteContent site_content(const SiteConfig& config, std::string_view engine) {
     return content;
 }
 
-bool is_outside_articles(std::string_view path) {
-    static constexpr std::array<std::string_view, 12> kNotContent{
-        "node_modules", "vendor", "_site", "public", "docs", ".git",
-        "_includes",    "_layouts", "_data", "_sass", "_tabs", ".jekyll-cache"};
+bool is_outside_articles(std::string_view path, bool at_site_root) {
+    // Never anyone's articles, wherever they are.
+    static constexpr std::array<std::string_view, 3> kNotContent{"node_modules", ".git",
+                                                                 ".jekyll-cache"};
+    // A site's own folders, beside its content: inside a content folder (Hugo's
+    // `content/docs/`, a section `public`) the same names are sections of articles.
+    static constexpr std::array<std::string_view, 9> kSiteFolders{
+        "vendor", "_site", "public", "docs", "_includes", "_layouts", "_data", "_sass", "_tabs"};
     std::size_t begin = 0;
     while (begin <= path.size()) {
         std::size_t end = path.find('/', begin);
@@ -103,6 +107,9 @@ bool is_outside_articles(std::string_view path) {
             return lower.starts_with("readme.");
         }
         if (std::find(kNotContent.begin(), kNotContent.end(), part) != kNotContent.end())
+            return true;
+        if (at_site_root && begin == 0 &&
+            std::find(kSiteFolders.begin(), kSiteFolders.end(), part) != kSiteFolders.end())
             return true;
         begin = end + 1;
     }
@@ -138,7 +145,7 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         for (const std::string& folder : content.article_folders) {
             for (std::string& path : collect_inputs({folder}, listing)) {
                 const std::string relative = fs::path(path).lexically_relative(folder).generic_string();
-                if (is_outside_articles(relative)) continue;
+                if (is_outside_articles(relative, same_folder(folder, input))) continue;
                 const std::size_t slash = relative.find('/');
                 const bool page =
                     slash == std::string::npos
@@ -159,7 +166,7 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
             for (std::string& path : collect_inputs({folder.generic_string()}, listing)) {
                 const std::string relative =
                     fs::path(path).lexically_relative(folder).generic_string();
-                if (is_outside_articles(relative) || is_index(relative)) continue;
+                if (is_outside_articles(relative, false) || is_index(relative)) continue;
                 found.emplace(path, from_root ? input : folder.generic_string());
                 taken.insert(std::move(path));
             }
@@ -175,7 +182,7 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
             // Jekyll makes a page of a root file with front matter only; one without (a
             // CHANGELOG.md, a LICENSE.md) it copies as it is.
             if (pages.root_files && relative.find('/') == std::string::npos &&
-                !is_outside_articles(relative) && !is_index(relative) &&
+                !is_outside_articles(relative, true) && !is_index(relative) &&
                 starts_with_front_matter(path)) {
                 found.emplace(path, input);
                 taken.insert(path);

@@ -34,11 +34,14 @@ struct SiteContent {
 /// (`config.folder` its root). Never fails: folders that do not exist are left out.
 SiteContent site_content(const SiteConfig& config, std::string_view engine);
 
-/// Whether a file found in a content folder is not an article of the site: below a folder
-/// no engine builds pages from (`node_modules`, `vendor`, `_site`, `public`, `docs`, `.git`,
-/// Jekyll's `_includes`/`_layouts`/`_data`, Chirpy's `_tabs` navigation), or a `README.md`.
-/// `path` is relative to the content folder.
-bool is_outside_articles(std::string_view path);
+/// Whether a file found in a content folder is not an article of the site: a `README.md`,
+/// below `node_modules` or `.git`, or, when the content folder is the site's root
+/// (`at_site_root`: Jekyll's, Eleventy's), in one of the site's own folders there (`vendor`,
+/// `_site`, `public`, `docs`, Jekyll's `_includes`/`_layouts`/`_data`/`_sass`, Chirpy's
+/// `_tabs` navigation). Inside a content folder of its own (Hugo's `content/`) the same names
+/// are sections: `content/docs/` is a documentation site's articles. `path` is relative to
+/// the content folder.
+bool is_outside_articles(std::string_view path, bool at_site_root);
 
 /// The pages among a migration's inputs (`Meta::page`), each with the folder its URL is the
 /// path below (`UrlRules::page_url_of`).

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 
 #include "tests/support/temp_dir.hpp"
@@ -42,16 +44,38 @@ TEST(SiteContent, HugoServesSiteAbsoluteFilesFromStaticThenAssets) {
 }
 
 TEST(SiteContent, ReadmesPackagesBuildOutputAndDocsAreNotArticles) {
-    EXPECT_TRUE(is_outside_articles("README.md"));
-    EXPECT_TRUE(is_outside_articles("posts/readme.markdown"));
-    EXPECT_TRUE(is_outside_articles("node_modules/x/post.md"));
-    EXPECT_TRUE(is_outside_articles("_site/2024/a.md"));
-    EXPECT_TRUE(is_outside_articles("public/a.md"));
-    EXPECT_TRUE(is_outside_articles("docs/CHANGELOG.md"));
-    EXPECT_TRUE(is_outside_articles("_tabs/about.md"));
-    EXPECT_FALSE(is_outside_articles("posts/2024/hello.md"));
-    EXPECT_FALSE(is_outside_articles("posts/readme-tips.md"));
-    EXPECT_FALSE(is_outside_articles("a.md"));
+    EXPECT_TRUE(is_outside_articles("README.md", true));
+    EXPECT_TRUE(is_outside_articles("posts/readme.markdown", true));
+    EXPECT_TRUE(is_outside_articles("node_modules/x/post.md", true));
+    EXPECT_TRUE(is_outside_articles("_site/2024/a.md", true));
+    EXPECT_TRUE(is_outside_articles("public/a.md", true));
+    EXPECT_TRUE(is_outside_articles("docs/CHANGELOG.md", true));
+    EXPECT_TRUE(is_outside_articles("_tabs/about.md", true));
+    EXPECT_FALSE(is_outside_articles("posts/2024/hello.md", true));
+    EXPECT_FALSE(is_outside_articles("posts/readme-tips.md", true));
+    EXPECT_FALSE(is_outside_articles("a.md", true));
+    // Below the site's root, the same names are sections of articles.
+    EXPECT_FALSE(is_outside_articles("_posts/docs/a.md", true));
+    EXPECT_FALSE(is_outside_articles("docs/a.md", false));
+    EXPECT_FALSE(is_outside_articles("public/a.md", false));
+    EXPECT_TRUE(is_outside_articles("node_modules/x/post.md", false));
+    EXPECT_TRUE(is_outside_articles("docs/README.md", false));
+}
+
+// The Jane theme's example site keeps two posts in content/post/docs/: the migration from the
+// site's root had left them out as "other Markdown files of the site".
+TEST(SiteContent, AHugoSectionNamedDocsHoldsArticles) {
+    TempDir site;
+    site.write("hugo.toml", "title = 'x'\n");
+    site.write("content/post/docs/contribute.md", "---\ntitle: Contribute\n---\n");
+    site.write("content/docs/install.md", "---\ntitle: Install\n---\n");
+    site.write("docs/CHANGELOG.md", "# Changes\n");
+    Diagnostics diagnostics;
+    const std::string root = site.path().generic_string();
+    std::vector<std::string> inputs = site_root_inputs({root}, diagnostics, nullptr);
+    std::sort(inputs.begin(), inputs.end());
+    EXPECT_EQ(inputs, (std::vector<std::string>{root + "/content/docs/install.md",
+                                                root + "/content/post/docs/contribute.md"}));
 }
 
 TEST(SiteContent, AFolderThatIsNoSiteRootIsKeptAsGiven) {
