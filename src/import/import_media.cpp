@@ -90,7 +90,12 @@ public:
         const std::string decoded = percent_decode(written);
         if (!media_.dir.empty())
             return {ImageLocation::Kind::local, media_.dir + '/' + decoded, {}, false};
-        return {ImageLocation::Kind::local, download_url(reference), {}, false};
+        // Not downloaded either. A URL stands as the file that was not found, so the copying job
+        // warns; a site-relative reference (`/content/images/x.jpg`, no old address to download
+        // it from) is no path on this machine: taken as one it read a file outside every root.
+        const std::string url = download_url(reference);
+        if (url.find("://") == std::string::npos) return locate_(reference, article);
+        return {ImageLocation::Kind::local, url, {}, false};
     }
 
 private:

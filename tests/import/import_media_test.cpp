@@ -68,6 +68,19 @@ TEST(LocateImportedMedia, FindsImagesInTheMediaFolderInEitherLayout) {
     EXPECT_EQ(locate("/images/x.jpg", "").kind, ImageLocation::Kind::needs_static);
 }
 
+// --fetch-images without --media, and a download that cannot be made (Ghost's site-relative
+// /content/images/... with no old address): the reference had been handed on as a path on
+// this machine, which the copying job would have read from the file system's root.
+TEST(LocateImportedMedia, AnImageNotDownloadedIsNoPathOnThisMachine) {
+    testing::TempDir dir;
+    ImportMedia media;
+    media.fetcher = std::make_shared<UrlFetcher>(dir.path() / "cache", FetchLimits{});
+    const ImageLocator locate = locate_imported_media(make_image_locator({}), media);
+    const ImageLocation at = locate("/content/images/2024/03/x.jpg", "");
+    EXPECT_EQ(at.kind, ImageLocation::Kind::needs_static);
+    EXPECT_NE(at.path, "/content/images/2024/03/x.jpg");
+}
+
 TEST(LocateImportedMedia, WithoutMediaIsTheLocatorItWraps) {
     const ImageLocator locate = locate_imported_media(make_image_locator({}), ImportMedia{});
     EXPECT_EQ(locate("https://old.example.com/wp-content/uploads/2020/05/x.jpg", "").kind,
