@@ -11,6 +11,7 @@
 
 #include "formats/wordpress/wordpress_markup.hpp"
 #include "formats/wordpress/wxr_dates.hpp"
+#include "src/import/post_comments.hpp"
 #include "formats/wordpress/wxr_items.hpp"
 #include "src/source/position_cursor.hpp"
 #include "src/text/mojibake.hpp"
@@ -272,7 +273,7 @@ void Reader::read_post(const pugi::xml_node& item, const WxrLayout::Item& at, st
     }
     if (!post_meta.empty()) add_extra(meta, "post_meta", Value(std::move(post_meta)));
     if (Value comments = approved_comments(item); !std::get<ValueList>(comments.data).empty())
-        add_extra(meta, "comments", std::move(comments));
+        add_extra(meta, std::string(kImportedCommentsKey), std::move(comments));
     const pugi::xml_node content = item.child("content:encoded");
     pending.content = text_of(content);
     // The body's place in the file: exact when it is one CDATA section, as WordPress writes it.

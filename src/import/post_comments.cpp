@@ -9,10 +9,9 @@ namespace folio {
 std::optional<OutputFile> take_comments(Article& article) {
     Map& extra = article.meta.extra;
     const auto found = std::find_if(extra.begin(), extra.end(),
-                                    [](const auto& entry) { return entry.first == "comments"; });
+                                    [](const auto& entry) { return entry.first == kImportedCommentsKey; });
     if (found == extra.end()) return std::nullopt;
     const auto* list = std::get_if<ValueList>(&found->second.data);
-    // A Markdown article's own `comments` key (a theme's switch: `comments: false`) stays.
     if (list == nullptr) return std::nullopt;
     std::string json;
     JsonWriter out(json);
