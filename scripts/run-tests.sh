@@ -31,7 +31,7 @@ if [[ "${FOLIO_SKIP_ASAN:-0}" != 1 ]]; then
     -DFOLIO_SANITIZE=ON "${launcher[@]}" >/dev/null
   cmake --build build-asan -j "$(nproc)" --target folio
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir build-asan --output-on-failure -j "$(nproc)" -L pathological || status=$?
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)" -L pathological "${long[@]}" || status=$?
   echo "sanitizer job: $((SECONDS - asan_start)) s"
 fi
 # The ThreadSanitizer job: folio and the loader's unit tests built with FOLIO_TSAN in

@@ -29,10 +29,6 @@ namespace folio::epub {
 
 namespace {
 
-Diagnostic note(std::string code, std::string message) {
-    return Diagnostic{Severity::note, std::move(code), std::move(message), "", 0, 0, {}};
-}
-
 /// SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build".
 std::optional<std::int64_t> source_date_epoch(const std::string& value, Diagnostics& diagnostics) {
     if (value.empty()) return std::nullopt;
@@ -104,7 +100,7 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
     settings.title = job.title;
     if (settings.title.empty()) {
         settings.title = articles.size() == 1 ? articles.front().meta.title : "Articles";
-        notes.report(note(
+        notes.report(run_note(
             "epub.title",
             book + "no --title and no title in folio.toml; the book is called '" + settings.title + "'"));
     }
@@ -116,11 +112,11 @@ void settle_book_settings(const BookJob& job, const MetadataPass& first, BookSet
         settings.language = first.languages.winner(&votes);
         if (settings.language.empty()) {
             settings.language = "en";
-            notes.report(note("epub.language",
+            notes.report(run_note("epub.language",
                               book + "no language given and none detected in the text; "
                               "the book is marked 'en' (use --language)"));
         } else {
-            notes.report(note("epub.language",
+            notes.report(run_note("epub.language",
                               book + "book language '" + settings.language + "', that of most articles (" +
                                   std::to_string(votes) + " of " + std::to_string(articles.size()) +
                                   " articles); use --language to set it"));
@@ -291,7 +287,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
     }
     if (first.left_out.total() > 0) {
         Diagnostics left_out;
-        left_out.report(note("epub.unpublished", first.left_out.note()));
+        left_out.report(run_note("epub.unpublished", first.left_out.note()));
         report(left_out);
     }
     const JobStatus written = job.split_by != SplitBy::none
@@ -322,7 +318,7 @@ JobStatus build_book(const BookJob& job, const LoadOptions& load, const Diagnost
         BookJob kepub = job;
         kepub.output = kobo_file_name(job.output);
         Diagnostics renamed;
-        renamed.report(note("epub.kobo", "--kobo: the book is written as " + kepub.output +
+        renamed.report(run_note("epub.kobo", "--kobo: the book is written as " + kepub.output +
                                              ", the name Kobo readers take a kepub by"));
         report(renamed);
         return guarded(kepub.output, report, [&] { return build(kepub, load, report); });

@@ -1,5 +1,7 @@
 #include "formats/epub/split_books.hpp"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -15,8 +17,10 @@ namespace folio::epub {
 
 namespace {
 
-Diagnostic note(std::string code, std::string message) {
-    return Diagnostic{Severity::note, std::move(code), std::move(message), "", 0, 0, {}};
+std::optional<ino_t> inode_of(const std::string& path) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0) return std::nullopt;
+    return status.st_ino;
 }
 
 std::string_view key_name(SplitBy key) {
@@ -130,6 +134,7 @@ JobStatus write_split_books(const BookJob& job, const LoadOptions& load, Metadat
     };
     JobStatus status = JobStatus::ok;
     std::string written;
+    std::size_t books = 0;  // put in place
     std::size_t placed = 0;
     std::vector<bool> in_book(articles.size());
     for (const BookGroup& group : groups) {
@@ -151,8 +156,13 @@ JobStatus write_split_books(const BookJob& job, const LoadOptions& load, Metadat
         settings.identifier_group = std::string(key_name(job.split_by)) + "\n" +
                                     ascii_lower(group.name);
         settings.elsewhere = elsewhere;
+        // Written is what the file system says: a book put in place is a new file (a new inode),
+        // whatever the status, which an article's error and a failed write share.
+        const std::optional<ino_t> before = inode_of(book.output);
         const JobStatus result = write_book(book, load, part, std::move(settings), once);
-        if (result == JobStatus::ok || result == JobStatus::input_errors) {
+        const std::optional<ino_t> after = inode_of(book.output);
+        if (after && after != before) {
+            ++books;
             written += (written.empty() ? "" : ", ") + file + " (" +
                        articles_text(group.articles.size()) +
                        (group.name.empty() ? " without a " + std::string(key_name(job.split_by))
@@ -162,13 +172,15 @@ JobStatus write_split_books(const BookJob& job, const LoadOptions& load, Metadat
         if (result != JobStatus::ok && status == JobStatus::ok) status = result;
     }
     Diagnostics summary;
-    std::string message = "wrote " + std::to_string(groups.size()) +
+    std::string message = "wrote " + std::to_string(books) +
+                          (books == groups.size() ? std::string()
+                                                  : " of " + std::to_string(groups.size())) +
                           (groups.size() == 1 ? " book" : " books") + " in " + job.output +
                           (written.empty() ? std::string() : ": " + written);
     if (placed < articles.size())
         message += "; " + articles_text(articles.size() - placed) + " without a " +
                    std::string(key_name(job.split_by)) + " left out (--no-others)";
-    summary.report(note("epub.split", std::move(message)));
+    summary.report(run_note("epub.split", std::move(message)));
     report(summary);
     return status;
 }

@@ -234,8 +234,24 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     // The stylesheet first: a feed naming a stylesheet that is not there shows as an error.
     std::optional<Diagnostic> problem;
     if (!feed_options->stylesheet.empty()) {
-        const std::filesystem::path folder = std::filesystem::path(job.output).parent_path();
-        problem = write_file_atomically(folder / kFeedStylesheetFile, feed_stylesheet());
+        const std::filesystem::path sheet =
+            std::filesystem::path(job.output).parent_path() / kFeedStylesheetFile;
+        // A feed.xsl folio did not write (the site's own, in a static folder) is the user's:
+        // kept, and the feed names it. A missing one or folio's own (of any version) is written.
+        std::error_code ec;
+        const bool there = std::filesystem::exists(std::filesystem::symlink_status(sheet, ec));
+        const DiskResourceReader reader(1 << 20);
+        const std::optional<std::string> held = there ? reader.read(sheet.string()) : std::nullopt;
+        if (!there || (held && held->find(kFeedStylesheetMark) != std::string::npos)) {
+            if (!held || *held != feed_stylesheet())
+                problem = write_file_atomically(sheet, feed_stylesheet());
+        } else {
+            Diagnostics kept;
+            kept.report(run_note("feed.stylesheet.kept",
+                                 sheet.string() + " is not folio's (it lacks the line \"Written by "
+                                                  "folio\"): kept as it is, and the feed names it"));
+            report(kept);
+        }
     }
     if (!problem) problem = write_file_atomically(job.output, bytes);
     if (problem) {

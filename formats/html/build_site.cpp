@@ -39,14 +39,6 @@ Diagnostic site_error(std::string code, std::string message, std::string path = 
     return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
 }
 
-// Whether `diagnostics` say an output file could not be written.
-bool has_write_error(const Diagnostics& diagnostics) {
-    return std::any_of(diagnostics.items().begin(), diagnostics.items().end(),
-                       [](const Diagnostic& d) {
-                           return d.severity == Severity::error && d.code.starts_with("output.");
-                       });
-}
-
 Diagnostic site_warning(std::string code, std::string message, std::string path) {
     Diagnostic d = site_error(std::move(code), std::move(message), std::move(path));
     d.severity = Severity::warning;
@@ -101,6 +93,13 @@ std::vector<std::string> previous_manifest(const fs::path& manifest) {
 }
 
 }  // namespace
+
+bool has_write_error(const Diagnostics& diagnostics) {
+    return std::any_of(diagnostics.items().begin(), diagnostics.items().end(),
+                       [](const Diagnostic& d) {
+                           return d.severity == Severity::error && d.code.starts_with("output.");
+                       });
+}
 
 // The favicon `path` names, as the site's `favicon.png` (`.svg`, `.ico`); none for an empty
 // path. A missing, unreadable or too large file, or another type, is an error in `setup`.

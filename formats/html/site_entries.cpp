@@ -148,6 +148,7 @@ RenderedPage render_site_page(Article& article, const PlannedSite& site, std::si
                               const ImageLocator& locate, const ResourceReader& resources,
                               OutputRoot& root) {
     RenderedPage page;
+    page.made = true;
     ArticlePage article_page = write_article_page(article, site.plan, entry, options, locate,
                                                   resources, page.diagnostics);
     if (options.search) page.search = search_text(article);

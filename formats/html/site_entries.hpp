@@ -101,6 +101,7 @@ struct RenderedPage {
     Diagnostics diagnostics;
     std::vector<std::string> written;  ///< site-relative paths, for the manifest
     std::optional<FeedItem> item;
+    bool made = false;  ///< the page was rendered (its body could be read)
     SearchText search;  ///< what the search index holds of the body (with `search` on)
 };
 
@@ -110,6 +111,10 @@ RenderedPage render_site_page(Article& article, const PlannedSite& site, std::si
                               const SiteOptions& options, const FeedOptions& feed,
                               const ImageLocator& locate, const ResourceReader& resources,
                               OutputRoot& root);
+
+/// Whether `diagnostics` say an output file could not be written. (Defined with
+/// `build_site`.)
+bool has_write_error(const Diagnostics& diagnostics);
 
 /// Makes and writes below `root` every page that lists articles (`each_list_page`), then the
 /// site's own files: 404 page, stylesheet, search page and script, feeds page, `robots.txt` and `favicon` when given.

@@ -274,6 +274,9 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         written.append(slot.diagnostics);
         written.append(rendered[slot.index].diagnostics);
     });
+    // As in a full build: after a page that could not be written, nothing is removed and the
+    // sitemap, feeds and search index stay as they were (they would name pages not there).
+    const bool pages_unwritten = has_write_error(written);
     // The manifest lists every file of the site (10,000 pages and more): written again only
     // when the set of files changed, not after each save of a body.
     bool manifest_changed = !changes.removed.empty() || changes.lists || changes.feeds;
@@ -281,12 +284,16 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
     // its words: written again when either changed.
     bool search_changed = changes.lists || !changes.removed.empty();
     for (std::size_t k = 0; k < pages.size(); ++k) {
+        // A body that could not be read again made no page: the one there stays, with its
+        // images, feed item and words (they had all been taken for gone).
+        if (!rendered[k].made) continue;
         const std::string& page_file = next.plan.entries[pages[k]].page_file;
         std::vector<std::string>& files = page_files_[page_file];
         // Images the page no longer shows.
         for (const std::string& old : files) {
-            if (std::find(rendered[k].written.begin(), rendered[k].written.end(), old) ==
-                rendered[k].written.end())
+            if (!pages_unwritten &&
+                std::find(rendered[k].written.begin(), rendered[k].written.end(), old) ==
+                    rendered[k].written.end())
                 remove_from_site(root.path(), old, written);
         }
         if (files != rendered[k].written) manifest_changed = true;
@@ -314,7 +321,7 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         if (sitemap) last.push_back(std::move(*sitemap));
         std::vector<std::string> kept;
         for (std::string& path : site_files_) {
-            if (is_list_page(path) && now.count(path) == 0) {
+            if (!pages_unwritten && is_list_page(path) && now.count(path) == 0) {
                 remove_from_site(root.path(), path, written);
             } else {
                 kept.push_back(std::move(path));
@@ -352,7 +359,8 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         // Fewer articles can mean fewer shards: the old last one goes.
         std::vector<std::string> kept;
         for (std::string& path : site_files_) {
-            if (path.starts_with("search/search-index") && shards.count(path) == 0) {
+            if (!pages_unwritten && path.starts_with("search/search-index") &&
+                shards.count(path) == 0) {
                 remove_from_site(root.path(), path, written);
                 manifest_changed = true;
             } else {
@@ -361,13 +369,20 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         }
         site_files_ = std::move(kept);
     }
+    if (pages_unwritten) {
+        last.clear();
+        written.report(run_note("html.index.kept",
+                                "some pages could not be written: the sitemap, feeds and search "
+                                "index are left as they were, and nothing is removed"));
+    }
     write_files(root, last, written, Sync::at_end);
     for (const OutputFile& file : last) {
         if (std::find(site_files_.begin(), site_files_.end(), file.path) == site_files_.end())
             site_files_.push_back(file.path);
     }
     // Removed last, as a full build removes stale files: until then the lists still link them.
-    for (const std::string& page_file : changes.removed) {
+    for (const std::string& page_file : pages_unwritten ? std::vector<std::string>{}
+                                                        : changes.removed) {
         const auto files = page_files_.find(page_file);
         if (files != page_files_.end()) {
             for (const std::string& file : files->second) remove_from_site(root.path(), file, written);
@@ -447,7 +462,10 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         std::vector<std::string> paths;
         if (unknown) {
             Diagnostics ignored;
-            paths = without_repeats(collect_inputs(job_.inputs, ignored));
+            // An export's posts are sources of their own (`blog.xml/posts/x.html`): listed as
+            // the first build listed them, or every imported post's page went.
+            paths = with_exports_expanded(without_repeats(collect_inputs(job_.inputs, ignored)),
+                                          load_);
             const std::set<std::string> now(paths.begin(), paths.end());
             for (const std::string& path : changed) {
                 if (now.count(path) != 0 || source_at(path) != sources_.end()) {
@@ -544,7 +562,12 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
     }
     std::vector<std::size_t> pages;
     for (std::size_t i = 0; i < remake.size(); ++i) {
-        if (remake[i]) pages.push_back(i);
+        // An article whose front matter is broken now keeps its last good page: made again
+        // for a neighbour's sake, it would be made of the half-edited file.
+        const bool broken = std::any_of(problems_.begin(), problems_.end(), [&](const SiteProblem& p) {
+            return p.source == next.sources[i];
+        });
+        if (remake[i] && !broken) pages.push_back(i);
     }
 
     if (!write_changes(next, changes, pages, edited, summary)) return summary;

@@ -25,6 +25,11 @@ struct Diagnostic {
     bool operator==(const Diagnostic&) const = default;
 };
 
+/// A note about the run as a whole, of no file: printed `folio: note: message [code]`.
+inline Diagnostic run_note(std::string code, std::string message) {
+    return Diagnostic{Severity::note, std::move(code), std::move(message), "", 0, 0, {}};
+}
+
 /// GNU style, as compilers print: `posts/a.md:7:12: error: message [code]`, then the source
 /// line and a caret when known. Ends with a newline. Control characters and bytes that are not
 /// UTF-8 in the path, message and source line are shown escaped (`\x1b`, `\n`), and a source

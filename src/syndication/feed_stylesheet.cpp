@@ -8,6 +8,7 @@ namespace {
 // excluded from the result, or every element would carry namespace attributes the HTML
 // checker refuses. No <meta charset>: an XSLT processor writing HTML adds its own.
 constexpr std::string_view kStylesheet = R"XSL(<?xml version="1.0" encoding="UTF-8"?>
+<!-- Written by folio, and written again by each run. Delete this line to keep your edits. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"
     exclude-result-prefixes="atom dc">

@@ -115,6 +115,21 @@ TEST_F(SplitBooks, GivesTwoBooksOfTheSameChaptersDifferentIdentifiers) {
     EXPECT_NE(identifier("tag-go.epub"), identifier("tag-rust.epub"));
 }
 
+// One book of several cannot be written (a folder stands at its name): the summary named it
+// among the books written.
+TEST_F(SplitBooks, NamesOnlyTheBooksWritten) {
+    std::filesystem::create_directories(dir.path() / "books" / "tag-go.epub");
+    const std::vector<std::string> messages = run();
+    EXPECT_NE(status, JobStatus::ok);
+    const auto summary = std::find_if(messages.begin(), messages.end(), [](const std::string& m) {
+        return m.find("[epub.split]") != std::string::npos;
+    });
+    ASSERT_NE(summary, messages.end());
+    EXPECT_NE(summary->find("wrote 2 of 3 books"), std::string::npos) << *summary;
+    EXPECT_EQ(summary->find("tag-go.epub"), std::string::npos) << *summary;
+    EXPECT_NE(summary->find("tag-rust.epub"), std::string::npos) << *summary;
+}
+
 TEST_F(SplitBooks, RefusesStandardOutput) {
     job.output = "-";
     const std::vector<std::string> messages = run();

@@ -126,6 +126,27 @@ TEST(FeedJob, WritesTheStylesheetBesideAnXmlFeedUnlessToldNot) {
     EXPECT_FALSE(std::filesystem::exists(json_dir.path() / "out/feed.xsl"));
 }
 
+// `-o static/feed.xml` beside a site's own feed.xsl: the feed job had replaced it.
+TEST(FeedJob, KeepsAFeedStylesheetItDidNotWrite) {
+    const TempDir dir;
+    FeedJob job = job_in(dir);
+    job.format = FeedFormat::rss;
+    job.output = (dir.path() / "out/feed.xml").string();
+    dir.write("out/feed.xsl", "<xsl:stylesheet>the site's own</xsl:stylesheet>\n");
+    const JobRun result = run(job);
+    EXPECT_EQ(result.status, JobStatus::ok);
+    EXPECT_TRUE(result.has_code("feed.stylesheet.kept"));
+    EXPECT_EQ(read_text(dir.path() / "out/feed.xsl"),
+              "<xsl:stylesheet>the site's own</xsl:stylesheet>\n");
+    // Folio's own, of an older version (it has the mark), is written again without a word.
+    dir.write("out/feed.xsl", "<?xml version=\"1.0\"?>\n" + std::string(kFeedStylesheetMark) +
+                                  "\n<xsl:stylesheet>older</xsl:stylesheet>\n");
+    const JobRun again = run(job);
+    EXPECT_EQ(again.status, JobStatus::ok);
+    EXPECT_FALSE(again.has_code("feed.stylesheet.kept"));
+    EXPECT_EQ(read_text(dir.path() / "out/feed.xsl"), std::string(feed_stylesheet()));
+}
+
 TEST(FeedJob, RefusesToPingWithoutAHubAndAHubThatIsNoUrl) {
     const TempDir dir;
     FeedJob job = job_in(dir);

@@ -124,5 +124,63 @@ TEST(SiteSession, ABrokenFrontMatterIsAProblemAtItsPageUntilItIsFixed) {
     EXPECT_EQ(site_files(f.job.output), f.full_build());
 }
 
+// A page made again because a neighbour changed, whose file cannot be read now (gone, and the
+// watcher not yet told): the body loop made no page, and its page and images had been removed
+// as "no longer shown".
+TEST(SiteSession, APageWhoseBodyCannotBeReadAgainStays) {
+    SessionFixture f(write_site);
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path page = fs::path(f.job.output) / "posts/b/index.html";
+    const std::string before = read_text(page);
+    fs::remove(f.post("b.md"));
+    // C's title shows in B's "newer" link: B's page is made again.
+    f.dir.write("posts/c.md", "---\ntitle: C again\ndate: 2025-01-03\ntags: [x, y]\n---\n\nGamma.\n");
+    f.session.rebuild({f.post("c.md")});
+    ASSERT_TRUE(fs::exists(page));
+    EXPECT_EQ(read_text(page), before);
+}
+
+// B's front matter is broken while C's title changes: B's page, made again for its "newer"
+// link, had been made of the broken file.
+TEST(SiteSession, ABrokenArticlesPageIsNotRemadeForANeighbour) {
+    SessionFixture f(write_site);
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path page = fs::path(f.job.output) / "posts/b/index.html";
+    const std::string before = read_text(page);
+    f.dir.write("posts/b.md", "---\ntitle: [B\ndate: 2025-01-02\n---\n\nHalf written.\n");
+    f.session.rebuild({f.post("b.md")});
+    ASSERT_EQ(f.session.problems().size(), 1U);
+    f.dir.write("posts/c.md", "---\ntitle: C again\ndate: 2025-01-03\ntags: [x, y]\n---\n\nGamma.\n");
+    f.session.rebuild({f.post("c.md")});
+    EXPECT_EQ(read_text(page), before);
+}
+
+// An export among the inputs: its posts are sources of their own. A new article made the
+// inputs be listed again, without the export's posts, and every imported post's page went.
+TEST(SiteSession, AnExportsPostsStayWhenAnArticleIsAdded) {
+    const TempDir dir;
+    write_site(dir);
+    dir.write("blog.xml",
+              "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
+              "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\" "
+              "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n"
+              "<item><title>Imported</title><wp:post_id>7</wp:post_id>"
+              "<wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+              "<wp:post_name>imported</wp:post_name>"
+              "<wp:post_date>2020-01-02 10:00:00</wp:post_date>"
+              "<content:encoded><![CDATA[<p>From WordPress.</p>]]></content:encoded></item>\n"
+              "</channel>\n</rss>\n");
+    SiteJob job = SessionFixture::make_job(dir, "site");
+    job.inputs.push_back((dir.path() / "blog.xml").string());
+    SiteSession session(job, testing::test_load_options(), [](const Diagnostics&) {});
+    ASSERT_EQ(session.build(), JobStatus::ok);
+    const fs::path imported = fs::path(job.output) / "posts/imported/index.html";
+    ASSERT_TRUE(fs::exists(imported));
+    dir.write("posts/e.md", "---\ntitle: E\ndate: 2025-01-05\n---\n\nEpsilon.\n");
+    session.rebuild({(dir.path() / "posts/e.md").string()});
+    EXPECT_TRUE(fs::exists(fs::path(job.output) / "posts/e/index.html"));
+    EXPECT_TRUE(fs::exists(imported));
+}
+
 }  // namespace
 }  // namespace folio::html

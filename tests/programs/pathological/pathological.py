@@ -59,13 +59,17 @@ def long_line():
     return {"one-line.md": FRONT + words + "\n"}
 
 
+BIG_ARTICLE_MB = 50  # --big-article-mb
+
+
 def big_article():
-    # 50 MB of ordinary Markdown: headings, paragraphs, lists, code, tables, links, images.
+    # 50 MB (by default) of ordinary Markdown: headings, paragraphs, lists, code, tables, links,
+    # images.
     chunk = ("## Section\n\nA paragraph with *emphasis*, **strong**, `code`, a "
              "[link](https://example.org/a) and an ![image](https://example.org/i.png).\n\n"
              "- one\n- two\n  - three\n\n```c\nint main(void) { return 0; }\n```\n\n"
              "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n")
-    body = chunk * ((50 << 20) // len(chunk) + 1)
+    body = chunk * ((BIG_ARTICLE_MB << 20) // len(chunk) + 1)
     return {"big.md": FRONT + body}
 
 
@@ -284,8 +288,12 @@ def main():
     parser.add_argument("--memory-scale", type=float, default=1.0,
                         help="multiply the memory caps (sanitizer builds)")
     parser.add_argument("--epubcheck", help="epubcheck.jar: also check books of small inputs")
+    parser.add_argument("--big-article-mb", type=int, default=BIG_ARTICLE_MB,
+                        help="size of big_article's one article (the CI run takes a smaller one)")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
+    global BIG_ARTICLE_MB
+    BIG_ARTICLE_MB = args.big_article_mb
     if args.list:
         print("\n".join(CASES))
         return
