@@ -279,6 +279,7 @@ def run_case(name, folio, work, scale, memory_scale, epubcheck):
 
 
 def main():
+    global BIG_ARTICLE_MB
     parser = argparse.ArgumentParser()
     parser.add_argument("--folio")
     parser.add_argument("--work")
@@ -292,7 +293,6 @@ def main():
                         help="size of big_article's one article (the CI run takes a smaller one)")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
-    global BIG_ARTICLE_MB
     BIG_ARTICLE_MB = args.big_article_mb
     if args.list:
         print("\n".join(CASES))
