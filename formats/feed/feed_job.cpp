@@ -6,6 +6,7 @@
 
 #include "src/highlight/code_highlighter.hpp"
 #include "src/check/mojibake_report.hpp"
+#include "src/diagnostics/usage_error.hpp"
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/output/output_file.hpp"
@@ -22,10 +23,6 @@
 namespace folio::feed {
 
 namespace {
-
-Diagnostic usage_error(std::string code, std::string message) {
-    return {Severity::error, std::move(code), std::move(message), {}, 0, 0, {}};
-}
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org): a decimal count of seconds. Anything else is a
 // mistake the user wants to hear about rather than a silently different build date.
