@@ -9,6 +9,7 @@
 #include "src/text/json_writer.hpp"
 #include "src/text/language_tag.hpp"
 #include "src/text/utf8.hpp"
+#include "src/web/script_json.hpp"
 
 namespace folio::html {
 
@@ -182,23 +183,11 @@ std::string cut_at_word(std::string text, std::size_t bytes) {
     return out;
 }
 
-// A JSON string that is also safe inside an HTML `<script>` (no `</script>`, no `<!--`) and in
-// a JavaScript engine older than ES2019 (where U+2028 and U+2029 end a line, even in a string).
+// A JSON string that is also safe inside an HTML `<script>` (src/web/script_json.hpp).
 void append_script_string(std::string& out, std::string_view text) {
     std::string json;
     append_json_string(json, text);
-    for (std::size_t i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (c == '<') {
-            out += "\\u003c";
-        } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
-                   (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
-            out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-            i += 2;
-        } else {
-            out += c;
-        }
-    }
+    append_script_safe_json(out, json);
 }
 
 }  // namespace
