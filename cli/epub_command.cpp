@@ -9,6 +9,7 @@
 #include "cli/epub_options.hpp"
 #include "cli/fetch_options.hpp"
 #include "formats/epub/build_book.hpp"
+#include "src/diagnostics/usage_error.hpp"
 
 namespace folio::cli {
 

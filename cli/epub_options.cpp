@@ -3,12 +3,9 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/highlight_options.hpp"
+#include "src/diagnostics/usage_error.hpp"
 
 namespace folio::cli {
-
-Diagnostic usage_error(std::string code, std::string message) {
-    return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
-}
 
 void add_book_options(CLI::App& command, epub::BookJob& job, std::string& notes) {
     command

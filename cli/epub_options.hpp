@@ -16,9 +16,6 @@ class App;
 
 namespace folio::cli {
 
-/// A usage error (exit 2) with no place in a file.
-Diagnostic usage_error(std::string code, std::string message);
-
 /// `--notes` (into `notes`: `footnotes` or `endnotes`) and `--description` (into `job`);
 /// folio.toml's `[epub]` table sets them too.
 void add_book_options(CLI::App& command, epub::BookJob& job, std::string& notes);

@@ -5,17 +5,10 @@
 #include <chrono>
 #include <cstdint>
 
+#include "src/diagnostics/usage_error.hpp"
 #include "src/text/byte_size.hpp"
 
 namespace folio::cli {
-
-namespace {
-
-Diagnostic usage_error(std::string message) {
-    return Diagnostic{Severity::error, "usage.fetch", std::move(message), "", 0, 0, {}};
-}
-
-}  // namespace
 
 void add_fetch_options(CLI::App& command, FetchOptions& options) {
     command.add_flag("--fetch-images", options.fetch_images,
@@ -36,17 +29,20 @@ void add_fetch_options(CLI::App& command, FetchOptions& options) {
 ResolvedFetch resolve_fetch_options(const FetchOptions& options) {
     const std::optional<std::uint64_t> max_bytes = parse_byte_size(options.max_size);
     if (!max_bytes || *max_bytes == 0) {
-        return {std::nullopt, usage_error("--fetch-max-size '" + options.max_size +
-                                          "' is not a size like 10M, 512K or 20000")};
+        return {std::nullopt,
+                usage_error("usage.fetch", "--fetch-max-size '" + options.max_size +
+                                               "' is not a size like 10M, 512K or 20000")};
     }
     if (options.timeout <= 0)
-        return {std::nullopt, usage_error("--fetch-timeout must be above 0 seconds")};
+        return {std::nullopt,
+                usage_error("usage.fetch", "--fetch-timeout must be above 0 seconds")};
     if (!options.fetch_images) return {};
     const std::filesystem::path cache = options.image_cache.empty()
                                             ? UrlFetcher::default_cache_dir()
                                             : std::filesystem::path(options.image_cache);
     if (cache.empty()) {
-        return {std::nullopt, usage_error("--fetch-images needs --image-cache: neither "
+        return {std::nullopt, usage_error("usage.fetch",
+                                          "--fetch-images needs --image-cache: neither "
                                           "XDG_CACHE_HOME nor HOME is set")};
     }
     FetchLimits limits;

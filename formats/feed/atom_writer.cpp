@@ -2,10 +2,9 @@
 
 #include <cctype>
 
-#include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/feed/stylesheet_instruction.hpp"
-#include "src/syndication/feed_author.hpp"
+#include "src/ast/date.hpp"
 #include "src/text/xml_chars.hpp"
 #include "src/xml/xml_text.hpp"
 
@@ -38,8 +37,7 @@ void append_link(pugi::xml_node parent, const char* rel, const std::string& href
     link.append_attribute("type").set_value(type);
 }
 
-void append_author(pugi::xml_node parent, const std::string& text) {
-    const FeedAuthor author = parse_feed_author(text);
+void append_author(pugi::xml_node parent, const FeedAuthor& author) {
     pugi::xml_node person = parent.append_child("author");
     append_text_element(person, "name", author.name);
     if (!author.email.empty()) append_text_element(person, "email", author.email);
@@ -56,7 +54,7 @@ void append_entry(pugi::xml_node feed, const FeedItem& item) {
     // Atom dates are date-times: the builder has already placed date-only values at midnight.
     append_text_element(entry, "published", format_rfc3339(item.published));
     append_text_element(entry, "updated", format_rfc3339(item.updated));
-    for (const std::string& author : item.authors) append_author(entry, author);
+    for (const FeedAuthor& author : item.authors) append_author(entry, author);
     for (const std::string& category : item.categories) {
         entry.append_child("category")
             .append_attribute("term")
@@ -93,7 +91,7 @@ std::string write_atom(const Feed& feed) {
     pugi::xml_node declaration = document.append_child(pugi::node_declaration);
     declaration.append_attribute("version").set_value("1.0");
     declaration.append_attribute("encoding").set_value("UTF-8");
-    append_stylesheet_instruction(document, feed.stylesheet);
+    if (feed.stylesheet) append_stylesheet_instruction(document);
     pugi::xml_node root = document.append_child("feed");
     root.append_attribute("xmlns").set_value("http://www.w3.org/2005/Atom");
     if (!feed.language.empty()) {

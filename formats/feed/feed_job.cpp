@@ -6,6 +6,7 @@
 
 #include "src/highlight/code_highlighter.hpp"
 #include "src/check/mojibake_report.hpp"
+#include "src/diagnostics/usage_error.hpp"
 #include "src/images/image_location.hpp"
 #include "src/meta/article_language.hpp"
 #include "src/output/output_file.hpp"
@@ -22,10 +23,6 @@
 namespace folio::feed {
 
 namespace {
-
-Diagnostic usage_error(std::string code, std::string message) {
-    return {Severity::error, std::move(code), std::move(message), {}, 0, 0, {}};
-}
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org): a decimal count of seconds. Anything else is a
 // mistake the user wants to hear about rather than a silently different build date.
@@ -99,7 +96,7 @@ std::optional<FeedOptions> resolve_options(const FeedJob& job, Diagnostics& prob
                                     "in folio.toml)"));
         return std::nullopt;
     }
-    if (wants_stylesheet(job)) out.stylesheet = std::string(kFeedStylesheetFile);
+    out.stylesheet = wants_stylesheet(job);
     out.language = language_tag(job.language);
     if (out.language.empty() && !job.language.empty()) {
         problems.report(usage_error("feed.language", "language '" + job.language +
@@ -233,7 +230,7 @@ JobStatus build_feed_file(const FeedJob& job, const LoadOptions& load,
     const std::string bytes = write_feed(feed, job.format);
     // The stylesheet first: a feed naming a stylesheet that is not there shows as an error.
     std::optional<Diagnostic> problem;
-    if (!feed_options->stylesheet.empty()) {
+    if (feed_options->stylesheet) {
         const std::filesystem::path sheet =
             std::filesystem::path(job.output).parent_path() / kFeedStylesheetFile;
         // A feed.xsl folio did not write (the site's own, in a static folder) is the user's:

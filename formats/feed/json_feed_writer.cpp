@@ -1,8 +1,7 @@
-#include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
-#include "src/syndication/feed_author.hpp"
-#include "src/text/xml_chars.hpp"
+#include "src/ast/date.hpp"
 #include "src/text/json_writer.hpp"
+#include "src/text/xml_chars.hpp"
 
 namespace folio::feed {
 
@@ -13,13 +12,13 @@ void clean_field(JsonWriter& json, std::string_view name, std::string_view text)
     json.field(name, without_characters_xml_refuses(text));
 }
 
-void write_authors(JsonWriter& json, const std::vector<std::string>& names) {
+void write_authors(JsonWriter& json, const std::vector<FeedAuthor>& authors) {
     json.key("authors");
     json.begin_array();
-    for (const std::string& text : names) {
+    for (const FeedAuthor& author : authors) {
         // JSON Feed has no e-mail field; a `mailto:` URL would be a guess at what it means.
         json.begin_object();
-        clean_field(json, "name", parse_feed_author(text).name);
+        clean_field(json, "name", author.name);
         json.end_object();
     }
     json.end_array();
@@ -63,7 +62,7 @@ std::string write_json_feed(const Feed& feed) {
     if (!feed.feed_url.empty()) clean_field(json, "feed_url", feed.feed_url);
     if (!feed.description.empty()) clean_field(json, "description", feed.description);
     if (!feed.language.empty()) clean_field(json, "language", feed.language);
-    if (!feed.author.empty()) write_authors(json, {feed.author});
+    if (!feed.author.name.empty()) write_authors(json, {feed.author});
     if (!feed.hub.empty()) {
         json.key("hubs");
         json.begin_array();

@@ -1,9 +1,8 @@
 #include <pugixml.hpp>
 
-#include "src/ast/date.hpp"
 #include "formats/feed/feed.hpp"
 #include "formats/feed/stylesheet_instruction.hpp"
-#include "src/syndication/feed_author.hpp"
+#include "src/ast/date.hpp"
 #include "src/text/xml_chars.hpp"
 #include "src/xml/xml_text.hpp"
 
@@ -43,8 +42,7 @@ void append_item(pugi::xml_node channel, const FeedItem& entry) {
     append_text_element(item, "pubDate", format_rfc822(entry.published));
     // RSS's own <author> must be an e-mail address (`ann@example.org (Ann)`); Dublin Core
     // holds a plain name.
-    for (const std::string& text : entry.authors) {
-        const FeedAuthor author = parse_feed_author(text);
+    for (const FeedAuthor& author : entry.authors) {
         if (author.email.empty())
             append_text_element(item, "dc:creator", author.name);
         else
@@ -70,7 +68,7 @@ std::string write_rss(const Feed& feed) {
     pugi::xml_node declaration = document.append_child(pugi::node_declaration);
     declaration.append_attribute("version").set_value("1.0");
     declaration.append_attribute("encoding").set_value("UTF-8");
-    append_stylesheet_instruction(document, feed.stylesheet);
+    if (feed.stylesheet) append_stylesheet_instruction(document);
     pugi::xml_node rss = document.append_child("rss");
     rss.append_attribute("version").set_value("2.0");
     rss.append_attribute("xmlns:atom").set_value("http://www.w3.org/2005/Atom");

@@ -2,28 +2,27 @@
 
 #include <pugixml.hpp>
 
-#include <string>
-
-#include "src/text/xml_chars.hpp"
+#include "src/syndication/feed_stylesheet.hpp"
 
 namespace folio::feed {
 
-void append_stylesheet_instruction(pugi::xml_document& document, std::string_view href) {
-    if (href.empty()) return;
-    // Pseudo-attributes are escaped like attributes; `?>` would end the instruction early, and
-    // a processing instruction decodes no character references, so `?` is percent-encoded.
-    std::string value = "type=\"text/xsl\" href=\"";
-    for (const char c : without_characters_xml_refuses(href)) {
-        if (c == '&') value += "&amp;";
-        else if (c == '"') value += "&quot;";
-        else if (c == '<') value += "&lt;";
-        else if (c == '?') value += "%3F";
-        else value += c;
-    }
-    value += '"';
+namespace {
+
+// The feeds only ever name folio's own stylesheet, next to them: its file name holds nothing a
+// pseudo-attribute would need escaped (`&`, `"`, `<`, or `?`, which could end the instruction
+// early), so the whole instruction is written as it stands.
+constexpr char kInstruction[] = "type=\"text/xsl\" href=\"feed.xsl\"";
+constexpr std::string_view kHrefValue = std::string_view(kInstruction).substr(22);
+static_assert(kHrefValue.substr(0, kFeedStylesheetFile.size()) == kFeedStylesheetFile &&
+                  kHrefValue.substr(kFeedStylesheetFile.size()) == "\"",
+              "the instruction names the stylesheet folio writes");
+
+}  // namespace
+
+void append_stylesheet_instruction(pugi::xml_document& document) {
     pugi::xml_node instruction = document.append_child(pugi::node_pi);
     instruction.set_name("xml-stylesheet");
-    instruction.set_value(value.c_str());
+    instruction.set_value(kInstruction);
 }
 
 }  // namespace folio::feed

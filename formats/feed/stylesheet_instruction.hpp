@@ -4,16 +4,14 @@
 // feed as a page (src/syndication/feed_stylesheet.hpp) instead of raw XML. Internal to
 // formats/feed.
 
-#include <string_view>
-
 namespace pugi {
 class xml_document;
 }  // namespace pugi
 
 namespace folio::feed {
 
-/// Appends `<?xml-stylesheet type="text/xsl" href="HREF"?>` to `document` (after the XML
-/// declaration, before the root); nothing when `href` is empty.
-void append_stylesheet_instruction(pugi::xml_document& document, std::string_view href);
+/// Appends `<?xml-stylesheet type="text/xsl" href="feed.xsl"?>` (kFeedStylesheetFile, of
+/// src/syndication/feed_stylesheet.hpp) to `document`: after the XML declaration, before the root.
+void append_stylesheet_instruction(pugi::xml_document& document);
 
 }  // namespace folio::feed

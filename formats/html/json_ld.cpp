@@ -1,23 +1,16 @@
 #include "formats/html/json_ld.hpp"
 
 #include "src/text/json_writer.hpp"
+#include "src/web/script_json.hpp"
 
 namespace folio::html {
 
 namespace {
 
-// JSON in an HTML script element: the HTML parser ends the element at `</script` whatever the
-// JSON means, and `<!--` changes how it looks for the end. Outside strings JSON has none of
-// these characters, and inside them the escapes read back the same.
+// JSON-LD in the page's head (src/web/script_json.hpp says why it is escaped).
 std::string script_of(const std::string& json) {
     std::string out = "<script type=\"application/ld+json\">\n";
-    out.reserve(json.size() + 64);
-    for (const char c : json) {
-        if (c == '<') out += "\\u003c";
-        else if (c == '>') out += "\\u003e";
-        else if (c == '&') out += "\\u0026";
-        else out += c;
-    }
+    append_script_safe_json(out, json);
     out += "\n</script>\n";
     return out;
 }

@@ -9,6 +9,8 @@
 #include "src/text/json_writer.hpp"
 #include "src/text/language_tag.hpp"
 #include "src/text/utf8.hpp"
+#include "src/text/word_characters.hpp"
+#include "src/web/script_json.hpp"
 
 namespace folio::html {
 
@@ -18,20 +20,6 @@ namespace {
 constexpr std::size_t kLongestAsciiWord = 32;
 // Shorter words are mostly "a", "of", "de": they fill the bound and find everything.
 constexpr std::size_t kShortestWord = 3;
-
-// Whether a character ends a word. Letters and digits of every script are word characters, as
-// is anything this does not know; punctuation, symbols and spaces of the common blocks are not.
-bool separates_words(char32_t c) {
-    if (c < 0x80) {
-        return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-    }
-    return c <= 0xBF || c == 0xD7 || c == 0xF7 ||     // Latin-1 spaces, punctuation, signs
-           (c >= 0x2000 && c <= 0x2BFF) ||             // punctuation, arrows, symbols, shapes
-           (c >= 0x3000 && c <= 0x303F) ||             // CJK spaces and punctuation (、。「」)
-           (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-           (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||  // full-width ones
-           c == 0xFFFD || (c >= 0x1F000 && c <= 0x1FAFF);                   // emoji
-}
 
 bool is_ascii(std::string_view text) {
     for (const char c : text) {
@@ -64,7 +52,7 @@ public:
         std::size_t start = 0;
         while (at < text.size() && !full_) {
             const std::size_t here = at;
-            if (separates_words(next_code_point(text, at))) {
+            if (!is_word_character(next_code_point(text, at))) {
                 add_word(text.substr(start, here - start));
                 start = at;
             }
@@ -182,23 +170,11 @@ std::string cut_at_word(std::string text, std::size_t bytes) {
     return out;
 }
 
-// A JSON string that is also safe inside an HTML `<script>` (no `</script>`, no `<!--`) and in
-// a JavaScript engine older than ES2019 (where U+2028 and U+2029 end a line, even in a string).
+// A JSON string that is also safe inside an HTML `<script>` (src/web/script_json.hpp).
 void append_script_string(std::string& out, std::string_view text) {
     std::string json;
     append_json_string(json, text);
-    for (std::size_t i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (c == '<') {
-            out += "\\u003c";
-        } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
-                   (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
-            out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-            i += 2;
-        } else {
-            out += c;
-        }
-    }
+    append_script_safe_json(out, json);
 }
 
 }  // namespace

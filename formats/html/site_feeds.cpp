@@ -6,7 +6,7 @@ namespace folio::html {
 std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOptions options,
                                          const FeedSerializers& serializers) {
     std::vector<OutputFile> files;
-    options.stylesheet = std::string(kFeedStylesheetFile);
+    options.stylesheet = true;
     // The build date is the newest item's, so the same articles always give the same bytes.
     options.feed_url = options.base_url + std::string(kRssFile);
     files.push_back(

@@ -8,6 +8,7 @@
 #include "formats/migrate/migration.hpp"
 #include "formats/migrate/source_site.hpp"
 #include "formats/migrate/target_layout.hpp"
+#include "src/diagnostics/usage_error.hpp"
 #include "src/meta/engine_profile.hpp"
 #include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
@@ -16,22 +17,14 @@
 
 namespace folio {
 
-namespace {
-
-Diagnostic usage_error(std::string message, std::string code = "usage.migrate") {
-    return Diagnostic{Severity::error, std::move(code), std::move(message), "", 0, 0, {}};
-}
-
-}  // namespace
-
 JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
                            const DiagnosticSink& sink) {
     if (!load.read.formats) throw std::logic_error("migrate_articles: no formats to write with");
     Diagnostics usage;
     const EngineProfile* target = find_engine_profile(job.to);
     if (target == nullptr)
-        usage.report(usage_error("--to '" + job.to +
-                                 "': no such engine (known: " + engine_profile_names() + ")"));
+        usage.report(usage_error("usage.migrate", "--to '" + job.to + "': no such engine (known: " +
+                                                      engine_profile_names() + ")"));
     UrlPlan urls;
     std::optional<SourceSite> source = source_site(job, load, usage);
     // With --site the new configuration takes the old site's address (`site_configuration`):
@@ -46,8 +39,8 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
             urls.old_rules ? url_pattern_problem(job.old_permalink, urls.old_rules->syntax)
                            : permalink_problem(job.old_permalink);
         if (!problem.empty())
-            usage.report(usage_error("--old-permalink '" + job.old_permalink + "': " + problem,
-                                     "usage.permalink"));
+            usage.report(usage_error("usage.permalink",
+                                     "--old-permalink '" + job.old_permalink + "': " + problem));
     }
     if (target != nullptr) {
         urls.new_rules = new_url_rules(*target, job.permalink, effective.base_url, job.site);
@@ -61,19 +54,21 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
         if (!job.permalink.empty()) {
             const std::string problem = url_pattern_problem(job.permalink, urls.new_rules.syntax);
             if (!problem.empty())
-                usage.report(
-                    usage_error("permalink '" + job.permalink + "': " + problem, "usage.permalink"));
+                usage.report(usage_error("usage.permalink",
+                                         "permalink '" + job.permalink + "': " + problem));
         }
     }
     for (const std::string& form : job.redirects) {
         static constexpr std::string_view kForms[] = {"engine", "netlify", "vercel",
                                                       "apache", "nginx",   "csv"};
         if (std::find(std::begin(kForms), std::end(kForms), form) == std::end(kForms))
-            usage.report(usage_error("--redirects '" + form +
-                                     "': no such form (known: engine, netlify, vercel, apache, "
-                                     "nginx, csv, none)"));
+            usage.report(
+                usage_error("usage.migrate", "--redirects '" + form +
+                                                 "': no such form (known: engine, netlify, vercel, "
+                                                 "apache, nginx, csv, none)"));
     }
-    if (job.output.empty()) usage.report(usage_error("no output folder (-o DEST)"));
+    if (job.output.empty())
+        usage.report(usage_error("usage.migrate", "no output folder (-o DEST)"));
     // Before anything is read: `folio markdown posts -o posts` rewrote every source. A folder
     // inside the input is fine: the files inside the output are left out of the inputs.
     if (auto problem = output_place_problem(job.inputs, job.output, OutputShape::folder,

@@ -4,15 +4,13 @@
 
 #include <filesystem>
 
+#include "src/diagnostics/usage_error.hpp"
+
 namespace folio {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-Diagnostic usage_error(std::string code, std::string message, const std::string& output) {
-    return Diagnostic{Severity::error, std::move(code), std::move(message), output, 0, 0, {}};
-}
 
 // Whether `inner` is `outer` or below it, by whole path components.
 bool within(const fs::path& inner, const fs::path& outer) {

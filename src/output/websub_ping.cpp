@@ -1,29 +1,11 @@
 #include "src/output/websub_ping.hpp"
 
-#include <cstdio>
-
 #include "src/output/curl_library.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
 namespace {
-
-// application/x-www-form-urlencoded: unreserved bytes as they are, every other byte `%XX`.
-std::string form_encoded(std::string_view text) {
-    std::string out;
-    for (const unsigned char c : text) {
-        const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                           (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-        if (plain) {
-            out += static_cast<char>(c);
-        } else {
-            char escape[4];
-            std::snprintf(escape, sizeof escape, "%%%02X", c);
-            out += escape;
-        }
-    }
-    return out;
-}
 
 // The hub's answer is not read: only its status says anything.
 std::size_t ignore_body(char*, std::size_t size, std::size_t count, void*) {
@@ -44,7 +26,8 @@ std::string ping_websub_hub(std::string_view hub, std::string_view feed_url,
         return "libcurl could not start a transfer";
     }
     const std::string url(hub);
-    const std::string body = "hub.mode=publish&hub.url=" + form_encoded(feed_url);
+    const std::string body =
+        "hub.mode=publish&hub.url=" + encode_url(feed_url, UrlContext::form_value);
     curl->easy_setopt(handle, CURLOPT_URL, url.c_str());
     curl->easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
     curl->easy_setopt(handle, CURLOPT_POSTFIELDS, body.c_str());

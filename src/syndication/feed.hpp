@@ -15,6 +15,7 @@
 #include "src/ast/article.hpp"
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/meta/publication.hpp"
+#include "src/syndication/feed_author.hpp"
 #include "src/text/time_zone.hpp"
 
 namespace folio {
@@ -32,9 +33,9 @@ struct FeedOptions {
     /// for the feed (Atom needs one) and items name no author.
     std::string author;
     std::string hub;         ///< WebSub hub URL (`rel="hub"`, JSON Feed `hubs`); empty: none
-    /// Where the XSL stylesheet a browser shows an XML feed with is, relative to the feed
-    /// (`feed.xsl`); empty: no `<?xml-stylesheet?>`.
-    std::string stylesheet;
+    /// Whether RSS and Atom name the XSL stylesheet a browser shows them with
+    /// (`<?xml-stylesheet?>`): `kFeedStylesheetFile`, written next to the feed by the caller.
+    bool stylesheet = false;
     std::string language;  ///< BCP 47; an article's own language wins for its item
     std::size_t limit = 20;  ///< newest items kept; 0 keeps all
     /// Which articles are published (drafts, future and expired ones left out unless it says);
@@ -67,7 +68,8 @@ struct FeedItem {
     std::string summary;                  ///< summary/excerpt, else the first paragraph as text
     std::string content_html;             ///< empty in summary mode
     std::vector<std::string> categories;  ///< tags, then categories, without repeats
-    std::vector<std::string> authors;
+    /// The article's authors, else the feed's (`FeedOptions::author`); none when neither names one.
+    std::vector<FeedAuthor> authors;
     std::string language;
     std::optional<FeedImage> image;
 };
@@ -83,10 +85,10 @@ struct Feed {
     std::string description;
     std::string home_url;  ///< the base URL
     std::string feed_url;
-    std::string author;
+    FeedAuthor author;  ///< `FeedOptions::author`, else the title standing in for the site
     std::string language;
     std::string hub;         ///< WebSub hub URL; empty: none
-    std::string stylesheet;  ///< href of the XSL stylesheet; empty: none
+    bool stylesheet = false;  ///< whether RSS and Atom name `kFeedStylesheetFile`
     Date updated;  ///< the build date
     std::vector<FeedItem> items;
 };

@@ -1,7 +1,8 @@
 #pragma once
 
 // An author as a feed writes it: RSS's own `<author>` must be an e-mail address, Atom has
-// separate `name` and `email`, so the one string front matter holds is taken apart here.
+// separate `name` and `email`, so the one string front matter holds is taken apart here, once,
+// when the feed model is built (src/syndication/feed.hpp); the writers only print the parts.
 
 #include <string>
 #include <string_view>
@@ -12,6 +13,8 @@ namespace folio {
 struct FeedAuthor {
     std::string name;   ///< as written; the address itself when nothing else was written
     std::string email;  ///< `local@domain`, without angle brackets
+
+    bool operator==(const FeedAuthor&) const = default;
 };
 
 /// Splits `Ann Author <ann@example.org>` and `ann@example.org (Ann Author)` into name and

@@ -119,9 +119,11 @@ FeedItem make_feed_item(const FeedSource& source, const FeedOptions& options,
     for (const std::string& tag : article.meta.tags) add_unique(item.categories, tag);
     for (const std::string& category : article.meta.categories)
         add_unique(item.categories, category);
-    item.authors = article.meta.authors;
+    for (const std::string& author : article.meta.authors)
+        item.authors.push_back(parse_feed_author(author));
     // Readers show an item's author beside it; the site's author wrote what names none.
-    if (item.authors.empty() && !options.author.empty()) item.authors.push_back(options.author);
+    if (item.authors.empty() && !options.author.empty())
+        item.authors.push_back(parse_feed_author(options.author));
     item.language = options.language;
     if (!article.meta.language.empty()) {
         item.language = language_tag(article.meta.language);
@@ -177,7 +179,7 @@ Feed assemble_feed(std::vector<FeedItem> items, const FeedOptions& options,
     feed.home_url = options.base_url;
     feed.feed_url = options.feed_url;
     // Atom requires an author on the feed or on every entry; the site stands in for itself.
-    feed.author = options.author.empty() ? options.title : options.author;
+    feed.author = parse_feed_author(options.author.empty() ? options.title : options.author);
     feed.language = options.language;
     feed.hub = options.hub;
     feed.stylesheet = options.stylesheet;

@@ -3,11 +3,22 @@
 namespace folio {
 
 bool is_non_ascii_word_character(char32_t cp) {
+    // The full-width forms (U+FF00-U+FF65) mirror ASCII: their letters and digits are word
+    // characters, the punctuation and symbols between and after them are not.
+    const bool full_width_punctuation =
+        (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+        (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
     const bool separator = (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
                            (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-                           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+                           (cp >= 0xFE30 && cp <= 0xFE4F) || full_width_punctuation ||
                            (cp >= 0xFFF0 && cp <= 0xFFFF) || (cp >= 0x1F000 && cp <= 0x1FAFF);
     return cp >= 0x80 && !separator;
+}
+
+bool is_word_character(char32_t cp) {
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return is_non_ascii_word_character(cp);
 }
 
 char32_t lowercase_code_point(char32_t cp) {

@@ -36,10 +36,6 @@ bool is_ascii_alnum(std::uint32_t cp) {
     return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
-bool is_letter_or_digit(std::uint32_t cp) {
-    return cp < 0x80 ? is_ascii_alnum(cp) : is_non_ascii_word_character(cp);
-}
-
 }  // namespace
 
 std::string lowercase_utf8(std::string_view text) {
@@ -60,7 +56,7 @@ std::string jekyll_slugify(std::string_view text, JekyllSlugMode mode, bool case
     bool in_separator = false;
     for (std::size_t i = 0; i < text.size();) {
         const CodePoint cp = code_point_at(text, i);
-        const bool kept = is_letter_or_digit(cp.value) ||
+        const bool kept = is_word_character(cp.value) ||
                           (mode == JekyllSlugMode::pretty && cp.value < 0x80 &&
                            kPrettyKept.find(static_cast<char>(cp.value)) != std::string_view::npos);
         if (kept) {
@@ -85,7 +81,8 @@ std::string github_slug(std::string_view text) {
     for (std::size_t i = 0; i < lowered.size();) {
         const CodePoint cp = code_point_at(lowered, i);
         if (cp.value == ' ') out += '-';
-        else if (cp.value == '-' || cp.value == '_' || is_letter_or_digit(cp.value)) out.append(lowered.substr(i, cp.length));
+        else if (cp.value == '-' || cp.value == '_' || is_word_character(cp.value))
+            out.append(lowered.substr(i, cp.length));
         i += cp.length;
     }
     return out;
@@ -103,7 +100,7 @@ std::string hugo_urlize(std::string_view text) {
         const bool ascii = cp.value < 0x80;
         const char c = static_cast<char>(cp.value);
         bool allowed = ascii ? (is_ascii_alnum(cp.value) || kKept.find(c) != std::string_view::npos)
-                             : is_letter_or_digit(cp.value);
+                             : is_word_character(cp.value);
         allowed = allowed || (c == '%' && i + 2 < text.size() && is_hex(text[i + 1]) &&
                               is_hex(text[i + 2]));
         const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||

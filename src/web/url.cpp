@@ -20,15 +20,22 @@ constexpr std::uint8_t kEncodeStrayPercent = 2;  // kept when it starts a `%XX` 
 constexpr std::uint8_t kAmpersand = 3;
 constexpr std::uint8_t kApostrophe = 4;
 
-constexpr std::array<std::uint8_t, 256> make_html_attribute_table() {
+// Every byte encoded except RFC 3986's unreserved ones (letters, digits, `-._~`) and `kept`.
+constexpr std::array<std::uint8_t, 256> make_unreserved_table(std::string_view kept) {
     std::array<std::uint8_t, 256> table{};
     table.fill(kEncode);
     for (int c = '0'; c <= '9'; ++c) table[c] = kKeep;
     for (int c = 'a'; c <= 'z'; ++c) table[c] = kKeep;
     for (int c = 'A'; c <= 'Z'; ++c) table[c] = kKeep;
+    for (char c : std::string_view("-._~")) table[static_cast<unsigned char>(c)] = kKeep;
+    for (char c : kept) table[static_cast<unsigned char>(c)] = kKeep;
+    return table;
+}
+
+constexpr std::array<std::uint8_t, 256> make_html_attribute_table() {
     // Reserved characters are assumed to be meant as URL syntax; `%` is kept so existing
     // `%XX` escapes survive. `&` and `'` are valid in URLs but need HTML escaping in quotes.
-    for (char c : std::string_view("-_.+!*(),%#@?=;:/$~")) table[static_cast<unsigned char>(c)] = kKeep;
+    std::array<std::uint8_t, 256> table = make_unreserved_table("+!*(),%#@?=;:/$");
     table['&'] = kAmpersand;
     table['\''] = kApostrophe;
     return table;
@@ -45,6 +52,8 @@ constexpr std::array<std::uint8_t, 256> make_xml_text_table() {
 
 constexpr std::array<std::uint8_t, 256> kHtmlAttributeUrl = make_html_attribute_table();
 constexpr std::array<std::uint8_t, 256> kXmlTextUrl = make_xml_text_table();
+// A whole URL as one form value: nothing of its syntax is kept.
+constexpr std::array<std::uint8_t, 256> kFormValue = make_unreserved_table("");
 
 // `https:` in `https://x`: the length of the scheme including its colon, or 0.
 std::size_t scheme_length(std::string_view url) {
@@ -120,8 +129,10 @@ std::string absolute_url(std::string_view url, std::string_view base, std::strin
 
 void append_encoded_url(std::string& out, std::string_view url, UrlContext context) {
     static constexpr char kHex[] = "0123456789ABCDEF";
-    const std::array<std::uint8_t, 256>& table =
-        context == UrlContext::html_attribute ? kHtmlAttributeUrl : kXmlTextUrl;
+    const std::array<std::uint8_t, 256>& table = context == UrlContext::html_attribute
+                                                     ? kHtmlAttributeUrl
+                                                 : context == UrlContext::xml_text ? kXmlTextUrl
+                                                                                   : kFormValue;
     std::size_t run_start = 0;
     for (std::size_t i = 0; i < url.size(); ++i) {
         const auto byte = static_cast<unsigned char>(url[i]);

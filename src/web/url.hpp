@@ -17,7 +17,7 @@ std::string base_url_problem(std::string_view url);
 /// of `site`.
 std::string absolute_url(std::string_view url, std::string_view base, std::string_view site);
 
-/// Where an encoded URL goes, which decides what is encoded. The two rules differ on purpose:
+/// Where an encoded URL goes, which decides what is encoded. The rules differ on purpose:
 /// - `html_attribute`: an `href`/`src` in HTML the renderer writes. cmark's HREF_SAFE set
 ///   (houdini_href_e.c), as md4c does too, so a body renders as the CommonMark reference
 ///   renderers render it: alphanumerics and `-_.+!*(),%#@?=;:/$~` pass, `[` and `]` are
@@ -28,7 +28,11 @@ std::string absolute_url(std::string_view url, std::string_view base, std::strin
 ///   becomes `%25`, while `[`, `]`, `&` and `'` stay as written.
 /// Both encode spaces, controls, non-ASCII bytes, `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`
 /// and `}`, and keep existing `%XX` escapes.
-enum class UrlContext { html_attribute, xml_text };
+/// - `form_value`: a whole URL as one value of an `application/x-www-form-urlencoded` body
+///   (WebSub's `hub.url`): only RFC 3986's unreserved bytes (`A-Za-z0-9-._~`) pass; every other
+///   byte, `%` of an existing escape included, becomes `%XX`, so the hub decodes the URL byte
+///   for byte. A space is `%20`, which form decoders read as they read `+`.
+enum class UrlContext { html_attribute, xml_text, form_value };
 
 /// RFC 3986 section 5.2.4 for a path starting with `/`: `/a/b/../c/./d` becomes `/a/c/d`;
 /// `..` never climbs above the root, and a last `.` or `..` keeps its folder's slash.

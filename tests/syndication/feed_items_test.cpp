@@ -121,12 +121,24 @@ TEST(FeedItems, WriteLanguagesAsBcp47TagsAndWarnAboutOthers) {
 TEST(FeedItems, NameTheFeedsAuthorForAnItemWhoseArticleNamesNone) {
     const Article anonymous = test::dated_post("x", "X", "2025-01-01");
     EXPECT_EQ(test::item_for(anonymous, test::site_options()).authors,
-              std::vector<std::string>{"Ann Author"});
+              (std::vector<FeedAuthor>{{"Ann Author", ""}}));
     const Article own = test::dated_post("y", "Y", "2025-01-01", "Body.\n", "author: Bo\n");
-    EXPECT_EQ(test::item_for(own, test::site_options()).authors, std::vector<std::string>{"Bo"});
+    EXPECT_EQ(test::item_for(own, test::site_options()).authors,
+              (std::vector<FeedAuthor>{{"Bo", ""}}));
     FeedOptions no_author = test::site_options();
     no_author.author.clear();
     EXPECT_TRUE(test::item_for(anonymous, no_author).authors.empty());
+}
+
+// The writers print the parts; the item holds the author already taken apart.
+TEST(FeedItems, HoldEachAuthorAsNameAndAddress) {
+    const Article article = test::dated_post("x", "X", "2025-01-01", "Body.\n",
+                                             "authors: [\"Bo <bo@example.org>\", Cy]\n");
+    EXPECT_EQ(test::item_for(article, test::site_options()).authors,
+              (std::vector<FeedAuthor>{{"Bo", "bo@example.org"}, {"Cy", ""}}));
+    FeedOptions site = test::site_options();
+    site.author = "ann@example.org (Ann Author)";
+    EXPECT_EQ(test::build({}, site, 0).author, (FeedAuthor{"Ann Author", "ann@example.org"}));
 }
 
 // Issue 22: the cover was only an enclosure, which most readers do not show.

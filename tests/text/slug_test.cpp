@@ -93,6 +93,12 @@ TEST(UnicodeSlug, SeparatesAtPunctuationOfEveryScript) {
     EXPECT_EQ(unicode_slug("«Привет» — 🎉"), "привет");
 }
 
+// The full-width forms' punctuation was kept as if it were letters (`：`, `？`, `｡`).
+TEST(UnicodeSlug, SeparatesAtFullWidthPunctuation) {
+    EXPECT_EQ(unicode_slug("标题：副标题？"), "标题-副标题");
+    EXPECT_EQ(unicode_slug("ｔｅｓｔ［１］｛２｝｡ok"), "ｔｅｓｔ-１-２-ok");
+}
+
 TEST(UnicodeSlug, KeepsCombiningMarksOfAKeptLetter) {
     EXPECT_EQ(unicode_slug("\u0438\u0306"), "\u0438\u0306");  // й, decomposed
 }

@@ -69,6 +69,12 @@ TEST(Url, EncodesForXmlTextAsAFeedValidatorAccepts) {
               "a%20b/[x]/%C3%A9?q='1'&r=100%25");
 }
 
+// A whole URL as one form value: only unreserved bytes pass, so `%20` in it arrives as `%20`.
+TEST(Url, EncodesAFormValueSoTheReceiverDecodesTheUrlByteForByte) {
+    EXPECT_EQ(encode_url("https://x.org/a b/é?q='1'&r=%20~+", UrlContext::form_value),
+              "https%3A%2F%2Fx.org%2Fa%20b%2F%C3%A9%3Fq%3D%271%27%26r%3D%2520~%2B");
+}
+
 TEST(Url, BothRulesKeepExistingEscapesAndEncodeTheSameUnsafeBytes) {
     for (const UrlContext context : {UrlContext::html_attribute, UrlContext::xml_text}) {
         EXPECT_EQ(encode_url("caf%C3%a9", context), "caf%C3%a9");

@@ -12,9 +12,9 @@ TEST(AtomWriter, WritesTheWholeSampleFeed) {
 // Issue 22.
 TEST(AtomWriter, NamesItsStylesheetItsHubAndAnAuthorsAddress) {
     Feed feed = test::sample_feed();
-    feed.stylesheet = "feed.xsl";
+    feed.stylesheet = true;
     feed.hub = "https://hub.example/";
-    feed.items.front().authors = {"Ann <ann@example.org>"};
+    feed.items.front().authors = {{"Ann", "ann@example.org"}};
     const std::string atom = feed::write_atom(feed);
     EXPECT_EQ(atom.substr(0, atom.find("<feed")),
               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -36,7 +36,7 @@ TEST(JsonFeedWriter, HasTheShapeOfJsonFeedOnePointOne) {
 TEST(JsonFeedWriter, NamesTheHubAndIgnoresTheStylesheet) {
     Feed feed = test::sample_feed();
     const std::string before = feed::write_json_feed(feed);
-    feed.stylesheet = "feed.xsl";
+    feed.stylesheet = true;
     EXPECT_EQ(feed::write_json_feed(feed), before);
     feed.hub = "https://hub.example/";
     const std::string json = feed::write_json_feed(feed);

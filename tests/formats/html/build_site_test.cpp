@@ -142,13 +142,14 @@ TEST(BuildSite, WritesTheFeedsStylesheetAndAPageAboutTheFeeds) {
     job.language = "nl";
     job.time_zone = "UTC";
     job.feeds.rss = [](const Feed& feed) {
-        return feed.stylesheet + "|" + feed.description + "|" + feed.hub;
+        return std::string(feed.stylesheet ? "stylesheet" : "") + "|" + feed.description + "|" +
+               feed.hub;
     };
-    job.feeds.atom = [](const Feed& feed) { return feed.stylesheet; };
+    job.feeds.atom = [](const Feed& feed) { return feed.stylesheet ? "stylesheet" : ""; };
     EXPECT_EQ(run(job).status, JobStatus::ok);
     const std::filesystem::path site = dir.path() / "site";
-    EXPECT_EQ(read_text(site / "feed.xml"), "feed.xsl|Notes|https://hub.example/");
-    EXPECT_EQ(read_text(site / "atom.xml"), "feed.xsl");
+    EXPECT_EQ(read_text(site / "feed.xml"), "stylesheet|Notes|https://hub.example/");
+    EXPECT_EQ(read_text(site / "atom.xml"), "stylesheet");
     EXPECT_NE(read_text(site / "feed.xsl").find("<xsl:stylesheet"), std::string::npos);
     const std::string page = read_text(site / "feeds.html");
     EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos) << page;

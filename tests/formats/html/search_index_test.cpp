@@ -82,10 +82,11 @@ TEST(SearchIndex, EscapesWhatWouldEndAScriptOrAStringAndKeepsOtherCharactersWhol
     EXPECT_FALSE(contains(index, "</SCRIPT")) << index;
     EXPECT_FALSE(contains(index, "<!--")) << index;
     EXPECT_FALSE(contains(index, "\xE2\x80\xA8")) << index;
-    EXPECT_TRUE(contains(index, "\"\\u003c/script>\\u003c!-- \\\"quoted\\\" back\\\\slash "
-                                "\\u2028line \xF0\x9F\x98\x80 \xF0\xA0\x80\x80\""))
+    EXPECT_TRUE(contains(index,
+                         "\"\\u003c/script\\u003e\\u003c!-- \\\"quoted\\\" back\\\\slash "
+                         "\\u2028line \xF0\x9F\x98\x80 \xF0\xA0\x80\x80\""))
         << index;
-    EXPECT_TRUE(contains(index, "[\"\\u003c/SCRIPT>\"]")) << index;
+    EXPECT_TRUE(contains(index, "[\"\\u003c/SCRIPT\\u003e\"]")) << index;
     EXPECT_EQ(find_invalid_utf8(index), std::string::npos);
 }
 
