@@ -401,7 +401,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     main += "<div class=\"post-body\">\n";
     main += body_html;
     main += "</div>\n</article>\n";
-    if (has_code_block(body_html)) main += copy_button_script();
+    if (has_code_block(body_html)) main += copy_button_script(labels);
     append_related(main, frame, plan, related_entries(plan, entry, options.related), labels);
 
     const std::size_t rank = plan.rank[entry];

@@ -73,6 +73,16 @@ TEST(ArticlePageMeta, ReadingTimeLeavesOutTheCodeOfScriptsAndStyles) {
     EXPECT_TRUE(contains(page(f), "<span class=\"reading-time\">7 min read</span>"));
 }
 
+// The copy button's words were a table of its own in the script; they are the labels of the
+// page's language now, as the rest of the page's words.
+TEST(ArticlePageMeta, TheCopyButtonSpeaksThePagesLanguage) {
+    Fixture f = article_with();
+    f.plan.entries[1].language = "nl";
+    f.article.body.push_back(Block{CodeBlock{"sh", "ls\n"}, {}});
+    EXPECT_TRUE(contains(page(f), "<script data-copy=\"Kopiëren\" data-copied=\"Gekopieerd\" "
+                                  "data-failed=\"Kopiëren mislukt\">"));
+}
+
 TEST(ArticlePageMeta, FallsBackToTheSitesAuthorAndTheSmallCard) {
     Fixture f = article_with();
     const std::string html = page(f);
