@@ -17,6 +17,7 @@
 #include "src/render/html_escape.hpp"
 #include "src/render/html_tags.hpp"
 #include "src/render/title_heading.hpp"
+#include "src/text/ascii_case.hpp"
 #include "src/text/reading_time.hpp"
 #include "src/web/sanitize_html.hpp"
 
@@ -117,8 +118,32 @@ void append_neighbour(std::string& out, const PageFrame& frame, const SiteEntry&
     out += "</a>";
 }
 
-// The words a reader reads: the body's HTML without its tags (entities count as the letters
-// they are; the TeX annotations of math count too, a few words at most).
+// `script` or `style` when `tag` (the text after a `<`) starts one, else empty: raw HTML's
+// elements whose text is code, which no reader reads.
+std::string_view unread_element(std::string_view tag) {
+    for (const std::string_view name : {std::string_view("script"), std::string_view("style")}) {
+        if (tag.size() <= name.size() || ascii_lower(tag.substr(0, name.size())) != name) continue;
+        const char after = tag[name.size()];
+        if (after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' ||
+            after == '\r' || after == '\f')
+            return name;
+    }
+    return {};
+}
+
+// Where the end tag of `name` (`</script`, in any case) starts in `html` from `from`; npos when
+// the element is never closed (then it runs to the end, as in a browser).
+std::size_t end_tag_of(std::string_view html, std::string_view name, std::size_t from) {
+    for (std::size_t at = html.find("</", from); at != std::string_view::npos;
+         at = html.find("</", at + 2)) {
+        if (ascii_lower(html.substr(at + 2, name.size())) == name) return at;
+    }
+    return std::string_view::npos;
+}
+
+// The words a reader reads: the body's HTML without its tags, and without the code of raw
+// HTML's scripts and styles (entities count as the letters they are; the TeX annotations of
+// math count too, a few words at most).
 std::size_t reading_minutes(std::string_view body_html) {
     std::string text;
     text.reserve(body_html.size());
@@ -129,7 +154,12 @@ std::size_t reading_minutes(std::string_view body_html) {
         text.append(body_html.substr(at, open == std::string_view::npos ? open : open - at));
         if (open == std::string_view::npos) break;
         text += ' ';
-        const std::size_t close = body_html.find('>', open);
+        std::size_t close = body_html.find('>', open);
+        if (const std::string_view unread = unread_element(body_html.substr(open + 1));
+            !unread.empty() && close != std::string_view::npos) {
+            const std::size_t end = end_tag_of(body_html, unread, close + 1);
+            close = end == std::string_view::npos ? end : body_html.find('>', end);
+        }
         at = close == std::string_view::npos ? body_html.size() : close + 1;
     }
     return reading_time(text).minutes;
@@ -371,7 +401,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     main += "<div class=\"post-body\">\n";
     main += body_html;
     main += "</div>\n</article>\n";
-    if (has_code_block(body_html)) main += copy_button_script();
+    if (has_code_block(body_html)) main += copy_button_script(labels);
     append_related(main, frame, plan, related_entries(plan, entry, options.related), labels);
 
     const std::size_t rank = plan.rank[entry];

@@ -1,6 +1,9 @@
 #include "formats/html/code_copy.hpp"
 
+#include <utility>
+
 #include "src/highlight/code_highlighter.hpp"
+#include "src/render/html_escape.hpp"
 
 namespace folio::html {
 namespace {
@@ -8,18 +11,14 @@ namespace {
 // Inline, so that it works from file:// with no file beside the page and costs no request.
 // The button goes in a wrapper beside the <pre>, not inside it, so that it stays in place when
 // the code scrolls sideways and is not part of what is copied.
-constexpr std::string_view kScript = R"js(<script>
+// The button's words come from the labels of the page's language, as data- attributes of the
+// script element: HTML-escaped there like every other attribute, so no word needs escaping
+// for JavaScript.
+constexpr std::string_view kScript = R"js(
 (function () {
   "use strict";
-  // The button's words in the page's language (the languages of the site's other labels).
-  var words = {
-    en: ["Copy", "Copied", "Copy failed"],
-    nl: ["Kopiëren", "Gekopieerd", "Kopiëren mislukt"],
-    de: ["Kopieren", "Kopiert", "Kopieren fehlgeschlagen"],
-    fr: ["Copier", "Copié", "Échec de la copie"],
-    es: ["Copiar", "Copiado", "No se pudo copiar"]
-  }[(document.documentElement.lang || "en").slice(0, 2).toLowerCase()];
-  if (!words) words = ["Copy", "Copied", "Copy failed"];
+  var data = document.currentScript.dataset;
+  var words = [data.copy, data.copied, data.failed];
   function copied(button, ok) {
     button.textContent = ok ? words[1] : words[2];
     setTimeout(function () { button.textContent = words[0]; }, 2000);
@@ -76,8 +75,20 @@ bool has_code_block(std::string_view body_html) {
            body_html.find("<pre ") != std::string_view::npos;
 }
 
-std::string_view copy_button_script() {
-    return kScript;
+std::string copy_button_script(const Labels& labels) {
+    std::string script = "<script";
+    for (const auto& [name, word] : {std::pair{"copy", labels.copy},
+                                     std::pair{"copied", labels.copied},
+                                     std::pair{"failed", labels.copy_failed}}) {
+        script += " data-";
+        script += name;
+        script += "=\"";
+        append_escaped_html(script, word);
+        script += '"';
+    }
+    script += '>';
+    script += kScript;
+    return script;
 }
 
 std::string code_stylesheet(bool highlighted) {

@@ -31,7 +31,10 @@ constexpr Labels kEnglish{"Home",
                           "{n} articles found.",
                           " The first {n} are shown.",
                           "The search index could not be loaded.",
-                          " Searching older articles…"};
+                          " Searching older articles…",
+                          "Copy",
+                          "Copied",
+                          "Copy failed"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -60,7 +63,10 @@ constexpr Labels kDutch{"Home",
                         "{n} artikelen gevonden.",
                         " De eerste {n} staan hieronder.",
                         "De zoekindex kon niet worden geladen.",
-                        " Oudere artikelen worden doorzocht…"};
+                        " Oudere artikelen worden doorzocht…",
+                        "Kopiëren",
+                        "Gekopieerd",
+                        "Kopiëren mislukt"};
 
 }  // namespace
 

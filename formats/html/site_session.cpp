@@ -87,8 +87,14 @@ JobStatus SiteSession::build() {
     job.search_texts = [this](const std::string& page_file, const SearchText& text) {
         search_texts_.insert_or_assign(page_file, text);
     };
-    const JobStatus status = build_site(job, load_, report_);
+    bool locked = false;
+    const JobStatus status = build_site(job, load_, [this, &locked](const Diagnostics& reported) {
+        locked = locked || std::any_of(reported.items().begin(), reported.items().end(),
+                                       [](const Diagnostic& d) { return d.code == "output.locked"; });
+        report_(reported);
+    });
     if (status == JobStatus::usage) return status;
+    full_build_due_ = locked;
     std::string base_url = job_.base_url;
     if (!base_url.empty() && !base_url.ends_with('/')) base_url += '/';
     Diagnostics checked_by_the_build;
@@ -240,16 +246,9 @@ std::vector<std::string> SiteSession::watched() const {
     return paths;
 }
 
-bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& changes,
+void SiteSession::write_changes(const PlannedSite& next, const SiteChanges& changes,
                                 const std::vector<std::size_t>& pages,
                                 const std::set<std::string>& edited, RebuildSummary& summary) {
-    Result<OutputLock> lock = OutputLock::take(job_.output, OutputShape::folder);
-    if (!lock) {
-        Diagnostics locked;
-        locked.report(lock.error());
-        report_(locked);
-        return false;
-    }
     OutputRoot root(job_.output);
     const DiskResourceReader resources(load_.max_image_size);
     const ImageLocator locate =
@@ -401,18 +400,41 @@ bool SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
             written.report(std::move(*problem));
     }
     report_(written);
-
-    return true;
 }
 
-RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
+RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed_now) {
     RebuildSummary summary;
-    if (std::any_of(changed.begin(), changed.end(),
+    std::vector<std::string> changed = std::move(unwritten_);
+    unwritten_.clear();
+    changed.insert(changed.end(), changed_now.begin(), changed_now.end());
+    changed = without_repeats(std::move(changed));
+    // A saved export is read again, all of it: its posts are the sources below its path.
+    const auto forget_exports = [this, &changed] {
+        bool forgotten = false;
+        for (const std::string& path : changed) {
+            if (load_.imported && load_.imported->forget(path)) forgotten = true;
+        }
+        return forgotten;
+    };
+    if (full_build_due_ ||
+        std::any_of(changed.begin(), changed.end(),
                     [this](const std::string& path) { return is_site_setting(path); })) {
+        forget_exports();
         summary.full = true;
         build();
         return summary;
     }
+    // Taken before anything is read: a rebuild the lock stops must leave the session as it
+    // was, or the next one would plan from articles whose pages were never written.
+    Result<OutputLock> lock = OutputLock::take(job_.output, OutputShape::folder);
+    if (!lock) {
+        Diagnostics locked;
+        locked.report(lock.error());
+        report_(locked);
+        unwritten_ = std::move(changed);
+        return summary;
+    }
+    const bool exports_changed = forget_exports();
     // Which sources changed: found by a scan of the list, not a set of every path made per
     // save (a save names a file or two; the site has thousands).
     const auto source_at = [this](const std::string& path) {
@@ -420,7 +442,7 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
                             [&path](const Source& s) { return s.path == path; });
     };
     std::set<std::string> edited;
-    bool unknown = false;
+    bool unknown = exports_changed;
     for (const std::string& path : changed) {
         if (source_at(path) != sources_.end()) {
             edited.insert(path);
@@ -468,9 +490,22 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
                                           load_);
             const std::set<std::string> now(paths.begin(), paths.end());
             for (const std::string& path : changed) {
-                if (now.count(path) != 0 || source_at(path) != sources_.end()) {
-                    edited.insert(path);
-                } else {
+                bool known = now.count(path) != 0 || source_at(path) != sources_.end();
+                if (known) edited.insert(path);
+                // A folder moved away or deleted, an export read again: the inputs below it,
+                // those that were and those that are.
+                const std::string below = path + '/';
+                for (const Source& source : sources_) {
+                    if (!source.path.starts_with(below)) continue;
+                    edited.insert(source.path);
+                    known = true;
+                }
+                for (const std::string& input : paths) {
+                    if (!input.starts_with(below)) continue;
+                    edited.insert(input);
+                    known = true;
+                }
+                if (!known) {
                     // An image or other file next to an article: the pages of the articles
                     // in its folder that name it.
                     const std::string name = fs::path(path).filename().string();
@@ -530,7 +565,8 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
     report_(diagnostics);
     const PlannedSite& next = same_metadata ? planned_ : replanned;
     if (next.language != planned_.language) {
-        // Every page names the site's language.
+        // Every page names the site's language. The full build takes the lock itself.
+        *lock = OutputLock();
         summary.full = true;
         build();
         return summary;
@@ -570,7 +606,7 @@ RebuildSummary SiteSession::rebuild(const std::vector<std::string>& changed) {
         if (remake[i] && !broken) pages.push_back(i);
     }
 
-    if (!write_changes(next, changes, pages, edited, summary)) return summary;
+    write_changes(next, changes, pages, edited, summary);
     summary.pages = pages.size();
     summary.removed = changes.removed.size();
     summary.lists = changes.lists;

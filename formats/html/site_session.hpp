@@ -50,8 +50,11 @@ public:
     JobStatus build();
 
     /// Rebuilds after the files `changed` were made, written, removed or renamed (paths as the
-    /// watcher names them: below an input folder, an input file, the static folder). A broken
-    /// article keeps its last good version in the site and becomes a problem until it is fixed.
+    /// watcher names them: below an input folder, an input file, the static folder; a folder
+    /// moved away or deleted stands for every input below it, an export for all its posts). A
+    /// broken article keeps its last good version in the site and becomes a problem until it
+    /// is fixed. While another run holds the site's lock nothing is read or written (the error
+    /// is reported): those edits are rebuilt with the next ones.
     RebuildSummary rebuild(const std::vector<std::string>& changed);
 
     /// The inputs whose last read had an error.
@@ -73,9 +76,9 @@ private:
 
     std::vector<ReadSource> read_metadata(const std::vector<std::string>& paths) const;
     PlannedSite plan_sources(const std::set<std::string>& changed, Diagnostics& diagnostics);
-    /// Takes the lock and writes what `changes` says of `next`: `pages` (entries), removed
-    /// pages, lists, feeds, the manifest. False when the site is locked by another run.
-    bool write_changes(const PlannedSite& next, const SiteChanges& changes,
+    /// Writes what `changes` says of `next` (the caller holds the site's lock): `pages`
+    /// (entries), removed pages, lists, feeds, the manifest.
+    void write_changes(const PlannedSite& next, const SiteChanges& changes,
                        const std::vector<std::size_t>& pages,
                        const std::set<std::string>& edited, RebuildSummary& summary);
     void remember_files(const std::vector<std::string>& manifest);
@@ -101,6 +104,11 @@ private:
     std::map<std::string, std::vector<std::string>> page_files_;
     std::vector<std::string> site_files_;  ///< lists, the site's own files, sitemap, feeds
     std::vector<SiteProblem> problems_;
+    /// Files changed while another run held the lock: rebuilt with the next change.
+    std::vector<std::string> unwritten_;
+    /// The last full build found the site locked: what is on disk is not what `planned_` says,
+    /// so the next rebuild builds it all.
+    bool full_build_due_ = false;
 };
 
 }  // namespace folio::html

@@ -63,7 +63,9 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
         std::unordered_map<std::string, int> used;  // two posts with one slug keep both
         format->read(file, diagnostics, [&](ExportedPost&& post) {
             if (post.attachment) {
-                if (post.meta.cover) attachments_.try_emplace(post.id, std::move(*post.meta.cover));
+                if (post.meta.cover &&
+                    attachments_.try_emplace(post.id, std::move(*post.meta.cover)).second)
+                    export_attachments_[path].push_back(post.id);
                 return;
             }
             std::string name = path + "/" + std::string(imported_section(post)) + "/" + post.meta.slug;
@@ -85,6 +87,21 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
     exports_[path] = paths;
     find_covers_in_other_parts();
     return paths;
+}
+
+bool ImportedPosts::forget(const std::string& path) {
+    const auto known = exports_.find(path);
+    if (known == exports_.end()) return false;
+    for (const std::string& post : known->second) {
+        entries_.erase(post);
+        std::erase(uncovered_, post);
+    }
+    exports_.erase(known);
+    if (const auto ids = export_attachments_.find(path); ids != export_attachments_.end()) {
+        for (const std::string& id : ids->second) attachments_.erase(id);
+        export_attachments_.erase(ids);
+    }
+    return true;
 }
 
 void ImportedPosts::keep_stream(const std::string& path, const Registry& formats,

@@ -32,6 +32,11 @@ public:
     std::optional<std::vector<std::string>> expand(const std::string& path, const Registry& formats,
                                                    std::uint64_t max_size);
 
+    /// Forgets what `expand` read of the export `path` (its posts, its attachments), so that
+    /// the next `expand` reads the file again: `folio serve` after the export was saved. False
+    /// when `path` was not read as an export. Only between runs, never while workers read.
+    bool forget(const std::string& path);
+
     /// One post, by the path `expand` gave it.
     struct Entry {
         std::optional<ExportedPost> post;  ///< empty for an export that gave no post
@@ -71,6 +76,8 @@ private:
     std::unordered_map<std::string, Cover> attachments_;  ///< every export's, by id
     std::vector<std::string> uncovered_;  ///< posts whose featured image is not found yet
     std::unordered_map<std::string, std::vector<std::string>> exports_;  ///< export → post paths
+    /// Export → the ids of its attachments in `attachments_`, for `forget`.
+    std::unordered_map<std::string, std::vector<std::string>> export_attachments_;
 };
 
 /// The section folder of a post's path: `pages` for a page, else `posts`.

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 constexpr std::uint32_t kFolderEvents = IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE |
                                         IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB |
-                                        IN_DELETE_SELF | IN_ONLYDIR;
+                                        IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
 Diagnostic watch_warning(std::string message, std::string path) {
     return {Severity::warning, "serve.watch", std::move(message), std::move(path), 0, 0, {}};
@@ -70,7 +70,7 @@ FileWatcher::FileWatcher(const std::vector<std::string>& paths, Diagnostics& dia
                                          [&folder](const auto& f) { return f.second == folder; });
         if (watched && lone_files_.count(folder) == 0) continue;
         const int wd = ::inotify_add_watch(fd_, folder.empty() ? "." : folder.c_str(),
-                                           kFolderEvents & ~IN_DELETE_SELF);
+                                           kFolderEvents & ~(IN_DELETE_SELF | IN_MOVE_SELF));
         if (wd < 0) {
             diagnostics.report(watch_warning(std::string("cannot watch: ") + std::strerror(errno),
                                              path));
@@ -113,6 +113,18 @@ void FileWatcher::watch_folder(const std::string& folder, Diagnostics& diagnosti
     }
 }
 
+void FileWatcher::forget_folder(const std::string& folder) {
+    const std::string below = folder + '/';
+    for (auto watched = folders_.begin(); watched != folders_.end();) {
+        if (watched->second == folder || watched->second.starts_with(below)) {
+            ::inotify_rm_watch(fd_, watched->first);
+            watched = folders_.erase(watched);
+        } else {
+            ++watched;
+        }
+    }
+}
+
 void FileWatcher::read_events(std::vector<std::string>& changed) {
     alignas(inotify_event) std::array<char, 64 * 1024> buffer{};
     for (;;) {
@@ -126,8 +138,16 @@ void FileWatcher::read_events(std::vector<std::string>& changed) {
             at += static_cast<ssize_t>(sizeof event + event.len);
             const auto folder = folders_.find(event.wd);
             if (folder == folders_.end()) continue;
-            if ((event.mask & (IN_IGNORED | IN_DELETE_SELF)) != 0) {
+            if ((event.mask & IN_IGNORED) != 0) {
                 folders_.erase(folder);
+                continue;
+            }
+            if ((event.mask & (IN_DELETE_SELF | IN_MOVE_SELF)) != 0) {
+                // A watched folder deleted or moved away: for an input folder itself, no
+                // watched parent tells it (a folder below one is told by both).
+                const std::string gone = folder->second;
+                forget_folder(gone);
+                changed.push_back(gone);
                 continue;
             }
             if (name.empty() || is_scratch_file(name)) continue;
@@ -139,10 +159,17 @@ void FileWatcher::read_events(std::vector<std::string>& changed) {
                 folder->second.empty() ? std::string(name)
                                        : (fs::path(folder->second) / fs::path(name)).generic_string();
             if ((event.mask & IN_ISDIR) != 0) {
-                // A folder made (or moved in) later: watched, and what it already holds counts.
                 if ((event.mask & (IN_CREATE | IN_MOVED_TO)) != 0) {
+                    // A folder made (or moved in) later: watched, and what it already holds
+                    // counts.
                     Diagnostics ignored;
                     watch_folder(path, ignored, &changed);
+                } else if ((event.mask & (IN_MOVED_FROM | IN_DELETE)) != 0) {
+                    // Moved away or deleted: its files are no inputs any more, which only its
+                    // own path says (a move tells nothing of the files in it). Its watches go,
+                    // or edits in its new place would be told as edits here.
+                    forget_folder(path);
+                    changed.push_back(path);
                 }
                 continue;
             }

@@ -15,7 +15,9 @@ namespace folio::serve {
 
 /// Watches files and folders (folders with everything below them). Owns its inotify
 /// descriptor. Paths it reports are joined as the folder walk of `collect_inputs` joins them
-/// (`posts` + `a.md` → `posts/a.md`), so they compare equal to the inputs' paths.
+/// (`posts` + `a.md` → `posts/a.md`), so they compare equal to the inputs' paths. A folder
+/// moved in is reported as the files it holds; a folder moved away or deleted by its own path
+/// (`posts/2024`), which the caller takes for every input below it.
 class FileWatcher {
 public:
     /// Watches `paths`; one that cannot be watched (missing, unreadable, out of inotify
@@ -34,6 +36,8 @@ public:
 private:
     void watch_folder(const std::string& folder, Diagnostics& diagnostics,
                       std::vector<std::string>* found);
+    /// Stops watching `folder` and every folder below it.
+    void forget_folder(const std::string& folder);
     void read_events(std::vector<std::string>& changed);
 
     int fd_ = -1;

@@ -13,6 +13,7 @@
 #include "src/modules/module_loader.hpp"
 #include "src/serve/http_module_abi.hpp"
 #include "src/serve/live_reload.hpp"
+#include "src/urls/url_path.hpp"
 
 namespace folio::serve {
 
@@ -89,6 +90,21 @@ std::string site_file_for(const std::string& request_path) {
     }
     if (request_path.back() == '/') file += file.empty() ? "index.html" : "/index.html";
     return file;
+}
+
+std::string folder_location(std::string_view request_path) {
+    // A header holds no space or non-ASCII byte. The path came decoded, so each `%` in it is
+    // one of a name, not the start of an escape `encode_path` would keep.
+    std::string path;
+    path.reserve(request_path.size());
+    for (const char c : request_path) {
+        if (c == '%') {
+            path += "%25";
+        } else {
+            path += c;
+        }
+    }
+    return encode_path(path) + '/';
 }
 
 namespace {
@@ -184,7 +200,7 @@ HttpReply serve_file(SiteServer::State& state, const std::string& request_path) 
     std::error_code ec;
     // `/posts/x` is the folder `posts/x/`: sent there, so the page's relative links work.
     if (path && fs::is_directory(*path, ec)) {
-        return {301, {}, {}, request_path + "/"};
+        return {301, {}, {}, folder_location(request_path)};
     }
     const DiskResourceReader reader(kMaxServedFile);
     std::optional<std::string> bytes;

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace folio::serve {
 
@@ -59,5 +60,10 @@ std::string content_type_for(const std::string& path);
 /// or empty when it is refused: `..` or `.` segments, hidden names (`.folio-manifest`), NUL or
 /// backslash bytes.
 std::string site_file_for(const std::string& request_path);
+
+/// Where a request for a folder without its final `/` is sent: `request_path` (decoded, as the
+/// server hands it on) encoded again as a browser requests it, `/` added. `/mon café` →
+/// `/mon%20caf%C3%A9/`; a `%` in a folder's name is `%25`.
+std::string folder_location(std::string_view request_path);
 
 }  // namespace folio::serve

@@ -48,6 +48,24 @@ TEST(ImportedPosts, AnExportBecomesOneArticlePerPostInEveryPass) {
     EXPECT_EQ(with_body, 2u);  // the note and the post; the page is empty
 }
 
+// `folio serve` reads an export again when it is saved: what was read of it before goes.
+TEST(ImportedPosts, AForgottenExportIsReadAgain) {
+    testing::TempDir dir;
+    const std::string path = dir.write("blog.xml", kExport);
+    ImportedPosts imported;
+    ASSERT_TRUE(imported.expand(path, builtin_formats(), kDefaultMaxExportSize));
+    std::string changed(kExport);
+    changed.replace(changed.find("<wp:post_name>about"), 19, "<wp:post_name>contact");
+    dir.write("blog.xml", changed);
+    EXPECT_FALSE(imported.forget(dir.path().string()));  // no export
+    ASSERT_TRUE(imported.forget(path));
+    EXPECT_EQ(imported.find(path + "/pages/about.html"), nullptr);
+    EXPECT_EQ(imported.expand(path, builtin_formats(), kDefaultMaxExportSize),
+              (std::vector<std::string>{path + "/posts/hello.html", path + "/pages/contact.html"}));
+    EXPECT_EQ(imported.find(path + "/pages/about.html"), nullptr);
+    ASSERT_NE(imported.find(path + "/pages/contact.html"), nullptr);
+}
+
 TEST(ImportedPosts, AnXmlFileThatIsNoExportIsLeftAlone) {
     testing::TempDir dir;
     const std::string path = dir.write("feed.xml", "<rss><channel><title>x</title></channel></rss>");

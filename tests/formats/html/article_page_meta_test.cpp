@@ -58,6 +58,31 @@ TEST(ArticlePageMeta, ShowsReadingTimeAndTheArticlesAuthor) {
     EXPECT_TRUE(contains(html, "<meta name=\"author\" content=\"Ada, Grace\">"));
 }
 
+// Raw HTML's scripts and styles are code, not words: an embed's 2,000 words of JavaScript and
+// CSS made a 3-minute article "13 min read".
+TEST(ArticlePageMeta, ReadingTimeLeavesOutTheCodeOfScriptsAndStyles) {
+    Fixture f = article_with();
+    f.article.body.push_back(Block{HtmlBlock{"<SCRIPT type=\"module\">" + words(1000) +
+                                             "</script >\n<style>" + words(1000) +
+                                             "</Style>\n<p>Caption.</p>\n"},
+                                   {}});
+    const std::string html = page(f);
+    EXPECT_TRUE(contains(html, "<span class=\"reading-time\">3 min read</span>"));
+    // The words after a script still count, and a script's start is not taken for `<s>`.
+    f.article.body.push_back(Block{HtmlBlock{"<scripted>" + words(1000) + "</scripted>\n"}, {}});
+    EXPECT_TRUE(contains(page(f), "<span class=\"reading-time\">7 min read</span>"));
+}
+
+// The copy button's words were a table of its own in the script; they are the labels of the
+// page's language now, as the rest of the page's words.
+TEST(ArticlePageMeta, TheCopyButtonSpeaksThePagesLanguage) {
+    Fixture f = article_with();
+    f.plan.entries[1].language = "nl";
+    f.article.body.push_back(Block{CodeBlock{"sh", "ls\n"}, {}});
+    EXPECT_TRUE(contains(page(f), "<script data-copy=\"Kopiëren\" data-copied=\"Gekopieerd\" "
+                                  "data-failed=\"Kopiëren mislukt\">"));
+}
+
 TEST(ArticlePageMeta, FallsBackToTheSitesAuthorAndTheSmallCard) {
     Fixture f = article_with();
     const std::string html = page(f);

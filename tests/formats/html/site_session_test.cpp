@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "src/output/output_lock.hpp"
 #include "tests/support/job_run.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -35,6 +36,9 @@ struct SessionFixture {
     static SiteJob make_job(const TempDir& dir, const std::string& output) {
         SiteJob job;
         job.inputs = {(dir.path() / "posts").string()};
+        // An export and a favicon when the test made them.
+        if (fs::exists(dir.path() / "blog.xml")) job.inputs.push_back((dir.path() / "blog.xml").string());
+        if (fs::exists(dir.path() / "icon.svg")) job.favicon = (dir.path() / "icon.svg").string();
         job.output = (dir.path() / output).string();
         job.base_url = "https://example.org/";
         job.title = "Blog";
@@ -180,6 +184,111 @@ TEST(SiteSession, AnExportsPostsStayWhenAnArticleIsAdded) {
     session.rebuild({(dir.path() / "posts/e.md").string()});
     EXPECT_TRUE(fs::exists(fs::path(job.output) / "posts/e/index.html"));
     EXPECT_TRUE(fs::exists(imported));
+}
+
+// Another run held the site's lock: the rebuild wrote nothing, but the session had taken in
+// the edits (the new metadata, C's new title), so the next rebuild planned from articles whose
+// pages were never written and left A's body and C's title out of the site.
+TEST(SiteSession, EditsALockedSiteKeptOutAreWrittenWithTheNextOnes) {
+    SessionFixture f(write_site);
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const std::map<std::string, std::string> before = site_files(f.job.output);
+    {
+        const Result<OutputLock> other = OutputLock::take(f.job.output, OutputShape::folder);
+        ASSERT_TRUE(other);
+        f.dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha two.\n");
+        f.dir.write("posts/c.md", "---\ntitle: C again\ndate: 2025-01-03\ntags: [x, y]\n---\n\nGamma.\n");
+        f.reported.clear();
+        const RebuildSummary summary = f.session.rebuild({f.post("a.md"), f.post("c.md")});
+        EXPECT_TRUE(summary.page_files.empty());
+        ASSERT_EQ(f.reported.size(), 1U);
+        EXPECT_EQ(f.reported[0].code, "output.locked");
+        EXPECT_EQ(site_files(f.job.output), before);
+    }
+    f.dir.write("posts/b.md", "---\ntitle: B\ndate: 2025-01-02\ntags: [x]\n---\n\nBeta two.\n");
+    f.session.rebuild({f.post("b.md")});
+    EXPECT_EQ(site_files(f.job.output), f.full_build());
+}
+
+// The same for a full build (the favicon changed): the session had read every article again as
+// if the site had been written.
+TEST(SiteSession, AFullBuildALockedSiteKeptOutIsDoneWithTheNextChange) {
+    SessionFixture f([](const TempDir& dir) {
+        write_site(dir);
+        dir.write("icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    });
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    {
+        const Result<OutputLock> other = OutputLock::take(f.job.output, OutputShape::folder);
+        ASSERT_TRUE(other);
+        f.dir.write("posts/c.md", "---\ntitle: C again\ndate: 2025-01-03\ntags: [x, y]\n---\n\nGamma.\n");
+        f.dir.write("icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\"/>\n");
+        f.session.rebuild({(f.dir.path() / "icon.svg").string(), f.post("c.md")});
+    }
+    f.dir.write("posts/b.md", "---\ntitle: B\ndate: 2025-01-02\ntags: [x]\n---\n\nBeta two.\n");
+    EXPECT_TRUE(f.session.rebuild({f.post("b.md")}).full);
+    EXPECT_EQ(site_files(f.job.output), f.full_build());
+}
+
+constexpr std::string_view kExportStart =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
+    "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\" "
+    "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n";
+
+std::string exported_post(const std::string& slug, const std::string& title, const std::string& body) {
+    return "<item><title>" + title + "</title><wp:post_id>" + std::to_string(slug.size()) +
+           "</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+           "<wp:post_name>" + slug + "</wp:post_name>"
+           "<wp:post_date>2020-01-02 10:00:00</wp:post_date>"
+           "<content:encoded><![CDATA[<p>" + body + "</p>]]></content:encoded></item>\n";
+}
+
+std::string export_of(const std::string& items) {
+    return std::string(kExportStart) + items + "</channel>\n</rss>\n";
+}
+
+// A WordPress export saved while served: its posts were kept as first read, so an edited post
+// kept its old page, a removed one its page and a new one had none.
+TEST(SiteSession, ASavedExportIsReadAgainWithItsPostsPages) {
+    SessionFixture f([](const TempDir& dir) {
+        write_site(dir);
+        dir.write("blog.xml", export_of(exported_post("kept", "Kept", "First words.") +
+                                        exported_post("dropped", "Dropped", "Gone soon.")));
+    });
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path site(f.job.output);
+    ASSERT_TRUE(fs::exists(site / "posts/dropped/index.html"));
+    f.dir.write("blog.xml", export_of(exported_post("kept", "Kept and edited", "Second words.") +
+                                      exported_post("added", "Added", "New here.")));
+    const RebuildSummary summary = f.session.rebuild({(f.dir.path() / "blog.xml").string()});
+    EXPECT_EQ(summary.removed, 1U);
+    EXPECT_NE(read_text(site / "posts/kept/index.html").find("Second words."), std::string::npos);
+    EXPECT_TRUE(fs::exists(site / "posts/added/index.html"));
+    EXPECT_FALSE(fs::exists(site / "posts/dropped/index.html"));
+    EXPECT_EQ(site_files(f.job.output), f.full_build());
+}
+
+// A folder of articles moved out of the inputs (the watcher names the folder), then moved back
+// in (the watcher names the files it holds).
+TEST(SiteSession, AFolderMovedAwayTakesItsPagesAndMovedBackBringsThem) {
+    SessionFixture f([](const TempDir& dir) {
+        write_site(dir);
+        dir.write("posts/2024/e.md", "---\ntitle: E\ndate: 2024-06-01\ntags: [x]\n---\n\nEpsilon.\n");
+        dir.write("posts/2024/deep/f.md", "---\ntitle: F\ndate: 2024-07-01\n---\n\nPhi.\n");
+    });
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path site(f.job.output);
+    ASSERT_TRUE(fs::exists(site / "posts/f/index.html"));
+    fs::create_directories(f.dir.path() / "elsewhere");
+    fs::rename(f.dir.path() / "posts/2024", f.dir.path() / "elsewhere/2024");
+    RebuildSummary summary = f.session.rebuild({f.post("2024")});
+    EXPECT_EQ(summary.removed, 2U);
+    EXPECT_FALSE(fs::exists(site / "posts/e/index.html"));
+    EXPECT_EQ(site_files(f.job.output), f.full_build());
+    fs::rename(f.dir.path() / "elsewhere/2024", f.dir.path() / "posts/2024");
+    summary = f.session.rebuild({f.post("2024/deep/f.md"), f.post("2024/e.md")});
+    EXPECT_TRUE(fs::exists(site / "posts/e/index.html"));
+    EXPECT_EQ(site_files(f.job.output), f.full_build());
 }
 
 }  // namespace

@@ -109,7 +109,7 @@ def main():
     for page in articles:
         text = pathlib.Path(page).read_text()
         check('<span class="hl-keyword">' in text, f"{page}: no highlighted code")
-        check("copy-code" in text and "<script>" in text, f"{page}: no copy button script")
+        check("copy-code" in text and "<script data-copy=" in text, f"{page}: no copy button script")
     stylesheet = "".join(p.read_text() for p in site.glob("*.css"))
     check(".hl-keyword" in stylesheet and ".copy-code" in stylesheet, "the site's stylesheet lacks the code rules")
 

@@ -2,7 +2,8 @@
 """`folio serve` end to end: starts it on a free port with a small site, then over HTTP edits an
 article (its page and the index change), deletes one (its page 404s with the site's 404 page, and
 no page links it), breaks a front matter (its page shows the error, the others still serve with
-the error over them) and fixes it; the event stream announces each rebuild; paths that leave the
+the error over them) and fixes it; moves a folder of articles in and out again; the event
+stream announces each rebuild; a folder's redirect is encoded; paths that leave the
 site or name hidden files are refused; the files on disk never hold the live-reload script;
 nothing is written beside the inputs; SIGTERM stops it cleanly (exit 0, no lock left).
 Prints the time from each save to the rebuilt page on disk."""
@@ -136,8 +137,17 @@ def main():
         status, body, headers = get(port, "/style.css")
         check(status == 200 and headers.get("Content-Type", "").startswith("text/css"),
               "the stylesheet is served as text/css")
-        status, body, _ = get(port, "/posts/b")
-        check(status == 301, f"/posts/b is sent to /posts/b/ (got {status})")
+        status, body, headers = get(port, "/posts/b")
+        check(status == 301 and headers.get("Location") == "/posts/b/",
+              f"/posts/b is sent to /posts/b/ (got {status} {headers.get('Location')})")
+        # A folder named with a space and an accent: the Location is a valid, encoded path.
+        named = site / "mon café"
+        named.mkdir()
+        (named / "index.html").write_text("<!DOCTYPE html><title>x</title>\n", encoding="utf-8")
+        status, body, headers = get(port, "/mon%20caf%C3%A9")
+        check(status == 301 and headers.get("Location") == "/mon%20caf%C3%A9/",
+              f"/mon café is sent to /mon%20caf%C3%A9/ (got {status} {headers.get('Location')!r})")
+        shutil.rmtree(named)
         for hostile in ("/%2e%2e/%2e%2e/etc/passwd", "/.folio-manifest", "/posts/%2e%2e/%2e%2e/x"):
             status, body, _ = get(port, hostile)
             check(status == 404 and "root:" not in body, f"{hostile} is refused (got {status})")
@@ -199,6 +209,16 @@ def main():
 
         inputs_after = sorted(p.name for p in posts.iterdir())
         check(inputs_after == ["b.md", "c.md"], f"nothing written beside the inputs: {inputs_after}")
+
+        # A folder of articles moved away: their pages go; moved back in: they come back.
+        (args.work / "drafts" / "2024").mkdir(parents=True)
+        save(args.work / "drafts" / "2024" / "d.md", article("Delta title", "2024-06-01", "Delta body."))
+        os.rename(args.work / "drafts" / "2024", posts / "2024")
+        wait_for("the page of an article in a folder moved in", lambda: get(port, "/posts/d/")[0] == 200)
+        wait_for("the index listing it", lambda: "Delta title" in get(port, "/")[1])
+        os.rename(posts / "2024", args.work / "drafts" / "2024")
+        wait_for("its page gone with its folder", lambda: get(port, "/posts/d/")[0] == 404)
+        wait_for("the index without it", lambda: "Delta title" not in get(port, "/")[1])
     finally:
         server.send_signal(signal.SIGTERM)
         try:
