@@ -291,7 +291,7 @@ JobStatus build(const BookJob& job, const LoadOptions& load, const DiagnosticSin
         report(left_out);
     }
     const JobStatus written = job.split_by != SplitBy::none
-                                  ? write_split_books(job, load, first, report)
+                                  ? write_split_books(job, load, first, errors, report)
                                   : write_book(job, load, first, BookSettings{}, report);
     // Said once for the run, however many books it wrote.
     if (std::optional<Diagnostic> unhighlighted = highlighter_unavailable_note()) {

@@ -358,10 +358,14 @@ RenderedChapter EpubWriter::render_chapter(std::size_t index, Article& article,
     // Only raw HTML writes `<svg`: epubcheck wants the chapter declared (OPF-014).
     out.svg = held.svg;
     if (s.settings.kobo) {
-        std::optional<std::string> spans = with_kobo_spans(chapter->bytes);
-        if (!spans) throw std::logic_error("epub: chapter of " + article.source.path +
-                                           " cannot be read back for Kobo's spans");
-        chapter->bytes = std::move(*spans);
+        Result<std::string> spans = with_kobo_spans(chapter->bytes);
+        if (spans) {
+            chapter->bytes = std::move(*spans);
+        } else {
+            Diagnostic unreadable = spans.error();
+            unreadable.path = article.source.path;
+            diagnostics.report(std::move(unreadable));
+        }
     }
     out.entry = deflate_entry(kPackageFolder + plan.href, chapter->bytes);
     // The CRC-32 deflate computes anyway, with the size, is the chapter's fingerprint: any edit

@@ -16,11 +16,19 @@ namespace folio::epub {
 JobStatus write_book(const BookJob& job, const LoadOptions& load, MetadataPass& first,
                      BookSettings settings, const DiagnosticSink& report);
 
+/// The hidden list, in the folder of a split run, of the books folio wrote there: the next run
+/// overwrites only these and removes those it no longer writes.
+inline constexpr std::string_view kBooksManifestFile = ".folio-books";
+
 /// Writes one book per group of `job.split_by` into the folder `job.output`, each from the
 /// metadata already read (only bodies are read again, per book), with its own title, cover,
 /// language and identifier; then a note that names every book. A diagnostic about an article
-/// in several books is reported once. Returns the worst status of the books.
+/// in several books is reported once. A book file there that `kBooksManifestFile` does not list
+/// is not the run's to replace: an error (`epub.split.exists`), and the other books are still
+/// written. The books the last run listed and this one does not write are removed, only when
+/// neither reading the inputs (`errors_so_far`) nor any book had an error. Returns the worst
+/// status of the books.
 JobStatus write_split_books(const BookJob& job, const LoadOptions& load, MetadataPass& first,
-                            const DiagnosticSink& report);
+                            bool errors_so_far, const DiagnosticSink& report);
 
 }  // namespace folio::epub

@@ -19,7 +19,7 @@
 #include "src/output/output_file.hpp"
 #include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
-#include "src/output/remove_inside.hpp"
+#include "src/output/output_manifest.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/output/resource_reader.hpp"
 #include "src/syndication/feed.hpp"
@@ -37,59 +37,6 @@ namespace fs = std::filesystem;
 
 Diagnostic site_error(std::string code, std::string message, std::string path = {}) {
     return {Severity::error, std::move(code), std::move(message), std::move(path), 0, 0, {}};
-}
-
-Diagnostic site_warning(std::string code, std::string message, std::string path) {
-    Diagnostic d = site_error(std::move(code), std::move(message), std::move(path));
-    d.severity = Severity::warning;
-    return d;
-}
-
-// Removes what the previous run wrote and this one did not: only files listed in its manifest,
-// only inside the site and never through a symbolic link, only regular files; then the folders
-// that left empty.
-void remove_stale_files(const fs::path& root, const std::vector<std::string>& stale,
-                        Diagnostics& diagnostics) {
-    const std::string manifest = (root / kManifestFile).string();
-    for (const std::string& relative : stale) {
-        std::string error;
-        switch (remove_file_inside(root, relative, error)) {
-            case Removal::removed:
-            case Removal::absent:
-            case Removal::not_regular:
-                break;
-            case Removal::outside:
-                diagnostics.report(site_warning("html.manifest.outside",
-                                              "the manifest names '" + relative +
-                                                  "', which is not inside the site: it is left "
-                                                  "alone",
-                                              manifest));
-                break;
-            case Removal::through_link:
-                diagnostics.report(site_warning("html.manifest.link",
-                                              "the manifest names '" + relative +
-                                                  "', below a symbolic link: it is left alone "
-                                                  "(clean-up never follows links)",
-                                              manifest));
-                break;
-            case Removal::failed:
-                diagnostics.report(site_warning("html.stale",
-                                              "could not remove the stale file " + relative +
-                                                  ": " + error,
-                                              manifest));
-                break;
-        }
-    }
-}
-
-// The previous run's manifest, or empty. Read only when it is a regular file: a link there
-// could make the clean-up read its list from anywhere.
-std::vector<std::string> previous_manifest(const fs::path& manifest) {
-    std::error_code ec;
-    if (!fs::is_regular_file(fs::symlink_status(manifest, ec))) return {};
-    const DiskResourceReader reader;
-    const std::optional<std::string> text = reader.read(manifest.string());
-    return text ? read_manifest(*text) : std::vector<std::string>{};
 }
 
 }  // namespace
@@ -356,7 +303,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     std::vector<std::string> stale = stale_files(previous, written);
     if (!stale.empty()) {
         if (!errors && articles_read > 0) {
-            remove_stale_files(root.path(), stale, cleanup);
+            remove_stale_files(root.path(), manifest, stale, {"html", "the site"}, cleanup);
         } else {
             cleanup.report({Severity::note,
                             "html.stale.kept",
@@ -386,7 +333,7 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
                         {}});
     }
     if (std::optional<Diagnostic> problem = write_file_atomically(
-            manifest, write_manifest(std::move(written)), Sync::at_end)) {
+            manifest, write_manifest(std::move(written), kManifestHeading), Sync::at_end)) {
         cleanup.report(std::move(*problem));
     }
     if (std::optional<Diagnostic> unhighlighted = highlighter_unavailable_note())

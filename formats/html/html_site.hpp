@@ -46,6 +46,10 @@ inline constexpr std::string_view kSearchPageFile = "search/index.html";
 inline constexpr std::size_t kDefaultRelatedCount = 5;
 /// The list of files folio wrote last time, so a later run removes what it no longer writes.
 inline constexpr std::string_view kManifestFile = ".folio-manifest";
+/// The comment at the top of the manifest, for a person who opens it.
+inline constexpr std::string_view kManifestHeading =
+    "# folio html: the files the last run wrote, one per line. The next run removes those it\n"
+    "# no longer writes, and nothing else.\n";
 
 /// What the site as a whole is, beyond its articles.
 struct SiteOptions {
@@ -211,16 +215,5 @@ std::vector<OutputFile> write_site_feeds(std::vector<FeedItem> items, FeedOption
 /// `feeds.html`, linked from every page's footer: the feeds' addresses and how to subscribe.
 /// Written only when the site has feeds.
 OutputFile write_feeds_page(const SitePlan& plan, const SiteOptions& options);
-
-/// Site-relative paths listed in a manifest's text, skipping comments and blank lines.
-std::vector<std::string> read_manifest(std::string_view text);
-
-/// The manifest's text for `paths` (sorted, without repeats).
-std::string write_manifest(std::vector<std::string> paths);
-
-/// The paths of `previous` that are not in `current`: files the last run wrote and this one
-/// does not, to be removed. Sorted.
-std::vector<std::string> stale_files(const std::vector<std::string>& previous,
-                                     const std::vector<std::string>& current);
 
 }  // namespace folio::html

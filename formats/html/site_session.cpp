@@ -8,6 +8,7 @@
 #include "formats/html/rebuild_plan.hpp"
 #include "src/import/import_media.hpp"
 #include "src/output/output_lock.hpp"
+#include "src/output/output_manifest.hpp"
 #include "src/output/remove_inside.hpp"
 #include "src/pipeline/read_article.hpp"
 #include "src/syndication/newest_first.hpp"
@@ -53,15 +54,6 @@ std::vector<std::string> without_repeats(std::vector<std::string> paths) {
     std::set<std::string> seen;
     std::erase_if(paths, [&seen](const std::string& path) { return !seen.insert(path).second; });
     return paths;
-}
-
-std::vector<std::string> manifest_of(const fs::path& root) {
-    std::error_code ec;
-    const fs::path manifest = root / kManifestFile;
-    if (!fs::is_regular_file(fs::symlink_status(manifest, ec))) return {};
-    const DiskResourceReader reader;
-    const std::optional<std::string> text = reader.read(manifest.string());
-    return text ? read_manifest(*text) : std::vector<std::string>{};
 }
 
 void remove_from_site(const fs::path& root, const std::string& relative, Diagnostics& diagnostics) {
@@ -116,7 +108,7 @@ JobStatus SiteSession::build() {
     planned_ = plan_sources({}, reported_by_the_build);
     site_.language = planned_.language;
     feed_.language = site_.language;
-    remember_files(manifest_of(job_.output));
+    remember_files(previous_manifest(fs::path(job_.output) / kManifestFile));
     return status;
 }
 
@@ -396,7 +388,7 @@ void SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         for (const auto& [page, files] : page_files_)
             manifest.insert(manifest.end(), files.begin(), files.end());
         if (std::optional<Diagnostic> problem = write_file_atomically(
-                root.path() / kManifestFile, write_manifest(std::move(manifest)), Sync::at_end))
+                root.path() / kManifestFile, write_manifest(std::move(manifest), kManifestHeading), Sync::at_end))
             written.report(std::move(*problem));
     }
     report_(written);

@@ -14,7 +14,7 @@ std::string page(std::string_view body) {
 
 /// What `with_kobo_spans` makes of `body`, without the page around it and Kobo's two divs.
 std::string spanned(std::string_view body) {
-    const std::optional<std::string> out = with_kobo_spans(page(body));
+    const Result<std::string> out = with_kobo_spans(page(body));
     if (!out) return "(unreadable)";
     const std::string open = "<div id=\"book-columns\"><div id=\"book-inner\">";
     const std::size_t from = out->find(open);
@@ -41,6 +41,36 @@ TEST(KoboSpans, SpansTextInsideInlineElementsAndImagesAlone) {
               "<span class=\"koboSpan\" id=\"kobo.2.1\"><img src=\"x.png\" alt=\"x\"/></span></p>");
 }
 
+// Only `.!?:` ended a sentence: a paragraph of Chinese, Hindi or Arabic was one span, so
+// Kobo's reader could not place a highlight inside it.
+TEST(KoboSpans, EndsSentencesWhereOtherScriptsEndThem) {
+    const auto span = [](int n, std::string_view text) {
+        return "<span class=\"koboSpan\" id=\"kobo.1." + std::to_string(n) + "\">" +
+               std::string(text) + "</span>";
+    };
+    EXPECT_EQ(spanned("<p>\u4e00\u3002\u300c\u4e8c\uff01\u300d\u4e09\uff1f\u56db</p>"),
+              "<p>" + span(1, "\u4e00\u3002") + span(2, "\u300c\u4e8c\uff01\u300d") +
+                  span(3, "\u4e09\uff1f") + span(4, "\u56db") + "</p>");
+    EXPECT_EQ(spanned("<p>\u0915\u0964 \u0916\u0965 \u0917</p>"),
+              "<p>" + span(1, "\u0915\u0964 ") + span(2, "\u0916\u0965 ") + span(3, "\u0917") +
+                  "</p>");
+    EXPECT_EQ(spanned("<p>\u0645\u061f \u0646\u06d4 \u0570\u0589 \u1200\u1362 x\uff0ey\uff1az\uff61w</p>"),
+              "<p>" + span(1, "\u0645\u061f ") + span(2, "\u0646\u06d4 ") +
+                  span(3, "\u0570\u0589 ") + span(4, "\u1200\u1362 ") + span(5, "x\uff0e") +
+                  span(6, "y\uff1a") + span(7, "z\uff61") + span(8, "w") + "</p>");
+}
+
+// A raw HTML `<div>` with text went on with the paragraph before it (kobo.1.2 after kobo.1.1),
+// and a heading before any paragraph was paragraph 0.
+TEST(KoboSpans, NumbersTheTextOfHeadingsAndRawHtmlBlocksAsParagraphs) {
+    EXPECT_EQ(spanned("<h1>T</h1><p>A.</p><div class=\"note\">B. C</div><div><p>D</p></div>"),
+              "<h1><span class=\"koboSpan\" id=\"kobo.1.1\">T</span></h1>"
+              "<p><span class=\"koboSpan\" id=\"kobo.2.1\">A.</span></p>"
+              "<div class=\"note\"><span class=\"koboSpan\" id=\"kobo.3.1\">B. </span>"
+              "<span class=\"koboSpan\" id=\"kobo.3.2\">C</span></div>"
+              "<div><p><span class=\"koboSpan\" id=\"kobo.4.1\">D</span></p></div>");
+}
+
 TEST(KoboSpans, LeavesCodeMathAndNoteReferencesAsTheyAre) {
     const std::string pre = "<pre><code>a. b.</code></pre>";
     EXPECT_EQ(spanned(pre), pre);
@@ -55,7 +85,14 @@ TEST(KoboSpans, KeepsWhiteSpaceBetweenBlocksBare) {
               "<ul>\n<li><span class=\"koboSpan\" id=\"kobo.1.1\">a</span></li>\n</ul>");
 }
 
-TEST(KoboSpans, RefusesWhatIsNotXml) { EXPECT_EQ(with_kobo_spans("<p>a"), std::nullopt); }
+TEST(KoboSpans, RefusesWhatIsNotXmlWithAWarningThatSaysWhy) {
+    const Result<std::string> out = with_kobo_spans("<p>a");
+    ASSERT_FALSE(out);
+    EXPECT_EQ(format_diagnostic(out.error()),
+              "folio: warning: the chapter is written without Kobo's spans, which could not be "
+              "added (the XML parser stopped at byte 3: Start-end tags mismatch); Kobo's reader "
+              "reads it with its older engine [epub.kobo.unreadable]\n");
+}
 
 TEST(KoboSpans, NamesTheFileAsKoboReadersWantIt) {
     EXPECT_EQ(kobo_file_name("out/book.epub"), "out/book.kepub.epub");

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "formats/registry.hpp"
+#include "src/output/output_manifest.hpp"
 #include "tests/formats/epub/epub_test_support.hpp"
 #include "tests/support/temp_dir.hpp"
 
@@ -77,7 +78,8 @@ std::size_t count_code(const std::vector<std::string>& messages, const std::stri
 TEST_F(SplitBooks, WritesABookPerTagAndSaysWhatAnArticleInTwoOfThemHasToSayOnce) {
     const std::vector<std::string> messages = run();
     EXPECT_EQ(status, JobStatus::ok);
-    EXPECT_EQ(files(), (std::vector<std::string>{"other.epub", "tag-go.epub", "tag-rust.epub"}));
+    EXPECT_EQ(files(), (std::vector<std::string>{".folio-books", "other.epub", "tag-go.epub",
+                                                 "tag-rust.epub"}));
     EXPECT_EQ(count_code(messages, "markdown.footnote.duplicate"), 1u);
     EXPECT_EQ(count_code(messages, "epub.split"), 1u);
     const std::string go = entry_text(dir.path() / "books" / "tag-go.epub", ".opf");
@@ -115,9 +117,10 @@ TEST_F(SplitBooks, GivesTwoBooksOfTheSameChaptersDifferentIdentifiers) {
     EXPECT_NE(identifier("tag-go.epub"), identifier("tag-rust.epub"));
 }
 
-// One book of several cannot be written (a folder stands at its name): the summary named it
-// among the books written.
+// One book of several cannot be written (a folder stands at its name, where the last run
+// wrote it): the summary named it among the books written.
 TEST_F(SplitBooks, NamesOnlyTheBooksWritten) {
+    dir.write("books/.folio-books", "tag-go.epub\n");
     std::filesystem::create_directories(dir.path() / "books" / "tag-go.epub");
     const std::vector<std::string> messages = run();
     EXPECT_NE(status, JobStatus::ok);
@@ -128,6 +131,71 @@ TEST_F(SplitBooks, NamesOnlyTheBooksWritten) {
     EXPECT_NE(summary->find("wrote 2 of 3 books"), std::string::npos) << *summary;
     EXPECT_EQ(summary->find("tag-go.epub"), std::string::npos) << *summary;
     EXPECT_NE(summary->find("tag-rust.epub"), std::string::npos) << *summary;
+}
+
+// `--split-by tag -o books/` replaced any file there named as one of its books.
+TEST_F(SplitBooks, LeavesABookFileFolioDidNotWriteAloneAndWritesTheOthers) {
+    dir.write("books/tag-go.epub", "mine");
+    const std::vector<std::string> messages = run();
+    EXPECT_EQ(status, JobStatus::input_errors);
+    EXPECT_EQ(file_bytes(dir.path() / "books" / "tag-go.epub"), "mine");
+    const std::string book = (dir.path() / "books" / "tag-go.epub").generic_string();
+    EXPECT_NE(std::find(messages.begin(), messages.end(),
+                        book + ": error: not replaced: folio did not write this file (the "
+                               "folder's .folio-books does not list it), so this book is not "
+                               "written; move or delete the file and run again, or write the "
+                               "books into another folder [epub.split.exists]\n"),
+              messages.end());
+    EXPECT_NE(entry_text(dir.path() / "books" / "tag-rust.epub", ".opf"), "<missing>");
+    EXPECT_NE(entry_text(dir.path() / "books" / "other.epub", ".opf"), "<missing>");
+    // Not listed: the next run leaves it alone too.
+    EXPECT_EQ(read_manifest(file_bytes(dir.path() / "books" / ".folio-books")),
+              (std::vector<std::string>{"other.epub", "tag-rust.epub"}));
+    run();
+    EXPECT_EQ(file_bytes(dir.path() / "books" / "tag-go.epub"), "mine");
+}
+
+// The book of a tag no article has any more stayed in the folder forever.
+TEST_F(SplitBooks, RemovesTheBookOfAGroupThatIsGoneAndNothingElse) {
+    dir.write("books/notes.txt", "mine");
+    run();
+    ASSERT_EQ(status, JobStatus::ok);
+    dir.write("books/mine.epub", "mine");
+    dir.write("posts/a.md", "---\ntitle: Alpha\ndate: 2023-05-01\ntags: [Rust]\n---\n\nA.\n");
+    run();
+    EXPECT_EQ(status, JobStatus::ok);
+    EXPECT_EQ(files(), (std::vector<std::string>{".folio-books", "mine.epub", "notes.txt",
+                                                 "other.epub", "tag-rust.epub"}));
+    EXPECT_EQ(read_manifest(file_bytes(dir.path() / "books" / ".folio-books")),
+              (std::vector<std::string>{"other.epub", "tag-rust.epub"}));
+}
+
+// A run with an error cannot tell a group that is gone from an article that did not read.
+TEST_F(SplitBooks, KeepsTheBooksOfTheLastRunWhenThisOneHadAnError) {
+    run();
+    ASSERT_EQ(status, JobStatus::ok);
+    // Gamma's front matter no longer reads: other.epub has no article this time.
+    dir.write("posts/c.md", "---\ntitle: Gamma\ntags: [a, b\n---\n\nNo tags.\n");
+    const std::vector<std::string> messages = run();
+    EXPECT_EQ(status, JobStatus::input_errors);
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "books" / "other.epub"));
+    EXPECT_EQ(count_code(messages, "epub.stale.kept"), 1u);
+    EXPECT_EQ(read_manifest(file_bytes(dir.path() / "books" / ".folio-books")),
+              (std::vector<std::string>{"other.epub", "tag-go.epub", "tag-rust.epub"}));
+    // Mended, the next run removes it.
+    dir.write("posts/c.md", "---\ntitle: Gamma\ntags: [Go]\n---\n\nGo.\n");
+    run();
+    EXPECT_EQ(status, JobStatus::ok);
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "books" / "other.epub"));
+}
+
+TEST_F(SplitBooks, NeverRemovesWhatTheManifestNamesOutsideTheFolder) {
+    dir.write("precious.epub", "mine");
+    dir.write("books/.folio-books", "../precious.epub\n");
+    const std::vector<std::string> messages = run();
+    EXPECT_EQ(status, JobStatus::ok);
+    EXPECT_EQ(file_bytes(dir.path() / "precious.epub"), "mine");
+    EXPECT_EQ(count_code(messages, "epub.manifest.outside"), 1u);
 }
 
 TEST_F(SplitBooks, RefusesStandardOutput) {

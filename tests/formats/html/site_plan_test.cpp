@@ -57,18 +57,5 @@ TEST(PageFileForPermalink, RefusesPathsThatLeaveTheSiteOrTakeItsNames) {
     }
 }
 
-TEST(SiteManifest, ListsPathsSortedOnceAndReadsThemBack) {
-    const std::string text = write_manifest({"b/index.html", "a.css", "b/index.html"});
-    EXPECT_EQ(read_manifest(text), (std::vector<std::string>{"a.css", "b/index.html"}));
-    EXPECT_EQ(read_manifest("# note\r\nx\r\n\ny"), (std::vector<std::string>{"x", "y"}));
-}
-
-TEST(SiteManifest, StaleFilesAreThoseOfThePreviousRunOnly) {
-    EXPECT_EQ(
-        stale_files({"old/index.html", "kept.html", "old/img.png"}, {"kept.html", "new.html"}),
-        (std::vector<std::string>{"old/img.png", "old/index.html"}));
-    EXPECT_TRUE(stale_files({}, {"x"}).empty());
-}
-
 }  // namespace
 }  // namespace folio::html

@@ -70,6 +70,11 @@ def folio_epub(folio, args, cwd):
                           env=env)
 
 
+def books_in(folder):
+    """The books in `folder`, without folio's hidden list of them (`.folio-books`)."""
+    return sorted(name for name in os.listdir(folder) if not name.startswith("."))
+
+
 def read_book(path):
     with zipfile.ZipFile(path) as book:
         opf = book.read("OEBPS/content.opf").decode()
@@ -116,8 +121,8 @@ def main():
             if not check(result.returncode == 0,
                          f"--split-by {key} exited {result.returncode}:\n{result.stderr}"):
                 continue
-            check(sorted(os.listdir(out)) == sorted(expected),
-                  f"--split-by {key} wrote {sorted(os.listdir(out))}, not {sorted(expected)}")
+            check(books_in(out) == sorted(expected),
+                  f"--split-by {key} wrote {books_in(out)}, not {sorted(expected)}")
             check("[epub.split]" in result.stderr and "other.epub (1 article without" in
                   result.stderr or key == "series", f"--split-by {key} summary:\n{result.stderr}")
             for name, titles in expected.items():
@@ -166,8 +171,8 @@ def main():
         result = folio_epub(args.folio, ["posts", "-o", out, "--split-by", "tag", "--no-others",
                                          "--title", "Blog", "--group-title", "go=Gophers"], work)
         check(result.returncode == 0, f"--no-others exited {result.returncode}:\n{result.stderr}")
-        check(sorted(os.listdir(out)) == ["tag-go.epub", "tag-rust.epub"],
-              f"--no-others wrote {sorted(os.listdir(out))}")
+        check(books_in(out) == ["tag-go.epub", "tag-rust.epub"],
+              f"--no-others wrote {books_in(out)}")
         check("1 article without a tag left out (--no-others)" in result.stderr,
               f"--no-others summary:\n{result.stderr}")
         if os.path.exists(os.path.join(out, "tag-go.epub")):
@@ -184,9 +189,33 @@ def main():
             f.write('title = "Blog"\n[epub]\nsplit_by = "tag"\nno_others = true\n')
         out = os.path.join(work, "from-config")
         result = folio_epub(args.folio, ["posts", "-o", out, "--config", config], work)
-        check(result.returncode == 0 and sorted(os.listdir(out)) == ["tag-go.epub", "tag-rust.epub"],
+        check(result.returncode == 0 and books_in(out) == ["tag-go.epub", "tag-rust.epub"],
               f"split_by and no_others in folio.toml: exit {result.returncode}, wrote "
-              f"{sorted(os.listdir(out)) if os.path.isdir(out) else None}\n{result.stderr}")
+              f"{books_in(out) if os.path.isdir(out) else None}\n{result.stderr}")
+
+        # A file of a book's name that folio did not write is left alone (the other books are
+        # written); the book of a group that is gone is removed by the next run.
+        out = os.path.join(work, "owned")
+        os.mkdir(out)
+        mine = os.path.join(out, "tag-go.epub")
+        with open(mine, "w") as f:
+            f.write("mine")
+        tag_books = ["other.epub", "tag-go.epub", "tag-rust.epub"]
+        result = folio_epub(args.folio, ["posts", "-o", out, "--split-by", "tag"], work)
+        with open(mine) as f:
+            kept = f.read() == "mine"
+        check(result.returncode == 1 and "[epub.split.exists]" in result.stderr and kept and
+              books_in(out) == tag_books,
+              f"a tag-go.epub folio did not write: exit {result.returncode}, kept {kept}, "
+              f"{books_in(out)}\n{result.stderr}")
+        os.remove(mine)
+        result = folio_epub(args.folio, ["posts", "-o", out, "--split-by", "tag"], work)
+        check(result.returncode == 0 and books_in(out) == tag_books,
+              f"after moving it away: exit {result.returncode}, {books_in(out)}\n{result.stderr}")
+        result = folio_epub(args.folio, ["posts", "-o", out, "--split-by", "tag", "--no-others"],
+                            work)
+        check(result.returncode == 0 and books_in(out) == ["tag-go.epub", "tag-rust.epub"],
+              f"--no-others left {books_in(out)} (other.epub is no book of this run)")
 
         # Standard output cannot hold several books.
         result = folio_epub(args.folio, ["posts", "-o", "-", "--split-by", "year"], work)
@@ -199,9 +228,9 @@ def main():
         result = folio_epub(args.folio, ["posts", "-o", out, "--split-by", "year", "--kobo",
                                          "--title", "Blog"], work)
         check(result.returncode == 0, f"--kobo exited {result.returncode}:\n{result.stderr}")
-        check(sorted(os.listdir(out)) == ["2023.kepub.epub", "2024.kepub.epub",
-                                          "other.kepub.epub"], f"--kobo wrote {os.listdir(out)}")
-        for name in sorted(os.listdir(out)):
+        check(books_in(out) == ["2023.kepub.epub", "2024.kepub.epub", "other.kepub.epub"],
+              f"--kobo wrote {os.listdir(out)}")
+        for name in books_in(out):
             book = read_book(os.path.join(out, name))
             books[("kobo", name)] = (os.path.join(out, name), book)
             for title, text in book["chapters"].items():
