@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstdio>
+
 #include "tests/support/temp_dir.hpp"
 
 namespace folio {
@@ -15,6 +18,11 @@ TEST(UploadedMediaPath, IsThePathBelowWordPressOrGhostMediaFolder) {
     EXPECT_EQ(uploaded_media_path(
                   "https://i0.wp.com/old.example.com/wp-content/uploads/2019/01/y.jpg?resize=300"),
               "2019/01/y.jpg");
+    // A WordPress.com blog's uploads are at the root of its media host, also through the proxy.
+    EXPECT_EQ(uploaded_media_path("https://myblog.files.wordpress.com/2015/02/z.jpg?w=640"),
+              "2015/02/z.jpg");
+    EXPECT_EQ(uploaded_media_path("https://i2.wp.com/myblog.files.wordpress.com/2015/02/z.jpg?ssl=1"),
+              "2015/02/z.jpg");
     EXPECT_EQ(uploaded_media_path("https://example.org/images/x.jpg"), "");
     EXPECT_EQ(uploaded_media_path("/wp-content/uploads/"), "");
     EXPECT_EQ(uploaded_media_path("/wp-content/uploads/2020/../../../etc/passwd"), "");
@@ -79,6 +87,38 @@ TEST(LocateImportedMedia, AnImageNotDownloadedIsNoPathOnThisMachine) {
     const ImageLocation at = locate("/content/images/2024/03/x.jpg", "");
     EXPECT_EQ(at.kind, ImageLocation::Kind::needs_static);
     EXPECT_NE(at.path, "/content/images/2024/03/x.jpg");
+}
+
+// The name UrlFetcher gives a download in its cache (FNV-1a of the URL), so that a test can
+// put the "downloaded" bytes there and no network is needed.
+std::string cache_name(std::string_view url) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (unsigned char c : url) hash = (hash ^ c) * 0x100000001b3ULL;
+    char name[17];
+    std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(hash));
+    return name;
+}
+
+TEST(LocateImportedMedia, DownloadsFromWordPressComsMediaHostAndTheOldSitesOrigin) {
+    testing::TempDir dir;
+    const std::string png("\x89PNG\r\n\x1A\n", 8);
+    dir.write("cache/" + cache_name("https://myblog.files.wordpress.com/2015/02/z.jpg"), png);
+    dir.write("cache/" + cache_name("https://old.example.com/blog/content/images/2024/03/g.png"), png);
+    ImportMedia media;
+    media.fetcher = std::make_shared<UrlFetcher>(dir.path() / "cache", FetchLimits{});
+    media.old_base_url = "https://old.example.com/blog/";
+    const ImageLocator locate = locate_imported_media(make_image_locator({}), media);
+
+    ImageLocation at = locate("https://myblog.files.wordpress.com/2015/02/z.jpg?w=640", "");
+    EXPECT_EQ(at.kind, ImageLocation::Kind::local);
+    EXPECT_EQ(at.path, (dir.path() / "cache" /
+                        cache_name("https://myblog.files.wordpress.com/2015/02/z.jpg")).string());
+    EXPECT_EQ(at.name, "z.jpg");
+    // The reference holds the site's path already: it goes after the origin.
+    at = locate("/blog/content/images/2024/03/g.png", "");
+    EXPECT_EQ(at.kind, ImageLocation::Kind::local);
+    EXPECT_EQ(at.path, (dir.path() / "cache" /
+                        cache_name("https://old.example.com/blog/content/images/2024/03/g.png")).string());
 }
 
 TEST(LocateImportedMedia, WithoutMediaIsTheLocatorItWraps) {
