@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdint>
-#include <cstdio>
-
+#include "src/output/download_cache_name.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio {
@@ -89,21 +87,14 @@ TEST(LocateImportedMedia, AnImageNotDownloadedIsNoPathOnThisMachine) {
     EXPECT_NE(at.path, "/content/images/2024/03/x.jpg");
 }
 
-// The name UrlFetcher gives a download in its cache (FNV-1a of the URL), so that a test can
-// put the "downloaded" bytes there and no network is needed.
-std::string cache_name(std::string_view url) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (unsigned char c : url) hash = (hash ^ c) * 0x100000001b3ULL;
-    char name[17];
-    std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(hash));
-    return name;
-}
-
+// The "downloaded" bytes are put in the fetcher's cache first: no network is needed.
 TEST(LocateImportedMedia, DownloadsFromWordPressComsMediaHostAndTheOldSitesOrigin) {
     testing::TempDir dir;
     const std::string png("\x89PNG\r\n\x1A\n", 8);
-    dir.write("cache/" + cache_name("https://myblog.files.wordpress.com/2015/02/z.jpg"), png);
-    dir.write("cache/" + cache_name("https://old.example.com/blog/content/images/2024/03/g.png"), png);
+    const std::string on_host = "https://myblog.files.wordpress.com/2015/02/z.jpg";
+    const std::string on_site = "https://old.example.com/blog/content/images/2024/03/g.png";
+    dir.write("cache/" + download_cache_name(on_host), png);
+    dir.write("cache/" + download_cache_name(on_site), png);
     ImportMedia media;
     media.fetcher = std::make_shared<UrlFetcher>(dir.path() / "cache", FetchLimits{});
     media.old_base_url = "https://old.example.com/blog/";
@@ -111,14 +102,12 @@ TEST(LocateImportedMedia, DownloadsFromWordPressComsMediaHostAndTheOldSitesOrigi
 
     ImageLocation at = locate("https://myblog.files.wordpress.com/2015/02/z.jpg?w=640", "");
     EXPECT_EQ(at.kind, ImageLocation::Kind::local);
-    EXPECT_EQ(at.path, (dir.path() / "cache" /
-                        cache_name("https://myblog.files.wordpress.com/2015/02/z.jpg")).string());
+    EXPECT_EQ(at.path, (dir.path() / "cache" / download_cache_name(on_host)).string());
     EXPECT_EQ(at.name, "z.jpg");
     // The reference holds the site's path already: it goes after the origin.
     at = locate("/blog/content/images/2024/03/g.png", "");
     EXPECT_EQ(at.kind, ImageLocation::Kind::local);
-    EXPECT_EQ(at.path, (dir.path() / "cache" /
-                        cache_name("https://old.example.com/blog/content/images/2024/03/g.png")).string());
+    EXPECT_EQ(at.path, (dir.path() / "cache" / download_cache_name(on_site)).string());
 }
 
 TEST(LocateImportedMedia, WithoutMediaIsTheLocatorItWraps) {

@@ -61,14 +61,12 @@ TEST(QueryRedirects, GoToTheHostRulesThatMatchAQueryAndTheCsv) {
 }
 
 TEST(QueryRedirects, TwoArticlesWithOneOldQueryAreACollision) {
-    const std::vector<ArticleUrls> urls = {
-        {"/?p=1", "/posts/hello/", "a.xml/posts/hello.html"},
-        {"/?p=1", "/posts/other/", "b.xml/posts/other.html"},
-        {"/?p=2", "/posts/two/", "b.xml/posts/two.html"},
-    };
     Diagnostics diagnostics;
-    const std::vector<Redirect> out = query_redirects_from(urls, diagnostics);
-    ASSERT_EQ(out.size(), 2u);
+    const std::vector<Redirect> out = query_redirects_from(
+        std::vector<ArticleUrls>{{"/?p=1", "/posts/hello/", "a.xml/posts/hello.html"},
+                                 {"/?p=1", "/posts/other/", "b.xml/posts/other.html"}},
+        diagnostics);
+    ASSERT_EQ(out.size(), 1u);
     EXPECT_EQ(out[0].to, "/posts/hello/");
     ASSERT_EQ(diagnostics.items().size(), 1u);
     EXPECT_EQ(diagnostics.items()[0].code, "redirects.collision");
