@@ -101,7 +101,8 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
     // (`post.zh-cn.md` on an English-only site is the page `post.zh-cn`, no translation).
     LoadOptions read = load;
     if (source && source->engine->name == "hugo" && !source->config.config_file.empty()) {
-        auto languages = std::make_shared<std::set<std::string, std::less<>>>(source->config.languages);
+        auto languages =
+            std::make_shared<std::set<std::string, std::less<>>>(source->config.languages);
         languages->insert(ascii_lower(source->config.default_language));
         read.read.file_languages = std::move(languages);
     }

@@ -11,9 +11,9 @@
 
 #include "formats/wordpress/wordpress_markup.hpp"
 #include "formats/wordpress/wxr_dates.hpp"
+#include "formats/wordpress/wxr_items.hpp"
 #include "src/import/old_query_url.hpp"
 #include "src/import/post_comments.hpp"
-#include "formats/wordpress/wxr_items.hpp"
 #include "src/source/position_cursor.hpp"
 #include "src/text/mojibake.hpp"
 #include "src/text/slug.hpp"
@@ -126,7 +126,8 @@ Channel read_channel(const SourceText& file, const WxrLayout& layout, Diagnostic
     const pugi::xml_node root = doc.child("channel");
     channel.language = trimmed(text_of(root.child("language")));
     channel.home_url = trimmed(text_of(root.child("link")));
-    if (channel.home_url.empty()) channel.home_url = trimmed(text_of(root.child("wp:base_blog_url")));
+    if (channel.home_url.empty())
+        channel.home_url = trimmed(text_of(root.child("wp:base_blog_url")));
     for (const pugi::xml_node author : root.children("wp:author")) {
         std::string name = trimmed(text_of(author.child("wp:author_display_name")));
         if (name.empty()) name = trimmed(text_of(author.child("wp:author_login")));

@@ -379,8 +379,8 @@ private:
                 std::string title = param(call, "title", false);
                 if (title.empty()) title = name == "youtube" ? "YouTube video" : "Vimeo video";
                 edit(span.begin, span.end,
-                     "<iframe src=\"" + escape_html(src) + "\" title=\"" +
-                         escape_html(title) + "\" allowfullscreen></iframe>");
+                     "<iframe src=\"" + escape_html(src) + "\" title=\"" + escape_html(title) +
+                         "\" allowfullscreen></iframe>");
                 return;
             }
         }

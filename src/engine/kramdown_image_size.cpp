@@ -48,7 +48,8 @@ std::optional<std::vector<std::pair<std::string, std::string>>> sizes_of(std::st
 
 // `text` in a double-quoted attribute or shortcode parameter, escaped as that form reads it.
 std::string quoted(std::string_view text, SizedImageForm form) {
-    return form == SizedImageForm::html ? '"' + escape_html(text) + '"' : quoted_shortcode_param(text);
+    return form == SizedImageForm::html ? '"' + escape_html(text) + '"'
+                                        : quoted_shortcode_param(text);
 }
 
 struct ImageText {

@@ -3,7 +3,8 @@
 namespace folio {
 
 std::string shortcode_param(std::string_view value) {
-    const bool plain = !value.empty() && value.find_first_of(" \t\n\"'`=<>{}%") == std::string_view::npos;
+    const bool plain =
+        !value.empty() && value.find_first_of(" \t\n\"'`=<>{}%") == std::string_view::npos;
     return plain ? std::string(value) : quoted_shortcode_param(value);
 }
 

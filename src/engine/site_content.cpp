@@ -41,7 +41,9 @@ bool is_index(std::string_view relative) {
     return stem == "index" || stem == "_index" || stem == "404";
 }
 
-bool starts_with_front_matter(const std::string& path) { return file_head(path, 3) == "---"; }
+bool starts_with_front_matter(const std::string& path) {
+    return file_head(path, 3) == "---";
+}
 
 }  // namespace
 
@@ -165,8 +167,9 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
             const SiteContent content = site_content(config, site.engine->name);
             for (const std::string& folder : content.article_folders) {
                 if (pages_out != nullptr && same_folder(folder, input))
-                    take_article_folder(input, false, content.pages, from_root ? site.folder : input,
-                                        ignored, *pages_out, listing);
+                    take_article_folder(input, false, content.pages,
+                                        from_root ? site.folder : input, ignored, *pages_out,
+                                        listing);
             }
             out.push_back(input);
             continue;
@@ -178,8 +181,8 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         SitePages found;
         const EnginePages& pages = content.pages;
         for (const std::string& folder : content.article_folders)
-            take_article_folder(folder, same_folder(folder, input), pages, from_root ? input : folder,
-                                taken, found, listing);
+            take_article_folder(folder, same_folder(folder, input), pages,
+                                from_root ? input : folder, taken, found, listing);
         for (const std::string_view name : pages.folders) {
             const fs::path folder = fs::path(input) / std::string(name);
             if (!is_folder(folder)) continue;

@@ -48,7 +48,9 @@ std::string wordpress_original_stem(std::string_view stem) {
 }
 
 // Whether the first bytes of the file at `path` are an image's.
-bool holds_image(const std::string& path) { return !image_format(file_head(path, 4096)).empty(); }
+bool holds_image(const std::string& path) {
+    return !image_format(file_head(path, 4096)).empty();
+}
 
 std::string file_name(std::string_view path) {
     const std::size_t slash = path.rfind('/');

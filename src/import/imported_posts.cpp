@@ -40,7 +40,8 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
     const Stream* kept = stream(path);
     if (kept != nullptr && !kept->bytes) return std::nullopt;  // the loader reports why
     const ExportFormat* format = find_export_format(
-        formats, ext, kept != nullptr ? kept->bytes->substr(0, kHeadSize) : file_head(path, kHeadSize));
+        formats, ext,
+        kept != nullptr ? kept->bytes->substr(0, kHeadSize) : file_head(path, kHeadSize));
     if (format == nullptr) return std::nullopt;
     Diagnostics diagnostics;
     std::vector<std::string> paths;

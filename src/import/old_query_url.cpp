@@ -23,7 +23,8 @@ std::string_view id_query_of(std::string_view guid) {
 
 }  // namespace
 
-std::string wordpress_query_url(std::string_view home_url, std::string_view guid, std::string_view id) {
+std::string wordpress_query_url(std::string_view home_url, std::string_view guid,
+                                std::string_view id) {
     // The guid keeps the host and path the blog had when the post was written; WordPress
     // answers the query at its home as it is now. Without the home, the guid's path is the
     // best guess when the guid is such an address, else the root.
@@ -42,8 +43,10 @@ std::string old_query_url(const Article& article) {
         std::string id;
         for (const auto& [key, value] : article.meta.extra) {
             if (key != "wordpress_id") continue;
-            if (const auto* number = std::get_if<std::int64_t>(&value.data)) id = std::to_string(*number);
-            else if (const auto* text = std::get_if<std::string>(&value.data)) id = *text;
+            if (const auto* number = std::get_if<std::int64_t>(&value.data))
+                id = std::to_string(*number);
+            else if (const auto* text = std::get_if<std::string>(&value.data))
+                id = *text;
         }
         if (!id.empty() || !id_query_of(article.meta.guid).empty())
             url = wordpress_query_url({}, article.meta.guid, id);

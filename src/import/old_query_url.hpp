@@ -12,7 +12,8 @@ namespace folio {
 /// guid's query when it is one post's (`?p=12`, `?page_id=7`), else by `?p=` and `id`.
 /// `https://example.com/blog/`, `http://old.example.com/?p=12` → `/blog/?p=12`. Empty when
 /// neither the guid nor `id` (digits) gives an id.
-std::string wordpress_query_url(std::string_view home_url, std::string_view guid, std::string_view id);
+std::string wordpress_query_url(std::string_view home_url, std::string_view guid,
+                                std::string_view id);
 
 /// WordPress's other address of an imported post, which it answers whatever the permalink
 /// setting and which old links and feeds use: the one its export gave (`Source::old_query_url`),

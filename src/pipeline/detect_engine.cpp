@@ -19,7 +19,9 @@ bool file_exists(const fs::path& path) {
 }
 
 // The first 64 KiB: configuration files are small, and a detector must not read a huge file.
-std::string head_of(const fs::path& path) { return file_head(path, 64 * 1024); }
+std::string head_of(const fs::path& path) {
+    return file_head(path, 64 * 1024);
+}
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
     for (const std::string_view word : words) {

@@ -215,9 +215,10 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         options.engine != nullptr ? *options.engine : *find_engine_profile("hugo");
     const bool dated_names = layout.date_in_file_name ||
                              (options.engine == nullptr && in_posts_folder(source.path()));
-    const FileName file_name = source.path() == "-" ? FileName{}
-                                                    : read_file_name(source.path(), layout, dated_names,
-                                                                     options.file_languages.get());
+    const FileName file_name =
+        source.path() == "-"
+            ? FileName{}
+            : read_file_name(source.path(), layout, dated_names, options.file_languages.get());
     if (file_name.section_index) {
         diagnostics.report(not_an_article(
             source, "a section's list page, not an article (" + std::string(layout.name) +

@@ -21,7 +21,8 @@ void exact_line(std::string& out, const Redirect& redirect) {
 
 }  // namespace
 
-RuleFile write_netlify_redirects(const FoldedRedirects& redirects, std::span<const Redirect> queries) {
+RuleFile write_netlify_redirects(const FoldedRedirects& redirects,
+                                 std::span<const Redirect> queries) {
     RuleFile file;
     file.text = "# Old URLs of the migrated articles, moved permanently (Netlify, Cloudflare Pages).\n";
     for (const Redirect& redirect : redirects.exact) {

@@ -74,7 +74,8 @@ std::optional<std::vector<QueryParameter>> query_parameters(std::string_view url
 std::string netlify_query_rules(std::span<const Redirect> redirects) {
     std::string out;
     for (const Redirect& redirect : redirects) {
-        const std::optional<std::vector<QueryParameter>> parameters = query_parameters(redirect.from);
+        const std::optional<std::vector<QueryParameter>> parameters =
+            query_parameters(redirect.from);
         if (!parameters) continue;
         std::string line(path_of(redirect.from));
         bool sayable = true;
@@ -87,8 +88,8 @@ std::string netlify_query_rules(std::span<const Redirect> redirects) {
         }
         if (!sayable) continue;
         if (out.empty())
-            out = "# Old URLs that are a query (WordPress's /?p=123). Forced (!): a page at the path\n"
-                  "# (the home page) would otherwise be served. Cloudflare Pages ignores these lines.\n";
+            out = "# Old URLs that are a query (WordPress's /?p=123), forced (!): the page at\n"
+                  "# the path (the home page) would be served first. Cloudflare skips them.\n";
         out += line + " " + redirect.to + " 301!\n";
     }
     return out;

@@ -24,7 +24,8 @@ std::string write_redirect_csv(std::span<const Redirect> redirects, std::string_
     const std::string_view new_origin = origin_of(new_site_url);
     std::string out = "old_url,new_url\r\n";
     for (const Redirect& redirect : redirects) {
-        out += field(std::string(old_origin) + redirect.from) + "," + field(std::string(new_origin) + redirect.to) + "\r\n";
+        out += field(std::string(old_origin) + redirect.from) + "," +
+               field(std::string(new_origin) + redirect.to) + "\r\n";
     }
     return out;
 }

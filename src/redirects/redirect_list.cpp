@@ -35,8 +35,8 @@ bool same_but_slash(std::string_view a, std::string_view b) {
 Diagnostic redirect_collision(const ArticleUrls& article, const Redirect& first) {
     return warning("redirects.collision",
                    "the old URL " + article.old_url + " was also the URL of " + first.source +
-                       ", which keeps it (redirected to " + first.to + "); this article's new URL " +
-                       article.new_url + " gets no redirect from it",
+                       ", which keeps it (redirected to " + first.to +
+                       "); this article's new URL " + article.new_url + " gets no redirect from it",
                    article.source);
 }
 

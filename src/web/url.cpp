@@ -57,7 +57,6 @@ std::size_t scheme_length(std::string_view url) {
     return 0;
 }
 
-
 }  // namespace
 
 std::string_view origin_of(std::string_view url) {

@@ -19,8 +19,9 @@ TEST(UploadedMediaPath, IsThePathBelowWordPressOrGhostMediaFolder) {
     // A WordPress.com blog's uploads are at the root of its media host, also through the proxy.
     EXPECT_EQ(uploaded_media_path("https://myblog.files.wordpress.com/2015/02/z.jpg?w=640"),
               "2015/02/z.jpg");
-    EXPECT_EQ(uploaded_media_path("https://i2.wp.com/myblog.files.wordpress.com/2015/02/z.jpg?ssl=1"),
-              "2015/02/z.jpg");
+    EXPECT_EQ(
+        uploaded_media_path("https://i2.wp.com/myblog.files.wordpress.com/2015/02/z.jpg?ssl=1"),
+        "2015/02/z.jpg");
     EXPECT_EQ(uploaded_media_path("https://example.org/images/x.jpg"), "");
     EXPECT_EQ(uploaded_media_path("/wp-content/uploads/"), "");
     EXPECT_EQ(uploaded_media_path("/wp-content/uploads/2020/../../../etc/passwd"), "");

@@ -32,10 +32,12 @@ TEST(OldQueryUrl, IsTheOneTheExportGave) {
 }
 
 TEST(WordPressQueryUrl, IsAtTheHomesPathWithTheGuidsQuery) {
-    EXPECT_EQ(wordpress_query_url("https://example.com/blog/", "http://old.example.com/?p=12", "12"),
-              "/blog/?p=12");
-    EXPECT_EQ(wordpress_query_url("https://example.com", "http://old.example.com/wp/?page_id=7", "7"),
-              "/?page_id=7");
+    EXPECT_EQ(
+        wordpress_query_url("https://example.com/blog/", "http://old.example.com/?p=12", "12"),
+        "/blog/?p=12");
+    EXPECT_EQ(
+        wordpress_query_url("https://example.com", "http://old.example.com/wp/?page_id=7", "7"),
+        "/?page_id=7");
     EXPECT_EQ(wordpress_query_url("https://example.com/blog", "urn:uuid:1234", "9"), "/blog/?p=9");
     EXPECT_EQ(wordpress_query_url("https://example.com/", "urn:uuid:1234", ""), "");
 }

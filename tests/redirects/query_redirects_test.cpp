@@ -51,12 +51,13 @@ TEST(QueryRedirects, GoToTheHostRulesThatMatchAQueryAndTheCsv) {
                                        "/blog/ page_id=7 /about/ 301!\n"),
               std::string::npos)
         << files["_redirects"];
-    EXPECT_NE(files["vercel.json"].find(
-                  "{\"source\": \"/\", \"has\": [{\"type\": \"query\", \"key\": \"p\", "
-                  "\"value\": \"1\"}], \"destination\": \"/posts/hello/\", \"permanent\": true},\n"
-                  "    {\"source\": \"/blog/\", \"has\": [{\"type\": \"query\", \"key\": "
-                  "\"page_id\", \"value\": \"7\"}], \"destination\": \"/about/\", \"permanent\": true}"),
-              std::string::npos)
+    EXPECT_NE(
+        files["vercel.json"].find(
+            "{\"source\": \"/\", \"has\": [{\"type\": \"query\", \"key\": \"p\", "
+            "\"value\": \"1\"}], \"destination\": \"/posts/hello/\", \"permanent\": true},\n"
+            "    {\"source\": \"/blog/\", \"has\": [{\"type\": \"query\", \"key\": "
+            "\"page_id\", \"value\": \"7\"}], \"destination\": \"/about/\", \"permanent\": true}"),
+        std::string::npos)
         << files["vercel.json"];
 }
 

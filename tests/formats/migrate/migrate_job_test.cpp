@@ -104,8 +104,9 @@ TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
 // its own named `hello.zh-cn`, as Hugo reads it, not a translation whose old URL collides.
 TEST(MigrateArticles, AHugoSitesRootPageIsAPageAndAnUnconfiguredLanguageIsPartOfTheName) {
     const TempDir dir;
-    dir.write("old/hugo.toml", "baseURL = 'https://jane.example/'\ndefaultContentLanguage = 'en'\n"
-                               "[languages.en]\n  languageCode = 'en'\n");
+    dir.write("old/hugo.toml",
+              "baseURL = 'https://jane.example/'\ndefaultContentLanguage = 'en'\n"
+              "[languages.en]\n  languageCode = 'en'\n");
     dir.write("old/content/about.md", "---\ntitle: About\ndate: 2017-08-20\n---\n\nMe.\n");
     dir.write("old/content/post/hello.md", "---\ntitle: Hello\ndate: 2017-08-21\n---\n\nHi.\n");
     dir.write("old/content/post/hello.zh-cn.md",

@@ -57,9 +57,10 @@ TEST(WordPressExport, DateIsTheLocalTimeWithTheOffsetFromGmt) {
 
 TEST(WordPressExport, QueryAddressIsAtTheBlogsHomeAsItIsNow) {
     // The blog moved from old.example.com/ to example.com/blog/: the guid keeps the old place.
-    std::string text = wxr(item("12", "<wp:status>publish</wp:status>"
-                                      "<guid isPermaLink=\"false\">http://old.example.com/?p=12</guid>"
-                                      "<link>https://example.com/blog/2020/01/hello/</link>") +
+    std::string text = wxr(item("12",
+                                "<wp:status>publish</wp:status>"
+                                "<guid isPermaLink=\"false\">http://old.example.com/?p=12</guid>"
+                                "<link>https://example.com/blog/2020/01/hello/</link>") +
                            item("7", "<wp:status>publish</wp:status><guid>urn:x</guid>"));
     text.replace(text.find("<language>"), 0, "<link>https://example.com/blog/</link>\n");
     const Read r = read(text);
