@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 #include "formats/migrate/migration.hpp"
@@ -13,6 +15,7 @@
 #include "src/output/output_lock.hpp"
 #include "src/output/output_place.hpp"
 #include "src/pipeline/permalink.hpp"
+#include "src/text/ascii_case.hpp"
 #include "src/urls/url_rules.hpp"
 
 namespace folio {
@@ -89,7 +92,16 @@ JobStatus migrate_articles(const MigrateJob& job, const LoadOptions& load,
         }
         lock = std::move(*taken);
     }
-    return run_migration(effective, *target, std::move(urls), source.value_or(SourceSite{}), load,
+    // Hugo takes a file name's language suffix for one only when its site has that language
+    // (`post.zh-cn.md` on an English-only site is the page `post.zh-cn`, no translation).
+    LoadOptions read = load;
+    if (source && source->engine->name == "hugo" && !source->config.config_file.empty()) {
+        auto languages =
+            std::make_shared<std::set<std::string, std::less<>>>(source->config.languages);
+        languages->insert(ascii_lower(source->config.default_language));
+        read.read.file_languages = std::move(languages);
+    }
+    return run_migration(effective, *target, std::move(urls), source.value_or(SourceSite{}), read,
                          sink);
 }
 

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "src/text/ascii_case.hpp"
+
 namespace folio {
 
 namespace {
@@ -70,8 +72,9 @@ namespace {
 std::string translation_name(const Article& article) {
     const std::filesystem::path path(article.source.path);
     std::string stem = path.stem().string();
+    // The language is kept in lower case (`index.pt-BR.md`: `pt-br`), the file name as written.
     const std::string suffix = "." + article.source.file_language;
-    if (stem.size() > suffix.size() && stem.ends_with(suffix))
+    if (stem.size() > suffix.size() && ascii_lower(stem).ends_with(suffix))
         stem.resize(stem.size() - suffix.size());
     if ((stem == "index" || stem == "_index") && path.has_parent_path())
         stem = path.parent_path().filename().string();
@@ -90,11 +93,6 @@ Article named_as_translation(const Article& article) {
     return named;
 }
 
-std::string ascii_lower_copy(std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 }  // namespace
 
 bool keeps_translation(const Article& article, const EngineProfile& target) {
@@ -107,7 +105,7 @@ std::string article_output_path(const Article& article, const EngineProfile& tar
         std::string path = article_output_path(named_as_translation(article), target);
         const std::size_t dot = path.rfind('.');
         if (dot != std::string::npos && path.find('/', dot) == std::string::npos)
-            path.insert(dot, "." + ascii_lower_copy(article.source.file_language));
+            path.insert(dot, "." + ascii_lower(article.source.file_language));
         return path;
     }
     const EngineOutput& layout = target.output;
@@ -134,7 +132,7 @@ std::string new_url(const Article& article, const EngineProfile& target, const U
     if (keeps_translation(article, target)) {
         // The translation group's URL, under its language's folder (`/fa/posts/post/`).
         std::string url = new_url(named_as_translation(article), target, rules);
-        const std::string language = ascii_lower_copy(article.source.file_language);
+        const std::string language = ascii_lower(article.source.file_language);
         if (rules.language_folders.contains(language))
             url.insert(std::min(url.size(), rules.base_path.size()), "/" + language);
         return url;

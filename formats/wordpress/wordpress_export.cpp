@@ -11,8 +11,9 @@
 
 #include "formats/wordpress/wordpress_markup.hpp"
 #include "formats/wordpress/wxr_dates.hpp"
-#include "src/import/post_comments.hpp"
 #include "formats/wordpress/wxr_items.hpp"
+#include "src/import/old_query_url.hpp"
+#include "src/import/post_comments.hpp"
 #include "src/source/position_cursor.hpp"
 #include "src/text/mojibake.hpp"
 #include "src/text/slug.hpp"
@@ -32,6 +33,9 @@ struct PendingPost {
 
 struct Channel {
     std::string language;
+    /// The blog's home as it is now (the channel's `link`): a guid keeps the address the blog
+    /// had when the post was written, which a moved site no longer answers.
+    std::string home_url;
     std::unordered_map<std::string, std::string> authors;  ///< login → display name
 };
 
@@ -121,6 +125,9 @@ Channel read_channel(const SourceText& file, const WxrLayout& layout, Diagnostic
     }
     const pugi::xml_node root = doc.child("channel");
     channel.language = trimmed(text_of(root.child("language")));
+    channel.home_url = trimmed(text_of(root.child("link")));
+    if (channel.home_url.empty())
+        channel.home_url = trimmed(text_of(root.child("wp:base_blog_url")));
     for (const pugi::xml_node author : root.children("wp:author")) {
         std::string name = trimmed(text_of(author.child("wp:author_display_name")));
         if (name.empty()) name = trimmed(text_of(author.child("wp:author_login")));
@@ -227,6 +234,7 @@ void Reader::read_post(const pugi::xml_node& item, const WxrLayout::Item& at, st
     meta.language = channel.language;
     meta.guid = trimmed(text_of(item.child("guid")));
     meta.url = trimmed(text_of(item.child("link")));
+    post.old_query_url = wordpress_query_url(channel.home_url, meta.guid, pending.id);
     const std::string status = trimmed(text_of(item.child("wp:status")));
     meta.draft = status != "publish";
     meta.date = wordpress_date(text_of(item.child("wp:post_date")), text_of(item.child("wp:post_date_gmt")));

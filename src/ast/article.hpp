@@ -278,6 +278,9 @@ struct Source {
     std::string file_slug;
     /// The path an imported post had on its old site (its export's `link`), to redirect from.
     std::string old_url;
+    /// An imported WordPress post's `?p=ID` address at its blog's home (`/blog/?p=12`), which
+    /// WordPress answers whatever its permalinks; empty for any other article.
+    std::string old_query_url;
     friend bool operator==(const Source&, const Source&) { return true; }
 };
 

@@ -5,6 +5,8 @@
 
 #include "src/engine/code_ranges.hpp"
 #include "src/engine/engine_syntax_scan.hpp"
+#include "src/engine/shortcode_param.hpp"
+#include "src/render/html_escape.hpp"
 
 namespace folio {
 
@@ -26,20 +28,6 @@ std::string param(const EngineCall& call, std::string_view key, bool positional_
     return {};
 }
 
-std::string html_attribute(std::string_view value) {
-    std::string out;
-    for (char c : value) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '"': out += "&quot;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string html_text(std::string_view value) {
     std::string out;
     for (char c : value) {
@@ -51,28 +39,6 @@ std::string html_text(std::string_view value) {
         }
     }
     return out;
-}
-
-// A shortcode param as Hugo reads it back: bare when it is a plain word, else in quotes.
-std::string shortcode_param(std::string_view value) {
-    const bool plain = !value.empty() && value.find_first_of(" \t\n\"'`=<>{}%") == std::string_view::npos;
-    if (plain) return std::string(value);
-    std::string out = "\"";
-    for (char c : value) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + '"';
-}
-
-// A shortcode param always in quotes, as Hugo's documentation writes `src` and `caption`.
-std::string quoted(std::string_view value) {
-    std::string out = "\"";
-    for (char c : value) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + '"';
 }
 
 std::string liquid_param(std::string_view value) {
@@ -304,10 +270,10 @@ private:
         if (file == "figure") {
             const std::string src = param(call, "image_path", false);
             if (src.empty()) return std::nullopt;
-            std::string out = "{{< figure src=" + quoted(src);
+            std::string out = "{{< figure src=" + quoted_shortcode_param(src);
             for (const auto& [key, value] : call.params) {
                 if (key == "alt" || key == "caption")
-                    out += ' ' + key + '=' + quoted(value);
+                    out += ' ' + key + '=' + quoted_shortcode_param(value);
                 else if (!key.empty() && key != "image_path")
                     return std::nullopt;  // `class`, `popup`: the theme's own
             }
@@ -413,8 +379,8 @@ private:
                 std::string title = param(call, "title", false);
                 if (title.empty()) title = name == "youtube" ? "YouTube video" : "Vimeo video";
                 edit(span.begin, span.end,
-                     "<iframe src=\"" + html_attribute(src) + "\" title=\"" +
-                         html_attribute(title) + "\" allowfullscreen></iframe>");
+                     "<iframe src=\"" + escape_html(src) + "\" title=\"" + escape_html(title) +
+                         "\" allowfullscreen></iframe>");
                 return;
             }
         }
@@ -461,13 +427,13 @@ private:
             src.find_first_of(" ()<>") == std::string::npos)
             return "![" + alt + "](" + src + ')';
         std::string out = "<figure";
-        if (!css_class.empty()) out += " class=\"" + html_attribute(css_class) + '"';
+        if (!css_class.empty()) out += " class=\"" + escape_html(css_class) + '"';
         out += '>';
-        if (!link.empty()) out += "<a href=\"" + html_attribute(link) + "\">";
-        out += "<img src=\"" + html_attribute(src) + "\" alt=\"" +
-               html_attribute(alt.empty() ? (caption.empty() ? title : caption) : alt) + '"';
-        if (!width.empty()) out += " width=\"" + html_attribute(width) + '"';
-        if (!height.empty()) out += " height=\"" + html_attribute(height) + '"';
+        if (!link.empty()) out += "<a href=\"" + escape_html(link) + "\">";
+        out += "<img src=\"" + escape_html(src) + "\" alt=\"" +
+               escape_html(alt.empty() ? (caption.empty() ? title : caption) : alt) + '"';
+        if (!width.empty()) out += " width=\"" + escape_html(width) + '"';
+        if (!height.empty()) out += " height=\"" + escape_html(height) + '"';
         out += '>';
         if (!link.empty()) out += "</a>";
         if (!title.empty() || !caption.empty() || !attr.empty()) {

@@ -3,6 +3,9 @@
 #include <utility>
 #include <vector>
 
+#include "src/engine/shortcode_param.hpp"
+#include "src/render/html_escape.hpp"
+
 namespace folio {
 
 namespace {
@@ -43,16 +46,10 @@ std::optional<std::vector<std::pair<std::string, std::string>>> sizes_of(std::st
     return out;
 }
 
-// `text` in a double-quoted attribute or shortcode parameter.
+// `text` in a double-quoted attribute or shortcode parameter, escaped as that form reads it.
 std::string quoted(std::string_view text, SizedImageForm form) {
-    std::string out;
-    for (const char c : text) {
-        if (c == '"') out += form == SizedImageForm::html ? "&quot;" : "\\\"";
-        else if (c == '&' && form == SizedImageForm::html) out += "&amp;";
-        else if (c == '<' && form == SizedImageForm::html) out += "&lt;";
-        else out += c;
-    }
-    return '"' + out + '"';
+    return form == SizedImageForm::html ? '"' + escape_html(text) + '"'
+                                        : quoted_shortcode_param(text);
 }
 
 struct ImageText {

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 #include "src/pipeline/detect_engine.hpp"
 #include "src/pipeline/load_articles.hpp"
+#include "src/source/file_head.hpp"
 
 namespace folio {
 
@@ -42,10 +42,7 @@ bool is_index(std::string_view relative) {
 }
 
 bool starts_with_front_matter(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char head[3] = {};
-    in.read(head, sizeof head);
-    return in.gcount() == 3 && std::string_view(head, 3) == "---";
+    return file_head(path, 3) == "---";
 }
 
 }  // namespace
@@ -116,13 +113,40 @@ bool is_outside_articles(std::string_view path, bool at_site_root) {
     return false;
 }
 
+namespace {
+
+// The files of `folder`, one of a site's article folders (`at_site_root`: the site's root
+// itself), into `taken`, and those that are pages (`pages`) into `found`, with the folder their
+// URLs are below (`url_folder`).
+void take_article_folder(const std::string& folder, bool at_site_root, const EnginePages& pages,
+                         const std::string& url_folder, std::set<std::string>& taken,
+                         SitePages& found, Diagnostics& listing) {
+    for (std::string& path : collect_inputs({folder}, listing)) {
+        const std::string relative = fs::path(path).lexically_relative(folder).generic_string();
+        if (is_outside_articles(relative, at_site_root)) continue;
+        const std::size_t slash = relative.find('/');
+        const bool page =
+            slash == std::string::npos
+                ? pages.content_root_files
+                : !pages.post_sections.empty() &&
+                      std::find(pages.post_sections.begin(), pages.post_sections.end(),
+                                relative.substr(0, slash)) == pages.post_sections.end();
+        if (page && is_index(relative)) continue;
+        // A section's `_index.md` is its list page: the reader leaves it out.
+        if (page && fs::path(relative).stem() != "_index") found.emplace(path, url_folder);
+        taken.insert(std::move(path));
+    }
+}
+
+}  // namespace
+
 std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs,
                                           Diagnostics& diagnostics, SitePages* pages_out) {
     std::vector<std::string> out;
     for (const std::string& input : inputs) {
         const DetectedSite site =
             input == "-" || !is_folder(input) ? DetectedSite{} : detect_site(input);
-        if (site.engine == nullptr || !same_folder(site.folder, input)) {
+        if (site.engine == nullptr) {
             out.push_back(input);
             continue;
         }
@@ -132,34 +156,33 @@ std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs
         SiteConfig config;
         config.folder = site.folder;
         if (read) config = std::move(*read);
+        // Jekyll's page URLs are paths from the site's root (`/_pages/a.html`), the others'
+        // from the folder the pages are in.
+        const bool from_root = site.engine->name == "jekyll";
+        Diagnostics listing;
+        if (!same_folder(site.folder, input)) {
+            // One of the site's article folders given itself (Hugo's `content/`): its files
+            // are read as given, and its pages (`content/about.md`) are still pages.
+            std::set<std::string> ignored;
+            const SiteContent content = site_content(config, site.engine->name);
+            for (const std::string& folder : content.article_folders) {
+                if (pages_out != nullptr && same_folder(folder, input))
+                    take_article_folder(input, false, content.pages,
+                                        from_root ? site.folder : input, ignored, *pages_out,
+                                        listing);
+            }
+            out.push_back(input);
+            continue;
+        }
         // The folders as the user named the root, so that paths compare and read as given.
         config.folder = input;
         const SiteContent content = site_content(config, site.engine->name);
         std::set<std::string> taken;
         SitePages found;
-        // Jekyll's page URLs are paths from the site's root (`/_pages/a.html`), the others'
-        // from the folder the pages are in.
-        const bool from_root = site.engine->name == "jekyll";
         const EnginePages& pages = content.pages;
-        Diagnostics listing;
-        for (const std::string& folder : content.article_folders) {
-            for (std::string& path : collect_inputs({folder}, listing)) {
-                const std::string relative = fs::path(path).lexically_relative(folder).generic_string();
-                if (is_outside_articles(relative, same_folder(folder, input))) continue;
-                const std::size_t slash = relative.find('/');
-                const bool page =
-                    slash == std::string::npos
-                        ? pages.content_root_files
-                        : !pages.post_sections.empty() &&
-                              std::find(pages.post_sections.begin(), pages.post_sections.end(),
-                                        relative.substr(0, slash)) == pages.post_sections.end();
-                if (page && is_index(relative)) continue;
-                // A section's `_index.md` is its list page: the reader leaves it out.
-                if (page && fs::path(relative).stem() != "_index")
-                    found.emplace(path, from_root ? input : folder);
-                taken.insert(std::move(path));
-            }
-        }
+        for (const std::string& folder : content.article_folders)
+            take_article_folder(folder, same_folder(folder, input), pages,
+                                from_root ? input : folder, taken, found, listing);
         for (const std::string_view name : pages.folders) {
             const fs::path folder = fs::path(input) / std::string(name);
             if (!is_folder(folder)) continue;

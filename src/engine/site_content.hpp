@@ -53,7 +53,8 @@ using SitePages = std::map<std::string, std::string, std::less<>>;
 /// of page folders and of sections that hold no posts), and a note `migrate.input.site-root`
 /// saying which folders were read, how many pages were found and how many Markdown files of
 /// the root were left out (the first few named). Each page goes into `pages` too, when given.
-/// Other inputs are kept as given.
+/// Other inputs are kept as given; one that is an article folder of a site (Hugo's `content/`)
+/// still has its pages (`content/about.md`) go into `pages`.
 std::vector<std::string> site_root_inputs(const std::vector<std::string>& inputs,
                                           Diagnostics& diagnostics, SitePages* pages = nullptr);
 

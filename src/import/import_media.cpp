@@ -3,19 +3,23 @@
 #include <array>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 
 #include "src/images/image_bytes.hpp"
+#include "src/source/file_head.hpp"
+#include "src/text/ascii_digits.hpp"
 #include "src/web/url.hpp"
 
 namespace folio {
 
 namespace {
 
-// The media folders of the two engines, as they appear in an image's URL.
-constexpr std::array<std::string_view, 2> kMediaFolders = {"/wp-content/uploads/",
-                                                           "/content/images/"};
+// The media folders of the two engines, as they appear in an image's URL. A blog on
+// WordPress.com keeps its uploads at the root of a host of its own
+// (`https://name.files.wordpress.com/2020/05/x.jpg`), also behind its image proxy
+// (`https://i0.wp.com/name.files.wordpress.com/2020/05/x.jpg`).
+constexpr std::array<std::string_view, 3> kMediaFolders = {
+    "/wp-content/uploads/", "/content/images/", ".files.wordpress.com/"};
 
 // The part of `url` below its media folder as written (escapes kept), or npos.
 std::size_t media_tail(std::string_view url) {
@@ -25,13 +29,6 @@ std::size_t media_tail(std::string_view url) {
         if (at != std::string_view::npos) return at + folder.size();
     }
     return std::string_view::npos;
-}
-
-bool all_digits(std::string_view text) {
-    if (text.empty()) return false;
-    for (char c : text)
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    return true;
 }
 
 // `photo` of WordPress's `photo-300x200`, `photo-scaled`, `photo-rotated`; empty otherwise.
@@ -44,19 +41,15 @@ std::string wordpress_original_stem(std::string_view stem) {
     if (dash == std::string_view::npos || dash == 0) return {};
     const std::string_view size = stem.substr(dash + 1);
     const std::size_t x = size.find('x');
-    if (x == std::string_view::npos || !all_digits(size.substr(0, x)) ||
-        !all_digits(size.substr(x + 1)))
+    if (x == std::string_view::npos || !all_ascii_digits(size.substr(0, x)) ||
+        !all_ascii_digits(size.substr(x + 1)))
         return {};
     return std::string(stem.substr(0, dash));
 }
 
 // Whether the first bytes of the file at `path` are an image's.
 bool holds_image(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string head(4096, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    return !image_format(head).empty();
+    return !image_format(file_head(path, 4096)).empty();
 }
 
 std::string file_name(std::string_view path) {
@@ -123,15 +116,11 @@ private:
     // `url` as a download's address: `//host/...` with https, `/content/...` on the old site.
     std::string download_url(std::string_view url) const {
         if (url.starts_with("//")) return "https:" + std::string(url);
-        if (is_remote_reference(url)) return std::string(url);
-        if (!url.starts_with('/') || media_.old_base_url.empty()) return std::string(url);
-        std::string base = media_.old_base_url;
-        // The site's own path is in the reference already (`/blog/content/images/...`).
-        const std::size_t host_end = base.find('/', base.find("//") == std::string::npos
-                                                        ? 0
-                                                        : base.find("//") + 2);
-        if (host_end != std::string::npos) base.resize(host_end);
-        return base + std::string(url);
+        if (is_remote_reference(url) || !url.starts_with('/') || media_.old_base_url.empty())
+            return std::string(url);
+        // The site's own path is in the reference already (`/blog/content/images/...`): it
+        // goes after the origin, not after the base URL's path.
+        return absolute_url(url, media_.old_base_url, origin_of(media_.old_base_url));
     }
 
     ImageLocator locate_;

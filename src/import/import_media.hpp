@@ -32,7 +32,9 @@ struct ImportMedia {
 
 /// The path of an image below the old site's media folder: `2020/05/x.jpg` for a URL whose
 /// path holds `/wp-content/uploads/2020/05/x.jpg` or `/content/images/2020/05/x.jpg` (any
-/// host, site-relative too, a CDN's `i0.wp.com/host/wp-content/...` included), percent-escapes
+/// host, site-relative too, a CDN's `i0.wp.com/host/wp-content/...` included), or that is on a
+/// WordPress.com blog's media host (`name.files.wordpress.com/2020/05/x.jpg`, also through
+/// `i0.wp.com/name.files.wordpress.com/...`), percent-escapes
 /// decoded, query and fragment dropped; empty for any other URL or one that climbs out (`..`).
 std::string uploaded_media_path(std::string_view url);
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 
 #include "src/pipeline/load_articles.hpp"
+#include "src/source/file_head.hpp"
 #include "src/source/source_text.hpp"
 #include "src/text/ascii_case.hpp"
 
@@ -20,15 +20,6 @@ std::string lower_extension(const std::string& path) {
 }
 
 constexpr std::size_t kHeadSize = 4096;
-
-// The first 4 KiB of a file, the part an export format recognises itself by.
-std::string head_of(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string head(kHeadSize, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
-    return head;
-}
 
 bool claimed_by_an_export(const Registry& formats, const std::string& ext) {
     return std::any_of(formats.exports.begin(), formats.exports.end(), [&](const ExportFormat& f) {
@@ -49,7 +40,8 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
     const Stream* kept = stream(path);
     if (kept != nullptr && !kept->bytes) return std::nullopt;  // the loader reports why
     const ExportFormat* format = find_export_format(
-        formats, ext, kept != nullptr ? kept->bytes->substr(0, kHeadSize) : head_of(path));
+        formats, ext,
+        kept != nullptr ? kept->bytes->substr(0, kHeadSize) : file_head(path, kHeadSize));
     if (format == nullptr) return std::nullopt;
     Diagnostics diagnostics;
     std::vector<std::string> paths;

@@ -46,6 +46,7 @@ Article article_from_post(const ExportedPost& post, const SourceText& html, cons
     // The export's link is where the post was, not where it goes: a writer that keeps `url`
     // (Hugo's) would pin it to the old site. Its path is what a redirect matches.
     article.source.old_url = url_path_of(article.meta.url);
+    article.source.old_query_url = post.old_query_url;
     article.meta.url.clear();
     // A featured image or a post-meta value with a `javascript:` URL, as for front matter.
     remove_dangerous_meta_urls(article, html, diagnostics);

@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include "src/text/ascii_digits.hpp"
+
 namespace folio {
 
 namespace {
@@ -198,14 +200,6 @@ bool is_iso639_1(std::string_view code) {
     return false;
 }
 
-bool all_digits(std::string_view text) {
-    if (text.empty()) return false;
-    for (const char c : text) {
-        if (std::isdigit(static_cast<unsigned char>(c)) == 0) return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 std::span<const EngineProfile> engine_profiles() { return kProfiles; }
@@ -229,8 +223,8 @@ std::string engine_profile_names() {
 std::optional<FileNameDate> date_from_file_name(std::string_view stem) {
     // `YYYY-MM-DD-` and at least one character of title, as Jekyll's post pattern requires.
     if (stem.size() < 12 || stem[4] != '-' || stem[7] != '-' || stem[10] != '-') return std::nullopt;
-    if (!all_digits(stem.substr(0, 4)) || !all_digits(stem.substr(5, 2)) ||
-        !all_digits(stem.substr(8, 2)))
+    if (!all_ascii_digits(stem.substr(0, 4)) || !all_ascii_digits(stem.substr(5, 2)) ||
+        !all_ascii_digits(stem.substr(8, 2)))
         return std::nullopt;
     const std::optional<Date> date = parse_date(stem.substr(0, 10));
     if (!date || !date_problem(*date).empty()) return std::nullopt;
@@ -249,7 +243,7 @@ std::string language_in_file_name(std::string_view stem) {
         const std::string_view region = std::string_view(code).substr(dash + 1);
         const bool letters = region.size() == 2 && std::isalpha(static_cast<unsigned char>(region[0])) &&
                              std::isalpha(static_cast<unsigned char>(region[1]));
-        if (!letters && !(region.size() == 3 && all_digits(region))) return {};
+        if (!letters && !(region.size() == 3 && all_ascii_digits(region))) return {};
     }
     return code;
 }

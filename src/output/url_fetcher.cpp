@@ -18,6 +18,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "src/output/download_cache_name.hpp"
 #include "src/web/private_address.hpp"
 
 namespace folio {
@@ -27,15 +28,6 @@ namespace {
 namespace fs = std::filesystem;
 
 using File = std::unique_ptr<std::FILE, decltype(&std::fclose)>;
-
-/// The cache file's name: 64 bits of FNV-1a of the URL, in hex.
-std::string cache_name(std::string_view url) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (unsigned char c : url) hash = (hash ^ c) * 0x100000001b3ULL;
-    char name[17];
-    std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(hash));
-    return name;
-}
 
 /// Where libcurl's write callback puts the body; counts bytes against the cap.
 struct Sink {
@@ -179,7 +171,7 @@ FetchedFile UrlFetcher::fetch(std::string_view url) {
 }
 
 FetchedFile UrlFetcher::download(const std::string& url) {
-    const fs::path target = cache_dir_ / cache_name(url);
+    const fs::path target = cache_dir_ / download_cache_name(url);
     std::error_code ec;
     if (fs::is_regular_file(target, ec)) return {target.string(), ""};
     if (!curl_) return {"", curl_problem_};
@@ -188,7 +180,7 @@ FetchedFile UrlFetcher::download(const std::string& url) {
     if (ec) return {"", "cannot create the cache folder " + cache_dir_.string() + ": " + ec.message()};
 
     const fs::path temp =
-        cache_dir_ / (cache_name(url) + ".part-" + std::to_string(std::random_device()()));
+        cache_dir_ / (download_cache_name(url) + ".part-" + std::to_string(std::random_device()()));
     File file(std::fopen(temp.c_str(), "wb"), &std::fclose);
     if (!file) return {"", "cannot write to the cache folder " + cache_dir_.string()};
     // Removes the partial file on every way out but success.

@@ -2,9 +2,10 @@
 
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <system_error>
+
+#include "src/source/file_head.hpp"
 
 namespace folio {
 
@@ -19,11 +20,7 @@ bool file_exists(const fs::path& path) {
 
 // The first 64 KiB: configuration files are small, and a detector must not read a huge file.
 std::string head_of(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::string text(64 * 1024, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    return text;
+    return file_head(path, 64 * 1024);
 }
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {

@@ -45,15 +45,23 @@ struct FileName {
     bool in_drafts_folder = false;
 };
 
-FileName read_file_name(std::string_view path, const EngineProfile& layout, bool dated_names) {
+FileName read_file_name(std::string_view path, const EngineProfile& layout, bool dated_names,
+                        const std::set<std::string, std::less<>>* languages) {
     namespace fs = std::filesystem;
     const fs::path p(path);
     std::string stem = p.stem().string();
     FileName out;
     bool has_original = false;
+    // A language suffix the site does not have, as written (`.zh-cn`): part of the name.
+    std::string kept_suffix;
     if (layout.translations_in_file_name) {
         out.language = language_in_file_name(stem);
-        if (!out.language.empty()) {
+        if (!out.language.empty() && languages != nullptr && !languages->contains(out.language)) {
+            kept_suffix = stem.substr(stem.size() - out.language.size() - 1);
+            out.language.clear();
+            // Still an index by its prefix, as Hugo tells bundles (`_index.zh-cn.md`).
+            stem.resize(stem.size() - kept_suffix.size());
+        } else if (!out.language.empty()) {
             stem.resize(stem.size() - out.language.size() - 1);
             // `post.fa.md` next to `post.md` is its translation: the original keeps the name.
             std::error_code ignored;
@@ -64,6 +72,8 @@ FileName read_file_name(std::string_view path, const EngineProfile& layout, bool
         if (stem == index) out.section_index = true;
     }
     out.name = stem;
+    if (out.section_index || stem == "index") kept_suffix.clear();
+    out.name += kept_suffix;
     if ((stem == "index" || stem == "_index") && p.has_parent_path()) {
         const std::string parent = p.parent_path().filename().string();
         if (!parent.empty() && parent != "." && parent != "..") out.name = parent;
@@ -205,8 +215,10 @@ std::optional<Article> read_article(const SourceText& source, const ReadOptions&
         options.engine != nullptr ? *options.engine : *find_engine_profile("hugo");
     const bool dated_names = layout.date_in_file_name ||
                              (options.engine == nullptr && in_posts_folder(source.path()));
-    const FileName file_name = source.path() == "-" ? FileName{}
-                                                    : read_file_name(source.path(), layout, dated_names);
+    const FileName file_name =
+        source.path() == "-"
+            ? FileName{}
+            : read_file_name(source.path(), layout, dated_names, options.file_languages.get());
     if (file_name.section_index) {
         diagnostics.report(not_an_article(
             source, "a section's list page, not an article (" + std::string(layout.name) +

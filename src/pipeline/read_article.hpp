@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "src/ast/article.hpp"
 #include "src/meta/engine_profile.hpp"
@@ -36,6 +39,11 @@ struct ReadOptions {
     /// Engine syntax the body reader recognises (Hugo shortcodes, Liquid): both by default;
     /// an `engine` profile turns off what its engine does not process.
     EngineSyntaxOptions engine_syntax;
+    /// The languages the site's configuration has (Hugo's `languages` and its default one, in
+    /// lower case), when it was read: a file name's language suffix that is none of them is
+    /// part of the name, as Hugo reads it (`post.zh-cn.md` on an English-only site is the page
+    /// `post.zh-cn`, no translation of `post.md`). Null: every ISO 639-1 suffix is a language.
+    std::shared_ptr<const std::set<std::string, std::less<>>> file_languages;
 };
 
 /// Reads one file into an article: splits and decodes the front matter, maps it to typed

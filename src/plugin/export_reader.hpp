@@ -38,6 +38,9 @@ struct ExportedPost {
     /// A featured image's attachment id this file does not hold (it is in another part of a
     /// split export); empty when `meta.cover` is set or there is none.
     std::string cover_attachment;
+    /// WordPress's `?p=ID` address of the post at the blog's current home (`/blog/?p=12`),
+    /// redirected too; empty for other exports.
+    std::string old_query_url;
 };
 
 /// Reads every post and page of `file` in the export's order and hands each to `deliver` as soon

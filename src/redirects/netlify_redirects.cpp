@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "src/redirects/query_redirects.hpp"
+
 namespace folio {
 
 namespace {
@@ -19,7 +21,8 @@ void exact_line(std::string& out, const Redirect& redirect) {
 
 }  // namespace
 
-RuleFile write_netlify_redirects(const FoldedRedirects& redirects) {
+RuleFile write_netlify_redirects(const FoldedRedirects& redirects,
+                                 std::span<const Redirect> queries) {
     RuleFile file;
     file.text = "# Old URLs of the migrated articles, moved permanently (Netlify, Cloudflare Pages).\n";
     for (const Redirect& redirect : redirects.exact) {
@@ -33,6 +36,8 @@ RuleFile write_netlify_redirects(const FoldedRedirects& redirects) {
             ++file.exact_rules;
         }
     }
+    // Before the patterns, where a `/:slug/` could take the query's path (`/blog/?p=12`).
+    file.text += netlify_query_rules(queries);
     for (const RedirectPattern& pattern : redirects.patterns) {
         if (!placeholders_can_say(pattern.from)) continue;
         file.text += placeholder_text(pattern.from) + " " + placeholder_text(pattern.to) + " 301\n";

@@ -3,6 +3,8 @@
 // `_redirects`, the rule file Netlify and Cloudflare Pages read (one `from to 301` per line,
 // `:name` placeholders for whole segments, the first matching line wins).
 
+#include <span>
+
 #include "src/diagnostics/diagnostic.hpp"
 #include "src/redirects/redirect_folding.hpp"
 #include "src/redirects/rule_file.hpp"
@@ -18,8 +20,10 @@ inline constexpr std::size_t kCloudflareLineLength = 1000;
 /// The `_redirects` file for `redirects`: exact lines first (Cloudflare counts every line after
 /// the first pattern as dynamic), then one line per pattern. A pattern with a variable that is
 /// not a whole segment (`/:slug.html`), which placeholders cannot say, is written as its
-/// members' exact lines.
-RuleFile write_netlify_redirects(const FoldedRedirects& redirects);
+/// members' exact lines. The old URLs that are a query (`queries`) are matched by their
+/// parameters (`netlify_query_rules`), before the patterns.
+RuleFile write_netlify_redirects(const FoldedRedirects& redirects,
+                                 std::span<const Redirect> queries = {});
 
 /// Warnings (`redirects.cloudflare-limit`) when `file` is over Cloudflare Pages' limits: a
 /// host that stops reading there would leave the rest of the old URLs broken.

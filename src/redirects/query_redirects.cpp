@@ -1,8 +1,10 @@
 #include "src/redirects/query_redirects.hpp"
 
-#include <set>
+#include <algorithm>
+#include <map>
 
 #include "src/redirects/server_rule_text.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -34,15 +36,61 @@ std::string quoted(std::string_view text, bool backslash_escapes) {
 
 bool has_query(std::string_view url) { return url.find('?') != std::string_view::npos; }
 
-std::vector<Redirect> query_redirects_from(std::span<const ArticleUrls> urls) {
+std::vector<Redirect> query_redirects_from(std::span<const ArticleUrls> urls,
+                                           Diagnostics& diagnostics) {
     std::vector<Redirect> out;
-    std::set<std::string> taken;
+    std::map<std::string, std::size_t> by_from;  // decoded old URL → index in `out`
     for (const ArticleUrls& article : urls) {
         if (!has_query(article.old_url) || query_of(article.old_url).empty() ||
             article.new_url.empty())
             continue;
-        if (!taken.insert(article.old_url).second) continue;
+        const auto [found, added] = by_from.emplace(percent_decode(article.old_url), out.size());
+        if (!added) {
+            const Redirect& first = out[found->second];
+            if (percent_decode(first.to) != percent_decode(article.new_url))
+                diagnostics.report(redirect_collision(article, first));
+            continue;
+        }
         out.push_back({article.old_url, article.new_url, article.source});
+    }
+    return out;
+}
+
+std::optional<std::vector<QueryParameter>> query_parameters(std::string_view url) {
+    std::vector<QueryParameter> out;
+    std::string_view query = query_of(url);
+    while (!query.empty()) {
+        const std::string_view pair = query.substr(0, query.find('&'));
+        query.remove_prefix(std::min(query.size(), pair.size() + 1));
+        const std::size_t equals = pair.find('=');
+        if (equals == 0 || equals == std::string_view::npos || equals + 1 == pair.size())
+            return std::nullopt;
+        out.push_back({std::string(pair.substr(0, equals)), std::string(pair.substr(equals + 1))});
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
+std::string netlify_query_rules(std::span<const Redirect> redirects) {
+    std::string out;
+    for (const Redirect& redirect : redirects) {
+        const std::optional<std::vector<QueryParameter>> parameters =
+            query_parameters(redirect.from);
+        if (!parameters) continue;
+        std::string line(path_of(redirect.from));
+        bool sayable = true;
+        for (const QueryParameter& parameter : *parameters) {
+            // `:x` is a placeholder to Netlify; a space would end the field.
+            if (parameter.value.front() == ':' ||
+                (parameter.name + parameter.value).find_first_of(" \t#") != std::string::npos)
+                sayable = false;
+            line += " " + parameter.name + "=" + parameter.value;
+        }
+        if (!sayable) continue;
+        if (out.empty())
+            out = "# Old URLs that are a query (WordPress's /?p=123), forced (!): the page at\n"
+                  "# the path (the home page) would be served first. Cloudflare skips them.\n";
+        out += line + " " + redirect.to + " 301!\n";
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "src/redirects/redirect_csv.hpp"
 
+#include "src/web/url.hpp"
+
 namespace folio {
 
 namespace {
@@ -16,20 +18,14 @@ std::string field(std::string_view text) {
 
 }  // namespace
 
-std::string origin_of(std::string_view site_url) {
-    const auto scheme = site_url.find("://");
-    if (scheme == std::string_view::npos) return {};
-    const auto slash = site_url.find('/', scheme + 3);
-    return std::string(site_url.substr(0, slash));
-}
-
 std::string write_redirect_csv(std::span<const Redirect> redirects, std::string_view old_site_url,
                                std::string_view new_site_url) {
-    const std::string old_origin = origin_of(old_site_url);
-    const std::string new_origin = origin_of(new_site_url);
+    const std::string_view old_origin = origin_of(old_site_url);
+    const std::string_view new_origin = origin_of(new_site_url);
     std::string out = "old_url,new_url\r\n";
     for (const Redirect& redirect : redirects) {
-        out += field(old_origin + redirect.from) + "," + field(new_origin + redirect.to) + "\r\n";
+        out += field(std::string(old_origin) + redirect.from) + "," +
+               field(std::string(new_origin) + redirect.to) + "\r\n";
     }
     return out;
 }

@@ -18,7 +18,4 @@ std::string write_redirect_csv(std::span<const Redirect> redirects,
                                std::string_view old_site_url = {},
                                std::string_view new_site_url = {});
 
-/// `https://x.org/blog/` → `https://x.org`; empty for a URL with no scheme.
-std::string origin_of(std::string_view site_url);
-
 }  // namespace folio

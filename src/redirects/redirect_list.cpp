@@ -5,6 +5,7 @@
 #include <utility>
 #include <unordered_set>
 
+#include "src/redirects/query_redirects.hpp"
 #include "src/urls/url_path.hpp"
 #include "src/web/url.hpp"
 
@@ -31,6 +32,14 @@ bool same_but_slash(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+Diagnostic redirect_collision(const ArticleUrls& article, const Redirect& first) {
+    return warning("redirects.collision",
+                   "the old URL " + article.old_url + " was also the URL of " + first.source +
+                       ", which keeps it (redirected to " + first.to +
+                       "); this article's new URL " + article.new_url + " gets no redirect from it",
+                   article.source);
+}
+
 std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnostics& diagnostics) {
     std::unordered_set<std::string> live;
     for (const ArticleUrls& article : urls) live.insert(percent_decode(article.new_url));
@@ -38,19 +47,13 @@ std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnost
     std::vector<Redirect> out;
     for (const ArticleUrls& article : urls) {
         // A query (`/?p=123`) is no path a page can stand at: `query_redirects_from`'s.
-        if (article.old_url.empty() || article.old_url.find('?') != std::string::npos) continue;
+        if (article.old_url.empty() || has_query(article.old_url)) continue;
         const std::string from = percent_decode(article.old_url);
         if (same_but_slash(from, percent_decode(article.new_url))) continue;
         if (const auto found = by_from.find(from); found != by_from.end()) {
             const Redirect& first = out[found->second];
-            if (percent_decode(first.to) != percent_decode(article.new_url)) {
-                diagnostics.report(warning(
-                    "redirects.collision",
-                    "the old URL " + article.old_url + " was also the URL of " + first.source +
-                        ", which keeps it (redirected to " + first.to + "); this article's new URL " +
-                        article.new_url + " gets no redirect from it",
-                    article.source));
-            }
+            if (percent_decode(first.to) != percent_decode(article.new_url))
+                diagnostics.report(redirect_collision(article, first));
             continue;
         }
         if (live.contains(from)) {

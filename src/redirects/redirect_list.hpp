@@ -32,6 +32,10 @@ struct Redirect {
 /// see src/redirects/query_redirects.hpp.
 std::vector<Redirect> redirects_from(std::span<const ArticleUrls> urls, Diagnostics& diagnostics);
 
+/// The warning (`redirects.collision`) that `article` gets no redirect from its old URL,
+/// which `first`, another article's redirect from the same URL, keeps.
+Diagnostic redirect_collision(const ArticleUrls& article, const Redirect& first);
+
 /// `url`'s path inside a site whose base path is `base_path` (`/blog`), decoded: what Hugo's
 /// `aliases` and Jekyll's `redirect_from` take, and where a redirect page goes. Nullopt when
 /// the URL is outside the site, where neither can reach.

@@ -23,7 +23,7 @@ RedirectOutputs redirect_outputs(std::span<const ArticleUrls> urls, const Redire
                                  Diagnostics& diagnostics) {
     RedirectOutputs out;
     const std::vector<Redirect> redirects = redirects_from(urls, diagnostics);
-    const std::vector<Redirect> queries = query_redirects_from(urls);
+    const std::vector<Redirect> queries = query_redirects_from(urls, diagnostics);
     out.redirects = redirects.size() + queries.size();
     const std::string new_base_path = base_path_of(options.new_site_url);
     out.front_matter_key = std::string(redirect_front_matter_key(options.target_engine));
@@ -41,9 +41,9 @@ RedirectOutputs redirect_outputs(std::span<const ArticleUrls> urls, const Redire
     const FoldedRedirects folded = fold_redirects(redirects, live, options.min_fold);
     out.patterns = folded.patterns.size();
 
-    RuleFile netlify = write_netlify_redirects(folded);
+    RuleFile netlify = write_netlify_redirects(folded, queries);
     check_cloudflare_limits(netlify, diagnostics);
-    RuleFile vercel = write_vercel_redirects(folded);
+    RuleFile vercel = write_vercel_redirects(folded, queries);
     check_vercel_limits(vercel, diagnostics);
     NginxRedirects nginx = write_nginx_redirects(folded);
     out.rule_files.push_back({"_redirects", std::move(netlify.text)});

@@ -1,7 +1,7 @@
 #include "src/redirects/redirect_pages.hpp"
 
-#include "src/redirects/redirect_csv.hpp"
 #include "src/render/html_escape.hpp"
+#include "src/web/url.hpp"
 
 namespace folio {
 
@@ -51,7 +51,7 @@ std::string page_html(std::string_view target) {
 std::vector<RedirectPage> redirect_pages(std::span<const Redirect> redirects,
                                          std::string_view new_base_path,
                                          std::string_view new_site_url, Diagnostics& diagnostics) {
-    const std::string origin = origin_of(new_site_url);
+    const std::string origin(origin_of(new_site_url));
     std::vector<RedirectPage> pages;
     for (const Redirect& redirect : redirects) {
         const std::optional<std::string> path = path_in_site(redirect.from, new_base_path);

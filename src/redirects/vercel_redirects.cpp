@@ -2,6 +2,10 @@
 
 #include <cstdio>
 
+#include "src/redirects/query_redirects.hpp"
+#include "src/redirects/server_rule_text.hpp"
+#include "src/web/url.hpp"
+
 namespace folio {
 
 namespace {
@@ -66,16 +70,36 @@ std::string destination_of(const PatternPath& path) {
 
 }  // namespace
 
-RuleFile write_vercel_redirects(const FoldedRedirects& redirects) {
+RuleFile write_vercel_redirects(const FoldedRedirects& redirects,
+                                std::span<const Redirect> queries) {
     RuleFile file;
     std::string entries;
-    auto entry = [&entries](const std::string& source, const std::string& destination) {
+    auto entry = [&entries](const std::string& source, const std::string& destination,
+                            const std::string& has = {}) {
         if (!entries.empty()) entries += ",\n";
-        entries += "    {\"source\": " + json_string(source) + ", \"destination\": " +
-                   json_string(destination) + ", \"permanent\": true}";
+        entries += "    {\"source\": " + json_string(source) +
+                   (has.empty() ? "" : ", \"has\": [" + has + "]") +
+                   ", \"destination\": " + json_string(destination) + ", \"permanent\": true}";
     };
     for (const Redirect& redirect : redirects.exact) {
         entry(source_literal(redirect.from), destination_literal(redirect.to));
+        ++file.exact_rules;
+    }
+    // An old URL that is a query: its path, on the condition that each parameter is there
+    // (Vercel reads a value as a regular expression of the whole value).
+    for (const Redirect& redirect : queries) {
+        const std::optional<std::vector<QueryParameter>> parameters =
+            query_parameters(redirect.from);
+        if (!parameters) continue;
+        std::string has;
+        for (const QueryParameter& parameter : *parameters) {
+            if (!has.empty()) has += ", ";
+            has += "{\"type\": \"query\", \"key\": " + json_string(percent_decode(parameter.name)) +
+                   ", \"value\": " + json_string(escape_regex(percent_decode(parameter.value))) +
+                   "}";
+        }
+        entry(source_literal(redirect.from.substr(0, redirect.from.find('?'))),
+              destination_literal(redirect.to), has);
         ++file.exact_rules;
     }
     for (const RedirectPattern& pattern : redirects.patterns) {

@@ -1,5 +1,6 @@
 #include "src/render/html5_attributes.hpp"
 #include "src/text/ascii_case.hpp"
+#include "src/text/ascii_digits.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -20,18 +21,12 @@ bool css_safe(std::string_view value) {
     });
 }
 
-bool all_digits(std::string_view value) {
-    return !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-    });
-}
-
 /// `300` → `300px`, `50%` and `12em` as they are; empty when it is no length.
 std::string css_length(std::string_view value) {
     std::string trimmed(value);
     while (!trimmed.empty() && is_space(trimmed.back())) trimmed.pop_back();
     while (!trimmed.empty() && is_space(trimmed.front())) trimmed.erase(0, 1);
-    if (all_digits(trimmed)) return trimmed + "px";
+    if (all_ascii_digits(trimmed)) return trimmed + "px";
     if (!css_safe(trimmed) || !std::isdigit(static_cast<unsigned char>(trimmed.front()))) return {};
     return trimmed;
 }
@@ -80,7 +75,7 @@ bool html5_attributes(std::string_view element, std::vector<HtmlAttribute>& attr
             }
             drop(i);
         } else if (name == "width" || name == "height") {
-            if (has_pixel_size(element) && all_digits(attributes[i].value)) {
+            if (has_pixel_size(element) && all_ascii_digits(attributes[i].value)) {
                 ++i;
                 continue;
             }

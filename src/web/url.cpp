@@ -66,16 +66,14 @@ std::size_t scheme_length(std::string_view url) {
     return 0;
 }
 
-// `https://host` of an absolute URL: everything before the path.
+}  // namespace
+
 std::string_view origin_of(std::string_view url) {
     const std::size_t scheme = scheme_length(url);
     if (url.substr(scheme, 2) != "//") return url.substr(0, scheme);
     const std::size_t end = url.find_first_of("/?#", scheme + 2);
     return url.substr(0, end == std::string_view::npos ? url.size() : end);
 }
-
-
-}  // namespace
 
 std::string base_url_problem(std::string_view url) {
     const std::string quoted = "'" + std::string(url) + "'";

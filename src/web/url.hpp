@@ -8,6 +8,10 @@
 
 namespace folio {
 
+/// `https://x.org` of `https://x.org/blog/?a#b`: everything before the path. Empty for a URL
+/// without a scheme (`/x`, `x.org/blog`); just the scheme for one without a host (`mailto:`).
+std::string_view origin_of(std::string_view url);
+
 /// Why `url` cannot be the base URL (not absolute, not http/https, no host), or empty.
 std::string base_url_problem(std::string_view url);
 

@@ -79,5 +79,14 @@ TEST(KramdownAttributes, HugoGetsAFigureWithTheSizeUnlessTheImageHasATitle) {
     EXPECT_EQ(out.untranslated[0].offset, kSized.find("{: width=\"300"));
 }
 
+TEST(KramdownAttributes, AFiguresParamsKeepBackslashesAndQuotesAsHugoReadsThem) {
+    // Hugo drops every backslash of a quoted param that holds `\"`: a raw string keeps both.
+    constexpr std::string_view kSized = "![C:\\new \"x\"](/a.png){: width=\"50%\" }\n";
+    const EngineTranslation out = translate_kramdown_attributes(
+        kSized, 0, BlockAttributes::goldmark, SizedImageForm::hugo_figure);
+    EXPECT_EQ(edited(kSized, out),
+              "{{< figure src=\"/a.png\" alt=`C:\\new \"x\"` width=\"50%\" >}}\n");
+}
+
 }  // namespace
 }  // namespace folio

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "src/output/download_cache_name.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace folio {
@@ -15,6 +16,12 @@ TEST(UploadedMediaPath, IsThePathBelowWordPressOrGhostMediaFolder) {
     EXPECT_EQ(uploaded_media_path(
                   "https://i0.wp.com/old.example.com/wp-content/uploads/2019/01/y.jpg?resize=300"),
               "2019/01/y.jpg");
+    // A WordPress.com blog's uploads are at the root of its media host, also through the proxy.
+    EXPECT_EQ(uploaded_media_path("https://myblog.files.wordpress.com/2015/02/z.jpg?w=640"),
+              "2015/02/z.jpg");
+    EXPECT_EQ(
+        uploaded_media_path("https://i2.wp.com/myblog.files.wordpress.com/2015/02/z.jpg?ssl=1"),
+        "2015/02/z.jpg");
     EXPECT_EQ(uploaded_media_path("https://example.org/images/x.jpg"), "");
     EXPECT_EQ(uploaded_media_path("/wp-content/uploads/"), "");
     EXPECT_EQ(uploaded_media_path("/wp-content/uploads/2020/../../../etc/passwd"), "");
@@ -79,6 +86,29 @@ TEST(LocateImportedMedia, AnImageNotDownloadedIsNoPathOnThisMachine) {
     const ImageLocation at = locate("/content/images/2024/03/x.jpg", "");
     EXPECT_EQ(at.kind, ImageLocation::Kind::needs_static);
     EXPECT_NE(at.path, "/content/images/2024/03/x.jpg");
+}
+
+// The "downloaded" bytes are put in the fetcher's cache first: no network is needed.
+TEST(LocateImportedMedia, DownloadsFromWordPressComsMediaHostAndTheOldSitesOrigin) {
+    testing::TempDir dir;
+    const std::string png("\x89PNG\r\n\x1A\n", 8);
+    const std::string on_host = "https://myblog.files.wordpress.com/2015/02/z.jpg";
+    const std::string on_site = "https://old.example.com/blog/content/images/2024/03/g.png";
+    dir.write("cache/" + download_cache_name(on_host), png);
+    dir.write("cache/" + download_cache_name(on_site), png);
+    ImportMedia media;
+    media.fetcher = std::make_shared<UrlFetcher>(dir.path() / "cache", FetchLimits{});
+    media.old_base_url = "https://old.example.com/blog/";
+    const ImageLocator locate = locate_imported_media(make_image_locator({}), media);
+
+    ImageLocation at = locate("https://myblog.files.wordpress.com/2015/02/z.jpg?w=640", "");
+    EXPECT_EQ(at.kind, ImageLocation::Kind::local);
+    EXPECT_EQ(at.path, (dir.path() / "cache" / download_cache_name(on_host)).string());
+    EXPECT_EQ(at.name, "z.jpg");
+    // The reference holds the site's path already: it goes after the origin.
+    at = locate("/blog/content/images/2024/03/g.png", "");
+    EXPECT_EQ(at.kind, ImageLocation::Kind::local);
+    EXPECT_EQ(at.path, (dir.path() / "cache" / download_cache_name(on_site)).string());
 }
 
 TEST(LocateImportedMedia, WithoutMediaIsTheLocatorItWraps) {

@@ -25,5 +25,22 @@ TEST(OldQueryUrl, IsTheGuidsQueryOrTheWordPressId) {
     EXPECT_EQ(old_query_url(post("6c2f2d1e-ghost-uuid", "")), "");
 }
 
+TEST(OldQueryUrl, IsTheOneTheExportGave) {
+    Article article = post("http://old.example.com/?p=12", "12");
+    article.source.old_query_url = "/blog/?p=12";
+    EXPECT_EQ(old_query_url(article), "/blog/?p=12");
+}
+
+TEST(WordPressQueryUrl, IsAtTheHomesPathWithTheGuidsQuery) {
+    EXPECT_EQ(
+        wordpress_query_url("https://example.com/blog/", "http://old.example.com/?p=12", "12"),
+        "/blog/?p=12");
+    EXPECT_EQ(
+        wordpress_query_url("https://example.com", "http://old.example.com/wp/?page_id=7", "7"),
+        "/?page_id=7");
+    EXPECT_EQ(wordpress_query_url("https://example.com/blog", "urn:uuid:1234", "9"), "/blog/?p=9");
+    EXPECT_EQ(wordpress_query_url("https://example.com/", "urn:uuid:1234", ""), "");
+}
+
 }  // namespace
 }  // namespace folio

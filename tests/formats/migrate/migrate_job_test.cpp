@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 
 #include "formats/registry.hpp"
 #include "tests/support/job_run.hpp"
@@ -96,6 +97,46 @@ TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
     EXPECT_EQ(run.report.articles[0].old_url, "/hello.html");
     run.job.old_permalink = "/:nonsense/";
     EXPECT_EQ(run.run(), JobStatus::usage);
+}
+
+// A Hugo site of one language (issue 17, as Hugo's theme example sites are): a page right in
+// content/ is a page, and `hello.zh-cn.md`, zh-cn being no language of the site, is a page of
+// its own named `hello.zh-cn`, as Hugo reads it, not a translation whose old URL collides.
+TEST(MigrateArticles, AHugoSitesRootPageIsAPageAndAnUnconfiguredLanguageIsPartOfTheName) {
+    const TempDir dir;
+    dir.write("old/hugo.toml",
+              "baseURL = 'https://jane.example/'\ndefaultContentLanguage = 'en'\n"
+              "[languages.en]\n  languageCode = 'en'\n");
+    dir.write("old/content/about.md", "---\ntitle: About\ndate: 2017-08-20\n---\n\nMe.\n");
+    dir.write("old/content/post/hello.md", "---\ntitle: Hello\ndate: 2017-08-21\n---\n\nHi.\n");
+    dir.write("old/content/post/hello.zh-cn.md",
+              "---\ntitle: Ni hao\ndate: 2017-08-21\n---\n\nHi.\n");
+    MigrateRun run(dir, "jekyll");
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.count("redirects.collision"), 0u);
+    std::map<std::string, ArticleMigration> by_title;
+    for (const ArticleMigration& article : run.report.articles)
+        by_title[std::filesystem::path(article.source).filename().string()] = article;
+    ASSERT_EQ(by_title.size(), 3u);
+    EXPECT_EQ(by_title["about.md"].old_url, "/about/");
+    EXPECT_EQ(by_title["about.md"].new_path.find("_posts/"), std::string::npos)
+        << by_title["about.md"].new_path;
+    EXPECT_EQ(by_title["hello.md"].old_url, "/post/hello/");
+    EXPECT_TRUE(by_title["hello.zh-cn.md"].old_url.starts_with("/post/hello.zh-cn"))
+        << by_title["hello.zh-cn.md"].old_url;
+
+    // The content folder given itself: about.md is still a page.
+    MigrateRun content(dir, "jekyll");
+    content.job.inputs = {(dir.path() / "old/content").string()};
+    content.job.output = (dir.path() / "from-content").string();
+    EXPECT_EQ(content.run(), JobStatus::ok);
+    EXPECT_EQ(content.count("redirects.collision"), 0u);
+    for (const ArticleMigration& article : content.report.articles) {
+        if (article.source.ends_with("about.md")) {
+            EXPECT_EQ(article.new_path, by_title["about.md"].new_path);
+            EXPECT_EQ(article.old_url, "/about/");
+        }
+    }
 }
 
 // A Jekyll site given by its root (issue 17): only its posts and drafts, the site-absolute

@@ -91,6 +91,17 @@ TEST(TargetLayout, KeepsTheArticlesOwnUrlWhereTheTargetHasThatKey) {
     EXPECT_EQ(new_url_for(a, "astro"), "/blog/p/");
 }
 
+TEST(TargetLayout, PutsATranslationWithARegionInItsGroupsBundle) {
+    // The language is read in lower case; the file name keeps the author's `pt-BR`.
+    Article translation = post("index-pt-br", "content/posts/hello/index.pt-BR.md");
+    translation.source.file_language = "pt-br";
+    EXPECT_EQ(article_output_path(translation, engine("hugo")),
+              "content/posts/hello/index.pt-br.md");
+    Article flat = post("hello-pt-br", "content/posts/hello.pt-BR.md");
+    flat.source.file_language = "pt-br";
+    EXPECT_EQ(article_output_path(flat, engine("hugo")), "content/posts/hello/index.pt-br.md");
+}
+
 TEST(TargetLayout, ExpandsFilePatterns) {
     const Article a = post("p");
     EXPECT_EQ(expand_output_pattern("/assets/{slug}/{name}", a, "", "x.pdf"), "/assets/p/x.pdf");

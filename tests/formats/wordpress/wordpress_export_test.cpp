@@ -55,6 +55,20 @@ TEST(WordPressExport, DateIsTheLocalTimeWithTheOffsetFromGmt) {
     EXPECT_EQ(r.posts[0].meta.language, "nl");
 }
 
+TEST(WordPressExport, QueryAddressIsAtTheBlogsHomeAsItIsNow) {
+    // The blog moved from old.example.com/ to example.com/blog/: the guid keeps the old place.
+    std::string text = wxr(item("12",
+                                "<wp:status>publish</wp:status>"
+                                "<guid isPermaLink=\"false\">http://old.example.com/?p=12</guid>"
+                                "<link>https://example.com/blog/2020/01/hello/</link>") +
+                           item("7", "<wp:status>publish</wp:status><guid>urn:x</guid>"));
+    text.replace(text.find("<language>"), 0, "<link>https://example.com/blog/</link>\n");
+    const Read r = read(text);
+    ASSERT_EQ(r.posts.size(), 2u);
+    EXPECT_EQ(r.posts[0].old_query_url, "/blog/?p=12");
+    EXPECT_EQ(r.posts[1].old_query_url, "/blog/?p=7");
+}
+
 TEST(WordPressExport, NeverPublishedDraftHasNoDateAndASlugFromItsTitle) {
     const Read r = read(wxr(item("2", "<wp:status>draft</wp:status>"
                                       "<wp:post_date>2021-05-06 08:00:00</wp:post_date>"
