@@ -1,5 +1,7 @@
 #include "formats/html/labels.hpp"
 
+#include "src/text/ascii_case.hpp"
+
 namespace folio::html {
 
 namespace {
@@ -68,13 +70,112 @@ constexpr Labels kDutch{"Home",
                         "Gekopieerd",
                         "Kopiëren mislukt"};
 
+constexpr Labels kGerman{"Startseite",
+                         "Älter",
+                         "Neuer",
+                         "Schlagwörter",
+                         "Kategorien",
+                         "Schlagwort",
+                         "Kategorie",
+                         "Seite nicht gefunden",
+                         "Unter dieser Adresse gibt es keine Seite. Der Index führt alle Artikel auf.",
+                         "Seiten",
+                         "Weitere Artikel",
+                         "Feeds",
+                         "Seite",
+                         "von",
+                         "Min. Lesezeit",
+                         "Archiv",
+                         "Verwandte Artikel",
+                         "Von",
+                         "Suche",
+                         "Artikel durchsuchen",
+                         "Die Suche braucht JavaScript, das in diesem Browser ausgeschaltet ist. "
+                         "Alle Artikel stehen im",
+                         "Keine Artikel gefunden.",
+                         "1 Artikel gefunden.",
+                         "{n} Artikel gefunden.",
+                         " Die ersten {n} werden gezeigt.",
+                         "Der Suchindex konnte nicht geladen werden.",
+                         " Ältere Artikel werden durchsucht…",
+                         "Kopieren",
+                         "Kopiert",
+                         "Kopieren fehlgeschlagen"};
+
+constexpr Labels kFrench{"Accueil",
+                         "Plus anciens",
+                         "Plus récents",
+                         "Étiquettes",
+                         "Catégories",
+                         "Étiquette",
+                         "Catégorie",
+                         "Page introuvable",
+                         "Il n’y a pas de page à cette adresse. L’index liste tous les articles.",
+                         "Pages",
+                         "Autres articles",
+                         "Flux",
+                         "Page",
+                         "sur",
+                         "min de lecture",
+                         "Archives",
+                         "Articles liés",
+                         "Par",
+                         "Rechercher",
+                         "Rechercher dans les articles",
+                         "La recherche a besoin de JavaScript, désactivé dans ce navigateur. Tous "
+                         "les articles figurent dans les",
+                         "Aucun article trouvé.",
+                         "1 article trouvé.",
+                         "{n} articles trouvés.",
+                         " Les {n} premiers sont affichés.",
+                         "L’index de recherche n’a pas pu être chargé.",
+                         " Recherche dans les articles plus anciens…",
+                         "Copier",
+                         "Copié",
+                         "Échec de la copie"};
+
+constexpr Labels kSpanish{"Inicio",
+                          "Anteriores",
+                          "Más recientes",
+                          "Etiquetas",
+                          "Categorías",
+                          "Etiqueta",
+                          "Categoría",
+                          "Página no encontrada",
+                          "No hay ninguna página en esta dirección. El índice enumera todos los "
+                          "artículos.",
+                          "Páginas",
+                          "Más artículos",
+                          "Feeds",
+                          "Página",
+                          "de",
+                          "min de lectura",
+                          "Archivo",
+                          "Relacionados",
+                          "Por",
+                          "Buscar",
+                          "Buscar en los artículos",
+                          "La búsqueda necesita JavaScript, que está desactivado en este navegador. "
+                          "Todos los artículos están en el",
+                          "No se encontró ningún artículo.",
+                          "1 artículo encontrado.",
+                          "{n} artículos encontrados.",
+                          " Se muestran los {n} primeros.",
+                          "No se pudo cargar el índice de búsqueda.",
+                          " Buscando en artículos anteriores…",
+                          "Copiar",
+                          "Copiado",
+                          "No se pudo copiar"};
+
 }  // namespace
 
 const Labels& labels_for(std::string_view language) {
-    const bool dutch = language.size() >= 2 && (language[0] == 'n' || language[0] == 'N') &&
-                       (language[1] == 'l' || language[1] == 'L') &&
-                       (language.size() == 2 || language[2] == '-' || language[2] == '_');
-    return dutch ? kDutch : kEnglish;
+    const std::string primary = ascii_lower(language.substr(0, language.find_first_of("-_")));
+    if (primary == "nl") return kDutch;
+    if (primary == "de") return kGerman;
+    if (primary == "fr") return kFrench;
+    if (primary == "es") return kSpanish;
+    return kEnglish;
 }
 
 std::string page_of(const Labels& labels, std::size_t page, std::size_t pages) {

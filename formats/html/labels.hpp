@@ -46,7 +46,9 @@ struct Labels {
 // The words a reader meets around the text in every format (the footnotes' heading, a book's
 // contents) are in src/text/reader_labels.hpp.
 
-/// Dutch for `nl` and `nl-*`, English for everything else.
+/// Dutch, German, French or Spanish by the primary subtag of `language` (any case: `nl`,
+/// `de-AT`, `fr_CA`), English for everything else: the languages the dates speak
+/// (src/ast/date.hpp) and the book's labels (src/text/reader_labels.hpp).
 const Labels& labels_for(std::string_view language);
 
 /// `Page 2 of 5` in the labels' language.

@@ -159,9 +159,12 @@ bool last_segment_has_extension(std::string_view path) {
     return last.find('.') != std::string_view::npos;
 }
 
-// Hugo serves a page as a folder (`/a/`), or with `uglyURLs` as a file (`/a.html`).
-std::string hugo_page_path(std::string path, bool ugly) {
-    if (last_segment_has_extension(path)) return path;
+// Hugo serves a page as a folder (`/a/`), or with `uglyURLs` as a file (`/a.html`); a path
+// that names a file (`url: /a/b.html`, a permalink `/:slug.html`) as that file. A dot that
+// comes from a file name or slug (`hello.zh-cn.md`, `slug: v1.2`) names no file: Hugo 0.111
+// writes `/post/hello.zh-cn/index.html`.
+std::string hugo_page_path(std::string path, bool ugly, bool names_a_file) {
+    if (names_a_file) return path;
     if (ugly) {
         while (path.size() > 1 && path.back() == '/') path.pop_back();
         return path == "/" ? path : path + ".html";
@@ -178,7 +181,8 @@ std::string path_of(const Article& article, const UrlRules& rules) {
             // Hugo uses `url` as written but for the trailing slash of a folder (0.111 serves
             // `url: /a/b` at `/a/b/`) and the base path, which it puts before it.
             if (!front_matter.empty()) {
-                return hugo_page_path(squeeze_slashes(front_matter), false);
+                return hugo_page_path(squeeze_slashes(front_matter), false,
+                                      last_segment_has_extension(front_matter));
             }
             std::string_view pattern = rules.pattern;
             if (!page.folders.empty()) {
@@ -189,7 +193,8 @@ std::string path_of(const Article& article, const UrlRules& rules) {
             }
             const std::string path = pattern.empty() ? hugo_default_path(page)
                                                      : expand_hugo_permalink(pattern, page);
-            return hugo_page_path(squeeze_slashes(path), rules.ugly_urls);
+            return hugo_page_path(squeeze_slashes(path), rules.ugly_urls,
+                                  last_segment_has_extension(pattern));
         }
         case PermalinkSyntax::jekyll:
             // Jekyll expands placeholders in a front matter permalink too (url.rb,

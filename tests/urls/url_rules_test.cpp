@@ -28,6 +28,27 @@ TEST(SourceUrlRules, HugoDefaultIsTheContentPath) {
               "/posts/my-first-post/");
 }
 
+// A dot in a file name or slug: `hello.zh-cn.md` on a site without that language, where Hugo
+// 0.111 writes post/hello.zh-cn/index.html; the old URL was taken for a file, without its slash,
+// and the redirect written for it reached nothing. A `url` with an extension is a file.
+TEST(SourceUrlRules, HugoTakesADotOfAFileNameOrSlugForNoExtension) {
+    const UrlRules rules = source_url_rules(profile("hugo"), hugo_site("/site"));
+    EXPECT_EQ(rules.url_of(url_article("/site/content/post/hello.zh-cn.md", "Hello", "")),
+              "/post/hello.zh-cn/");
+    EXPECT_EQ(rules.url_of(url_article("/site/content/post/release-1.0.md", "R", "")),
+              "/post/release-1.0/");
+    EXPECT_EQ(rules.url_of(url_article("/site/content/post/v.md", "V", "", "v1.2")),
+              "/post/v1.2/");
+    Article with_url = url_article("/site/content/post/u.md", "U", "");
+    with_url.meta.url = "/x/u.2";
+    EXPECT_EQ(rules.url_of(with_url), "/x/u.2");
+    SiteConfig config = hugo_site("/site");
+    config.permalinks = {{"post", "/:slug.html"}};
+    EXPECT_EQ(source_url_rules(profile("hugo"), config)
+                  .url_of(url_article("/site/content/post/a.md", "A", "")),
+              "/a.html");
+}
+
 TEST(SourceUrlRules, HugoSectionPatternsAndUrlFrontMatter) {
     SiteConfig config = hugo_site("/site");
     config.permalinks = {{"posts", "/articles/:year/:month/:slug/"}, {"tutorials", "/training/:slug/"}};
