@@ -122,7 +122,8 @@ void append_neighbour(std::string& out, const PageFrame& frame, const SiteEntry&
 // elements whose text is code, which no reader reads.
 std::string_view unread_element(std::string_view tag) {
     for (const std::string_view name : {std::string_view("script"), std::string_view("style")}) {
-        if (tag.size() <= name.size() || ascii_lower(tag.substr(0, name.size())) != name) continue;
+        if (tag.size() <= name.size() || !equals_ascii_lower(tag.substr(0, name.size()), name))
+            continue;
         const char after = tag[name.size()];
         if (after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' ||
             after == '\r' || after == '\f')
@@ -136,7 +137,7 @@ std::string_view unread_element(std::string_view tag) {
 std::size_t end_tag_of(std::string_view html, std::string_view name, std::size_t from) {
     for (std::size_t at = html.find("</", from); at != std::string_view::npos;
          at = html.find("</", at + 2)) {
-        if (ascii_lower(html.substr(at + 2, name.size())) == name) return at;
+        if (equals_ascii_lower(html.substr(at + 2, name.size()), name)) return at;
     }
     return std::string_view::npos;
 }

@@ -1,7 +1,7 @@
 #include "formats/html/search_index.hpp"
 
 #include <algorithm>
-#include <set>
+#include <unordered_set>
 #include <variant>
 
 #include "src/syndication/summary_text.hpp"
@@ -52,7 +52,14 @@ public:
         std::size_t start = 0;
         while (at < text.size() && !full_) {
             const std::size_t here = at;
-            if (!is_word_character(next_code_point(text, at))) {
+            // ASCII without decoding: most words of most blogs.
+            const auto byte = static_cast<unsigned char>(text[at]);
+            const bool word_character =
+                byte < 0x80 ? ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') ||
+                                  (byte >= '0' && byte <= '9')
+                            : is_word_character(next_code_point(text, at));
+            if (byte < 0x80) ++at;
+            if (!word_character) {
                 add_word(text.substr(start, here - start));
                 start = at;
             }
@@ -68,7 +75,8 @@ private:
         const bool ascii = is_ascii(word);
         if (ascii && word.size() > kLongestAsciiWord) return;
         // Case is folded by the page's script; here only so that `The` and `the` are one word.
-        if (!seen_.insert(ascii_lower(word)).second) return;
+        assign_ascii_lower(lowered_, word);
+        if (!seen_.insert(lowered_).second) return;
         const std::size_t separator = words_.empty() ? 0 : 1;
         if (words_.size() + separator + word.size() <= bound_) {
             if (separator != 0) words_ += ' ';
@@ -88,7 +96,8 @@ private:
     std::size_t bound_;
     bool full_ = false;
     std::string words_;
-    std::set<std::string, std::less<>> seen_;
+    std::unordered_set<std::string> seen_;  // a set of words, in no order: hashed
+    std::string lowered_;
 };
 
 // The text a reader sees of inlines: raw HTML's tags and TeX are not words anyone searches.

@@ -126,7 +126,7 @@ bool is_image_attribute(const HtmlTag& tag, std::string_view name) {
     if (tag.name == "video") return name == "poster";
     if (tag.name == "input") {
         const std::string* type = tag.attribute("type");
-        return name == "src" && type != nullptr && ascii_lower(*type) == "image";
+        return name == "src" && type != nullptr && equals_ascii_lower(*type, "image");
     }
     return false;
 }

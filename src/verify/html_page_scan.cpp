@@ -5,6 +5,8 @@
 #include <cctype>
 #include <memory>
 
+#include "src/text/ascii_case.hpp"
+
 namespace folio::verify {
 
 namespace {
@@ -13,15 +15,6 @@ struct GumboOutputDeleter {
     const GumboOptions* options;
     void operator()(GumboOutput* output) const { gumbo_destroy_output(options, output); }
 };
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    }
-    return true;
-}
 
 std::string_view trimmed(std::string_view text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
@@ -76,7 +69,7 @@ void scan_element(const GumboElement& element, ScannedPage& page) {
         case GUMBO_TAG_META: {
             const GumboAttribute* equiv = attribute("http-equiv");
             const GumboAttribute* content = attribute("content");
-            if (equiv && content && iequals(trimmed(equiv->value), "refresh") && !page.refresh_url)
+            if (equiv && content && equals_ascii_lower(trimmed(equiv->value), "refresh") && !page.refresh_url)
                 page.refresh_url = refresh_target(content->value);
             break;
         }
@@ -94,7 +87,7 @@ std::optional<std::string> refresh_target(std::string_view content) {
         ++i;
     if (i < content.size() && (content[i] == ';' || content[i] == ',')) ++i;
     std::string_view rest = trimmed(content.substr(i));
-    if (rest.size() >= 3 && iequals(rest.substr(0, 3), "url")) {
+    if (rest.size() >= 3 && equals_ascii_lower(rest.substr(0, 3), "url")) {
         const std::string_view after = trimmed(rest.substr(3));
         if (!after.empty() && after.front() == '=') rest = trimmed(after.substr(1));
     }
