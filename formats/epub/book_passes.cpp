@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <exception>
+#include <new>
 #include <optional>
 #include <stdexcept>
 #include <utility>
@@ -132,6 +133,9 @@ bool write_chapters(const LoadOptions& load, MetadataPass& first, EpubWriter& wr
             report(slot.diagnostics);
             errors = errors || slot.diagnostics.has_errors();
         } else {
+            // Not even the article was kept (memory ran out while it was being dropped): the
+            // book cannot have its chapter, and stops as a run out of memory does.
+            if (!slot.article) throw std::bad_alloc();
             // The file cannot be read now: its chapter keeps its metadata and place.
             add_on_this_thread(*slot.article, slot.diagnostics);
         }

@@ -325,6 +325,11 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 
 namespace {
 
+Diagnostic out_of_memory_error(const std::string& path) {
+    return Diagnostic{Severity::error, "input.out-of-memory",
+                      "out of memory reading or writing this article", path, 0, 0, {}};
+}
+
 /// Fills `slot` with the file of input `index`; sets `waited` when its read waited for the disk.
 using FillSlot = std::function<void(std::size_t index, ArticleSlot& slot, bool& waited)>;
 
@@ -447,13 +452,7 @@ void fill_in_order(std::size_t count, unsigned threads, const FillSlot& fill,
                 // naming it, instead of std::terminate on this thread, a SIGABRT with nothing
                 // said and the run's temporary files left behind.
                 slot.article.reset();
-                slot.diagnostics.report(Diagnostic{Severity::error,
-                                                   "input.out-of-memory",
-                                                   "out of memory reading or writing this article",
-                                                   slot.path,
-                                                   0,
-                                                   0,
-                                                   {}});
+                slot.diagnostics.report(out_of_memory_error(slot.path));
             }
             bool wake = false;
             wake_prefetcher = false;
@@ -617,11 +616,20 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
             // Each index is filled by one worker only, so the vector itself is not shared.
             slot.path = paths[index];
             slot.article = std::move(articles[index]);
-            const std::optional<SourceText> source =
-                source_again(slot.path, options, slot.diagnostics, &waited);
-            if (!source) return;
-            read_body_from(*source, *slot.article, options, slot.diagnostics);
-            if (options.hook) options.hook(*source, slot);
+            try {
+                const std::optional<SourceText> source =
+                    source_again(slot.path, options, slot.diagnostics, &waited);
+                if (!source) return;
+                read_body_from(*source, *slot.article, options, slot.diagnostics);
+                if (options.hook) options.hook(*source, slot);
+            } catch (const std::bad_alloc&) {
+                // The body did not fit: it goes, and the article stays as the metadata pass
+                // read it, so a book keeps its chapter's title and place (a caller handed an
+                // empty slot dereferenced it).
+                slot.article->body = {};
+                slot.article->footnotes = {};
+                slot.diagnostics.report(out_of_memory_error(slot.path));
+            }
         },
         [&](std::size_t index) {
             return imported_entry(paths[index], options) != nullptr || prefetch_file(paths[index]);

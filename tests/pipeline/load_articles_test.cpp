@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <new>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -381,6 +382,35 @@ TEST(ReadBodyAgain, StartsWhereTheFrontMatterEndsEvenWithoutAFinalNewline) {
 
 // Pass 2 of a book: the bodies of articles read for metadata, in their order, with the first
 // pass's metadata, slugs and key positions kept and nothing of its front matter reported again.
+// Memory running out while a body is read or used (a 20 MB article under a memory limit): the
+// slot was handed on with no article, and the book dereferenced it (SIGSEGV, one run in two of
+// hardening.interrupted). The article stays as the metadata pass read it, without its body.
+TEST(ForEachBody, KeepsTheArticleWithoutItsBodyWhenMemoryRunsOut) {
+    const TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 3; ++i)
+        paths.push_back(dir.write("p" + std::to_string(i) + ".md",
+                                  "---\ntitle: T" + std::to_string(i) + "\n---\n\nBody.\n"));
+    LoadOptions options = builtin_load_options();
+    options.threads = 2;
+    LoadedArticles first = load_metadata(paths, options);
+    ASSERT_EQ(first.articles.size(), 3u);
+    LoadOptions bodies = builtin_load_options();
+    bodies.threads = 2;
+    bodies.hook = [](const SourceText&, ArticleSlot& slot) {
+        if (slot.index == 1) throw std::bad_alloc();
+    };
+    std::vector<ArticleSlot> seen;
+    for_each_body(first.articles, bodies, [&](ArticleSlot& slot) { seen.push_back(std::move(slot)); });
+    ASSERT_EQ(seen.size(), 3u);
+    ASSERT_TRUE(seen[1].article.has_value());
+    EXPECT_EQ(seen[1].article->meta.title, "T1");
+    EXPECT_TRUE(seen[1].article->body.empty());
+    EXPECT_EQ(codes(seen[1].diagnostics), std::vector<std::string>{"input.out-of-memory"});
+    ASSERT_TRUE(seen[2].article.has_value());
+    EXPECT_EQ(seen[2].article->body.size(), 1u);
+}
+
 TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
     const TempDir dir;
     std::vector<std::string> paths;
