@@ -59,7 +59,7 @@ LoadOptions reading_for_copied_bodies(const LoadOptions& load, const MigrateJob&
         slot.written_body->front_matter =
             written_front_matter(text, slot.written_body->offset, article.source.syntax);
         if (body_needed(article, slot.written_body->text, formats, job, target))
-            read_article_body(text, article, formats, slot.diagnostics);
+            read_article_body(text, article, formats, slot.diagnostics, slot.engine_syntax);
         if (outer) outer(text, slot);
     };
     return reading;

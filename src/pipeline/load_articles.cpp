@@ -104,6 +104,7 @@ void load_one(const std::string& path, const LoadOptions& options, const EngineP
     bytes.reset();  // moved into `source`, or copied there normalised: not needed any more
     ReadOptions read = options.read;
     if (read.engine == nullptr) read.engine = engine;
+    slot.engine_syntax = engine_syntax_for(read);
     slot.article = read_article(source, read, slot.diagnostics);
     if (slot.article && options.hook) options.hook(source, slot);
 }
@@ -566,12 +567,34 @@ std::vector<std::string> with_exports_expanded(const std::vector<std::string>& i
 namespace {
 
 // The body of an article read before, from its file or its export's post.
+// The engine whose conventions each file is read by: the one the options name, else the one of
+// the site its folder belongs to, found once per folder here rather than by every worker.
+std::vector<const EngineProfile*> engines_of(const std::vector<std::string>& paths,
+                                             const LoadOptions& options) {
+    std::vector<const EngineProfile*> engines(paths.size(), options.read.engine);
+    if (options.read.engine == nullptr && options.read.detect_engine) {
+        EngineDetector detector;
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            if (imported_entry(paths[i], options) == nullptr) engines[i] = detector.engine_for(paths[i]);
+    }
+    return engines;
+}
+
+// The engine syntax a file of `engine`'s site is read with, in both passes.
+EngineSyntaxOptions engine_syntax_of(const LoadOptions& options, const EngineProfile* engine) {
+    ReadOptions read = options.read;
+    if (read.engine == nullptr) read.engine = engine;
+    return engine_syntax_for(read);
+}
+
+// The body with the engine syntax the metadata pass read it with: without it a Hugo post's
+// `{% image %}` in a code sample was read as a Liquid tag in the second pass only.
 void read_body_from(const SourceText& source, Article& article, const LoadOptions& options,
-                    Diagnostics& diagnostics) {
+                    const EngineSyntaxOptions& syntax, Diagnostics& diagnostics) {
     if (imported_entry(article.source.path, options) != nullptr)
         read_imported_body(source, article, *options.read.formats, diagnostics);
     else
-        read_article_body(source, article, *options.read.formats, diagnostics);
+        read_article_body(source, article, *options.read.formats, diagnostics, syntax);
 }
 
 }  // namespace
@@ -581,14 +604,7 @@ void for_each_article(const std::vector<std::string>& inputs, const LoadOptions&
     const std::vector<std::string> paths = with_exports_expanded(inputs, options);
     SlugAssigner slugs;
     LoadProgress progress{0, paths.size(), false};
-    // Each file is read by the conventions of the site its folder belongs to, found once per
-    // folder here rather than by every worker.
-    std::vector<const EngineProfile*> engines(paths.size(), options.read.engine);
-    if (options.read.engine == nullptr && options.read.detect_engine) {
-        EngineDetector detector;
-        for (std::size_t i = 0; i < paths.size(); ++i)
-            if (imported_entry(paths[i], options) == nullptr) engines[i] = detector.engine_for(paths[i]);
-    }
+    const std::vector<const EngineProfile*> engines = engines_of(paths, options);
     fill_in_order(
         paths.size(), options.threads,
         [&](std::size_t index, ArticleSlot& slot, bool& waited) {
@@ -609,6 +625,7 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
     std::vector<std::string> paths;
     paths.reserve(articles.size());
     for (const Article& article : articles) paths.push_back(article.source.path);
+    const std::vector<const EngineProfile*> engines = engines_of(paths, options);
     LoadProgress progress{0, articles.size(), true};
     fill_in_order(
         articles.size(), options.threads,
@@ -620,7 +637,9 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
                 const std::optional<SourceText> source =
                     source_again(slot.path, options, slot.diagnostics, &waited);
                 if (!source) return;
-                read_body_from(*source, *slot.article, options, slot.diagnostics);
+                slot.engine_syntax = engine_syntax_of(options, engines[index]);
+                read_body_from(*source, *slot.article, options, slot.engine_syntax,
+                               slot.diagnostics);
                 if (options.hook) options.hook(*source, slot);
             } catch (const std::bad_alloc&) {
                 // The body did not fit: it goes, and the article stays as the metadata pass
@@ -640,7 +659,9 @@ void for_each_body(std::vector<Article>& articles, const LoadOptions& options,
 bool read_body_again(Article& article, const LoadOptions& options, Diagnostics& diagnostics) {
     const std::optional<SourceText> source = source_again(article.source.path, options, diagnostics);
     if (!source) return false;
-    read_body_from(*source, article, options, diagnostics);
+    read_body_from(*source, article, options,
+                   engine_syntax_of(options, engines_of({article.source.path}, options).front()),
+                   diagnostics);
     return true;
 }
 

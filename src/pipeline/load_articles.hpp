@@ -45,6 +45,9 @@ struct ArticleSlot {
     /// The body as its file holds it, when the hook kept it (`write_files_per_article` does for
     /// jobs that copy bodies).
     std::optional<WrittenBody> written_body;
+    /// The engine syntax the file's body is read with (its site's engine: a Hugo post's `{% %}`
+    /// is text), for a hook that reads the body itself.
+    EngineSyntaxOptions engine_syntax;
 };
 
 /// Runs on the worker thread right after a file is read, with its text still at hand: the

@@ -15,8 +15,6 @@
 
 namespace folio {
 
-namespace {
-
 // A profile's engine processes only its own syntax: `{% raw %}` in a Hugo post is text.
 EngineSyntaxOptions engine_syntax_for(const ReadOptions& options) {
     EngineSyntaxOptions syntax = options.engine_syntax;
@@ -26,6 +24,8 @@ EngineSyntaxOptions engine_syntax_for(const ReadOptions& options) {
     }
     return syntax;
 }
+
+namespace {
 
 std::string first_h1_text(const Blocks& body) {
     for (const Block& block : body) {

@@ -57,6 +57,11 @@ struct ReadOptions {
 std::optional<Article> read_article(const SourceText& source, const ReadOptions& options,
                                     Diagnostics& diagnostics);
 
+/// The engine syntax a body read with `options` recognises: `options.engine_syntax`, less what
+/// `options.engine` does not process (a Hugo post's `{% %}` is text). Both passes of a
+/// two-pass job read a body with the same.
+EngineSyntaxOptions engine_syntax_for(const ReadOptions& options);
+
 /// Fills in the body and footnotes of an article read with `body = false` (and its front matter
 /// split off, as every two-pass job reads), from the file's text read again: the body starts
 /// where the front matter ends, found again. Reports only what the body reader finds, so a

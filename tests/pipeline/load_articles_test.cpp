@@ -411,6 +411,30 @@ TEST(ForEachBody, KeepsTheArticleWithoutItsBodyWhenMemoryRunsOut) {
     EXPECT_EQ(seen[2].article->body.size(), 1u);
 }
 
+// A Hugo site's post shows a Jekyll tag as a code sample (the Jane theme's "migrate from
+// Jekyll" post): Hugo processes no Liquid, and the metadata pass read the body so; the body
+// pass read it with every engine's syntax, and `folio html`/`epub` warned of an unknown tag.
+TEST(ForEachBody, ReadsTheBodyWithTheEngineSyntaxOfItsSite) {
+    const TempDir dir;
+    dir.write("site/hugo.toml", "baseURL = 'https://example.org/'\n");
+    const std::string path = dir.write(
+        "site/content/post/a.md",
+        "---\ntitle: A\n---\n\nI changed:\n\n    {% image full x.jpg %}\n\nand {% image y %}.\n");
+    LoadOptions options = builtin_load_options();
+    LoadedArticles first = load_metadata({path}, options);
+    ASSERT_EQ(first.articles.size(), 1u);
+    std::vector<ArticleSlot> seen;
+    for_each_body(first.articles, options, [&](ArticleSlot& slot) { seen.push_back(std::move(slot)); });
+    ASSERT_EQ(seen.size(), 1u);
+    EXPECT_EQ(codes(seen[0].diagnostics), std::vector<std::string>{});
+    ASSERT_TRUE(seen[0].article.has_value());
+    Diagnostics again;
+    Article article = *seen[0].article;
+    ASSERT_TRUE(read_body_again(article, options, again));
+    EXPECT_EQ(codes(again), std::vector<std::string>{});
+    EXPECT_EQ(article.body, seen[0].article->body);
+}
+
 TEST(ForEachBody, FillsInTheBodiesInOrderAndKeepsTheFirstPassMetadata) {
     const TempDir dir;
     std::vector<std::string> paths;

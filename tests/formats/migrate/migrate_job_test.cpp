@@ -99,6 +99,20 @@ TEST(MigrateArticles, TakesOldUrlsFromTheSourceSitesConfiguration) {
     EXPECT_EQ(run.run(), JobStatus::usage);
 }
 
+// A Hugo post showing a Jekyll tag as a code sample (the Jane theme's "migrate from Jekyll"):
+// Hugo processes no Liquid, but the copied body was read again with every engine's syntax and
+// a warning said the tag was left out, where the output kept it (in `{% raw %}`).
+TEST(MigrateArticles, AHugoPostsLiquidSampleIsTextWithoutAWarning) {
+    const TempDir dir;
+    dir.write("old/hugo.toml", "baseURL = 'https://example.org/'\n");
+    dir.write("old/content/post/a.md",
+              "---\ntitle: A\ndate: 2020-01-02\n---\n\nI changed:\n\n    {% image full x.jpg %}\n\n"
+              "to [the figure](/post/b/).\n");
+    MigrateRun run(dir, "jekyll");
+    EXPECT_EQ(run.run(), JobStatus::ok);
+    EXPECT_EQ(run.count("markdown.liquid.unknown"), 0u);
+}
+
 // A Hugo site of one language (issue 17, as Hugo's theme example sites are): a page right in
 // content/ is a page, and `hello.zh-cn.md`, zh-cn being no language of the site, is a page of
 // its own named `hello.zh-cn`, as Hugo reads it, not a translation whose old URL collides.
