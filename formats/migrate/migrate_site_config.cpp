@@ -9,25 +9,43 @@
 
 namespace folio {
 
+std::string_view user_site_configuration(const EngineProfile& target, const std::string& output) {
+    for (const std::string_view name : engine_config_file_names(target)) {
+        std::error_code error;
+        if (std::filesystem::exists(std::filesystem::path(output) / std::string(name), error))
+            return name;
+    }
+    return {};
+}
+
+bool site_page_layout_in_use(const EngineProfile& target, const MigrateJob& job) {
+    const std::string_view layout = target.output.site_page_layout;
+    if (!job.site || layout.empty()) return false;
+    // A configuration there already is the user's unless folio wrote it with this layout; the
+    // user's own layouts would not know ours.
+    std::error_code error;
+    return user_site_configuration(target, job.output).empty() ||
+           std::filesystem::is_regular_file(
+               std::filesystem::path(job.output) / std::string(layout), error);
+}
+
 std::vector<OutputFile> migrate_site_config(const EngineProfile& target, const MigrateJob& job,
                                             const SourceSite& source,
                                             const RedirectOutputs& redirects,
                                             std::span<const ArticleUrls> urls,
                                             const std::set<std::string>& custom_keys,
                                             Diagnostics& diagnostics) {
-    for (const std::string_view name : engine_config_file_names(target)) {
-        std::error_code error;
-        if (std::filesystem::exists(std::filesystem::path(job.output) / std::string(name), error)) {
-            diagnostics.report(Diagnostic{Severity::note,
-                                          "migrate.site.kept",
-                                          "--site writes no configuration: '" + std::string(name) +
-                                              "' is there already, and the site is yours",
-                                          job.output,
-                                          0,
-                                          0,
-                                          {}});
-            return {};
-        }
+    if (const std::string_view name = user_site_configuration(target, job.output);
+        !name.empty()) {
+        diagnostics.report(Diagnostic{Severity::note,
+                                      "migrate.site.kept",
+                                      "--site writes no configuration: '" + std::string(name) +
+                                          "' is there already, and the site is yours",
+                                      job.output,
+                                      0,
+                                      0,
+                                      {}});
+        return {};
     }
     SiteConfigOptions options;
     // The old site's address, title and language, where its configuration says them: the

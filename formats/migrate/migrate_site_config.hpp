@@ -18,6 +18,14 @@ namespace folio {
 
 struct MigrateJob;
 
+/// The name of the target's configuration file (`astro.config.mjs`, `config/`) that `output`
+/// holds already, the user's: `--site` writes none of its own there. Empty: none.
+std::string_view user_site_configuration(const EngineProfile& target, const std::string& output);
+
+/// Whether the pages of this migration get the layout `--site` writes for them
+/// (`EngineOutput::site_page_layout`): it is written now, or was by an earlier run.
+bool site_page_layout_in_use(const EngineProfile& target, const MigrateJob& job);
+
 /// The files of the target's smallest configuration that builds the result as migrated
 /// (`engine_site_config`): the permalinks `new_url_rules` gives with `--site`, raw HTML
 /// allowed, the redirect plugin (or the redirects of `urls` where the target has no

@@ -64,6 +64,7 @@ public:
 
     JobStatus run() {
         Diagnostics setup;
+        site_page_layout_ = site_page_layout_in_use(target_, job_);
         const std::vector<std::string> paths = with_exports_expanded(
             outside_output(collect_inputs(site_root_inputs(job_.inputs, setup, &pages_), setup),
                            setup),
@@ -225,7 +226,8 @@ private:
         for (const auto& kept : page.meta.extra)
             if (kept.first != "mdx_esm") custom_keys_.insert(kept.first);
         // After those: they are the page's place in the target, not facts of it.
-        if (!job_.style && places_as_page(page, target_)) add_page_keys(page, target_);
+        if (!job_.style && places_as_page(page, target_))
+            add_page_keys(page, target_, site_page_layout_);
         ArticleFileOptions options;
         if (job_.style) {
             options.target = *job_.style;
@@ -351,6 +353,8 @@ private:
     EngineDetector engines_;       // the source engine of each input's folder, when not given
     PlannedRedirects redirects_;   // planned between the passes
     bool errors_ = false;
+    // Pages get the layout --site writes (decided before anything is written).
+    bool site_page_layout_ = false;
     bool noted_static_ = false;
     std::set<std::string> noted_dropped_;        // engine-only keys said once
     std::set<std::string> custom_keys_;          // the extra keys of the articles written

@@ -1,6 +1,7 @@
 #include "formats/migrate/page_keys.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string>
 
 #include "formats/migrate/target_layout.hpp"
@@ -18,10 +19,8 @@ Value& entry_of(Map& map, std::string_view key) {
     return map.back().second;
 }
 
-}  // namespace
-
-void add_page_keys(Article& page, const EngineProfile& target) {
-    for (const auto& [key, value] : target.output.page_keys) {
+void add_keys(Article& page, std::span<const std::pair<std::string_view, std::string_view>> keys) {
+    for (const auto& [key, value] : keys) {
         const std::size_t dot = key.find('.');
         Value text{expand_output_pattern(value, page)};
         if (dot == std::string_view::npos) {
@@ -32,6 +31,13 @@ void add_page_keys(Article& page, const EngineProfile& target) {
         if (!std::holds_alternative<Map>(outer.data)) outer = Value{Map{}};
         entry_of(std::get<Map>(outer.data), key.substr(dot + 1)) = std::move(text);
     }
+}
+
+}  // namespace
+
+void add_page_keys(Article& page, const EngineProfile& target, bool site_layout) {
+    add_keys(page, target.output.page_keys);
+    if (site_layout) add_keys(page, target.output.site_page_keys);
 }
 
 }  // namespace folio

@@ -7,6 +7,7 @@
 
 #include "src/engine/site_config_parts.hpp"
 #include "src/text/json_writer.hpp"
+#include "src/text/language_tag.hpp"
 
 namespace folio {
 
@@ -206,6 +207,13 @@ std::string javascript_custom_keys(std::string_view data, const std::vector<std:
         out += string_literal(key) + ": " + javascript_field(data, key) + " ?? null";
     }
     return out + "}";
+}
+
+std::string html_language_attributes(const SiteConfigOptions& options) {
+    // A tag is letters, digits and hyphens: nothing in it needs escaping in an attribute.
+    std::string tag = language_tag(options.language);
+    if (tag.empty()) tag = "en";
+    return "lang=\"" + tag + "\"" + (is_right_to_left(tag) ? " dir=\"rtl\"" : "");
 }
 
 std::string_view copied_file_extensions() {

@@ -1,5 +1,6 @@
 // Astro: `astro.config.mjs` (no image service that needs sharp or the network; the redirects),
-// a content collection whose schema accepts every key, one route for the posts, package.json.
+// a content collection whose schema accepts every key, one route for the posts, a layout for the
+// pages, package.json.
 
 #include "src/engine/site_config_parts.hpp"
 #include "src/web/url.hpp"
@@ -74,7 +75,7 @@ const facts = {
 const json = JSON.stringify(facts).replace(/</g, "\\u003c");
 ---
 <!doctype html>
-<html lang="en">
+<html @LANG@>
 <head>
 <meta charset="utf-8" />
 <title>{facts.title}</title>
@@ -84,6 +85,27 @@ const json = JSON.stringify(facts).replace(/</g, "\\u003c");
 <article>
 <h1>{facts.title}</h1>
 <Content />
+</article>
+</body>
+</html>
+)";
+
+// A page of the site (src/pages/about.md, `layout` set by folio): Astro renders a Markdown
+// page without a layout as a bare fragment, without a title or a language.
+constexpr std::string_view kPage = R"(---
+// The layout of the site's pages (About, Contact): their title and text, in no list.
+const { frontmatter } = Astro.props;
+---
+<!doctype html>
+<html @LANG@>
+<head>
+<meta charset="utf-8" />
+<title>{frontmatter.title}</title>
+</head>
+<body>
+<article>
+<h1>{frontmatter.title}</h1>
+<slot />
 </article>
 </body>
 </html>
@@ -152,7 +174,8 @@ std::string route(const FactKeys& keys, const SiteConfigOptions& options) {
          {"CATEGORIES", javascript_field("data", keys.categories)},
          {"DRAFT", draft},
          {"COVER", javascript_field("data", keys.cover)},
-         {"EXTRA", javascript_custom_keys("data", options.custom_keys)}});
+         {"EXTRA", javascript_custom_keys("data", options.custom_keys)},
+         {"LANG", html_language_attributes(options)}});
 }
 
 }  // namespace
@@ -162,6 +185,7 @@ std::vector<OutputFile> astro(const FactKeys& keys, const SiteConfigOptions& opt
         {"astro.config.mjs", config(options)},
         {"src/content.config.ts", content_config(keys, options)},
         {"src/pages/[...path].astro", route(keys, options)},
+        {"src/layouts/FolioPage.astro", fill(kPage, {{"LANG", html_language_attributes(options)}})},
         {"package.json", std::string(kPackage)},
     };
 }

@@ -1,6 +1,7 @@
-// Eleventy: `eleventy.config.mjs`, the posts folder's data file (layout and permalink), a layout
-// and one redirect page per old URL. Written as JavaScript templates, which need no template
-// language of their own and print the facts with JSON.stringify.
+// Eleventy: `eleventy.config.mjs`, the posts folder's data file (layout and permalink), the
+// posts' and the pages' layouts and one redirect page per old URL. Written as JavaScript
+// templates, which need no template language of their own and print the facts with
+// JSON.stringify.
 
 #include "src/engine/site_config_parts.hpp"
 
@@ -99,13 +100,36 @@ module.exports = function (data) {
   };
   const title = escape(facts.title ?? "");
   return `<!DOCTYPE html>
-<html lang="en">
+<html @LANG@>
 <head>
 <meta charset="utf-8">
 <title>${title}</title>
 </head>
 <body>
 <script type="application/json" id="folio-page">${JSON.stringify(facts).replace(/</g, "\\u003c")}</script>
+<article>
+<h1>${title}</h1>
+${data.content}
+</article>
+</body>
+</html>
+`;
+};
+)";
+
+// A page of the site (about.md, `layout` set by folio): Eleventy renders a Markdown file without
+// a layout as a bare fragment, without a title or a language.
+constexpr std::string_view kPage =
+    R"(// The layout of the site's pages (About, Contact): their title and text, in no list.
+@ESCAPE@module.exports = function (data) {
+  const title = escape(@TITLE@ ?? "");
+  return `<!DOCTYPE html>
+<html @LANG@>
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+</head>
+<body>
 <article>
 <h1>${title}</h1>
 ${data.content}
@@ -198,7 +222,8 @@ std::string layout(const FactKeys& keys, const SiteConfigOptions& options) {
                           {"CATEGORIES", javascript_field("data", keys.categories)},
                           {"DRAFT", javascript_draft("data", keys)},
                           {"COVER", javascript_field("data", keys.cover)},
-                          {"EXTRA", javascript_custom_keys("data", options.custom_keys)}});
+                          {"EXTRA", javascript_custom_keys("data", options.custom_keys)},
+                          {"LANG", html_language_attributes(options)}});
 }
 
 }  // namespace
@@ -208,6 +233,10 @@ std::vector<OutputFile> eleventy(const FactKeys& keys, const SiteConfigOptions& 
         {"eleventy.config.mjs", config(keys, options)},
         {options.section + "/" + options.section + ".11tydata.cjs", posts_data(keys, options)},
         {"_includes/folio-post.11ty.cjs", layout(keys, options)},
+        {"_includes/folio-page.11ty.cjs",
+         fill(kPage, {{"ESCAPE", kEscape},
+                      {"TITLE", javascript_field("data", keys.title)},
+                      {"LANG", html_language_attributes(options)}})},
     };
     if (options.redirect_form == SiteRedirectForm::engine) {
         files.push_back({"folio-redirects.11ty.cjs", fill(kRedirects, {{"ESCAPE", kEscape}})});

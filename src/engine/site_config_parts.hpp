@@ -75,6 +75,10 @@ std::string javascript_draft(std::string_view data, const FactKeys& keys);
 /// A JavaScript object literal of the custom keys' values (`null` where a post has none).
 std::string javascript_custom_keys(std::string_view data, const std::vector<std::string>& keys);
 
+/// The `<html>` element's language attributes in the layouts: the site's language (`lang="ko"`,
+/// with `dir="rtl"` for a right-to-left one), else `lang="en"`.
+std::string html_language_attributes(const SiteConfigOptions& options);
+
 /// The file extensions a migration copies next to the posts, which the JavaScript engines
 /// must copy into the built site (a glob alternation: `png,jpg,...`).
 std::string_view copied_file_extensions();

@@ -119,26 +119,35 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kJekyllPa
     {{"layout", "page"}, {"permalink", "/{slug}/"}}};
 constexpr EngineOutput kHugoOutput{"content/posts/{slug}/index.md", "", "{dir}", "{name}", "",
                                    "", "/posts/:slug/", S::toml, true, true, false,
-                                   "content/{slug}.md", "/:slug/", kHugoPageKeys};
+                                   "content/{slug}.md", "/:slug/", kHugoPageKeys, {}, {}};
 constexpr EngineOutput kJekyllOutput{"_posts/{date}-{slug}.md", "_drafts/{slug}.md",
                                      "assets/{slug}", "/assets/{slug}/{name}", "", "",
                                      "/:categories/:year/:month/:day/:slug.html", S::yaml, false,
-                                     false, false, "{slug}.md", "/:slug/", kJekyllPageKeys};
+                                     false, false, "{slug}.md", "/:slug/", kJekyllPageKeys, {},
+                                     {}};
+// A page's `layout` is an import: Vite reads `/src/...` from the project's root.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kAstroSitePageKeys{
+    {{"layout", "/src/layouts/FolioPage.astro"}}};
 // Images next to the post, where Astro's image pipeline finds them; other files in public/,
 // which Astro serves as they are.
 constexpr EngineOutput kAstroOutput{"src/content/blog/{slug}.{ext}", "", "src/content/blog/{slug}",
                                     "./{slug}/{name}", "public/assets/blog/{slug}",
                                     "/assets/blog/{slug}/{name}", "/blog/:slug/", S::yaml, false,
-                                    false, true, "src/pages/{slug}.md", "/:slug/", {}};
+                                    false, true, "src/pages/{slug}.md", "/:slug/", {},
+                                    "src/layouts/FolioPage.astro", kAstroSitePageKeys};
+// Eleventy finds a layout by its name in `_includes/`.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kEleventySitePageKeys{
+    {{"layout", "folio-page.11ty.cjs"}}};
 // `posts/<slug>.md` renders to `/posts/<slug>/`: files copied to `posts/<slug>/` sit there.
 constexpr EngineOutput kEleventyOutput{"posts/{slug}.md", "", "posts/{slug}", "{name}", "", "",
                                        "/posts/:slug/", S::yaml, false, false, true, "{slug}.md",
-                                       "/:slug/", {}};
+                                       "/:slug/", {}, "_includes/folio-page.11ty.cjs",
+                                       kEleventySitePageKeys};
 constexpr EngineOutput kNextjsOutput{"_posts/{slug}.{ext}", "", "public/assets/blog/{slug}",
                                      "/assets/blog/{slug}/{name}", "", "", "/posts/:slug",
-                                     S::yaml, false, false, true, {}, {}, {}};
+                                     S::yaml, false, false, true, {}, {}, {}, {}, {}};
 constexpr EngineOutput kGatsbyOutput{"content/blog/{slug}/index.{ext}", "", "{dir}", "./{name}",
-                                     "", "", "/:slug/", S::yaml, false, false, true, {}, {}, {}};
+                                     "", "", "/:slug/", S::yaml, false, false, true, {}, {}, {}, {}, {}};
 
 // Keys only the engine reads, with a meaning no other engine gives them: template and
 // output settings. Chirpy's `comments`, `toc` or `math` are not here: other engines ignore

@@ -79,6 +79,12 @@ struct EngineOutput {
     /// never`, which keeps it out of every list and feed; Jekyll's `layout: page` and its
     /// `permalink`). A dotted key is a key of a map.
     std::span<const std::pair<std::string_view, std::string_view>> page_keys;
+    /// With `--site`, the layout folio writes for pages (a path below the site's root) and the
+    /// keys that give a page that layout. Astro and Eleventy render a Markdown page without a
+    /// layout as a bare fragment: no title, no language, no `<head>`. Empty: the site's own
+    /// layouts show pages (Hugo's `single.html`, Jekyll's `page`).
+    std::string_view site_page_layout;
+    std::span<const std::pair<std::string_view, std::string_view>> site_page_keys;
 };
 
 /// Where a site of the engine keeps its pages (About, Contact), which are not posts. Read by

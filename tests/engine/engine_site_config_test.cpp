@@ -49,10 +49,12 @@ TEST(EngineSiteConfig, WritesEachBuildableEnginesFilesAndNothingForTheOthers) {
     EXPECT_EQ(
         paths(config_for("eleventy")),
         (std::vector<std::string>{"eleventy.config.mjs", "posts/posts.11tydata.cjs",
-                                  "_includes/folio-post.11ty.cjs", "folio-redirects.11ty.cjs"}));
+                                  "_includes/folio-post.11ty.cjs", "_includes/folio-page.11ty.cjs",
+                                  "folio-redirects.11ty.cjs"}));
     EXPECT_EQ(paths(config_for("astro")),
               (std::vector<std::string>{"astro.config.mjs", "src/content.config.ts",
-                                        "src/pages/[...path].astro", "package.json"}));
+                                        "src/pages/[...path].astro", "src/layouts/FolioPage.astro",
+                                        "package.json"}));
     EXPECT_TRUE(config_for("nextjs").empty());
     EXPECT_TRUE(config_for("gatsby").empty());
 }
@@ -196,6 +198,49 @@ TEST(EngineSiteConfig, AstroAcceptsEveryKeyAndCoercesTheProfilesDateKeys) {
     EXPECT_TRUE(has(route, "cover: cover(data[\"heroImage\"])")) << route;
     // Astro has no categories: a migration writes them under folio's name, read there.
     EXPECT_TRUE(has(route, "categories: data[\"categories\"] ?? null")) << route;
+}
+
+TEST(EngineSiteConfig, PagesOfAstroAndEleventyGetALayoutWithTheirTitle) {
+    // Both render a Markdown page without a layout as a bare fragment: no <title>, no lang.
+    for (const std::string_view engine : {"astro", "eleventy"}) {
+        const EngineProfile& profile = *find_engine_profile(engine);
+        ASSERT_FALSE(profile.output.site_page_layout.empty()) << engine;
+        const auto files = config_for(engine);
+        const std::string& page = bytes_of(files, profile.output.site_page_layout);
+        EXPECT_TRUE(has(page, "<html lang=\"en\">")) << page;
+        ASSERT_EQ(profile.output.site_page_keys.size(), 1u) << engine;
+        EXPECT_EQ(profile.output.site_page_keys[0].first, "layout");
+    }
+    const std::string& astro = bytes_of(config_for("astro"), "src/layouts/FolioPage.astro");
+    EXPECT_TRUE(has(astro, "<title>{frontmatter.title}</title>")) << astro;
+    EXPECT_TRUE(has(astro, "<slot />")) << astro;
+    const std::string& eleventy =
+        bytes_of(config_for("eleventy"), "_includes/folio-page.11ty.cjs");
+    EXPECT_TRUE(has(eleventy, "const title = escape(data[\"title\"] ?? \"\");")) << eleventy;
+    EXPECT_TRUE(has(eleventy, "${data.content}")) << eleventy;
+    // Hugo's and Jekyll's own layouts show pages already.
+    EXPECT_TRUE(find_engine_profile("hugo")->output.site_page_layout.empty());
+    EXPECT_TRUE(find_engine_profile("jekyll")->output.site_page_layout.empty());
+}
+
+TEST(EngineSiteConfig, LayoutsAreInTheSitesLanguage) {
+    SiteConfigOptions options;
+    options.language = "ko_KR";
+    for (const auto& [engine, layout] :
+         {std::pair{"astro", "src/pages/[...path].astro"},
+          std::pair{"astro", "src/layouts/FolioPage.astro"},
+          std::pair{"eleventy", "_includes/folio-post.11ty.cjs"},
+          std::pair{"eleventy", "_includes/folio-page.11ty.cjs"}}) {
+        const std::string& text = bytes_of(config_for(engine, options), layout);
+        EXPECT_TRUE(has(text, "<html lang=\"ko-KR\">")) << engine << " " << layout;
+    }
+    options.language = "fa";
+    EXPECT_TRUE(has(bytes_of(config_for("astro", options), "src/layouts/FolioPage.astro"),
+                    "<html lang=\"fa\" dir=\"rtl\">"));
+    // Not a language tag: English rather than an attribute that breaks the page.
+    options.language = "en\" onload=\"x";
+    EXPECT_TRUE(has(bytes_of(config_for("eleventy", options), "_includes/folio-post.11ty.cjs"),
+                    "<html lang=\"en\">"));
 }
 
 TEST(EngineSiteConfig, KeysAreTheFirstOfEachFieldInTheTargetProfile) {

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <map>
+#include <string>
+#include <tuple>
 
 #include "formats/registry.hpp"
 #include "tests/support/job_run.hpp"
@@ -293,6 +295,48 @@ TEST(MigrateArticles, SiteWritesTheTargetsConfigurationNeverOverTheUsers) {
     EXPECT_EQ(theirs.count("migrate.site.kept"), 1u);
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "theirs/hugo.toml"));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "theirs/layouts"));
+}
+
+// Astro and Eleventy render a Markdown page without a layout as a bare fragment (no title):
+// with --site, a page gets the layout --site writes, also when run again into that site, but
+// never one the user's own site lacks.
+TEST(MigrateArticles, SitePagesGetThePageLayoutItWrites) {
+    const TempDir dir;
+    dir.write("old/hugo.toml", "baseURL = 'https://me.example/'\n");
+    dir.write("old/content/about.md", "---\ntitle: About\n---\n\nMe.\n");
+    dir.write("old/content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-01-02\n---\n\nHi.\n");
+    for (const auto& [engine, page, layout, key] :
+         {std::tuple{"astro", "src/pages/about.md", "src/layouts/FolioPage.astro",
+                     "layout: /src/layouts/FolioPage.astro\n"},
+          std::tuple{"eleventy", "about.md", "_includes/folio-page.11ty.cjs",
+                     "layout: folio-page.11ty.cjs\n"}}) {
+        const std::filesystem::path site = dir.path() / engine;
+        MigrateRun run(dir, engine);
+        run.job.site = true;
+        run.job.output = site.string();
+        EXPECT_EQ(run.run(), JobStatus::ok);
+        EXPECT_TRUE(std::filesystem::is_regular_file(site / layout)) << engine;
+        EXPECT_NE(read_text(site / page).find(key), std::string::npos) << read_text(site / page);
+        // Again into the same site: its configuration is folio's, the layout is there.
+        EXPECT_EQ(run.run(), JobStatus::ok);
+        EXPECT_NE(read_text(site / page).find(key), std::string::npos) << read_text(site / page);
+
+        // Without --site, or into a site of the user's: no layout of ours to name.
+        MigrateRun plain(dir, engine);
+        plain.job.output = (dir.path() / (std::string(engine) + "-plain")).string();
+        EXPECT_EQ(plain.run(), JobStatus::ok);
+        EXPECT_EQ(read_text(plain.job.output / std::filesystem::path(page)).find("layout:"),
+                  std::string::npos);
+        MigrateRun theirs(dir, engine);
+        theirs.job.site = true;
+        theirs.job.output = (dir.path() / (std::string(engine) + "-theirs")).string();
+        const std::string config = engine == std::string_view("astro") ? "astro.config.mjs"
+                                                                       : "eleventy.config.mjs";
+        dir.write(std::string(engine) + "-theirs/" + config, "export default {};\n");
+        EXPECT_EQ(theirs.run(), JobStatus::ok);
+        EXPECT_EQ(read_text(theirs.job.output / std::filesystem::path(page)).find("layout:"),
+                  std::string::npos);
+    }
 }
 
 TEST(MigrateArticles, ADryRunWritesNothingAndARerunKeepsTheUsersEdit) {

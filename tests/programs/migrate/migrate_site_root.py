@@ -152,6 +152,10 @@ def check_eleventy(args, source):
         FAILURES.append("Eleventy did not build the migrated site cleanly (layout: post?)")
         return
     check_no_attribute_lists(built, "Eleventy")
+    # The blog's language (_config.yml's `lang`), not English, on its pages.
+    with open(os.path.join(built, "posts", "training-notes", "index.html"), encoding="utf-8") as f:
+        page = f.read()
+    check('<html lang="ko-KR">' in page, f"the post's page is not in the blog's language:\n{page}")
 
 
 def check_within_jekyll(args, source):

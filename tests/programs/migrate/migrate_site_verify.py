@@ -14,6 +14,7 @@ every file a custom key names by its path (Next.js's author.picture) must be in 
 """
 
 import argparse
+import html
 import json
 import os
 import posixpath
@@ -150,8 +151,17 @@ def check_pages(blog, target, built):
             failures.append(f"{blog} -> {target}: the page {title!r} is not at {url}")
             continue
         with open(path, encoding="utf-8") as f:
-            if sentence not in f.read():
-                failures.append(f"{blog} -> {target}: {url} lacks the text of {title!r}")
+            text = f.read()
+        if sentence not in text:
+            failures.append(f"{blog} -> {target}: {url} lacks the text of {title!r}")
+        # A whole page in the site's frame, not a bare fragment (Astro and Eleventy render a
+        # Markdown page without a layout as its text alone).
+        found = re.search(r"<title>(.*?)</title>", text, re.DOTALL)
+        shown = html.unescape(found.group(1)).strip() if found else None
+        if shown != title:
+            failures.append(f"{blog} -> {target}: {url}'s <title> is {shown!r}, not {title!r}")
+        if not re.search(r"<html\b[^>]*\blang=\"en\"", text):
+            failures.append(f"{blog} -> {target}: {url} has no <html lang=\"en\">")
         for name, text in lists:
             if title in text:
                 failures.append(f"{blog} -> {target}: the page {title!r} is listed in {name}")
