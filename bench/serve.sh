@@ -68,7 +68,8 @@ mkdir -p "$work/folio-input"
 cp -r "$corpus/articles/." "$work/folio-input/"
 port=$(free_port)
 started=$(date +%s.%N)
-"$folio" serve "$work/folio-input" -o "$work/folio-site" --port "$port" \
+# --no-drafts: the same pages as hugo server, which leaves drafts out without -D.
+"$folio" serve "$work/folio-input" -o "$work/folio-site" --port "$port" --no-drafts \
   --base-url https://example.org/ --title "HTML benchmark" >"$work/folio.log" 2>&1 &
 pids+=($!)
 wait_for "$work/folio.log" "watching for changes"

@@ -76,9 +76,16 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
 /// the EPUB or a feed), as a usage error that says so.
 void refuse_standard_output(CLI::Option& output);
 
-/// Adds `--drafts`, `--future` and `--expired`: what a build publishes besides the articles
-/// that are published at its time.
-void add_publication_options(CLI::App& command, PublicationRules& rules);
+/// Whether a command shows drafts unless told otherwise.
+enum class DraftsByDefault {
+    left_out,  ///< `--drafts` shows them
+    shown,     ///< the writer's preview (`folio serve`): `--no-drafts` leaves them out
+};
+
+/// Adds `--drafts` (or `--no-drafts`, as `drafts` says), `--future` and `--expired`: what a
+/// build publishes besides the articles that are published at its time.
+void add_publication_options(CLI::App& command, PublicationRules& rules,
+                             DraftsByDefault drafts = DraftsByDefault::left_out);
 
 /// The time of this build for the publication rules, in Unix seconds: the clock, as Hugo and
 /// Jekyll use it. SOURCE_DATE_EPOCH stamps what is written; it does not decide what is

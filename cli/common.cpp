@@ -94,9 +94,15 @@ std::optional<LoadOptions> prepare(const CommonOptions& options, Config& config,
     return load;
 }
 
-
-void add_publication_options(CLI::App& command, PublicationRules& rules) {
-    command.add_flag("--drafts", rules.drafts, "Include articles marked as drafts");
+void add_publication_options(CLI::App& command, PublicationRules& rules, DraftsByDefault drafts) {
+    if (drafts == DraftsByDefault::shown) {
+        rules.drafts = true;
+        command.add_flag_callback("--no-drafts", [&rules] { rules.drafts = false; },
+                                  "Leave drafts out, as folio html does: the site exactly as "
+                                  "it is published (drafts = false in folio.toml)");
+    } else {
+        command.add_flag("--drafts", rules.drafts, "Include articles marked as drafts");
+    }
     command.add_flag("--future", rules.future,
                      "Include articles dated after this build (left out by default, as Hugo "
                      "and Jekyll do)");

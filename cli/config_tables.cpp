@@ -19,13 +19,20 @@ Diagnostic at(const Config& config, Severity severity, std::string code, std::st
 }  // namespace
 
 bool apply_config_tables(const CLI::App& app, CLI::App& command) {
+    Diagnostics problems;
+    apply_config_tables(app, command, problems);
+    print_diagnostics(problems);
+    return !problems.has_errors();
+}
+
+void apply_config_tables(const CLI::App& app, CLI::App& command, Diagnostics& problems) {
     std::string path;
     if (const CLI::Option* option = command.get_option_no_throw("--config");
         option != nullptr && option->count() > 0)
         path = option->as<std::string>();
     Diagnostics ignored;  // the command loads folio.toml again and reports what is wrong there
     const Result<Config> loaded = load_config(path, ignored);
-    if (!loaded || loaded->tables.empty()) return true;
+    if (!loaded || loaded->tables.empty()) return;
     const Config& config = *loaded;
 
     std::vector<std::string> command_names;
@@ -54,7 +61,6 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
             ordered.push_back(&table);
     }
 
-    Diagnostics problems;
     for (const ConfigTable* in_order : ordered) {
         const ConfigTable& table = *in_order;
         const bool is_command = std::find(commands.begin(), commands.end(), table.name) !=
@@ -111,8 +117,6 @@ bool apply_config_tables(const CLI::App& app, CLI::App& command) {
             }
         }
     }
-    print_diagnostics(problems);
-    return !problems.has_errors();
 }
 
 }  // namespace folio::cli

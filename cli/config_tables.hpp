@@ -1,5 +1,7 @@
 #pragma once
 
+#include "src/diagnostics/diagnostic.hpp"
+
 namespace CLI {
 class App;
 }
@@ -13,5 +15,8 @@ namespace folio::cli {
 /// name. A value the option refuses is an error at its place in folio.toml: prints it and
 /// returns false (exit 2). A missing or broken folio.toml is left to the command to report.
 bool apply_config_tables(const CLI::App& app, CLI::App& command);
+
+/// The same, with what is wrong in the tables reported to `problems` instead of printed.
+void apply_config_tables(const CLI::App& app, CLI::App& command, Diagnostics& problems);
 
 }  // namespace folio::cli

@@ -7,7 +7,7 @@
 
 namespace folio::cli {
 
-void add_site_options(CLI::App& command, SiteCommandOptions& options) {
+void add_site_options(CLI::App& command, SiteCommandOptions& options, DraftsByDefault drafts) {
     command.add_option("inputs", options.inputs, kInputsHelpNoStdin)
         ->required();
     refuse_standard_output(
@@ -17,7 +17,7 @@ void add_site_options(CLI::App& command, SiteCommandOptions& options) {
                        "Absolute site URL, like https://example.org/blog/ (default: base_url in "
                        "folio.toml): canonical links, Open Graph URLs, sitemap and feeds");
     command.add_option("--title", options.title, "Site title (default: title in folio.toml)");
-    add_publication_options(command, options.publication);
+    add_publication_options(command, options.publication, drafts);
     command.add_flag("--sanitize", options.sanitize,
                      "Hold the articles' raw HTML to the allow-list the book and feeds use "
                      "(no scripts, event handlers, frames or dangerous URLs), for content "

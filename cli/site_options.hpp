@@ -37,8 +37,10 @@ struct SiteCommandOptions {
     bool search = true;
 };
 
-/// Adds the inputs, `-o`, every option of the site and the common options to `command`.
-void add_site_options(CLI::App& command, SiteCommandOptions& options);
+/// Adds the inputs, `-o`, every option of the site and the common options to `command`;
+/// `drafts` says whether it shows drafts unless told otherwise.
+void add_site_options(CLI::App& command, SiteCommandOptions& options,
+                      DraftsByDefault drafts = DraftsByDefault::left_out);
 
 /// The site job the options and folio.toml's `config` describe (the command line wins), with
 /// the feeds written by formats/feed.

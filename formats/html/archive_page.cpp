@@ -18,6 +18,7 @@ void append_item(std::string& out, const PageFrame& frame, const SiteEntry& entr
     if (entry.date) out += time_element(*entry.date, entry.language) + ' ';
     out += "<a href=\"" + href_to(frame, entry.page_file) + "\">";
     append_escaped_html(out, entry.title);
+    if (entry.draft) out += draft_mark(entry.language);
     out += "</a></li>\n";
 }
 

@@ -115,6 +115,7 @@ void append_neighbour(std::string& out, const PageFrame& frame, const SiteEntry&
     append_escaped_html(out, label);
     out += "</span> ";
     append_escaped_html(out, entry.title);
+    if (entry.draft) out += draft_mark(entry.language);
     out += "</a>";
 }
 
@@ -195,6 +196,7 @@ void append_related(std::string& out, const PageFrame& frame, const SitePlan& pl
         }
         out += "><a href=\"" + href_to(frame, entry.page_file) + "\">";
         append_escaped_html(out, entry.title);
+        if (entry.draft) out += draft_mark(entry.language);
         out += "</a>";
         if (entry.date) out += " <span class=\"post-meta\">" + time_element(*entry.date, entry.language) + "</span>";
         out += "</li>\n";
@@ -261,6 +263,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     frame.author = author_of(article, options);
     frame.published = self.date;
     frame.modified = self.updated;
+    frame.draft = self.draft;
     for (const std::size_t tag : plan.entry_tags[entry]) frame.tags.push_back(plan.tags[tag].name);
 
     std::string cover_html;
@@ -354,6 +357,7 @@ ArticlePage write_article_page(Article& article, const SitePlan& plan, std::size
     main.reserve(body_html.size() + 2048);
     main += "<article class=\"post\">\n<header>\n<h1>";
     append_escaped_html(main, article.meta.title);
+    if (self.draft) main += draft_mark(self.language);
     main += "</h1>\n";
     const auto& categories = plan.entry_categories[entry];
     if (self.date || !categories.empty() || minutes > 0 || !frame.author.empty()) {

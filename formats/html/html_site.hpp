@@ -101,6 +101,9 @@ struct SiteEntry {
     /// `{% post_url post %}`) reaches the page.
     std::string source_name;
     TocChoice toc = TocChoice::site_default;
+    /// A draft the site shows (`--drafts`, `folio serve`): marked as one on its page and in
+    /// the lists, and never in the feeds, the sitemap or the search index.
+    bool draft = false;
 
     /// Field by field: `folio serve` compares an entry before and after an edit.
     bool operator==(const SiteEntry&) const = default;

@@ -36,7 +36,8 @@ constexpr Labels kEnglish{"Home",
                           " Searching older articles…",
                           "Copy",
                           "Copied",
-                          "Copy failed"};
+                          "Copy failed",
+                          "Draft"};
 
 constexpr Labels kDutch{"Home",
                         "Ouder",
@@ -68,7 +69,8 @@ constexpr Labels kDutch{"Home",
                         " Oudere artikelen worden doorzocht…",
                         "Kopiëren",
                         "Gekopieerd",
-                        "Kopiëren mislukt"};
+                        "Kopiëren mislukt",
+                        "Concept"};
 
 constexpr Labels kGerman{"Startseite",
                          "Älter",
@@ -100,7 +102,8 @@ constexpr Labels kGerman{"Startseite",
                          " Ältere Artikel werden durchsucht…",
                          "Kopieren",
                          "Kopiert",
-                         "Kopieren fehlgeschlagen"};
+                         "Kopieren fehlgeschlagen",
+                         "Entwurf"};
 
 constexpr Labels kFrench{"Accueil",
                          "Plus anciens",
@@ -132,7 +135,8 @@ constexpr Labels kFrench{"Accueil",
                          " Recherche dans les articles plus anciens…",
                          "Copier",
                          "Copié",
-                         "Échec de la copie"};
+                         "Échec de la copie",
+                         "Brouillon"};
 
 constexpr Labels kSpanish{"Inicio",
                           "Anteriores",
@@ -165,7 +169,8 @@ constexpr Labels kSpanish{"Inicio",
                           " Buscando en artículos anteriores…",
                           "Copiar",
                           "Copiado",
-                          "No se pudo copiar"};
+                          "No se pudo copiar",
+                          "Borrador"};
 
 }  // namespace
 

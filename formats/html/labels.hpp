@@ -41,6 +41,9 @@ struct Labels {
     std::string_view copy;         ///< the button beside a code block
     std::string_view copied;       ///< what the button says once the code is copied
     std::string_view copy_failed;  ///< what it says when the browser refused
+    /// The mark beside a draft's title on its page and in the lists (drafts are shown only by
+    /// `folio serve` and `--drafts`).
+    std::string_view draft;
 };
 
 // The words a reader meets around the text in every format (the footnotes' heading, a book's

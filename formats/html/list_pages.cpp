@@ -25,6 +25,7 @@ void append_entry(std::string& out, const PageFrame& frame, const SiteEntry& ent
     }
     out += "><h2><a href=\"" + href_to(frame, entry.page_file) + "\">";
     append_escaped_html(out, entry.title);
+    if (entry.draft) out += draft_mark(entry.language);
     out += "</a></h2>";
     if (entry.date)
         out += "<p class=\"post-meta\">" + time_element(*entry.date, entry.language) + "</p>";

@@ -55,6 +55,10 @@ std::string url_path_of(std::string_view file) {
     return std::string(file);
 }
 
+std::string draft_mark(std::string_view language) {
+    return " <span class=\"draft\">" + escape_html(labels_for(language).draft) + "</span>";
+}
+
 std::string href_to(const PageFrame& frame, std::string_view site_file) {
     return escape_url(frame.root + std::string(site_file));
 }
@@ -91,6 +95,7 @@ std::string page_document(const PageFrame& frame, const SitePlan& plan, const Si
     append_escaped_html(out, full_title);
     out += "</title>\n";
     if (!frame.description.empty()) append_meta(out, "name", "description", frame.description);
+    if (frame.draft) append_meta(out, "name", "robots", "noindex");
     const bool absolute = !options.base_url.empty();
     const std::string canonical = absolute ? options.base_url + url_path_of(frame.file) : "";
     if (absolute) {

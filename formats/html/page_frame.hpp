@@ -27,6 +27,9 @@ struct PageFrame {
     std::optional<Date> modified;
     std::vector<std::string> tags;
     std::string json_ld;  ///< a whole `<script type="application/ld+json">`, or empty
+    /// A shown draft's page: `<meta name="robots" content="noindex">`, so a previewed folder
+    /// uploaded by mistake does not bring it to search engines.
+    bool draft = false;
 };
 
 /// The `../` that lead from `file` back to the site root: empty for a file at the root.
@@ -43,6 +46,10 @@ std::string href_to(const PageFrame& frame, std::string_view site_file);
 
 /// `<time datetime="...">21 december 2025</time>`, the text in `language`.
 std::string time_element(const Date& date, std::string_view language);
+
+/// ` <span class="draft">Draft</span>`, in `language`: what follows a shown draft's title
+/// on its page and wherever it is listed.
+std::string draft_mark(std::string_view language);
 
 /// ` dir="rtl"` or ` dir="ltr"` for an element in `language` inside one in `surrounding` when
 /// their writing directions differ, else empty (the direction is inherited).

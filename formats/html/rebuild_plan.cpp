@@ -16,13 +16,14 @@ namespace {
 
 using Match = std::optional<std::size_t>;
 
-// What the list pages, the archive and the sitemap show of an entry (not its table of
-// contents or its file's name).
+// What the list pages, the archive, the sitemap and the search index show of an entry (a
+// draft's mark, or its absence from the sitemap and search; not its table of contents or its
+// file's name).
 bool same_in_lists(const SiteEntry& a, const SiteEntry& b) {
     return a.title == b.title && a.permalink == b.permalink && a.page_file == b.page_file &&
            a.date == b.date && a.updated == b.updated && a.instant == b.instant &&
            a.summary == b.summary && a.language == b.language && a.tags == b.tags &&
-           a.categories == b.categories;
+           a.categories == b.categories && a.draft == b.draft;
 }
 
 // The neighbour `step` places from `entry` in the site's order (+1 older, -1 newer).

@@ -214,10 +214,15 @@ std::vector<OutputFile> write_search_index(const SitePlan& plan,
         const std::size_t begin = shard * shard_size;
         const std::size_t end = std::min(plan.newest_first.size(), begin + shard_size);
         out.reserve((end - begin) * (kSearchWordBytes + kSearchSummaryBytes + 160));
+        bool first = true;
         for (std::size_t at = begin; at < end; ++at) {
             const std::size_t index = plan.newest_first[at];
             const SiteEntry& entry = plan.entries[index];
-            out += at == begin ? "[" : ",\n[";
+            // The index is a file any visitor of an uploaded site can read whole: a shown
+            // draft's words stay out of it.
+            if (entry.draft) continue;
+            out += first ? "[" : ",\n[";
+            first = false;
             append_script_string(out, entry.page_file);
             out += ',';
             append_script_string(out, entry.title);

@@ -109,7 +109,10 @@ bool add_site_entry(SiteEntries& into, const std::string& path, const Article& a
     entry.summary = article.meta.summary;
     entry.tags = article.meta.tags;
     entry.categories = article.meta.categories;
-    if (rules.feeds) {
+    entry.draft = article.meta.draft;
+    // A draft is shown for its writer; a feed reader keeps every item it once saw, so a feed
+    // holding one would announce it for good after an upload of the previewed folder.
+    if (rules.feeds && !entry.draft) {
         if (const auto at = feed_instant(article, rules.feed, diagnostics))
             into.feed_choice.add(*at, into.entries.size());
     }

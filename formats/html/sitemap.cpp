@@ -39,6 +39,8 @@ OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
     add_url(set, options, "index.html", std::nullopt);
     for (const std::size_t index : plan.newest_first) {
         const SiteEntry& entry = plan.entries[index];
+        // Shown drafts are the writer's, not for crawlers (their pages say `noindex` too).
+        if (entry.draft) continue;
         add_url(set, options, entry.page_file, entry.updated ? entry.updated : entry.date);
     }
     for (const OutputFile& list : list_pages) {

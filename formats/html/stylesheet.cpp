@@ -15,6 +15,7 @@ constexpr std::string_view kStylesheet = R"css(/* folio: the plain HTML site's s
   --surface: #f1f1ee;
   --rule: #d6d6d2;
   --link: #0b57d0;
+  --draft: #9a4a00;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -24,6 +25,7 @@ constexpr std::string_view kStylesheet = R"css(/* folio: the plain HTML site's s
     --surface: #232528;
     --rule: #3a3d41;
     --link: #8ab4f8;
+    --draft: #ffb870;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -68,6 +70,10 @@ header.site { display: flex; flex-wrap: wrap; align-items: baseline; justify-con
 .site-title a { color: inherit; text-decoration: none; }
 nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3em 1em; }
 .post-meta, .count { color: var(--muted); font-size: 0.95rem; }
+/* A shown draft's mark: a word in a frame, so it does not rely on its colour (6:1 and more). */
+.draft { display: inline-block; color: var(--draft); border: 1px solid currentColor;
+  border-radius: 0.3em; padding: 0 0.35em; font-size: 0.8rem; font-weight: 600;
+  line-height: 1.5; vertical-align: middle; text-decoration: none; }
 .summary { font-size: 1.1rem; color: var(--muted); }
 ul.tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em; }
 ul.tags a { display: inline-block; background: var(--surface); border-radius: 1em; padding: 0 0.7em;

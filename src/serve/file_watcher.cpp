@@ -52,6 +52,11 @@ FileWatcher::FileWatcher(const std::vector<std::string>& paths, Diagnostics& dia
             ""));
         return;
     }
+    watch(paths, diagnostics);
+}
+
+void FileWatcher::watch(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
+    if (fd_ < 0) return;
     // Folders first: a file named on its own inside one is seen through the folder's watch.
     std::vector<std::string> files;
     for (const std::string& path : paths) {

@@ -27,6 +27,9 @@ public:
     FileWatcher(const FileWatcher&) = delete;
     FileWatcher& operator=(const FileWatcher&) = delete;
 
+    /// Watches `paths` too (a static folder the settings now name), as the constructor does.
+    void watch(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+
     /// Blocks until something changed or `stop_fd` (a signalfd, a pipe) is readable, then waits
     /// until no change has come for `settle` (an editor's save is several events), at most
     /// `settle` × 20. Returns the changed paths, sorted, each once; empty when `stop_fd` woke it.

@@ -17,6 +17,15 @@ TEST(Labels, SpeakTheLanguagesTheDatesSpeak) {
     EXPECT_EQ(page_of(labels_for("de"), 2, 5), "Seite 2 von 5");
 }
 
+// The mark of a draft `folio serve` shows, in each language the site speaks.
+TEST(Labels, MarkADraftInEveryLanguage) {
+    EXPECT_EQ(labels_for("en").draft, "Draft");
+    EXPECT_EQ(labels_for("nl").draft, "Concept");
+    EXPECT_EQ(labels_for("de").draft, "Entwurf");
+    EXPECT_EQ(labels_for("fr").draft, "Brouillon");
+    EXPECT_EQ(labels_for("es").draft, "Borrador");
+}
+
 TEST(Labels, AreDutchForNlAndEnglishForTheRest) {
     EXPECT_EQ(labels_for("nl-BE").older, "Ouder");
     EXPECT_EQ(labels_for("NL").older, "Ouder");

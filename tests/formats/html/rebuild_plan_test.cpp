@@ -55,6 +55,18 @@ TEST(RebuildPlan, ATitleEditRemakesTheListsTheNeighboursAndThePagesThatListItAsR
     EXPECT_FALSE(changes.feeds);
 }
 
+// A shown draft published (or made a draft again): its mark in the lists, and the sitemap and
+// search index that leave drafts out, change with it.
+TEST(RebuildPlan, ADraftPublishedRemakesTheLists) {
+    std::vector<SiteEntry> drafted = five();
+    drafted[2].draft = true;
+    const Planned before = planned(drafted);
+    const Planned after = planned(five());
+    const SiteChanges changes = plan_rebuild(before.view(), after.view(), {2}, 5);
+    EXPECT_TRUE(changes.lists);
+    EXPECT_TRUE(plan_rebuild(after.view(), before.view(), {2}, 5).lists);
+}
+
 TEST(RebuildPlan, WithoutRelatedPostsATitleEditRemakesOnlyTheNeighbours) {
     const Planned before = planned(five());
     std::vector<SiteEntry> edited = five();

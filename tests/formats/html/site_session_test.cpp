@@ -29,12 +29,14 @@ std::map<std::string, std::string> site_files(const fs::path& root) {
 
 struct SessionFixture {
     TempDir dir;
+    bool drafts = false;  ///< the site shows drafts, as `folio serve` does by default
     SiteJob job;
     std::vector<Diagnostic> reported;
     SiteSession session;
 
-    static SiteJob make_job(const TempDir& dir, const std::string& output) {
+    static SiteJob make_job(const TempDir& dir, const std::string& output, bool drafts = false) {
         SiteJob job;
+        job.publication.drafts = drafts;
         job.inputs = {(dir.path() / "posts").string()};
         // An export and a favicon when the test made them.
         if (fs::exists(dir.path() / "blog.xml")) job.inputs.push_back((dir.path() / "blog.xml").string());
@@ -53,15 +55,17 @@ struct SessionFixture {
         return job;
     }
 
-    explicit SessionFixture(const std::function<void(const TempDir&)>& write)
-        : job((write(dir), make_job(dir, "site"))),
+    explicit SessionFixture(const std::function<void(const TempDir&)>& write,
+                            bool show_drafts = false)
+        : drafts(show_drafts),
+          job((write(dir), make_job(dir, "site", drafts))),
           session(job, testing::test_load_options(), [this](const Diagnostics& d) {
               for (const Diagnostic& one : d.items()) reported.push_back(one);
           }) {}
 
     // What a full build of the inputs as they are now writes.
     std::map<std::string, std::string> full_build() const {
-        const SiteJob fresh = make_job(dir, "full");
+        const SiteJob fresh = make_job(dir, "full", drafts);
         fs::remove_all(fresh.output);
         testing::run_job(build_site, fresh);
         return site_files(fresh.output);
@@ -106,6 +110,55 @@ TEST(SiteSession, AfterEachEditTheSiteIsWhatAFullBuildWrites) {
     EXPECT_FALSE(fs::exists(fs::path(f.job.output) / "posts/c/index.html"));
     EXPECT_FALSE(fs::exists(fs::path(f.job.output) / "tags/y/index.html"));
     EXPECT_EQ(site_files(f.job.output), f.full_build());
+}
+
+void write_site_with_draft(const TempDir& dir) {
+    write_site(dir);
+    dir.write("posts/e.md", "---\ntitle: Eve\ndate: 2025-01-05\ndraft: true\ntags: [x]\n---\n\n"
+                            "Epsilon words.\n");
+}
+
+// `folio serve` shows drafts, marked as such on their page and wherever they are listed, and
+// keeps them out of what machines read (feeds, sitemap, search index), as `folio html
+// --drafts` does: its site stays the full build's after a draft is published and made a
+// draft again.
+TEST(SiteSession, ShowsDraftsMarkedAndKeepsThemOutOfFeedsSitemapAndSearch) {
+    SessionFixture f(write_site_with_draft, true);
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path site = f.job.output;
+    const std::string mark = "<span class=\"draft\">Draft</span>";
+    const std::string page = read_text(site / "posts/e/index.html");
+    EXPECT_NE(page.find("<h1>Eve " + mark + "</h1>"), std::string::npos) << page;
+    EXPECT_NE(page.find("<meta name=\"robots\" content=\"noindex\">"), std::string::npos);
+    for (const char* list : {"index.html", "archive/index.html", "tags/x/index.html"})
+        EXPECT_NE(read_text(site / list).find("Eve " + mark + "</a>"), std::string::npos) << list;
+    // A published article is not marked, and its neighbour link names the draft as one.
+    const std::string page_d = read_text(site / "posts/d/index.html");
+    EXPECT_EQ(page_d.find("<h1>D <span"), std::string::npos);
+    EXPECT_NE(page_d.find("Eve " + mark + "</a>"), std::string::npos);
+    EXPECT_EQ(read_text(site / "feed.xml").find("Eve"), std::string::npos);
+    EXPECT_EQ(read_text(site / "sitemap.xml").find("posts/e/"), std::string::npos);
+    EXPECT_EQ(read_text(site / "search/search-index.js").find("Eve"), std::string::npos);
+    EXPECT_NE(read_text(site / "search/search-index.js").find("posts/d/"), std::string::npos);
+    EXPECT_EQ(site_files(site), f.full_build());
+
+    // Published: no mark, and in the feeds, the sitemap and the search index.
+    f.dir.write("posts/e.md",
+                "---\ntitle: Eve\ndate: 2025-01-05\ntags: [x]\n---\n\nEpsilon words.\n");
+    f.session.rebuild({f.post("e.md")});
+    EXPECT_EQ(read_text(site / "posts/e/index.html").find(mark), std::string::npos);
+    EXPECT_NE(read_text(site / "feed.xml").find("Eve"), std::string::npos);
+    EXPECT_NE(read_text(site / "sitemap.xml").find("posts/e/"), std::string::npos);
+    EXPECT_NE(read_text(site / "search/search-index.js").find("Eve"), std::string::npos);
+    EXPECT_EQ(site_files(site), f.full_build());
+
+    // A draft again.
+    f.dir.write("posts/e.md", "---\ntitle: Eve\ndate: 2025-01-05\ndraft: true\ntags: [x]\n---\n\n"
+                              "Epsilon words.\n");
+    f.session.rebuild({f.post("e.md")});
+    EXPECT_NE(read_text(site / "posts/e/index.html").find(mark), std::string::npos);
+    EXPECT_EQ(read_text(site / "feed.xml").find("Eve"), std::string::npos);
+    EXPECT_EQ(site_files(site), f.full_build());
 }
 
 TEST(SiteSession, ABrokenFrontMatterIsAProblemAtItsPageUntilItIsFixed) {

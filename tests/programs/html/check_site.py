@@ -7,7 +7,8 @@
     `#fragment` to an id on the page it points at;
   * every tag and category page lists exactly the published articles with that tag, newest
     first, and the index lists them all;
-  * drafts are absent by default and present with --drafts;
+  * drafts are absent by default and present with --drafts, marked as drafts (through the Nu
+    checker) and still absent from the sitemap, feeds and search index;
   * the same input gives the same bytes twice;
   * nothing is written outside SITE_DIR, whatever slugs, permalinks or image paths say;
   * a second run removes the pages the first wrote and it does not, and nothing else;
@@ -446,8 +447,18 @@ def main():
     for draft in drafts:
         check((with_drafts / "posts" / draft["slug"] / "index.html").is_file(),
               f"--drafts: draft {draft['slug']} has no page")
+        page = with_drafts / "posts" / draft["slug"] / "index.html"
+        check(page.is_file() and '<span class="draft">' in page.read_text(encoding="utf-8"),
+              f"--drafts: draft {draft['slug']}'s page is not marked as a draft")
+        for machine_read in ("sitemap.xml", "feed.xml", "atom.xml", "search/search-index.js"):
+            file = with_drafts / machine_read
+            check(file.is_file() and f"posts/{draft['slug']}/" not in file.read_text(encoding="utf-8"),
+                  f"--drafts: {machine_read} is missing or names draft {draft['slug']}")
     check_lists(args.folio, with_drafts, config, posts, drafts=True)
     check_links(with_drafts)
+    # The mark passes the checker, on the drafts' pages and in the archive that lists them.
+    check_vnu(args.java, args.vnu, with_drafts / "archive",
+              *(with_drafts / "posts" / d["slug"] for d in drafts))
 
     again = work / "again"
     run([args.folio, "html", *OLD_URLS, *reader_options, "--config", config, posts, "-o", str(again),

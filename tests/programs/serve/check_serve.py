@@ -2,7 +2,9 @@
 """`folio serve` end to end: starts it on a free port with a small site, then over HTTP edits an
 article (its page and the index change), deletes one (its page 404s with the site's 404 page, and
 no page links it), breaks a front matter (its page shows the error, the others still serve with
-the error over them) and fixes it; moves a folder of articles in and out again; the event
+the error over them) and fixes it; shows a draft marked as one (and keeps it out of the feeds
+and sitemap); sees a saved folio.toml's new title, and keeps serving the last good site while
+folio.toml does not read; moves a folder of articles in and out again; the event
 stream announces each rebuild; a folder's redirect is encoded; paths that leave the
 site or name hidden files are refused; the files on disk never hold the live-reload script;
 nothing is written beside the inputs; SIGTERM stops it cleanly (exit 0, no lock left).
@@ -111,6 +113,9 @@ def main():
     save(posts / "a.md", article("Alpha title", "2025-01-01", "Alpha body."))
     save(posts / "b.md", article("Beta title", "2025-01-02", "Beta body."))
     save(posts / "c.md", article("Gamma title", "2025-01-03", "Gamma body, after [alpha](/posts/a/)."))
+    save(posts / "e.md", "---\ntitle: Epsilon draft\ndate: 2025-01-04\ndraft: true\n---\n\nUnfinished.\n")
+    config = args.work / "folio.toml"
+    save(config, 'title = "First site title"\n')
     inputs_before = sorted(p.name for p in posts.iterdir())
 
     for command in ([args.folio, "help", "serve"], [args.folio, "serve", "--help"]):
@@ -121,7 +126,8 @@ def main():
     port = free_port()
     log = open(args.work / "serve.log", "w")
     server = subprocess.Popen([args.folio, "serve", str(posts), "-o", str(site), "--port",
-                               str(port), "--base-url", f"http://127.0.0.1:{port}/"],
+                               str(port), "--base-url", f"http://127.0.0.1:{port}/",
+                               "--config", str(config)],
                               stdout=log, stderr=subprocess.STDOUT)
     try:
         index = wait_for("the first build to be served", lambda: get(port, "/")[0] == 200, 120)
@@ -131,6 +137,19 @@ def main():
         check(all(t in body for t in ("Alpha title", "Beta title", "Gamma title")),
               "the index lists every article")
         check("/__folio/events" in body, "served pages carry the live-reload script")
+        check("First site title" in body, "the title is folio.toml's")
+
+        # A draft: shown, marked on its page and in the index; never in the feeds or sitemap.
+        status, body, _ = get(port, "/posts/e/")
+        check(status == 200 and re.search(r'<h1>Epsilon draft <span class="draft">Draft</span></h1>', body),
+              f"the draft's page is served, marked as a draft (got {status})")
+        check('<meta name="robots" content="noindex">' in body, "the draft's page says noindex")
+        status, body, _ = get(port, "/")
+        check('Epsilon draft <span class="draft">Draft</span>' in body, "the index marks the draft")
+        for machine_read in ("/feed.xml", "/atom.xml", "/sitemap.xml", "/search/search-index.js"):
+            status, body, _ = get(port, machine_read)
+            check(status == 200 and "posts/e/" not in body and "Epsilon" not in body,
+                  f"{machine_read} leaves the draft out")
         check(headers.get("Content-Type", "").startswith("text/html"), "pages are text/html")
         on_disk = [p for p in site.rglob("*.html") if "__folio" in p.read_text(encoding="utf-8")]
         check(not on_disk, f"no file on disk holds the live-reload script: {on_disk[:3]}")
@@ -208,7 +227,25 @@ def main():
         check('id="folio-problems"' not in body, "the error is gone once the file is fixed")
 
         inputs_after = sorted(p.name for p in posts.iterdir())
-        check(inputs_after == ["b.md", "c.md"], f"nothing written beside the inputs: {inputs_after}")
+        check(inputs_after == ["b.md", "c.md", "e.md"], f"nothing written beside the inputs: {inputs_after}")
+
+        # folio.toml saved: the site is built again with its new title.
+        seen = len(events.data)
+        save(config, 'title = "Second site title"\n')
+        wait_for("the new title from folio.toml, and the rebuild's reload event",
+                 lambda: "Second site title" in get(port, "/posts/b/")[1] and len(events.data) > seen)
+        check("First site title" not in get(port, "/")[1], "the old title is gone from the index")
+        # folio.toml broken: the error is printed and shown; the last good site stays served.
+        save(config, 'title = "Third site title\n')
+        wait_for("folio.toml's error over the pages", lambda: 'id="folio-problems"' in get(port, "/")[1])
+        check(server.poll() is None, "the server keeps running after a broken folio.toml")
+        status, body, _ = get(port, "/")
+        check(status == 200 and "Second site title" in body, "the last good site is still served")
+        check('id="folio-problems"' in body and re.search(r"folio\.toml:1:\d+: error", body) is not None,
+              f"the pages show folio.toml's error: {body[-600:]}")
+        save(config, 'title = "Third site title"\n')
+        wait_for("the fixed folio.toml's title, and its error gone",
+                 lambda: "Third site title" in (body := get(port, "/")[1]) and 'id="folio-problems"' not in body)
 
         # A folder of articles moved away: their pages go; moved back in: they come back.
         (args.work / "drafts" / "2024").mkdir(parents=True)
@@ -231,6 +268,8 @@ def main():
     check(not (site / ".folio.lock").exists(), "no lock is left behind")
     output = (args.work / "serve.log").read_text()
     check("stopped" in output, "the server says it stopped")
+    check(re.search(r"folio\.toml:1:\d+: error", output) is not None,
+          "folio.toml's error is printed with its line and column")
     if FAILURES:
         print(output[-3000:], file=sys.stderr)
         print(f"{len(FAILURES)} check(s) failed", file=sys.stderr)
