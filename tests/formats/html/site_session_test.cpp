@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 
@@ -106,6 +108,43 @@ TEST(SiteSession, AfterEachEditTheSiteIsWhatAFullBuildWrites) {
     EXPECT_FALSE(fs::exists(fs::path(f.job.output) / "posts/c/index.html"));
     EXPECT_FALSE(fs::exists(fs::path(f.job.output) / "tags/y/index.html"));
     EXPECT_EQ(site_files(f.job.output), f.full_build());
+}
+
+// The search index's files an edit rewrote, by name.
+std::vector<std::string> rewritten_search_files(const fs::path& site, fs::file_time_type since) {
+    std::vector<std::string> names;
+    for (const auto& file : fs::directory_iterator(site / "search")) {
+        if (fs::last_write_time(file.path()) > since) names.push_back(file.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+TEST(SiteSession, AnEditRewritesOnlyTheSearchIndexFilesItChanges) {
+    SessionFixture f(write_site);
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path site = f.job.output;
+    const auto long_ago = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    const auto age_all = [&] {
+        for (const auto& file : fs::directory_iterator(site / "search"))
+            fs::last_write_time(file.path(), long_ago);
+    };
+    age_all();
+    // A new word: its key's file, the list of keys, and the article's summary.
+    f.dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha zeta.\n");
+    f.session.rebuild({f.post("a.md")});
+    EXPECT_EQ(rewritten_search_files(site, long_ago),
+              (std::vector<std::string>{"search-articles-1.js", "search-index.js",
+                                        "search-words-7a65.js"}));
+    EXPECT_EQ(site_files(site), f.full_build());
+    // The word gone again: so is its file.
+    age_all();
+    f.dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha.\n");
+    f.session.rebuild({f.post("a.md")});
+    EXPECT_FALSE(fs::exists(site / "search/search-words-7a65.js"));
+    EXPECT_EQ(rewritten_search_files(site, long_ago),
+              (std::vector<std::string>{"search-articles-1.js", "search-index.js"}));
+    EXPECT_EQ(site_files(site), f.full_build());
 }
 
 TEST(SiteSession, ABrokenFrontMatterIsAProblemAtItsPageUntilItIsFixed) {
