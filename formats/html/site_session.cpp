@@ -351,6 +351,8 @@ void SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
         std::map<std::string, std::string> now;
         for (OutputFile& file : write_search_index(next.plan, texts, site_.language)) {
             const auto before = search_files_.find(file.path);
+            // A new file (a word with a new key, more articles) goes in the manifest.
+            if (before == search_files_.end()) manifest_changed = true;
             if (before == search_files_.end() || before->second != file.bytes) last.push_back(file);
             now.emplace(std::move(file.path), std::move(file.bytes));
         }

@@ -147,6 +147,21 @@ TEST(SiteSession, AnEditRewritesOnlyTheSearchIndexFilesItChanges) {
     EXPECT_EQ(site_files(site), f.full_build());
 }
 
+// Without a base URL there are no feeds, whose change would have rewritten the manifest anyway.
+TEST(SiteSession, ANewWordsFileIsInTheManifestSoAFullBuildCanRemoveIt) {
+    TempDir dir;
+    write_site(dir);
+    SiteJob job = SessionFixture::make_job(dir, "site");
+    job.base_url.clear();
+    SiteSession session(job, testing::test_load_options(), [](const Diagnostics&) {});
+    ASSERT_EQ(session.build(), JobStatus::ok);
+    dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha zeta.\n");
+    session.rebuild({(dir.path() / "posts/a.md").string()});
+    ASSERT_TRUE(fs::exists(fs::path(job.output) / "search/search-words-7a65.js"));
+    EXPECT_NE(read_text(fs::path(job.output) / ".folio-manifest").find("search/search-words-7a65.js"),
+              std::string::npos);
+}
+
 TEST(SiteSession, ABrokenFrontMatterIsAProblemAtItsPageUntilItIsFixed) {
     SessionFixture f(write_site);
     ASSERT_EQ(f.session.build(), JobStatus::ok);
