@@ -319,7 +319,8 @@ std::vector<OutputFile> write_search_index(const SitePlan& plan,
     std::vector<const std::pair<const std::string, std::vector<std::size_t>>*> words;
     words.reserve(postings.size());
     for (const auto& word : postings) words.push_back(&word);
-    std::sort(words.begin(), words.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    std::sort(words.begin(), words.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
     std::string keys;
     for (std::size_t at = 0; at < words.size();) {
         const std::string_view key = search_word_key(words[at]->first);

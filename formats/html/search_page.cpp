@@ -14,7 +14,7 @@ namespace {
 // made with textContent, never innerHTML: titles are the authors' text, not markup. Its fold(),
 // its word characters and its keys are the index's (src/text/search_fold.cpp): a word typed
 // must be spelled as the index spells it.
-constexpr std::string_view kScript = R"js(// folio's site search: loads only the part of the index a query needs; every word must match.
+constexpr std::string_view kScript = R"js(// folio's site search: loads the index's files a query needs.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -92,7 +92,9 @@ constexpr std::string_view kScript = R"js(// folio's site search: loads only the
   }
   function wordFile(k) {
     var hex = "";
-    new TextEncoder().encode(k).forEach(function (b) { hex += (b < 16 ? "0" : "") + b.toString(16); });
+    new TextEncoder().encode(k).forEach(function (b) {
+      hex += (b < 16 ? "0" : "") + b.toString(16);
+    });
     return "search-words-" + hex + ".js";
   }
 

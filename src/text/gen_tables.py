@@ -136,9 +136,9 @@ def write_search_foldings():
     pairs = search_foldings()
     lines = [banner(), '#include "src/text/search_fold_table.hpp"\n', "namespace folio {\n",
              "constexpr SearchFolding search_folding_entries[] = {"]
-    for at in range(0, len(pairs), 4):
+    for at in range(0, len(pairs), 2):
         lines.append("    " + " ".join(f"{{0x{code_point:04X}, {c_string(folded)}}},"
-                                        for code_point, folded in pairs[at:at + 4]))
+                                        for code_point, folded in pairs[at:at + 2]))
     lines.append("};")
     lines.append("const std::span<const SearchFolding> search_folding_table{search_folding_entries};\n")
     lines.append("}  // namespace folio")

@@ -57,7 +57,8 @@ bool is_unspaced_letter(char32_t cp) {
            (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
-void for_each_search_word(std::string_view folded, const std::function<void(std::string_view)>& add) {
+void for_each_search_word(std::string_view folded,
+                          const std::function<void(std::string_view)>& add) {
     // Where the current word began, and the starts of the last two characters of a run of
     // Chinese or Japanese (npos outside one).
     std::size_t start = 0;

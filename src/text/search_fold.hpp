@@ -24,7 +24,8 @@ bool is_unspaced_letter(char32_t code_point);
 /// word characters (word_characters.hpp), and a run of Chinese or Japanese in them cut into its
 /// overlapping pairs of characters (`東京の` gives `東京`, `京の`), then its last character alone
 /// so that every character starts a word (a run of one is that character).
-void for_each_search_word(std::string_view folded, const std::function<void(std::string_view)>& add);
+void for_each_search_word(std::string_view folded,
+                          const std::function<void(std::string_view)>& add);
 
 /// Which shard of the index holds `word`: its first character when Chinese or Japanese (so that
 /// one character typed finds every pair it starts), else its first two (all of it when shorter).

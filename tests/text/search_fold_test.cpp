@@ -10,9 +10,8 @@ namespace {
 
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
-    for_each_search_word(fold_for_search(text), [&words](std::string_view word) {
-        words.emplace_back(word);
-    });
+    for_each_search_word(fold_for_search(text),
+                         [&words](std::string_view word) { words.emplace_back(word); });
     return words;
 }
 
@@ -32,8 +31,9 @@ TEST(SearchFold, FoldsAsTheSearchPagesScriptDoes) {
         {"Ｆｕｌｌ", "full"},
         {"①", "1"},
         {"İstanbul", "istanbul"},
-        {"한국어", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB\xE1\x84\x80\xE1\x85\xAE\xE1\x86\xA8"
-                   "\xE1\x84\x8B\xE1\x85\xA5"},
+        {"한국어",
+         "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB\xE1\x84\x80\xE1\x85\xAE\xE1\x86\xA8"
+         "\xE1\x84\x8B\xE1\x85\xA5"},
         {"東京の天気", "東京の天気"},
         {"ｶﾀｶﾅ", "カタカナ"},
         {"Ǆemal", "dzemal"},
