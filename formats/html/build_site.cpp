@@ -256,8 +256,8 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
             if (job.search_texts) job.search_texts(plan.entries[i].page_file, rendered[i].search);
             texts.push_back(std::move(rendered[i].search));
         }
-        for (OutputFile& shard : write_search_index(plan, texts, site.language))
-            site_files.push_back(std::move(shard));
+        for (OutputFile& file : write_search_index(plan, texts, site.language))
+            site_files.push_back(std::move(file));
     }
     if (site.feeds) {
         NewestFirst<FeedItem> newest(0);
@@ -272,6 +272,13 @@ JobStatus build_site(const SiteJob& job, const LoadOptions& load, const Diagnost
     Diagnostics cleanup;
     if (!pages_unwritten) {
         write_files(root, site_files, cleanup, Sync::at_end);
+        if (job.search_index && !has_write_error(cleanup)) {
+            std::vector<OutputFile> index;
+            for (const OutputFile& file : site_files) {
+                if (is_search_index_file(file.path)) index.push_back(file);
+            }
+            job.search_index(index);
+        }
     } else if (!site_files.empty()) {
         // The previous sitemap and feeds name only pages that are still there (nothing is
         // removed after a failed run); the new ones would name pages that could not be written.

@@ -66,6 +66,9 @@ struct SiteJob {
     std::function<void(const std::string& page_file, const FeedItem& item)> feed_items;
     /// Optional, likewise: each article's text in the search index, with its page file.
     std::function<void(const std::string& page_file, const SearchText& text)> search_texts;
+    /// When set, given the search index's files as the build writes them (a failed build
+    /// writes none), so that a session can write only those an edit changes.
+    std::function<void(const std::vector<OutputFile>& files)> search_index;
 };
 
 /// Builds the site `job` describes into `job.output`, reading articles with `load` (whose

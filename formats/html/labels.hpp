@@ -36,8 +36,6 @@ struct Labels {
     /// ` The first {n} are shown.` after the count, when there are more than the page shows.
     std::string_view first_results;
     std::string_view index_missing;  ///< the search index could not be loaded
-    /// After the count while the older articles' part of the index is still loading.
-    std::string_view searching_older;
     std::string_view copy;         ///< the button beside a code block
     std::string_view copied;       ///< what the button says once the code is copied
     std::string_view copy_failed;  ///< what it says when the browser refused

@@ -1,6 +1,7 @@
 #include "formats/html/search_index.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 
@@ -8,6 +9,7 @@
 #include "src/text/ascii_case.hpp"
 #include "src/text/json_writer.hpp"
 #include "src/text/language_tag.hpp"
+#include "src/text/search_fold.hpp"
 #include "src/text/utf8.hpp"
 #include "src/text/word_characters.hpp"
 #include "src/web/script_json.hpp"
@@ -20,6 +22,11 @@ namespace {
 constexpr std::size_t kLongestAsciiWord = 32;
 // Shorter words are mostly "a", "of", "de": they fill the bound and find everything.
 constexpr std::size_t kShortestWord = 3;
+// Where a word of an article is, the index's field numbers: a word counts in its best field.
+constexpr std::size_t kBodyField = 0;
+constexpr std::size_t kSummaryField = 1;
+constexpr std::size_t kTermsField = 2;
+constexpr std::size_t kTitleField = 3;
 
 bool is_ascii(std::string_view text) {
     for (const char c : text) {
@@ -85,8 +92,11 @@ private:
         }
         full_ = true;
         // A run of Chinese or Japanese is a whole sentence: its start still finds the article.
+        // The start of any other word is no word, and would be found as one.
         const std::size_t room = bound_ - std::min(bound_, words_.size() + separator);
-        if (ascii || room < kShortestWord) return;
+        std::size_t first = 0;
+        if (ascii || room < kShortestWord || !is_unspaced_letter(next_code_point(word, first)))
+            return;
         const std::string_view start = whole_characters(word, room);
         if (start.empty()) return;
         if (separator != 0) words_ += ' ';
@@ -186,6 +196,27 @@ void append_script_string(std::string& out, std::string_view text) {
     append_script_safe_json(out, json);
 }
 
+void append_decimal(std::string& out, std::size_t value) {
+    char digits[20];
+    std::size_t size = 0;
+    do {
+        digits[size++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    while (size > 0) out += digits[--size];
+}
+
+// A file name for any key, whatever its script: the hex of its UTF-8, as search.js spells it.
+std::string hex_bytes(std::string_view text) {
+    constexpr std::string_view kDigits = "0123456789abcdef";
+    std::string out;
+    for (const char c : text) {
+        out += kDigits[static_cast<unsigned char>(c) >> 4];
+        out += kDigits[static_cast<unsigned char>(c) & 0xF];
+    }
+    return out;
+}
+
 }  // namespace
 
 SearchText search_text(const Article& article, std::size_t word_bytes) {
@@ -197,32 +228,53 @@ SearchText search_text(const Article& article, std::size_t word_bytes) {
     return text;
 }
 
-std::size_t search_shard_count(const SitePlan& plan, std::size_t shard_size) {
-    return std::max<std::size_t>(1, (plan.newest_first.size() + shard_size - 1) / shard_size);
-}
-
 std::vector<OutputFile> write_search_index(const SitePlan& plan,
                                            const std::vector<SearchText>& texts,
                                            std::string_view site_language,
-                                           std::size_t shard_size) {
-    const std::size_t shards = search_shard_count(plan, shard_size);
+                                           std::size_t chunk_size) {
     std::vector<OutputFile> files;
-    for (std::size_t shard = 0; shard < shards; ++shard) {
-        std::string out =
-            "// folio's search index, read by search.js: page, title, date, terms, summary, "
-            "words\nwindow.folioSearchIndex = (window.folioSearchIndex || []).concat([\n";
-        const std::size_t begin = shard * shard_size;
-        const std::size_t end = std::min(plan.newest_first.size(), begin + shard_size);
-        out.reserve((end - begin) * (kSearchWordBytes + kSearchSummaryBytes + 160));
-        bool first = true;
+    // Each word's postings: article number times 4 plus the field, articles ascending.
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    std::vector<std::pair<std::string, std::size_t>> found;  // one article's (word, field)
+    // The index is a file any visitor of an uploaded site can read whole: a shown draft's
+    // words and title stay out of it.
+    std::vector<std::size_t> indexed;
+    indexed.reserve(plan.newest_first.size());
+    for (const std::size_t index : plan.newest_first) {
+        if (!plan.entries[index].draft) indexed.push_back(index);
+    }
+    const std::size_t articles = indexed.size();
+    const std::size_t chunks = (articles + chunk_size - 1) / chunk_size;
+    for (std::size_t chunk = 0; chunk < chunks; ++chunk) {
+        const std::string number = std::to_string(chunk + 1);
+        std::string out = "// folio's search index, read by search.js: articles " +
+                          std::to_string(chunk * chunk_size + 1) +
+                          "- (newest first): page, title, date, terms, summary\n"
+                          "(window.folioSearchArticles = window.folioSearchArticles || {})[" +
+                          number + "] = [\n";
+        const std::size_t begin = chunk * chunk_size;
+        const std::size_t end = std::min(articles, begin + chunk_size);
         for (std::size_t at = begin; at < end; ++at) {
-            const std::size_t index = plan.newest_first[at];
+            const std::size_t index = indexed[at];
             const SiteEntry& entry = plan.entries[index];
-            // The index is a file any visitor of an uploaded site can read whole: a shown
-            // draft's words stay out of it.
-            if (entry.draft) continue;
-            out += first ? "[" : ",\n[";
-            first = false;
+            const SearchText* text = index < texts.size() ? &texts[index] : nullptr;
+            const std::string& summary = text != nullptr ? text->summary : entry.summary;
+            found.clear();
+            const auto add_words = [&found](std::string_view field_text, std::size_t field) {
+                for_each_search_word(fold_for_search(field_text), [&](std::string_view word) {
+                    // The title and terms are short and chosen: each of their words counts.
+                    if (field < kTermsField &&
+                        (word.size() < kShortestWord ||
+                         (word.size() > kLongestAsciiWord && is_ascii(word))))
+                        return;
+                    found.emplace_back(word, field);
+                });
+            };
+            add_words(entry.title, kTitleField);
+            if (text != nullptr) add_words(text->words, kBodyField);
+            add_words(summary, kSummaryField);
+
+            out += at == begin ? "[" : ",\n[";
             append_script_string(out, entry.page_file);
             out += ',';
             append_script_string(out, entry.title);
@@ -242,13 +294,11 @@ std::vector<OutputFile> write_search_index(const SitePlan& plan,
                     if (!first_term) out += ',';
                     first_term = false;
                     append_script_string(out, name);
+                    add_words(name, kTermsField);
                 }
             }
             out += "],";
-            const SearchText* text = index < texts.size() ? &texts[index] : nullptr;
-            append_script_string(out, text != nullptr ? text->summary : entry.summary);
-            out += ',';
-            append_script_string(out, text != nullptr ? text->words : "");
+            append_script_string(out, summary);
             // As the archive marks its entries: a screen reader then reads the title in its own
             // language, and a Persian title among Dutch ones runs right to left.
             if (!entry.language.empty() && entry.language != site_language) {
@@ -258,13 +308,64 @@ std::vector<OutputFile> write_search_index(const SitePlan& plan,
                     out += is_right_to_left(entry.language) ? ",\"rtl\"" : ",\"ltr\"";
             }
             out += ']';
+
+            // Each word once, in the best field it is in.
+            std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first < b.first : a.second > b.second;
+            });
+            for (std::size_t k = 0; k < found.size(); ++k) {
+                if (k > 0 && found[k].first == found[k - 1].first) continue;
+                postings[found[k].first].push_back(at * 4 + found[k].second);
+            }
         }
-        out += "\n]);\n";
-        std::string path(kSearchIndexFile);
-        if (shard > 0) path.insert(path.size() - 3, "-" + std::to_string(shard + 1));
-        files.push_back({std::move(path), std::move(out)});
+        out += "\n];\n";
+        files.push_back({"search/search-articles-" + number + ".js", std::move(out)});
     }
+
+    // Sorted, the words of one key come together: a key is the start of its words.
+    std::vector<const std::pair<const std::string, std::vector<std::size_t>>*> words;
+    words.reserve(postings.size());
+    for (const auto& word : postings) words.push_back(&word);
+    std::sort(words.begin(), words.end(),
+              [](const auto* a, const auto* b) { return a->first < b->first; });
+    std::string keys;
+    for (std::size_t at = 0; at < words.size();) {
+        const std::string_view key = search_word_key(words[at]->first);
+        if (!keys.empty()) keys += ',';
+        append_script_string(keys, key);
+        std::string out = "// folio's search index, read by search.js: words and their articles "
+                          "(4 times the number after the previous one's, plus the field)\n"
+                          "(window.folioSearchWords = window.folioSearchWords || {})[";
+        append_script_string(out, key);
+        out += "] = [\n";
+        for (bool first = true; at < words.size() && search_word_key(words[at]->first) == key;
+             ++at, first = false) {
+            out += first ? "[" : ",\n[";
+            append_script_string(out, words[at]->first);
+            out += ",[";
+            std::size_t previous = 0;
+            for (const std::size_t posting : words[at]->second) {
+                if (posting != words[at]->second.front()) out += ',';
+                const std::size_t article = posting / 4;
+                append_decimal(out, (article - previous) * 4 + posting % 4);
+                previous = article;
+            }
+            out += "]]";
+        }
+        out += "\n];\n";
+        files.push_back({"search/search-words-" + hex_bytes(key) + ".js", std::move(out)});
+    }
+    files.push_back({std::string(kSearchIndexFile),
+                     "// folio's search index, read by search.js: the articles, how many a "
+                     "search-articles-N.js holds, the keys of the search-words-*.js\n"
+                     "window.folioSearchIndex = {\"articles\":" +
+                         std::to_string(articles) + ",\"chunk\":" + std::to_string(chunk_size) +
+                         ",\"keys\":[" + keys + "]};\n"});
     return files;
+}
+
+bool is_search_index_file(std::string_view path) {
+    return path.starts_with("search/search-") && path.ends_with(".js");
 }
 
 }  // namespace folio::html

@@ -13,12 +13,12 @@
 
 namespace folio::html {
 
-/// Where the index is written: its first shard, the newest articles; the next ones are
-/// `search/search-index-2.js`, `-3.js`, ...
+/// The index's first file: how many articles it has, how many a file of their metadata holds,
+/// and the keys of its word files. The page's script loads it first, then what a query needs.
 inline constexpr std::string_view kSearchIndexFile = "search/search-index.js";
-/// Articles per shard of the index: the first results come once the newest shard is in, while
-/// the older ones load (about 700 KB a shard).
-inline constexpr std::size_t kSearchShardSize = 1000;
+/// Articles per file of their metadata (`search/search-articles-N.js`): a result list of 50
+/// loads the few files its articles are in, about 20 KB each.
+inline constexpr std::size_t kSearchChunkSize = 50;
 /// Bytes of an article's own words the index holds at most, so that a site of 10,000 articles
 /// keeps an index a visitor can download (docs/formats/html.md gives its size).
 inline constexpr std::size_t kSearchWordBytes = 480;
@@ -39,20 +39,33 @@ struct SearchText {
 /// bound on its words.
 SearchText search_text(const Article& article, std::size_t word_bytes = kSearchWordBytes);
 
-/// How many shards the index of `plan` has: at least one, even for a site without articles.
-std::size_t search_shard_count(const SitePlan& plan, std::size_t shard_size = kSearchShardSize);
-
-/// The index's shards (`search/search-index.js`, `search-index-2.js`, ...): the published
-/// articles of `plan`, newest first (undated last), `shard_size` a shard, each shard adding its
-/// articles to `window.folioSearchIndex` as `[page file, title, date, [tags and categories],
-/// summary, words]`, one article a line; an article in another language than `site_language`
-/// (the search page's) has its tag as a seventh element, and `"rtl"` or `"ltr"` as an eighth
-/// when its writing direction differs too. `texts` holds each entry's text by its index in
-/// `plan.entries` (an entry without one is indexed by title and terms). Strings are JSON;
-/// `<`, U+2028 and U+2029 are escaped, so the file may also be inlined in a `<script>`.
+/// The index of `plan`'s published articles, numbered newest first (undated last) from 0, as
+/// scripts that add to globals of the page (a page from `file://` may load a script but not
+/// fetch a file):
+/// - `search/search-index.js`: `window.folioSearchIndex = {"articles": n, "chunk": chunk_size,
+///   "keys": [...]}`, the keys of the word files, sorted;
+/// - `search/search-words-<key as hex UTF-8>.js`, one for each key (search_word_key): adds to
+///   `window.folioSearchWords[key]` the index's words (fold_for_search, for_each_search_word)
+///   that have that key, sorted, each as `[word, [n, ...]]` where `n` is 4 times the article's
+///   number less the previous one's, plus the best field the word is in (3 title, 2 tags and
+///   categories, 1 summary, 0 the body's words); the summary's and body's words of fewer than
+///   three bytes and ASCII words of more than 32 are left out;
+/// - `search/search-articles-N.js` (N from 1): sets `window.folioSearchArticles[N]` to the
+///   `chunk_size` articles from number `(N - 1) * chunk_size` on as `[page file, title, date,
+///   [tags and categories], summary]`; an article in another language than `site_language` (the
+///   search page's) has its tag as a sixth element, and `"rtl"` or `"ltr"` as a seventh when its
+///   writing direction differs too.
+/// `texts` holds each entry's text by its index in `plan.entries` (an entry without one is
+/// indexed by title and terms). Strings are JSON; `<`, `>`, `&`, U+2028 and U+2029 are escaped,
+/// so a file may also be inlined in a `<script>`.
 std::vector<OutputFile> write_search_index(const SitePlan& plan,
                                            const std::vector<SearchText>& texts,
                                            std::string_view site_language,
-                                           std::size_t shard_size = kSearchShardSize);
+                                           std::size_t chunk_size = kSearchChunkSize);
+
+/// Whether `path` (relative to the site) is a file of the search index as this or an earlier
+/// version writes it: `search/search-index.js` and the `search/search-*.js` beside it, not the
+/// page's own `search/search.js`.
+bool is_search_index_file(std::string_view path);
 
 }  // namespace folio::html

@@ -2,7 +2,6 @@
 
 #include "formats/html/labels.hpp"
 #include "formats/html/page_frame.hpp"
-#include "formats/html/search_index.hpp"
 #include "src/render/html_escape.hpp"
 
 namespace folio::html {
@@ -10,10 +9,12 @@ namespace folio::html {
 namespace {
 
 // Plain ES2017 and the DOM, nothing else: it runs from file://, where a page may add a script
-// element but not fetch() a file, so the index is scripts that add to a global. The words it
+// element but not fetch() a file, so the index is scripts that add to globals. The words it
 // shows come from the page's data- attributes, so it holds no language of its own. Results are
-// made with textContent, never innerHTML: titles are the authors' text, not markup.
-constexpr std::string_view kScript = R"js(// folio's site search: the index is loaded on first use; every word of the query must match.
+// made with textContent, never innerHTML: titles are the authors' text, not markup. Its fold(),
+// its word characters and its keys are the index's (src/text/search_fold.cpp): a word typed
+// must be spelled as the index spells it.
+constexpr std::string_view kScript = R"js(// folio's site search: loads the index's files a query needs.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -26,64 +27,141 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
   var words = form.dataset;
   var root = words.root || "../";
   var limit = 50;
-  var shards = Number(words.shards) || 1;
-  var records = [];
-  var loaded = 0;  // shards in, newest first
-  var loading = false;
+  var scripts = {};  // file name: "loading", "loaded" or "failed"
+  var keys = null;  // the keys of the index's word files, once search-index.js is in
+  var matched = { query: null, found: [] };  // the last query's results, ranked
   var timer = 0;
   var focusFirst = false;  // Enter was pressed: the first result takes the focus once shown
   var language = document.documentElement.lang || undefined;
 
   // Letters that Unicode does not decompose into a base letter and an accent (ß æ œ ø đ ł ı þ
-  // ð), written as escapes so that the script reads the same in any encoding it is served in.
+  // ð), and the final sigma, written as escapes so that the script reads the same in any
+  // encoding it is served in.
   var spelled = { "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0111": "d",
-                  "\u0142": "l", "\u0131": "i", "\u00fe": "th", "\u00f0": "d" };
+                  "\u0142": "l", "\u0131": "i", "\u00fe": "th", "\u00f0": "d", "\u03c2": "\u03c3" };
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u0131\u00fe\u00f0]/g,
+      .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u0131\u00fe\u00f0\u03c2]/g,
                function (c) { return spelled[c]; });
   }
 
-  function prepare(added) {
-    added.forEach(function (a) {
-      records.push({ article: a, title: fold(a[1]), terms: fold(a[3].join(" ")),
-                     summary: fold(a[4]), body: fold(a[5]) });
+  // Between words: ASCII's signs, Latin-1's, the punctuation and symbol blocks, emoji.
+  var separators = new RegExp("[^0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff" +
+    "\\u2c00-\\u2fff\\u3040-\\ufe2f\\ufe50-\\ufeff\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a" +
+    "\\uff66-\\uffef\\u{10000}-\\u{1efff}\\u{1fb00}-\\u{10ffff}]+", "u");
+  // Chinese and Japanese, written without spaces: the index has each pair of characters.
+  var unspaced = new RegExp("^[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff" +
+    "\\u{20000}-\\u{3ffff}]$", "u");
+
+  // The query's words as the index has them, each once; a run of Chinese or Japanese gives its
+  // pairs (its last character alone, which the index also has, would add nothing).
+  function terms(query) {
+    var out = [];
+    function add(word) {
+      if (word && out.indexOf(word) < 0) out.push(word);
+    }
+    fold(query).split(separators).forEach(function (token) {
+      var run = [];
+      var other = "";
+      function endRun() {
+        if (run.length === 1) add(run[0]);
+        for (var i = 0; i + 1 < run.length; ++i) add(run[i] + run[i + 1]);
+        run = [];
+      }
+      Array.from(token).forEach(function (c) {
+        if (unspaced.test(c)) {
+          add(other);
+          other = "";
+          run.push(c);
+        } else {
+          endRun();
+          other += c;
+        }
+      });
+      endRun();
+      add(other);
     });
+    return out;
   }
 
-  // One shard after another, newest first: the results of the newest articles show while the
-  // older ones load.
-  function load() {
-    if (loading || loaded === shards) return;
-    loading = true;
-    var script = document.createElement("script");
-    script.src = loaded === 0 ? "search-index.js" : "search-index-" + (loaded + 1) + ".js";
-    script.onload = function () {
-      prepare((window.folioSearchIndex || []).slice(records.length));
-      loaded += 1;
-      loading = false;
-      show();
-      load();
-    };
-    script.onerror = function () {
-      loading = false;
+  // Which word file holds a word: its first character when Chinese or Japanese, else its first
+  // two; the file is named by the key's UTF-8 in hex.
+  function key(word) {
+    var chars = Array.from(word);
+    return unspaced.test(chars[0]) ? chars[0] : chars.slice(0, 2).join("");
+  }
+  function wordFile(k) {
+    var hex = "";
+    new TextEncoder().encode(k).forEach(function (b) {
+      hex += (b < 16 ? "0" : "") + b.toString(16);
+    });
+    return "search-words-" + hex + ".js";
+  }
+
+  // A script of the index, loaded once: "loaded" when it is in. Each arrival shows the results
+  // again, of the query in the field then.
+  function need(file) {
+    if (!scripts[file]) {
+      scripts[file] = "loading";
+      var script = document.createElement("script");
+      script.src = file;
+      script.onload = function () {
+        scripts[file] = "loaded";
+        show();
+      };
+      script.onerror = function () {
+        scripts[file] = "failed";
+        show();
+      };
+      document.head.appendChild(script);
+    }
+    return scripts[file];
+  }
+
+  // Asks for every file in `files`: "loaded" once all are in, "failed" (the reader is told)
+  // when one could not be loaded, else "loading".
+  function have(files) {
+    var states = files.map(need);
+    if (states.indexOf("failed") >= 0) {
       status.textContent = words.failed;
       if (fallback) fallback.hidden = false;
-    };
-    document.head.appendChild(script);
+      return "failed";
+    }
+    return states.every(function (state) { return state === "loaded"; }) ? "loaded" : "loading";
   }
 
-  // Title over tags and categories over summary over body; a word missing everywhere: no match.
-  function score(record, terms) {
-    var total = 0;
-    for (var i = 0; i < terms.length; ++i) {
-      var t = terms[i];
-      var points = record.title.indexOf(t) >= 0 ? 8 : record.terms.indexOf(t) >= 0 ? 4
-                 : record.summary.indexOf(t) >= 0 ? 2 : record.body.indexOf(t) >= 0 ? 1 : 0;
-      if (points === 0) return 0;
-      total += points;
+  // Each query word matches the words of the index it starts; an article scores, for each, the
+  // best field it is in (title over tags and categories over summary over body) and must have
+  // them all. Returns [points, article number] pairs.
+  function match(wanted) {
+    var total = null;
+    var shards = window.folioSearchWords || {};
+    for (var w = 0; w < wanted.length; ++w) {
+      var t = wanted[w];
+      var best = new Map();
+      (shards[key(t)] || []).forEach(function (entry) {
+        if (entry[0].lastIndexOf(t, 0) !== 0) return;
+        var article = 0;
+        entry[1].forEach(function (n) {
+          article += n >> 2;
+          var points = 1 << (n & 3);
+          if (!(best.get(article) >= points)) best.set(article, points);
+        });
+      });
+      if (total === null) {
+        total = best;
+      } else {
+        total.forEach(function (points, article) {
+          if (best.has(article)) total.set(article, points + best.get(article));
+          else total.delete(article);
+        });
+      }
     }
-    return total;
+    var found = [];
+    (total || new Map()).forEach(function (points, article) { found.push([points, article]); });
+    // Articles are numbered newest first, so equal scores show the newer first.
+    found.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1]; });
+    return found;
   }
 
   function day(text) {
@@ -98,8 +176,8 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
 
   function item(a) {
     var li = document.createElement("li");
-    if (a[6]) li.lang = a[6];
-    if (a[7]) li.dir = a[7];
+    if (a[5]) li.lang = a[5];
+    if (a[6]) li.dir = a[6];
     var link = document.createElement("a");
     link.href = root + a[0];
     link.textContent = a[1];
@@ -131,6 +209,8 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
     }
   }
 
+  // Shows the results of the query in the field once the files it needs are in (asking for
+  // them when they are not: their arrival calls this again).
   function show() {
     var query = field.value.trim();
     keep(query);
@@ -141,23 +221,36 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
       focusFirst = false;
       return;
     }
-    if (loaded === 0) {
-      load();
-      return;
+    if (have(["search-index.js"]) !== "loaded") return;
+    var index = window.folioSearchIndex;
+    if (!keys) keys = new Set(index.keys);
+    var wanted = terms(query);
+    // A word without a file for its key matches nothing, and so does the query.
+    var none = wanted.length === 0 || wanted.some(function (t) { return !keys.has(key(t)); });
+    if (!none && have(wanted.map(function (t) { return wordFile(key(t)); })) !== "loaded") return;
+    // Each article file that arrives shows the same results again: they are matched once.
+    if (matched.query !== query) matched = { query: query, found: none ? [] : match(wanted) };
+    var found = matched.found;
+    var shown = found.slice(0, limit);
+    var chunks = [];
+    shown.forEach(function (hit) {
+      var file = "search-articles-" + (Math.floor(hit[1] / index.chunk) + 1) + ".js";
+      if (chunks.indexOf(file) < 0) chunks.push(file);
+    });
+    if (have(chunks) === "failed") return;
+    // The results are shown from the first as their articles' files arrive, all of them at once
+    // from disk, the first ones first on a slow network.
+    var articles = window.folioSearchArticles || {};
+    var ready = [];
+    for (var i = 0; i < shown.length; ++i) {
+      var chunk = articles[Math.floor(shown[i][1] / index.chunk) + 1];
+      if (!chunk) break;
+      ready.push(chunk[shown[i][1] % index.chunk]);
     }
-    var terms = fold(query).split(/\s+/).filter(Boolean);
-    var found = [];
-    records.forEach(function (record, at) {
-      var points = score(record, terms);
-      if (points > 0) found.push([points, at]);
-    });
-    // Records are newest first, so equal scores keep that order.
-    found.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1]; });
+    if (shown.length > 0 && ready.length === 0) return;
     var fragment = document.createDocumentFragment();
-    found.slice(0, limit).forEach(function (hit) {
-      fragment.appendChild(item(records[hit[1]].article));
-    });
-    // A shard that arrives while the reader is on a result must not take the focus away.
+    ready.forEach(function (article) { fragment.appendChild(item(article)); });
+    // Results that arrive while the reader is on one must not take the focus away.
     var focused = list.contains(document.activeElement) ? document.activeElement.href : "";
     list.textContent = "";
     list.appendChild(fragment);
@@ -170,19 +263,19 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
     var text = count === 0 ? words.none : count === 1 ? words.one
              : words.many.replace("{n}", String(count));
     if (count > limit) text += words.first.replace("{n}", String(limit));
-    if (loaded < shards) text += words.more;
     status.textContent = text;
-    // Which query the list shows, and whether older articles are still to come, for scripts and
-    // tests that wait for it.
+    // Which query the list shows, and whether more of its results are still to come, for
+    // scripts and tests that wait for it.
     list.setAttribute("data-query", query);
-    if (loaded < shards) list.setAttribute("data-partial", "");
+    if (ready.length < shown.length) list.setAttribute("data-partial", "");
     else list.removeAttribute("data-partial");
     var first = list.querySelector("a");
     if (focusFirst && first) first.focus();
     focusFirst = false;
   }
 
-  field.addEventListener("focus", load);
+  // The list of keys comes first, while the reader starts typing.
+  field.addEventListener("focus", function () { need("search-index.js"); });
   field.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(show, 120);
@@ -217,7 +310,7 @@ constexpr std::string_view kScript = R"js(// folio's site search: the index is l
   var start = new URLSearchParams(window.location.search).get("q");
   if (start) {
     field.value = start;
-    load();
+    show();
   }
 })();
 )js";
@@ -268,8 +361,6 @@ OutputFile write_search_page(const SitePlan& plan, const SiteOptions& options) {
     append_data(main, "many", labels.results);
     append_data(main, "first", labels.first_results);
     append_data(main, "failed", labels.index_missing);
-    append_data(main, "more", labels.searching_older);
-    append_data(main, "shards", std::to_string(search_shard_count(plan)));
     main += ">\n<label for=\"search-query\">" + escape_html(labels.search_field) +
             "</label>\n<input type=\"search\" id=\"search-query\" name=\"q\" "
             "autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\">\n"

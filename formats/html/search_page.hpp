@@ -20,14 +20,14 @@ inline constexpr std::string_view kSearchScriptFile = "search/search.js";
 /// list the script fills.
 OutputFile write_search_page(const SitePlan& plan, const SiteOptions& options);
 
-/// `search/search.js`: loads the index's shards (`search-index.js`, `-2.js`, ..., as many as
-/// the page's `data-shards` says) one after another when the field is first used (or the page
-/// is opened with `?q=`), showing the results as each arrives; on each keystroke it shows the
-/// articles that hold every word of the
-/// query, case and accents folded (`é` finds `e`), each word matched anywhere (so Chinese and
-/// Japanese, written without spaces, are found by any part), ranked by where the words are
-/// (title, then tags and categories, then summary, then body), newer first on ties; keeps the
-/// query in the URL; arrow keys move between the field and the results.
+/// `search/search.js`: loads the index's list of keys (`search-index.js`) when the field is
+/// first used (or the page is opened with `?q=`), then for each query only the word files of its
+/// words' keys and the metadata files of the results it shows (search_index.hpp). It shows the
+/// articles that have every word of the query, each matched as the start of a word of the index,
+/// case and accents folded (`cafe` finds `Café`), Chinese and Japanese by their pairs of
+/// characters; ranked by where the words are (title, then tags and categories, then summary,
+/// then body), newer first on ties; keeps the query in the URL; arrow keys move between the
+/// field and the results.
 OutputFile write_search_script();
 
 /// The stylesheet's rules for the search page.

@@ -72,12 +72,16 @@ SiteSession::SiteSession(SiteJob job, LoadOptions load, DiagnosticSink report)
 JobStatus SiteSession::build() {
     feed_items_.clear();
     search_texts_.clear();
+    search_files_.clear();
     SiteJob job = job_;
     job.feed_items = [this](const std::string& page_file, const FeedItem& item) {
         feed_items_.insert_or_assign(page_file, item);
     };
     job.search_texts = [this](const std::string& page_file, const SearchText& text) {
         search_texts_.insert_or_assign(page_file, text);
+    };
+    job.search_index = [this](const std::vector<OutputFile>& files) {
+        for (const OutputFile& file : files) search_files_.insert_or_assign(file.path, file.bytes);
     };
     bool locked = false;
     const JobStatus status = build_site(job, load_, [this, &locked](const Diagnostics& reported) {
@@ -342,16 +346,21 @@ void SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
                 text != search_texts_.end())
                 texts[i] = text->second;
         }
-        std::set<std::string> shards;
-        for (OutputFile& shard : write_search_index(next.plan, texts, site_.language)) {
-            shards.insert(shard.path);
-            last.push_back(std::move(shard));
+        // Only the files whose bytes changed are written: an edit rewrites the word files of
+        // the words it touches, the metadata file of its article, and the list of keys.
+        std::map<std::string, std::string> now;
+        for (OutputFile& file : write_search_index(next.plan, texts, site_.language)) {
+            const auto before = search_files_.find(file.path);
+            // A new file (a word with a new key, more articles) goes in the manifest.
+            if (before == search_files_.end()) manifest_changed = true;
+            if (before == search_files_.end() || before->second != file.bytes) last.push_back(file);
+            now.emplace(std::move(file.path), std::move(file.bytes));
         }
-        // Fewer articles can mean fewer shards: the old last one goes.
+        // A word no article has any more can take its key's file with it, and fewer articles
+        // their last metadata file.
         std::vector<std::string> kept;
         for (std::string& path : site_files_) {
-            if (!pages_unwritten && path.starts_with("search/search-index") &&
-                shards.count(path) == 0) {
+            if (!pages_unwritten && is_search_index_file(path) && now.count(path) == 0) {
                 remove_from_site(root.path(), path, written);
                 manifest_changed = true;
             } else {
@@ -359,6 +368,7 @@ void SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
             }
         }
         site_files_ = std::move(kept);
+        if (!pages_unwritten) search_files_ = std::move(now);
     }
     if (pages_unwritten) {
         last.clear();
@@ -367,6 +377,8 @@ void SiteSession::write_changes(const PlannedSite& next, const SiteChanges& chan
                                 "index are left as they were, and nothing is removed"));
     }
     write_files(root, last, written, Sync::at_end);
+    // What is on disk is no longer known: the next change writes the whole index again.
+    if (has_write_error(written)) search_files_.clear();
     for (const OutputFile& file : last) {
         if (std::find(site_files_.begin(), site_files_.end(), file.path) == site_files_.end())
             site_files_.push_back(file.path);

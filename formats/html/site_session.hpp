@@ -100,6 +100,9 @@ private:
     std::map<std::string, FeedItem> feed_items_;  ///< page file → its item, once made
     /// Page file → its text in the search index: the index is written again from these.
     std::map<std::string, SearchText> search_texts_;
+    /// The search index's files as the site has them, by path: a rebuild writes those that
+    /// differ.
+    std::map<std::string, std::string> search_files_;
     /// Page file → every file written with it (the page, its images).
     std::map<std::string, std::vector<std::string>> page_files_;
     std::vector<std::string> site_files_;  ///< lists, the site's own files, sitemap, feeds

@@ -180,11 +180,19 @@ TEST(BuildSite, IndexesThePublishedArticlesOnlyForSearch) {
     job.publication.now = 1767225600;  // 2026-01-01
     EXPECT_EQ(run(job).status, JobStatus::ok);
     const std::filesystem::path site = dir.path() / "site";
-    const std::string index = read_text(site / "search/search-index.js");
+    // The whole index: its keys, its words and the articles' metadata.
+    std::string index;
+    for (const auto& file : std::filesystem::directory_iterator(site / "search")) {
+        if (file.path().filename() != "search.js" && file.path().extension() == ".js")
+            index += read_text(file.path());
+    }
     EXPECT_NE(index.find("[\"posts/shown/index.html\",\"Shown\",\"2025-01-01\",[\"kept\"],"
-                         "\"Visible words.\",\"Visible words\"]"),
+                         "\"Visible words.\"]"),
               std::string::npos)
         << index;
+    EXPECT_NE(index.find("[\"visible\",[1]]"), std::string::npos) << index;
+    EXPECT_EQ(index.find("hidden"), std::string::npos) << index;
+    EXPECT_EQ(index.find("secret"), std::string::npos) << index;
     EXPECT_EQ(index.find("Secret"), std::string::npos) << index;
     EXPECT_EQ(index.find("Hidden"), std::string::npos) << index;
     EXPECT_EQ(index.find("Scheduled"), std::string::npos) << index;

@@ -49,11 +49,12 @@ TEST(SearchPage, IsLinkedFromEveryPagesHeaderUnlessTheSiteHasNoSearch) {
     EXPECT_FALSE(contains(page_document(frame, plan, options, ""), "search/index.html"));
 }
 
-TEST(SearchPage, ScriptLoadsTheIndexBesideItAndBuildsResultsAsText) {
+TEST(SearchPage, ScriptLoadsTheIndexFilesBesideItAndBuildsResultsAsText) {
     const OutputFile script = write_search_script();
     EXPECT_EQ(script.path, "search/search.js");
     EXPECT_TRUE(contains(script.bytes, "\"search-index.js\""));
-    EXPECT_TRUE(contains(script.bytes, "\"search-index-\" + (loaded + 1) + \".js\""));
+    EXPECT_TRUE(contains(script.bytes, "\"search-words-\" + hex + \".js\""));
+    EXPECT_TRUE(contains(script.bytes, "\"search-articles-\" + (Math.floor("));
     // Titles are the authors' text: never parsed as markup.
     EXPECT_FALSE(contains(script.bytes, "innerHTML"));
     EXPECT_TRUE(contains(script.bytes, "history.replaceState"));

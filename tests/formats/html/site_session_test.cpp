@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 
@@ -112,6 +114,15 @@ TEST(SiteSession, AfterEachEditTheSiteIsWhatAFullBuildWrites) {
     EXPECT_EQ(site_files(f.job.output), f.full_build());
 }
 
+// Every file of the search index, one after the other.
+std::string search_index_text(const fs::path& site) {
+    std::string text;
+    for (const auto& file : fs::directory_iterator(site / "search")) {
+        if (file.path().filename().string().starts_with("search-")) text += read_text(file.path());
+    }
+    return text;
+}
+
 void write_site_with_draft(const TempDir& dir) {
     write_site(dir);
     dir.write("posts/e.md", "---\ntitle: Eve\ndate: 2025-01-05\ndraft: true\ntags: [x]\n---\n\n"
@@ -138,8 +149,8 @@ TEST(SiteSession, ShowsDraftsMarkedAndKeepsThemOutOfFeedsSitemapAndSearch) {
     EXPECT_NE(page_d.find("Eve " + mark + "</a>"), std::string::npos);
     EXPECT_EQ(read_text(site / "feed.xml").find("Eve"), std::string::npos);
     EXPECT_EQ(read_text(site / "sitemap.xml").find("posts/e/"), std::string::npos);
-    EXPECT_EQ(read_text(site / "search/search-index.js").find("Eve"), std::string::npos);
-    EXPECT_NE(read_text(site / "search/search-index.js").find("posts/d/"), std::string::npos);
+    EXPECT_EQ(search_index_text(site).find("Eve"), std::string::npos);
+    EXPECT_NE(search_index_text(site).find("posts/d/"), std::string::npos);
     EXPECT_EQ(site_files(site), f.full_build());
 
     // Published: no mark, and in the feeds, the sitemap and the search index.
@@ -149,7 +160,7 @@ TEST(SiteSession, ShowsDraftsMarkedAndKeepsThemOutOfFeedsSitemapAndSearch) {
     EXPECT_EQ(read_text(site / "posts/e/index.html").find(mark), std::string::npos);
     EXPECT_NE(read_text(site / "feed.xml").find("Eve"), std::string::npos);
     EXPECT_NE(read_text(site / "sitemap.xml").find("posts/e/"), std::string::npos);
-    EXPECT_NE(read_text(site / "search/search-index.js").find("Eve"), std::string::npos);
+    EXPECT_NE(search_index_text(site).find("Eve"), std::string::npos);
     EXPECT_EQ(site_files(site), f.full_build());
 
     // A draft again.
@@ -159,6 +170,58 @@ TEST(SiteSession, ShowsDraftsMarkedAndKeepsThemOutOfFeedsSitemapAndSearch) {
     EXPECT_NE(read_text(site / "posts/e/index.html").find(mark), std::string::npos);
     EXPECT_EQ(read_text(site / "feed.xml").find("Eve"), std::string::npos);
     EXPECT_EQ(site_files(site), f.full_build());
+}
+
+// The search index's files an edit rewrote, by name.
+std::vector<std::string> rewritten_search_files(const fs::path& site, fs::file_time_type since) {
+    std::vector<std::string> names;
+    for (const auto& file : fs::directory_iterator(site / "search")) {
+        if (fs::last_write_time(file.path()) > since) names.push_back(file.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+TEST(SiteSession, AnEditRewritesOnlyTheSearchIndexFilesItChanges) {
+    SessionFixture f(write_site);
+    ASSERT_EQ(f.session.build(), JobStatus::ok);
+    const fs::path site = f.job.output;
+    const auto long_ago = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    const auto age_all = [&] {
+        for (const auto& file : fs::directory_iterator(site / "search"))
+            fs::last_write_time(file.path(), long_ago);
+    };
+    age_all();
+    // A new word: its key's file, the list of keys, and the article's summary.
+    f.dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha zeta.\n");
+    f.session.rebuild({f.post("a.md")});
+    EXPECT_EQ(rewritten_search_files(site, long_ago),
+              (std::vector<std::string>{"search-articles-1.js", "search-index.js",
+                                        "search-words-7a65.js"}));
+    EXPECT_EQ(site_files(site), f.full_build());
+    // The word gone again: so is its file.
+    age_all();
+    f.dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha.\n");
+    f.session.rebuild({f.post("a.md")});
+    EXPECT_FALSE(fs::exists(site / "search/search-words-7a65.js"));
+    EXPECT_EQ(rewritten_search_files(site, long_ago),
+              (std::vector<std::string>{"search-articles-1.js", "search-index.js"}));
+    EXPECT_EQ(site_files(site), f.full_build());
+}
+
+// Without a base URL there are no feeds, whose change would have rewritten the manifest anyway.
+TEST(SiteSession, ANewWordsFileIsInTheManifestSoAFullBuildCanRemoveIt) {
+    TempDir dir;
+    write_site(dir);
+    SiteJob job = SessionFixture::make_job(dir, "site");
+    job.base_url.clear();
+    SiteSession session(job, testing::test_load_options(), [](const Diagnostics&) {});
+    ASSERT_EQ(session.build(), JobStatus::ok);
+    dir.write("posts/a.md", "---\ntitle: A\ndate: 2025-01-01\ntags: [x]\n---\n\nAlpha zeta.\n");
+    session.rebuild({(dir.path() / "posts/a.md").string()});
+    ASSERT_TRUE(fs::exists(fs::path(job.output) / "search/search-words-7a65.js"));
+    EXPECT_NE(read_text(fs::path(job.output) / ".folio-manifest").find("search/search-words-7a65.js"),
+              std::string::npos);
 }
 
 TEST(SiteSession, ABrokenFrontMatterIsAProblemAtItsPageUntilItIsFixed) {

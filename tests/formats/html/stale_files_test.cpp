@@ -118,6 +118,19 @@ TEST(StaleFiles, AreNeverRemovedThroughAPageFolderReplacedByALink) {
     EXPECT_TRUE(result.has_code("html.manifest.link"));
 }
 
+// An earlier version split the search index by article (`search-index-2.js`, ...): a build
+// that writes it by word leaves none of those behind.
+TEST(StaleFiles, IncludeTheSearchIndexFilesOfAnEarlierVersion) {
+    BuiltSite built;
+    built.dir.write("site/search/search-index-2.js", "window.folioSearchIndex = [];\n");
+    built.dir.write("site/.folio-manifest",
+                    read_text(built.site / ".folio-manifest") + "search/search-index-2.js\n");
+    EXPECT_EQ(run_job(build_site, built.job).status, JobStatus::ok);
+    EXPECT_FALSE(fs::exists(built.site / "search/search-index-2.js"));
+    EXPECT_TRUE(fs::exists(built.site / "search/search-index.js"));
+    EXPECT_TRUE(fs::exists(built.site / "search/search-articles-1.js"));
+}
+
 TEST(StaleFiles, NamedByAForgedManifestLineOutsideTheSiteAreLeftAlone) {
     BuiltSite built;
     built.dir.write("victim.txt", "precious");

@@ -6,8 +6,9 @@
 // the index by its numbered navigation and unfolds an article's table of contents and follows
 // one of its links, all without JavaScript on the site's side.
 // Search, from file:// too: the header's link to the search page, results as a query is typed
-// (accents folded, every word matched, Japanese by any part of a sentence), a result followed by
-// mouse and by keyboard, and `?q=` in the address showing its results on load.
+// (accents folded, every word matched as the start of a word, Japanese by any part of a
+// sentence) loading only the index's files a query needs, a result followed by mouse and by
+// keyboard, and `?q=` in the address showing its results on load.
 // Screenshots are kept in the work folder as the test's artifacts.
 //   node browse_site.js --folio FOLIO --examples DIR --work DIR [--chromium /usr/bin/chromium]
 'use strict';
@@ -50,6 +51,20 @@ async function results(page, query) {
   return page.locator('#search-results li > a').allInnerTexts();
 }
 
+// The files of the index the page loaded (the script adds them to the head as it needs them).
+async function loadedIndex(page) {
+  const files = await page.evaluate(() => Array.from(document.head.querySelectorAll('script[src]'),
+                                                     (script) => script.getAttribute('src')));
+  return files.sort();
+}
+
+// Opens the search page with `query` in the address: its results, and the files it loaded.
+async function searchFor(page, search, query) {
+  await page.goto(`${search}?q=${encodeURIComponent(query)}`);
+  const found = await results(page, query);
+  return { found, files: await loadedIndex(page) };
+}
+
 async function checkSearch(page, site) {
   await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
   await Promise.all([page.waitForURL(/search\/index\.html$/),
@@ -69,20 +84,30 @@ async function checkSearch(page, site) {
 
   // Back with the query in the address: the results are there on load. Accents and case are
   // folded both ways, and every word must match.
+  // Only the list of keys, the file of each word's first two letters and the articles shown
+  // are loaded.
   const search = pathToFileURL(path.join(site, 'search', 'index.html')).href;
-  await page.goto(`${search}?q=CAFE`);
+  let searched = await searchFor(page, search, 'CAFE');
   assert.equal(await page.getByLabel('Doorzoek de artikelen').inputValue(), 'CAFE');
-  found = await results(page, 'CAFE');
-  assert.ok(found.includes(CAFE_ARTICLE), `'CAFE' found ${JSON.stringify(found)}`);
-  await page.goto(`${search}?q=${encodeURIComponent('cafÉ koffie')}`);
-  assert.deepEqual(await results(page, 'cafÉ koffie'), [CAFE_ARTICLE]);
+  assert.ok(searched.found.includes(CAFE_ARTICLE), `'CAFE' found ${JSON.stringify(searched.found)}`);
+  assert.deepEqual(searched.files, ['search-articles-1.js', 'search-index.js', 'search-words-6361.js']);
+  searched = await searchFor(page, search, 'cafÉ koffie');
+  assert.deepEqual(searched.found, [CAFE_ARTICLE]);
+  assert.deepEqual(searched.files, ['search-articles-1.js', 'search-index.js', 'search-words-6361.js',
+                                    'search-words-6b6f.js']);
+  // A word matches the words it starts.
+  searched = await searchFor(page, search, 'koff');
+  assert.ok(searched.found.includes(CAFE_ARTICLE), `'koff' found ${JSON.stringify(searched.found)}`);
+  assert.deepEqual(searched.files, ['search-articles-1.js', 'search-index.js', 'search-words-6b6f.js']);
   // An English article among Dutch ones is marked as English, as in the archive.
   await page.goto(`${search}?q=epub`);
   assert.ok((await results(page, 'epub')).includes('From Blog to EPUB'));
   assert.equal(await page.locator('#search-results li', { hasText: 'From Blog to EPUB' })
     .getAttribute('lang'), 'en');
-  await page.goto(`${search}?q=${encodeURIComponent('café zzzqqq')}`);
-  assert.deepEqual(await results(page, 'café zzzqqq'), []);
+  // No word starts with `zz`: nothing more than the list of keys is loaded.
+  searched = await searchFor(page, search, 'café zzzqqq');
+  assert.deepEqual(searched.found, []);
+  assert.deepEqual(searched.files, ['search-index.js']);
   assert.equal((await page.locator('#search-status').innerText()).trim(), 'Geen artikelen gevonden.');
 
   // By keyboard: the field, Enter to the first result, down and up between results, Enter to go.
@@ -111,8 +136,12 @@ async function checkSearch(page, site) {
                    '---\ntitle: "今日のこと"\ndate: 2025-05-01\nlanguage: ja\n---\n\n東京の天気は晴れ。明日も晴れ、暑い。\n');
   fs.writeFileSync(path.join(posts, 'other.md'),
                    '---\ntitle: "Something else"\ndate: 2025-05-02\n---\n\nNothing about the weather.\n');
-  // More articles than one shard of the index holds (1,000): the oldest come in the second
-  // shard, and a title there still ranks over a word in the body of a newer one.
+  // Letters that fold to others, as the script folds a query: ß, the ligature ﬁ, capital sigma
+  // at the word's end, half-width katakana.
+  fs.writeFileSync(path.join(posts, 'folded.md'),
+                   '---\ntitle: "Straße, ﬁnance, ΟΔΟΣ"\ndate: 2025-04-01\n---\n\nｶﾀｶﾅ text.\n');
+  // More articles than one file of the index's metadata holds (50): a title in the oldest still
+  // ranks over a word in the body of a newer one.
   for (let i = 0; i < 1000; ++i) {
     fs.writeFileSync(path.join(posts, `filler-${i}.md`),
                      `---\ntitle: "Filler ${i}"\ndate: 2010-01-01\n---\n\nFiller text.\n`);
@@ -129,11 +158,25 @@ async function checkSearch(page, site) {
   await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href);
   await page.getByRole('searchbox').pressSequentially('天気', { delay: 30 });
   assert.deepEqual(await results(page, '天気'), ['今日のこと']);
-  assert.ok(fs.existsSync(path.join(cjk, 'search', 'search-index-2.js')), 'no second shard');
-  await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href + '?q=needle');
-  assert.deepEqual(await results(page, 'needle'), ['A needle in the oldest post', 'Something new']);
+  const cjkSearch = pathToFileURL(path.join(cjk, 'search', 'index.html')).href;
+  // By its pairs of characters: the file of the pair's first one (天: E5 A4 A9).
+  searched = await searchFor(page, cjkSearch, '天気');
+  assert.deepEqual(searched.found, ['今日のこと']);
+  assert.deepEqual(searched.files, ['search-articles-1.js', 'search-index.js', 'search-words-e5a4a9.js']);
+  // One character finds the pairs it starts.
+  assert.deepEqual((await searchFor(page, cjkSearch, '晴')).found, ['今日のこと']);
+  assert.deepEqual((await searchFor(page, cjkSearch, 'strasse finance οδος カタカナ')).found,
+                   ['Straße, ﬁnance, ΟΔΟΣ']);
+  // Number 0 and number 1,004 (the oldest): the first and the 21st file of 50 articles.
+  searched = await searchFor(page, cjkSearch, 'needle');
+  assert.deepEqual(searched.found, ['A needle in the oldest post', 'Something new']);
+  assert.deepEqual(searched.files, ['search-articles-1.js', 'search-articles-21.js', 'search-index.js',
+                                    'search-words-6e65.js']);
+  searched = await searchFor(page, cjkSearch, 'zzzq');
+  assert.deepEqual(searched, { found: [], files: ['search-index.js'] });
+  assert.ok(!fs.existsSync(path.join(cjk, 'search', 'search-index-2.js')), 'a shard by article');
   return `search: typed 'zonder gedoe' and clicked the result; 'CAFE', 'cafÉ koffie' and '?q=' on load; ` +
-         `keyboard (${many} results for 'rss'); Japanese '天気' inside a sentence; two shards ranked as one`;
+         `keyboard (${many} results for 'rss'); Japanese '天気' inside a sentence; only the files a query needs loaded`;
 }
 
 async function main() {

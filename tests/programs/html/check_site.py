@@ -255,16 +255,26 @@ def json_ld(text):
     return json.loads(text[start:text.index("</script>", start)])
 
 
+def script_value(path):
+    """The JSON a file of the search index assigns to its global (`... = VALUE;`)."""
+    text = path.read_text(encoding="utf-8")
+    line = text.index("\n") + 1  # after the comment, the assignment's line
+    start = text.rindex(" = ", line, text.find("\n", line)) + len(" = ")
+    return json.loads(text[start:text.rindex(";")])
+
+
 def search_index(site):
-    """The records of search/search-index.js (and -2.js, ...): scripts that each add a JSON array
-    to one global."""
+    """The articles of search/search-articles-N.js, newest first, and the words of the
+    search-words-*.js files by key."""
     records = []
-    for shard in sorted((site / "search").glob("search-index*.js"),
-                        key=lambda p: int(p.stem.rsplit("-", 1)[1]) if p.stem[-1].isdigit() else 1):
-        text = shard.read_text(encoding="utf-8")
-        start = text.index(".concat(") + len(".concat(")
-        records += json.loads(text[start:text.rindex(");")])
-    return records
+    for chunk in sorted((site / "search").glob("search-articles-*.js"),
+                        key=lambda p: int(p.stem.rsplit("-", 1)[1])):
+        records += script_value(chunk)
+    words = {}
+    for shard in (site / "search").glob("search-words-*.js"):
+        key = bytes.fromhex(shard.stem.rsplit("-", 1)[1]).decode("utf-8")
+        words[key] = script_value(shard)
+    return records, words
 
 
 def check_search(site, articles):
@@ -273,13 +283,18 @@ def check_search(site, articles):
           and 'href="../archive/index.html">Archief</a>' in page,
           "the search page has no search field or no link to the archive for readers without JavaScript")
     check((site / "search" / "search.js").is_file(), "search/search.js is missing")
-    records = search_index(site)
+    records, words = search_index(site)
     pages = sorted(r[0] for r in records)
     check(pages == sorted(f'posts/{a["slug"]}/index.html' for a in articles),
           f"the search index lists {pages}")
     check(all((site / r[0]).is_file() for r in records), "the search index names a missing page")
-    for record in records:
-        check(len(record[5].encode()) <= 480, f"{record[0]}: {len(record[5].encode())} bytes of words")
+    keys = script_value(site / "search" / "search-index.js")["keys"]
+    check(sorted(keys) == sorted(words), f"the index's keys {keys} are not its word files {sorted(words)}")
+    for key, entries in words.items():
+        for word, postings in entries:
+            check(word.startswith(key), f"{word!r} is in the file of {key!r}")
+            check(sum(p >> 2 for p in postings) < len(records), f"{word!r} names an article not there")
+    check(not list((site / "search").glob("search-index-*.js")), "a shard of the old index is left")
     check(all('search/index.html">Zoeken</a>' in p.read_text(encoding="utf-8")
               for p in site.rglob("*.html")), "a page does not link the search page")
 
