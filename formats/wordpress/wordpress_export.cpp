@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -144,6 +145,14 @@ bool is_seo_description(std::string_view key) {
            key == "_aioseo_description" || key == "_genesis_description";
 }
 
+// The content as the reader keeps it: double-encoded runs (UTF-8 read as Windows-1252 and saved
+// again) repaired. The number of runs repaired.
+std::size_t repair_double_encoding(std::string& text) {
+    const std::size_t runs = find_mojibake(text).size();
+    if (runs != 0) text = repair_mojibake(text);
+    return runs;
+}
+
 class Reader {
 public:
     Reader(const SourceText& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
@@ -166,7 +175,17 @@ private:
     // the file's line index, which is 8 bytes a line (8 MB of a 31 MB export's peak).
     PositionCursor positions_{file_};
     Diagnostics& diagnostics_;
-    WordPressAttachments attachments_;
+    // Shared with `html_again_`, which the posts keep: every attachment is read before any post,
+    // and none is added after, so a gallery made again finds what it found the first time.
+    std::shared_ptr<WordPressAttachments> attachments_ = std::make_shared<WordPressAttachments>();
+    std::shared_ptr<const HtmlAgain> html_again_ = std::make_shared<const HtmlAgain>(
+        [attachments = std::shared_ptr<const WordPressAttachments>(attachments_)](
+            std::string_view body, std::string_view id) {
+            std::string content(body);
+            repair_double_encoding(content);
+            return resolve_wordpress_markup(content, id, *attachments,
+                                            [](std::size_t, std::string_view) {});
+        });
     std::vector<PendingPost> posts_;
 };
 
@@ -203,7 +222,7 @@ void Reader::read_item(const WxrLayout::Item& at, const Channel& channel) {
         for (const pugi::xml_node meta : item.children("wp:postmeta"))
             if (text_of(meta.child("wp:meta_key")) == "_wp_attachment_image_alt")
                 media.alt = text_of(meta.child("wp:meta_value"));
-        attachments_[id] = std::move(media);
+        (*attachments_)[id] = std::move(media);
         return;
     }
     // Menus, reusable blocks, templates, custom post types: not articles.
@@ -230,6 +249,7 @@ void Reader::read_post(const pugi::xml_node& item, const WxrLayout::Item& at, st
     post.page = type == "page";
     post.at = positions_.at(at.begin);
     pending.id = trimmed(text_of(item.child("wp:post_id")));
+    post.id = pending.id;
     meta.title = trimmed(text_of(item.child("title")));
     meta.language = channel.language;
     meta.guid = trimmed(text_of(item.child("guid")));
@@ -291,17 +311,16 @@ void Reader::read_post(const pugi::xml_node& item, const WxrLayout::Item& at, st
         if (in_chunk != std::string_view::npos) {
             pending.content_offset = at.begin + in_chunk + 9;
             post.body_line = positions_.at(pending.content_offset).line;
+            post.body_offset = pending.content_offset;
+            post.body_size = pending.content.size();
+            post.html_again = html_again_;
         }
     }
     // Double-encoded exports (UTF-8 read as Windows-1252 and saved again): repaired, with a
     // warning, since the damage is certain when a whole run decodes to valid UTF-8.
     std::size_t repaired = 0;
-    for (std::string* text : {&meta.title, &pending.content, &meta.summary}) {
-        const std::size_t runs = find_mojibake(*text).size();
-        if (runs == 0) continue;
-        repaired += runs;
-        *text = repair_mojibake(*text);
-    }
+    for (std::string* text : {&meta.title, &pending.content, &meta.summary})
+        repaired += repair_double_encoding(*text);
     if (repaired != 0) {
         diagnostics_.report(file_.diagnostic_at(
             Severity::warning, "wordpress.mojibake",
@@ -316,8 +335,8 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
     for (PendingPost& pending : posts_) {
         ExportedPost& post = pending.post;
         if (!pending.thumbnail_id.empty()) {
-            const auto found = attachments_.find(pending.thumbnail_id);
-            if (found != attachments_.end()) {
+            const auto found = attachments_->find(pending.thumbnail_id);
+            if (found != attachments_->end()) {
                 Cover cover;
                 cover.source = found->second.url;
                 cover.alt = found->second.alt;
@@ -328,7 +347,8 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
             }
         }
         post.html = resolve_wordpress_markup(
-            pending.content, pending.id, attachments_, [&](std::size_t offset, std::string_view name) {
+            pending.content, pending.id, *attachments_,
+            [&](std::size_t offset, std::string_view name) {
                 std::string message = "shortcode [" + std::string(name) +
                                       "] is not one WordPress core defines: kept as text in '" +
                                       post.meta.title + "'";
@@ -349,7 +369,7 @@ void Reader::deliver_all(const std::function<void(ExportedPost&&)>& deliver) {
 }
 
 void Reader::deliver_attachments(const std::function<void(ExportedPost&&)>& deliver) const {
-    for (const auto& [id, media] : attachments_) {
+    for (const auto& [id, media] : *attachments_) {
         ExportedPost attachment;
         attachment.attachment = true;
         attachment.id = id;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
+#include <functional>
 
 #include "src/pipeline/load_articles.hpp"
 #include "src/source/file_head.hpp"
@@ -27,6 +29,25 @@ bool claimed_by_an_export(const Registry& formats, const std::string& ext) {
     });
 }
 
+// An export whose text is its file's bytes (no byte order mark, CR or invalid UTF-8 changed
+// when it was read, as WordPress writes it): only then are offsets in the text the file's.
+bool text_is_the_files_bytes(const SourceText& file, std::size_t file_bytes) {
+    return file.text().size() == file_bytes && file.other_line_ends().empty() &&
+           file.invalid_utf8_offset() == std::string::npos && !file.from_utf16();
+}
+
+Diagnostic export_changed(const ImportedPosts::Entry& entry, const std::string& what) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.code = "import.changed";
+    d.message = "the export " + what +
+                " since it was read: this post's body is not read again; run folio again";
+    d.path = entry.export_path;
+    d.line = entry.post->at.line;
+    d.column = entry.post->at.column;
+    return d;
+}
+
 }  // namespace
 
 std::string_view imported_section(const ExportedPost& post) { return post.page ? "pages" : "posts"; }
@@ -45,13 +66,26 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
     if (format == nullptr) return std::nullopt;
     Diagnostics diagnostics;
     std::vector<std::string> paths;
+    // Taken before the bytes are read: a save while they are read leaves a newer time, and the
+    // posts' bodies are then refused rather than made from bytes of two versions.
+    const bool from_stream = kept != nullptr;
+    std::error_code stamp_error;
+    const std::uintmax_t stamp_size =
+        from_stream ? 0 : std::filesystem::file_size(path, stamp_error);
+    const std::filesystem::file_time_type stamp_time =
+        stamp_error || from_stream ? std::filesystem::file_time_type{}
+                                   : std::filesystem::last_write_time(path, stamp_error);
     std::optional<std::string> bytes = kept != nullptr
                                            ? kept->bytes
                                            : read_file_bytes(path, diagnostics, nullptr, max_size);
     if (kept != nullptr) streams_.erase(path);  // its posts are kept instead
     if (bytes) {
+        const std::size_t file_bytes = bytes->size();
         const SourceText file(path, std::move(*bytes));
         bytes.reset();
+        // A stream cannot be read again: its posts keep their HTML.
+        const bool readable_again =
+            !from_stream && !stamp_error && text_is_the_files_bytes(file, file_bytes);
         std::unordered_map<std::string, int> used;  // two posts with one slug keep both
         format->read(file, diagnostics, [&](ExportedPost&& post) {
             if (post.attachment) {
@@ -65,6 +99,17 @@ std::optional<std::vector<std::string>> ImportedPosts::expand(const std::string&
             name += ".html";
             Entry entry;
             entry.export_path = path;
+            // Every post's HTML kept for the run was half the export's size again (17 MB of a
+            // 31 MB one): the body's bytes are read again instead when the body is needed.
+            if (readable_again && post.html_again && post.body_size != 0 &&
+                post.body_offset + post.body_size <= file.text().size()) {
+                entry.html_dropped = true;
+                entry.export_size = stamp_size;
+                entry.export_time = stamp_time;
+                entry.body_hash = std::hash<std::string_view>{}(
+                    std::string_view(file.text()).substr(post.body_offset, post.body_size));
+                std::string().swap(post.html);
+            }
             if (!post.cover_attachment.empty()) uncovered_.push_back(name);
             entry.post = std::move(post);
             paths.push_back(name);
@@ -125,6 +170,40 @@ void ImportedPosts::find_covers_in_other_parts() {
         post->cover_attachment.clear();
         return true;
     });
+}
+
+std::optional<std::string> ImportedPosts::html_of(const Entry& entry,
+                                                  Diagnostics& diagnostics) const {
+    const ExportedPost& post = *entry.post;
+    if (!entry.html_dropped) return post.html;
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(entry.export_path, error);
+    const std::filesystem::file_time_type time =
+        error ? std::filesystem::file_time_type{}
+              : std::filesystem::last_write_time(entry.export_path, error);
+    if (error) {
+        diagnostics.report(
+            export_changed(entry, "can no longer be read (" + error.message() + ")"));
+        return std::nullopt;
+    }
+    if (size != entry.export_size || time != entry.export_time) {
+        diagnostics.report(export_changed(entry, "was changed on disk"));
+        return std::nullopt;
+    }
+    std::string body(post.body_size, '\0');
+    std::ifstream in(entry.export_path, std::ios::binary);
+    if (!in.seekg(static_cast<std::streamoff>(post.body_offset)) ||
+        !in.read(body.data(), static_cast<std::streamsize>(body.size()))) {
+        diagnostics.report(export_changed(entry, "can no longer be read"));
+        return std::nullopt;
+    }
+    // Size and time miss a change made within the file system's clock tick, or a copy that
+    // kept the time (`cp -p`): the body's own bytes are compared too.
+    if (std::hash<std::string_view>{}(body) != entry.body_hash) {
+        diagnostics.report(export_changed(entry, "was changed on disk"));
+        return std::nullopt;
+    }
+    return (*post.html_again)(body, post.id);
 }
 
 const ImportedPosts::Entry* ImportedPosts::find(const std::string& path) const {

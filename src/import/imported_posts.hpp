@@ -4,9 +4,12 @@
 // post of an export becomes an article of its own, under a path of its own inside the export's
 // (`blog.xml/posts/hello-world.html`, `blog.xml/pages/about.html`), so that the loader, slugs,
 // hooks and every command treat it as they treat a file. No such path exists on disk (the
-// export is a file, not a folder): the post's HTML is kept here and read from memory.
+// export is a file, not a folder): the post's metadata is kept here, and its HTML made again
+// from the body's bytes in the export whenever the body is read (or kept, for an export whose
+// reader cannot make it again or whose text is not its file's bytes).
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -39,13 +42,28 @@ public:
 
     /// One post, by the path `expand` gave it.
     struct Entry {
-        std::optional<ExportedPost> post;  ///< empty for an export that gave no post
+        /// Empty for an export that gave no post. Its `html` is dropped when `html_dropped`.
+        std::optional<ExportedPost> post;
         std::string export_path;
         Diagnostics diagnostics;  ///< the export's, with its first post only
+        /// Whether `post->html` was dropped after reading, to be made again from the export
+        /// (`html_of`); the export's size and modification time and a hash of the body's bytes
+        /// tell whether the file is still the one that was read.
+        bool html_dropped = false;
+        std::uintmax_t export_size = 0;
+        std::filesystem::file_time_type export_time{};
+        std::size_t body_hash = 0;
     };
 
     /// The entry behind `path`, or nullptr for a path of no export.
     const Entry* find(const std::string& path) const;
+
+    /// The HTML of `entry`'s post: kept, or made again from its body's bytes in the export.
+    /// Empty, with an `import.changed` error at the post, when the export is no longer the file
+    /// that was read (its size, modification time or the body's bytes differ) or cannot be read
+    /// now: the post's body is then not read, rather than read from other bytes. Safe to call
+    /// from several threads.
+    std::optional<std::string> html_of(const Entry& entry, Diagnostics& diagnostics) const;
 
     /// An input that can be read only once (standard input, a FIFO, a character device),
     /// read whole here before anything else reads it: recognising an

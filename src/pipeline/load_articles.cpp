@@ -76,7 +76,12 @@ const ImportedPosts::Entry* imported_entry(const std::string& path, const LoadOp
 void load_imported(const ImportedPosts::Entry& entry, const LoadOptions& options, ArticleSlot& slot) {
     slot.diagnostics.append(entry.diagnostics);
     if (!entry.post) return;
-    const SourceText source(slot.path, std::string_view(entry.post->html));
+    // A metadata pass with no hook reads nothing of the body: its HTML is not made again.
+    std::optional<std::string> html = options.read.body || options.hook
+                                          ? options.imported->html_of(entry, slot.diagnostics)
+                                          : std::string();
+    if (!html) return;
+    const SourceText source(slot.path, std::move(*html));
     slot.article = article_from_post(*entry.post, source, *options.read.formats, options.read.body,
                                      slot.diagnostics);
     if (options.hook) options.hook(source, slot);
@@ -536,7 +541,9 @@ std::optional<SourceText> source_again(const std::string& path, const LoadOption
                                        Diagnostics& diagnostics, bool* waited = nullptr) {
     if (const ImportedPosts::Entry* entry = imported_entry(path, options)) {
         if (!entry->post) return std::nullopt;
-        return std::optional<SourceText>(std::in_place, path, std::string_view(entry->post->html));
+        std::optional<std::string> html = options.imported->html_of(*entry, diagnostics);
+        if (!html) return std::nullopt;
+        return std::optional<SourceText>(std::in_place, path, std::move(*html));
     }
     std::optional<std::string> bytes = article_bytes(path, options, diagnostics, waited);
     if (!bytes) return std::nullopt;

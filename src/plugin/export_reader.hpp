@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,11 @@
 #include "src/source/source_text.hpp"
 
 namespace folio {
+
+/// Makes a post's HTML again from its body's bytes in the export (`ExportedPost::body_offset`)
+/// and its id, as the reader made it, reporting nothing: the reader reported the body's
+/// warnings when it read the export.
+using HtmlAgain = std::function<std::string(std::string_view body, std::string_view id)>;
 
 /// One post or page of an export, its body still HTML.
 struct ExportedPost {
@@ -34,13 +40,22 @@ struct ExportedPost {
     /// alt text and caption) are set. Handed on so that a split export's other parts find their
     /// featured images in this one.
     bool attachment = false;
-    std::string id;  ///< the item's id in the export, for an attachment
+    std::string id;  ///< the item's id in the export (WordPress's `wp:post_id`)
     /// A featured image's attachment id this file does not hold (it is in another part of a
     /// split export); empty when `meta.cover` is set or there is none.
     std::string cover_attachment;
     /// WordPress's `?p=ID` address of the post at the blog's current home (`/blog/?p=12`),
     /// redirected too; empty for other exports.
     std::string old_query_url;
+    /// Where the bytes `html` was made from lie in the export's text, `body_size` 0 when it was
+    /// made from more than one range (or `html_again` is empty). With `html_again` they let a
+    /// caller drop `html` and make it again when the body is needed, rather than keep every
+    /// post's HTML for the run.
+    std::size_t body_offset = 0;
+    std::size_t body_size = 0;
+    /// Shared by the posts of one export and safe to call from several threads; empty when the
+    /// HTML can only be kept.
+    std::shared_ptr<const HtmlAgain> html_again;
 };
 
 /// Reads every post and page of `file` in the export's order and hands each to `deliver` as soon

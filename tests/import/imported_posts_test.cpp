@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "formats/registry.hpp"
 #include "src/pipeline/load_articles.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -98,6 +100,76 @@ TEST(ImportedPosts, DangerousUrlsOfAnExportAreTakenOut) {
         EXPECT_TRUE(!slot.article->meta.cover || slot.article->meta.cover->source.empty());
     });
     EXPECT_EQ(read, 1u);
+}
+
+}  // namespace
+}  // namespace folio
+
+namespace folio {
+namespace {
+
+// Every post's HTML kept for the run was half the export's size again: it is made again from
+// the export when the body is read.
+TEST(ImportedPosts, KeepsNoPostsHtmlOnceTheExportIsRead) {
+    testing::TempDir dir;
+    const std::string path = dir.write("blog.xml", kExport);
+    LoadOptions options = builtin_load_options();
+    options.threads = 1;
+    std::vector<std::string> bodies;
+    for_each_article({path}, options, [&](ArticleSlot& slot) {
+        EXPECT_FALSE(slot.diagnostics.has_errors());
+        ASSERT_TRUE(slot.article);
+        bodies.push_back(slot.article->body.empty() ? "" : "body");
+    });
+    EXPECT_EQ(bodies, (std::vector<std::string>{"body", ""}));
+    const ImportedPosts::Entry* hello = options.imported->find(path + "/posts/hello.html");
+    ASSERT_NE(hello, nullptr);
+    ASSERT_TRUE(hello->post);
+    EXPECT_TRUE(hello->post->html.empty());
+}
+
+// `folio serve` and the second pass of `epub` and `html` read the export again: a file saved in
+// between is an error at the post, never a body made of other bytes. The other posts convert.
+TEST(ImportedPosts, AnExportChangedBetweenThePassesIsAnErrorAtThePost) {
+    for (const bool same_size_and_time : {false, true}) {
+        testing::TempDir dir;
+        const std::string path = dir.write("blog.xml", kExport);
+        const std::filesystem::file_time_type read_at = std::filesystem::last_write_time(path);
+        LoadOptions options = builtin_load_options();
+        options.threads = 1;
+        options.read.body = false;
+        std::vector<Article> articles;
+        for_each_article({path}, options, [&](ArticleSlot& slot) {
+            ASSERT_TRUE(slot.article);
+            articles.push_back(std::move(*slot.article));
+        });
+        ASSERT_EQ(articles.size(), 2u);
+        std::string changed(kExport);
+        changed.replace(changed.find("One\n\nTwo"), 8,
+                        same_size_and_time ? "Uno\n\nDos" : "Eins\n\nZwei");
+        dir.write("blog.xml", changed);
+        // A copy that keeps the time (`cp -p`) of a file of the same size: only the bytes tell.
+        if (same_size_and_time) std::filesystem::last_write_time(path, read_at);
+        std::vector<std::string> printed;
+        std::vector<Article> after;
+        for_each_body(articles, options, [&](ArticleSlot& slot) {
+            for (const Diagnostic& d : slot.diagnostics.items())
+                printed.push_back(format_diagnostic(d));
+            ASSERT_TRUE(slot.article);
+            EXPECT_TRUE(slot.article->body.empty()) << slot.path;
+            after.push_back(std::move(*slot.article));
+        });
+        ASSERT_EQ(after.size(), 2u);
+        EXPECT_EQ(after[0].meta.title, "Hello");
+        EXPECT_EQ(printed, (std::vector<std::string>{
+                               path + ":4:1: error: the export was changed on disk since it was "
+                                      "read: this post's body is not read again; run folio again "
+                                      "[import.changed]\n"}));
+        Diagnostics again;
+        EXPECT_FALSE(read_body_again(after[0], options, again));
+        EXPECT_TRUE(after[0].body.empty());
+        EXPECT_TRUE(again.has_errors());
+    }
 }
 
 }  // namespace
