@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <thread>
 
 #include "src/serve/http_module_abi.hpp"
@@ -16,6 +17,27 @@ using folio::serve::HttpRoutes;
 // Event streams hold a thread each for as long as their page is open: more than the library's
 // default of 8, so a few open tabs do not block page requests.
 constexpr std::size_t kServerThreads = 32;
+
+// The query of a request's target (`?q=caf%C3%A9`, or empty) as a Location may carry it: the
+// bytes a browser escapes are escaped, `#` too (it would start a fragment), so that a hostile
+// client's raw bytes cannot break the header.
+std::string location_query(const std::string& target) {
+    const std::size_t mark = target.find('?');
+    if (mark == std::string::npos) return {};
+    std::string query;
+    for (const char c : std::string_view(target).substr(mark)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7f && c != '#') {
+            query += c;
+        } else {
+            constexpr char kHex[] = "0123456789ABCDEF";
+            query += '%';
+            query += kHex[byte >> 4];
+            query += kHex[byte & 0xf];
+        }
+    }
+    return query;
+}
 
 class HttplibServer final : public folio::serve::HttpServer {
 public:
@@ -73,7 +95,11 @@ private:
         }
         HttpReply reply = routes_.page(request.path);
         response.status = reply.status;
-        if (!reply.location.empty()) response.set_header("Location", reply.location);
+        // A folder asked for without its `/` keeps the query on the way there: the search page
+        // reads its query from the address (`/search?q=x` → `/search/?q=x`).
+        if (!reply.location.empty()) {
+            response.set_header("Location", reply.location + location_query(request.target));
+        }
         if (!reply.type.empty()) response.set_content(std::move(reply.body), reply.type);
     }
 

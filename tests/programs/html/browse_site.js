@@ -9,8 +9,11 @@
 // (accents folded, every word matched as the start of a word, Japanese by any part of a
 // sentence) loading only the index's files a query needs, a result followed by mouse and by
 // keyboard, and `?q=` in the address showing its results on load.
+// The same clicks run on the site from file:// (`--over file`, the default) and served by
+// `folio serve` over http://127.0.0.1 (`--over serve`), whose pages carry the live-reload script.
 // Screenshots are kept in the work folder as the test's artifacts.
-//   node browse_site.js --folio FOLIO --examples DIR --work DIR [--chromium /usr/bin/chromium]
+//   node browse_site.js --folio FOLIO --examples DIR --work DIR [--over file|serve]
+//                       [--chromium /usr/bin/chromium]
 'use strict';
 const assert = require('assert');
 const { execFileSync } = require('child_process');
@@ -18,12 +21,14 @@ const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
 
-const options = { chromium: '/usr/bin/chromium' };
+const options = { chromium: '/usr/bin/chromium', over: 'file' };
 for (let i = 2; i + 1 < process.argv.length; i += 2) options[process.argv[i].slice(2)] = process.argv[i + 1];
 for (const name of ['folio', 'examples', 'work']) {
   if (!options[name]) throw new Error(`--${name} is required`);
 }
+if (!['file', 'serve'].includes(options.over)) throw new Error('--over is file or serve');
 const { chromium } = require(path.join(__dirname, '../../tools/node_modules/playwright-core'));
+const { startServe } = require('../serve/folio_serve');
 
 const WIDTH = 375;
 const ARTICLE = 'RSS en Atom zonder gedoe';
@@ -31,6 +36,18 @@ const DATE = '12 september 2025';  // written in the article's language, Dutch
 const TAG = 'rss';
 const CODE_ARTICLE = 'projectstructuur';  // its code blocks get copy buttons
 const CAFE_ARTICLE = 'Koffie en code: schrijven in een café';
+
+// The site `folio html ARGS` writes to the work folder's `name`, opened from there, or the one
+// `folio serve ARGS` writes there and serves: { dir, url(path in the site), stop() }.
+async function openSite(name, args) {
+  const dir = path.join(options.work, name);
+  if (options.over === 'file') {
+    execFileSync(options.folio, ['html', ...args, '-o', dir], { stdio: ['ignore', 'inherit', 'ignore'] });
+    return { dir, url: (file) => pathToFileURL(path.join(dir, file)).href, stop: async () => 0 };
+  }
+  const server = await startServe(options.folio, [...args, '-o', dir]);
+  return { dir, url: (file) => `${server.origin}/${file}`, stop: server.stop };
+}
 
 // The page may not be wider than the screen: wide tables and code scroll inside their own box.
 async function assertNoHorizontalOverflow(page, what) {
@@ -65,8 +82,41 @@ async function searchFor(page, search, query) {
   return { found, files: await loadedIndex(page) };
 }
 
-async function checkSearch(page, site) {
-  await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+// Clicks the first code block's copy button and pastes (Ctrl+V, as a reader would) into a field
+// added to the page: what the button then says, what was pasted, and how the page copied it.
+async function copyFirstBlock(page) {
+  await page.evaluate(() => {
+    window.folioTestCopiedBy = [];
+    if (navigator.clipboard) {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text) => { window.folioTestCopiedBy.push('clipboard'); return write(text); };
+    }
+    const command = document.execCommand.bind(document);
+    document.execCommand = (name, ...rest) => {
+      if (name === 'copy') window.folioTestCopiedBy.push('selection');
+      return command(name, ...rest);
+    };
+  });
+  const button = page.locator('article.post button.copy-code').first();
+  const before = await button.textContent();
+  await button.click();
+  await page.waitForFunction((label) => document.querySelector('article.post button.copy-code').textContent !== label,
+                             before);
+  const said = await button.textContent();
+  await page.evaluate(() => {
+    const field = document.createElement('textarea');
+    field.id = 'folio-test-paste';
+    document.body.prepend(field);
+  });
+  await page.locator('#folio-test-paste').focus();
+  await page.keyboard.press('Control+V');
+  const pasted = await page.locator('#folio-test-paste').inputValue();
+  const by = await page.evaluate(() => window.folioTestCopiedBy.join(' then '));
+  return { said, pasted, by };
+}
+
+async function checkSearch(page, site, sites) {
+  await page.goto(site.url('index.html'));
   await Promise.all([page.waitForURL(/search\/index\.html$/),
                      page.locator('nav.site').getByRole('link', { name: 'Zoeken' }).click()]);
   const field = page.getByLabel('Doorzoek de artikelen');
@@ -86,7 +136,7 @@ async function checkSearch(page, site) {
   // folded both ways, and every word must match.
   // Only the list of keys, the file of each word's first two letters and the articles shown
   // are loaded.
-  const search = pathToFileURL(path.join(site, 'search', 'index.html')).href;
+  const search = site.url('search/index.html');
   let searched = await searchFor(page, search, 'CAFE');
   assert.equal(await page.getByLabel('Doorzoek de artikelen').inputValue(), 'CAFE');
   assert.ok(searched.found.includes(CAFE_ARTICLE), `'CAFE' found ${JSON.stringify(searched.found)}`);
@@ -99,6 +149,15 @@ async function checkSearch(page, site) {
   searched = await searchFor(page, search, 'koff');
   assert.ok(searched.found.includes(CAFE_ARTICLE), `'koff' found ${JSON.stringify(searched.found)}`);
   assert.deepEqual(searched.files, ['search-articles-1.js', 'search-index.js', 'search-words-6b6f.js']);
+  if (options.over === 'serve') {
+    // Served, the search's folder is found without `index.html`, and without its `/` (sent to
+    // the folder, the query kept), as a reader types an address.
+    await page.goto(site.url('search/?q=koffie'));
+    assert.ok((await results(page, 'koffie')).includes(CAFE_ARTICLE), 'search/?q=koffie');
+    await page.goto(site.url('search?q=caf%C3%A9'));
+    assert.equal(page.url(), site.url('search/?q=caf%C3%A9'), 'search?q=café was sent elsewhere');
+    assert.ok((await results(page, 'café')).includes(CAFE_ARTICLE));
+  }
   // An English article among Dutch ones is marked as English, as in the archive.
   await page.goto(`${search}?q=epub`);
   assert.ok((await results(page, 'epub')).includes('From Blog to EPUB'));
@@ -150,15 +209,14 @@ async function checkSearch(page, site) {
                    '---\ntitle: "A needle in the oldest post"\ndate: 2001-01-01\n---\n\nOld.\n');
   fs.writeFileSync(path.join(posts, 'newest.md'),
                    '---\ntitle: "Something new"\ndate: 2026-01-01\n---\n\nA needle in the body.\n');
-  const cjk = path.join(options.work, 'cjk-site');
   const config = path.join(options.work, 'cjk.toml');
   fs.writeFileSync(config, 'title = "CJK"\nlanguage = "ja"\n');
-  execFileSync(options.folio, ['html', '--config', config, posts, '-o', cjk],
-               { stdio: ['ignore', 'inherit', 'ignore'] });
-  await page.goto(pathToFileURL(path.join(cjk, 'search', 'index.html')).href);
+  const cjk = await openSite('cjk-site', ['--config', config, posts]);
+  sites.push(cjk);
+  const cjkSearch = cjk.url('search/index.html');
+  await page.goto(cjkSearch);
   await page.getByRole('searchbox').pressSequentially('天気', { delay: 30 });
   assert.deepEqual(await results(page, '天気'), ['今日のこと']);
-  const cjkSearch = pathToFileURL(path.join(cjk, 'search', 'index.html')).href;
   // By its pairs of characters: the file of the pair's first one (天: E5 A4 A9).
   searched = await searchFor(page, cjkSearch, '天気');
   assert.deepEqual(searched.found, ['今日のこと']);
@@ -174,7 +232,7 @@ async function checkSearch(page, site) {
                                     'search-words-6e65.js']);
   searched = await searchFor(page, cjkSearch, 'zzzq');
   assert.deepEqual(searched, { found: [], files: ['search-index.js'] });
-  assert.ok(!fs.existsSync(path.join(cjk, 'search', 'search-index-2.js')), 'a shard by article');
+  assert.ok(!fs.existsSync(path.join(cjk.dir, 'search', 'search-index-2.js')), 'a shard by article');
   return `search: typed 'zonder gedoe' and clicked the result; 'CAFE', 'cafÉ koffie' and '?q=' on load; ` +
          `keyboard (${many} results for 'rss'); Japanese '天気' inside a sentence; only the files a query needs loaded`;
 }
@@ -182,22 +240,24 @@ async function checkSearch(page, site) {
 async function main() {
   fs.rmSync(options.work, { recursive: true, force: true });
   fs.mkdirSync(options.work, { recursive: true });
-  const site = path.join(options.work, 'site');
-  execFileSync(options.folio, ['html', '--config', path.join(options.examples, 'folio.toml'),
-                               '--old-permalink', '/blog/:slug', '--page-size', '3', '--toc',
-                               path.join(options.examples, 'posts'), '-o', site],
-               { stdio: ['ignore', 'inherit', 'ignore'] });
-
-  const browser = await chromium.launch({
-    executablePath: options.chromium,
-    // As root (CI) Chromium needs --no-sandbox; the rest keep it off a network it cannot reach.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // Served, the draft among the examples is shown too (as `folio serve` shows drafts): one
+  // more article on the index's pages, none in the search.
+  const sites = [];
+  let browser = null;
   try {
+    const site = await openSite('site', ['--config', path.join(options.examples, 'folio.toml'),
+                                         '--old-permalink', '/blog/:slug', '--page-size', '3', '--toc',
+                                         path.join(options.examples, 'posts')]);
+    sites.push(site);
+    browser = await chromium.launch({
+      executablePath: options.chromium,
+      // As root (CI) Chromium needs --no-sandbox; the rest keep it off a network it cannot reach.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+             '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
     const page = await context.newPage();
-    const index = pathToFileURL(path.join(site, 'index.html')).href;
+    const index = site.url('index.html');
     await page.goto(index);
     assert.match(await page.title(), /Folio voorbeeldblog/);
     await assertNoHorizontalOverflow(page, 'index');
@@ -213,7 +273,7 @@ async function main() {
     assert.equal(await page.locator('ol.entries > li').count(), 3);
     await assertNoHorizontalOverflow(page, 'index page 2');
     await page.screenshot({ path: path.join(options.work, 'index-2.png'), fullPage: true });
-    await Promise.all([page.waitForURL(/site\/index\.html$/),
+    await Promise.all([page.waitForURL(index),
                        page.locator('nav.pages ol a', { hasText: /^1$/ }).click()]);
 
     // Index → article, by the links a reader would click: older pages until it is listed.
@@ -278,9 +338,12 @@ async function main() {
     await page.screenshot({ path: path.join(options.work, 'tag.png'), fullPage: true });
 
     // A page with code: each block gets a copy button from the page's script, which copies the
-    // code (read back from the clipboard where headless Chromium lets it be read) and says so.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(pathToFileURL(path.join(site, 'posts', CODE_ARTICLE, 'index.html')).href);
+    // code and says so. Chromium counts file:// and http://127.0.0.1 as secure contexts, so both
+    // copy with navigator.clipboard; a page without it (served on an address of the network,
+    // not secure) copies by selecting the text, which a second page without the API checks.
+    await context.grantPermissions(['clipboard-write']);
+    const codePage = site.url(`posts/${CODE_ARTICLE}/index.html`);
+    await page.goto(codePage);
     const blocks = await page.locator('article.post pre').count();
     const buttons = page.locator('article.post button.copy-code');
     assert.ok(blocks >= 2 && await buttons.count() === blocks,
@@ -289,21 +352,27 @@ async function main() {
     const code = await page.locator('article.post pre').first().evaluate((pre) => pre.textContent);
     // The page is Dutch: so are the button's words.
     assert.equal(await buttons.first().textContent(), 'Kopiëren');
-    await buttons.first().click();
-    await page.waitForFunction(
-      () => document.querySelector('article.post button.copy-code').textContent !== 'Kopiëren');
-    const said = await buttons.first().textContent();
-    assert.equal(said, 'Gekopieerd', `the copy button says '${said}'`);
-    const clipboard = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
-    if (clipboard !== null) assert.equal(clipboard, code, 'the clipboard does not hold the code');
+    assert.deepEqual(await copyFirstBlock(page), { said: 'Gekopieerd', pasted: code, by: 'clipboard' });
     await page.screenshot({ path: path.join(options.work, 'code.png'), fullPage: true });
-    const searched = await checkSearch(page, site);
-    console.log(`html browser: ${searched}`);
-    console.log(`html browser: index → page 2 → index → '${ARTICLE}' (contents unfolded, followed) → tag '${TAG}' at ${WIDTH} px; copy button on ` +
-                `'${CODE_ARTICLE}' (${blocks} blocks, clipboard ${clipboard === null ? 'not readable' : 'checked'}); ` +
+    // So that the next paste shows only what the next copy put there.
+    await page.evaluate(() => navigator.clipboard.writeText('emptied'));
+    const insecure = await context.newPage();
+    await insecure.addInitScript(() => { delete Navigator.prototype.clipboard; });
+    await insecure.goto(codePage);
+    assert.deepEqual(await copyFirstBlock(insecure), { said: 'Gekopieerd', pasted: code, by: 'selection' });
+    await insecure.close();
+    const searched = await checkSearch(page, site, sites);
+    const from = options.over === 'file' ? 'file://' : 'folio serve';
+    console.log(`html browser (${from}): ${searched}`);
+    console.log(`html browser (${from}): index → page 2 → index → '${ARTICLE}' (contents unfolded, followed) → tag '${TAG}' at ${WIDTH} px; copy button on ` +
+                `'${CODE_ARTICLE}' (${blocks} blocks, pasted after a copy by navigator.clipboard and by selection); ` +
                 `screenshots in ${options.work}`);
   } finally {
-    await browser.close();
+    if (browser) await browser.close();
+    // Each server must end cleanly on SIGTERM, also after a failed check.
+    for (const code of await Promise.all(sites.map((site) => site.stop()))) {
+      assert.strictEqual(code, 0, `folio serve ended with ${code} on SIGTERM`);
+    }
   }
 }
 

@@ -6,9 +6,7 @@
 //   node browse_reload.js --folio FOLIO --work DIR [--chromium /usr/bin/chromium]
 'use strict';
 const assert = require('assert');
-const { spawn } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const path = require('path');
 
 const options = { chromium: '/usr/bin/chromium' };
@@ -17,17 +15,7 @@ for (const name of ['folio', 'work']) {
   if (!options[name]) throw new Error(`--${name} is required`);
 }
 const { chromium } = require(path.join(__dirname, '../../tools/node_modules/playwright-core'));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+const { startServe } = require('./folio_serve');
 
 function article(body) {
   return `---\ntitle: Reloading\ndate: 2025-03-01\n---\n\n${body}\n`;
@@ -40,20 +28,6 @@ function save(file, text) {
   fs.renameSync(temporary, file);
 }
 
-async function waitForServer(url, server) {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`folio serve exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch (e) {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} was not served within a minute`);
-}
-
 async function main() {
   fs.rmSync(options.work, { recursive: true, force: true });
   const posts = path.join(options.work, 'posts');
@@ -61,19 +35,17 @@ async function main() {
   const file = path.join(posts, 'reloading.md');
   save(file, article('The first body.'));
   save(path.join(posts, 'other.md'), '---\ntitle: Other\ndate: 2025-02-01\n---\n\nOther.\n');
-  const port = await freePort();
-  const server = spawn(options.folio, ['serve', posts, '-o', path.join(options.work, 'site'),
-                                       '--port', String(port)],
-                       { stdio: ['ignore', 'inherit', 'inherit'] });
-  const browser = await chromium.launch({
-    executablePath: options.chromium,
-    // As root (CI) Chromium needs --no-sandbox; the rest keep it off a network it cannot reach.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const server = await startServe(options.folio, [posts, '-o', path.join(options.work, 'site')]);
+  let browser = null;
+  let code = null;
   try {
-    const url = `http://127.0.0.1:${port}/posts/reloading/`;
-    await waitForServer(url, server);
+    browser = await chromium.launch({
+      executablePath: options.chromium,
+      // As root (CI) Chromium needs --no-sandbox; the rest keep it off a network it cannot reach.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+             '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const url = `${server.origin}/posts/reloading/`;
     const page = await (await browser.newContext()).newPage();
     await page.goto(url);
     assert.ok((await page.textContent('main')).includes('The first body.'));
@@ -102,13 +74,9 @@ async function main() {
       { timeout: 20000 });
     console.log('the open page came back when the file was fixed');
   } finally {
-    await browser.close();
-    server.kill('SIGTERM');
+    if (browser) await browser.close();
+    code = await server.stop();
   }
-  const code = await new Promise((resolve) => {
-    if (server.exitCode !== null) resolve(server.exitCode);
-    else server.on('exit', (exitCode) => resolve(exitCode));
-  });
   assert.strictEqual(code, 0, `folio serve ended with ${code} on SIGTERM`);
 }
 

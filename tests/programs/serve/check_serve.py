@@ -159,6 +159,19 @@ def main():
         status, body, headers = get(port, "/posts/b")
         check(status == 301 and headers.get("Location") == "/posts/b/",
               f"/posts/b is sent to /posts/b/ (got {status} {headers.get('Location')})")
+        # The query goes along, as it is sent (`/search?q=café` must search on the page it
+        # is sent to).
+        status, body, headers = get(port, "/posts/b?q=caf%C3%A9+x&n=1")
+        check(status == 301 and headers.get("Location") == "/posts/b/?q=caf%C3%A9+x&n=1",
+              f"/posts/b?q= is sent to /posts/b/?q= (got {status} {headers.get('Location')})")
+        # Raw bytes in a client's query are escaped in the header, not copied into it.
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+            raw.sendall(b"GET /posts/b?q=\xc3\xa9\xff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            answer = b""
+            while chunk := raw.recv(4096):
+                answer += chunk
+        check(b"\r\nLocation: /posts/b/?q=%C3%A9%FF\r\n" in answer.split(b"\r\n\r\n")[0] + b"\r\n",
+              f"a raw query is escaped in the Location (got {answer[:200]!r})")
         # A folder named with a space and an accent: the Location is a valid, encoded path.
         named = site / "mon café"
         named.mkdir()
