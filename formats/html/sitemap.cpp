@@ -1,5 +1,10 @@
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "formats/html/html_site.hpp"
 #include "formats/html/page_frame.hpp"
 #include "src/web/url.hpp"
@@ -43,8 +48,23 @@ OutputFile write_sitemap(const SitePlan& plan, const SiteOptions& options,
         if (entry.draft) continue;
         add_url(set, options, entry.page_file, entry.updated ? entry.updated : entry.date);
     }
+    // The pages of a tag or category that only drafts have: they would name a post that is
+    // not published yet.
+    std::vector<std::string> drafts_only;
+    for (const auto& [folder, terms] : {std::pair{"tags/", &plan.tags},
+                                        std::pair{"categories/", &plan.categories}}) {
+        for (const Term& term : *terms) {
+            if (std::all_of(term.entries.begin(), term.entries.end(),
+                            [&](std::size_t index) { return plan.entries[index].draft; }))
+                drafts_only.push_back(folder + term.slug + "/");
+        }
+    }
     for (const OutputFile& list : list_pages) {
-        if (list.path != "index.html") add_url(set, options, list.path, std::nullopt);
+        if (list.path == "index.html") continue;
+        if (std::any_of(drafts_only.begin(), drafts_only.end(),
+                        [&](const std::string& folder) { return list.path.starts_with(folder); }))
+            continue;
+        add_url(set, options, list.path, std::nullopt);
     }
     return {std::string(kSitemapFile), xml_bytes(document)};
 }

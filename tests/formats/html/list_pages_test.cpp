@@ -112,6 +112,24 @@ TEST(Sitemap, ListsEveryPageUnderTheBaseUrl) {
     EXPECT_TRUE(contains(xml, "<loc>https://example.org/tags/t/</loc>"));
 }
 
+// A shown draft (folio serve, --drafts) is not for crawlers: nor is a tag or category page that
+// lists drafts only, which would name a post not yet published.
+TEST(Sitemap, LeavesOutTermPagesOfDraftsOnly) {
+    SiteOptions options;
+    options.title = "Blog";
+    options.language = "en";
+    options.base_url = "https://example.org/";
+    SiteEntry draft = entry("secret", "2025-12-22", {"launch", "t"});
+    draft.draft = true;
+    draft.categories = {"plans"};
+    const SitePlan plan = plan_site({entry("x", "2025-12-21", {"t"}), draft});
+    const std::string xml = write_sitemap(plan, options, write_list_pages(plan, options)).bytes;
+    EXPECT_TRUE(contains(xml, "<loc>https://example.org/tags/t/</loc>")) << xml;
+    EXPECT_FALSE(contains(xml, "tags/launch/")) << xml;
+    EXPECT_FALSE(contains(xml, "categories/plans/")) << xml;
+    EXPECT_FALSE(contains(xml, "posts/secret/")) << xml;
+}
+
 TEST(Stylesheet, ScrollsWideTablesAndCodeAndFollowsTheDarkModeSetting) {
     const OutputFile css = write_stylesheet();
     EXPECT_EQ(css.path, "style.css");
